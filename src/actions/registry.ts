@@ -1,0 +1,7 @@
+// The actions the CLI can run, by their public names.
+import type { ActionIO } from '../common/io.js';
+import { main as lintDockerfile } from './lint-dockerfile.js';
+
+export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
+  'lint-dockerfile': lintDockerfile,
+};

@@ -1,0 +1,17 @@
+// Every rule lint-dockerfile runs, in report order: hadolint's DL rules, then model-cd's own.
+import { helpUri, type RuleMeta } from '../format/formats.js';
+import type { Rule } from '../rule.js';
+import { groupA } from './dl/group-a.js';
+import { groupB } from './dl/group-b.js';
+import { groupC } from './dl/group-c.js';
+import { groupD } from './dl/group-d.js';
+import { mlRules } from './ml/index.js';
+
+export const allRules: readonly Rule[] = [...groupA, ...groupB, ...groupC, ...groupD, ...mlRules].sort((a, b) => a.code.localeCompare(b.code));
+
+export function ruleMetadata(): Map<string, RuleMeta> {
+  const meta = new Map<string, RuleMeta>();
+  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code) });
+  meta.set('DL1000', { code: 'DL1000', severity: 'error', message: 'The Dockerfile cannot be parsed.', helpUri: helpUri('DL1000') });
+  return meta;
+}

@@ -1,0 +1,16 @@
+FROM python:3.12-slim
+ENV APP_HOME=/srv/app APP_LOGS=$APP_HOME/logs
+ENV MODEL_DIR=/models MODEL_PATH=${MODEL_DIR}/model.onnx
+ENV PATH=/opt/venv/bin:$PATH
+ENV BASE=/opt
+ENV BASE=/usr/local CONF=$BASE/etc
+ENV A=1 B=$AB
+ENV C=1 D=$C_SUFFIX
+ENV E=1 F="${E}"
+ENV G=x H=prefix-$G-suffix
+ENV VERSION=1.0 IMAGE_TAG=v${VERSION}
+ARG BUILD_ID
+ENV BUILD_ID=${BUILD_ID} LABEL_ID=build-${BUILD_ID}
+ENV HOME_DIR /home/app
+WORKDIR $APP_HOME
+CMD ["python3"]
