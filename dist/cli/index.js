@@ -1114,16 +1114,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold6 = folds[i2];
+        const fold3 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold6 === 0)
+        if (fold3 === 0)
           res = `
 ${indent}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold6])
-            res += `${text[fold6]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold3])
+            res += `${text[fold3]}\\`;
           res += `
-${indent}${text.slice(fold6 + 1, end2)}`;
+${indent}${text.slice(fold3 + 1, end2)}`;
         }
       }
       return res;
@@ -4807,8 +4807,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch2 === "\r" && source[i + 1] === "\n")
           continue;
         if (ch2 === "\n") {
-          const { fold: fold6, offset } = foldNewline(source, i);
-          res += fold6;
+          const { fold: fold3, offset } = foldNewline(source, i);
+          res += fold3;
           i = offset;
         } else if (ch2 === "\\") {
           let next = source[++i];
@@ -4848,19 +4848,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold6 = "";
+      let fold3 = "";
       let ch2 = source[offset + 1];
       while (ch2 === " " || ch2 === "	" || ch2 === "\n" || ch2 === "\r") {
         if (ch2 === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch2 === "\n")
-          fold6 += "\n";
+          fold3 += "\n";
         offset += 1;
         ch2 = source[offset + 1];
       }
-      if (!fold6)
-        fold6 = " ";
-      return { fold: fold6, offset };
+      if (!fold3)
+        fold3 = " ";
+      return { fold: fold3, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -7667,17 +7667,18 @@ var IMPACT = { error: "blocker", warning: "major", info: "info", style: "minor",
 function codeclimate(results, gitlab) {
   const issues = results.flatMap(
     (r) => r.findings.map((f) => {
-      const issue = {
-        type: "issue",
+      const base = {
+        categories: ["Bug Risk"],
         check_name: f.code,
         description: f.message,
-        categories: ["Bug Risk"],
-        location: { path: r.file, lines: { begin: f.line, end: f.line } },
-        severity: IMPACT[f.severity]
+        location: { lines: { begin: f.line, end: f.line }, path: r.file },
+        severity: IMPACT[f.severity],
+        type: "issue"
       };
-      if (!gitlab) return issue;
-      const fingerprint = createHash("sha1").update(JSON.stringify(issue)).digest("hex");
-      return { ...issue, fingerprint };
+      if (!gitlab) return base;
+      const fingerprint = createHash("sha1").update(JSON.stringify(base)).digest("hex");
+      const { categories, check_name, description, ...rest } = base;
+      return { categories, check_name, description, fingerprint, ...rest };
     })
   );
   return gitlab ? JSON.stringify(issues) + "\n" : issues.map((i) => JSON.stringify(i) + "\0").join("");
@@ -7694,12 +7695,21 @@ function sarif(results, rules, version) {
   const descriptors = used.map((code) => {
     const meta = rules.get(code);
     const text = meta?.message ?? (code.startsWith("SC") ? `ShellCheck ${code}` : code);
+    const uri2 = meta?.helpUri ?? helpUri(code);
+    const why = meta?.rationale ? `
+
+${meta.rationale}` : "";
     return {
       id: code,
-      name: code,
       shortDescription: { text },
-      fullDescription: { text },
-      helpUri: meta?.helpUri ?? helpUri(code),
+      fullDescription: { text: text + why },
+      // GitHub code scanning requires a help text; it shows it beside the alert.
+      help: { text: `${text}${why}
+
+Documentation: ${uri2}`, markdown: `${text}${why}
+
+[${code} documentation](${uri2})` },
+      helpUri: uri2,
       defaultConfiguration: { level: SARIF_LEVEL[meta?.severity ?? "warning"] },
       properties: { tags: [code.startsWith("SC") ? "shell" : "dockerfile"] }
     };
@@ -7790,8 +7800,14 @@ function pragmaFilter(file) {
   const stageStarts = [...byStage.keys()].sort((a, b) => a - b);
   return (line, code) => {
     if (global.has(code) || byLine.get(line)?.has(code)) return true;
-    let start = 0;
-    for (const s of stageStarts) if (s < line) start = s;
+    let lo = 0;
+    let hi = stageStarts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (stageStarts[mid] < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? stageStarts[lo - 1] : 0;
     return byStage.get(start)?.has(code) ?? false;
   };
 }
@@ -8717,25 +8733,15 @@ init_define_ACTION_META();
 // src/lint/rules/dl/DL1001.ts
 init_define_ACTION_META();
 
-// src/lint/rules/dl/util-a.ts
+// src/lint/rules/dl/util.ts
 init_define_ACTION_META();
-function dropQuotes(s) {
-  return s.replace(/^["']+/, "").replace(/["']+$/, "");
-}
-function stripInstallPrefix(args) {
-  let i = args.indexOf("install");
-  if (i < 0) return [];
-  while (args[i] === "install") i++;
-  return args.slice(i);
-}
-function onbuildInstructions(ctx) {
-  const out = [];
-  for (const inst of ctx.instructions) if (inst.inner) out.push(inst.inner);
-  return out;
-}
-function readImage(inst) {
+
+// src/lint/dockerfile/syntax.ts
+init_define_ACTION_META();
+var SCRATCH = { registry: null, name: "scratch", tag: null, digest: null, alias: null, platform: null };
+function parseFrom(inst) {
   const platform = inst.flags.find((f) => f.name === "platform")?.value ?? null;
-  const words2 = inst.args.split(/\s+/).filter(Boolean);
+  const words2 = inst.args.split(/[ \t\n]+/).filter(Boolean);
   const ref = words2[0] ?? "";
   const alias = words2.length >= 3 && words2[1].toUpperCase() === "AS" ? words2[2] : null;
   let pos = 0;
@@ -8786,39 +8792,110 @@ function scanExpanded(s, start, stop) {
   }
   return i;
 }
-function sameImage(a, b) {
+function sameBaseImage(a, b) {
   return a.registry === b.registry && a.name === b.name && a.tag === b.tag && a.digest === b.digest && a.alias === b.alias && a.platform === b.platform;
 }
-function hasCacheOrTmpfsMountWith(frag, inst) {
-  for (const flag of inst.flags) {
-    if (flag.name !== "mount" || flag.value === null) continue;
-    let type = "bind";
-    let target = "";
-    for (const part of splitOutsideQuotes(flag.value)) {
-      const eq = part.indexOf("=");
-      if (eq < 0) continue;
-      const key = part.slice(0, eq);
-      const value = part.slice(eq + 1).replace(/^"(.*)"$/, "$1");
-      if (key === "type") type = value;
-      else if (key === "target" || key === "dst" || key === "destination") target = value;
-    }
-    if ((type === "cache" || type === "tmpfs") && target.includes(frag)) return true;
-  }
-  return false;
+function parseImageRef(text) {
+  if (!text.includes("/")) return { registry: null, name: text };
+  const parts = text.split("/");
+  if (parts[parts.length - 1] === "") parts.pop();
+  const head = parts[0];
+  if (head.includes(".")) return { registry: head, name: parts.slice(1).join("/") };
+  return { registry: null, name: text };
 }
-function splitOutsideQuotes(value) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (const c of value) {
-    if (c === '"') quoted = !quoted;
-    if (c === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
+function argName(inst) {
+  const text = inst.raw.replace(/^[ \t]+/, "");
+  const m = /^[^ \t\n=]+/.exec(text);
+  return m ? m[0] : text;
+}
+function parsePairs(args) {
+  const pairs = [];
+  let i = 0;
+  const n = args.length;
+  const skipSpace = () => {
+    while (i < n && (args[i] === " " || args[i] === "	")) i++;
+  };
+  const readValue = (stopAtEquals) => {
+    let out = "";
+    while (i < n) {
+      const c = args[i];
+      if (c === " " || c === "	") break;
+      if (stopAtEquals && c === "=") break;
+      if (c === '"' || c === "'") {
+        const end = findClosingQuote(args, i);
+        out += unescape(args.slice(i + 1, end), c);
+        i = end + 1;
+        continue;
+      }
+      if (c === "\\" && (args[i + 1] === " " || args[i + 1] === "	")) {
+        out += args[i + 1];
+        i += 2;
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    return out;
+  };
+  skipSpace();
+  while (i < n) {
+    const key = readValue(true);
+    if (args[i] === "=") {
+      i++;
+      pairs.push({ key, value: readValue(false) });
+    } else {
+      skipSpace();
+      pairs.push({ key, value: args.slice(i).trim() });
+      break;
+    }
+    skipSpace();
   }
-  out.push(cur);
-  return out;
+  return pairs;
+}
+function findClosingQuote(s, open) {
+  const q = s[open];
+  for (let i = open + 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === q) return i;
+  }
+  return s.length;
+}
+function unescape(s, quote) {
+  return s.split(`\\${quote}`).join(quote);
+}
+function splitWords(s) {
+  const words2 = [];
+  let cur = "";
+  let has = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === " " || c === "	" || c === "\n") {
+      if (has) words2.push(cur);
+      cur = "";
+      has = false;
+    } else if (c === '"' || c === "'") {
+      const end = findClosingQuote(s, i);
+      cur += s.slice(i + 1, end);
+      has = true;
+      i = end;
+    } else {
+      cur += c;
+      has = true;
+    }
+  }
+  if (has) words2.push(cur);
+  return words2;
+}
+
+// src/lint/rules/dl/util.ts
+function dropQuotes(s) {
+  return s.replace(/^["']+/, "").replace(/["']+$/, "");
+}
+function stripInstallPrefix(args) {
+  let i = args.indexOf("install");
+  if (i < 0) return [];
+  while (args[i] === "install") i++;
+  return args.slice(i);
 }
 function isIgnorePragma(text) {
   return /^[ \t]*hadolint[ \t]+ignore[ \t]*=[ \t]*[DLSC0-9]+[ \t]*(?:,[ \t]*[DLSC0-9]+[ \t]*)*(?:#.*)?$/.test(text);
@@ -8832,6 +8909,139 @@ function basename(path) {
   const p = dropQuotes(path);
   const cut = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return p.slice(cut + 1);
+}
+function onbuildStreams(instructions) {
+  const inner = [];
+  for (const inst of instructions) if (inst.inner) inner.push(inst.inner);
+  return [instructions, inner];
+}
+function comesBefore(first, second, shell) {
+  const a = shell.commands.findIndex(first);
+  const b = shell.commands.findIndex(second);
+  return a >= 0 && b >= 0 && a < b;
+}
+function repeatsPerStage(ctx, keyword) {
+  const hits = [];
+  let seen = false;
+  for (const inst of ctx.instructions) {
+    if (inst.keyword === "FROM") seen = false;
+    else if (inst.keyword === keyword) {
+      if (seen) hits.push({ line: inst.line });
+      seen = true;
+    }
+  }
+  return hits;
+}
+var StageFlag = class {
+  started = false;
+  current = null;
+  values = /* @__PURE__ */ new Map();
+  from(inst) {
+    const { name: image, alias } = parseFrom(inst);
+    const name = alias ?? image;
+    if (!this.started) {
+      this.started = true;
+      this.values.clear();
+    } else {
+      this.values.set(name, this.values.get(image) ?? false);
+    }
+    this.current = name;
+  }
+  /** Sets the flag on the current stage (or on `None` before any FROM). */
+  set() {
+    if (!this.started) {
+      this.started = true;
+      this.current = null;
+    }
+    this.values.set(this.current, true);
+  }
+  get isSet() {
+    return this.started && this.values.get(this.current) === true;
+  }
+};
+function failsInBuiltStages(instructions, fails) {
+  let current = SCRATCH;
+  const images = /* @__PURE__ */ new Set();
+  const failing = [];
+  for (const inst of instructions) {
+    if (inst.keyword === "FROM") {
+      current = parseFrom(inst);
+      images.add(current.name);
+    } else if (inst.keyword === "RUN" && fails(inst)) {
+      failing.push({ line: inst.line, from: current });
+    }
+  }
+  return failing.filter(({ from }) => sameBaseImage(from, current) || from.alias !== null && images.has(from.alias)).map(({ line }) => ({ line }));
+}
+var PackageScope = class {
+  started = false;
+  stage = 0;
+  /** Alias -> the first stage that has it (a map, not a scan: files may have thousands of stages). */
+  aliases = /* @__PURE__ */ new Map();
+  envs = /* @__PURE__ */ new Map();
+  args = /* @__PURE__ */ new Set();
+  /** Records what an ENV, ARG or FROM defines; other instructions change nothing. */
+  visit(inst) {
+    if (inst.keyword === "ENV") {
+      this.start();
+      const set = this.envs.get(this.stage);
+      if (set) for (const p of parsePairs(inst.args)) set.add(p.key);
+    } else if (inst.keyword === "ARG") {
+      this.start();
+      this.args.add(argName(inst));
+    } else if (inst.keyword === "FROM") {
+      this.from(inst);
+    }
+  }
+  start() {
+    if (this.started) return;
+    this.started = true;
+    this.stage = 0;
+    this.aliases.set("", 0);
+    this.envs.set(0, /* @__PURE__ */ new Set());
+  }
+  from(inst) {
+    const { name: image, alias } = parseFrom(inst);
+    if (!this.started) {
+      this.started = true;
+      this.stage = 1;
+      if (!this.aliases.has(alias ?? "")) this.aliases.set(alias ?? "", 1);
+      this.envs.set(1, /* @__PURE__ */ new Set());
+      return;
+    }
+    const next = this.stage + 1;
+    const parent = this.aliases.get(image) ?? next;
+    if (!this.aliases.has(alias ?? "")) this.aliases.set(alias ?? "", next);
+    this.envs.set(next, new Set(this.envs.get(parent) ?? []));
+    this.stage = next;
+  }
+  /** `${name}` of an ENV of this stage or of any ARG so far occurs in `text`. */
+  defines(text) {
+    if (!this.started) return false;
+    const inText = (v) => text.includes("${" + v + "}");
+    return [...this.envs.get(this.stage) ?? []].some(inText) || [...this.args].some(inText);
+  }
+};
+var VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
+function packageVersionFixed(scope, pkg) {
+  const parts = pkg.split("-");
+  if (parts.length <= 1) return false;
+  if (pkg.endsWith(".rpm")) return true;
+  if (pkg.includes("$")) return scope.defines(pkg);
+  const rest = parts.slice(1);
+  return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
+}
+function unpinnedRuns(ctx, pinned) {
+  const hits = [];
+  for (const stream of onbuildStreams(ctx.instructions)) {
+    const scope = new PackageScope();
+    for (const inst of stream) {
+      if (inst.keyword === "RUN") {
+        if (!pinned(ctx.shell(inst), scope)) hits.push({ line: inst.line });
+      } else scope.visit(inst);
+    }
+  }
+  return hits;
 }
 
 // src/lint/rules/dl/DL1001.ts
@@ -8923,7 +9133,7 @@ var DL3006 = {
     const aliases = /* @__PURE__ */ new Set();
     for (const inst of ctx.instructions) {
       if (inst.keyword !== "FROM") continue;
-      const image = readImage(inst);
+      const image = parseFrom(inst);
       const untagged = image.name !== "scratch" && image.digest === null && image.tag === null && !image.name.startsWith("$") && !aliases.has(image.name);
       if (untagged) hits.push({ line: inst.line });
       if (image.alias !== null) aliases.add(image.alias);
@@ -8942,7 +9152,7 @@ var DL3007 = {
     ctx,
     (inst) => {
       if (inst.keyword !== "FROM") return true;
-      const image = readImage(inst);
+      const image = parseFrom(inst);
       return image.digest !== null || image.tag !== "latest";
     },
     { onbuild: false }
@@ -8969,6 +9179,71 @@ var DL3008 = {
 
 // src/lint/rules/dl/DL3009.ts
 init_define_ACTION_META();
+
+// src/lint/dockerfile/mounts.ts
+init_define_ACTION_META();
+var ALIASES = { src: "source", dst: "target", destination: "target" };
+function splitOptions(value) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (const c of value) {
+    if (c === '"') quoted = !quoted;
+    if (c === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function readOption(arg) {
+  const eq = arg.indexOf("=");
+  const rawKey = eq < 0 ? arg : arg.slice(0, eq);
+  const value = eq < 0 ? "" : arg.slice(eq + 1).replace(/^"(.*)"$/, "$1");
+  const key = rawKey.toLowerCase();
+  if (key === "ro" || key === "readonly" || key === "rw" || key === "readwrite") {
+    const truthy = eq < 0 || value.toLowerCase() === "true";
+    const ro = key === "ro" || key === "readonly" ? truthy : !truthy;
+    return ["ro", String(ro)];
+  }
+  if (key === "required") return ["required", String(eq < 0 || value.toLowerCase() === "true")];
+  if (rawKey === "z") return ["relabel", "shared"];
+  if (rawKey === "Z") return ["relabel", "private"];
+  return [ALIASES[rawKey] ?? rawKey, value];
+}
+function runMounts(inst) {
+  if (inst.keyword !== "RUN") return [];
+  const mounts = [];
+  for (const f of inst.flags) {
+    if (f.name !== "mount" || f.value === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    let type = "bind";
+    for (const arg of splitOptions(f.value)) {
+      const [key, value] = readOption(arg);
+      if (key === "type") type = value;
+      else options.set(key, value);
+    }
+    const get = (name) => options.get(name) ?? null;
+    mounts.push({ type, target: get("target"), source: get("source"), from: get("from"), id: get("id"), options });
+  }
+  return mounts;
+}
+function hasCacheOrTmpfsMountWith(frag, inst) {
+  return runMounts(inst).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(frag));
+}
+function runFlagsKey(inst) {
+  const mounts = new Set(
+    runMounts(inst).map((m) => {
+      const opts = [...m.options.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      return JSON.stringify([m.type, opts]);
+    })
+  );
+  const first = (name) => inst.flags.find((f) => f.name === name)?.value ?? null;
+  return JSON.stringify([[...mounts].sort(), first("network"), first("security")]);
+}
+
+// src/lint/rules/dl/DL3009.ts
 var hasUpdate = (shell) => shell.commands.some((c) => cmdHasArgs("apt", ["update"], c) || cmdHasArgs("apt-get", ["update"], c) || cmdHasArgs("aptitude", ["update"], c));
 var hasCleanup = (shell) => shell.commands.some((c) => cmdHasArgs("rm", ["-rf", "/var/lib/apt/lists/*"], c));
 function forgetsCleanup(ctx, inst) {
@@ -8977,31 +9252,13 @@ function forgetsCleanup(ctx, inst) {
   if (hasCacheOrTmpfsMountWith("/var/lib/apt/lists", inst)) return false;
   return !(hasCacheOrTmpfsMountWith("/var/lib/apt", inst) && hasCacheOrTmpfsMountWith("/var/cache/apt", inst));
 }
-var EMPTY_IMAGE = { registry: null, name: "scratch", tag: null, digest: null, alias: null, platform: null };
-function fold(ctx, instructions) {
-  let lastFrom = EMPTY_IMAGE;
-  const fromImages = /* @__PURE__ */ new Set();
-  const forgets = /* @__PURE__ */ new Map();
-  for (const inst of instructions) {
-    if (inst.keyword === "FROM") {
-      lastFrom = readImage(inst);
-      fromImages.add(lastFrom.name);
-    } else if (inst.keyword === "RUN" && forgetsCleanup(ctx, inst)) {
-      forgets.set(inst.line, lastFrom);
-    }
-  }
-  const hits = [];
-  for (const [line, from] of forgets) {
-    if (sameImage(from, lastFrom) || from.alias !== null && fromImages.has(from.alias)) hits.push({ line });
-  }
-  return hits;
-}
 var DL3009 = {
   code: "DL3009",
   severity: "info",
   message: "Delete the apt lists (/var/lib/apt/lists) after installing something",
-  // ONBUILD instructions are a separate fold that sees no FROM: each one that forgets fails.
-  check: (ctx) => [...fold(ctx, ctx.instructions), ...fold(ctx, onbuildInstructions(ctx))]
+  // A forgotten cleanup fails only in a stage something builds on; ONBUILD instructions are a
+  // separate fold that sees no FROM, so each one that forgets fails.
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run2) => forgetsCleanup(ctx, run2)))
 };
 
 // src/lint/rules/dl/DL3010.ts
@@ -9069,18 +9326,7 @@ var DL3012 = {
   code: "DL3012",
   severity: "error",
   message: "Multiple `HEALTHCHECK` instructions",
-  check: (ctx) => {
-    const hits = [];
-    let seen = false;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") seen = false;
-      else if (inst.keyword === "HEALTHCHECK") {
-        if (seen) hits.push({ line: inst.line });
-        seen = true;
-      }
-    }
-    return hits;
-  }
+  check: (ctx) => repeatsPerStage(ctx, "HEALTHCHECK")
 };
 
 // src/lint/rules/dl/DL3013.ts
@@ -9240,6 +9486,20 @@ var DL3018 = {
 };
 
 // src/lint/rules/dl/DL3019.ts
+init_define_ACTION_META();
+var forgotCacheOption = (c) => cmdHasArgs("apk", ["add"], c) && !hasFlag("no-cache", c);
+var DL3019 = {
+  code: "DL3019",
+  severity: "info",
+  message: "Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => inst.keyword !== "RUN" || hasCacheOrTmpfsMountWith("/var/cache/apk", inst) || !ctx.shell(inst).commands.some(forgotCacheOption),
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/DL3020.ts
 init_define_ACTION_META();
 
 // src/lint/rules/dl/util-b.ts
@@ -9409,126 +9669,9 @@ function isExecForm(args, escape) {
     return ws(at + 1) === s.length;
   }
 }
-function runMounts(inst) {
-  if (inst.keyword !== "RUN") return [];
-  const mounts = [];
-  for (const f of inst.flags) {
-    if (f.name !== "mount" || f.value === null) continue;
-    const m = { type: "bind", target: null, from: null };
-    for (const part of splitMountArgs(f.value)) {
-      const eq = part.indexOf("=");
-      if (eq < 0) continue;
-      const key = part.slice(0, eq);
-      const value = part.slice(eq + 1).replace(/^"(.*)"$/, "$1");
-      if (key === "type") m.type = value;
-      else if (key === "target" || key === "dst" || key === "destination") m.target = value;
-      else if (key === "from") m.from = value;
-    }
-    mounts.push(m);
-  }
-  return mounts;
-}
-function splitMountArgs(value) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (const c of value) {
-    if (c === '"') quoted = !quoted;
-    if (c === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function hasCacheOrTmpfsMountWith2(frag, inst) {
-  return runMounts(inst).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(frag));
-}
-function fromImage(inst) {
-  const ref = inst.args.split(/[ \t\n]+/).filter(Boolean)[0] ?? "";
-  let rest = ref;
-  let registry = null;
-  const dot = scanUntil(ref, 0, ".");
-  if (dot > 0 && dot < ref.length) {
-    const slash = scanUntil(ref, dot + 1, "/");
-    if (slash > dot + 1 && slash < ref.length) {
-      registry = ref.slice(0, slash);
-      rest = ref.slice(slash + 1);
-    }
-  }
-  let end = scanUntil(rest, 0, ":");
-  end = Math.min(end, scanUntil(rest, 0, "@"));
-  return { registry, name: rest.slice(0, end) };
-}
-function scanUntil(s, from, ch2) {
-  let i = from;
-  while (i < s.length) {
-    if (s[i] === "$" && s[i + 1] === "{") {
-      let depth = 0;
-      let j = i + 1;
-      for (; j < s.length; j++) {
-        if (s[j] === "{") depth++;
-        else if (s[j] === "}" && --depth === 0) break;
-      }
-      i = j + 1;
-      continue;
-    }
-    if (s[i] === ch2) return i;
-    i++;
-  }
-  return s.length;
-}
-function imageFromString(img) {
-  if (!img.includes("/")) return { registry: null, name: img };
-  const parts = img.split("/");
-  if (parts[parts.length - 1] === "") parts.pop();
-  const head = parts[0];
-  if (head.includes(".")) return { registry: head, name: parts.slice(1).join("/") };
-  return { registry: null, name: img };
-}
-var dropQuotes2 = (s) => s.replace(/^["']+|["']+$/g, "");
-var ARCHIVE_EXTENSIONS2 = [
-  ".tar",
-  ".Z",
-  ".bz2",
-  ".gz",
-  ".lz",
-  ".lzma",
-  ".tZ",
-  ".tb2",
-  ".tbz",
-  ".tbz2",
-  ".tgz",
-  ".tlz",
-  ".tpz",
-  ".txz",
-  ".xz"
-];
-function onbuildPasses(instructions) {
-  return [
-    instructions.map((inst) => ({ inst, line: inst.line })),
-    instructions.filter((i) => i.inner).map((i) => ({ inst: i.inner, line: i.line }))
-  ];
-}
-
-// src/lint/rules/dl/DL3019.ts
-var forgotCacheOption = (c) => cmdHasArgs("apk", ["add"], c) && !hasFlag("no-cache", c);
-var DL3019 = {
-  code: "DL3019",
-  severity: "info",
-  message: "Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => inst.keyword !== "RUN" || hasCacheOrTmpfsMountWith2("/var/cache/apk", inst) || !ctx.shell(inst).commands.some(forgotCacheOption),
-    { onbuild: true }
-  )
-};
 
 // src/lint/rules/dl/DL3020.ts
-init_define_ACTION_META();
-var isArchive2 = (src) => ARCHIVE_EXTENSIONS2.some((ext) => dropQuotes2(src).endsWith(ext));
-var isUrl = (src) => ["https://", "http://"].some((proto) => dropQuotes2(src).startsWith(proto));
+var isUrl = (src) => ["https://", "http://"].some((proto) => dropQuotes(src).startsWith(proto));
 var DL3020 = {
   code: "DL3020",
   severity: "error",
@@ -9538,7 +9681,7 @@ var DL3020 = {
     (inst) => {
       if (inst.keyword !== "ADD") return true;
       const add = readCopyAdd(inst);
-      return !add || add.sources.every((src) => isArchive2(src) || isUrl(src));
+      return !add || add.sources.every((src) => isArchive(src) || isUrl(src));
     },
     { onbuild: false }
   )
@@ -9546,7 +9689,7 @@ var DL3020 = {
 
 // src/lint/rules/dl/DL3021.ts
 init_define_ACTION_META();
-var endsWithSlash = (target) => target !== "" && dropQuotes2(target).endsWith("/");
+var endsWithSlash = (target) => target !== "" && dropQuotes(target).endsWith("/");
 var DL3021 = {
   code: "DL3021",
   severity: "error",
@@ -9564,128 +9707,6 @@ var DL3021 = {
 
 // src/lint/rules/dl/DL3022.ts
 init_define_ACTION_META();
-
-// src/lint/dockerfile/syntax.ts
-init_define_ACTION_META();
-function parseFrom(inst) {
-  const platform = inst.flags.find((f) => f.name === "platform")?.value ?? null;
-  const words2 = inst.args.split(/\s+/).filter(Boolean);
-  const ref = words2[0] ?? "";
-  const alias = words2.length >= 3 && words2[1].toUpperCase() === "AS" ? words2.slice(2).join(" ") : null;
-  let rest = ref;
-  let registry = null;
-  const dot = indexOutsideBraces(rest, ".");
-  const slash = dot >= 0 ? indexOutsideBraces(rest, "/", dot + 1) : -1;
-  if (dot > 0 && slash > dot + 1) {
-    registry = rest.slice(0, slash);
-    rest = rest.slice(slash + 1);
-  }
-  let digest = null;
-  const at = indexOutsideBraces(rest, "@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag = null;
-  const colon = indexOutsideBraces(rest, ":");
-  if (colon >= 0) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return { registry, name: rest, tag, digest, alias, platform };
-}
-function indexOutsideBraces(s, ch2, from = 0) {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "$" && s[i + 1] === "{") {
-      depth++;
-      i++;
-    } else if (c === "}" && depth > 0) depth--;
-    else if (c === ch2 && depth === 0 && i >= from) return i;
-  }
-  return -1;
-}
-function parsePairs(args) {
-  const pairs = [];
-  let i = 0;
-  const n = args.length;
-  const skipSpace = () => {
-    while (i < n && (args[i] === " " || args[i] === "	")) i++;
-  };
-  const readValue = (stopAtEquals) => {
-    let out = "";
-    while (i < n) {
-      const c = args[i];
-      if (c === " " || c === "	") break;
-      if (stopAtEquals && c === "=") break;
-      if (c === '"' || c === "'") {
-        const end = findClosingQuote(args, i);
-        out += unescape(args.slice(i + 1, end), c);
-        i = end + 1;
-        continue;
-      }
-      if (c === "\\" && i + 1 < n) {
-        out += args[i + 1];
-        i += 2;
-        continue;
-      }
-      out += c;
-      i++;
-    }
-    return out;
-  };
-  skipSpace();
-  while (i < n) {
-    const key = readValue(true);
-    if (args[i] === "=") {
-      i++;
-      pairs.push({ key, value: readValue(false) });
-    } else {
-      skipSpace();
-      pairs.push({ key, value: args.slice(i).trim() });
-      break;
-    }
-    skipSpace();
-  }
-  return pairs;
-}
-function findClosingQuote(s, open) {
-  const q = s[open];
-  for (let i = open + 1; i < s.length; i++) {
-    if (s[i] === "\\") i++;
-    else if (s[i] === q) return i;
-  }
-  return s.length;
-}
-function unescape(s, quote) {
-  return s.replace(new RegExp(`\\\\([\\\\${quote}])`, "g"), "$1");
-}
-function splitWords(s) {
-  const words2 = [];
-  let cur = "";
-  let has = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === " " || c === "	" || c === "\n") {
-      if (has) words2.push(cur);
-      cur = "";
-      has = false;
-    } else if (c === '"' || c === "'") {
-      const end = findClosingQuote(s, i);
-      cur += s.slice(i + 1, end);
-      has = true;
-      i = end;
-    } else {
-      cur += c;
-      has = true;
-    }
-  }
-  if (has) words2.push(cur);
-  return words2;
-}
-
-// src/lint/rules/dl/DL3022.ts
 var DL3022 = {
   code: "DL3022",
   severity: "warning",
@@ -9703,7 +9724,7 @@ var DL3022 = {
       }
       const src = inst.keyword === "COPY" ? readCopyAdd(inst)?.from : null;
       if (src == null) continue;
-      if (dropQuotes2(src).includes(":") || names.has(src)) continue;
+      if (dropQuotes(src).includes(":") || names.has(src)) continue;
       const num = /^\d+/.exec(src);
       if (num && Number(num[0]) < count2) continue;
       hits.push({ line: inst.line });
@@ -9793,15 +9814,15 @@ var DL3026 = {
     const hits = [];
     for (const inst of ctx.instructions) {
       if (inst.keyword === "FROM") {
-        if (!ok(fromImage(inst))) hits.push({ line: inst.line });
-        const alias = parseFrom(inst).alias;
-        if (alias !== null) aliases.add(alias);
+        const from = parseFrom(inst);
+        if (!ok(from)) hits.push({ line: inst.line });
+        if (from.alias !== null) aliases.add(from.alias);
       } else if (inst.keyword === "COPY") {
         const src = readCopyAdd(inst)?.from;
-        if (src != null && !ok(imageFromString(src))) hits.push({ line: inst.line });
+        if (src != null && !ok(parseImageRef(src))) hits.push({ line: inst.line });
       } else if (inst.keyword === "RUN") {
         const bad = runMounts(inst).some(
-          (m) => (m.type === "cache" || m.type === "bind") && !ok(imageFromString(m.from ?? "scratch"))
+          (m) => (m.type === "cache" || m.type === "bind") && !ok(parseImageRef(m.from ?? "scratch"))
         );
         if (bad) hits.push({ line: inst.line });
       }
@@ -9899,69 +9920,14 @@ function installFilter(c) {
 }
 var yumPackages = (shell) => shell.commands.filter((c) => !cmdHasArgs("yum", ["module"], c)).flatMap(installFilter);
 var yumModules = (shell) => shell.commands.filter((c) => cmdHasArgs("yum", ["module"], c)).flatMap(installFilter);
-function packageVersionFixed(acc, pkg) {
-  const parts = pkg.split("-");
-  if (parts.length <= 1) return false;
-  if (pkg.endsWith(".rpm")) return true;
-  if (pkg.includes("$")) return acc !== null && envDefined(acc, pkg);
-  return isVersionLike(parts.slice(1));
-}
-function envDefined(acc, pkg) {
-  const inText = (v) => pkg.includes("${" + v + "}");
-  return [...acc.envs.get(acc.stage) ?? []].some(inText) || [...acc.args].some(inText);
-}
-var isVersionLike = (parts) => parts.length > 0 && parts.every((p) => /^[0-9A-Za-z.~^_:+]*$/.test(p)) && parts.some((p) => /^[0-9]/.test(p));
-var argName = (inst) => /^[^=\s]*/.exec(inst.args)?.[0] ?? "";
-function newAcc(stage, alias) {
-  return { stage, aliases: /* @__PURE__ */ new Map([[stage, alias]]), envs: /* @__PURE__ */ new Map([[stage, /* @__PURE__ */ new Set()]]), args: /* @__PURE__ */ new Set() };
-}
-function step(acc, inst) {
-  switch (inst.keyword) {
-    case "ENV": {
-      const a = acc ?? newAcc(0, "");
-      const env = a.envs.get(a.stage);
-      if (env) for (const p of parsePairs(inst.args)) env.add(p.key);
-      return a;
-    }
-    case "ARG": {
-      const a = acc ?? newAcc(0, "");
-      a.args.add(argName(inst));
-      return a;
-    }
-    case "FROM": {
-      const alias = parseFrom(inst).alias ?? "";
-      if (!acc) return newAcc(1, alias);
-      const next = acc.stage + 1;
-      const name = fromImage(inst).name;
-      const parent = [...acc.aliases].sort((x, y) => x[0] - y[0]).find(([, a]) => a === name)?.[0] ?? next;
-      acc.envs.set(next, new Set(acc.envs.get(parent) ?? []));
-      acc.aliases.set(next, alias);
-      acc.stage = next;
-      return acc;
-    }
-    default:
-      return acc;
-  }
-}
 var DL3033 = {
   code: "DL3033",
   severity: "warning",
   message: "Specify version with `yum install -y <package>-<version>`.",
-  check: (ctx) => {
-    const hits = [];
-    for (const pass of onbuildPasses(ctx.instructions)) {
-      let acc = null;
-      for (const { inst, line } of pass) {
-        if (inst.keyword === "RUN") {
-          const shell = ctx.shell(inst);
-          const state = acc;
-          const ok = yumPackages(shell).every((p) => packageVersionFixed(state, p)) && yumModules(shell).every((m) => m.includes(":"));
-          if (!ok) hits.push({ line });
-        } else acc = step(acc, inst);
-      }
-    }
-    return hits.sort((a, b) => a.line - b.line);
-  }
+  check: (ctx) => unpinnedRuns(
+    ctx,
+    (shell, scope) => yumPackages(shell).every((p) => packageVersionFixed(scope, p)) && yumModules(shell).every((m) => m.includes(":"))
+  )
 };
 
 // src/lint/rules/dl/DL3034.ts
@@ -10013,118 +9979,6 @@ init_define_ACTION_META();
 
 // src/lint/rules/dl/DL3036.ts
 init_define_ACTION_META();
-
-// src/lint/rules/dl/util-c.ts
-init_define_ACTION_META();
-var KEY_ALIASES = {
-  src: "source",
-  dst: "target",
-  destination: "target"
-};
-function splitMountArgs2(value) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (const c of value) {
-    if (c === '"') quoted = !quoted;
-    if (c === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function normaliseOption(arg) {
-  const eq = arg.indexOf("=");
-  const rawKey = eq < 0 ? arg : arg.slice(0, eq);
-  const value = eq < 0 ? "" : arg.slice(eq + 1).replace(/^"(.*)"$/, "$1");
-  const key = rawKey.toLowerCase();
-  if (key === "ro" || key === "readonly" || key === "rw" || key === "readwrite") {
-    const truthy = eq < 0 || value.toLowerCase() === "true";
-    const ro = key === "ro" || key === "readonly" ? truthy : !truthy;
-    return ["ro", String(ro)];
-  }
-  if (key === "required") return ["required", String(eq < 0 || value.toLowerCase() === "true")];
-  if (rawKey === "z") return ["relabel", "shared"];
-  if (rawKey === "Z") return ["relabel", "private"];
-  return [KEY_ALIASES[rawKey] ?? rawKey, value];
-}
-function runMounts2(inst) {
-  const mounts = [];
-  for (const f of inst.flags) {
-    if (f.name !== "mount" || f.value === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    let type = "bind";
-    for (const arg of splitMountArgs2(f.value)) {
-      const [key, value] = normaliseOption(arg);
-      if (key === "type") type = value;
-      else options.set(key, value);
-    }
-    mounts.push({ type, target: options.get("target") ?? null, options });
-  }
-  return mounts;
-}
-function hasCacheOrTmpfsMountWith3(frag, inst) {
-  return runMounts2(inst).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(frag));
-}
-function runFlagsKey(inst) {
-  const mounts = new Set(
-    runMounts2(inst).map((m) => {
-      const opts = [...m.options.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-      return JSON.stringify([m.type, opts]);
-    })
-  );
-  const first = (name) => inst.flags.find((f) => f.name === name)?.value ?? null;
-  return JSON.stringify([[...mounts].sort(), first("network"), first("security")]);
-}
-function findCommandIndex(check2, shell) {
-  return shell.commands.findIndex(check2);
-}
-function comesBefore(first, second, shell) {
-  const a = findCommandIndex(first, shell);
-  const b = findCommandIndex(second, shell);
-  return a >= 0 && b >= 0 && a < b;
-}
-function onbuildStreams(instructions) {
-  const inner = instructions.filter((i) => i.inner !== null).map((i) => ({ ...i.inner, line: i.line }));
-  return [instructions, inner];
-}
-function stageName(from) {
-  const b = parseFrom(from);
-  return { name: b.alias ?? b.name, image: b.name, alias: b.alias };
-}
-var StageFlag = class {
-  started = false;
-  current = null;
-  values = /* @__PURE__ */ new Map();
-  from(inst) {
-    const { name, image } = stageName(inst);
-    if (!this.started) {
-      this.started = true;
-      this.values.clear();
-    } else {
-      this.values.set(name, this.values.get(image) ?? false);
-    }
-    this.current = name;
-  }
-  /** Sets the flag on the current stage (or on `None` before any FROM). */
-  set() {
-    if (!this.started) {
-      this.started = true;
-      this.current = null;
-    }
-    this.values.set(this.current, true);
-  }
-  get isSet() {
-    return this.started && this.values.get(this.current) === true;
-  }
-};
-function argName2(inst) {
-  return /^[^\s=]*/.exec(inst.args)?.[0] ?? "";
-}
-
-// src/lint/rules/dl/DL3036.ts
 var zypperInstall = (c) => cmdHasArgs("zypper", ["install", "in"], c);
 var zypperClean = (c) => cmdHasArgs("zypper", ["clean", "cc"], c);
 var DL3036 = {
@@ -10136,7 +9990,7 @@ var DL3036 = {
     (inst) => {
       if (inst.keyword !== "RUN") return true;
       const shell = ctx.shell(inst);
-      return noCommands(zypperInstall, shell) || hasCacheOrTmpfsMountWith3("/var/cache/zypp", inst) || comesBefore(zypperInstall, zypperClean, shell);
+      return noCommands(zypperInstall, shell) || hasCacheOrTmpfsMountWith("/var/cache/zypp", inst) || comesBefore(zypperInstall, zypperClean, shell);
     },
     { onbuild: true }
   )
@@ -10180,7 +10034,7 @@ var DL3040 = {
     (inst) => {
       if (inst.keyword !== "RUN") return true;
       const shell = ctx.shell(inst);
-      return ["dnf", "microdnf"].every((name) => cleanedAfter(shell, name)) || hasCacheOrTmpfsMountWith3("/var/cache/libdnf5", inst) || hasCacheOrTmpfsMountWith3(".cache/libdnf5", inst);
+      return ["dnf", "microdnf"].every((name) => cleanedAfter(shell, name)) || hasCacheOrTmpfsMountWith("/var/cache/libdnf5", inst) || hasCacheOrTmpfsMountWith(".cache/libdnf5", inst);
     },
     { onbuild: true }
   )
@@ -10195,94 +10049,14 @@ function installFilter2(c) {
 }
 var dnfPackages = (shell) => shell.commands.filter((c) => !cmdsHaveArgs(DNF, ["module", "group"], c)).flatMap(installFilter2);
 var dnfModules = (shell) => shell.commands.filter((c) => cmdsHaveArgs(DNF, ["module"], c)).flatMap(installFilter2);
-var Scope = class {
-  started = false;
-  stage = 0;
-  aliases = /* @__PURE__ */ new Map();
-  envs = /* @__PURE__ */ new Map();
-  args = /* @__PURE__ */ new Set();
-  start() {
-    if (this.started) return;
-    this.started = true;
-    this.stage = 0;
-    this.aliases.set(0, "");
-    this.envs.set(0, /* @__PURE__ */ new Set());
-  }
-  env(names) {
-    this.start();
-    const set = this.envs.get(this.stage);
-    if (set) for (const n of names) set.add(n);
-  }
-  arg(name) {
-    this.start();
-    this.args.add(name);
-  }
-  from(inst) {
-    const { image, alias } = stageName(inst);
-    if (!this.started) {
-      this.started = true;
-      this.stage = 1;
-      this.aliases.set(1, alias ?? "");
-      this.envs.set(1, /* @__PURE__ */ new Set());
-      return;
-    }
-    const next = this.stage + 1;
-    let parent = next;
-    for (const [idx, a] of [...this.aliases.entries()].sort(([x], [y]) => x - y)) {
-      if (a === image) {
-        parent = idx;
-        break;
-      }
-    }
-    this.aliases.set(next, alias ?? "");
-    this.envs.set(next, new Set(this.envs.get(parent) ?? []));
-    this.stage = next;
-  }
-  defines(pkg) {
-    if (!this.started) return false;
-    const inText = (v) => pkg.includes("${" + v + "}");
-    return [...this.envs.get(this.stage) ?? []].some(inText) || [...this.args].some(inText);
-  }
-};
-var VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
-function packageVersionFixed2(scope, pkg) {
-  const parts = pkg.split("-");
-  if (parts.length <= 1) return false;
-  if (pkg.endsWith(".rpm")) return true;
-  if (pkg.includes("$")) return scope.defines(pkg);
-  const rest = parts.slice(1);
-  return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
-}
-function fold2(ctx, instructions) {
-  const hits = [];
-  const scope = new Scope();
-  for (const inst of instructions) {
-    switch (inst.keyword) {
-      case "RUN": {
-        const shell = ctx.shell(inst);
-        const ok = dnfPackages(shell).every((p) => packageVersionFixed2(scope, p)) && dnfModules(shell).every((m) => m.includes(":"));
-        if (!ok) hits.push({ line: inst.line });
-        break;
-      }
-      case "ENV":
-        scope.env(parsePairs(inst.args).map((p) => p.key));
-        break;
-      case "ARG":
-        scope.arg(argName2(inst));
-        break;
-      case "FROM":
-        scope.from(inst);
-        break;
-      default:
-    }
-  }
-  return hits;
-}
 var DL3041 = {
   code: "DL3041",
   severity: "warning",
   message: "Specify version with `dnf install -y <package>-<version>`.",
-  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => fold2(ctx, stream))
+  check: (ctx) => unpinnedRuns(
+    ctx,
+    (shell, scope) => dnfPackages(shell).every((p) => packageVersionFixed(scope, p)) && dnfModules(shell).every((m) => m.includes(":"))
+  )
 };
 
 // src/lint/rules/dl/DL3042.ts
@@ -10303,7 +10077,7 @@ function envSetsNoCacheDir(inst) {
   const pair = parsePairs(inst.args).find((p) => p.key === "PIP_NO_CACHE_DIR");
   return pair !== void 0 && TRUTHY.includes(pair.value);
 }
-function fold3(ctx, instructions) {
+function fold(ctx, instructions) {
   const hits = [];
   const noCache = new StageFlag();
   for (const inst of instructions) {
@@ -10311,7 +10085,7 @@ function fold3(ctx, instructions) {
     else if (inst.keyword === "ENV" && envSetsNoCacheDir(inst)) noCache.set();
     else if (inst.keyword === "RUN") {
       const shell = ctx.shell(inst);
-      const ok = noCache.isSet || pipNoCacheDirIsSet(shell) || noCommands(forgotNoCacheDir, shell) || hasCacheOrTmpfsMountWith3(".cache/pip", inst);
+      const ok = noCache.isSet || pipNoCacheDirIsSet(shell) || noCommands(forgotNoCacheDir, shell) || hasCacheOrTmpfsMountWith(".cache/pip", inst);
       if (!ok) hits.push({ line: inst.line });
     }
   }
@@ -10321,7 +10095,7 @@ var DL3042 = {
   code: "DL3042",
   severity: "warning",
   message: "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
-  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => fold3(ctx, stream))
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => fold(ctx, stream))
 };
 
 // src/lint/rules/dl/DL3043.ts
@@ -10357,7 +10131,7 @@ var DL3044 = {
     const hits = [];
     const defined = /* @__PURE__ */ new Set();
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "ARG") defined.add(argName2(inst));
+      if (inst.keyword === "ARG") defined.add(argName(inst));
       if (inst.keyword !== "ENV") continue;
       const pairs = parsePairs(inst.args);
       const selfRefs = pairs.filter(({ key }, i) => pairs.some((p, j) => j !== i && referencedIn(key, p.value))).map((p) => p.key);
@@ -10382,9 +10156,8 @@ function copyTarget(inst) {
 function stripFlags(raw) {
   return raw.trimStart().replace(/^(?:--\S+\s+)*/, "");
 }
-var dropQuotes3 = (s) => s.replace(/^["']+|["']+$/g, "");
 function relativeDest(inst) {
-  const dest = dropQuotes3(copyTarget(inst));
+  const dest = dropQuotes(copyTarget(inst));
   return !dest.startsWith("/") && !new RegExp("^\\p{L}:", "u").test(dest) && !dest.startsWith("$");
 }
 var DL3045 = {
@@ -10463,30 +10236,18 @@ var DL3059 = {
 init_define_ACTION_META();
 var yarnInstall = (c) => cmdHasArgs("yarn", ["install"], c);
 var yarnCacheClean = (c) => cmdHasArgs("yarn", ["cache", "clean"], c);
-var SCRATCH = { registry: null, name: "scratch", tag: null, digest: null, alias: null, platform: null };
-var sameImage2 = (a, b) => a.registry === b.registry && a.name === b.name && a.tag === b.tag && a.digest === b.digest && a.alias === b.alias && a.platform === b.platform;
-function fold4(ctx, instructions) {
-  let current = SCRATCH;
-  const images = /* @__PURE__ */ new Set();
-  const failing = [];
-  for (const inst of instructions) {
-    if (inst.keyword === "FROM") {
-      current = parseFrom(inst);
-      images.add(current.name);
-    } else if (inst.keyword === "RUN") {
-      const shell = ctx.shell(inst);
-      if (!anyCommands(yarnInstall, shell)) continue;
-      const notCleaned = noCommands(yarnCacheClean, shell) && !hasCacheOrTmpfsMountWith3(".cache/yarn", inst);
-      if (notCleaned || comesBefore(yarnCacheClean, yarnInstall, shell)) failing.push({ line: inst.line, from: current });
-    }
-  }
-  return failing.filter(({ from }) => sameImage2(from, current) || from.alias !== null && images.has(from.alias)).map(({ line }) => ({ line }));
+function forgetsCacheClean(ctx, inst) {
+  const shell = ctx.shell(inst);
+  if (!anyCommands(yarnInstall, shell)) return false;
+  const notCleaned = noCommands(yarnCacheClean, shell) && !hasCacheOrTmpfsMountWith(".cache/yarn", inst);
+  return notCleaned || comesBefore(yarnCacheClean, yarnInstall, shell);
 }
 var DL3060 = {
   code: "DL3060",
   severity: "info",
   message: "`yarn cache clean` missing after `yarn install` was run.",
-  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => fold4(ctx, stream))
+  // Only stages something builds on are reported, as in hadolint; ONBUILD instructions are folded apart.
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run2) => forgetsCacheClean(ctx, run2)))
 };
 
 // src/lint/rules/dl/DL3061.ts
@@ -10570,18 +10331,6 @@ function checkLabelValues(ctx, type, isBad, message) {
   }
   return hits;
 }
-function repeatsPerStage(ctx, keyword) {
-  const hits = [];
-  let seen = false;
-  for (const inst of ctx.instructions) {
-    if (inst.keyword === "FROM") seen = false;
-    else if (inst.keyword === keyword) {
-      if (seen) hits.push({ line: inst.line });
-      seen = true;
-    }
-  }
-  return hits;
-}
 function rawFlag(inst, name) {
   let rest = inst.raw.replace(/^[ \t]+/, "");
   for (; ; ) {
@@ -10591,16 +10340,8 @@ function rawFlag(inst, name) {
     rest = rest.slice(m[0].length).replace(/^[ \t]+/, "");
   }
 }
-function argName3(inst) {
-  const text = inst.raw.replace(/^[ \t]+/, "");
-  const m = /^[^ \t\n=]+/.exec(text);
-  return m ? m[0] : text;
-}
 function untilEol(inst) {
   return inst.raw.replace(/^[ \t]+/, "");
-}
-function dropQuotes4(s) {
-  return s.replace(/^["']+/, "").replace(/["']+$/, "");
 }
 var HS_SPACE = "[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]";
 function isGitHash(v) {
@@ -11177,7 +10918,7 @@ var KNOWN_SENSITIVE_NAMES = /* @__PURE__ */ new Set([
 var SUSPICIOUS_SUBSTRINGS = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
 var isSensitive = (name) => KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => name.toLowerCase().includes(s));
 function check(inst) {
-  if (inst.keyword === "ARG") return !isSensitive(argName3(inst));
+  if (inst.keyword === "ARG") return !isSensitive(argName(inst));
   if (inst.keyword === "ENV") return !parsePairs(inst.args).some((p) => isSensitive(p.key));
   return true;
 }
@@ -11215,7 +10956,7 @@ var DL3066 = {
     const args = /* @__PURE__ */ new Set();
     const hits = [];
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "ARG") args.add(argName3(inst));
+      if (inst.keyword === "ARG") args.add(argName(inst));
       if (inst.keyword !== "USER") continue;
       const user = untilEol(inst);
       const uid = user.split(":")[0];
@@ -11240,7 +10981,7 @@ var DL3067 = {
       const paths = inst.json ?? inst.args.split(/[ \t]+/).filter(Boolean);
       if (paths.length < 2) return true;
       const target = paths[paths.length - 1];
-      return !(paths.slice(0, -1).some((p) => dropQuotes4(p) === "/") && dropQuotes4(target) === "/");
+      return !(paths.slice(0, -1).some((p) => dropQuotes(p) === "/") && dropQuotes(target) === "/");
     },
     { onbuild: false }
   )
@@ -11257,7 +10998,7 @@ var DL4000 = {
 
 // src/lint/rules/dl/DL4001.ts
 init_define_ACTION_META();
-function fold5(ctx, runs) {
+function fold2(ctx, runs) {
   const hits = [];
   let seen = /* @__PURE__ */ new Set();
   for (const item of runs) {
@@ -11283,7 +11024,7 @@ var DL4001 = {
       else if (inst.keyword === "RUN") main2.push({ line: inst.line, run: inst });
       else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
     }
-    return [...fold5(ctx, main2), ...fold5(ctx, onbuild)].sort((a, b) => a.line - b.line);
+    return [...fold2(ctx, main2), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
   }
 };
 
@@ -11372,29 +11113,37 @@ init_define_ACTION_META();
 init_define_ACTION_META();
 function stagesOf(ctx) {
   const stages = [];
+  const byAlias = /* @__PURE__ */ new Map();
   for (const inst of ctx.instructions) {
-    if (inst.keyword === "FROM") stages.push({ from: inst, base: parseFrom(inst), body: [] });
-    else stages[stages.length - 1]?.body.push(inst);
+    if (inst.keyword === "FROM") {
+      const base = parseFrom(inst);
+      const plain = base.tag === null && base.digest === null && base.registry === null;
+      const parent = plain ? byAlias.get(base.name.toLowerCase()) ?? -1 : -1;
+      stages.push({ from: inst, base, body: [], parent });
+      if (base.alias !== null) byAlias.set(base.alias.toLowerCase(), stages.length - 1);
+    } else stages[stages.length - 1]?.body.push(inst);
   }
   return stages;
 }
 function stageChain(stages, index) {
   const chain = [];
-  let i = index;
-  while (i >= 0) {
-    const stage = stages[i];
-    chain.unshift(stage);
-    const parent = stage.base.name.toLowerCase();
-    let j = i - 1;
-    while (j >= 0 && stages[j].base.alias?.toLowerCase() !== parent) j--;
-    i = j;
-  }
+  for (let i = index; i >= 0; i = stages[i].parent) chain.unshift(stages[i]);
   return chain;
 }
 var chainBody = (chain) => chain.flatMap((s) => s.body);
+var NON_ROOT_IMAGES = [
+  /^mambaorg\/micromamba$/,
+  /^rayproject\/ray(-ml)?$/,
+  /^pytorch\/torchserve$/,
+  /^seldonio\/mlserver$/,
+  /^jupyter\//,
+  /^windows\/nanoserver$/
+];
 function knownNonRootBase(base) {
   const name = base.name.toLowerCase();
-  return (base.tag ?? "").toLowerCase().includes("nonroot") || name.startsWith("chainguard/") || name.includes("/chainguard/");
+  if ((base.tag ?? "").toLowerCase().includes("nonroot")) return true;
+  if (name.startsWith("chainguard/") || name.includes("/chainguard/")) return true;
+  return NON_ROOT_IMAGES.some((re) => re.test(name) || re.test(name.split("/").slice(-2).join("/")));
 }
 var MODEL_EXTENSIONS = [
   ".onnx",
@@ -11430,6 +11179,14 @@ function isModelFile(s) {
   return MODEL_EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length);
 }
 var isRegistryUri = (s) => REGISTRY_PREFIXES.some((p) => s.toLowerCase().startsWith(p));
+var ARCHIVES = [".tar.gz", ".tgz", ".tar", ".zip", ".tar.xz", ".tar.zst", ".tar.bz2"];
+function isModelArchive(s) {
+  const p = pathPart(s).toLowerCase();
+  const ext = ARCHIVES.find((a) => p.endsWith(a));
+  if (!ext) return false;
+  const stem = p.slice(0, -ext.length);
+  return MODEL_DIRS.includes(baseName(stem)) || isModelFile(stem) || inModelDir(p.slice(0, p.lastIndexOf("/") + 1));
+}
 function inModelDir(s) {
   const p = pathPart(s).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "");
   return p.split("/").some((seg) => MODEL_DIRS.includes(seg.toLowerCase()));
@@ -11629,7 +11386,7 @@ function fetchesModel(cmd) {
   const args = getArgs(cmd);
   if (p === "curl" || p === "wget") {
     if (hasAnyFlag(["T", "upload-file", "F", "form", "d", "data", "data-binary", "post-file"], cmd)) return false;
-    return namesModel(args);
+    return namesModel(args) || args.some((a) => isUrl3(a) && isModelArchive(a));
   }
   if ((p === "huggingface-cli" || p === "hf") && args[0] === "download") {
     const type = args[args.indexOf("--repo-type") + 1];
@@ -11637,6 +11394,7 @@ function fetchesModel(cmd) {
     return !["dataset", "space"].includes((args.includes("--repo-type") ? type : typeInline) ?? "model");
   }
   if (p === "mlflow" && args[0] === "artifacts" && args[1] === "download") return true;
+  if (p === "mlflow" && args[0] === "models" && args[1] === "serve") return false;
   const store = objectStoreCopy(cmd);
   if (store) {
     const remote = p === "az" || store.slice(0, -1).some((a) => isUrl3(a) || /^[\w-]+:/.test(a));
@@ -11644,7 +11402,7 @@ function fetchesModel(cmd) {
   }
   const code = pythonCode(cmd);
   if (code !== null) return pythonFetches(code);
-  return false;
+  return !["echo", "printf", "cat", "tee"].includes(p) && args.some(isRegistryUri);
 }
 var SUM_TOOLS = ["sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "shasum", "sha3sum"];
 var COMPARERS = ["test", "[", "grep", "cmp", "diff"];
@@ -11671,7 +11429,7 @@ function uncheckedAdd(inst, vars) {
   const sources = paths.sources.map(sub);
   const dest = paths.dest === null ? null : sub(paths.dest);
   const urls = sources.filter(isUrl3);
-  return urls.length > 0 && (urls.some(isModelFile) || dest !== null && isModelFile(dest));
+  return urls.length > 0 && (urls.some((u) => isModelFile(u) || isModelArchive(u)) || dest !== null && isModelFile(dest));
 }
 var MCD1001 = {
   code: "MCD1001",
@@ -11680,20 +11438,22 @@ var MCD1001 = {
   docs: {
     rationale: "A model downloaded during the build (curl, wget, aws s3 cp, gsutil, huggingface-cli/hf download, mlflow artifacts download, from_pretrained) is whatever the source returns at that moment: a moved alias, a re-uploaded file or a tampered bucket changes what the image serves without any change to the Dockerfile. Pickle-based formats (.pt, .pkl, .joblib) also run code when loaded. hadolint has no rule on downloaded content.",
     bad: "FROM python:3.12-slim\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx\n",
-    good: 'FROM python:3.12-slim\nARG MODEL_SHA256=4f1c...\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx \\\n && echo "${MODEL_SHA256}  /models/model.onnx" | sha256sum -c -\n'
+    good: 'FROM python:3.12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nARG MODEL_SHA256=4f1c2a6b9d0e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx \\\n && echo "${MODEL_SHA256}  /models/model.onnx" | sha256sum -c -\n'
   },
   check: (ctx) => {
     const hits = [];
     for (const stage of stagesOf(ctx)) {
       const vars = /* @__PURE__ */ new Map();
+      let lastCheck = -1;
+      stage.body.forEach((inst, i) => {
+        if (inst.keyword === "RUN" && verifies(ctx.shell(inst).commands)) lastCheck = i;
+      });
       stage.body.forEach((inst, i) => {
         setVars(inst, vars);
         if (uncheckedAdd(inst, vars)) hits.push({ line: inst.line });
         if (inst.keyword === "RUN") {
           const commands = ctx.shell(inst).commands.map((c) => withVars(c, vars));
-          if (!commands.some(fetchesModel)) return;
-          const later = stage.body.slice(i).filter((r) => r.keyword === "RUN");
-          if (!later.some((r) => verifies(ctx.shell(r).commands))) hits.push({ line: inst.line });
+          if (commands.some(fetchesModel) && lastCheck < i) hits.push({ line: inst.line });
         }
         if (inst.keyword === "ONBUILD" && inst.inner) {
           const inner = inst.inner;
@@ -11776,10 +11536,12 @@ var MCD1004 = {
   check: (ctx) => {
     const hits = [];
     for (const stage of stagesOf(ctx)) {
+      let lastInstall = -1;
       stage.body.forEach((inst, i) => {
-        if (!copiesModel(inst)) return;
-        const installsLater = stage.body.slice(i + 1).some((r) => r.keyword === "RUN" && ctx.shell(r).commands.some(installsPackages));
-        if (installsLater) hits.push({ line: inst.line });
+        if (inst.keyword === "RUN" && ctx.shell(inst).commands.some(installsPackages)) lastInstall = i;
+      });
+      stage.body.forEach((inst, i) => {
+        if (i < lastInstall && copiesModel(inst)) hits.push({ line: inst.line });
       });
     }
     return hits;
@@ -11844,9 +11606,7 @@ var MCD1005 = {
     const stages = stagesOf(ctx);
     const envOf = /* @__PURE__ */ new Map();
     stages.forEach((stage, index) => {
-      const chain = stageChain(stages, index);
-      const parent = chain.length > 1 ? stages.indexOf(chain[chain.length - 2]) : -1;
-      const visible = new Map(envOf.get(parent) ?? []);
+      const visible = new Map(envOf.get(stage.parent) ?? []);
       for (const inst of stage.body) {
         if (inst.keyword === "ARG") {
           for (const name of argNames(inst)) if (isSecretName(name) && !visible.has(name)) visible.set(name, { kind: "ARG", line: inst.line });
@@ -11966,13 +11726,15 @@ var MCD1006 = {
   docs: {
     rationale: "Pinning `torch==2.3.1` pins one package: its dependency tree (numpy, the CUDA wheels, tokenizers, protobuf, ...) still resolves anew on each build, so two builds of the same commit can serve the model with different numerics or fail to load it. A hashed requirements file (`--require-hashes`) or a constraints/lock file fixes the whole tree. hadolint DL3013 asks only for a version on each package named on the command line; this rule fires where DL3013 is satisfied (the frameworks are pinned, or installed together with `-r` files) but nothing locks the rest, and stays quiet where DL3013 already reports the command.",
     bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.3.1 transformers==4.44.2\n",
-    good: "FROM python:3.12-slim\nCOPY requirements.txt constraints.txt ./\nRUN pip install --no-cache-dir -c constraints.txt torch==2.3.1 transformers==4.44.2\n"
+    good: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY constraints.txt .\nRUN pip install --no-cache-dir -c constraints.txt torch==2.3.1 transformers==4.44.2\n"
   },
   check: (ctx) => {
     const hits = [];
     const stages = stagesOf(ctx);
-    stages.forEach((stage, index) => {
-      let locked = stageChain(stages, index).slice(0, -1).some((s) => s.body.some((i) => setsLockingEnv(i, false)));
+    const envLocked = [];
+    stages.forEach((stage) => {
+      let locked = stage.parent >= 0 && envLocked[stage.parent] === true;
+      envLocked.push(locked || stage.body.some((i) => setsLockingEnv(i, false)));
       for (const inst of stage.body) {
         if (setsLockingEnv(inst, true)) locked = true;
         const target = inst.keyword === "ONBUILD" ? inst.inner : inst;
@@ -11992,7 +11754,7 @@ var mlRules = [MCD1001, MCD1002, MCD1003, MCD1004, MCD1005, MCD1006];
 var allRules = [...groupA, ...groupB, ...groupC, ...groupD, ...mlRules].sort((a, b) => a.code.localeCompare(b.code));
 function ruleMetadata() {
   const meta = /* @__PURE__ */ new Map();
-  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code) });
+  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code), rationale: r.docs?.rationale });
   meta.set("DL1000", { code: "DL1000", severity: "error", message: "The Dockerfile cannot be parsed.", helpUri: helpUri("DL1000") });
   return meta;
 }
@@ -12195,12 +11957,30 @@ function splitFlags(raw, known = null) {
   return { flags, rest: rest.trim() };
 }
 function parseJsonArray(args) {
-  if (!args.startsWith("[") || !args.endsWith("]")) return null;
-  try {
-    const v = JSON.parse(args);
-    return Array.isArray(v) && v.every((x) => typeof x === "string") ? v : null;
-  } catch {
-    return null;
+  const m = /^\[\s*(.*?)\s*\]$/s.exec(args);
+  if (!m) return null;
+  const body = m[1];
+  if (body === "") return [];
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    if (body[i] !== '"') return null;
+    let s = "";
+    let j = i + 1;
+    for (; j < body.length && body[j] !== '"'; j++) {
+      if (body[j] === "\\" && body[j + 1] === '"') {
+        s += '"';
+        j++;
+      } else s += body[j];
+    }
+    if (j >= body.length) return null;
+    out.push(s);
+    i = j + 1;
+    while (body[i] === " " || body[i] === "	") i++;
+    if (i >= body.length) return out;
+    if (body[i] !== ",") return null;
+    i++;
+    while (body[i] === " " || body[i] === "	") i++;
   }
 }
 
@@ -12208,30 +11988,39 @@ function parseJsonArray(args) {
 init_define_ACTION_META();
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join as join2 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
+  const unique = [...new Set(all.map(({ s }) => s.script))];
   const dir = await mkdtemp(join2(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = all.map((_, i) => join2(dir, `${i}.sh`));
-    await Promise.all(all.map(({ s }, i) => writeFile(files[i], s.script)));
-    const out = await run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...files]);
-    const parsed = JSON.parse(out);
-    const seen = /* @__PURE__ */ new Set();
-    for (const c of parsed.comments) {
-      const index = files.indexOf(c.file);
-      const entry = all[index];
-      if (!entry) continue;
-      const dedupe = `${index}:${c.code}:${c.message}`;
-      if (seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      const hits = result.get(entry.key) ?? [];
-      hits.push({ line: entry.s.line, code: `SC${c.code}`, severity: level(c.level), message: c.message });
-      result.set(entry.key, hits);
+    const files = unique.map((_, i) => join2(dir, `${i}.sh`));
+    await Promise.all(unique.map((script, i) => writeFile(files[i], script)));
+    const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+    const size = Math.ceil(files.length / slices);
+    const outputs = await Promise.all(
+      Array.from({ length: slices }, (_, i) => run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...files.slice(i * size, (i + 1) * size)]))
+    );
+    const byScript = /* @__PURE__ */ new Map();
+    for (const out of outputs) {
+      for (const c of JSON.parse(out).comments) {
+        const script = unique[files.indexOf(c.file)];
+        if (script === void 0) continue;
+        const hits = byScript.get(script) ?? /* @__PURE__ */ new Map();
+        hits.set(`${c.code}:${c.message}`, { line: 0, code: `SC${c.code}`, severity: level(c.level), message: c.message });
+        byScript.set(script, hits);
+      }
+    }
+    for (const { key, s } of all) {
+      const hits = byScript.get(s.script);
+      if (!hits) continue;
+      const list2 = result.get(key) ?? [];
+      for (const h of hits.values()) list2.push({ ...h, line: s.line });
+      result.set(key, list2);
     }
     return result;
   } finally {
@@ -12688,6 +12477,12 @@ function countFindings(results) {
   for (const r of results) for (const f of r.findings) if (f.severity !== "ignore") c[f.severity]++;
   return c;
 }
+function verdictLine(results) {
+  const counts = countFindings(results);
+  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
+  return parts.length ? `lint-dockerfile: ${parts.join(", ")} in ${files}` : `lint-dockerfile: ${files}, no findings`;
+}
 var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function lintSummary(results, failed, threshold, noFail) {
   const counts = countFindings(results);
@@ -12751,6 +12546,7 @@ async function main(io) {
   const rules = ruleMetadata();
   const report = formatReport(inputs.format, results, rules, VERSION);
   if (report) io.info(report.trimEnd());
+  if (inputs.format === "tty") io.info(verdictLine(results));
   if (inputs.outputFile) writeFileAtomic(resolve5(io.cwd, inputs.outputFile), report);
   const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve5(io.cwd, inputs.outputFile) : join5(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));

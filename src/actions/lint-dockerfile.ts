@@ -12,7 +12,7 @@ import { ruleMetadata } from '../lint/rules/index.js';
 import { lintFiles } from '../lint/run.js';
 import { resolveFiles } from '../lint/files.js';
 import { resolveSettings } from '../lint/settings.js';
-import { countFindings, lintSummary } from '../lint/summary.js';
+import { countFindings, lintSummary, verdictLine } from '../lint/summary.js';
 import { VERSION } from '../common/version.js';
 
 export const spec = {
@@ -51,6 +51,8 @@ export async function main(io: ActionIO): Promise<number> {
   const rules: Map<string, RuleMeta> = ruleMetadata();
   const report = formatReport(inputs.format, results, rules, VERSION);
   if (report) io.info(report.trimEnd());
+  // The tty report is hadolint's (silent when clean); a person also wants the verdict.
+  if (inputs.format === 'tty') io.info(verdictLine(results));
   if (inputs.outputFile) writeFileAtomic(resolve(io.cwd, inputs.outputFile), report);
   const sarifPath =
     inputs.format === 'sarif' && inputs.outputFile ? resolve(io.cwd, inputs.outputFile) : join(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);

@@ -11,6 +11,14 @@ export function countFindings(results: FileFindings[]): Counts {
   return c;
 }
 
+/** One line for the log: how many files, how many findings of each severity. */
+export function verdictLine(results: FileFindings[]): string {
+  const counts = countFindings(results);
+  const parts = (Object.entries(counts) as [string, number][]).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const files = `${results.length} Dockerfile${results.length === 1 ? '' : 's'}`;
+  return parts.length ? `lint-dockerfile: ${parts.join(', ')} in ${files}` : `lint-dockerfile: ${files}, no findings`;
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function lintSummary(results: FileFindings[], failed: boolean, threshold: string, noFail: boolean): string {

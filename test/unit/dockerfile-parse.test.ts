@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../../src/lint/dockerfile/parse.js';
-import { parseFrom, parsePairs } from '../../src/lint/dockerfile/syntax.js';
+import { hasCacheOrTmpfsMountWith, runFlagsKey, runMounts } from '../../src/lint/dockerfile/mounts.js';
+import { argName, parseFrom, parseImageRef, parsePairs } from '../../src/lint/dockerfile/syntax.js';
 
 const insts = (text: string) => parseDockerfile(text).instructions.map((i) => [i.keyword, i.line, i.args]);
 
@@ -78,6 +79,28 @@ describe('FROM and pairs', () => {
     expect(from('${BASE:-debian}:12')).toMatchObject({ name: '${BASE:-debian}', tag: '12' });
   });
 
+  it('reads the registry, words and alias as language-docker does', () => {
+    // Up to the first `.`, then up to the next `/`; `${...}` may be part of it.
+    expect(from('org/x.y/z:2')).toMatchObject({ registry: 'org/x.y', name: 'z', tag: '2' });
+    expect(from('${R}.io/foo:1')).toMatchObject({ registry: '${R}.io', name: 'foo', tag: '1' });
+    // The alias is one word (hadolint accepts a comment after it); only space, tab and newline separate words.
+    expect(from('img:1 AS a # c').alias).toBe('a');
+    expect(from('img:1\u00a0AS\u00a0y')).toMatchObject({ tag: '1\u00a0AS\u00a0y', alias: null });
+  });
+
+  it('reads COPY --from and mount from= values as IsString Image', () => {
+    expect(parseImageRef('ghcr.io/org/img:1')).toEqual({ registry: 'ghcr.io', name: 'org/img:1' });
+    expect(parseImageRef('org/img')).toEqual({ registry: null, name: 'org/img' });
+    expect(parseImageRef('build')).toEqual({ registry: null, name: 'build' });
+  });
+
+  it('reads the ARG name as language-docker does', () => {
+    const arg = (text: string) => argName(parseDockerfile(`ARG ${text}\n`).instructions[0]!);
+    expect(arg('A=1 B=2')).toBe('A');
+    expect(arg('A\u00a0B=1')).toBe('A\u00a0B');
+    expect(arg('=x')).toBe('=x');
+  });
+
   it('reads ENV/LABEL pairs in both forms', () => {
     expect(parsePairs('A=1 B="two words" C=x\\ y')).toEqual([
       { key: 'A', value: '1' },
@@ -85,5 +108,23 @@ describe('FROM and pairs', () => {
       { key: 'C', value: 'x y' },
     ]);
     expect(parsePairs('KEY some value')).toEqual([{ key: 'KEY', value: 'some value' }]);
+  });
+});
+
+describe('RUN mounts', () => {
+  const run = (text: string) => parseDockerfile(`RUN ${text}\n`).instructions[0]!;
+  it('reads options with language-docker names, quotes removed', () => {
+    const [cache, bind] = runMounts(run('--mount=type=cache,dst=/x,src=/y,from=build,id=c,RO --mount=target="/a,b",z true'));
+    expect(cache).toMatchObject({ type: 'cache', target: '/x', source: '/y', from: 'build', id: 'c' });
+    expect(cache?.options.get('ro')).toBe('true');
+    expect(bind).toMatchObject({ type: 'bind', target: '/a,b', from: null });
+    expect(bind?.options.get('relabel')).toBe('shared');
+  });
+
+  it('finds cache and tmpfs targets, and compares flags as sets', () => {
+    expect(hasCacheOrTmpfsMountWith('/var/cache/apk', run('--mount=type=tmpfs,target=/var/cache/apk true'))).toBe(true);
+    expect(hasCacheOrTmpfsMountWith('/var/cache/apk', run('--mount=type=bind,target=/var/cache/apk true'))).toBe(false);
+    expect(runFlagsKey(run('--mount=type=cache,target=/x,ro a'))).toBe(runFlagsKey(run('--mount=readonly,destination=/x,type=cache b')));
+    expect(runFlagsKey(run('--mount=type=cache,target=/x a'))).not.toBe(runFlagsKey(run('--mount=type=cache,target=/y b')));
   });
 });

@@ -2,61 +2,120 @@
 // language-docker (the parser behind hadolint) so that rules see what hadolint sees.
 import type { Instruction } from './model.js';
 
-export interface BaseImage {
-  /** Registry host when the reference starts with `domain.tld/`. */
+/** language-docker's `Image`: the registry host, when the reference has one, and the name. */
+export interface ImageName {
   registry: string | null;
   /** Image name without registry, tag or digest. */
   name: string;
+}
+
+export interface BaseImage extends ImageName {
   tag: string | null;
   digest: string | null;
   alias: string | null;
   platform: string | null;
 }
 
-/** Reads `FROM [--platform=p] [registry/]name[:tag][@digest] [AS alias]`. */
+/** What hadolint's stage-keyed rules assume before the first FROM: equal to `FROM scratch`. */
+export const SCRATCH: BaseImage = { registry: null, name: 'scratch', tag: null, digest: null, alias: null, platform: null };
+
+/**
+ * language-docker's reading (Parser/From.hs) of
+ * `FROM [--platform=p] [domain.tld/]name[:tag][@digest] [AS alias]`. The registry is anything up to
+ * the first `.` and then up to the next `/` (so `org/x.y/z` has registry `org/x.y`); `${...}` is
+ * opaque (a `:` or `@` in it separates nothing) but a registry may contain it (`${R}.io/foo`).
+ * Words end at spaces, tabs and newlines only, and the alias is the one word after `AS`.
+ */
 export function parseFrom(inst: Instruction): BaseImage {
   const platform = inst.flags.find((f) => f.name === 'platform')?.value ?? null;
-  const words = inst.args.split(/\s+/).filter(Boolean);
+  const words = inst.args.split(/[ \t\n]+/).filter(Boolean);
   const ref = words[0] ?? '';
-  const alias = words.length >= 3 && (words[1] as string).toUpperCase() === 'AS' ? words.slice(2).join(' ') : null;
+  const alias = words.length >= 3 && (words[1] as string).toUpperCase() === 'AS' ? (words[2] as string) : null;
 
-  let rest = ref;
+  let pos = 0;
   let registry: string | null = null;
-  // language-docker: a registry is everything up to the first `.`, then up to the next `/`
-  // (`${...}` is opaque), so `org/a.b/img` has the registry `org/a.b`.
-  const dot = indexOutsideBraces(rest, '.');
-  const slash = dot >= 0 ? indexOutsideBraces(rest, '/', dot + 1) : -1;
-  if (dot > 0 && slash > dot + 1) {
-    registry = rest.slice(0, slash);
-    rest = rest.slice(slash + 1);
+  const domain = scanExpanded(ref, 0, (c) => c === '.');
+  if (domain > 0 && ref[domain] === '.') {
+    const tld = scanExpanded(ref, domain + 1, (c) => c === '/');
+    if (tld > domain + 1 && ref[tld] === '/') {
+      registry = ref.slice(0, tld);
+      pos = tld + 1;
+    }
+  }
+  const nameEnd = scanExpanded(ref, pos, (c) => c === '@' || c === ':');
+  const name = ref.slice(pos, nameEnd);
+  pos = nameEnd;
+  let tag: string | null = null;
+  if (ref[pos] === ':') {
+    const end = scanExpanded(ref, pos + 1, (c) => c === '@' || c === ':');
+    tag = ref.slice(pos + 1, end);
+    pos = end;
   }
   let digest: string | null = null;
-  const at = indexOutsideBraces(rest, '@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
+  if (ref[pos] === '@') {
+    const end = ref.indexOf('@', pos + 1);
+    digest = ref.slice(pos + 1, end < 0 ? undefined : end);
   }
-  let tag: string | null = null;
-  const colon = indexOutsideBraces(rest, ':');
-  if (colon >= 0) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  return { registry, name: rest, tag, digest, alias, platform };
+  return { registry, name, tag, digest, alias, platform };
 }
 
-/** Position of `ch` outside `${...}`, so `${BASE:-debian}` keeps its `:-`. */
-function indexOutsideBraces(s: string, ch: string, from = 0): number {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '$' && s[i + 1] === '{') {
-      depth++;
+/** language-docker's `someUnlessExpanded`: the end of the run from `start` up to `stop`, `${...}` opaque. */
+function scanExpanded(s: string, start: number, stop: (c: string) => boolean): number {
+  let i = start;
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === '$') {
       i++;
-    } else if (c === '}' && depth > 0) depth--;
-    else if (c === ch && depth === 0 && i >= from) return i;
+      if (s[i] !== '{') continue;
+      let depth = 0;
+      for (; i < s.length; i++) {
+        if (s[i] === '{') depth++;
+        else if (s[i] === '}' && --depth === 0) {
+          i++;
+          break;
+        }
+      }
+      continue;
+    }
+    if (stop(c)) break;
+    i++;
   }
-  return -1;
+  return i;
+}
+
+/** Structural equality of two FROM references, as hadolint compares `BaseImage` values. */
+export function sameBaseImage(a: BaseImage, b: BaseImage): boolean {
+  return (
+    a.registry === b.registry &&
+    a.name === b.name &&
+    a.tag === b.tag &&
+    a.digest === b.digest &&
+    a.alias === b.alias &&
+    a.platform === b.platform
+  );
+}
+
+/**
+ * language-docker's `IsString Image`, how hadolint reads `COPY --from` and mount `from=` values:
+ * when the text has a `/` and its first segment has a `.`, that segment is the registry.
+ */
+export function parseImageRef(text: string): ImageName {
+  if (!text.includes('/')) return { registry: null, name: text };
+  const parts = text.split('/');
+  if (parts[parts.length - 1] === '') parts.pop();
+  const head = parts[0] as string;
+  if (head.includes('.')) return { registry: head, name: parts.slice(1).join('/') };
+  return { registry: null, name: text };
+}
+
+/**
+ * An ARG's name as language-docker reads it: the first word, up to `=` (only the first of
+ * `ARG A=1 B=2`). Without a name before `=` (`ARG =x`) it takes the whole line as the name.
+ */
+export function argName(inst: Instruction): string {
+  const text = inst.raw.replace(/^[ \t]+/, '');
+  const m = /^[^ \t\n=]+/.exec(text);
+  return m ? m[0] : text;
 }
 
 export interface Pair {

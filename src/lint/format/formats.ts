@@ -19,6 +19,8 @@ export interface RuleMeta {
   severity: Severity;
   message: string;
   helpUri: string;
+  /** Why the rule exists, for rules documented here (MCD). */
+  rationale?: string;
 }
 
 export function formatReport(format: Format, results: FileFindings[], rules: Map<string, RuleMeta>, version: string, color = false): string {
@@ -76,20 +78,23 @@ function checkstyle(results: FileFindings[]): string {
 
 const IMPACT: Record<Severity, string> = { error: 'blocker', warning: 'major', info: 'info', style: 'minor', ignore: '' };
 
+// Keys in sorted order, as hadolint (aeson) writes them: GitLab's fingerprint is the SHA-1 of the
+// issue without it, so the same finding gets the same fingerprint from either tool.
 function codeclimate(results: FileFindings[], gitlab: boolean): string {
   const issues = results.flatMap((r) =>
     r.findings.map((f) => {
-      const issue = {
-        type: 'issue',
+      const base = {
+        categories: ['Bug Risk'],
         check_name: f.code,
         description: f.message,
-        categories: ['Bug Risk'],
-        location: { path: r.file, lines: { begin: f.line, end: f.line } },
+        location: { lines: { begin: f.line, end: f.line }, path: r.file },
         severity: IMPACT[f.severity],
+        type: 'issue',
       };
-      if (!gitlab) return issue;
-      const fingerprint = createHash('sha1').update(JSON.stringify(issue)).digest('hex');
-      return { ...issue, fingerprint };
+      if (!gitlab) return base;
+      const fingerprint = createHash('sha1').update(JSON.stringify(base)).digest('hex');
+      const { categories, check_name, description, ...rest } = base;
+      return { categories, check_name, description, fingerprint, ...rest };
     }),
   );
   // hadolint writes Code Climate issues NUL-separated; GitLab wants one JSON array.
@@ -109,12 +114,15 @@ export function sarif(results: FileFindings[], rules: Map<string, RuleMeta>, ver
   const descriptors = used.map((code) => {
     const meta = rules.get(code);
     const text = meta?.message ?? (code.startsWith('SC') ? `ShellCheck ${code}` : code);
+    const uri = meta?.helpUri ?? helpUri(code);
+    const why = meta?.rationale ? `\n\n${meta.rationale}` : '';
     return {
       id: code,
-      name: code,
       shortDescription: { text },
-      fullDescription: { text },
-      helpUri: meta?.helpUri ?? helpUri(code),
+      fullDescription: { text: text + why },
+      // GitHub code scanning requires a help text; it shows it beside the alert.
+      help: { text: `${text}${why}\n\nDocumentation: ${uri}`, markdown: `${text}${why}\n\n[${code} documentation](${uri})` },
+      helpUri: uri,
       defaultConfiguration: { level: SARIF_LEVEL[meta?.severity ?? 'warning'] },
       properties: { tags: [code.startsWith('SC') ? 'shell' : 'dockerfile'] },
     };

@@ -11,7 +11,7 @@ export const allRules: readonly Rule[] = [...groupA, ...groupB, ...groupC, ...gr
 
 export function ruleMetadata(): Map<string, RuleMeta> {
   const meta = new Map<string, RuleMeta>();
-  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code) });
+  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code), rationale: r.docs?.rationale });
   meta.set('DL1000', { code: 'DL1000', severity: 'error', message: 'The Dockerfile cannot be parsed.', helpUri: helpUri('DL1000') });
   return meta;
 }

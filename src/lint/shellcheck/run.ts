@@ -1,8 +1,8 @@
-// Runs one shellcheck process over every RUN script of every linted file (process start-up is
-// most of ShellCheck's cost) and maps its findings back to the RUN lines.
+// Runs ShellCheck over every RUN script of every linted file in a few processes (one per core;
+// not one per script, as start-up is much of its cost) and maps findings back to the RUN lines.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExternalHit } from '../lint.js';
 import type { Severity } from '../rule.js';
@@ -20,23 +20,35 @@ export async function shellcheck(binary: string, scripts: Map<string, RunScript[
   const result = new Map<string, ExternalHit[]>();
   const all = [...scripts.entries()].flatMap(([key, list]) => list.map((s) => ({ key, s })));
   if (all.length === 0) return result;
+  // Identical scripts (common across the Dockerfiles of one repository) are checked once.
+  const unique = [...new Set(all.map(({ s }) => s.script))];
   const dir = await mkdtemp(join(tmpdir(), 'model-cd-shellcheck-'));
   try {
-    const files = all.map((_, i) => join(dir, `${i}.sh`));
-    await Promise.all(all.map(({ s }, i) => writeFile(files[i] as string, s.script)));
-    const out = await run(binary, ['--format=json1', `--exclude=${EXCLUDED.join(',')}`, '--severity=style', ...files]);
-    const parsed = JSON.parse(out) as Json1;
-    const seen = new Set<string>();
-    for (const c of parsed.comments) {
-      const index = files.indexOf(c.file);
-      const entry = all[index];
-      if (!entry) continue;
-      const dedupe = `${index}:${c.code}:${c.message}`;
-      if (seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      const hits = result.get(entry.key) ?? [];
-      hits.push({ line: entry.s.line, code: `SC${c.code}`, severity: level(c.level), message: c.message });
-      result.set(entry.key, hits);
+    const files = unique.map((_, i) => join(dir, `${i}.sh`));
+    await Promise.all(unique.map((script, i) => writeFile(files[i] as string, script)));
+    // ShellCheck is single-threaded: one process per core, each on a slice of the scripts.
+    const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+    const size = Math.ceil(files.length / slices);
+    const outputs = await Promise.all(
+      Array.from({ length: slices }, (_, i) => run(binary, ['--format=json1', `--exclude=${EXCLUDED.join(',')}`, '--severity=style', ...files.slice(i * size, (i + 1) * size)])),
+    );
+    // hadolint reports each (code, message) once per RUN.
+    const byScript = new Map<string, Map<string, ExternalHit>>();
+    for (const out of outputs) {
+      for (const c of (JSON.parse(out) as Json1).comments) {
+        const script = unique[files.indexOf(c.file)];
+        if (script === undefined) continue;
+        const hits = byScript.get(script) ?? new Map<string, ExternalHit>();
+        hits.set(`${c.code}:${c.message}`, { line: 0, code: `SC${c.code}`, severity: level(c.level), message: c.message });
+        byScript.set(script, hits);
+      }
+    }
+    for (const { key, s } of all) {
+      const hits = byScript.get(s.script);
+      if (!hits) continue;
+      const list = result.get(key) ?? [];
+      for (const h of hits.values()) list.push({ ...h, line: s.line });
+      result.set(key, list);
     }
     return result;
   } finally {

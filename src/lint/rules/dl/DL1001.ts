@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule.js';
-import { isIgnorePragma } from './util-a.js';
+import { isIgnorePragma } from './util.js';
 
 export const DL1001: Rule = {
   code: 'DL1001',

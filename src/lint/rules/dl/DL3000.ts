@@ -1,5 +1,5 @@
 import { eachInstruction, type Rule } from '../../rule.js';
-import { dropQuotes } from './util-a.js';
+import { dropQuotes } from './util.js';
 
 export const DL3000: Rule = {
   code: 'DL3000',

@@ -1,5 +1,5 @@
+import { parseFrom } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { readImage } from './util-a.js';
 
 export const DL3006: Rule = {
   code: 'DL3006',
@@ -10,7 +10,7 @@ export const DL3006: Rule = {
     const aliases = new Set<string>();
     for (const inst of ctx.instructions) {
       if (inst.keyword !== 'FROM') continue;
-      const image = readImage(inst);
+      const image = parseFrom(inst);
       // Only aliases of earlier stages count: `FROM x AS x` still fails.
       const untagged =
         image.name !== 'scratch' &&

@@ -1,5 +1,5 @@
+import { parseFrom } from '../../dockerfile/syntax.js';
 import { eachInstruction, type Rule } from '../../rule.js';
-import { readImage } from './util-a.js';
 
 export const DL3007: Rule = {
   code: 'DL3007',
@@ -10,7 +10,7 @@ export const DL3007: Rule = {
       ctx,
       (inst) => {
         if (inst.keyword !== 'FROM') return true;
-        const image = readImage(inst);
+        const image = parseFrom(inst);
         return image.digest !== null || image.tag !== 'latest';
       },
       { onbuild: false },

@@ -1,7 +1,8 @@
 import type { Instruction } from '../../dockerfile/model.js';
-import type { Hit, Rule, RuleContext } from '../../rule.js';
+import { hasCacheOrTmpfsMountWith } from '../../dockerfile/mounts.js';
+import type { Rule, RuleContext } from '../../rule.js';
 import { cmdHasArgs, type ParsedShell } from '../../shell/commands.js';
-import { hasCacheOrTmpfsMountWith, onbuildInstructions, readImage, sameImage, type ImageRef } from './util-a.js';
+import { failsInBuiltStages, onbuildStreams } from './util.js';
 
 const hasUpdate = (shell: ParsedShell) =>
   shell.commands.some((c) => cmdHasArgs('apt', ['update'], c) || cmdHasArgs('apt-get', ['update'], c) || cmdHasArgs('aptitude', ['update'], c));
@@ -16,36 +17,11 @@ function forgetsCleanup(ctx: RuleContext, inst: Instruction): boolean {
   return !(hasCacheOrTmpfsMountWith('/var/lib/apt', inst) && hasCacheOrTmpfsMountWith('/var/cache/apt', inst));
 }
 
-// What hadolint assumes before the first FROM.
-const EMPTY_IMAGE: ImageRef = { registry: null, name: 'scratch', tag: null, digest: null, alias: null, platform: null };
-
-/**
- * A forgotten cleanup fails when its stage's FROM is identical to the last FROM of the file, or
- * when its stage's alias is the image of some FROM: stages only copied from do not count.
- */
-function fold(ctx: RuleContext, instructions: Instruction[]): Hit[] {
-  let lastFrom = EMPTY_IMAGE;
-  const fromImages = new Set<string>();
-  const forgets = new Map<number, ImageRef>();
-  for (const inst of instructions) {
-    if (inst.keyword === 'FROM') {
-      lastFrom = readImage(inst);
-      fromImages.add(lastFrom.name);
-    } else if (inst.keyword === 'RUN' && forgetsCleanup(ctx, inst)) {
-      forgets.set(inst.line, lastFrom);
-    }
-  }
-  const hits: Hit[] = [];
-  for (const [line, from] of forgets) {
-    if (sameImage(from, lastFrom) || (from.alias !== null && fromImages.has(from.alias))) hits.push({ line });
-  }
-  return hits;
-}
-
 export const DL3009: Rule = {
   code: 'DL3009',
   severity: 'info',
   message: 'Delete the apt lists (/var/lib/apt/lists) after installing something',
-  // ONBUILD instructions are a separate fold that sees no FROM: each one that forgets fails.
-  check: (ctx) => [...fold(ctx, ctx.instructions), ...fold(ctx, onbuildInstructions(ctx))],
+  // A forgotten cleanup fails only in a stage something builds on; ONBUILD instructions are a
+  // separate fold that sees no FROM, so each one that forgets fails.
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run) => forgetsCleanup(ctx, run))),
 };

@@ -1,7 +1,7 @@
 import type { Instruction } from '../../dockerfile/model.js';
 import type { Hit, Rule } from '../../rule.js';
 import { getArgs, getArgsNoFlags, type Command } from '../../shell/commands.js';
-import { basename, isArchive } from './util-a.js';
+import { basename, isArchive } from './util.js';
 
 const UNZIP = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
 

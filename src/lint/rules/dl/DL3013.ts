@@ -1,6 +1,6 @@
 import { eachInstruction, type Rule } from '../../rule.js';
 import { dropFlagArg, getArgs, getArgsNoFlags, hasFlag, isPipInstall, noCommands, type Command } from '../../shell/commands.js';
-import { stripInstallPrefix } from './util-a.js';
+import { stripInstallPrefix } from './util.js';
 
 // Flags whose value is a separate word that is not a package.
 const FLAGS_WITH_VALUE = [

@@ -1,6 +1,6 @@
 import { eachInstruction, type Rule } from '../../rule.js';
 import { cmdHasArgs, dropFlagArg, getArgsNoFlags, noCommands, type Command } from '../../shell/commands.js';
-import { stripInstallPrefix } from './util-a.js';
+import { stripInstallPrefix } from './util.js';
 
 const GIT_PREFIXES = ['git://', 'git+ssh://', 'git+http://', 'git+https://'];
 const TARBALL_SUFFIXES = ['.tar', '.tar.gz', '.tgz'];

@@ -1,6 +1,6 @@
+import { hasCacheOrTmpfsMountWith } from '../../dockerfile/mounts.js';
 import { eachInstruction, type Rule } from '../../rule.js';
 import { cmdHasArgs, hasFlag, type Command } from '../../shell/commands.js';
-import { hasCacheOrTmpfsMountWith } from './util-b.js';
 
 const forgotCacheOption = (c: Command) => cmdHasArgs('apk', ['add'], c) && !hasFlag('no-cache', c);
 

@@ -1,7 +1,7 @@
 import { eachInstruction, type Rule } from '../../rule.js';
-import { ARCHIVE_EXTENSIONS, dropQuotes, readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './util-b.js';
+import { dropQuotes, isArchive } from './util.js';
 
-const isArchive = (src: string) => ARCHIVE_EXTENSIONS.some((ext) => dropQuotes(src).endsWith(ext));
 const isUrl = (src: string) => ['https://', 'http://'].some((proto) => dropQuotes(src).startsWith(proto));
 
 export const DL3020: Rule = {

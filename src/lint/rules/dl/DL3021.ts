@@ -1,5 +1,6 @@
 import { eachInstruction, type Rule } from '../../rule.js';
-import { dropQuotes, readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './util-b.js';
+import { dropQuotes } from './util.js';
 
 // hadolint tests the target as written: only surrounding quotes are ignored, so a heredoc target
 // with a trailing space does not end with `/`.

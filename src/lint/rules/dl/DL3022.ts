@@ -1,6 +1,7 @@
 import { parseFrom } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { dropQuotes, readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './util-b.js';
+import { dropQuotes } from './util.js';
 
 export const DL3022: Rule = {
   code: 'DL3022',

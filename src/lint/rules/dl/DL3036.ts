@@ -1,6 +1,7 @@
+import { hasCacheOrTmpfsMountWith } from '../../dockerfile/mounts.js';
 import { eachInstruction, type Rule } from '../../rule.js';
 import { cmdHasArgs, noCommands, type Command } from '../../shell/commands.js';
-import { comesBefore, hasCacheOrTmpfsMountWith } from './util-c.js';
+import { comesBefore } from './util.js';
 
 const zypperInstall = (c: Command) => cmdHasArgs('zypper', ['install', 'in'], c);
 const zypperClean = (c: Command) => cmdHasArgs('zypper', ['clean', 'cc'], c);

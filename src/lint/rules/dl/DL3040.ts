@@ -1,6 +1,7 @@
+import { hasCacheOrTmpfsMountWith } from '../../dockerfile/mounts.js';
 import { eachInstruction, type Rule } from '../../rule.js';
 import { cmdHasArgs, noCommands, type Command, type ParsedShell } from '../../shell/commands.js';
-import { comesBefore, hasCacheOrTmpfsMountWith } from './util-c.js';
+import { comesBefore } from './util.js';
 
 const INSTALL = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
 

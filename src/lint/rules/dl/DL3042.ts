@@ -1,8 +1,9 @@
 import type { Instruction } from '../../dockerfile/model.js';
+import { hasCacheOrTmpfsMountWith } from '../../dockerfile/mounts.js';
 import { parsePairs } from '../../dockerfile/syntax.js';
 import type { Hit, Rule, RuleContext } from '../../rule.js';
 import { getArgs, isInfixOf, isPipInstall, noCommands, type Command, type ParsedShell } from '../../shell/commands.js';
-import { hasCacheOrTmpfsMountWith, onbuildStreams, StageFlag } from './util-c.js';
+import { onbuildStreams, StageFlag } from './util.js';
 
 const TRUTHY = ['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES'];
 

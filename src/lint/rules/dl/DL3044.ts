@@ -1,6 +1,5 @@
-import { parsePairs } from '../../dockerfile/syntax.js';
+import { argName, parsePairs } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { argName } from './util-c.js';
 
 const VAR_CHAR = /^[0-9A-Za-z_]/;
 

@@ -1,6 +1,6 @@
 import type { Instruction } from '../../dockerfile/model.js';
 import type { Hit, Rule } from '../../rule.js';
-import { StageFlag } from './util-c.js';
+import { dropQuotes, StageFlag } from './util.js';
 
 /** language-docker's COPY target path: the last path, quotes kept unless in the exec form. */
 export function copyTarget(inst: Instruction): string {
@@ -17,8 +17,6 @@ export function copyTarget(inst: Instruction): string {
 function stripFlags(raw: string): string {
   return raw.trimStart().replace(/^(?:--\S+\s+)*/, '');
 }
-
-const dropQuotes = (s: string) => s.replace(/^["']+|["']+$/g, '');
 
 function relativeDest(inst: Instruction): boolean {
   const dest = dropQuotes(copyTarget(inst));

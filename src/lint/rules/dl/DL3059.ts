@@ -1,5 +1,5 @@
+import { runFlagsKey } from '../../dockerfile/mounts.js';
 import type { Hit, Rule } from '../../rule.js';
-import { runFlagsKey } from './util-c.js';
 
 export const DL3059: Rule = {
   code: 'DL3059',

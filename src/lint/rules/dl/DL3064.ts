@@ -1,9 +1,8 @@
 // DL3064: an ARG or ENV name looks like a secret (a known credential variable, or a name containing
 // `password`, `token`, `secret`, ...). Also inside ONBUILD.
 import type { Instruction } from '../../dockerfile/model.js';
-import { parsePairs } from '../../dockerfile/syntax.js';
+import { argName, parsePairs } from '../../dockerfile/syntax.js';
 import { eachInstruction, type Rule } from '../../rule.js';
-import { argName } from './util-d.js';
 
 const KNOWN_SENSITIVE_NAMES = new Set([
   'ACCESS_TOKEN',

@@ -1,6 +1,6 @@
 // DL4003: more than one CMD in a stage; every CMD after the first is flagged.
 import type { Rule } from '../../rule.js';
-import { repeatsPerStage } from './util-d.js';
+import { repeatsPerStage } from './util.js';
 
 export const DL4003: Rule = {
   code: 'DL4003',

@@ -1,6 +1,6 @@
 // DL4004: more than one ENTRYPOINT in a stage; every ENTRYPOINT after the first is flagged.
 import type { Rule } from '../../rule.js';
-import { repeatsPerStage } from './util-d.js';
+import { repeatsPerStage } from './util.js';
 
 export const DL4004: Rule = {
   code: 'DL4004',

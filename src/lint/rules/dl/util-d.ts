@@ -1,6 +1,6 @@
 // Helpers for group D: the label rules (DL3049-DL3058) with hadolint's label-type validators, and
 // readings of instruction text that language-docker keeps verbatim (flag values with their quotes,
-// the ARG name, the USER text).
+// the USER text).
 //
 // Each validator accepts exactly what the Haskell library behind hadolint 2.15.1 accepts:
 //   url      network-uri 2.6.4.2  `parseURI` (Parsec: an absolute URI, RFC 3986)
@@ -9,7 +9,7 @@
 //   spdx     Cabal-syntax 3.12.1  `eitherParsec :: LicenseId` (SPDX license list 3.23)
 //   email    email-validate 2.3.2.21 `isValid` (attoparsec, on the UTF-8 bytes)
 //   hash     hadolint's own check: 7 or 40 characters of [0-9a-f]
-import type { Instruction, Keyword } from '../../dockerfile/model.js';
+import type { Instruction } from '../../dockerfile/model.js';
 import { parsePairs, type Pair } from '../../dockerfile/syntax.js';
 import type { Hit, LabelType, RuleContext } from '../../rule.js';
 
@@ -50,22 +50,6 @@ export function checkLabelValues(
   return hits;
 }
 
-// ---- Stages ----
-
-/** The repeats of `keyword` within each stage (ONBUILD ones are not counted). */
-export function repeatsPerStage(ctx: RuleContext, keyword: Keyword): Hit[] {
-  const hits: Hit[] = [];
-  let seen = false;
-  for (const inst of ctx.instructions) {
-    if (inst.keyword === 'FROM') seen = false;
-    else if (inst.keyword === keyword) {
-      if (seen) hits.push({ line: inst.line });
-      seen = true;
-    }
-  }
-  return hits;
-}
-
 // ---- Raw readings language-docker keeps verbatim ----
 
 /**
@@ -82,22 +66,9 @@ export function rawFlag(inst: Instruction, name: string): string | null {
   }
 }
 
-/** The name of an ARG as language-docker reads it: the first word, up to `=` (only the first of `ARG A=1 B=2`). */
-export function argName(inst: Instruction): string {
-  const text = inst.raw.replace(/^[ \t]+/, '');
-  const m = /^[^ \t\n=]+/.exec(text);
-  // Without a name before `=` (`ARG =x`), language-docker takes the whole line as the name.
-  return m ? m[0] : text;
-}
-
 /** The text of an instruction read to the end of line (USER, ...): leading space dropped, trailing space kept. */
 export function untilEol(inst: Instruction): string {
   return inst.raw.replace(/^[ \t]+/, '');
-}
-
-/** hadolint's dropQuotes: strips every `"` and `'` at both ends. */
-export function dropQuotes(s: string): string {
-  return s.replace(/^["']+/, '').replace(/["']+$/, '');
 }
 
 // ---- Haskell character classes ----

@@ -151,15 +151,17 @@ export const MCD1001: Rule = {
     const hits: Hit[] = [];
     for (const stage of stagesOf(ctx)) {
       const vars: Vars = new Map();
+      // A check in this RUN or a later RUN of the stage still fails the build before the image exists.
+      let lastCheck = -1;
+      stage.body.forEach((inst, i) => {
+        if (inst.keyword === 'RUN' && verifies(ctx.shell(inst).commands)) lastCheck = i;
+      });
       stage.body.forEach((inst, i) => {
         setVars(inst, vars);
         if (uncheckedAdd(inst, vars)) hits.push({ line: inst.line });
         if (inst.keyword === 'RUN') {
           const commands = ctx.shell(inst).commands.map((c) => withVars(c, vars));
-          if (!commands.some(fetchesModel)) return;
-          // A check in a later RUN of the same stage still fails the build before the image exists.
-          const later = stage.body.slice(i).filter((r) => r.keyword === 'RUN');
-          if (!later.some((r) => verifies(ctx.shell(r).commands))) hits.push({ line: inst.line });
+          if (commands.some(fetchesModel) && lastCheck < i) hits.push({ line: inst.line });
         }
         if (inst.keyword === 'ONBUILD' && inst.inner) {
           const inner = inst.inner;

@@ -31,12 +31,12 @@ export const MCD1004: Rule = {
   check: (ctx): Hit[] => {
     const hits: Hit[] = [];
     for (const stage of stagesOf(ctx)) {
+      let lastInstall = -1;
       stage.body.forEach((inst, i) => {
-        if (!copiesModel(inst)) return;
-        const installsLater = stage.body
-          .slice(i + 1)
-          .some((r) => r.keyword === 'RUN' && ctx.shell(r).commands.some(installsPackages));
-        if (installsLater) hits.push({ line: inst.line });
+        if (inst.keyword === 'RUN' && ctx.shell(inst).commands.some(installsPackages)) lastInstall = i;
+      });
+      stage.body.forEach((inst, i) => {
+        if (i < lastInstall && copiesModel(inst)) hits.push({ line: inst.line });
       });
     }
     return hits;

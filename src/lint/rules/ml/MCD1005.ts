@@ -4,7 +4,7 @@ import type { Instruction } from '../../dockerfile/model.js';
 import { parsePairs } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
 import { getArgs, type Command } from '../../shell/commands.js';
-import { hasSecretMount, runsPythonCode, stageChain, stagesOf } from './util.js';
+import { hasSecretMount, runsPythonCode, stagesOf } from './util.js';
 
 /** Name parts that make a variable a secret (split on `_`): `HF_TOKEN`, `WANDB_API_KEY`, `AWS_SECRET_ACCESS_KEY`. */
 const SECRET_PARTS = ['TOKEN', 'SECRET', 'PASSWORD', 'PASSWD', 'APIKEY', 'CREDENTIALS'];
@@ -91,9 +91,7 @@ export const MCD1005: Rule = {
     // ENV set in a stage is seen by the stages built FROM it; ARG stays in its stage.
     const envOf = new Map<number, Map<string, Source>>();
     stages.forEach((stage, index) => {
-      const chain = stageChain(stages, index);
-      const parent = chain.length > 1 ? stages.indexOf(chain[chain.length - 2] as (typeof stages)[number]) : -1;
-      const visible = new Map<string, Source>(envOf.get(parent) ?? []);
+      const visible = new Map<string, Source>(envOf.get(stage.parent) ?? []);
       for (const inst of stage.body) {
         if (inst.keyword === 'ARG') {
           for (const name of argNames(inst)) if (isSecretName(name) && !visible.has(name)) visible.set(name, { kind: 'ARG', line: inst.line });

@@ -4,7 +4,7 @@ import type { Instruction } from '../../dockerfile/model.js';
 import { parsePairs } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
 import { dropFlagArg, getArgs, getArgsNoFlags, hasAnyFlag, isPipInstall, type Command } from '../../shell/commands.js';
-import { stageChain, stagesOf } from './util.js';
+import { stagesOf } from './util.js';
 
 export const ML_FRAMEWORKS = [
   'torch',
@@ -113,11 +113,12 @@ export const MCD1006: Rule = {
   check: (ctx): Hit[] => {
     const hits: Hit[] = [];
     const stages = stagesOf(ctx);
-    stages.forEach((stage, index) => {
-      // PIP_CONSTRAINT and friends set earlier in this stage, or by ENV in a stage it builds on, cover every install.
-      let locked = stageChain(stages, index)
-        .slice(0, -1)
-        .some((s) => s.body.some((i) => setsLockingEnv(i, false)));
+    // Whether a stage leaves PIP_CONSTRAINT and friends set by ENV for the stages built on it.
+    const envLocked: boolean[] = [];
+    stages.forEach((stage) => {
+      // Set earlier in this stage, or by ENV in a stage it builds on: every install is covered.
+      let locked = stage.parent >= 0 && envLocked[stage.parent] === true;
+      envLocked.push(locked || stage.body.some((i) => setsLockingEnv(i, false)));
       for (const inst of stage.body) {
         if (setsLockingEnv(inst, true)) locked = true;
         const target = inst.keyword === 'ONBUILD' ? inst.inner : inst;

@@ -12,13 +12,22 @@ export interface Stage {
   base: BaseImage;
   /** The instructions after FROM up to the next FROM. */
   body: Instruction[];
+  /** Index of the earlier stage this one is built FROM, or -1 for an image. */
+  parent: number;
 }
 
 export function stagesOf(ctx: RuleContext): Stage[] {
   const stages: Stage[] = [];
+  // Latest stage index by alias (case-insensitive): a FROM names an earlier stage, never a later one.
+  const byAlias = new Map<string, number>();
   for (const inst of ctx.instructions) {
-    if (inst.keyword === 'FROM') stages.push({ from: inst, base: parseFrom(inst), body: [] });
-    else stages[stages.length - 1]?.body.push(inst);
+    if (inst.keyword === 'FROM') {
+      const base = parseFrom(inst);
+      const plain = base.tag === null && base.digest === null && base.registry === null;
+      const parent = plain ? (byAlias.get(base.name.toLowerCase()) ?? -1) : -1;
+      stages.push({ from: inst, base, body: [], parent });
+      if (base.alias !== null) byAlias.set(base.alias.toLowerCase(), stages.length - 1);
+    } else stages[stages.length - 1]?.body.push(inst);
   }
   return stages;
 }
@@ -29,17 +38,7 @@ export function stagesOf(ctx: RuleContext): Stage[] {
  */
 export function stageChain(stages: Stage[], index: number): Stage[] {
   const chain: Stage[] = [];
-  let i = index;
-  while (i >= 0) {
-    const stage = stages[i] as Stage;
-    chain.unshift(stage);
-    const { name, tag, digest, registry } = stage.base;
-    if (tag !== null || digest !== null || registry !== null) break;
-    // A FROM names an earlier stage by its alias (case-insensitive), never a later one.
-    let j = i - 1;
-    while (j >= 0 && (stages[j] as Stage).base.alias?.toLowerCase() !== name.toLowerCase()) j--;
-    i = j;
-  }
+  for (let i = index; i >= 0; i = (stages[i] as Stage).parent) chain.unshift(stages[i] as Stage);
   return chain;
 }
 
