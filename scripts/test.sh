@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-[[ -d node_modules ]] || npm ci --no-audit --no-fund
+[[ -d node_modules ]] || npm install --no-audit --no-fund
 bash scripts/setup-tools.sh
 PATH="$(bash scripts/setup-tools.sh --path):$PATH"
 MODEL_CD_NODE24="$(bash scripts/setup-tools.sh --node24)"

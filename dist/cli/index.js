@@ -8704,6 +8704,7 @@ function lintParsed(file, config, rules, external = []) {
     }
   }
   for (const hit of external) findings.push({ line: hit.line, column: 1, code: hit.code, severity: hit.severity, message: hit.message });
+  findings.push(...unknownPragmaCodes(file, rules));
   if (!config.disableIgnorePragma) {
     const ignored = pragmaFilter(file);
     findings = findings.filter((f) => !ignored(f.line, f.code));
@@ -8722,6 +8723,20 @@ var RANK = { error: 0, warning: 1, info: 2, style: 3, ignore: 4 };
 function failsThreshold(severity, threshold) {
   if (threshold === "none") return false;
   return RANK[severity] <= RANK[threshold];
+}
+var UNKNOWN_PRAGMA_CODE = { code: "MCD0001", severity: "warning", message: "Unknown rule code in an ignore pragma: it silences nothing." };
+function unknownPragmaCodes(file, rules) {
+  const known = new Set(rules.map((r) => r.code));
+  known.add("DL1000");
+  known.add(UNKNOWN_PRAGMA_CODE.code);
+  const out = [];
+  for (const p of ignorePragmas(file)) {
+    for (const code of p.codes) {
+      if (known.has(code) || /^SC\d{4}$/.test(code)) continue;
+      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
+    }
+  }
+  return out;
 }
 
 // src/lint/rules/index.ts
@@ -11755,8 +11770,12 @@ var allRules = [...groupA, ...groupB, ...groupC, ...groupD, ...mlRules].sort((a,
 function ruleMetadata() {
   const meta = /* @__PURE__ */ new Map();
   for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code), rationale: r.docs?.rationale });
+  meta.set(UNKNOWN_PRAGMA_CODE.code, { ...UNKNOWN_PRAGMA_CODE, helpUri: helpUri(UNKNOWN_PRAGMA_CODE.code) });
   meta.set("DL1000", { code: "DL1000", severity: "error", message: "The Dockerfile cannot be parsed.", helpUri: helpUri("DL1000") });
   return meta;
+}
+function isKnownCode(code) {
+  return /^SC\d{4}$/.test(code) || code === "DL1000" || code === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code);
 }
 
 // src/lint/run.ts
@@ -12101,7 +12120,7 @@ function copy(o) {
   return { shell: o.shell, vars: new Set(o.vars) };
 }
 function buildScript(opts, text) {
-  if (NON_POSIX.some((s) => opts.shell.includes(s))) return null;
+  if (NON_POSIX.some((s) => s.includes(opts.shell))) return null;
   if (text.startsWith("#!") && !SUPPORTED_SHEBANGS.some((s) => text.startsWith(s))) return null;
   const shell = opts.shell.split(/\s+/).filter(Boolean)[0] ?? "";
   const exports = [...opts.vars].sort().map((v) => `export ${v}=1
@@ -12467,7 +12486,12 @@ async function resolveSettings(input, cwd, env, warn) {
   };
   if (input.failureThreshold) fromInputs.failureThreshold = parseSeverity(input.failureThreshold, "input `failure-threshold`");
   if (input.noFail) fromInputs.noFail = true;
-  return { config: mergeConfig(fromFile, configFromEnv(env), fromInputs), configFile };
+  const config = mergeConfig(fromFile, configFromEnv(env), fromInputs);
+  const named = [...config.ignored, ...Object.values(config.override).flat()];
+  for (const code of new Set(named.filter((c) => !isKnownCode(c)))) {
+    warn(`rule code ${JSON.stringify(code)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
+  }
+  return { config, configFile };
 }
 
 // src/lint/summary.ts

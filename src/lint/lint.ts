@@ -2,7 +2,7 @@
 // inline pragmas, configured ignores and severity overrides, in hadolint's order.
 import type { LintConfig } from './config.js';
 import type { Dockerfile } from './dockerfile/model.js';
-import { pragmaFilter } from './pragma.js';
+import { ignorePragmas, pragmaFilter } from './pragma.js';
 import { RuleContext, type Hit, type Rule, type Severity } from './rule.js';
 
 export interface Finding {
@@ -37,6 +37,7 @@ export function lintParsed(file: Dockerfile, config: LintConfig, rules: readonly
     }
   }
   for (const hit of external) findings.push({ line: hit.line, column: 1, code: hit.code, severity: hit.severity, message: hit.message });
+  findings.push(...unknownPragmaCodes(file, rules));
 
   if (!config.disableIgnorePragma) {
     const ignored = pragmaFilter(file);
@@ -62,4 +63,25 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, style: 3
 export function failsThreshold(severity: Severity, threshold: LintConfig['failureThreshold']): boolean {
   if (threshold === 'none') return false;
   return RANK[severity] <= RANK[threshold];
+}
+
+/** MCD0001's text; the code itself is listed with the rules' metadata. */
+export const UNKNOWN_PRAGMA_CODE = { code: 'MCD0001', severity: 'warning', message: 'Unknown rule code in an ignore pragma: it silences nothing.' } as const;
+
+/**
+ * A pragma naming a code no rule has (a typo such as DL3O08) silences nothing; hadolint says
+ * nothing about it, we report it. ShellCheck codes are accepted as they are (SC followed by digits).
+ */
+function unknownPragmaCodes(file: Dockerfile, rules: readonly Rule[]): Finding[] {
+  const known = new Set(rules.map((r) => r.code));
+  known.add('DL1000');
+  known.add(UNKNOWN_PRAGMA_CODE.code);
+  const out: Finding[] = [];
+  for (const p of ignorePragmas(file)) {
+    for (const code of p.codes) {
+      if (known.has(code) || /^SC\d{4}$/.test(code)) continue;
+      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
+import { isKnownCode } from './rules/index.js';
 import { configFromEnv, mergeConfig, parseConfigFile, parseSeverity, type LintConfig, type PartialLintConfig } from './config.js';
 
 export interface SettingsInput {
@@ -61,5 +62,10 @@ export async function resolveSettings(
   };
   if (input.failureThreshold) fromInputs.failureThreshold = parseSeverity(input.failureThreshold, 'input `failure-threshold`');
   if (input.noFail) fromInputs.noFail = true;
-  return { config: mergeConfig(fromFile, configFromEnv(env), fromInputs), configFile };
+  const config = mergeConfig(fromFile, configFromEnv(env), fromInputs);
+  const named = [...config.ignored, ...Object.values(config.override).flat()];
+  for (const code of new Set(named.filter((c) => !isKnownCode(c)))) {
+    warn(`rule code ${JSON.stringify(code)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
+  }
+  return { config, configFile };
 }

@@ -84,6 +84,23 @@ describe('lint-dockerfile bundle', () => {
     expect(xml).toContain('source="DL3000"');
   });
 
+  it('reports pragmas and config entries that name no rule', async () => {
+    const ws = workspace({ Dockerfile: '# hadolint ignore=DL3O08\nFROM debian:12\n', '.hadolint.yaml': 'ignored: [DL9999]\n' });
+    const r = await run(ws);
+    const results = JSON.parse(r.outputs.results as string) as { code: string; line: number; message: string }[];
+    expect(results).toEqual([expect.objectContaining({ code: 'MCD0001', line: 1, message: expect.stringContaining('DL3O08') })]);
+    expect(r.annotations.filter((a) => a.command === 'warning' && !a.props.file).map((a) => a.message)).toEqual([expect.stringContaining('"DL9999"')]);
+  });
+
+  it('runs ShellCheck on RUN scripts when it is installed, and pragmas silence SC codes', async () => {
+    const ws = workspace({ Dockerfile: 'FROM debian:12\nRUN cd /tmp; ls\n# hadolint ignore=SC2164\nRUN cd /srv; ls\nRUN echo $HOME\n' });
+    const r = await run(ws, { shellcheck: 'auto' });
+    const sc = (JSON.parse(r.outputs.results as string) as { code: string; line: number }[]).filter((f) => f.code.startsWith('SC'));
+    expect(sc.map((f) => `${f.line}:${f.code}`)).toEqual(['2:SC2164', '5:SC2086']);
+    const off = await run(ws, { shellcheck: 'off' });
+    expect(off.outputs.results).not.toContain('SC2164');
+  });
+
   it.each([
     [{ format: 'xml' }, /input `format`: "xml" is not allowed. Use one of: tty, json, sarif/],
     [{ 'failure-threshold': 'severe' }, /input `failure-threshold`: "severe" is not a severity/],
