@@ -12177,7 +12177,7 @@ function copy(o) {
   return { shell: o.shell, vars: new Set(o.vars) };
 }
 function buildScript(opts, text) {
-  if (NON_POSIX.some((s) => s.includes(opts.shell))) return null;
+  if (NON_POSIX.some((s) => opts.shell.includes(s))) return null;
   if (text.startsWith("#!") && !SUPPORTED_SHEBANGS.some((s) => text.startsWith(s))) return null;
   const shell = opts.shell.split(/\s+/).filter(Boolean)[0] ?? "";
   const exports = [...opts.vars].sort().map((v) => `export ${v}=1
