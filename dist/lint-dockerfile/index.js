@@ -8192,7 +8192,7 @@ var Parser = class {
       } else if (this.startsWith("&&") || this.startsWith("||")) {
         this.pos += 2;
       } else {
-        words2.push(this.readWord(true));
+        words2.push(this.readWord());
       }
     }
     return { ...compound("cond", []), words: words2 };
@@ -8224,10 +8224,7 @@ var Parser = class {
       }
       const c = this.peek();
       if (c === "" || c === "\n" || c === ";" || c === "&" || c === "|" || c === ")") break;
-      if (c === "(") {
-        if (cmd.words.length === 0 && cmd.assigns.length > 0) this.fail("unexpected '('");
-        this.fail("unexpected '('");
-      }
+      if (c === "(") this.fail("unexpected '('");
       if (cmd.words.length === 0 && this.isAssignment()) {
         cmd.assigns.push(this.readAssignment());
         continue;
@@ -8286,7 +8283,7 @@ var Parser = class {
     return { op, target: this.readWord() };
   }
   /** Reads one word: everything up to an unquoted metacharacter. */
-  readWord(inCond = false) {
+  readWord() {
     const start = this.pos;
     const parts = [];
     let lit = "";
@@ -8312,7 +8309,6 @@ var Parser = class {
           lit += this.readBalanced("(", ")");
           continue;
         }
-        if (inCond && (c === "<" || c === ">" || c === "(" || c === ")")) break;
         break;
       }
       if (c === "\\") {
@@ -8353,15 +8349,7 @@ var Parser = class {
         this.pos++;
         continue;
       }
-      if (c === "{" && lit === "" && parts.length === 0) {
-        const brace = /^\{[^\s{}]*,[^\s{}]*\}/.exec(this.src.slice(this.pos, this.pos + 500));
-        if (brace) {
-          parts.push({ kind: "brace", text: brace[0] });
-          this.pos += brace[0].length;
-          continue;
-        }
-      }
-      if (c === "{" && lit !== "") {
+      if (c === "{") {
         const brace = /^\{[^\s{}]*,[^\s{}]*\}/.exec(this.src.slice(this.pos, this.pos + 500));
         if (brace) {
           flush();
@@ -12198,7 +12186,7 @@ async function lintFiles(req) {
   if (req.shellcheck) {
     const scripts = /* @__PURE__ */ new Map();
     for (const p of parsed) if (p.doc && !p.doc.error) scripts.set(p.file, runScripts(p.doc));
-    external = await shellcheck(req.shellcheck, scripts).then((m) => new Map([...m].map(([k, v]) => [k, v.map((h) => ({ ...h, column: 1 }))])));
+    external = await shellcheck(req.shellcheck, scripts);
   }
   return parsed.map(({ file, read, doc }) => {
     if (!doc) return { file, findings: [read] };

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import type { LintConfig } from './config.js';
 import { parseDockerfile } from './dockerfile/parse.js';
 import type { FileFindings } from './format/formats.js';
-import { lintParsed, type Finding } from './lint.js';
+import { lintParsed, type ExternalHit, type Finding } from './lint.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
 import { shellcheck } from './shellcheck/run.js';
@@ -32,11 +32,11 @@ export async function lintFiles(req: LintRequest): Promise<FileFindings[]> {
     return { file, read, doc: 'text' in read ? parseDockerfile(read.text) : null };
   });
 
-  let external = new Map<string, Finding[]>();
+  let external = new Map<string, ExternalHit[]>();
   if (req.shellcheck) {
     const scripts = new Map<string, RunScript[]>();
     for (const p of parsed) if (p.doc && !p.doc.error) scripts.set(p.file, runScripts(p.doc));
-    external = await shellcheck(req.shellcheck, scripts).then((m) => new Map([...m].map(([k, v]) => [k, v.map((h) => ({ ...h, column: 1 }))])));
+    external = await shellcheck(req.shellcheck, scripts);
   }
 
   return parsed.map(({ file, read, doc }) => {

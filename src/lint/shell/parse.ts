@@ -5,7 +5,6 @@ export class ShellSyntaxError extends Error {}
 
 const RESERVED_END = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', 'esac', '}']);
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const MAX_DEPTH = 200;
 
 /** Parses a bash script (what `RUN` hands to `/bin/sh -c`) into a syntax tree. */
@@ -343,7 +342,7 @@ class Parser {
       } else if (this.startsWith('&&') || this.startsWith('||')) {
         this.pos += 2;
       } else {
-        words.push(this.readWord(true));
+        words.push(this.readWord());
       }
     }
     return { ...compound('cond', []), words };
@@ -378,10 +377,7 @@ class Parser {
       }
       const c = this.peek();
       if (c === '' || c === '\n' || c === ';' || c === '&' || c === '|' || c === ')') break;
-      if (c === '(') {
-        if (cmd.words.length === 0 && cmd.assigns.length > 0) this.fail("unexpected '('");
-        this.fail("unexpected '('");
-      }
+      if (c === '(') this.fail("unexpected '('");
       if (cmd.words.length === 0 && this.isAssignment()) {
         cmd.assigns.push(this.readAssignment());
         continue;
@@ -446,7 +442,7 @@ class Parser {
   }
 
   /** Reads one word: everything up to an unquoted metacharacter. */
-  readWord(inCond = false): Word {
+  readWord(): Word {
     const start = this.pos;
     const parts: WordPart[] = [];
     let lit = '';
@@ -473,7 +469,6 @@ class Parser {
           lit += this.readBalanced('(', ')');
           continue;
         }
-        if (inCond && (c === '<' || c === '>' || c === '(' || c === ')')) break;
         break;
       }
       if (c === '\\') {
@@ -514,15 +509,7 @@ class Parser {
         this.pos++;
         continue;
       }
-      if (c === '{' && lit === '' && parts.length === 0) {
-        const brace = /^\{[^\s{}]*,[^\s{}]*\}/.exec(this.src.slice(this.pos, this.pos + 500));
-        if (brace) {
-          parts.push({ kind: 'brace', text: brace[0] });
-          this.pos += brace[0].length;
-          continue;
-        }
-      }
-      if (c === '{' && lit !== '') {
+      if (c === '{') {
         const brace = /^\{[^\s{}]*,[^\s{}]*\}/.exec(this.src.slice(this.pos, this.pos + 500));
         if (brace) {
           flush();
@@ -689,8 +676,4 @@ function partText(p: WordPart): string {
     default:
       return '';
   }
-}
-
-export function isName(s: string): boolean {
-  return NAME.test(s);
 }

@@ -1,0 +1,110 @@
+// HTTP with retries for the actions that talk to registries and model stores: transient failures
+// (connection resets, timeouts, 429, 5xx) are retried with exponential backoff and full jitter,
+// honouring Retry-After; anything else is returned to the caller at once. TLS verification is
+// Node's default and is never turned off here.
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  attempts?: number;
+  /** Backoff base: the n-th retry waits a random time up to base * 2^(n-1), capped by maxDelayMs. */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  /** Called before each wait, for logs. */
+  onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  /** Seams for tests. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+const RETRY_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+/** Errors worth another try: the connection failed or broke, not the request itself. */
+function isTransient(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') return true;
+  const code = (e as { cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code;
+  return (
+    code !== undefined &&
+    ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'].includes(code)
+  );
+}
+
+/** Retry-After as seconds or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now: number): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    message: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * fetch() with retries. Returns the last response when it is not retryable (including 4xx), so
+ * callers decide what a 404 means; throws HttpError when every attempt failed transiently.
+ * Bodies of requests that are retried must be replayable (strings or buffers, not streams).
+ */
+export async function fetchWithRetry(url: string | URL, init: RequestInit = {}, opts: RetryOptions = {}): Promise<Response> {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 30_000;
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = redact(String(url));
+  let reason = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let retryAfter: number | null = null;
+    try {
+      const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : init.signal;
+      const res = await fetch(url, { ...init, ...(signal ? { signal } : {}) });
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      retryAfter = retryAfterMs(res.headers.get('retry-after'), now());
+      // Free the connection before waiting.
+      await res.body?.cancel().catch(() => undefined);
+      if (attempt === attempts) throw new HttpError(`${init.method ?? 'GET'} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describe(e);
+      if (attempt === attempts) throw new HttpError(`${init.method ?? 'GET'} ${target} failed after ${attempts} attempts: ${reason}`, null);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    opts.onRetry?.({ attempt, delayMs, reason });
+    await sleep(delayMs);
+  }
+  throw new Error('unreachable');
+}
+
+function describe(e: unknown): string {
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  return err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+}
+
+/** URLs in messages lose their credentials and query string (which may hold signatures). */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    const hadQuery = u.search !== '';
+    u.search = '';
+    return u.toString() + (hadQuery ? '?…' : '');
+  } catch {
+    return url;
+  }
+}

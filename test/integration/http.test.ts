@@ -1,0 +1,71 @@
+// fetchWithRetry against a real HTTP server on 127.0.0.1 that fails in the ways networks do.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpError, fetchWithRetry, redact, retryAfterMs } from '../../src/common/http.js';
+
+let server: Server;
+let base = '';
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const n = (hits.get(path) ?? 0) + 1;
+    hits.set(path, n);
+    if (path === '/flaky' && n < 3) return void res.writeHead(503).end('busy');
+    if (path === '/throttled' && n === 1) return void res.writeHead(429, { 'retry-after': '2' }).end();
+    if (path === '/reset' && n === 1) return void req.socket.destroy();
+    if (path === '/missing') return void res.writeHead(404).end('no');
+    if (path === '/down') return void res.writeHead(502).end();
+    res.writeHead(200).end(`ok ${n}`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const fast = { sleep: async () => {}, random: () => 1 };
+
+describe('fetchWithRetry', () => {
+  it('retries 5xx until the server answers', async () => {
+    const waits: number[] = [];
+    const res = await fetchWithRetry(`${base}/flaky`, {}, { ...fast, baseDelayMs: 100, onRetry: (i) => waits.push(i.delayMs) });
+    expect(await res.text()).toBe('ok 3');
+    expect(waits).toEqual([100, 200]);
+  });
+
+  it('waits at least what Retry-After asks', async () => {
+    const waits: number[] = [];
+    const res = await fetchWithRetry(`${base}/throttled`, {}, { ...fast, baseDelayMs: 10, onRetry: (i) => waits.push(i.delayMs) });
+    expect(res.status).toBe(200);
+    expect(waits).toEqual([2000]);
+  });
+
+  it('retries a connection the server drops', async () => {
+    const res = await fetchWithRetry(`${base}/reset`, {}, fast);
+    expect(await res.text()).toBe('ok 2');
+  });
+
+  it('returns a 404 at once for the caller to judge', async () => {
+    const res = await fetchWithRetry(`${base}/missing`, {}, fast);
+    expect(res.status).toBe(404);
+    expect(hits.get('/missing')).toBe(1);
+  });
+
+  it('gives up after the attempts with one clear error, the query (signatures) hidden', async () => {
+    const url = `${base}/down?X-Amz-Signature=secret`;
+    const err = await fetchWithRetry(url, {}, { ...fast, attempts: 3 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect((err as HttpError).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/down\?… failed after 3 attempts: HTTP 502$/);
+    expect((err as HttpError).message).not.toContain('secret');
+  });
+
+  it('reads Retry-After as seconds or a date', () => {
+    expect(retryAfterMs('7', 0)).toBe(7000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).toBe(60_000);
+    expect(retryAfterMs('soon', 0)).toBeNull();
+    expect(redact('https://a:b@h/p?sig=1')).toBe('https://h/p?…');
+  });
+});
