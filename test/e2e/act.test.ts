@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = path.join(root, 'test/e2e/fixtures/act-lint.yml');
+const composite = path.join(root, 'test/e2e/fixtures/act-composite.yml');
 const example = path.join(root, 'examples/workflows/lint-dockerfile.yml');
 const bundle = path.join(root, 'dist/lint-dockerfile/index.js');
 const SETUP = 'run `bash scripts/setup-tools.sh` and put `bash scripts/setup-tools.sh --path` on PATH';
@@ -83,7 +84,7 @@ async function makeRepo(workflow: string, dockerfile: string): Promise<{ repo: s
   await mkdir(home);
   await mkdir(cache);
   // package.json comes along because it tells node how to load the bundle (ESM or not).
-  for (const entry of ['actions', 'dist', 'package.json']) {
+  for (const entry of ['action.yml', 'actions', 'dist', 'package.json']) {
     await cp(path.join(root, entry), path.join(repo, entry), { recursive: true });
   }
   await cp(workflow, path.join(repo, '.github/workflows', path.basename(workflow)));
@@ -126,6 +127,22 @@ async function runAct(repo: string, home: string, cache: string, workflow: strin
 }
 
 describe('lint-dockerfile under act', () => {
+  it(
+    'runs through the root composite action and passes its outputs on',
+    async () => {
+      const clean = await makeRepo(composite, CLEAN);
+      const ok = await runAct(clean.repo, clean.home, clean.cache, composite);
+      expect(ok.log).toMatch(/composite-report errors=0 sarif=sarif/);
+      expect(ok.code, ok.log).toBe(0);
+      const broken = await makeRepo(composite, BROKEN);
+      const failed = await runAct(broken.repo, broken.home, broken.cache, composite);
+      expect(failed.log).toContain('DL3000');
+      expect(failed.log).toMatch(/composite-report errors=1 /);
+      expect(failed.code).not.toBe(0);
+    },
+    ACT_TIMEOUT_MS,
+  );
+
   it(
     'passes a clean Dockerfile under Node 24 and sets errors=0',
     async () => {
