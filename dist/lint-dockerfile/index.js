@@ -12267,17 +12267,21 @@ function staticPrefix(pattern) {
   }
   return fixed.join("/");
 }
-function expandGlob(pattern, cwd) {
-  const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-  const re = globToRegExp(normalized);
-  const base = staticPrefix(normalized);
-  const root = resolve2(cwd, base || ".");
-  const out = [];
-  walk(root, (file) => {
-    const rel = relative(cwd, file).split(sep).join("/");
-    if (re.test(rel)) out.push(rel);
-  });
-  return out.sort();
+function expandGlobs(patterns, cwd) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const root = resolve2(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative(cwd, file).split(sep).join("/");
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
 }
 function walk(dir, onFile) {
   let entries;
@@ -12306,13 +12310,11 @@ function looksLikeDockerfile(name) {
 }
 function resolveFiles(patterns, cwd) {
   const found = /* @__PURE__ */ new Set();
+  for (const f of expandGlobs(patterns.filter(isGlob), cwd)) found.add(f);
   for (const pattern of patterns) {
+    if (isGlob(pattern)) continue;
     if (pattern === "-") {
       found.add("-");
-      continue;
-    }
-    if (isGlob(pattern)) {
-      for (const f of expandGlob(pattern, cwd)) found.add(f);
       continue;
     }
     const abs = resolve3(cwd, pattern);

@@ -60,18 +60,25 @@ function staticPrefix(pattern: string): string {
   return fixed.join('/');
 }
 
-/** Files under `cwd` matching a glob, as paths relative to `cwd` with `/` separators, sorted. */
-export function expandGlob(pattern: string, cwd: string): string[] {
-  const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-  const re = globToRegExp(normalized);
-  const base = staticPrefix(normalized);
-  const root = resolve(cwd, base || '.');
-  const out: string[] = [];
-  walk(root, (file) => {
-    const rel = relative(cwd, file).split(sep).join('/');
-    if (re.test(rel)) out.push(rel);
-  });
-  return out.sort();
+/**
+ * Files under `cwd` matching any of the globs, as paths relative to `cwd` with `/` separators,
+ * sorted. Each folder tree is walked once however many globs start in it.
+ */
+export function expandGlobs(patterns: string[], cwd: string): string[] {
+  const byRoot = new Map<string, RegExp[]>();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+    const root = resolve(cwd, staticPrefix(normalized) || '.');
+    byRoot.set(root, [...(byRoot.get(root) ?? []), globToRegExp(normalized)]);
+  }
+  const out = new Set<string>();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative(cwd, file).split(sep).join('/');
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
 }
 
 export function walk(dir: string, onFile: (path: string) => void): void {

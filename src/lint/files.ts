@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
-import { expandGlob, isGlob, walk } from '../common/glob.js';
+import { expandGlobs, isGlob, walk } from '../common/glob.js';
 
 /** File names taken as Dockerfiles when a folder is given. */
 export function looksLikeDockerfile(name: string): boolean {
@@ -13,13 +13,11 @@ export function looksLikeDockerfile(name: string): boolean {
 
 export function resolveFiles(patterns: string[], cwd: string): string[] {
   const found = new Set<string>();
+  for (const f of expandGlobs(patterns.filter(isGlob), cwd)) found.add(f);
   for (const pattern of patterns) {
+    if (isGlob(pattern)) continue;
     if (pattern === '-') {
       found.add('-');
-      continue;
-    }
-    if (isGlob(pattern)) {
-      for (const f of expandGlob(pattern, cwd)) found.add(f);
       continue;
     }
     const abs = resolve(cwd, pattern);
