@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } } };
+    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "pull-model": { description: "Pull a model from S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow URIs (`models:/name@alias`, `models:/name/3`, `runs:/id/path`) are recognised but not supported yet.", default: "", required: true }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; for S3 and local paths, the last segment of the key or path." }, version: { description: "The model's version; for an S3 file its ETag, empty for folders and local paths." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: 'Compact JSON about the source: for S3, {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).' }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
   }
 });
 
@@ -1205,8 +1205,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1232,8 +1232,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str2 += "\\x" + code2.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -2111,7 +2111,7 @@ var require_YAMLMap = __commonJS({
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
+        const sortEntries2 = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
@@ -2119,8 +2119,8 @@ var require_YAMLMap = __commonJS({
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+        } else if (sortEntries2) {
+          const i = this.items.findIndex((item) => sortEntries2(_pair, item) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -2944,8 +2944,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
-      if (sign === "-" || sign === "+")
+      const sign2 = str2[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
       str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -2961,10 +2961,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str2, radix);
-      return sign === "-" ? -1 * n : n;
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -3113,11 +3113,11 @@ var require_timestamp = __commonJS({
     init_define_ACTION_META();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+      const sign2 = str2[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -3126,9 +3126,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value < 0) {
-        sign = "-";
+        sign2 = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -3143,7 +3143,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -3765,22 +3765,22 @@ var require_errors = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4059,10 +4059,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4100,7 +4100,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4116,7 +4116,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4209,7 +4209,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4223,13 +4223,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep3 + cb;
-              sep3 = "";
+                comment2 += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4273,18 +4273,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4338,8 +4338,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4362,8 +4362,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4562,7 +4562,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4579,24 +4579,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4700,7 +4700,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4780,25 +4780,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4898,9 +4898,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5227,12 +5227,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5395,12 +5395,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5615,14 +5615,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6794,18 +6794,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6958,15 +6958,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7160,13 +7160,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7474,11 +7474,21 @@ var ConfigurationError = class extends Error {
 function truncate(s) {
   return s.length > 200 ? `${s.slice(0, 200)}\u2026` : s;
 }
+function errorMessage(e) {
+  return e instanceof Error ? e.message : String(e);
+}
+var ServiceError = class extends ConfigurationError {
+  constructor(message, status = null) {
+    super("", "", "");
+    this.status = status;
+    this.message = message;
+  }
+};
 
 // src/common/action.ts
-async function runAction(io, main2) {
+async function runAction(io, main3) {
   try {
-    return await main2(io);
+    return await main3(io);
   } catch (e) {
     if (e instanceof ConfigurationError) {
       io.annotate("error", e.message);
@@ -7535,6 +7545,7 @@ init_define_ACTION_META();
 var string = () => ({ kind: "string" });
 var list = () => ({ kind: "list" });
 var bool = () => ({ kind: "bool" });
+var number = (opts = {}) => ({ kind: "number", ...opts });
 var oneOf = (values) => ({ kind: "enum", values });
 function camel(name) {
   return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -7544,10 +7555,10 @@ function splitList(raw) {
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function readInputs(action, spec2, io) {
+function readInputs(action, spec3, io) {
   const meta = actionMeta(action);
   const out = {};
-  for (const [name, kind] of Object.entries(spec2)) {
+  for (const [name, kind] of Object.entries(spec3)) {
     const declared = meta.inputs[name];
     if (!declared) throw new Error(`input "${name}" is read by the code but not declared in actions/${action}/action.yml`);
     const raw = io.input(name) ?? declared.default;
@@ -7692,15 +7703,15 @@ var SARIF_LEVEL = {
 };
 function sarif(results, rules, version) {
   const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.code)))].sort();
-  const descriptors = used.map((code) => {
-    const meta = rules.get(code);
-    const text = meta?.message ?? (code.startsWith("SC") ? `ShellCheck ${code}` : code);
-    const uri2 = meta?.helpUri ?? helpUri(code);
+  const descriptors = used.map((code2) => {
+    const meta = rules.get(code2);
+    const text = meta?.message ?? (code2.startsWith("SC") ? `ShellCheck ${code2}` : code2);
+    const uri2 = meta?.helpUri ?? helpUri(code2);
     const why = meta?.rationale ? `
 
 ${meta.rationale}` : "";
     return {
-      id: code,
+      id: code2,
       shortDescription: { text },
       fullDescription: { text: text + why },
       // GitHub code scanning requires a help text; it shows it beside the alert.
@@ -7708,10 +7719,10 @@ ${meta.rationale}` : "";
 
 Documentation: ${uri2}`, markdown: `${text}${why}
 
-[${code} documentation](${uri2})` },
+[${code2} documentation](${uri2})` },
       helpUri: uri2,
       defaultConfiguration: { level: SARIF_LEVEL[meta?.severity ?? "warning"] },
-      properties: { tags: [code.startsWith("SC") ? "shell" : "dockerfile"] }
+      properties: { tags: [code2.startsWith("SC") ? "shell" : "dockerfile"] }
     };
   });
   const index = new Map(used.map((c, i) => [c, i]));
@@ -7753,10 +7764,10 @@ Documentation: ${uri2}`, markdown: `${text}${why}
 function toUri(file) {
   return file.split(/[\\/]/).map(encodeURIComponent).join("/");
 }
-function helpUri(code) {
-  if (code.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code}`;
-  if (code.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code}`;
-  return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code}.md`;
+function helpUri(code2) {
+  if (code2.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code2}`;
+  if (code2.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code2}`;
+  return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code2}.md`;
 }
 
 // src/lint/lint.ts
@@ -7798,8 +7809,8 @@ function pragmaFilter(file) {
     if (inst.keyword === "FROM" && !byStage.has(inst.line)) byStage.set(inst.line, /* @__PURE__ */ new Set());
   }
   const stageStarts = [...byStage.keys()].sort((a, b) => a - b);
-  return (line, code) => {
-    if (global.has(code) || byLine.get(line)?.has(code)) return true;
+  return (line, code2) => {
+    if (global.has(code2) || byLine.get(line)?.has(code2)) return true;
     let lo = 0;
     let hi = stageStarts.length;
     while (lo < hi) {
@@ -7808,7 +7819,7 @@ function pragmaFilter(file) {
       else hi = mid;
     }
     const start = lo > 0 ? stageStarts[lo - 1] : 0;
-    return byStage.get(start)?.has(code) ?? false;
+    return byStage.get(start)?.has(code2) ?? false;
   };
 }
 
@@ -7911,12 +7922,12 @@ var Parser = class {
       const item = this.parseAndOr();
       items.push(item);
       this.skipSpaces();
-      const sep3 = this.peek();
-      if (sep3 === ";" && this.peek(1) !== ";") this.pos++;
-      else if (sep3 === "&" && this.peek(1) !== "&") {
+      const sep4 = this.peek();
+      if (sep4 === ";" && this.peek(1) !== ";") this.pos++;
+      else if (sep4 === "&" && this.peek(1) !== "&") {
         item.background = true;
         this.pos++;
-      } else if (sep3 === "\n") this.newline();
+      } else if (sep4 === "\n") this.newline();
       else break;
     }
     this.depth--;
@@ -8308,16 +8319,16 @@ var Parser = class {
     if (this.pos === start) this.fail(`unexpected '${this.peek() || "end of script"}'`);
     return { parts, start };
   }
-  readBalanced(open, close) {
+  readBalanced(open2, close) {
     const start = this.pos;
     let depth = 0;
     while (this.pos < this.src.length) {
       const c = this.src[this.pos++];
       if (c === "\\") this.pos++;
-      else if (c === open) depth++;
+      else if (c === open2) depth++;
       else if (c === close && --depth === 0) return this.src.slice(start, this.pos);
     }
-    return this.fail(`unterminated '${open}'`);
+    return this.fail(`unterminated '${open2}'`);
   }
   readDoubleQuoted() {
     const parts = [];
@@ -8719,9 +8730,9 @@ function unknownPragmaCodes(file, rules) {
   known.add(UNKNOWN_PRAGMA_CODE.code);
   const out = [];
   for (const p of ignorePragmas(file)) {
-    for (const code of p.codes) {
-      if (known.has(code) || /^SC\d{4}$/.test(code)) continue;
-      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
+    for (const code2 of p.codes) {
+      if (known.has(code2) || /^SC\d{4}$/.test(code2)) continue;
+      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code2} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
     }
   }
   return out;
@@ -8855,9 +8866,9 @@ function parsePairs(args) {
   }
   return pairs;
 }
-function findClosingQuote(s, open) {
-  const q = s[open];
-  for (let i = open + 1; i < s.length; i++) {
+function findClosingQuote(s, open2) {
+  const q = s[open2];
+  for (let i = open2 + 1; i < s.length; i++) {
     if (s[i] === "\\") i++;
     else if (s[i] === q) return i;
   }
@@ -9824,10 +9835,10 @@ var DL3026 = {
         const src = readCopyAdd(inst)?.from;
         if (src != null && !ok(parseImageRef(src))) hits.push({ line: inst.line });
       } else if (inst.keyword === "RUN") {
-        const bad = runMounts(inst).some(
+        const bad2 = runMounts(inst).some(
           (m) => (m.type === "cache" || m.type === "bind") && !ok(parseImageRef(m.from ?? "scratch"))
         );
-        if (bad) hits.push({ line: inst.line });
+        if (bad2) hits.push({ line: inst.line });
       }
     }
     return hits;
@@ -10682,9 +10693,9 @@ var domainName = (s, i) => {
   return r.v.length <= 253 ? { i: end, v: r.v } : null;
 };
 var domainLiteral = (s, i) => {
-  const open = cfws(s, i).i;
-  if (s[open] !== "[") return null;
-  const r = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s, open + 1);
+  const open2 = cfws(s, i).i;
+  if (s[open2] !== "[") return null;
+  const r = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s, open2 + 1);
   const end = aOptional(fws)(s, r.i).i;
   if (s[end] !== "]") return null;
   return { i: cfws(s, end + 1).i, v: "[" + r.vs.join("") + "]" };
@@ -10709,16 +10720,16 @@ var DL3049 = {
     for (const label of schemaLabels(ctx)) {
       let current = null;
       const good = /* @__PURE__ */ new Set();
-      const bad = /* @__PURE__ */ new Set();
+      const bad2 = /* @__PURE__ */ new Set();
       const silence = (name) => {
-        for (const s of bad) if (s.alias !== null && s.alias === name) bad.delete(s);
+        for (const s of bad2) if (s.alias !== null && s.alias === name) bad2.delete(s);
       };
       for (const inst of ctx.instructions) {
         if (inst.keyword === "FROM") {
           const from = parseFrom(inst);
           const stage = { line: inst.line, image: from.name, alias: from.alias };
           const inherits = current !== null && [...good].some((g) => g.alias !== null && g.alias === stage.image);
-          (inherits ? good : bad).add(stage);
+          (inherits ? good : bad2).add(stage);
           current = stage;
         } else if (current === null) {
           continue;
@@ -10728,10 +10739,10 @@ var DL3049 = {
         } else if (inst.keyword === "LABEL" && labelPairs(inst).some((p) => p.key === label)) {
           silence(current.alias ?? current.image);
           good.add(current);
-          bad.delete(current);
+          bad2.delete(current);
         }
       }
-      for (const s of [...bad].sort((a, b) => a.line - b.line)) hits.push({ line: s.line, message: `Label \`${label}\` is missing.` });
+      for (const s of [...bad2].sort((a, b) => a.line - b.line)) hits.push({ line: s.line, message: `Label \`${label}\` is missing.` });
     }
     return hits;
   }
@@ -10813,29 +10824,29 @@ var DL3057 = {
   check(ctx) {
     let current = null;
     const good = /* @__PURE__ */ new Set();
-    const bad = /* @__PURE__ */ new Set();
+    const bad2 = /* @__PURE__ */ new Set();
     for (const inst of ctx.instructions) {
       if (inst.keyword === "FROM") {
         const from = parseFrom(inst);
         const stage = { line: inst.line, src: from.name, name: from.alias ?? from.name };
         const inherits = current !== null && [...good].some((g) => g.name === stage.src);
-        (inherits ? good : bad).add(stage);
+        (inherits ? good : bad2).add(stage);
         current = stage;
       } else if (inst.keyword === "HEALTHCHECK" && current !== null) {
         let parents = [current];
         while (parents.length > 0) {
-          const next = [...bad].filter((b) => parents.some((p) => b.name === p.src));
+          const next = [...bad2].filter((b) => parents.some((p) => b.name === p.src));
           for (const b of next) {
-            bad.delete(b);
+            bad2.delete(b);
             good.add(b);
           }
           parents = next;
         }
         good.add(current);
-        bad.delete(current);
+        bad2.delete(current);
       }
     }
-    return [...bad].sort((a, b) => a.line - b.line).map((s) => ({ line: s.line }));
+    return [...bad2].sort((a, b) => a.line - b.line).map((s) => ({ line: s.line }));
   }
 };
 
@@ -11020,14 +11031,14 @@ var DL4001 = {
   severity: "warning",
   message: "Either use Wget or Curl but not both",
   check(ctx) {
-    const main2 = [];
+    const main3 = [];
     const onbuild = [];
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") main2.push("FROM");
-      else if (inst.keyword === "RUN") main2.push({ line: inst.line, run: inst });
+      if (inst.keyword === "FROM") main3.push("FROM");
+      else if (inst.keyword === "RUN") main3.push({ line: inst.line, run: inst });
       else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
     }
-    return [...fold2(ctx, main2), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
+    return [...fold2(ctx, main3), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
   }
 };
 
@@ -11347,11 +11358,11 @@ var program = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
 var namesModel = (words2) => words2.some((w) => isModelFile(w) || isRegistryUri(w));
 var PY_HUB_FETCHES = ["snapshot_download", "hf_hub_download", "download_artifacts"];
 var PY_DOWNLOADS = ["urlretrieve", "urlopen", "requests.get", "httpx.get", "download_file", "download_fileobj", "download_to_filename"];
-function pythonFetches(code) {
-  if (PY_HUB_FETCHES.some((f) => code.includes(f))) return true;
-  const pretrained = /from_pretrained\(\s*(['"]?)([^'",)]*)/.exec(code);
-  if (pretrained && !code.includes("local_files_only=True") && !(pretrained[1] && /^[./]/.test(pretrained[2]))) return true;
-  return PY_DOWNLOADS.some((f) => code.includes(f)) && namesModel(code.split(/[\s'"(),;[\]{}]+/));
+function pythonFetches(code2) {
+  if (PY_HUB_FETCHES.some((f) => code2.includes(f))) return true;
+  const pretrained = /from_pretrained\(\s*(['"]?)([^'",)]*)/.exec(code2);
+  if (pretrained && !code2.includes("local_files_only=True") && !(pretrained[1] && /^[./]/.test(pretrained[2]))) return true;
+  return PY_DOWNLOADS.some((f) => code2.includes(f)) && namesModel(code2.split(/[\s'"(),;[\]{}]+/));
 }
 function setVars(inst, vars) {
   if (inst.keyword === "ENV") for (const { key, value } of parsePairs(inst.args)) vars.set(key, value);
@@ -11403,8 +11414,8 @@ function fetchesModel(cmd) {
     const remote = p === "az" || store.slice(0, -1).some((a) => isUrl3(a) || /^[\w-]+:/.test(a));
     return remote && store.some((a) => isModelFile(a) || inModelDir(a));
   }
-  const code = pythonCode(cmd);
-  if (code !== null) return pythonFetches(code);
+  const code2 = pythonCode(cmd);
+  if (code2 !== null) return pythonFetches(code2);
   return !["echo", "printf", "cat", "tee"].includes(p) && args.some(isRegistryUri);
 }
 var SUM_TOOLS = ["sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "shasum", "sha3sum"];
@@ -11418,8 +11429,8 @@ function verifies(commands) {
     if (p === "gpg" && (hasFlag("verify", c) || args.includes("--verify"))) return true;
     if (p === "gpgv") return true;
     if (p === "minisign" && hasFlag("V", c)) return true;
-    const code = pythonCode(c);
-    return code !== null && code.includes("hashlib");
+    const code2 = pythonCode(c);
+    return code2 !== null && code2.includes("hashlib");
   });
   if (check2) return true;
   const sums = commands.some((c) => SUM_TOOLS.includes(program(c)) || program(c) === "openssl" && getArgs(c)[0] === "dgst");
@@ -11762,8 +11773,8 @@ function ruleMetadata() {
   meta.set("DL1000", { code: "DL1000", severity: "error", message: "The Dockerfile cannot be parsed.", helpUri: helpUri("DL1000") });
   return meta;
 }
-function isKnownCode(code) {
-  return /^SC\d{4}$/.test(code) || code === "DL1000" || code === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code);
+function isKnownCode(code2) {
+  return /^SC\d{4}$/.test(code2) || code2 === "DL1000" || code2 === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code2);
 }
 
 // src/lint/run.ts
@@ -12038,11 +12049,11 @@ function level(l) {
   return l === "warning" || l === "info" || l === "style" ? l : "error";
 }
 function run(binary, args) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve9, reject) => {
     execFile(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err && typeof err.code === "number" ? err.code : err ? -1 : 0;
-      if (code === 0 || code === 1 && stdout) resolve6(stdout);
-      else reject(new Error(`shellcheck failed (${err?.message ?? code}): ${stderr.trim()}`));
+      const code2 = err && typeof err.code === "number" ? err.code : err ? -1 : 0;
+      if (code2 === 0 || code2 === 1 && stdout) resolve9(stdout);
+      else reject(new Error(`shellcheck failed (${err?.message ?? code2}): ${stderr.trim()}`));
     });
   });
 }
@@ -12144,8 +12155,8 @@ function readText(file, req) {
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
   } catch (e) {
-    const code = e.code;
-    return unreadable(code === "EACCES" ? "file is not readable (permission denied)" : `file cannot be read (${code ?? String(e)})`);
+    const code2 = e.code;
+    return unreadable(code2 === "EACCES" ? "file is not readable (permission denied)" : `file cannot be read (${code2 ?? String(e)})`);
   }
 }
 function unreadable(message) {
@@ -12478,8 +12489,8 @@ async function resolveSettings(input, cwd, env, warn) {
   if (input.noFail) fromInputs.noFail = true;
   const config = mergeConfig(fromFile, configFromEnv(env), fromInputs);
   const named = [...config.ignored, ...Object.values(config.override).flat()];
-  for (const code of new Set(named.filter((c) => !isKnownCode(c)))) {
-    warn(`rule code ${JSON.stringify(code)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
+  for (const code2 of new Set(named.filter((c) => !isKnownCode(c)))) {
+    warn(`rule code ${JSON.stringify(code2)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
   }
   return { config, configFile };
 }
@@ -12604,9 +12615,1317 @@ function findShellcheck(setting, io) {
   return path;
 }
 
+// src/actions/pull-model.ts
+init_define_ACTION_META();
+import { homedir as homedir2 } from "node:os";
+import { join as join8, resolve as resolve8 } from "node:path";
+
+// src/common/size.ts
+init_define_ACTION_META();
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12
+};
+function parseSize(text) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text);
+  if (!m) return null;
+  const unit = UNITS[m[2].toLowerCase()];
+  if (unit === void 0) return null;
+  const n = Math.floor(Number(m[1]) * unit);
+  return Number.isSafeInteger(n) ? n : null;
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+
+// src/registry/pull.ts
+init_define_ACTION_META();
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream, createWriteStream, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { pipeline } from "node:stream/promises";
+
+// src/registry/cache.ts
+init_define_ACTION_META();
+import { createHash as createHash2, randomBytes } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { chmod, mkdir, readdir, rename, rm as rm2, stat } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var STALE_TEMP_MS = 24 * 3600 * 1e3;
+var ModelCache = class {
+  constructor(root) {
+    this.root = root;
+  }
+  entryDir(sha256) {
+    return join6(this.root, "sha256", sha256);
+  }
+  contentPath(sha256) {
+    return join6(this.entryDir(sha256), "content");
+  }
+  /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
+  entry(sha256) {
+    let entry;
+    try {
+      entry = JSON.parse(readFileSync4(join6(this.entryDir(sha256), "entry.json"), "utf8"));
+    } catch {
+      return null;
+    }
+    try {
+      for (const f of entry.files) {
+        const st = statSync4(this.filePath(entry, f.path));
+        if (st.size !== f.size || st.mtimeMs !== f.mtimeMs) return null;
+      }
+      return entry;
+    } catch {
+      return null;
+    }
+  }
+  /** Where a file of an entry lives: the content itself for a single file. */
+  filePath(entry, path) {
+    const content = this.contentPath(entry.sha256);
+    return entry.kind === "file" ? content : join6(content, ...path.split("/"));
+  }
+  /** A fresh folder for a download, inside the cache so that adding it is a rename. */
+  async tempDir() {
+    const dir = join6(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await mkdir(dir, { recursive: true });
+    return dir;
+  }
+  /** Leftovers of pulls that were killed. */
+  async sweepTemp(now = Date.now()) {
+    const dir = join6(this.root, "tmp");
+    if (!existsSync3(dir)) return;
+    for (const name of await readdir(dir)) {
+      const path = join6(dir, name);
+      const st = await stat(path).catch(() => null);
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Moves a temp folder holding `content` into the cache as the entry for its hash, read-only and
+   * stamped. When a good entry is already there (another pull won), the temp folder is dropped; a
+   * spoilt one is replaced.
+   */
+  async commit(temp, unstamped) {
+    const files = [];
+    for (const f of unstamped.files) {
+      const path = unstamped.kind === "file" ? join6(temp, "content") : join6(temp, "content", ...f.path.split("/"));
+      await chmod(path, 292);
+      files.push({ ...f, mtimeMs: (await stat(path)).mtimeMs });
+    }
+    const entry = { ...unstamped, files };
+    writeFileAtomic(join6(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir(join6(this.root, "sha256"), { recursive: true });
+    const target = this.entryDir(entry.sha256);
+    for (let attempt2 = 0; ; attempt2++) {
+      try {
+        await rename(temp, target);
+        return entry;
+      } catch (e) {
+        const code2 = e.code;
+        if (attempt2 > 2 || code2 !== "ENOTEMPTY" && code2 !== "EEXIST") throw e;
+        const existing = this.entry(entry.sha256);
+        if (existing) {
+          await rm2(temp, { recursive: true, force: true });
+          return existing;
+        }
+        const trash = join6(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        await rename(target, trash).catch(() => void 0);
+        await rm2(trash, { recursive: true, force: true });
+      }
+    }
+  }
+  indexPath(source) {
+    return join6(this.root, "index", `${createHash2("sha256").update(source).digest("hex")}.json`);
+  }
+  lookup(source, validator) {
+    try {
+      const rec = JSON.parse(readFileSync4(this.indexPath(source), "utf8"));
+      return rec.source === source && rec.validator === validator ? rec : null;
+    } catch {
+      return null;
+    }
+  }
+  remember(rec) {
+    writeFileAtomic(this.indexPath(rec.source), JSON.stringify(rec) + "\n");
+  }
+};
+
+// src/registry/download.ts
+init_define_ACTION_META();
+import { createHash as createHash5 } from "node:crypto";
+import { open } from "node:fs/promises";
+
+// src/registry/s3/client.ts
+init_define_ACTION_META();
+import { createHash as createHash4 } from "node:crypto";
+
+// src/common/http.ts
+init_define_ACTION_META();
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e) {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  const code2 = e.cause?.code ?? e.code;
+  return code2 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code2);
+}
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = redact(String(url));
+  let reason = "";
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+    let retryAfter = null;
+    try {
+      const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : init.signal;
+      const res = await fetch(url, { ...init, ...signal ? { signal } : {} });
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      if (init.signal?.aborted) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describe(e);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
+    await sleep(delayMs);
+  }
+  throw new Error("unreachable");
+}
+function describe(e) {
+  const err = e;
+  return err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
+// src/registry/s3/sigv4.ts
+init_define_ACTION_META();
+import { createHash as createHash3, createHmac } from "node:crypto";
+var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
+  "authorization",
+  "connection",
+  "expect",
+  "keep-alive",
+  "proxy-authenticate",
+  "proxy-authorization",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
+  "x-amzn-trace-id"
+]);
+function uriEncode(s, keepSlash = false) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c) || keepSlash && c === "/") out += c;
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function uriDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function canonicalQuery(search) {
+  const raw = search.startsWith("?") ? search.slice(1) : search;
+  if (!raw) return "";
+  const pairs = raw.split("&").filter((p) => p !== "").map((p) => {
+    const eq = p.indexOf("=");
+    const k = eq < 0 ? p : p.slice(0, eq);
+    const v = eq < 0 ? "" : p.slice(eq + 1);
+    return [uriEncode(uriDecode(k)), uriEncode(uriDecode(v))];
+  });
+  pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  return pairs.map(([k, v]) => `${k}=${v}`).join("&");
+}
+function hostOf(url) {
+  return url.host.toLowerCase();
+}
+function amzDate(d) {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+function sign(input) {
+  const service = input.service ?? "s3";
+  const stamp = amzDate(input.date);
+  const day = stamp.slice(0, 8);
+  const headers = {};
+  for (const [k, v] of Object.entries(input.headers)) {
+    if (k.toLowerCase() === "authorization") continue;
+    headers[k] = v;
+  }
+  dropHeader(headers, "x-amz-date");
+  dropHeader(headers, "x-amz-content-sha256");
+  dropHeader(headers, "x-amz-security-token");
+  headers["x-amz-date"] = stamp;
+  headers["x-amz-content-sha256"] = input.payloadHash;
+  if (input.credentials.sessionToken) headers["x-amz-security-token"] = input.credentials.sessionToken;
+  const toSign = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(headers)) {
+    const name = k.toLowerCase();
+    if (UNSIGNED_HEADERS.has(name)) continue;
+    toSign.set(name, [...toSign.get(name) ?? [], v.trim().split(/\s+/).join(" ")]);
+  }
+  if (!toSign.has("host")) toSign.set("host", [hostOf(input.url)]);
+  const names = [...toSign.keys()].sort();
+  const canonicalHeaders = names.map((n) => `${n}:${(toSign.get(n) ?? []).join(",")}
+`).join("");
+  const signedHeaders = names.join(";");
+  const canonicalRequest = [
+    input.method.toUpperCase(),
+    input.url.pathname || "/",
+    canonicalQuery(input.url.search),
+    canonicalHeaders,
+    signedHeaders,
+    input.payloadHash
+  ].join("\n");
+  const scope = `${day}/${input.region}/${service}/aws4_request`;
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash3("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
+  const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
+  headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+  return { headers, canonicalRequest, stringToSign };
+}
+function signingKey(secret, day, region, service) {
+  const kDate = createHmac("sha256", `AWS4${secret}`).update(day).digest();
+  const kRegion = createHmac("sha256", kDate).update(region).digest();
+  const kService = createHmac("sha256", kRegion).update(service).digest();
+  return createHmac("sha256", kService).update("aws4_request").digest();
+}
+function dropHeader(headers, name) {
+  for (const k of Object.keys(headers)) if (k.toLowerCase() === name) delete headers[k];
+}
+
+// src/registry/s3/client.ts
+var s3Uri = (bucket, key = "") => `s3://${bucket}/${key}`;
+function encodeQuery(params) {
+  return params.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
+}
+var S3Client = class {
+  constructor(config) {
+    this.config = config;
+    const endpoint = config.endpoint || `https://s3.${config.region}.amazonaws.com`;
+    try {
+      this.base = new URL(endpoint);
+    } catch {
+      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not a URL. Give one like https://s3.example.com or http://127.0.0.1:9000.`);
+    }
+    if (this.base.protocol !== "http:" && this.base.protocol !== "https:") {
+      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not an http(s) URL.`);
+    }
+  }
+  base;
+  get endpoint() {
+    return this.base.origin + this.base.pathname.replace(/\/$/, "");
+  }
+  /** The URL of an object (or of the bucket when key is undefined), path-style or virtual-host. */
+  url(bucket, key, query = "") {
+    const u = new URL(this.base.href);
+    const prefix = u.pathname.replace(/\/$/, "");
+    if (key?.split("/").some((s) => s === "." || s === "..")) throw new ServiceError(`the object key ${JSON.stringify(key)} has a "." or ".." segment, which cannot be addressed safely.`);
+    const encodedKey = key === void 0 ? "" : uriEncode(key, true);
+    if (this.usePathStyle(bucket)) {
+      u.pathname = `${prefix}/${uriEncode(bucket)}/${encodedKey}`;
+    } else {
+      u.hostname = `${bucket}.${u.hostname}`;
+      u.pathname = `${prefix}/${encodedKey}`;
+    }
+    u.search = query;
+    return u;
+  }
+  /** Virtual-host addressing needs a DNS name for the bucket; IP and localhost endpoints cannot. */
+  usePathStyle(bucket) {
+    if (this.config.pathStyle) return true;
+    const host2 = this.base.hostname;
+    if (host2 === "localhost" || /^\d+\.\d+\.\d+\.\d+$/.test(host2) || host2.startsWith("[")) return true;
+    return this.base.protocol === "https:" && bucket.includes(".");
+  }
+  async head(bucket, key) {
+    const res = await this.send("HEAD", bucket, key, {}, { what: s3Uri(bucket, key) });
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok) throw await this.failure(res, bucket, key);
+    return infoFrom(key, res);
+  }
+  async get(bucket, key, opts = {}) {
+    const headers = {};
+    if (opts.range) headers["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
+    if (opts.ifMatch) headers["if-match"] = quoteEtag(opts.ifMatch);
+    const res = await this.send("GET", bucket, key, headers, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
+    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
+    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
+    let offset = 0;
+    let size = Number(res.headers.get("content-length") ?? NaN);
+    if (res.status === 206) {
+      const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
+      if (!m) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key)} without a readable Content-Range.`, 206);
+      offset = Number(m[1]);
+      size = m[3] === "*" ? NaN : Number(m[3]);
+    }
+    const info = infoFrom(key, res);
+    info.size = size;
+    return { status: res.status, info, offset, body: res.body };
+  }
+  /** Every object under a prefix, following continuation tokens. */
+  async *list(bucket, prefix) {
+    let token;
+    do {
+      const params = [
+        ["list-type", "2"],
+        ["prefix", prefix],
+        ["encoding-type", "url"]
+      ];
+      if (token) params.push(["continuation-token", token]);
+      const query = encodeQuery(params);
+      const res = await this.send("GET", bucket, void 0, {}, { what: s3Uri(bucket, prefix), query });
+      if (!res.ok) throw await this.failure(res, bucket, prefix, true);
+      const xml = await res.text();
+      const page = parseListPage(xml);
+      for (const o of page.objects) yield o;
+      token = page.truncated ? page.nextToken : void 0;
+      if (page.truncated && !token) throw new ServiceError(`the S3 server truncated the listing of ${s3Uri(bucket, prefix)} without a continuation token.`);
+    } while (token);
+  }
+  async put(bucket, key, body, opts = {}) {
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    const headers = { "content-length": String(bytes.length) };
+    if (opts.contentType) headers["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    const payloadHash = createHash4("sha256").update(bytes).digest("hex");
+    const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
+    if (!res.ok) throw await this.failure(res, bucket, key);
+    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
+  }
+  async send(method, bucket, key, headers, opts) {
+    const url = this.url(bucket, key, opts.query ?? "");
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash4("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
+    if (!headers["range"]) signed["accept-encoding"] = "identity";
+    const init = { method, headers: signed, redirect: "manual" };
+    if (opts.signal) init.signal = opts.signal;
+    if (opts.body) init.body = opts.body;
+    try {
+      return await fetchWithRetry(url, init, this.config.retry);
+    } catch (e) {
+      if (e instanceof HttpError && e.status === null) {
+        throw new ServiceError(
+          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${e.message.replace(/^.*failed after/, "failed after")}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
+        );
+      }
+      if (e instanceof HttpError) throw new ServiceError(`the S3 server kept failing for ${opts.what}: ${e.message}.`, e.status);
+      if (opts.signal?.aborted) throw e;
+      if (e instanceof TypeError) {
+        const cause = e.cause;
+        throw new ServiceError(
+          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${cause?.code ?? ""}${cause?.code ? " " : ""}(${cause?.message ?? e.message}). Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
+        );
+      }
+      throw e;
+    }
+  }
+  async failure(res, bucket, key, listing = false) {
+    const text = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
+    const code2 = xmlText(text, "Code") ?? "";
+    const message = xmlText(text, "Message") ?? "";
+    const said = [code2, message].filter(Boolean).join(": ");
+    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
+    const target = s3Uri(bucket, key);
+    if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
+      return new ServiceError(
+        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were given. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), e.g. with aws-actions/configure-aws-credentials.`,
+        res.status
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      return new ServiceError(
+        `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (e.g. from aws-actions/configure-aws-credentials), \`aws-region\`, and that they may read this ${listing ? "bucket (s3:ListBucket)" : "object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)"}.`,
+        res.status
+      );
+    }
+    if (res.status === 404) {
+      if (code2 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
+      return new ServiceError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`, 404);
+    }
+    if (res.status === 301 || res.status === 307 || res.status === 400) {
+      const region = res.headers.get("x-amz-bucket-region");
+      if (region && region !== this.config.region) {
+        return new ServiceError(`${target} is in region ${region}, not ${this.config.region} (${detail}). Set \`aws-region: ${region}\`.`, res.status);
+      }
+    }
+    if (res.status === 412) return new ServiceError(`${target} changed while it was being read (${detail}). Run again.`, 412);
+    return new ServiceError(`the S3 server refused ${target} (${detail}).`, res.status);
+  }
+};
+function infoFrom(key, res) {
+  return {
+    key,
+    size: Number(res.headers.get("content-length") ?? NaN),
+    etag: unquoteEtag(res.headers.get("etag") ?? ""),
+    lastModified: res.headers.get("last-modified") ?? "",
+    contentType: res.headers.get("content-type") ?? ""
+  };
+}
+function unquoteEtag(etag) {
+  return etag.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+}
+function quoteEtag(etag) {
+  return etag.startsWith('"') ? etag : `"${etag}"`;
+}
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function xmlUnescape(s) {
+  return s.replace(
+    /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g,
+    (_, e) => e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]
+  );
+}
+function xmlText(xml, tag) {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+  return m ? xmlUnescape(m[1]) : void 0;
+}
+function parseListPage(xml) {
+  const urlEncoded = xmlText(xml, "EncodingType") === "url";
+  const objects = [];
+  for (const m of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+    const block = m[1];
+    const rawKey = xmlText(block, "Key") ?? "";
+    objects.push({
+      key: urlEncoded ? decodeURIComponent(rawKey.replace(/\+/g, " ")) : rawKey,
+      size: Number(xmlText(block, "Size") ?? NaN),
+      etag: unquoteEtag(xmlText(block, "ETag") ?? ""),
+      lastModified: xmlText(block, "LastModified") ?? "",
+      contentType: ""
+    });
+  }
+  const page = { objects, truncated: xmlText(xml, "IsTruncated") === "true" };
+  const next = xmlText(xml, "NextContinuationToken");
+  if (next !== void 0) page.nextToken = next;
+  return page;
+}
+
+// src/registry/download.ts
+var Limiter = class {
+  constructor(n) {
+    this.n = n;
+  }
+  active = 0;
+  waiting = [];
+  async run(fn) {
+    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+};
+var partLength = (p) => p.end - p.start + 1;
+var COALESCE = 1 << 20;
+function splitParts(size, partSize) {
+  const parts = [];
+  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
+  return parts;
+}
+function isResumable(e) {
+  if (e instanceof ServiceError) return false;
+  if (e instanceof ShortBodyError) return true;
+  if (!(e instanceof Error)) return false;
+  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
+  const code2 = e.code ?? e.cause?.code;
+  if (code2 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code2)) return true;
+  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
+}
+var ShortBodyError = class extends Error {
+  name = "ShortBodyError";
+};
+var OrderedHasher = class {
+  constructor(fh, frontier) {
+    this.fh = fh;
+    this.frontier = frontier;
+  }
+  cursor = 0;
+  hash = createHash5("sha256");
+  pumping = null;
+  failure = null;
+  written(offset, chunk) {
+    if (!this.pumping && offset === this.cursor) {
+      this.hash.update(chunk);
+      this.cursor += chunk.length;
+    }
+    if (this.frontier() > this.cursor) this.kick();
+  }
+  kick() {
+    if (this.pumping || this.failure) return;
+    this.pumping = this.pump().catch((e) => {
+      this.failure = { error: e };
+    }).finally(() => {
+      this.pumping = null;
+    });
+  }
+  async pump() {
+    const buf = Buffer.allocUnsafe(COALESCE);
+    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
+      const want = Math.min(buf.length, end - this.cursor);
+      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
+      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
+      this.hash.update(buf.subarray(0, bytesRead));
+      this.cursor += bytesRead;
+    }
+  }
+  async idle() {
+    while (this.pumping) await this.pumping;
+    if (this.failure) throw this.failure.error;
+  }
+  reset() {
+    this.cursor = 0;
+    this.hash = createHash5("sha256");
+  }
+  async digest(size) {
+    await this.idle();
+    this.kick();
+    await this.idle();
+    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
+    return this.hash.digest("hex");
+  }
+};
+async function downloadObject(o) {
+  const what = s3Uri(o.bucket, o.key);
+  const ranged = o.size > o.rangeThreshold;
+  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
+  const maxResumes = o.maxResumes ?? 5;
+  const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  let transferred = 0;
+  let resumes = 0;
+  const fh = await open(o.file, "w+");
+  try {
+    const frontier = () => {
+      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
+      return o.size;
+    };
+    const hasher = new OrderedHasher(fh, frontier);
+    const writeAt = async (p, chunk) => {
+      const pos = p.start + p.written;
+      for (let off = 0; off < chunk.length; ) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
+        off += bytesWritten;
+      }
+      p.written += chunk.length;
+      hasher.written(pos, chunk);
+    };
+    const stop = new AbortController();
+    let firstError = null;
+    const fetchPart = async (p) => {
+      for (let attempt2 = 0; ; attempt2++) {
+        if (stop.signal.aborted) throw stop.signal.reason;
+        const from = p.start + p.written;
+        const useRange = ranged || p.written > 0;
+        try {
+          const res = await o.client.get(o.bucket, o.key, {
+            ...useRange ? { range: { start: from, end: p.end } } : {},
+            ...o.etag ? { ifMatch: o.etag } : {},
+            signal: stop.signal
+          });
+          if (useRange && res.status !== 206) {
+            if (ranged) {
+              await res.body.cancel().catch(() => void 0);
+              throw new ServiceError(`the S3 server ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
+            }
+            await hasher.idle();
+            hasher.reset();
+            p.written = 0;
+          } else if (useRange && res.offset !== from) {
+            await res.body.cancel().catch(() => void 0);
+            throw new ServiceError(`the S3 server sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
+          }
+          let pending = [];
+          let buffered = 0;
+          const flush = async () => {
+            if (buffered === 0) return;
+            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
+            pending = [];
+            buffered = 0;
+            await writeAt(p, chunk);
+          };
+          try {
+            for await (const c of res.body) {
+              if (p.written + buffered + c.length > partLength(p)) {
+                throw new ServiceError(`the S3 server sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
+              }
+              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+              buffered += c.length;
+              transferred += c.length;
+              o.onBytes?.(c.length);
+              if (buffered >= COALESCE) await flush();
+            }
+          } finally {
+            await flush();
+          }
+          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
+          return;
+        } catch (e) {
+          if (stop.signal.aborted) throw e;
+          if (!isResumable(e) || attempt2 >= maxResumes) {
+            if (isResumable(e)) {
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe2(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+            }
+            throw e;
+          }
+          resumes++;
+          await sleep(Math.min(5e3, 200 * 2 ** attempt2));
+        }
+      }
+    };
+    const guarded = (p) => fetchPart(p).catch((e) => {
+      if (!stop.signal.aborted) {
+        firstError = e;
+        stop.abort(new Error("another range failed"));
+      }
+      throw e;
+    });
+    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
+    if (settled.some((r) => r.status === "rejected")) throw firstError;
+    const sha256 = await hasher.digest(o.size);
+    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
+  } finally {
+    await fh.close();
+  }
+}
+function describe2(e) {
+  const err = e;
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
+}
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash as createHash6 } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash6("sha256").update(manifestText(entries)).digest("hex");
+}
+
+// src/registry/uri.ts
+init_define_ACTION_META();
+import { isAbsolute, resolve as resolve6 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path";
+var INPUT = "input `model-uri`";
+function bad(value, why) {
+  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
+}
+var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var MODEL_NAME = /^[^/@]+$/;
+function parseModelUri(value, cwd) {
+  const uri2 = value.trim();
+  if (!uri2) throw bad(value, "is empty");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
+  switch (scheme) {
+    case void 0:
+      return { kind: "local", path: resolve6(cwd, uri2) };
+    case "s3":
+    case "s3a":
+    case "s3n":
+      return parseS3(uri2, value);
+    case "file":
+      return parseFile(uri2, value);
+    case "models":
+      return parseModels(uri2, value);
+    case "runs":
+      return parseRuns(uri2, value);
+    default:
+      throw bad(value, `has the unknown scheme "${scheme}:"`);
+  }
+}
+function parseS3(uri2, value) {
+  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
+  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
+  const bucket = m[1];
+  const key = m[2];
+  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
+  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
+  const folder = key === "" || key.endsWith("/");
+  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
+  if (problem) throw bad(value, `has an object key that ${problem}`);
+  return { kind: "s3", bucket, key, folder };
+}
+function keyProblem(key, allowEmpty = false) {
+  if (key === "") return allowEmpty ? null : "is empty";
+  if (key.startsWith("/")) return 'is absolute (starts with "/")';
+  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
+  if (key.includes("\\")) return "contains a backslash";
+  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
+  const segments = key.split("/");
+  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
+  if (segments.some((s) => s === ".")) return 'contains a "." segment';
+  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
+  return null;
+}
+function parseFile(uri2, value) {
+  let url;
+  try {
+    url = new URL(uri2);
+  } catch {
+    throw bad(value, "is not a valid file:// URL");
+  }
+  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
+  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
+  const path = fileURLToPath(new URL(`file://${url.pathname}`));
+  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
+  return { kind: "local", path };
+}
+function parseModels(uri2, value) {
+  const m = /^models:\/([^/].*)$/i.exec(uri2);
+  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
+  const rest = m[1];
+  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
+  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
+  const parts = rest.split("/");
+  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
+    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
+  }
+  const [name, ref] = parts;
+  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name, ref: { version: String(Number(ref)) } };
+  if (ref === "latest") return { kind: "mlflow-model", name, ref: { latest: true } };
+  return { kind: "mlflow-model", name, ref: { stage: ref } };
+}
+function parseRuns(uri2, value) {
+  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
+  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
+  const path = (m[2] ?? "").replace(/\/$/, "");
+  const problem = keyProblem(path, true);
+  if (problem) throw bad(value, `has an artifact path that ${problem}`);
+  return { kind: "mlflow-run", runId: m[1], path };
+}
+function formatModelUri(u) {
+  switch (u.kind) {
+    case "s3":
+      return `s3://${u.bucket}/${u.key}`;
+    case "local":
+      return u.path;
+    case "mlflow-model":
+      if ("alias" in u.ref) return `models:/${u.name}@${u.ref.alias}`;
+      if ("version" in u.ref) return `models:/${u.name}/${u.ref.version}`;
+      if ("stage" in u.ref) return `models:/${u.name}/${u.ref.stage}`;
+      return `models:/${u.name}/latest`;
+    case "mlflow-run":
+      return `runs:/${u.runId}${u.path ? `/${u.path}` : ""}`;
+  }
+}
+
+// src/registry/pull.ts
+var DEFAULT_PART_SIZE = 8 << 20;
+async function pullModel(o) {
+  const dest = resolve7(o.dest);
+  checkDestination(dest, o);
+  if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
+    throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
+  }
+  switch (o.uri.kind) {
+    case "s3":
+      return pullS3(o, o.uri, dest);
+    case "local":
+      return pullLocal(o, o.uri.path, dest);
+    case "mlflow-model":
+    case "mlflow-run":
+      throw new ConfigurationError(
+        "input `model-uri`",
+        formatModelUri(o.uri),
+        "is an MLflow URI: MLflow URIs are not supported yet. Use an s3:// URI or a local path for now."
+      );
+  }
+}
+function within(child, parent) {
+  const rel = relative3(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+}
+function checkDestination(dest, o) {
+  if (dirname2(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  for (const p of o.protectedPaths ?? []) {
+    if (p && within(resolve7(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve7(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    }
+  }
+  const cache = resolve7(o.cacheDir);
+  if (within(dest, cache) || within(cache, dest)) {
+    throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
+  }
+  if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
+    throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
+  }
+}
+function verify(sha256, expected, what, folder) {
+  if (expected !== void 0 && sha256 !== expected) {
+    throw new ServiceError(
+      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
+    );
+  }
+}
+async function pullS3(o, uri2, dest) {
+  const s3 = o.s3;
+  if (!s3) throw new Error("pullS3 needs an S3 client");
+  const cache = new ModelCache(o.cacheDir);
+  await cache.sweepTemp().catch(() => void 0);
+  const what = s3Uri(uri2.bucket, uri2.key);
+  const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
+  const limiter = new Limiter(o.concurrency);
+  const partSize = Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+  const name = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
+  const log = o.log ?? (() => void 0);
+  let objects;
+  let metadata;
+  if (uri2.folder) {
+    objects = await listFolder(s3, uri2.bucket, uri2.key);
+    const newest = objects.map((x) => x.info.lastModified).sort().pop() ?? "";
+    metadata = { objects: objects.length, "last-modified": newest };
+  } else {
+    const info = await s3.head(uri2.bucket, uri2.key);
+    objects = [{ rel: name, info }];
+    metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
+  }
+  const validator = uri2.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
+  const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
+  let entry = null;
+  let transferred = 0;
+  let requests = 0;
+  let resumes = 0;
+  const hit = cache.lookup(source, validator);
+  if (hit) entry = cache.entry(hit.sha256);
+  const fromCache = entry !== null;
+  if (entry) {
+    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
+  } else {
+    const temp = await cache.tempDir().catch((e) => {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    });
+    try {
+      const content = join7(temp, "content");
+      const files = [];
+      const total = objects.reduce((n, x) => n + x.info.size, 0);
+      log(`Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`);
+      let failed = false;
+      const one = async (x) => {
+        if (failed) return;
+        const file = uri2.folder ? join7(content, ...x.rel.split("/")) : content;
+        await mkdir2(dirname2(file), { recursive: true });
+        const r = await downloadObject({
+          client: s3,
+          bucket: uri2.bucket,
+          key: x.info.key,
+          size: x.info.size,
+          etag: x.info.etag,
+          file,
+          rangeThreshold: o.rangeThreshold,
+          partSize,
+          limiter,
+          ...o.sleep ? { sleep: o.sleep } : {}
+        });
+        transferred += r.transferred;
+        requests += r.ranges + r.resumes;
+        resumes += r.resumes;
+        files.push({ path: x.rel, size: x.info.size, sha256: r.sha256 });
+      };
+      const large = objects.filter((x) => x.info.size > o.rangeThreshold);
+      const small = objects.filter((x) => x.info.size <= o.rangeThreshold);
+      const guard = (p) => p.catch((e) => {
+        failed = true;
+        throw e;
+      });
+      await allOrNothing([
+        ...small.map((x) => () => guard(limiter.run(() => one(x)))),
+        async () => {
+          for (const x of large) await guard(one(x));
+        }
+      ]);
+      const sha256 = uri2.folder ? manifestSha256(files) : files[0].sha256;
+      verify(sha256, o.expectedSha256, what, uri2.folder);
+      entry = await cache.commit(temp, { kind: uri2.folder ? "folder" : "file", sha256, size: total, files: sortEntries(files) });
+    } catch (e) {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    } finally {
+      await rm3(temp, { recursive: true, force: true });
+    }
+    cache.remember({ source, validator, sha256: entry.sha256, metadata });
+  }
+  verify(entry.sha256, o.expectedSha256, what, uri2.folder);
+  const placed = await place(dest, uri2.folder ? null : name, cache, entry).catch((e) => {
+    throw diskError(e, dirname2(dest), "path");
+  });
+  return {
+    path: placed,
+    name,
+    version,
+    sha256: entry.sha256,
+    size: entry.size,
+    files: entry.files.length,
+    sourceUri: what,
+    cacheHit: fromCache,
+    bytesTransferred: transferred,
+    requests,
+    resumes,
+    source: "s3",
+    metadata
+  };
+}
+function diskError(e, folder, input) {
+  const code2 = e.code;
+  if (code2 === "ENOSPC" || code2 === "EDQUOT") {
+    return new ServiceError(`no space left to write the model under ${folder} (${code2}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
+  }
+  if (code2 === "EACCES" || code2 === "EROFS" || code2 === "EPERM" || code2 === "ENOTDIR") {
+    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code2}). Give a folder this job may write.`);
+  }
+  return e;
+}
+async function allOrNothing(tasks) {
+  const settled = await Promise.allSettled(tasks.map((t) => t()));
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+async function listFolder(s3, bucket, prefix) {
+  const out = [];
+  for await (const info of s3.list(bucket, prefix)) {
+    if (info.key.endsWith("/")) continue;
+    const rel = info.key.slice(prefix.length);
+    const problem = keyProblem(rel);
+    if (problem) {
+      throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix)}: the object ${s3Uri(bucket, info.key)} has a key that ${problem}. Rename or remove that object.`);
+    }
+    out.push({ rel, info });
+  }
+  if (out.length === 0) {
+    throw new ServiceError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`, 404);
+  }
+  const names = new Set(out.map((x) => x.rel));
+  for (const x of out) {
+    const segs = x.rel.split("/");
+    for (let i = 1; i < segs.length; i++) {
+      const dir = segs.slice(0, i).join("/");
+      if (names.has(dir)) throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix)}: ${s3Uri(bucket, prefix + dir)} is both an object and a folder.`);
+    }
+  }
+  return out;
+}
+async function place(dest, fileName, cache, entry) {
+  await mkdir2(dirname2(dest), { recursive: true });
+  const staging = await mkdtemp2(join7(dirname2(dest), `.${basename3(dest)}.pull-`));
+  try {
+    await chmod2(staging, 493);
+    for (const f of entry.files) {
+      const to = fileName !== null ? join7(staging, fileName) : join7(staging, ...f.path.split("/"));
+      await mkdir2(dirname2(to), { recursive: true });
+      await linkOrCopy(cache.filePath(entry, f.path), to);
+    }
+    await swapInto(staging, dest);
+  } catch (e) {
+    await rm3(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return fileName !== null ? join7(dest, fileName) : dest;
+}
+async function linkOrCopy(from, to) {
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code2 = e.code;
+    if (!code2 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code2)) throw e;
+    await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
+    await chmod2(to, 420);
+  }
+}
+async function swapInto(staging, dest) {
+  const old = `${staging}.old`;
+  const existing = await lstat(dest).catch(() => null);
+  if (existing) await rename2(dest, old);
+  try {
+    await rename2(staging, dest);
+  } catch (e) {
+    if (existing) await rename2(old, dest).catch(() => void 0);
+    throw e;
+  }
+  if (existing) await rm3(old, { recursive: true, force: true });
+}
+async function pullLocal(o, src, dest) {
+  const st = await stat2(src).catch(() => null);
+  if (!st || !st.isFile() && !st.isDirectory()) {
+    throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
+  }
+  const name = basename3(src);
+  const folder = st.isDirectory();
+  const rels = folder ? await walk2(src) : [name];
+  if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
+  await mkdir2(dirname2(dest), { recursive: true });
+  const staging = await mkdtemp2(join7(dirname2(dest), `.${basename3(dest)}.pull-`));
+  try {
+    await chmod2(staging, 493);
+    const files = [];
+    for (const rel of rels) {
+      const from = folder ? join7(src, ...rel.split("/")) : src;
+      const to = join7(staging, ...rel.split("/"));
+      await mkdir2(dirname2(to), { recursive: true });
+      files.push({ path: rel, ...await copyHashing(from, to) });
+    }
+    const sha256 = folder ? manifestSha256(files) : files[0].sha256;
+    verify(sha256, o.expectedSha256, src, folder);
+    await swapInto(staging, dest);
+    const size = files.reduce((n, f) => n + f.size, 0);
+    return {
+      path: folder ? dest : join7(dest, name),
+      name,
+      version: "",
+      sha256,
+      size,
+      files: files.length,
+      sourceUri: src,
+      cacheHit: false,
+      bytesTransferred: 0,
+      requests: 0,
+      resumes: 0,
+      source: "local",
+      metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
+    };
+  } catch (e) {
+    await rm3(staging, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (dir, prefix) => {
+    for (const d of await readdir2(dir, { withFileTypes: true })) {
+      const rel = prefix ? `${prefix}/${d.name}` : d.name;
+      const problem = keyProblem(rel);
+      if (problem) throw new ConfigurationError("input `model-uri`", join7(root, rel), `holds a file whose path ${problem}.`);
+      const full = join7(dir, d.name);
+      if (d.isDirectory()) await visit(full, rel);
+      else if (d.isFile()) out.push(rel);
+      else if (d.isSymbolicLink()) {
+        const t = await stat2(full).catch(() => null);
+        if (t?.isFile()) out.push(rel);
+        else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
+      }
+    }
+  };
+  await visit(root, "");
+  return out;
+}
+async function copyHashing(from, to) {
+  const hash = createHash7("sha256");
+  let size = 0;
+  const reader = createReadStream(from);
+  reader.on("data", (c) => {
+    hash.update(c);
+    size += c.length;
+  });
+  await pipeline(reader, createWriteStream(to));
+  return { size, sha256: hash.digest("hex") };
+}
+
+// src/registry/summary.ts
+init_define_ACTION_META();
+var code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function transferLine(r) {
+  if (r.source === "local") return `0 bytes transferred (copied from a local path)`;
+  if (r.cacheHit) return `0 bytes transferred (from the cache)`;
+  const resumed = r.resumes ? `, ${r.resumes} resumed after a broken connection` : "";
+  return `${r.bytesTransferred} bytes transferred (${formatBytes(r.bytesTransferred)}) in ${r.requests} request${r.requests === 1 ? "" : "s"}${resumed}`;
+}
+function pullSummary(r, verified) {
+  const from = r.source === "local" ? "a local path" : r.cacheHit ? "the cache" : "S3";
+  const rows = [
+    ["Source", code(r.sourceUri)],
+    ["Model", code(r.path)],
+    ["sha256", `${code(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
+    ["Size", `${formatBytes(r.size)} in ${r.files} file${r.files === 1 ? "" : "s"}`],
+    ["Transfer", transferLine(r)]
+  ];
+  if (r.version) rows.splice(2, 0, ["Version", code(r.version)]);
+  return [
+    `### \u2705 pull-model: ${code(r.name)} from ${from}`,
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`),
+    "",
+    "<details><summary>Metadata</summary>",
+    "",
+    "```json",
+    JSON.stringify(r.metadata, null, 2),
+    "```",
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+function pullFailureSummary(source, message) {
+  return [`### \u274C pull-model failed${source ? `: ${code(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
+}
+
+// src/actions/pull-model.ts
+var spec2 = {
+  "model-uri": string(),
+  path: string(),
+  "expected-sha256": string(),
+  "cache-dir": string(),
+  "s3-endpoint": string(),
+  "aws-region": string(),
+  "s3-path-style": bool(),
+  concurrency: number({ min: 1, max: 64, integer: true }),
+  "range-threshold": string()
+};
+async function main2(io) {
+  const inputs = readInputs("pull-model", spec2, io);
+  try {
+    return await pull(io, inputs);
+  } catch (e) {
+    io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e)));
+    throw e;
+  }
+}
+async function pull(io, inputs) {
+  const env = io.env;
+  const uri2 = parseModelUri(inputs.modelUri, io.cwd);
+  const rangeThreshold = parseSize(inputs.rangeThreshold);
+  if (rangeThreshold === null || rangeThreshold < 1) {
+    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
+  }
+  const expected = inputs.expectedSha256.trim().toLowerCase();
+  const dest = inputs.path ? resolve8(io.cwd, inputs.path) : join8(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve8(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const s3 = uri2.kind === "s3" ? new S3Client({
+    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
+    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
+    pathStyle: inputs.s3PathStyle,
+    credentials: awsCredentials(io)
+  }) : void 0;
+  const result = await io.group(
+    `Pull ${inputs.modelUri}`,
+    () => pullModel({
+      uri: uri2,
+      dest,
+      ...expected ? { expectedSha256: expected } : {},
+      cacheDir,
+      ...s3 ? { s3 } : {},
+      concurrency: inputs.concurrency,
+      rangeThreshold,
+      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir2()],
+      log: (m) => io.info(m)
+    })
+  );
+  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  io.setOutput("path", result.path);
+  io.setOutput("name", result.name);
+  io.setOutput("version", result.version);
+  io.setOutput("alias", "");
+  io.setOutput("run-id", "");
+  io.setOutput("sha256", result.sha256);
+  io.setOutput("size", String(result.size));
+  io.setOutput("source-uri", result.sourceUri);
+  io.setOutput("metadata", JSON.stringify(result.metadata));
+  io.setOutput("cache-hit", String(result.cacheHit));
+  io.setOutput("bytes-transferred", String(result.bytesTransferred));
+  io.summary(pullSummary(result, expected !== ""));
+  return 0;
+}
+function defaultCacheDir(env) {
+  if (env.RUNNER_TOOL_CACHE) return join8(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join8(env.XDG_CACHE_HOME || join8(env.HOME || homedir2(), ".cache"), "model-cd", "models");
+}
+function awsCredentials(io) {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
+  const token = io.env.AWS_SESSION_TOKEN ?? "";
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id && !secret) {
+    io.info("No AWS credentials in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): sending unsigned requests, which only public buckets answer.");
+    return null;
+  }
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      "environment variable",
+      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
+      "is not set while its partner is. Set both (aws-actions/configure-aws-credentials does), or neither for a public bucket."
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+
 // src/actions/registry.ts
 var ACTIONS = {
-  "lint-dockerfile": main
+  "lint-dockerfile": main,
+  "pull-model": main2
 };
 
 // src/cli/io.ts
@@ -12673,8 +13992,8 @@ async function cli(argv) {
 `);
     return 0;
   }
-  const main2 = ACTIONS[action];
-  if (!main2) {
+  const main3 = ACTIONS[action];
+  if (!main3) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
 `);
     return 2;
@@ -12701,10 +14020,10 @@ async function cli(argv) {
     throw e;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code = await runAction(io, main2);
+  const code2 = await runAction(io, main3);
   for (const [name, value] of io.outputs) process.stderr.write(`output ${name}=${value.length > 500 ? value.slice(0, 500) + "\u2026" : value}
 `);
-  return code;
+  return code2;
 }
 function parseFlags(args, action, meta) {
   const values = /* @__PURE__ */ new Map();

@@ -1,7 +1,9 @@
 // The actions the CLI can run, by their public names.
 import type { ActionIO } from '../common/io.js';
 import { main as lintDockerfile } from './lint-dockerfile.js';
+import { main as pullModel } from './pull-model.js';
 
 export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
   'lint-dockerfile': lintDockerfile,
+  'pull-model': pullModel,
 };

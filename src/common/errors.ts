@@ -26,3 +26,20 @@ function truncate(s: string): string {
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
+
+/**
+ * A failure outside our code that the user has to act on: a server refused the credentials, an
+ * object is missing, an endpoint cannot be reached, a download does not match its hash. Same
+ * policy as ConfigurationError (one error line, exit 1, no stack), but the message is written
+ * whole because there is no single input to blame.
+ */
+export class ServiceError extends ConfigurationError {
+  constructor(
+    message: string,
+    /** HTTP status when a server answered, null when none did. */
+    readonly status: number | null = null,
+  ) {
+    super('', '', '');
+    this.message = message;
+  }
+}

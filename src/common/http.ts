@@ -78,6 +78,8 @@ export async function fetchWithRetry(url: string | URL, init: RequestInit = {}, 
       if (attempt === attempts) throw new HttpError(`${init.method ?? 'GET'} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
     } catch (e) {
       if (e instanceof HttpError) throw e;
+      // The caller gave up: no point trying again.
+      if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
       reason = describe(e);
       if (attempt === attempts) throw new HttpError(`${init.method ?? 'GET'} ${target} failed after ${attempts} attempts: ${reason}`, null);

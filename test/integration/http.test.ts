@@ -48,6 +48,13 @@ describe('fetchWithRetry', () => {
     expect(await res.text()).toBe('ok 2');
   });
 
+  it('stops at once when the caller aborts, without retrying', async () => {
+    const retries: string[] = [];
+    const err = await fetchWithRetry(`${base}/flaky-abort`, { signal: AbortSignal.abort() }, { ...fast, onRetry: (i) => retries.push(i.reason) }).catch((e: unknown) => e);
+    expect((err as Error).name).toBe('AbortError');
+    expect(retries).toEqual([]);
+  });
+
   it('returns a 404 at once for the caller to judge', async () => {
     const res = await fetchWithRetry(`${base}/missing`, {}, fast);
     expect(res.status).toBe(404);

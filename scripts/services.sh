@@ -1,0 +1,445 @@
+#!/usr/bin/env bash
+# Installs and runs the real servers the integration tests talk to, on 127.0.0.1 only:
+#   s3      s3proxy (Maven Central, jar-with-dependencies) on its filesystem store, AWS v4
+#           signatures with a fixed test key, path-style, with the bucket model-cd-test
+#   mlflow  MLflow tracking server on sqlite, artifacts proxied (mlflow-artifacts:/)
+#
+#   bash scripts/services.sh start [s3|mlflow|all]   install what is missing, start what is not
+#                                                     running healthy (a no-op when it is)
+#   bash scripts/services.sh stop [s3|mlflow|all]    stop by pid file; data is kept
+#   bash scripts/services.sh env [s3|mlflow|all]     print `export KEY=VALUE` lines for the
+#                                                     running services
+#   bash scripts/services.sh status                   one line per service
+#
+# Tools:  ${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}/<name>-<version>/ (shared with setup-tools.sh)
+# State:  ${MODEL_CD_STATE:-$HOME/.cache/model-cd/state}/<service>/: pid, port, env, server.log, data
+set -euo pipefail
+
+S3PROXY_VERSION=4.1.0 # Maven Central org.gaul:s3proxy, classifier jar-with-dependencies
+S3PROXY_SHA256=a4d025969aaf796616ed4b1e2491d87d455ce84bb28cb9db086b2e6aaa68b48d
+# Pinned so that `mvn` does not pick up whatever default its version binds.
+MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
+MLFLOW_VERSION=3.17.2 # PyPI mlflow-skinny; the whole venv is pinned and hashed in scripts/tools/mlflow.txt
+
+S3_BUCKET=model-cd-test
+# Test-only credentials of a server that listens on loopback and holds only test data.
+S3_ACCESS_KEY=model-cd-test
+S3_SECRET_KEY=model-cd-test-secret
+
+SERVICES=(s3 mlflow)
+START_TIMEOUT_S3=60
+START_TIMEOUT_MLFLOW=120
+STOP_TIMEOUT=15
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+TOOLS="${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}"
+STATE="${MODEL_CD_STATE:-$HOME/.cache/model-cd/state}"
+MLFLOW_REQUIREMENTS="$SCRIPT_DIR/tools/mlflow.txt"
+
+S3PROXY_DIR="$TOOLS/s3proxy-$S3PROXY_VERSION"
+S3PROXY_JAR="$S3PROXY_DIR/s3proxy.jar"
+# The venv is keyed by the requirements file too: bumping boto3 alone must not reuse an old venv.
+MLFLOW_DIR="$TOOLS/mlflow-$MLFLOW_VERSION-$(sha256sum "$MLFLOW_REQUIREMENTS" | cut -c1-8)"
+MLFLOW_PYTHON="$MLFLOW_DIR/venv/bin/python"
+
+# A tool counts as installed only once its marker exists: an interrupted install leaves no
+# marker and is redone from scratch on the next run.
+MARKER=.installed
+
+log() { printf 'services: %s\n' "$*" >&2; }
+die() {
+  log "$*"
+  exit 1
+}
+
+usage() {
+  echo "usage: $0 start|stop|env [s3|mlflow|all] | status" >&2
+  exit 2
+}
+
+# Runs a command with its chatter kept out of the log, shown only when the command fails.
+quiet() {
+  local out status=0
+  out="$(mktemp)"
+  "$@" >"$out" 2>&1 || status=$?
+  if [[ $status -ne 0 ]]; then
+    cat "$out" >&2
+    log "failed ($status): $*"
+  fi
+  rm -f "$out"
+  return "$status"
+}
+
+installed() { [[ -f "$1/$MARKER" ]]; }
+
+apt_install() {
+  local apt=(apt-get install -y --no-install-recommends "$@")
+  local update=(apt-get update -qq)
+  if [[ "$(id -u)" -ne 0 ]]; then
+    apt=(sudo "${apt[@]}")
+    update=(sudo "${update[@]}")
+  fi
+  # A fresh machine may have no package lists yet: update once and retry.
+  if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" >/dev/null 2>&1; then
+    "${update[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive quiet "${apt[@]}"
+  fi
+}
+
+java_major() { java -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'; }
+
+need_java() {
+  if ! command -v java >/dev/null 2>&1; then
+    apt_install openjdk-17-jre-headless
+    log "installed Java $(java_major) (Debian)"
+  fi
+  local major
+  major="$(java_major)"
+  [[ "${major:-0}" -ge 17 ]] || die "s3proxy $S3PROXY_VERSION needs Java 17 or newer; 'java' is version ${major:-unknown}"
+}
+
+# Serialises installs of one tool across concurrent runs (two vitest runs, two shells).
+with_lock() {
+  local lock="$1"
+  shift
+  mkdir -p "$(dirname "$lock")"
+  (
+    flock 9
+    "$@"
+  ) 9>"$lock"
+}
+
+install_s3proxy() {
+  installed "$S3PROXY_DIR" && return 0
+  need_java
+  command -v mvn >/dev/null 2>&1 || apt_install maven
+  local started=$SECONDS
+  rm -rf "$S3PROXY_DIR"
+  mkdir -p "$S3PROXY_DIR"
+  # Maven's local repository lives inside the tool's folder while downloading, so the cache
+  # stays one folder and a failed run (no marker) is wiped with it next time.
+  local tmp="$S3PROXY_DIR/.download"
+  local mvn=(
+    mvn --batch-mode --quiet
+    "-Dmaven.repo.local=$tmp/m2"
+    "$MAVEN_DEPENDENCY_PLUGIN:copy"
+    "-Dartifact=org.gaul:s3proxy:$S3PROXY_VERSION:jar:jar-with-dependencies"
+    "-DoutputDirectory=$tmp"
+  )
+  (cd "$S3PROXY_DIR" && quiet "${mvn[@]}")
+  local jar="$tmp/s3proxy-$S3PROXY_VERSION-jar-with-dependencies.jar"
+  if ! echo "$S3PROXY_SHA256  $jar" | sha256sum --check --quiet - >/dev/null 2>&1; then
+    die "s3proxy $S3PROXY_VERSION: sha256 $(sha256sum "$jar" | cut -d' ' -f1) is not the pinned $S3PROXY_SHA256"
+  fi
+  mv "$jar" "$S3PROXY_JAR"
+  rm -rf "$tmp"
+  touch "$S3PROXY_DIR/$MARKER"
+  log "installed s3proxy $S3PROXY_VERSION ($((SECONDS - started))s)"
+}
+
+# The hashes in mlflow.txt are for CPython 3.11 wheels.
+find_python311() {
+  local candidate
+  for candidate in python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      [[ "$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" == 3.11 ]]; then
+      command -v "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+install_mlflow() {
+  installed "$MLFLOW_DIR" && return 0
+  local python started=$SECONDS
+  python="$(find_python311)" || die "MLflow's pinned wheels (scripts/tools/mlflow.txt) need CPython 3.11 as python3.11 or python3"
+  rm -rf "$MLFLOW_DIR"
+  mkdir -p "$MLFLOW_DIR"
+  quiet "$python" -m venv "$MLFLOW_DIR/venv"
+  local pip=("$MLFLOW_PYTHON" -m pip --quiet --disable-pip-version-check --no-cache-dir)
+  quiet "${pip[@]}" install --require-hashes --only-binary=:all: -r "$MLFLOW_REQUIREMENTS"
+  local version
+  version="$("$MLFLOW_PYTHON" -c 'import importlib.metadata as m; print(m.version("mlflow-skinny"))')"
+  [[ "$version" == "$MLFLOW_VERSION" ]] || die "scripts/tools/mlflow.txt installs mlflow-skinny $version, the script pins $MLFLOW_VERSION"
+  touch "$MLFLOW_DIR/$MARKER"
+  log "installed mlflow $MLFLOW_VERSION ($((SECONDS - started))s)"
+}
+
+# Asks the OS for a free loopback port.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+http_ok() {
+  python3 - "$1" <<'EOF' >/dev/null 2>&1
+import sys, urllib.request
+with urllib.request.urlopen(sys.argv[1], timeout=2) as r:
+    sys.exit(0 if r.status == 200 else 1)
+EOF
+}
+
+state_dir() { printf '%s/%s\n' "$STATE" "$1"; }
+
+tool_dir() {
+  case "$1" in
+    s3) printf '%s\n' "$S3PROXY_DIR" ;;
+    mlflow) printf '%s\n' "$MLFLOW_DIR" ;;
+  esac
+}
+
+health_url() {
+  local port
+  port="$(cat "$(state_dir "$1")/port")"
+  case "$1" in
+    s3) printf 'http://127.0.0.1:%s/healthz\n' "$port" ;;
+    mlflow) printf 'http://127.0.0.1:%s/health\n' "$port" ;;
+  esac
+}
+
+# The pid from the pid file, if that process is alive and is this service of this state
+# folder: after a reboot the number may belong to something else, which must not be killed.
+service_pid() {
+  local dir pid
+  dir="$(state_dir "$1")"
+  [[ -f "$dir/pid" ]] || return 1
+  pid="$(cat "$dir/pid")"
+  [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$dir/" || return 1
+  printf '%s\n' "$pid"
+}
+
+# Running, answering its health check, and started from the tools this script pins now.
+healthy() {
+  local dir
+  dir="$(state_dir "$1")"
+  service_pid "$1" >/dev/null &&
+    [[ "$(cat "$dir/tool" 2>/dev/null)" == "$(tool_dir "$1")" ]] &&
+    http_ok "$(health_url "$1")"
+}
+
+# Quotes a value for the `export` lines only when it needs it.
+shell_value() {
+  if [[ "$1" =~ ^[A-Za-z0-9_./:@%+,=-]*$ ]]; then
+    printf '%s' "$1"
+  else
+    printf "'%s'" "${1//\'/\'\\\'\'}"
+  fi
+}
+
+write_env() {
+  local file="$1" key
+  shift
+  : >"$file.tmp"
+  while [[ $# -gt 0 ]]; do
+    key="${1%%=*}"
+    printf 'export %s=%s\n' "$key" "$(shell_value "${1#*=}")" >>"$file.tmp"
+    shift
+  done
+  mv "$file.tmp" "$file"
+}
+
+# $1 service; the rest: the server's command. Started in its own session (setsid) so that it
+# outlives this script and the caller's terminal, and `stop` can end its whole process group.
+launch() {
+  local svc="$1" dir
+  shift
+  dir="$(state_dir "$svc")"
+  rm -f "$dir/pid"
+  : >"$dir/server.log"
+  (
+    cd "$dir"
+    # The inner bash writes its own pid (the server's, after exec) and closes every inherited
+    # descriptor above 2 first: the start lock's must not outlive this script, or the next
+    # start would wait for it forever, nor a caller's pipe, or its read would never end.
+    # shellcheck disable=SC2016 # expanded by the inner bash
+    setsid bash -c '
+      echo $$ >"$1"
+      shift
+      for fd in /proc/$$/fd/*; do
+        fd=${fd##*/}
+        if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi
+      done
+      exec "$@"' _ "$dir/pid" "$@" </dev/null >>"$dir/server.log" 2>&1 &
+  )
+}
+
+wait_healthy() {
+  local svc="$1" timeout="$2" dir deadline pid
+  dir="$(state_dir "$svc")"
+  deadline=$((SECONDS + timeout))
+  while ((SECONDS < deadline)); do
+    if [[ -f "$dir/pid" ]]; then
+      pid="$(cat "$dir/pid")"
+      if ! kill -0 "$pid" 2>/dev/null; then
+        log "$svc exited while starting; last lines of $dir/server.log:"
+        tail -n 40 "$dir/server.log" >&2
+        return 1
+      fi
+      http_ok "$(health_url "$svc")" && return 0
+    fi
+    sleep 0.2
+  done
+  log "$svc did not answer $(health_url "$svc") within ${timeout}s; last lines of $dir/server.log:"
+  tail -n 40 "$dir/server.log" >&2
+  stop_service "$svc"
+  return 1
+}
+
+run_s3() {
+  local dir port
+  dir="$(state_dir s3)"
+  port="$(free_port)"
+  printf '%s\n' "$port" >"$dir/port"
+  mkdir -p "$dir/data"
+  sed -e "s|@PORT@|$port|" -e "s|@DATA@|$dir/data|" \
+    -e "s|@ACCESS_KEY@|$S3_ACCESS_KEY|" -e "s|@SECRET_KEY@|$S3_SECRET_KEY|" \
+    "$SCRIPT_DIR/tools/s3proxy.properties" >"$dir/s3proxy.properties"
+  # Serial GC and a modest heap: two cores, and the tests move megabytes, not gigabytes.
+  launch s3 java -Xms64m -Xmx512m -XX:+UseSerialGC -jar "$S3PROXY_JAR" --properties "$dir/s3proxy.properties"
+  wait_healthy s3 "$START_TIMEOUT_S3"
+}
+
+run_mlflow() {
+  local dir port
+  dir="$(state_dir mlflow)"
+  port="$(free_port)"
+  printf '%s\n' "$port" >"$dir/port"
+  mkdir -p "$dir/artifacts"
+  # Job execution runs GenAI scorers in extra huey worker processes: not needed here, and its
+  # modules import more than this venv holds.
+  launch mlflow env \
+    MLFLOW_DISABLE_TELEMETRY=true DO_NOT_TRACK=true MLFLOW_SERVER_ENABLE_JOB_EXECUTION=false \
+    "$MLFLOW_DIR/venv/bin/mlflow" server \
+    --host 127.0.0.1 --port "$port" --workers 1 \
+    --backend-store-uri "sqlite:///$dir/mlflow.db" \
+    --artifacts-destination "$dir/artifacts"
+  wait_healthy mlflow "$START_TIMEOUT_MLFLOW"
+}
+
+create_bucket() {
+  python3 "$SCRIPT_DIR/tools/s3-create-bucket.py" "http://127.0.0.1:$(cat "$(state_dir s3)/port")" \
+    "$S3_BUCKET" "$S3_ACCESS_KEY" "$S3_SECRET_KEY" us-east-1
+}
+
+s3_env() {
+  local port
+  port="$(cat "$(state_dir s3)/port")"
+  write_env "$(state_dir s3)/env" \
+    "MODEL_CD_S3_ENDPOINT=http://127.0.0.1:$port" \
+    "MODEL_CD_S3_BUCKET=$S3_BUCKET" \
+    "AWS_ACCESS_KEY_ID=$S3_ACCESS_KEY" \
+    "AWS_SECRET_ACCESS_KEY=$S3_SECRET_KEY" \
+    "AWS_REGION=us-east-1"
+}
+
+mlflow_env() {
+  local port
+  port="$(cat "$(state_dir mlflow)/port")"
+  write_env "$(state_dir mlflow)/env" \
+    "MLFLOW_TRACKING_URI=http://127.0.0.1:$port" \
+    "MODEL_CD_MLFLOW_PYTHON=$MLFLOW_PYTHON" \
+    "MLFLOW_DISABLE_TELEMETRY=true"
+}
+
+start_locked() {
+  local svc="$1" dir started
+  dir="$(state_dir "$svc")"
+  if healthy "$svc"; then
+    # Restores the bucket if a test deleted it (in the filesystem store a bucket is a folder).
+    if [[ "$svc" == s3 && ! -d "$dir/data/$S3_BUCKET" ]]; then create_bucket; fi
+    return 0
+  fi
+  stop_service "$svc"
+  case "$svc" in
+    s3) with_lock "$TOOLS/.s3proxy-$S3PROXY_VERSION.lock" install_s3proxy ;;
+    mlflow) with_lock "$TOOLS/.$(basename "$MLFLOW_DIR").lock" install_mlflow ;;
+  esac
+  started=$SECONDS
+  case "$svc" in
+    s3)
+      run_s3
+      create_bucket
+      s3_env
+      ;;
+    mlflow)
+      run_mlflow
+      mlflow_env
+      ;;
+  esac
+  tool_dir "$svc" >"$dir/tool"
+  log "$svc started on 127.0.0.1:$(cat "$dir/port") ($((SECONDS - started))s)"
+}
+
+start_service() {
+  local dir
+  dir="$(state_dir "$1")"
+  mkdir -p "$dir"
+  # One start at a time per service: concurrent callers wait, then find it running.
+  with_lock "$dir/.lock" start_locked "$1"
+}
+
+stop_service() {
+  local svc="$1" dir pid deadline
+  dir="$(state_dir "$svc")"
+  if pid="$(service_pid "$svc")"; then
+    # setsid made the server a process-group leader: end the group (mlflow's uvicorn child too).
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    deadline=$((SECONDS + STOP_TIMEOUT))
+    while kill -0 -- "-$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+    log "$svc stopped"
+  fi
+  rm -f "$dir/pid" "$dir/env" "$dir/tool"
+}
+
+print_env() {
+  local svc="$1" dir
+  dir="$(state_dir "$svc")"
+  if ! service_pid "$svc" >/dev/null || [[ ! -f "$dir/env" ]]; then
+    die "$svc is not running; run: bash scripts/services.sh start $svc"
+  fi
+  cat "$dir/env"
+}
+
+print_status() {
+  local svc dir pid tool
+  for svc in "${SERVICES[@]}"; do
+    dir="$(state_dir "$svc")"
+    tool="$(tool_dir "$svc")"
+    local installed_note="not installed"
+    installed "$tool" && installed_note="installed: $(basename "$tool")"
+    if pid="$(service_pid "$svc")"; then
+      local health=unhealthy
+      healthy "$svc" && health=healthy
+      printf '%-7s running %s pid %s on 127.0.0.1:%s (%s)\n' "$svc" "$health" "$pid" "$(cat "$dir/port")" "$installed_note"
+    else
+      printf '%-7s stopped (%s)\n' "$svc" "$installed_note"
+    fi
+  done
+}
+
+selected() {
+  case "$1" in
+    all) printf '%s\n' "${SERVICES[@]}" ;;
+    *) printf '%s\n' "$1" ;;
+  esac
+}
+
+if [[ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]]; then
+  die "pinned checksums cover Linux x86_64 only, not $(uname -s)-$(uname -m)"
+fi
+
+command="${1:-}"
+target="${2:-all}"
+[[ $# -le 2 ]] || usage
+case "$target" in all | s3 | mlflow) ;; *) usage ;; esac
+mkdir -p "$TOOLS" "$STATE"
+
+case "$command" in
+  start) for svc in $(selected "$target"); do start_service "$svc"; done ;;
+  stop) for svc in $(selected "$target"); do stop_service "$svc"; done ;;
+  env) for svc in $(selected "$target"); do print_env "$svc"; done ;;
+  status) print_status ;;
+  *) usage ;;
+esac

@@ -1,0 +1,112 @@
+// pull-model: typed inputs -> pullModel -> outputs, summary.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ConfigurationError, errorMessage } from '../common/errors.js';
+import { bool, number, readInputs, string, type InputsOf } from '../common/inputs.js';
+import type { ActionIO } from '../common/io.js';
+import { formatBytes, parseSize } from '../common/size.js';
+import { pullModel } from '../registry/pull.js';
+import { S3Client } from '../registry/s3/client.js';
+import type { Credentials } from '../registry/s3/sigv4.js';
+import { pullFailureSummary, pullSummary, transferLine } from '../registry/summary.js';
+import { parseModelUri } from '../registry/uri.js';
+
+export const spec = {
+  'model-uri': string(),
+  path: string(),
+  'expected-sha256': string(),
+  'cache-dir': string(),
+  's3-endpoint': string(),
+  'aws-region': string(),
+  's3-path-style': bool(),
+  concurrency: number({ min: 1, max: 64, integer: true }),
+  'range-threshold': string(),
+};
+
+export async function main(io: ActionIO): Promise<number> {
+  const inputs = readInputs('pull-model', spec, io);
+  try {
+    return await pull(io, inputs);
+  } catch (e) {
+    io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e)));
+    throw e;
+  }
+}
+
+async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number> {
+  const env = io.env;
+  const uri = parseModelUri(inputs.modelUri, io.cwd);
+  const rangeThreshold = parseSize(inputs.rangeThreshold);
+  if (rangeThreshold === null || rangeThreshold < 1) {
+    throw new ConfigurationError('input `range-threshold`', inputs.rangeThreshold, 'is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.');
+  }
+  const expected = inputs.expectedSha256.trim().toLowerCase();
+  const dest = inputs.path ? resolve(io.cwd, inputs.path) : join(io.tempDir, 'model');
+  const cacheDir = inputs.cacheDir ? resolve(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+
+  const s3 =
+    uri.kind === 's3'
+      ? new S3Client({
+          endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
+          region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+          pathStyle: inputs.s3PathStyle,
+          credentials: awsCredentials(io),
+        })
+      : undefined;
+
+  const result = await io.group(`Pull ${inputs.modelUri}`, () =>
+      pullModel({
+        uri,
+        dest,
+        ...(expected ? { expectedSha256: expected } : {}),
+        cacheDir,
+        ...(s3 ? { s3 } : {}),
+        concurrency: inputs.concurrency,
+        rangeThreshold,
+        protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? '', env.HOME ?? homedir()],
+        log: (m) => io.info(m),
+      }),
+    );
+    io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+    io.setOutput('path', result.path);
+    io.setOutput('name', result.name);
+    io.setOutput('version', result.version);
+    // Registry URIs (MLflow) fill these; S3 objects and local files have neither.
+    io.setOutput('alias', '');
+    io.setOutput('run-id', '');
+    io.setOutput('sha256', result.sha256);
+    io.setOutput('size', String(result.size));
+    io.setOutput('source-uri', result.sourceUri);
+    io.setOutput('metadata', JSON.stringify(result.metadata));
+    io.setOutput('cache-hit', String(result.cacheHit));
+    io.setOutput('bytes-transferred', String(result.bytesTransferred));
+    io.summary(pullSummary(result, expected !== ''));
+    return 0;
+}
+
+/** The runner's tool cache survives between jobs on self-hosted runners; elsewhere the user's cache folder. */
+function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (env.RUNNER_TOOL_CACHE) return join(env.RUNNER_TOOL_CACHE, 'model-cd', 'models');
+  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'model-cd', 'models');
+}
+
+/** The standard AWS variables, as aws-actions/configure-aws-credentials sets them; none means unsigned requests. */
+function awsCredentials(io: ActionIO): Credentials | null {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? '';
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? '';
+  const token = io.env.AWS_SESSION_TOKEN ?? '';
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id && !secret) {
+    io.info('No AWS credentials in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): sending unsigned requests, which only public buckets answer.');
+    return null;
+  }
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      'environment variable',
+      id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID',
+      'is not set while its partner is. Set both (aws-actions/configure-aws-credentials does), or neither for a public bucket.',
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}

@@ -1,0 +1,266 @@
+// Downloads one S3 object into a file: one streamed GET for small objects, parallel byte ranges
+// for large ones, each written at its offset. A body that breaks off is resumed from the last byte
+// written (a Range request pinned to the ETag with If-Match), not started again. The sha256 is
+// computed while the bytes arrive: in order as they stream, and for ranges that finished ahead of
+// the cursor by reading back the just-written (page-cached) bytes, so no file is held in memory.
+import { createHash, type Hash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { ServiceError } from '../common/errors.js';
+import { s3Uri, type S3Client } from './s3/client.js';
+
+export interface DownloadOptions {
+  client: S3Client;
+  bucket: string;
+  key: string;
+  size: number;
+  etag: string;
+  file: string;
+  /** Objects larger than this many bytes are fetched in ranges. */
+  rangeThreshold: number;
+  partSize: number;
+  limiter: Limiter;
+  /** Attempts to resume one range after its body broke off. */
+  maxResumes?: number;
+  sleep?: (ms: number) => Promise<void>;
+  onBytes?: (n: number) => void;
+}
+
+export interface DownloadResult {
+  sha256: string;
+  /** Body bytes received, re-sent ones included. */
+  transferred: number;
+  ranges: number;
+  resumes: number;
+}
+
+/** At most `n` tasks at a time, in the order they asked. */
+export class Limiter {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly n: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= this.n) await new Promise<void>((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+interface Part {
+  start: number;
+  /** Inclusive; start - 1 for an empty object. */
+  end: number;
+  written: number;
+}
+
+const partLength = (p: Part) => p.end - p.start + 1;
+const COALESCE = 1 << 20;
+
+export function splitParts(size: number, partSize: number): Part[] {
+  const parts: Part[] = [];
+  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
+  return parts;
+}
+
+/** A broken body or connection, worth resuming; a refusal from the server or a disk error is not. */
+export function isResumable(e: unknown): boolean {
+  if (e instanceof ServiceError) return false;
+  if (e instanceof ShortBodyError) return true;
+  if (!(e instanceof Error)) return false;
+  if (e.name === 'AbortError' || e.name === 'TimeoutError') return true;
+  const code = (e as { code?: string }).code ?? (e as { cause?: { code?: string } }).cause?.code;
+  if (code && ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_ABORTED', 'ECONNREFUSED'].includes(code)) return true;
+  // undici reports a body cut short as TypeError('terminated').
+  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
+}
+
+class ShortBodyError extends Error {
+  override readonly name = 'ShortBodyError';
+}
+
+/** sha256 over a file being written out of order: hashes each byte once, in order. */
+export class OrderedHasher {
+  private cursor = 0;
+  private hash: Hash = createHash('sha256');
+  private pumping: Promise<void> | null = null;
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly fh: FileHandle,
+    private readonly frontier: () => number,
+  ) {}
+
+  written(offset: number, chunk: Buffer): void {
+    if (!this.pumping && offset === this.cursor) {
+      this.hash.update(chunk);
+      this.cursor += chunk.length;
+    }
+    if (this.frontier() > this.cursor) this.kick();
+  }
+
+  private kick(): void {
+    if (this.pumping || this.failure) return;
+    // Kicked from a write callback that nobody awaits: keep the error for idle() to throw.
+    this.pumping = this.pump()
+      .catch((e: unknown) => {
+        this.failure = { error: e };
+      })
+      .finally(() => {
+        this.pumping = null;
+      });
+  }
+
+  private async pump(): Promise<void> {
+    const buf = Buffer.allocUnsafe(COALESCE);
+    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
+      const want = Math.min(buf.length, end - this.cursor);
+      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
+      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
+      this.hash.update(buf.subarray(0, bytesRead));
+      this.cursor += bytesRead;
+    }
+  }
+
+  async idle(): Promise<void> {
+    while (this.pumping) await this.pumping;
+    if (this.failure) throw this.failure.error;
+  }
+
+  reset(): void {
+    this.cursor = 0;
+    this.hash = createHash('sha256');
+  }
+
+  async digest(size: number): Promise<string> {
+    await this.idle();
+    this.kick();
+    await this.idle();
+    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
+    return this.hash.digest('hex');
+  }
+}
+
+export async function downloadObject(o: DownloadOptions): Promise<DownloadResult> {
+  const what = s3Uri(o.bucket, o.key);
+  const ranged = o.size > o.rangeThreshold;
+  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
+  const maxResumes = o.maxResumes ?? 5;
+  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  let transferred = 0;
+  let resumes = 0;
+  // Read as well as written: ranges that finish ahead of the hash cursor are read back.
+  const fh = await open(o.file, 'w+');
+  try {
+    const frontier = () => {
+      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
+      return o.size;
+    };
+    const hasher = new OrderedHasher(fh, frontier);
+
+    const writeAt = async (p: Part, chunk: Buffer) => {
+      const pos = p.start + p.written;
+      for (let off = 0; off < chunk.length; ) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
+        off += bytesWritten;
+      }
+      p.written += chunk.length;
+      hasher.written(pos, chunk);
+    };
+
+    // The first range that fails for good stops the others, so nothing writes after we return.
+    const stop = new AbortController();
+    let firstError: unknown = null;
+
+    const fetchPart = async (p: Part) => {
+      for (let attempt = 0; ; attempt++) {
+        if (stop.signal.aborted) throw stop.signal.reason;
+        const from = p.start + p.written;
+        const useRange = ranged || p.written > 0;
+        try {
+          const res = await o.client.get(o.bucket, o.key, {
+            ...(useRange ? { range: { start: from, end: p.end } } : {}),
+            ...(o.etag ? { ifMatch: o.etag } : {}),
+            signal: stop.signal,
+          });
+          if (useRange && res.status !== 206) {
+            if (ranged) {
+              await res.body.cancel().catch(() => undefined);
+              throw new ServiceError(`the S3 server ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
+            }
+            // A resume the server answered with the whole object: start this one again.
+            await hasher.idle();
+            hasher.reset();
+            p.written = 0;
+          } else if (useRange && res.offset !== from) {
+            await res.body.cancel().catch(() => undefined);
+            throw new ServiceError(`the S3 server sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
+          }
+          let pending: Buffer[] = [];
+          let buffered = 0;
+          const flush = async () => {
+            if (buffered === 0) return;
+            const chunk = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, buffered);
+            pending = [];
+            buffered = 0;
+            await writeAt(p, chunk);
+          };
+          try {
+            for await (const c of res.body) {
+              if (p.written + buffered + c.length > partLength(p)) {
+                throw new ServiceError(`the S3 server sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
+              }
+              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+              buffered += c.length;
+              transferred += c.length;
+              o.onBytes?.(c.length);
+              if (buffered >= COALESCE) await flush();
+            }
+          } finally {
+            // Bytes that arrived before a break are good: keep them so the resume starts after them.
+            await flush();
+          }
+          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
+          return;
+        } catch (e) {
+          if (stop.signal.aborted) throw e;
+          if (!isResumable(e) || attempt >= maxResumes) {
+            if (isResumable(e)) {
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+            }
+            throw e;
+          }
+          resumes++;
+          await sleep(Math.min(5000, 200 * 2 ** attempt));
+        }
+      }
+    };
+
+    const guarded = (p: Part) =>
+      fetchPart(p).catch((e: unknown) => {
+        if (!stop.signal.aborted) {
+          firstError = e;
+          stop.abort(new Error('another range failed'));
+        }
+        throw e;
+      });
+    // A single GET runs in the caller's slot; ranges each take one.
+    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0] as Part)]);
+    if (settled.some((r) => r.status === 'rejected')) throw firstError;
+    const sha256 = await hasher.digest(o.size);
+    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
+  } finally {
+    await fh.close();
+  }
+}
+
+function describe(e: unknown): string {
+  const err = e as { message?: string; cause?: { code?: string; message?: string } };
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ''}`.trim() : (err.message ?? String(e));
+}

@@ -1,0 +1,63 @@
+// Where the integration tests find the real S3 and MLflow servers that scripts/services.sh runs.
+// test/setup/services.ts puts the variables into process.env before any worker starts; outside
+// vitest, `eval "$(bash scripts/services.sh env)"` does the same for a shell.
+
+export interface ServicesEnv {
+  s3: {
+    /** http://127.0.0.1:PORT, path-style buckets, AWS signature v4. */
+    endpoint: string;
+    /** Created by `services.sh start`; shared by every run, so tests use unique keys. */
+    bucket: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    region: string;
+  };
+  mlflow: {
+    /** http://127.0.0.1:PORT of the tracking server (artifacts proxied as mlflow-artifacts:/). */
+    trackingUri: string;
+    /** The venv python that has mlflow, boto3 and scikit-learn. */
+    python: string;
+  };
+}
+
+/** Parses `export KEY=VALUE` lines as `services.sh env` prints them (values plain or '…'-quoted). */
+export function parseExports(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const m = /^export ([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line.trim());
+    if (!m) continue;
+    let value = m[2] as string;
+    if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) {
+      value = value.slice(1, -1).replaceAll("'\\''", "'");
+    }
+    out[m[1] as string] = value;
+  }
+  return out;
+}
+
+function need(env: NodeJS.ProcessEnv, key: string): string {
+  const value = env[key];
+  if (!value) {
+    throw new Error(
+      `${key} is not set: run the tests through vitest (test/setup/services.ts starts the services) ` +
+        'or eval "$(bash scripts/services.sh env)" after bash scripts/services.sh start',
+    );
+  }
+  return value;
+}
+
+export function servicesEnv(env: NodeJS.ProcessEnv = process.env): ServicesEnv {
+  return {
+    s3: {
+      endpoint: need(env, 'MODEL_CD_S3_ENDPOINT'),
+      bucket: need(env, 'MODEL_CD_S3_BUCKET'),
+      accessKeyId: need(env, 'AWS_ACCESS_KEY_ID'),
+      secretAccessKey: need(env, 'AWS_SECRET_ACCESS_KEY'),
+      region: need(env, 'AWS_REGION'),
+    },
+    mlflow: {
+      trackingUri: need(env, 'MLFLOW_TRACKING_URI'),
+      python: need(env, 'MODEL_CD_MLFLOW_PYTHON'),
+    },
+  };
+}
