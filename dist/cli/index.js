@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "pull-model": { description: "Pull a model from S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow URIs (`models:/name@alias`, `models:/name/3`, `runs:/id/path`) are recognised but not supported yet.", default: "", required: true }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; for S3 and local paths, the last segment of the key or path." }, version: { description: "The model's version; for an S3 file its ETag, empty for folders and local paths." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: 'Compact JSON about the source: for S3, {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).' }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
+    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) and set or move an alias.", inputs: { registry: { description: "Root of the S3 registry, `s3://bucket/prefix`. Versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>`; the layout is described in docs/s3-registry.md.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`)." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/`, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/`, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any registry URI)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
   }
 });
 
@@ -1205,8 +1205,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code2 = json2.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json2.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1232,8 +1232,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str2 += "\\x" + code3.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -3765,22 +3765,22 @@ var require_errors = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4059,10 +4059,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4100,7 +4100,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4116,7 +4116,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4209,7 +4209,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4223,13 +4223,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep4 + cb;
-              sep4 = "";
+                comment2 += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4273,18 +4273,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4338,8 +4338,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4362,8 +4362,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4562,7 +4562,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4579,24 +4579,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4700,7 +4700,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4780,25 +4780,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4898,9 +4898,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5227,12 +5227,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5395,12 +5395,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5615,14 +5615,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6794,18 +6794,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6958,15 +6958,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7160,13 +7160,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7486,9 +7486,9 @@ var ServiceError = class extends ConfigurationError {
 };
 
 // src/common/action.ts
-async function runAction(io, main3) {
+async function runAction(io, main4) {
   try {
-    return await main3(io);
+    return await main4(io);
   } catch (e) {
     if (e instanceof ConfigurationError) {
       io.annotate("error", e.message);
@@ -7555,10 +7555,10 @@ function splitList(raw) {
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function readInputs(action, spec3, io) {
+function readInputs(action, spec4, io) {
   const meta = actionMeta(action);
   const out = {};
-  for (const [name, kind] of Object.entries(spec3)) {
+  for (const [name, kind] of Object.entries(spec4)) {
     const declared = meta.inputs[name];
     if (!declared) throw new Error(`input "${name}" is read by the code but not declared in actions/${action}/action.yml`);
     const raw = io.input(name) ?? declared.default;
@@ -7703,15 +7703,15 @@ var SARIF_LEVEL = {
 };
 function sarif(results, rules, version) {
   const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.code)))].sort();
-  const descriptors = used.map((code2) => {
-    const meta = rules.get(code2);
-    const text = meta?.message ?? (code2.startsWith("SC") ? `ShellCheck ${code2}` : code2);
-    const uri2 = meta?.helpUri ?? helpUri(code2);
+  const descriptors = used.map((code3) => {
+    const meta = rules.get(code3);
+    const text = meta?.message ?? (code3.startsWith("SC") ? `ShellCheck ${code3}` : code3);
+    const uri2 = meta?.helpUri ?? helpUri(code3);
     const why = meta?.rationale ? `
 
 ${meta.rationale}` : "";
     return {
-      id: code2,
+      id: code3,
       shortDescription: { text },
       fullDescription: { text: text + why },
       // GitHub code scanning requires a help text; it shows it beside the alert.
@@ -7719,10 +7719,10 @@ ${meta.rationale}` : "";
 
 Documentation: ${uri2}`, markdown: `${text}${why}
 
-[${code2} documentation](${uri2})` },
+[${code3} documentation](${uri2})` },
       helpUri: uri2,
       defaultConfiguration: { level: SARIF_LEVEL[meta?.severity ?? "warning"] },
-      properties: { tags: [code2.startsWith("SC") ? "shell" : "dockerfile"] }
+      properties: { tags: [code3.startsWith("SC") ? "shell" : "dockerfile"] }
     };
   });
   const index = new Map(used.map((c, i) => [c, i]));
@@ -7764,10 +7764,10 @@ Documentation: ${uri2}`, markdown: `${text}${why}
 function toUri(file) {
   return file.split(/[\\/]/).map(encodeURIComponent).join("/");
 }
-function helpUri(code2) {
-  if (code2.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code2}`;
-  if (code2.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code2}`;
-  return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code2}.md`;
+function helpUri(code3) {
+  if (code3.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code3}`;
+  if (code3.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code3}`;
+  return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code3}.md`;
 }
 
 // src/lint/lint.ts
@@ -7809,8 +7809,8 @@ function pragmaFilter(file) {
     if (inst.keyword === "FROM" && !byStage.has(inst.line)) byStage.set(inst.line, /* @__PURE__ */ new Set());
   }
   const stageStarts = [...byStage.keys()].sort((a, b) => a - b);
-  return (line, code2) => {
-    if (global.has(code2) || byLine.get(line)?.has(code2)) return true;
+  return (line, code3) => {
+    if (global.has(code3) || byLine.get(line)?.has(code3)) return true;
     let lo = 0;
     let hi = stageStarts.length;
     while (lo < hi) {
@@ -7819,7 +7819,7 @@ function pragmaFilter(file) {
       else hi = mid;
     }
     const start = lo > 0 ? stageStarts[lo - 1] : 0;
-    return byStage.get(start)?.has(code2) ?? false;
+    return byStage.get(start)?.has(code3) ?? false;
   };
 }
 
@@ -7922,12 +7922,12 @@ var Parser = class {
       const item = this.parseAndOr();
       items.push(item);
       this.skipSpaces();
-      const sep4 = this.peek();
-      if (sep4 === ";" && this.peek(1) !== ";") this.pos++;
-      else if (sep4 === "&" && this.peek(1) !== "&") {
+      const sep5 = this.peek();
+      if (sep5 === ";" && this.peek(1) !== ";") this.pos++;
+      else if (sep5 === "&" && this.peek(1) !== "&") {
         item.background = true;
         this.pos++;
-      } else if (sep4 === "\n") this.newline();
+      } else if (sep5 === "\n") this.newline();
       else break;
     }
     this.depth--;
@@ -8319,16 +8319,16 @@ var Parser = class {
     if (this.pos === start) this.fail(`unexpected '${this.peek() || "end of script"}'`);
     return { parts, start };
   }
-  readBalanced(open2, close) {
+  readBalanced(open3, close) {
     const start = this.pos;
     let depth = 0;
     while (this.pos < this.src.length) {
       const c = this.src[this.pos++];
       if (c === "\\") this.pos++;
-      else if (c === open2) depth++;
+      else if (c === open3) depth++;
       else if (c === close && --depth === 0) return this.src.slice(start, this.pos);
     }
-    return this.fail(`unterminated '${open2}'`);
+    return this.fail(`unterminated '${open3}'`);
   }
   readDoubleQuoted() {
     const parts = [];
@@ -8730,9 +8730,9 @@ function unknownPragmaCodes(file, rules) {
   known.add(UNKNOWN_PRAGMA_CODE.code);
   const out = [];
   for (const p of ignorePragmas(file)) {
-    for (const code2 of p.codes) {
-      if (known.has(code2) || /^SC\d{4}$/.test(code2)) continue;
-      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code2} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
+    for (const code3 of p.codes) {
+      if (known.has(code3) || /^SC\d{4}$/.test(code3)) continue;
+      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code3} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
     }
   }
   return out;
@@ -8866,9 +8866,9 @@ function parsePairs(args) {
   }
   return pairs;
 }
-function findClosingQuote(s, open2) {
-  const q = s[open2];
-  for (let i = open2 + 1; i < s.length; i++) {
+function findClosingQuote(s, open3) {
+  const q = s[open3];
+  for (let i = open3 + 1; i < s.length; i++) {
     if (s[i] === "\\") i++;
     else if (s[i] === q) return i;
   }
@@ -10693,9 +10693,9 @@ var domainName = (s, i) => {
   return r.v.length <= 253 ? { i: end, v: r.v } : null;
 };
 var domainLiteral = (s, i) => {
-  const open2 = cfws(s, i).i;
-  if (s[open2] !== "[") return null;
-  const r = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s, open2 + 1);
+  const open3 = cfws(s, i).i;
+  if (s[open3] !== "[") return null;
+  const r = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s, open3 + 1);
   const end = aOptional(fws)(s, r.i).i;
   if (s[end] !== "]") return null;
   return { i: cfws(s, end + 1).i, v: "[" + r.vs.join("") + "]" };
@@ -11031,14 +11031,14 @@ var DL4001 = {
   severity: "warning",
   message: "Either use Wget or Curl but not both",
   check(ctx) {
-    const main3 = [];
+    const main4 = [];
     const onbuild = [];
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") main3.push("FROM");
-      else if (inst.keyword === "RUN") main3.push({ line: inst.line, run: inst });
+      if (inst.keyword === "FROM") main4.push("FROM");
+      else if (inst.keyword === "RUN") main4.push({ line: inst.line, run: inst });
       else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
     }
-    return [...fold2(ctx, main3), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
+    return [...fold2(ctx, main4), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
   }
 };
 
@@ -11358,11 +11358,11 @@ var program = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
 var namesModel = (words2) => words2.some((w) => isModelFile(w) || isRegistryUri(w));
 var PY_HUB_FETCHES = ["snapshot_download", "hf_hub_download", "download_artifacts"];
 var PY_DOWNLOADS = ["urlretrieve", "urlopen", "requests.get", "httpx.get", "download_file", "download_fileobj", "download_to_filename"];
-function pythonFetches(code2) {
-  if (PY_HUB_FETCHES.some((f) => code2.includes(f))) return true;
-  const pretrained = /from_pretrained\(\s*(['"]?)([^'",)]*)/.exec(code2);
-  if (pretrained && !code2.includes("local_files_only=True") && !(pretrained[1] && /^[./]/.test(pretrained[2]))) return true;
-  return PY_DOWNLOADS.some((f) => code2.includes(f)) && namesModel(code2.split(/[\s'"(),;[\]{}]+/));
+function pythonFetches(code3) {
+  if (PY_HUB_FETCHES.some((f) => code3.includes(f))) return true;
+  const pretrained = /from_pretrained\(\s*(['"]?)([^'",)]*)/.exec(code3);
+  if (pretrained && !code3.includes("local_files_only=True") && !(pretrained[1] && /^[./]/.test(pretrained[2]))) return true;
+  return PY_DOWNLOADS.some((f) => code3.includes(f)) && namesModel(code3.split(/[\s'"(),;[\]{}]+/));
 }
 function setVars(inst, vars) {
   if (inst.keyword === "ENV") for (const { key, value } of parsePairs(inst.args)) vars.set(key, value);
@@ -11414,8 +11414,8 @@ function fetchesModel(cmd) {
     const remote = p === "az" || store.slice(0, -1).some((a) => isUrl3(a) || /^[\w-]+:/.test(a));
     return remote && store.some((a) => isModelFile(a) || inModelDir(a));
   }
-  const code2 = pythonCode(cmd);
-  if (code2 !== null) return pythonFetches(code2);
+  const code3 = pythonCode(cmd);
+  if (code3 !== null) return pythonFetches(code3);
   return !["echo", "printf", "cat", "tee"].includes(p) && args.some(isRegistryUri);
 }
 var SUM_TOOLS = ["sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "shasum", "sha3sum"];
@@ -11429,8 +11429,8 @@ function verifies(commands) {
     if (p === "gpg" && (hasFlag("verify", c) || args.includes("--verify"))) return true;
     if (p === "gpgv") return true;
     if (p === "minisign" && hasFlag("V", c)) return true;
-    const code2 = pythonCode(c);
-    return code2 !== null && code2.includes("hashlib");
+    const code3 = pythonCode(c);
+    return code3 !== null && code3.includes("hashlib");
   });
   if (check2) return true;
   const sums = commands.some((c) => SUM_TOOLS.includes(program(c)) || program(c) === "openssl" && getArgs(c)[0] === "dgst");
@@ -11773,8 +11773,8 @@ function ruleMetadata() {
   meta.set("DL1000", { code: "DL1000", severity: "error", message: "The Dockerfile cannot be parsed.", helpUri: helpUri("DL1000") });
   return meta;
 }
-function isKnownCode(code2) {
-  return /^SC\d{4}$/.test(code2) || code2 === "DL1000" || code2 === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code2);
+function isKnownCode(code3) {
+  return /^SC\d{4}$/.test(code3) || code3 === "DL1000" || code3 === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code3);
 }
 
 // src/lint/run.ts
@@ -12049,11 +12049,11 @@ function level(l) {
   return l === "warning" || l === "info" || l === "style" ? l : "error";
 }
 function run(binary, args) {
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     execFile(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code2 = err && typeof err.code === "number" ? err.code : err ? -1 : 0;
-      if (code2 === 0 || code2 === 1 && stdout) resolve9(stdout);
-      else reject(new Error(`shellcheck failed (${err?.message ?? code2}): ${stderr.trim()}`));
+      const code3 = err && typeof err.code === "number" ? err.code : err ? -1 : 0;
+      if (code3 === 0 || code3 === 1 && stdout) resolve10(stdout);
+      else reject(new Error(`shellcheck failed (${err?.message ?? code3}): ${stderr.trim()}`));
     });
   });
 }
@@ -12155,8 +12155,8 @@ function readText(file, req) {
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
   } catch (e) {
-    const code2 = e.code;
-    return unreadable(code2 === "EACCES" ? "file is not readable (permission denied)" : `file cannot be read (${code2 ?? String(e)})`);
+    const code3 = e.code;
+    return unreadable(code3 === "EACCES" ? "file is not readable (permission denied)" : `file cannot be read (${code3 ?? String(e)})`);
   }
 }
 function unreadable(message) {
@@ -12489,8 +12489,8 @@ async function resolveSettings(input, cwd, env, warn) {
   if (input.noFail) fromInputs.noFail = true;
   const config = mergeConfig(fromFile, configFromEnv(env), fromInputs);
   const named = [...config.ignored, ...Object.values(config.override).flat()];
-  for (const code2 of new Set(named.filter((c) => !isKnownCode(c)))) {
-    warn(`rule code ${JSON.stringify(code2)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
+  for (const code3 of new Set(named.filter((c) => !isKnownCode(c)))) {
+    warn(`rule code ${JSON.stringify(code3)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
   }
   return { config, configFile };
 }
@@ -12615,10 +12615,9 @@ function findShellcheck(setting, io) {
   return path;
 }
 
-// src/actions/pull-model.ts
+// src/actions/publish-model.ts
 init_define_ACTION_META();
-import { homedir as homedir2 } from "node:os";
-import { join as join8, resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -12658,128 +12657,10 @@ function formatBytes(n) {
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
 }
 
-// src/registry/pull.ts
-init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream, createWriteStream, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname2, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
-import { pipeline } from "node:stream/promises";
-
-// src/registry/cache.ts
-init_define_ACTION_META();
-import { createHash as createHash2, randomBytes } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { chmod, mkdir, readdir, rename, rm as rm2, stat } from "node:fs/promises";
-import { join as join6 } from "node:path";
-var STALE_TEMP_MS = 24 * 3600 * 1e3;
-var ModelCache = class {
-  constructor(root) {
-    this.root = root;
-  }
-  entryDir(sha256) {
-    return join6(this.root, "sha256", sha256);
-  }
-  contentPath(sha256) {
-    return join6(this.entryDir(sha256), "content");
-  }
-  /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
-  entry(sha256) {
-    let entry;
-    try {
-      entry = JSON.parse(readFileSync4(join6(this.entryDir(sha256), "entry.json"), "utf8"));
-    } catch {
-      return null;
-    }
-    try {
-      for (const f of entry.files) {
-        const st = statSync4(this.filePath(entry, f.path));
-        if (st.size !== f.size || st.mtimeMs !== f.mtimeMs) return null;
-      }
-      return entry;
-    } catch {
-      return null;
-    }
-  }
-  /** Where a file of an entry lives: the content itself for a single file. */
-  filePath(entry, path) {
-    const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join6(content, ...path.split("/"));
-  }
-  /** A fresh folder for a download, inside the cache so that adding it is a rename. */
-  async tempDir() {
-    const dir = join6(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir(dir, { recursive: true });
-    return dir;
-  }
-  /** Leftovers of pulls that were killed. */
-  async sweepTemp(now = Date.now()) {
-    const dir = join6(this.root, "tmp");
-    if (!existsSync3(dir)) return;
-    for (const name of await readdir(dir)) {
-      const path = join6(dir, name);
-      const st = await stat(path).catch(() => null);
-      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
-    }
-  }
-  /**
-   * Moves a temp folder holding `content` into the cache as the entry for its hash, read-only and
-   * stamped. When a good entry is already there (another pull won), the temp folder is dropped; a
-   * spoilt one is replaced.
-   */
-  async commit(temp, unstamped) {
-    const files = [];
-    for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join6(temp, "content") : join6(temp, "content", ...f.path.split("/"));
-      await chmod(path, 292);
-      files.push({ ...f, mtimeMs: (await stat(path)).mtimeMs });
-    }
-    const entry = { ...unstamped, files };
-    writeFileAtomic(join6(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir(join6(this.root, "sha256"), { recursive: true });
-    const target = this.entryDir(entry.sha256);
-    for (let attempt2 = 0; ; attempt2++) {
-      try {
-        await rename(temp, target);
-        return entry;
-      } catch (e) {
-        const code2 = e.code;
-        if (attempt2 > 2 || code2 !== "ENOTEMPTY" && code2 !== "EEXIST") throw e;
-        const existing = this.entry(entry.sha256);
-        if (existing) {
-          await rm2(temp, { recursive: true, force: true });
-          return existing;
-        }
-        const trash = join6(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
-        await rename(target, trash).catch(() => void 0);
-        await rm2(trash, { recursive: true, force: true });
-      }
-    }
-  }
-  indexPath(source) {
-    return join6(this.root, "index", `${createHash2("sha256").update(source).digest("hex")}.json`);
-  }
-  lookup(source, validator) {
-    try {
-      const rec = JSON.parse(readFileSync4(this.indexPath(source), "utf8"));
-      return rec.source === source && rec.validator === validator ? rec : null;
-    } catch {
-      return null;
-    }
-  }
-  remember(rec) {
-    writeFileAtomic(this.indexPath(rec.source), JSON.stringify(rec) + "\n");
-  }
-};
-
-// src/registry/download.ts
-init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
-import { open } from "node:fs/promises";
-
-// src/registry/s3/client.ts
+// src/registry/s3/write.ts
 init_define_ACTION_META();
 import { createHash as createHash4 } from "node:crypto";
+import { open } from "node:fs/promises";
 
 // src/common/http.ts
 init_define_ACTION_META();
@@ -12787,8 +12668,8 @@ var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
 function isTransient(e) {
   if (!(e instanceof Error)) return false;
   if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code2 = e.cause?.code ?? e.code;
-  return code2 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code2);
+  const code3 = e.cause?.code ?? e.code;
+  return code3 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code3);
 }
 function retryAfterMs(header, now) {
   if (!header) return null;
@@ -12854,9 +12735,13 @@ function redact(url) {
   }
 }
 
+// src/registry/s3/client.ts
+init_define_ACTION_META();
+import { createHash as createHash3 } from "node:crypto";
+
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash3, createHmac } from "node:crypto";
+import { createHash as createHash2, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -12942,7 +12827,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash3("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash2("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -13052,7 +12937,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash4("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash3("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -13061,7 +12946,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash4("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash3("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed["accept-encoding"] = "identity";
     const init = { method, headers: signed, redirect: "manual" };
@@ -13088,9 +12973,9 @@ var S3Client = class {
   }
   async failure(res, bucket, key, listing = false) {
     const text = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
-    const code2 = xmlText(text, "Code") ?? "";
+    const code3 = xmlText(text, "Code") ?? "";
     const message = xmlText(text, "Message") ?? "";
-    const said = [code2, message].filter(Boolean).join(": ");
+    const said = [code3, message].filter(Boolean).join(": ");
     const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
     const target = s3Uri(bucket, key);
     if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
@@ -13106,7 +12991,7 @@ var S3Client = class {
       );
     }
     if (res.status === 404) {
-      if (code2 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
+      if (code3 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
       return new ServiceError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`, 404);
     }
     if (res.status === 301 || res.status === 307 || res.status === 400) {
@@ -13165,7 +13050,392 @@ function parseListPage(xml) {
   return page;
 }
 
+// src/registry/s3/write.ts
+var PreconditionFailed = class extends ServiceError {
+  constructor(what) {
+    super(`${what} changed or already exists (a conditional write lost a race).`, 412);
+  }
+};
+var S3Writer = class {
+  constructor(config) {
+    this.config = config;
+    this.reader = new S3Client(config);
+  }
+  reader;
+  async put(bucket, key, body, opts = {}) {
+    const headers = {};
+    if (opts.contentType) headers["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    if (opts.ifMatch) headers["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
+    const res = await this.send("PUT", bucket, key, "", headers, body);
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
+    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
+  }
+  /** The object's text and ETag, or null when there is none. */
+  async getText(bucket, key) {
+    try {
+      const r = await this.reader.get(bucket, key);
+      const text = await new Response(r.body).text();
+      return { text, etag: r.info.etag };
+    } catch (e) {
+      if (e instanceof ServiceError && e.status === 404) return null;
+      throw e;
+    }
+  }
+  async exists(bucket, key) {
+    try {
+      await this.reader.head(bucket, key);
+      return true;
+    } catch (e) {
+      if (e instanceof ServiceError && e.status === 404) return false;
+      throw e;
+    }
+  }
+  async delete(bucket, key) {
+    const res = await this.send("DELETE", bucket, key, "", {});
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key, "delete");
+  }
+  /** Uploads a local file, in one PUT or in parts; returns the object's ETag. */
+  async uploadFile(bucket, key, path, size, o) {
+    const fh = await open(path, "r");
+    try {
+      const read = async (start, length) => {
+        const buf = Buffer.allocUnsafe(length);
+        let got = 0;
+        while (got < length) {
+          const { bytesRead } = await fh.read(buf, got, length - got, start + got);
+          if (bytesRead === 0) throw new ServiceError(`${path} became shorter while it was being published; nothing was registered. Publish again once the file is final.`);
+          got += bytesRead;
+        }
+        return buf;
+      };
+      const hash = createHash4("sha256");
+      let reads = Promise.resolve();
+      const readInOrder = (start, length) => {
+        const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
+        reads = next.catch(() => void 0);
+        return next;
+      };
+      const checkHash = () => {
+        const got = hash.digest("hex");
+        if (o.expectedSha256 && got !== o.expectedSha256) throw new ServiceError(`${path} changed while it was being published (sha256 ${got}, was ${o.expectedSha256}); nothing was registered. Publish again once the file is final.`);
+      };
+      if (size <= o.multipartThreshold) {
+        return await o.run(async () => {
+          const body = await readInOrder(0, size);
+          checkHash();
+          const { etag } = await this.put(bucket, key, body, { contentType: "application/octet-stream" });
+          o.onBytes?.(size);
+          return etag;
+        });
+      }
+      const uploadId = await this.createMultipart(bucket, key);
+      try {
+        const parts = [];
+        for (let n = 1, start = 0; start < size; n++, start += o.partSize) {
+          const length = Math.min(o.partSize, size - start);
+          const partNumber = n;
+          parts.push(
+            o.run(async () => {
+              const etag = await this.uploadPart(bucket, key, uploadId, partNumber, await readInOrder(start, length));
+              o.onBytes?.(length);
+              return { n: partNumber, etag };
+            })
+          );
+        }
+        const settled = await Promise.allSettled(parts);
+        const failed = settled.find((s) => s.status === "rejected");
+        if (failed) throw failed.reason;
+        checkHash();
+        return await this.completeMultipart(bucket, key, uploadId, settled.map((s) => s.value));
+      } catch (e) {
+        await this.abortMultipart(bucket, key, uploadId).catch(() => void 0);
+        throw e;
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+  async createMultipart(bucket, key) {
+    const res = await this.send("POST", bucket, key, "uploads=", { "content-type": "application/octet-stream" });
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const id = xmlText2(await res.text(), "UploadId");
+    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key)} without an UploadId.`, res.status);
+    return id;
+  }
+  async uploadPart(bucket, key, uploadId, partNumber, body) {
+    const query = encodeQuery([
+      ["partNumber", String(partNumber)],
+      ["uploadId", uploadId]
+    ]);
+    const res = await this.send("PUT", bucket, key, query, {}, body);
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const etag = res.headers.get("etag");
+    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key)} without an ETag.`, res.status);
+    return etag;
+  }
+  async completeMultipart(bucket, key, uploadId, parts) {
+    const xml = "<CompleteMultipartUpload>" + [...parts].sort((a, b) => a.n - b.n).map((p) => `<Part><PartNumber>${p.n}</PartNumber><ETag>${p.etag.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</ETag></Part>`).join("") + "</CompleteMultipartUpload>";
+    const res = await this.send("POST", bucket, key, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const text = await res.text();
+    if (/<Error>/.test(text)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key)} (${xmlText2(text, "Code") ?? ""}: ${xmlText2(text, "Message") ?? ""}).`, res.status);
+    return unquoteEtag(xmlText2(text, "ETag") ?? "");
+  }
+  async abortMultipart(bucket, key, uploadId) {
+    const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
+    await res.body?.cancel().catch(() => void 0);
+  }
+  async send(method, bucket, key, query, headers, body) {
+    const url = this.reader.url(bucket, key, query);
+    const all = { ...headers };
+    if (body) all["content-length"] = String(body.length);
+    const payloadHash = body ? createHash4("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const signed = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
+    const init = { method, headers: signed, redirect: "manual" };
+    if (body) init.body = body;
+    try {
+      return await fetchWithRetry(url, init, this.config.retry);
+    } catch (e) {
+      const endpoint = redact(this.reader.endpoint);
+      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e.message}.`, e.status);
+      if (e instanceof HttpError || e instanceof TypeError) {
+        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key)}: ${e.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
+      }
+      throw e;
+    }
+  }
+  async failure(res, bucket, key, op) {
+    const text = await res.text().catch(() => "");
+    const said = [xmlText2(text, "Code"), xmlText2(text, "Message")].filter(Boolean).join(": ");
+    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
+    const target = s3Uri(bucket, key);
+    if (res.status === 401 || res.status === 403) {
+      return new ServiceError(
+        this.config.credentials ? `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, \`aws-region\`, and that they may ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
+        res.status
+      );
+    }
+    if (res.status === 404 && xmlText2(text, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
+    return new ServiceError(`the S3 server refused to ${op} ${target} (${detail}).`, res.status);
+  }
+};
+function xmlText2(xml, tag) {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+  return m ? xmlUnescape(m[1]) : void 0;
+}
+
+// src/registry/s3registry/layout.ts
+init_define_ACTION_META();
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash as createHash5 } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash5("sha256").update(manifestText(entries)).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+
+// src/registry/uri.ts
+init_define_ACTION_META();
+import { isAbsolute, resolve as resolve6 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path";
+var INPUT = "input `model-uri`";
+function bad(value, why) {
+  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
+}
+var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var MODEL_NAME = /^[^/@]+$/;
+function parseModelUri(value, cwd) {
+  const uri2 = value.trim();
+  if (!uri2) throw bad(value, "is empty");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
+  switch (scheme) {
+    case void 0:
+      return { kind: "local", path: resolve6(cwd, uri2) };
+    case "s3":
+    case "s3a":
+    case "s3n":
+      return parseS3(uri2, value);
+    case "file":
+      return parseFile(uri2, value);
+    case "models":
+      return parseModels(uri2, value);
+    case "runs":
+      return parseRuns(uri2, value);
+    default:
+      throw bad(value, `has the unknown scheme "${scheme}:"`);
+  }
+}
+function parseS3(uri2, value) {
+  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
+  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
+  const bucket = m[1];
+  const key = m[2];
+  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
+  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
+  const folder = key === "" || key.endsWith("/");
+  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
+  if (problem) throw bad(value, `has an object key that ${problem}`);
+  return { kind: "s3", bucket, key, folder };
+}
+function keyProblem(key, allowEmpty = false) {
+  if (key === "") return allowEmpty ? null : "is empty";
+  if (key.startsWith("/")) return 'is absolute (starts with "/")';
+  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
+  if (key.includes("\\")) return "contains a backslash";
+  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
+  const segments = key.split("/");
+  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
+  if (segments.some((s) => s === ".")) return 'contains a "." segment';
+  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
+  return null;
+}
+function parseFile(uri2, value) {
+  let url;
+  try {
+    url = new URL(uri2);
+  } catch {
+    throw bad(value, "is not a valid file:// URL");
+  }
+  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
+  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
+  const path = fileURLToPath(new URL(`file://${url.pathname}`));
+  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
+  return { kind: "local", path };
+}
+function parseModels(uri2, value) {
+  const m = /^models:\/([^/].*)$/i.exec(uri2);
+  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
+  const rest = m[1];
+  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
+  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
+  const parts = rest.split("/");
+  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
+    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
+  }
+  const [name, ref] = parts;
+  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name, ref: { version: String(Number(ref)) } };
+  if (ref === "latest") return { kind: "mlflow-model", name, ref: { latest: true } };
+  return { kind: "mlflow-model", name, ref: { stage: ref } };
+}
+function parseRuns(uri2, value) {
+  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
+  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
+  const path = (m[2] ?? "").replace(/\/$/, "");
+  const problem = keyProblem(path, true);
+  if (problem) throw bad(value, `has an artifact path that ${problem}`);
+  return { kind: "mlflow-run", runId: m[1], path };
+}
+
+// src/registry/s3registry/layout.ts
+var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
+var ALIAS_SCHEMA = "model-cd/s3-registry/alias/v1";
+var BUCKET2 = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function parseRegistry(value) {
+  const fix = "is not an S3 registry root. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket).";
+  const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
+  if (!m || !BUCKET2.test(m[1])) throw new ConfigurationError("input `registry`", value, fix);
+  const prefix = (m[2] ?? "").replace(/\/+$/, "");
+  const problem = prefix ? keyProblem(prefix) : null;
+  if (problem) throw new ConfigurationError("input `registry`", value, `has a prefix that ${problem}. ${fix}`);
+  return { bucket: m[1], prefix };
+}
+function checkName(input, value) {
+  if (!NAME.test(value)) {
+    throw new ConfigurationError(`input \`${input}\``, value, 'is not a valid name: use letters, digits, ".", "_" and "-" (starting with a letter or digit, at most 128).');
+  }
+  return value;
+}
+function parseVersion(value) {
+  const v = value.trim();
+  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError("input `version`", value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
+  return Number(v);
+}
+var join6 = (...parts) => parts.filter(Boolean).join("/");
+var versionPrefix = (r, name, n) => join6(r.prefix, name, "versions", String(n)) + "/";
+var claimKey = (r, name, n) => versionPrefix(r, name, n) + "claim.json";
+var filesPrefix = (r, name, n) => versionPrefix(r, name, n) + "files/";
+var fileKey = (r, name, n, path) => filesPrefix(r, name, n) + path;
+var manifestKey = (r, name, n) => versionPrefix(r, name, n) + "manifest.json";
+var aliasKey = (r, name, alias) => join6(r.prefix, name, "aliases", alias);
+var versionUri = (r, name, n) => `s3://${r.bucket}/${filesPrefix(r, name, n)}`;
+function parseTags(lines) {
+  const tags = {};
+  for (const line of lines) {
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
+    tags[key] = line.slice(eq + 1).trim();
+  }
+  return tags;
+}
+function runnerTags(env) {
+  const tags = {};
+  if (env.GITHUB_SHA) tags["git.commit"] = env.GITHUB_SHA;
+  if (env.GITHUB_REPOSITORY) tags["git.repository"] = env.GITHUB_REPOSITORY;
+  const run2 = runUrl(env);
+  if (run2) tags["github.run-url"] = run2;
+  return tags;
+}
+function runUrl(env) {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return "";
+  return `${env.GITHUB_SERVER_URL.replace(/\/$/, "")}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+function parseManifest(text, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const m = doc;
+  if (!m || m.schema !== MANIFEST_SCHEMA || typeof m.version !== "number" || typeof m.sha256 !== "string" || !SHA256_HEX.test(m.sha256) || !Array.isArray(m.files) || m.files.some((f) => typeof f?.path !== "string" || keyProblem(f.path) !== null || typeof f.size !== "number" || !SHA256_HEX.test(String(f.sha256)))) {
+    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
+  }
+  return m;
+}
+function parseAlias(text, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const a = doc;
+  if (!a || typeof a.version !== "number" || !Number.isInteger(a.version) || a.version < 1 || a.previous !== null && typeof a.previous !== "number") {
+    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
+  }
+  return a;
+}
+
+// src/registry/s3registry/publish.ts
+init_define_ACTION_META();
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { basename as basename3, join as join7, relative as relative3, sep as sep3 } from "node:path";
+import { pipeline } from "node:stream/promises";
+
 // src/registry/download.ts
+init_define_ACTION_META();
+import { createHash as createHash6 } from "node:crypto";
+import { open as open2 } from "node:fs/promises";
 var Limiter = class {
   constructor(n) {
     this.n = n;
@@ -13196,8 +13466,8 @@ function isResumable(e) {
   if (e instanceof ShortBodyError) return true;
   if (!(e instanceof Error)) return false;
   if (e.name === "AbortError" || e.name === "TimeoutError") return true;
-  const code2 = e.code ?? e.cause?.code;
-  if (code2 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code2)) return true;
+  const code3 = e.code ?? e.cause?.code;
+  if (code3 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code3)) return true;
   return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
 }
 var ShortBodyError = class extends Error {
@@ -13209,7 +13479,7 @@ var OrderedHasher = class {
     this.frontier = frontier;
   }
   cursor = 0;
-  hash = createHash5("sha256");
+  hash = createHash6("sha256");
   pumping = null;
   failure = null;
   written(offset, chunk) {
@@ -13243,7 +13513,7 @@ var OrderedHasher = class {
   }
   reset() {
     this.cursor = 0;
-    this.hash = createHash5("sha256");
+    this.hash = createHash6("sha256");
   }
   async digest(size) {
     await this.idle();
@@ -13261,7 +13531,7 @@ async function downloadObject(o) {
   const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   let transferred = 0;
   let resumes = 0;
-  const fh = await open(o.file, "w+");
+  const fh = await open2(o.file, "w+");
   try {
     const frontier = () => {
       for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
@@ -13360,133 +13630,915 @@ function describe2(e) {
   return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
 }
 
-// src/registry/manifest.ts
-init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+// src/registry/s3registry/publish.ts
+function planPublish(i) {
+  if (i.path) {
+    if (i.version !== null) {
+      throw new ConfigurationError("input `version`", String(i.version), "cannot be given with `path`: a new version gets the next free number. Leave `version` empty to register, or leave `path` empty to promote an existing version.");
+    }
+    return { kind: "register", path: i.path, alias: i.alias || null };
+  }
+  if (!i.alias) {
+    throw new ConfigurationError("input `path`", "", "is empty and so is `alias`: nothing to do. Give `path` to register a new version, or `version` and `alias` to promote one.");
+  }
+  if (i.version === null) {
+    throw new ConfigurationError("input `version`", "", `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
+  }
+  if (i.hasLineage) {
+    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
+  }
+  return { kind: "promote", version: i.version, alias: i.alias };
 }
-function manifestText(entries) {
-  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
-`).join("");
+var MIB = 1 << 20;
+async function publishModel(o) {
+  const log = o.log ?? (() => void 0);
+  const now = o.now ?? (() => /* @__PURE__ */ new Date());
+  const { s3, root, name } = o;
+  if (o.plan.kind === "promote") {
+    const manifest = await readManifest(o, o.plan.version);
+    const alias2 = await moveAlias(o, o.plan.alias, o.plan.version);
+    return { name, version: o.plan.version, uri: versionUri(root, name, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias: alias2 };
+  }
+  const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
+  const sha256 = manifestSha256(files);
+  const size = files.reduce((s, f) => s + f.size, 0);
+  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
+  const version = await claimVersion(o);
+  log(`Claimed version ${version} of ${name}`);
+  const limiter = new Limiter(o.concurrency ?? 4);
+  const run2 = (fn) => limiter.run(fn);
+  let bytesUploaded = 0;
+  const uploaded = [];
+  try {
+    const results = await Promise.allSettled(
+      files.map(async (f) => {
+        const key = fileKey(root, name, version, f.path);
+        await s3.uploadFile(root.bucket, key, f.abs, f.size, {
+          multipartThreshold: o.multipartThreshold ?? 64 * MIB,
+          partSize: o.partSize ?? 16 * MIB,
+          run: run2,
+          onBytes: (n) => bytesUploaded += n,
+          expectedSha256: f.sha256
+        });
+        uploaded.push(key);
+      })
+    );
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const manifest = {
+      schema: MANIFEST_SCHEMA,
+      name,
+      version,
+      created: now().toISOString(),
+      sha256,
+      size,
+      files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
+      tags: o.tags ?? {},
+      metrics: o.metrics ?? {}
+    };
+    await s3.put(root.bucket, manifestKey(root, name, version), Buffer.from(JSON.stringify(manifest, null, 2) + "\n"), { contentType: "application/json", ifNoneMatch: true });
+  } catch (e) {
+    await Promise.allSettled(uploaded.map((k) => s3.delete(root.bucket, k)));
+    throw e;
+  }
+  log(`Registered ${name} version ${version}`);
+  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
+  return { name, version, uri: versionUri(root, name, version), sha256, size, files: files.length, registered: true, bytesUploaded, alias };
 }
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash6("sha256").update(manifestText(entries)).digest("hex");
+async function hashLocal(path, concurrency) {
+  let st;
+  try {
+    st = await stat(path);
+  } catch {
+    throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
+  }
+  const found = [];
+  if (st.isFile()) {
+    found.push({ abs: path, path: basename3(path), size: st.size });
+  } else if (st.isDirectory()) {
+    await walk2(path, path, found);
+    if (found.length === 0) throw new ConfigurationError("input `path`", path, "is an empty folder. Give a folder with the model files.");
+  } else {
+    throw new ConfigurationError("input `path`", path, "is neither a file nor a folder.");
+  }
+  const limiter = new Limiter(concurrency);
+  return Promise.all(
+    found.map(
+      (f) => limiter.run(async () => {
+        const hash = createHash7("sha256");
+        await pipeline(createReadStream(f.abs), hash);
+        return { ...f, sha256: hash.digest("hex") };
+      })
+    )
+  );
+}
+async function walk2(root, dir, out) {
+  for (const d of await readdir(dir, { withFileTypes: true })) {
+    const abs = join7(dir, d.name);
+    const rel = relative3(root, abs).split(sep3).join("/");
+    const problem = keyProblem(rel);
+    if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
+    const st = d.isSymbolicLink() ? await stat(abs) : null;
+    if (d.isDirectory()) await walk2(root, abs, out);
+    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat(abs)).size });
+    else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
+  }
+}
+async function claimVersion(o) {
+  const { s3, root, name } = o;
+  const taken = (n2) => s3.exists(root.bucket, claimKey(root, name, n2));
+  let n = 1;
+  if (await taken(1)) {
+    let lo = 1;
+    let hi = 2;
+    while (await taken(hi)) {
+      lo = hi;
+      hi *= 2;
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await taken(mid)) lo = mid;
+      else hi = mid;
+    }
+    n = hi;
+  }
+  const marker = (v) => Buffer.from(JSON.stringify({ version: v, claimed: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} }) + "\n");
+  for (let tries = 0; tries < 1e3; tries++, n++) {
+    try {
+      await s3.put(root.bucket, claimKey(root, name, n), marker(n), { contentType: "application/json", ifNoneMatch: true });
+      return n;
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      o.log?.(`Version ${n} of ${name} was just claimed by another publisher; trying ${n + 1}`);
+    }
+  }
+  throw new ServiceError(`could not claim a version of ${name} under ${s3Uri(root.bucket, root.prefix)} after 1000 tries: too many publishers at once.`);
+}
+async function readManifest(o, version) {
+  const key = manifestKey(o.root, o.name, version);
+  const got = await o.s3.getText(o.root.bucket, key);
+  if (!got) {
+    const claimed = await o.s3.exists(o.root.bucket, claimKey(o.root, o.name, version));
+    throw new ServiceError(
+      claimed ? `version ${version} of ${o.name} is incomplete (its publish did not finish: no ${s3Uri(o.root.bucket, key)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o.name} does not exist in ${s3Uri(o.root.bucket, o.root.prefix)} (no ${s3Uri(o.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
+      404
+    );
+  }
+  try {
+    return parseManifest(got.text, s3Uri(o.root.bucket, key));
+  } catch (e) {
+    throw new ServiceError(`${e.message}: the registry entry is damaged. Promote another version, or publish this model again.`);
+  }
+}
+async function moveAlias(o, alias, version) {
+  const key = aliasKey(o.root, o.name, alias);
+  const where = s3Uri(o.root.bucket, key);
+  for (let attempt2 = 0; attempt2 < 20; attempt2++) {
+    const cur = await o.s3.getText(o.root.bucket, key);
+    let previous = null;
+    if (cur) {
+      try {
+        previous = parseAlias(cur.text, where).version;
+      } catch (e) {
+        throw new ServiceError(`${e.message}; fix or delete it, then run again.`);
+      }
+      if (previous === version) return { alias, previous, moved: false };
+    }
+    const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} };
+    try {
+      await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
+      o.log?.(`Moved alias ${alias} of ${o.name}: ${previous ?? "(new)"} \u2192 ${version}`);
+      return { alias, previous, moved: true };
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 100));
+    }
+  }
+  throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
+}
+async function readMetrics(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigurationError("input `metrics-file`", path, `is not JSON (${e.message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new ConfigurationError("input `metrics-file`", path, 'holds JSON that is not an object. Give an object of metrics, e.g. {"accuracy": 0.93}.');
+  return doc;
 }
 
-// src/registry/uri.ts
+// src/registry/s3registry/summary.ts
 init_define_ACTION_META();
-import { isAbsolute, resolve as resolve6 } from "node:path";
-import { fileURLToPath } from "node:url";
-var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path";
-var INPUT = "input `model-uri`";
-function bad(value, why) {
-  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
+var code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function publishSummary(r) {
+  const move = r.alias ? r.alias.moved ? `${code(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
+  const verdict = r.registered ? `### \u2705 publish-model: registered ${code(r.name)} version ${r.version}${r.alias ? ` as ${code(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code(r.name)} version ${r.version} to ${code(r.alias?.alias ?? "")}`;
+  const rows = [
+    ["Model", code(r.name)],
+    ["Version", String(r.version)],
+    ...move ? [["Alias", move]] : [],
+    ["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`],
+    ["sha256", code(r.sha256)],
+    ["URI", code(r.uri)]
+  ];
+  return [verdict, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
 }
-var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
-var MODEL_NAME = /^[^/@]+$/;
-function parseModelUri(value, cwd) {
-  const uri2 = value.trim();
-  if (!uri2) throw bad(value, "is empty");
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
-  switch (scheme) {
-    case void 0:
-      return { kind: "local", path: resolve6(cwd, uri2) };
-    case "s3":
-    case "s3a":
-    case "s3n":
-      return parseS3(uri2, value);
-    case "file":
-      return parseFile(uri2, value);
-    case "models":
-      return parseModels(uri2, value);
-    case "runs":
-      return parseRuns(uri2, value);
-    default:
-      throw bad(value, `has the unknown scheme "${scheme}:"`);
+function publishFailureSummary(name, message) {
+  return [`### \u274C publish-model failed${name ? `: ${code(name)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
+}
+
+// src/actions/publish-model.ts
+var spec2 = {
+  registry: string(),
+  name: string(),
+  path: string(),
+  version: string(),
+  alias: string(),
+  "metrics-file": string(),
+  tags: list(),
+  "image-digest": string(),
+  "s3-endpoint": string(),
+  "aws-region": string(),
+  "s3-path-style": bool()
+};
+async function main2(io) {
+  const inputs = readInputs("publish-model", spec2, io);
+  try {
+    return await publish(io, inputs);
+  } catch (e) {
+    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
+    throw e;
   }
 }
-function parseS3(uri2, value) {
-  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
-  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
-  const bucket = m[1];
-  const key = m[2];
-  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
-  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
-  const folder = key === "" || key.endsWith("/");
-  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
-  if (problem) throw bad(value, `has an object key that ${problem}`);
-  return { kind: "s3", bucket, key, folder };
+async function publish(io, inputs) {
+  const env = io.env;
+  const root = parseRegistry(inputs.registry);
+  const name = checkName("name", inputs.name.trim());
+  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
+  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
+  const digest = inputs.imageDigest.trim();
+  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
+  }
+  const plan = planPublish({
+    path: inputs.path.trim() ? resolve7(io.cwd, inputs.path.trim()) : "",
+    version,
+    alias,
+    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== ""
+  });
+  const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve7(io.cwd, inputs.metricsFile.trim())) : {};
+  const s3 = new S3Writer({
+    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
+    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
+    pathStyle: inputs.s3PathStyle,
+    credentials: awsCredentials(io)
+  });
+  const by = runUrl(env);
+  const title = plan.kind === "register" ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
+  const result = await io.group(
+    title,
+    () => publishModel({ s3, root, name, plan, tags, metrics, ...by ? { by } : {}, log: (m) => io.info(m) })
+  );
+  io.info(
+    `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
+  );
+  io.setOutput("version", String(result.version));
+  io.setOutput("uri", result.uri);
+  io.setOutput("previous-version", result.alias?.previous == null ? "" : String(result.alias.previous));
+  io.setOutput("sha256", result.sha256);
+  io.summary(publishSummary(result));
+  return 0;
 }
-function keyProblem(key, allowEmpty = false) {
-  if (key === "") return allowEmpty ? null : "is empty";
-  if (key.startsWith("/")) return 'is absolute (starts with "/")';
-  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
-  if (key.includes("\\")) return "contains a backslash";
-  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
-  const segments = key.split("/");
-  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
-  if (segments.some((s) => s === ".")) return 'contains a "." segment';
-  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
+function awsCredentials(io) {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
+  const token = io.env.AWS_SESSION_TOKEN ?? "";
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      "environment variable",
+      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
+      "is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does)."
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+
+// src/actions/pull-model.ts
+init_define_ACTION_META();
+import { homedir as homedir2 } from "node:os";
+import { join as join11, resolve as resolve9 } from "node:path";
+
+// src/registry/mlflow.ts
+init_define_ACTION_META();
+var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
+var MlflowError = class extends ServiceError {
+  constructor(message, status, code3) {
+    super(message, status);
+    this.code = code3;
+  }
+};
+var kv = (xs) => Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
+var MlflowClient = class {
+  constructor(o) {
+    this.o = o;
+    const raw = o.trackingUri.trim();
+    let url = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = null;
+    }
+    if (!url || url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new ConfigurationError(
+        "input `mlflow-tracking-uri`",
+        redact(raw),
+        "is not an http(s) URL of an MLflow tracking server. Give e.g. https://mlflow.example.com (or set MLFLOW_TRACKING_URI); file stores and databricks URIs are not served."
+      );
+    }
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    this.headers = { accept: "application/json" };
+    const auth = o.auth;
+    if (auth && "token" in auth) this.headers.authorization = `Bearer ${auth.token}`;
+    else if (auth) this.headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    else if (url.username) this.headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+    this.base = url;
+  }
+  base;
+  headers;
+  get trackingUri() {
+    return this.base.toString().replace(/\/$/, "");
+  }
+  url(path, query = {}) {
+    const u = new URL(path.replace(/^\//, ""), this.base);
+    for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
+    return u;
+  }
+  /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
+  async fetch(url) {
+    let res;
+    try {
+      res = await fetchWithRetry(url, { headers: this.headers }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry });
+    } catch (e) {
+      const reason = e instanceof HttpError ? e.message : describe3(e);
+      throw new ServiceError(
+        `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new MlflowError(
+        `the MLflow tracking server at ${this.trackingUri} refused the request (HTTP ${res.status} ${res.status === 401 ? "unauthorized" : "forbidden"}). ${AUTH_HELP}`,
+        res.status,
+        "UNAUTHORIZED"
+      );
+    }
+    return res;
+  }
+  async api(path, query) {
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query));
+    const text = await res.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ServiceError(
+        `${this.trackingUri} answered ${path} with HTTP ${res.status} and no JSON (${text.slice(0, 120).replace(/\s+/g, " ")}). Is this an MLflow tracking server? Check \`mlflow-tracking-uri\`.`,
+        res.status
+      );
+    }
+    if (!res.ok) {
+      const err = body;
+      throw new MlflowError(err.message ?? `HTTP ${res.status}`, res.status, err.error_code ?? `HTTP_${res.status}`);
+    }
+    return body;
+  }
+  async registeredModel(name) {
+    try {
+      return (await this.api("registered-models/get", { name })).registered_model;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
+        throw new ServiceError(
+          `the MLflow registry at ${this.trackingUri} has no registered model named "${name}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`,
+          404
+        );
+      }
+      throw e;
+    }
+  }
+  async modelVersion(name, version) {
+    try {
+      return (await this.api("model-versions/get", { name, version })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
+        await this.registeredModel(name);
+        throw new ServiceError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`, 404);
+      }
+      throw e;
+    }
+  }
+  async byAlias(name, alias) {
+    try {
+      return (await this.api("registered-models/alias", { name, alias })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE")) {
+        const model = await this.registeredModel(name);
+        const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
+        throw new ServiceError(
+          `the registered model "${name}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(", ")}` : "it has no aliases"}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`,
+          404
+        );
+      }
+      throw e;
+    }
+  }
+  /** The highest version number, paging through the search. */
+  async latest(name) {
+    const quote = name.includes("'") ? '"' : "'";
+    let best = null;
+    let token = "";
+    for (let page = 0; page < 1e3; page++) {
+      const r = await this.api("model-versions/search", {
+        filter: `name=${quote}${name}${quote}`,
+        max_results: "1000",
+        ...token ? { page_token: token } : {}
+      });
+      for (const v of r.model_versions ?? []) if (v.name === name && (!best || Number(v.version) > Number(best.version))) best = v;
+      token = r.next_page_token ?? "";
+      if (!token) break;
+    }
+    if (!best) {
+      await this.registeredModel(name);
+      throw new ServiceError(`the registered model "${name}" has no versions yet. Register one first.`, 404);
+    }
+    return best;
+  }
+  async downloadUri(name, version) {
+    return (await this.api("model-versions/get-download-uri", { name, version })).artifact_uri;
+  }
+  async loggedModelArtifacts(modelId) {
+    const r = await this.api(`logged-models/${encodeURIComponent(modelId)}`, {});
+    const loc = r.model.info.artifact_uri ?? r.model.info.artifact_location;
+    if (!loc) throw new ServiceError(`the MLflow server did not say where the logged model ${modelId} keeps its files.`);
+    return loc;
+  }
+  async run(runId) {
+    try {
+      return (await this.api("runs/get", { run_id: runId })).run;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") return null;
+      throw e;
+    }
+  }
+  /** Resolves a models:/ or runs:/ URI to where its files are and what the registry says about it. */
+  async resolve(uri2) {
+    if (uri2.kind === "mlflow-run") {
+      const run3 = await this.run(uri2.runId);
+      if (!run3) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${uri2.runId}. Check the run id and the tracking URI.`, 404);
+      const base = run3.info.artifact_uri.replace(/\/+$/, "");
+      const path = uri2.path.replace(/^\/+|\/+$/g, "");
+      return {
+        name: path ? path.split("/").pop() : uri2.runId,
+        version: "",
+        alias: "",
+        runId: uri2.runId,
+        downloadUri: path ? `${base}/${path}` : base,
+        sourceUri: `runs:/${uri2.runId}${path ? `/${path}` : ""}`,
+        cacheKey: `run|${uri2.runId}|${path}`,
+        metadata: runMetadata(run3)
+      };
+    }
+    const { name, ref } = uri2;
+    let mv;
+    if ("alias" in ref) mv = await this.byAlias(name, ref.alias);
+    else if ("version" in ref) mv = await this.modelVersion(name, ref.version);
+    else if ("latest" in ref) mv = await this.latest(name);
+    else {
+      throw new ConfigurationError(
+        "input `model-uri`",
+        `models:/${name}/${ref.stage}`,
+        "names a registry stage; stages are deprecated in MLflow and not served here. Use an alias (models:/<name>@<alias>), a version number or latest."
+      );
+    }
+    const model = await this.registeredModel(name);
+    let downloadUri = await this.downloadUri(name, mv.version);
+    const logged = /^models:\/(m-[0-9a-f]+)\/?$/i.exec(downloadUri);
+    if (logged) downloadUri = await this.loggedModelArtifacts(logged[1]);
+    const run2 = mv.run_id ? await this.run(mv.run_id) : null;
+    const metadata = {
+      tags: kv(model.tags),
+      "version-tags": kv(mv.tags),
+      description: model.description ?? "",
+      ...mv.description ? { "version-description": mv.description } : {},
+      ...run2 ? runMetadata(run2) : {}
+    };
+    return {
+      name,
+      version: mv.version,
+      alias: "alias" in ref ? ref.alias : "",
+      runId: mv.run_id ?? "",
+      downloadUri,
+      sourceUri: `models:/${name}/${mv.version}`,
+      cacheKey: `model|${name}|${mv.version}`,
+      metadata
+    };
+  }
+};
+function runMetadata(run2) {
+  return { metrics: kv(run2.data?.metrics), params: kv(run2.data?.params) };
+}
+function describe3(e) {
+  const err = e;
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
+}
+function mlflowAuth(env, setSecret) {
+  const token = env.MLFLOW_TRACKING_TOKEN ?? "";
+  const username = env.MLFLOW_TRACKING_USERNAME ?? "";
+  const password = env.MLFLOW_TRACKING_PASSWORD ?? "";
+  if (token) setSecret(token);
+  if (password) setSecret(password);
+  if (token) return { token };
+  if (username || password) {
+    if (!username || !password) {
+      throw new ConfigurationError(
+        "environment variable",
+        username ? "MLFLOW_TRACKING_PASSWORD" : "MLFLOW_TRACKING_USERNAME",
+        "is not set while its partner is. Set both for basic auth, or MLFLOW_TRACKING_TOKEN for a bearer token."
+      );
+    }
+    return { username, password };
+  }
   return null;
 }
-function parseFile(uri2, value) {
-  let url;
+
+// src/registry/pull.ts
+init_define_ACTION_META();
+import { createHash as createHash10 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir3, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute3, join as join10, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+
+// src/registry/cache.ts
+init_define_ACTION_META();
+import { createHash as createHash8, randomBytes } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { chmod, mkdir, readdir as readdir2, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { join as join8 } from "node:path";
+var STALE_TEMP_MS = 24 * 3600 * 1e3;
+var ModelCache = class {
+  constructor(root) {
+    this.root = root;
+  }
+  entryDir(sha256) {
+    return join8(this.root, "sha256", sha256);
+  }
+  contentPath(sha256) {
+    return join8(this.entryDir(sha256), "content");
+  }
+  /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
+  entry(sha256) {
+    let entry;
+    try {
+      entry = JSON.parse(readFileSync4(join8(this.entryDir(sha256), "entry.json"), "utf8"));
+    } catch {
+      return null;
+    }
+    try {
+      for (const f of entry.files) {
+        const st = statSync4(this.filePath(entry, f.path));
+        if (st.size !== f.size || st.mtimeMs !== f.mtimeMs) return null;
+      }
+      return entry;
+    } catch {
+      return null;
+    }
+  }
+  /** Where a file of an entry lives: the content itself for a single file. */
+  filePath(entry, path) {
+    const content = this.contentPath(entry.sha256);
+    return entry.kind === "file" ? content : join8(content, ...path.split("/"));
+  }
+  /** A fresh folder for a download, inside the cache so that adding it is a rename. */
+  async tempDir() {
+    const dir = join8(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await mkdir(dir, { recursive: true });
+    return dir;
+  }
+  /** Leftovers of pulls that were killed. */
+  async sweepTemp(now = Date.now()) {
+    const dir = join8(this.root, "tmp");
+    if (!existsSync3(dir)) return;
+    for (const name of await readdir2(dir)) {
+      const path = join8(dir, name);
+      const st = await stat2(path).catch(() => null);
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Moves a temp folder holding `content` into the cache as the entry for its hash, read-only and
+   * stamped. When a good entry is already there (another pull won), the temp folder is dropped; a
+   * spoilt one is replaced.
+   */
+  async commit(temp, unstamped) {
+    const files = [];
+    for (const f of unstamped.files) {
+      const path = unstamped.kind === "file" ? join8(temp, "content") : join8(temp, "content", ...f.path.split("/"));
+      await chmod(path, 292);
+      files.push({ ...f, mtimeMs: (await stat2(path)).mtimeMs });
+    }
+    const entry = { ...unstamped, files };
+    writeFileAtomic(join8(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir(join8(this.root, "sha256"), { recursive: true });
+    const target = this.entryDir(entry.sha256);
+    for (let attempt2 = 0; ; attempt2++) {
+      try {
+        await rename(temp, target);
+        return entry;
+      } catch (e) {
+        const code3 = e.code;
+        if (attempt2 > 2 || code3 !== "ENOTEMPTY" && code3 !== "EEXIST") throw e;
+        const existing = this.entry(entry.sha256);
+        if (existing) {
+          await rm2(temp, { recursive: true, force: true });
+          return existing;
+        }
+        const trash = join8(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        await rename(target, trash).catch(() => void 0);
+        await rm2(trash, { recursive: true, force: true });
+      }
+    }
+  }
+  indexPath(source) {
+    return join8(this.root, "index", `${createHash8("sha256").update(source).digest("hex")}.json`);
+  }
+  lookup(source, validator) {
+    try {
+      const rec = JSON.parse(readFileSync4(this.indexPath(source), "utf8"));
+      return rec.source === source && rec.validator === validator ? rec : null;
+    } catch {
+      return null;
+    }
+  }
+  remember(rec) {
+    writeFileAtomic(this.indexPath(rec.source), JSON.stringify(rec) + "\n");
+  }
+};
+
+// src/registry/mlflow-pull.ts
+init_define_ACTION_META();
+import { createHash as createHash9 } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile2, rm as rm3 } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join9, relative as relative4 } from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+async function pullMlflow(o, client, dest) {
+  const uri2 = o.uri;
+  if (uri2.kind !== "mlflow-model" && uri2.kind !== "mlflow-run") throw new Error("pullMlflow needs an MLflow URI");
+  const log = o.log ?? (() => void 0);
+  const model = await client.resolve(uri2);
+  log(`${uri2.kind === "mlflow-model" ? `${model.sourceUri}${model.alias ? ` (@${model.alias})` : ""}` : model.sourceUri}: files at ${model.downloadUri}`);
+  const d = model.downloadUri;
+  let result;
+  if (/^mlflow-artifacts:/i.test(d)) {
+    result = await pullProxied(o, client, model, dest);
+  } else if (/^s3[an]?:\/\//i.test(d)) {
+    const folder = parseModelUri(d.replace(/\/*$/, "/"), "/");
+    try {
+      result = await pullS3(o, folder, dest);
+    } catch (e) {
+      if (!(e instanceof ServiceError && e.status === 404)) throw e;
+      const file = parseModelUri(d.replace(/\/+$/, ""), "/");
+      result = await pullS3(o, file, dest);
+    }
+  } else if (/^file:/i.test(d) || d.startsWith("/")) {
+    const local = parseModelUri(d, "/").path;
+    const overlap = (a, b) => {
+      const rel = relative4(b, a);
+      return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+    };
+    if (overlap(dest, local) || overlap(local, dest)) {
+      throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
+    }
+    result = await pullLocal(o, local, dest);
+  } else {
+    throw new ServiceError(
+      `${model.sourceUri} keeps its files at ${d}, an artifact store pull-model cannot read. Serve artifacts through the tracking server (mlflow server --serve-artifacts), or store them in S3.`
+    );
+  }
+  const signature = await readSignature(result).catch(() => null);
+  return {
+    ...result,
+    name: model.name,
+    version: model.version,
+    alias: model.alias,
+    runId: model.runId,
+    sourceUri: model.sourceUri,
+    source: "mlflow",
+    metadata: { ...model.metadata, ...signature ? { signature } : {} }
+  };
+}
+async function readSignature(r) {
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join9(r.path, "MLmodel");
+  const text = await readFile2(file, "utf8");
+  const { parse } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const doc = parse(text);
+  const sig = doc?.signature;
+  if (!sig || typeof sig !== "object") return null;
+  const out = {};
+  for (const [k, v] of Object.entries(sig)) {
+    if (v === null || v === void 0) continue;
+    if (typeof v === "string") {
+      try {
+        out[k] = JSON.parse(v);
+      } catch {
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return out;
+}
+function listedPath(root, rel, name) {
+  const listed = rel ? `${root}/${rel}` : root;
+  const base = name.startsWith(`${listed}/`) ? name.slice(listed.length + 1) : name;
+  const childRel = rel ? `${rel}/${base}` : base;
+  const problem = base.includes("/") ? "is not a name in the folder listed" : keyProblem(base);
+  if (problem) {
+    throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: listing ${listed} returned the entry ${JSON.stringify(name)}, whose path ${problem}.`);
+  }
+  return childRel;
+}
+function proxiedPath(uri2) {
+  const rest = uri2.replace(/^mlflow-artifacts:/i, "");
+  const path = rest.startsWith("//") ? rest.replace(/^\/\/[^/]*/, "") : rest;
+  return path.replace(/^\/+|\/+$/g, "");
+}
+var encodePath = (p) => p.split("/").map(encodeURIComponent).join("/");
+async function listProxied(client, root) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (rel, depth) => {
+    if (depth > 64) throw new ServiceError(`the artifact folder ${root} nests deeper than 64 folders; refusing to follow it.`);
+    const res = await client.fetch(client.url("api/2.0/mlflow-artifacts/artifacts", { path: rel ? `${root}/${rel}` : root }));
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`listing mlflow-artifacts:/${root}${rel ? `/${rel}` : ""} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
+    }
+    const body = await res.json();
+    for (const f of body.files ?? []) {
+      const childRel = listedPath(root, rel, typeof f.path === "string" ? f.path : "");
+      if (seen.has(childRel)) throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: the server listed ${JSON.stringify(childRel)} twice.`);
+      seen.add(childRel);
+      if (f.is_dir) await visit(childRel, depth + 1);
+      else out.push({ rel: childRel, path: `${root}/${childRel}`, size: f.file_size === void 0 ? null : Number(f.file_size) });
+    }
+  };
+  await visit("", 0);
+  return out;
+}
+async function pullProxied(o, client, model, dest) {
+  const root = proxiedPath(model.downloadUri);
+  const what = `mlflow-artifacts:/${root}`;
+  const log = o.log ?? (() => void 0);
+  let files = await listProxied(client, root);
+  const single = files.length === 0;
+  if (single) {
+    const base = root.split("/").pop() ?? "";
+    if (!base || keyProblem(base)) throw new ServiceError(`no artifacts at ${what}. Check the artifact path.`, 404);
+    files = [{ rel: base, path: root, size: null }];
+  }
+  const cache = new ModelCache(o.cacheDir);
+  await cache.sweepTemp().catch(() => void 0);
+  const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
+  const validator = createHash9("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+` }))).map((x) => x.line).join("")).digest("hex");
+  let entry = null;
+  const hit = cache.lookup(source, validator);
+  if (hit) entry = cache.entry(hit.sha256);
+  const fromCache = entry !== null;
+  let transferred = 0;
+  let retries = 0;
+  if (entry) {
+    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
+  } else {
+    const temp = await cache.tempDir().catch((e) => {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    });
+    try {
+      const content = join9(temp, "content");
+      const done = [];
+      const limiter = new Limiter(o.concurrency);
+      let failed = false;
+      log(`Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`);
+      const one = async (f) => {
+        if (failed) return;
+        const file = single ? content : join9(content, ...f.rel.split("/"));
+        await mkdir2(dirname2(file), { recursive: true });
+        let r;
+        for (let attempt2 = 1; ; attempt2++) {
+          try {
+            r = await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
+            break;
+          } catch (e) {
+            if (!(e instanceof BrokenBody) || attempt2 >= 4) throw e;
+            retries++;
+            log(`${e.message}; fetching it again.`);
+            await new Promise((res) => setTimeout(res, 200 * 2 ** attempt2));
+          }
+        }
+        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
+      };
+      await allOrNothing(
+        files.map(
+          (f) => () => limiter.run(() => one(f)).catch((e) => {
+            failed = true;
+            throw e;
+          })
+        )
+      );
+      const sha256 = single ? done[0].sha256 : manifestSha256(done);
+      verify(sha256, o.expectedSha256, what, !single);
+      const size = done.reduce((n, f) => n + f.size, 0);
+      entry = await cache.commit(temp, { kind: single ? "file" : "folder", sha256, size, files: sortEntries(done) });
+    } catch (e) {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    } finally {
+      await rm3(temp, { recursive: true, force: true });
+    }
+    cache.remember({ source, validator, sha256: entry.sha256, metadata: { objects: files.length } });
+  }
+  verify(entry.sha256, o.expectedSha256, what, !single);
+  const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
+    throw diskError(e, dirname2(dest), "path");
+  });
+  return {
+    path: placed,
+    name: model.name,
+    version: model.version,
+    sha256: entry.sha256,
+    size: entry.size,
+    files: entry.files.length,
+    sourceUri: model.sourceUri,
+    cacheHit: fromCache,
+    bytesTransferred: transferred,
+    requests: fromCache ? 0 : files.length + retries,
+    resumes: retries,
+    source: "mlflow",
+    metadata: {}
+  };
+}
+var BrokenBody = class extends ServiceError {
+};
+async function downloadProxied(client, f, file, what, onBytes) {
+  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(f.path)}`));
+  if (res.status === 404) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`downloading ${what} failed with HTTP ${res.status}. Run again; if it persists, check the tracking server's artifact store.`, res.status);
+  }
+  const declared = res.headers.get("content-length");
+  const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
+  const hash = createHash9("sha256");
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      size += chunk.length;
+      onBytes(chunk.length);
+      if (expected !== null && size > expected) cb(new ServiceError(`the tracking server sent more than the ${expected} bytes of ${what}. Run again.`));
+      else cb(null, chunk);
+    }
+  });
   try {
-    url = new URL(uri2);
-  } catch {
-    throw bad(value, "is not a valid file:// URL");
+    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream(file));
+  } catch (e) {
+    if (e instanceof ServiceError) throw e;
+    throw new BrokenBody(`the download of ${what} broke off after ${size} bytes (${e.message}). Check the network and run again.`);
   }
-  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
-  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
-  const path = fileURLToPath(new URL(`file://${url.pathname}`));
-  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
-  return { kind: "local", path };
-}
-function parseModels(uri2, value) {
-  const m = /^models:\/([^/].*)$/i.exec(uri2);
-  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
-  const rest = m[1];
-  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
-  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
-  const parts = rest.split("/");
-  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
-    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
+  if (expected !== null && size !== expected) {
+    throw new BrokenBody(`the tracking server sent ${size} of the ${expected} bytes of ${what} (truncated). Run again.`);
   }
-  const [name, ref] = parts;
-  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name, ref: { version: String(Number(ref)) } };
-  if (ref === "latest") return { kind: "mlflow-model", name, ref: { latest: true } };
-  return { kind: "mlflow-model", name, ref: { stage: ref } };
-}
-function parseRuns(uri2, value) {
-  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
-  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
-  const path = (m[2] ?? "").replace(/\/$/, "");
-  const problem = keyProblem(path, true);
-  if (problem) throw bad(value, `has an artifact path that ${problem}`);
-  return { kind: "mlflow-run", runId: m[1], path };
-}
-function formatModelUri(u) {
-  switch (u.kind) {
-    case "s3":
-      return `s3://${u.bucket}/${u.key}`;
-    case "local":
-      return u.path;
-    case "mlflow-model":
-      if ("alias" in u.ref) return `models:/${u.name}@${u.ref.alias}`;
-      if ("version" in u.ref) return `models:/${u.name}/${u.ref.version}`;
-      if ("stage" in u.ref) return `models:/${u.name}/${u.ref.stage}`;
-      return `models:/${u.name}/latest`;
-    case "mlflow-run":
-      return `runs:/${u.runId}${u.path ? `/${u.path}` : ""}`;
-  }
+  return { size, sha256: hash.digest("hex") };
 }
 
 // src/registry/pull.ts
 var DEFAULT_PART_SIZE = 8 << 20;
 async function pullModel(o) {
-  const dest = resolve7(o.dest);
+  const dest = resolve8(o.dest);
   checkDestination(dest, o);
   if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
     throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
@@ -13497,26 +14549,25 @@ async function pullModel(o) {
     case "local":
       return pullLocal(o, o.uri.path, dest);
     case "mlflow-model":
-    case "mlflow-run":
-      throw new ConfigurationError(
-        "input `model-uri`",
-        formatModelUri(o.uri),
-        "is an MLflow URI: MLflow URIs are not supported yet. Use an s3:// URI or a local path for now."
-      );
+    case "mlflow-run": {
+      const client = typeof o.mlflow === "function" ? o.mlflow() : o.mlflow;
+      if (!client) throw new Error("pullModel needs an MLflow client for MLflow URIs");
+      return pullMlflow(o, client, dest);
+    }
   }
 }
 function within(child, parent) {
-  const rel = relative3(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+  const rel = relative5(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel);
 }
 function checkDestination(dest, o) {
-  if (dirname2(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve7(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve7(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    if (p && within(resolve8(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve8(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
     }
   }
-  const cache = resolve7(o.cacheDir);
+  const cache = resolve8(o.cacheDir);
   if (within(dest, cache) || within(cache, dest)) {
     throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
   }
@@ -13532,7 +14583,7 @@ function verify(sha256, expected, what, folder) {
   }
 }
 async function pullS3(o, uri2, dest) {
-  const s3 = o.s3;
+  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
   if (!s3) throw new Error("pullS3 needs an S3 client");
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => void 0);
@@ -13540,7 +14591,7 @@ async function pullS3(o, uri2, dest) {
   const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
   const limiter = new Limiter(o.concurrency);
   const partSize = Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
-  const name = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
+  const name = basename4(uri2.key.replace(/\/$/, "")) || uri2.bucket;
   const log = o.log ?? (() => void 0);
   let objects;
   let metadata;
@@ -13553,7 +14604,7 @@ async function pullS3(o, uri2, dest) {
     objects = [{ rel: name, info }];
     metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
   }
-  const validator = uri2.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+  const validator = uri2.folder ? createHash10("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
   let entry = null;
@@ -13570,15 +14621,15 @@ async function pullS3(o, uri2, dest) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join7(temp, "content");
+      const content = join10(temp, "content");
       const files = [];
       const total = objects.reduce((n, x) => n + x.info.size, 0);
       log(`Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`);
       let failed = false;
       const one = async (x) => {
         if (failed) return;
-        const file = uri2.folder ? join7(content, ...x.rel.split("/")) : content;
-        await mkdir2(dirname2(file), { recursive: true });
+        const file = uri2.folder ? join10(content, ...x.rel.split("/")) : content;
+        await mkdir3(dirname3(file), { recursive: true });
         const r = await downloadObject({
           client: s3,
           bucket: uri2.bucket,
@@ -13614,13 +14665,13 @@ async function pullS3(o, uri2, dest) {
     } catch (e) {
       throw diskError(e, o.cacheDir, "cache-dir");
     } finally {
-      await rm3(temp, { recursive: true, force: true });
+      await rm4(temp, { recursive: true, force: true });
     }
     cache.remember({ source, validator, sha256: entry.sha256, metadata });
   }
   verify(entry.sha256, o.expectedSha256, what, uri2.folder);
   const placed = await place(dest, uri2.folder ? null : name, cache, entry).catch((e) => {
-    throw diskError(e, dirname2(dest), "path");
+    throw diskError(e, dirname3(dest), "path");
   });
   return {
     path: placed,
@@ -13639,12 +14690,12 @@ async function pullS3(o, uri2, dest) {
   };
 }
 function diskError(e, folder, input) {
-  const code2 = e.code;
-  if (code2 === "ENOSPC" || code2 === "EDQUOT") {
-    return new ServiceError(`no space left to write the model under ${folder} (${code2}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
+  const code3 = e.code;
+  if (code3 === "ENOSPC" || code3 === "EDQUOT") {
+    return new ServiceError(`no space left to write the model under ${folder} (${code3}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
   }
-  if (code2 === "EACCES" || code2 === "EROFS" || code2 === "EPERM" || code2 === "ENOTDIR") {
-    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code2}). Give a folder this job may write.`);
+  if (code3 === "EACCES" || code3 === "EROFS" || code3 === "EPERM" || code3 === "ENOTDIR") {
+    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code3}). Give a folder this job may write.`);
   }
   return e;
 }
@@ -13678,28 +14729,28 @@ async function listFolder(s3, bucket, prefix) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir2(dirname2(dest), { recursive: true });
-  const staging = await mkdtemp2(join7(dirname2(dest), `.${basename3(dest)}.pull-`));
+  await mkdir3(dirname3(dest), { recursive: true });
+  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename4(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join7(staging, fileName) : join7(staging, ...f.path.split("/"));
-      await mkdir2(dirname2(to), { recursive: true });
+      const to = fileName !== null ? join10(staging, fileName) : join10(staging, ...f.path.split("/"));
+      await mkdir3(dirname3(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
   } catch (e) {
-    await rm3(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join7(dest, fileName) : dest;
+  return fileName !== null ? join10(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
     await link(from, to);
   } catch (e) {
-    const code2 = e.code;
-    if (!code2 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code2)) throw e;
+    const code3 = e.code;
+    if (!code3 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code3)) throw e;
     await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
     await chmod2(to, 420);
   }
@@ -13714,26 +14765,26 @@ async function swapInto(staging, dest) {
     if (existing) await rename2(old, dest).catch(() => void 0);
     throw e;
   }
-  if (existing) await rm3(old, { recursive: true, force: true });
+  if (existing) await rm4(old, { recursive: true, force: true });
 }
 async function pullLocal(o, src, dest) {
-  const st = await stat2(src).catch(() => null);
+  const st = await stat3(src).catch(() => null);
   if (!st || !st.isFile() && !st.isDirectory()) {
     throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
   }
-  const name = basename3(src);
+  const name = basename4(src);
   const folder = st.isDirectory();
-  const rels = folder ? await walk2(src) : [name];
+  const rels = folder ? await walk3(src) : [name];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir2(dirname2(dest), { recursive: true });
-  const staging = await mkdtemp2(join7(dirname2(dest), `.${basename3(dest)}.pull-`));
+  await mkdir3(dirname3(dest), { recursive: true });
+  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename4(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join7(src, ...rel.split("/")) : src;
-      const to = join7(staging, ...rel.split("/"));
-      await mkdir2(dirname2(to), { recursive: true });
+      const from = folder ? join10(src, ...rel.split("/")) : src;
+      const to = join10(staging, ...rel.split("/"));
+      await mkdir3(dirname3(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -13741,7 +14792,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join7(dest, name),
+      path: folder ? dest : join10(dest, name),
       name,
       version: "",
       sha256,
@@ -13756,22 +14807,22 @@ async function pullLocal(o, src, dest) {
       metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
     };
   } catch (e) {
-    await rm3(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true });
     throw e;
   }
 }
-async function walk2(root) {
+async function walk3(root) {
   const out = [];
   const visit = async (dir, prefix) => {
-    for (const d of await readdir2(dir, { withFileTypes: true })) {
+    for (const d of await readdir3(dir, { withFileTypes: true })) {
       const rel = prefix ? `${prefix}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join7(root, rel), `holds a file whose path ${problem}.`);
-      const full = join7(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join10(root, rel), `holds a file whose path ${problem}.`);
+      const full = join10(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
-        const t = await stat2(full).catch(() => null);
+        const t = await stat3(full).catch(() => null);
         if (t?.isFile()) out.push(rel);
         else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
       }
@@ -13781,20 +14832,20 @@ async function walk2(root) {
   return out;
 }
 async function copyHashing(from, to) {
-  const hash = createHash7("sha256");
+  const hash = createHash10("sha256");
   let size = 0;
-  const reader = createReadStream(from);
+  const reader = createReadStream2(from);
   reader.on("data", (c) => {
     hash.update(c);
     size += c.length;
   });
-  await pipeline(reader, createWriteStream(to));
+  await pipeline3(reader, createWriteStream2(to));
   return { size, sha256: hash.digest("hex") };
 }
 
 // src/registry/summary.ts
 init_define_ACTION_META();
-var code = (s) => `\`${s.replace(/`/g, "'")}\``;
+var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function transferLine(r) {
   if (r.source === "local") return `0 bytes transferred (copied from a local path)`;
   if (r.cacheHit) return `0 bytes transferred (from the cache)`;
@@ -13802,17 +14853,18 @@ function transferLine(r) {
   return `${r.bytesTransferred} bytes transferred (${formatBytes(r.bytesTransferred)}) in ${r.requests} request${r.requests === 1 ? "" : "s"}${resumed}`;
 }
 function pullSummary(r, verified) {
-  const from = r.source === "local" ? "a local path" : r.cacheHit ? "the cache" : "S3";
+  const from = r.source === "local" ? "a local path" : r.cacheHit ? "the cache" : r.source === "mlflow" ? "MLflow" : "S3";
   const rows = [
-    ["Source", code(r.sourceUri)],
-    ["Model", code(r.path)],
-    ["sha256", `${code(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
+    ["Source", code2(r.sourceUri)],
+    ["Model", code2(r.path)],
+    ["sha256", `${code2(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
     ["Size", `${formatBytes(r.size)} in ${r.files} file${r.files === 1 ? "" : "s"}`],
     ["Transfer", transferLine(r)]
   ];
-  if (r.version) rows.splice(2, 0, ["Version", code(r.version)]);
+  if (r.version) rows.splice(2, 0, ["Version", `${code2(r.version)}${r.alias ? ` (alias ${code2(r.alias)})` : ""}`]);
+  if (r.runId) rows.splice(3, 0, ["Run", code2(r.runId)]);
   return [
-    `### \u2705 pull-model: ${code(r.name)} from ${from}`,
+    `### \u2705 pull-model: ${code2(r.name)} from ${from}`,
     "",
     "| | |",
     "|---|---|",
@@ -13829,13 +14881,14 @@ function pullSummary(r, verified) {
   ].join("\n");
 }
 function pullFailureSummary(source, message) {
-  return [`### \u274C pull-model failed${source ? `: ${code(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
+  return [`### \u274C pull-model failed${source ? `: ${code2(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
 }
 
 // src/actions/pull-model.ts
-var spec2 = {
+var spec3 = {
   "model-uri": string(),
   path: string(),
+  "mlflow-tracking-uri": string(),
   "expected-sha256": string(),
   "cache-dir": string(),
   "s3-endpoint": string(),
@@ -13844,8 +14897,8 @@ var spec2 = {
   concurrency: number({ min: 1, max: 64, integer: true }),
   "range-threshold": string()
 };
-async function main2(io) {
-  const inputs = readInputs("pull-model", spec2, io);
+async function main3(io) {
+  const inputs = readInputs("pull-model", spec3, io);
   try {
     return await pull(io, inputs);
   } catch (e) {
@@ -13861,14 +14914,15 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve8(io.cwd, inputs.path) : join8(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve8(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
-  const s3 = uri2.kind === "s3" ? new S3Client({
+  const dest = inputs.path ? resolve9(io.cwd, inputs.path) : join11(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve9(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
     pathStyle: inputs.s3PathStyle,
-    credentials: awsCredentials(io)
-  }) : void 0;
+    credentials: awsCredentials2(io)
+  });
+  const mlflow = uri2.kind === "mlflow-model" || uri2.kind === "mlflow-run" ? mlflowClient(io, inputs.mlflowTrackingUri) : void 0;
   const result = await io.group(
     `Pull ${inputs.modelUri}`,
     () => pullModel({
@@ -13876,7 +14930,8 @@ async function pull(io, inputs) {
       dest,
       ...expected ? { expectedSha256: expected } : {},
       cacheDir,
-      ...s3 ? { s3 } : {},
+      s3,
+      ...mlflow ? { mlflow } : {},
       concurrency: inputs.concurrency,
       rangeThreshold,
       protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir2()],
@@ -13887,8 +14942,8 @@ async function pull(io, inputs) {
   io.setOutput("path", result.path);
   io.setOutput("name", result.name);
   io.setOutput("version", result.version);
-  io.setOutput("alias", "");
-  io.setOutput("run-id", "");
+  io.setOutput("alias", result.alias ?? "");
+  io.setOutput("run-id", result.runId ?? "");
   io.setOutput("sha256", result.sha256);
   io.setOutput("size", String(result.size));
   io.setOutput("source-uri", result.sourceUri);
@@ -13898,11 +14953,27 @@ async function pull(io, inputs) {
   io.summary(pullSummary(result, expected !== ""));
   return 0;
 }
-function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join8(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join8(env.XDG_CACHE_HOME || join8(env.HOME || homedir2(), ".cache"), "model-cd", "models");
+function mlflowClient(io, input) {
+  const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
+  if (!trackingUri) {
+    throw new ConfigurationError(
+      "input `mlflow-tracking-uri`",
+      "",
+      "is empty and MLFLOW_TRACKING_URI is not set, so there is no MLflow server to resolve the model URI. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
+    );
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
-function awsCredentials(io) {
+function defaultCacheDir(env) {
+  if (env.RUNNER_TOOL_CACHE) return join11(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join11(env.XDG_CACHE_HOME || join11(env.HOME || homedir2(), ".cache"), "model-cd", "models");
+}
+function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
   const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
   const token = io.env.AWS_SESSION_TOKEN ?? "";
@@ -13925,7 +14996,8 @@ function awsCredentials(io) {
 // src/actions/registry.ts
 var ACTIONS = {
   "lint-dockerfile": main,
-  "pull-model": main2
+  "publish-model": main2,
+  "pull-model": main3
 };
 
 // src/cli/io.ts
@@ -13992,8 +15064,8 @@ async function cli(argv) {
 `);
     return 0;
   }
-  const main3 = ACTIONS[action];
-  if (!main3) {
+  const main4 = ACTIONS[action];
+  if (!main4) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
 `);
     return 2;
@@ -14020,10 +15092,10 @@ async function cli(argv) {
     throw e;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code2 = await runAction(io, main3);
+  const code3 = await runAction(io, main4);
   for (const [name, value] of io.outputs) process.stderr.write(`output ${name}=${value.length > 500 ? value.slice(0, 500) + "\u2026" : value}
 `);
-  return code2;
+  return code3;
 }
 function parseFlags(args, action, meta) {
   const values = /* @__PURE__ */ new Map();

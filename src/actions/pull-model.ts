@@ -5,6 +5,7 @@ import { ConfigurationError, errorMessage } from '../common/errors.js';
 import { bool, number, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes, parseSize } from '../common/size.js';
+import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
 import { pullModel } from '../registry/pull.js';
 import { S3Client } from '../registry/s3/client.js';
 import type { Credentials } from '../registry/s3/sigv4.js';
@@ -14,6 +15,7 @@ import { parseModelUri } from '../registry/uri.js';
 export const spec = {
   'model-uri': string(),
   path: string(),
+  'mlflow-tracking-uri': string(),
   'expected-sha256': string(),
   'cache-dir': string(),
   's3-endpoint': string(),
@@ -44,15 +46,15 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
   const dest = inputs.path ? resolve(io.cwd, inputs.path) : join(io.tempDir, 'model');
   const cacheDir = inputs.cacheDir ? resolve(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
 
-  const s3 =
-    uri.kind === 's3'
-      ? new S3Client({
-          endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
-          region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-          pathStyle: inputs.s3PathStyle,
-          credentials: awsCredentials(io),
-        })
-      : undefined;
+  // An MLflow server may point at S3 too, so the S3 client is made when a pull first needs it.
+  const s3 = () =>
+    new S3Client({
+      endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
+      region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+      pathStyle: inputs.s3PathStyle,
+      credentials: awsCredentials(io),
+    });
+  const mlflow = uri.kind === 'mlflow-model' || uri.kind === 'mlflow-run' ? mlflowClient(io, inputs.mlflowTrackingUri) : undefined;
 
   const result = await io.group(`Pull ${inputs.modelUri}`, () =>
       pullModel({
@@ -60,7 +62,8 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
         dest,
         ...(expected ? { expectedSha256: expected } : {}),
         cacheDir,
-        ...(s3 ? { s3 } : {}),
+        s3,
+        ...(mlflow ? { mlflow } : {}),
         concurrency: inputs.concurrency,
         rangeThreshold,
         protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? '', env.HOME ?? homedir()],
@@ -72,8 +75,8 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
     io.setOutput('name', result.name);
     io.setOutput('version', result.version);
     // Registry URIs (MLflow) fill these; S3 objects and local files have neither.
-    io.setOutput('alias', '');
-    io.setOutput('run-id', '');
+    io.setOutput('alias', result.alias ?? '');
+    io.setOutput('run-id', result.runId ?? '');
     io.setOutput('sha256', result.sha256);
     io.setOutput('size', String(result.size));
     io.setOutput('source-uri', result.sourceUri);
@@ -82,6 +85,25 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
     io.setOutput('bytes-transferred', String(result.bytesTransferred));
     io.summary(pullSummary(result, expected !== ''));
     return 0;
+}
+
+/** The tracking server from the input or MLFLOW_TRACKING_URI, with the credentials MLflow's clients read. */
+function mlflowClient(io: ActionIO, input: string): MlflowClient {
+  const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? '').trim();
+  if (!trackingUri) {
+    throw new ConfigurationError(
+      'input `mlflow-tracking-uri`',
+      '',
+      'is empty and MLFLOW_TRACKING_URI is not set, so there is no MLflow server to resolve the model URI. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com).',
+    );
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+    // MlflowClient explains what is wrong with it.
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 
 /** The runner's tool cache survives between jobs on self-hosted runners; elsewhere the user's cache folder. */

@@ -16,7 +16,9 @@ import { ModelCache, type CacheEntry } from './cache.js';
 import { Limiter, downloadObject } from './download.js';
 import { manifestSha256, sortEntries, type FileEntry } from './manifest.js';
 import { s3Uri, type ObjectInfo, type S3Client } from './s3/client.js';
-import { formatModelUri, keyProblem, type ModelUri } from './uri.js';
+import type { MlflowClient } from './mlflow.js';
+import { pullMlflow } from './mlflow-pull.js';
+import { keyProblem, type ModelUri } from './uri.js';
 
 export interface PullOptions {
   uri: ModelUri;
@@ -24,8 +26,10 @@ export interface PullOptions {
   dest: string;
   expectedSha256?: string;
   cacheDir: string;
-  /** Needed for s3:// URIs. */
-  s3?: S3Client;
+  /** Needed for s3:// URIs (also those an MLflow server points to); a function is called only when needed. */
+  s3?: S3Client | (() => S3Client);
+  /** Needed for models:/ and runs:/ URIs; a function is called only when needed. */
+  mlflow?: MlflowClient | (() => MlflowClient);
   concurrency: number;
   /** Objects larger than this are fetched in parallel byte ranges. */
   rangeThreshold: number;
@@ -52,8 +56,11 @@ export interface PullResult {
   /** GET requests for object bytes (ranges and whole objects), resumes included. */
   requests: number;
   resumes: number;
-  source: 's3' | 'local';
-  metadata: Record<string, string | number>;
+  source: 's3' | 'local' | 'mlflow';
+  /** The registry alias pulled by, and the run that made the model (MLflow). */
+  alias?: string;
+  runId?: string;
+  metadata: Record<string, unknown>;
 }
 
 const DEFAULT_PART_SIZE = 8 << 20;
@@ -70,12 +77,11 @@ export async function pullModel(o: PullOptions): Promise<PullResult> {
     case 'local':
       return pullLocal(o, o.uri.path, dest);
     case 'mlflow-model':
-    case 'mlflow-run':
-      throw new ConfigurationError(
-        'input `model-uri`',
-        formatModelUri(o.uri),
-        'is an MLflow URI: MLflow URIs are not supported yet. Use an s3:// URI or a local path for now.',
-      );
+    case 'mlflow-run': {
+      const client = typeof o.mlflow === 'function' ? o.mlflow() : o.mlflow;
+      if (!client) throw new Error('pullModel needs an MLflow client for MLflow URIs');
+      return pullMlflow(o, client, dest);
+    }
   }
 }
 
@@ -101,7 +107,7 @@ function checkDestination(dest: string, o: PullOptions): void {
   }
 }
 
-function verify(sha256: string, expected: string | undefined, what: string, folder: boolean): void {
+export function verify(sha256: string, expected: string | undefined, what: string, folder: boolean): void {
   if (expected !== undefined && sha256 !== expected) {
     throw new ServiceError(
       `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ''}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`,
@@ -109,8 +115,8 @@ function verify(sha256: string, expected: string | undefined, what: string, fold
   }
 }
 
-async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3' }>, dest: string): Promise<PullResult> {
-  const s3 = o.s3;
+export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3' }>, dest: string): Promise<PullResult> {
+  const s3 = typeof o.s3 === 'function' ? o.s3() : o.s3;
   if (!s3) throw new Error('pullS3 needs an S3 client');
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => undefined);
@@ -229,7 +235,7 @@ async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3' }>, de
 }
 
 /** A full disk or a folder we may not write: the user's to fix, so one clear line instead of a stack. */
-function diskError(e: unknown, folder: string, input: string): unknown {
+export function diskError(e: unknown, folder: string, input: string): unknown {
   const code = (e as { code?: string }).code;
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return new ServiceError(`no space left to write the model under ${folder} (${code}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
@@ -241,7 +247,7 @@ function diskError(e: unknown, folder: string, input: string): unknown {
 }
 
 /** Runs every task; when one fails, waits for the rest to settle (no writes after return), then throws the first error. */
-async function allOrNothing(tasks: (() => Promise<void>)[]): Promise<void> {
+export async function allOrNothing(tasks: (() => Promise<void>)[]): Promise<void> {
   const settled = await Promise.allSettled(tasks.map((t) => t()));
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
@@ -279,7 +285,7 @@ async function listFolder(s3: S3Client, bucket: string, prefix: string): Promise
  * destination is moved aside first and removed after, so the folder holds the old model or the
  * new one, never a mix. Returns the model's path (the file for a single-file model).
  */
-async function place(dest: string, fileName: string | null, cache: ModelCache, entry: CacheEntry): Promise<string> {
+export async function place(dest: string, fileName: string | null, cache: ModelCache, entry: CacheEntry): Promise<string> {
   await mkdir(dirname(dest), { recursive: true });
   const staging = await mkdtemp(join(dirname(dest), `.${basename(dest)}.pull-`));
   try {
@@ -323,7 +329,7 @@ async function swapInto(staging: string, dest: string): Promise<void> {
   if (existing) await rm(old, { recursive: true, force: true });
 }
 
-async function pullLocal(o: PullOptions, src: string, dest: string): Promise<PullResult> {
+export async function pullLocal(o: PullOptions, src: string, dest: string): Promise<PullResult> {
   const st = await stat(src).catch(() => null);
   if (!st || (!st.isFile() && !st.isDirectory())) {
     throw new ConfigurationError('input `model-uri`', src, 'is not a file or folder. Give the path of the model file or of its folder.');

@@ -12,7 +12,7 @@ export function transferLine(r: PullResult): string {
 }
 
 export function pullSummary(r: PullResult, verified: boolean): string {
-  const from = r.source === 'local' ? 'a local path' : r.cacheHit ? 'the cache' : 'S3';
+  const from = r.source === 'local' ? 'a local path' : r.cacheHit ? 'the cache' : r.source === 'mlflow' ? 'MLflow' : 'S3';
   const rows: [string, string][] = [
     ['Source', code(r.sourceUri)],
     ['Model', code(r.path)],
@@ -20,7 +20,8 @@ export function pullSummary(r: PullResult, verified: boolean): string {
     ['Size', `${formatBytes(r.size)} in ${r.files} file${r.files === 1 ? '' : 's'}`],
     ['Transfer', transferLine(r)],
   ];
-  if (r.version) rows.splice(2, 0, ['Version', code(r.version)]);
+  if (r.version) rows.splice(2, 0, ['Version', `${code(r.version)}${r.alias ? ` (alias ${code(r.alias)})` : ''}`]);
+  if (r.runId) rows.splice(3, 0, ['Run', code(r.runId)]);
   return [
     `### ✅ pull-model: ${code(r.name)} from ${from}`,
     '',

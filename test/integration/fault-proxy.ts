@@ -20,6 +20,7 @@ export interface SeenRequest {
   method: string;
   path: string;
   range: string | undefined;
+  authorization: string | undefined;
   fault: 'cut' | 'status' | null;
 }
 
@@ -60,7 +61,7 @@ export class FaultProxy {
 
   private handle(req: IncomingMessage, res: import('node:http').ServerResponse, up: URL): void {
     const rule = this.take(req);
-    const seen: SeenRequest = { method: req.method ?? '', path: req.url ?? '', range: req.headers.range, fault: null };
+    const seen: SeenRequest = { method: req.method ?? '', path: req.url ?? '', range: req.headers.range, authorization: req.headers.authorization, fault: null };
     this.seen.push(seen);
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);

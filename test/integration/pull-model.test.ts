@@ -255,7 +255,7 @@ describe('pull-model from S3 (bundle, as the runner runs it)', () => {
     const up = await step({ 'model-uri': `s3://${BUCKET}/${run}folder/../model.onnx`, path, 'cache-dir': cache });
     expect(errors(up)[0]).toMatch(/has an object key that contains a "\.\." segment and would escape the destination/);
     const mlflow = await step({ 'model-uri': 'models:/fraud@champion', path, 'cache-dir': cache });
-    expect(errors(mlflow)[0]).toMatch(/^input `model-uri`: "models:\/fraud@champion" is an MLflow URI: MLflow URIs are not supported yet/);
+    expect(errors(mlflow)[0]).toMatch(/^input `mlflow-tracking-uri`: "" is empty and MLFLOW_TRACKING_URI is not set/);
   });
 
   it('names the input when the cache folder cannot be written, and refuses to replace the workspace', async () => {

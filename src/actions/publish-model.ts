@@ -1,0 +1,95 @@
+// publish-model: typed inputs -> publishModel (plain S3 registry) -> outputs, summary.
+import { resolve } from 'node:path';
+import { ConfigurationError, errorMessage } from '../common/errors.js';
+import { bool, list, readInputs, string, type InputsOf } from '../common/inputs.js';
+import type { ActionIO } from '../common/io.js';
+import { formatBytes } from '../common/size.js';
+import type { Credentials } from '../registry/s3/sigv4.js';
+import { S3Writer } from '../registry/s3/write.js';
+import { checkName, parseRegistry, parseTags, parseVersion, runUrl, runnerTags } from '../registry/s3registry/layout.js';
+import { planPublish, publishModel, readMetrics } from '../registry/s3registry/publish.js';
+import { publishFailureSummary, publishSummary } from '../registry/s3registry/summary.js';
+
+export const spec = {
+  registry: string(),
+  name: string(),
+  path: string(),
+  version: string(),
+  alias: string(),
+  'metrics-file': string(),
+  tags: list(),
+  'image-digest': string(),
+  's3-endpoint': string(),
+  'aws-region': string(),
+  's3-path-style': bool(),
+};
+
+export async function main(io: ActionIO): Promise<number> {
+  const inputs = readInputs('publish-model', spec, io);
+  try {
+    return await publish(io, inputs);
+  } catch (e) {
+    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
+    throw e;
+  }
+}
+
+async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number> {
+  const env = io.env;
+  const root = parseRegistry(inputs.registry);
+  const name = checkName('name', inputs.name.trim());
+  const alias = inputs.alias.trim() ? checkName('alias', inputs.alias.trim()) : '';
+  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
+  const digest = inputs.imageDigest.trim();
+  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigurationError('input `image-digest`', digest, 'is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).');
+  }
+  const plan = planPublish({
+    path: inputs.path.trim() ? resolve(io.cwd, inputs.path.trim()) : '',
+    version,
+    alias,
+    hasLineage: inputs.metricsFile.trim() !== '' || inputs.tags.length > 0 || digest !== '',
+  });
+  const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...(digest ? { 'image.digest': digest } : {}) };
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve(io.cwd, inputs.metricsFile.trim())) : {};
+
+  const s3 = new S3Writer({
+    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
+    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
+    pathStyle: inputs.s3PathStyle,
+    credentials: awsCredentials(io),
+  });
+  const by = runUrl(env);
+  const title = plan.kind === 'register' ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
+  const result = await io.group(title, () =>
+    publishModel({ s3, root, name, plan, tags, metrics, ...(by ? { by } : {}), log: (m) => io.info(m) }),
+  );
+  io.info(
+    `${result.registered ? 'Registered' : 'Promoted'} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` +
+      (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? '(new)'} → ${result.version}` : '') +
+      '.',
+  );
+  io.setOutput('version', String(result.version));
+  io.setOutput('uri', result.uri);
+  io.setOutput('previous-version', result.alias?.previous == null ? '' : String(result.alias.previous));
+  io.setOutput('sha256', result.sha256);
+  io.summary(publishSummary(result));
+  return 0;
+}
+
+/** The standard AWS variables; publishing always needs them. */
+function awsCredentials(io: ActionIO): Credentials {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? '';
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? '';
+  const token = io.env.AWS_SESSION_TOKEN ?? '';
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      'environment variable',
+      id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID',
+      'is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does).',
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}

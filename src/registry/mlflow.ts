@@ -1,0 +1,323 @@
+// The MLflow tracking server's REST API, as far as pulling a model needs it: resolve a registry or
+// run URI to a version, its run and the URI its artifacts download from, and read the metadata a
+// deployment records (tags, description, the run's metrics and params). Every failure becomes one
+// ServiceError or ConfigurationError that says what to do.
+import { ConfigurationError, ServiceError } from '../common/errors.js';
+import { HttpError, fetchWithRetry, redact, type RetryOptions } from '../common/http.js';
+import type { ModelUri } from './uri.js';
+
+export type MlflowAuth = { token: string } | { username: string; password: string } | null;
+
+export interface MlflowOptions {
+  trackingUri: string;
+  auth: MlflowAuth;
+  retry?: RetryOptions;
+}
+
+export interface ResolvedModel {
+  name: string;
+  version: string;
+  alias: string;
+  runId: string;
+  /** Where the files are: mlflow-artifacts:/..., s3://..., file://... or a local path. */
+  downloadUri: string;
+  /** Canonical `models:/name/version`, or the run URI for runs:/. */
+  sourceUri: string;
+  /** Identifies what the files are, for the cache: the version, or the run and path. */
+  cacheKey: string;
+  metadata: Record<string, unknown>;
+}
+
+interface ApiError {
+  error_code?: string;
+  message?: string;
+}
+
+interface ModelVersion {
+  name: string;
+  version: string;
+  source?: string;
+  run_id?: string;
+  description?: string;
+  tags?: { key: string; value: string }[];
+  aliases?: string[];
+}
+
+interface RegisteredModel {
+  name: string;
+  description?: string;
+  tags?: { key: string; value: string }[];
+  aliases?: { alias: string; version: string }[];
+}
+
+interface Run {
+  info: { run_id: string; artifact_uri: string };
+  data?: { metrics?: { key: string; value: number }[]; params?: { key: string; value: string }[] };
+}
+
+const AUTH_HELP = 'Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.';
+
+export class MlflowError extends ServiceError {
+  constructor(
+    message: string,
+    status: number | null,
+    readonly code: string,
+  ) {
+    super(message, status);
+  }
+}
+
+const kv = (xs: { key: string; value: string | number }[] | undefined): Record<string, string | number> =>
+  Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
+
+export class MlflowClient {
+  readonly base: URL;
+  private readonly headers: Record<string, string>;
+
+  constructor(private readonly o: MlflowOptions) {
+    const raw = o.trackingUri.trim();
+    let url: URL | null = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      throw new ConfigurationError(
+        'input `mlflow-tracking-uri`',
+        redact(raw),
+        'is not an http(s) URL of an MLflow tracking server. Give e.g. https://mlflow.example.com (or set MLFLOW_TRACKING_URI); file stores and databricks URIs are not served.',
+      );
+    }
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    this.headers = { accept: 'application/json' };
+    const auth = o.auth;
+    if (auth && 'token' in auth) this.headers.authorization = `Bearer ${auth.token}`;
+    else if (auth) this.headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+    else if (url.username) this.headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+    url.username = '';
+    url.password = '';
+    this.base = url;
+  }
+
+  get trackingUri(): string {
+    return this.base.toString().replace(/\/$/, '');
+  }
+
+  url(path: string, query: Record<string, string> = {}): URL {
+    const u = new URL(path.replace(/^\//, ''), this.base);
+    for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
+    return u;
+  }
+
+  /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
+  async fetch(url: URL): Promise<Response> {
+    let res: Response;
+    try {
+      res = await fetchWithRetry(url, { headers: this.headers }, { attempts: 4, timeoutMs: 60_000, ...this.o.retry });
+    } catch (e) {
+      const reason = e instanceof HttpError ? e.message : describe(e);
+      throw new ServiceError(
+        `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`,
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new MlflowError(
+        `the MLflow tracking server at ${this.trackingUri} refused the request (HTTP ${res.status} ${res.status === 401 ? 'unauthorized' : 'forbidden'}). ${AUTH_HELP}`,
+        res.status,
+        'UNAUTHORIZED',
+      );
+    }
+    return res;
+  }
+
+  private async api<T>(path: string, query: Record<string, string>): Promise<T> {
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query));
+    const text = await res.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ServiceError(
+        `${this.trackingUri} answered ${path} with HTTP ${res.status} and no JSON (${text.slice(0, 120).replace(/\s+/g, ' ')}). Is this an MLflow tracking server? Check \`mlflow-tracking-uri\`.`,
+        res.status,
+      );
+    }
+    if (!res.ok) {
+      const err = body as ApiError;
+      throw new MlflowError(err.message ?? `HTTP ${res.status}`, res.status, err.error_code ?? `HTTP_${res.status}`);
+    }
+    return body as T;
+  }
+
+  async registeredModel(name: string): Promise<RegisteredModel> {
+    try {
+      return (await this.api<{ registered_model: RegisteredModel }>('registered-models/get', { name })).registered_model;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') {
+        throw new ServiceError(
+          `the MLflow registry at ${this.trackingUri} has no registered model named "${name}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`,
+          404,
+        );
+      }
+      throw e;
+    }
+  }
+
+  async modelVersion(name: string, version: string): Promise<ModelVersion> {
+    try {
+      return (await this.api<{ model_version: ModelVersion }>('model-versions/get', { name, version })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') {
+        await this.registeredModel(name);
+        throw new ServiceError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`, 404);
+      }
+      throw e;
+    }
+  }
+
+  async byAlias(name: string, alias: string): Promise<ModelVersion> {
+    try {
+      return (await this.api<{ model_version: ModelVersion }>('registered-models/alias', { name, alias })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && (e.code === 'RESOURCE_DOES_NOT_EXIST' || e.code === 'INVALID_PARAMETER_VALUE')) {
+        const model = await this.registeredModel(name);
+        const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
+        throw new ServiceError(
+          `the registered model "${name}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(', ')}` : 'it has no aliases'}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`,
+          404,
+        );
+      }
+      throw e;
+    }
+  }
+
+  /** The highest version number, paging through the search. */
+  async latest(name: string): Promise<ModelVersion> {
+    const quote = name.includes("'") ? '"' : "'";
+    let best: ModelVersion | null = null;
+    let token = '';
+    for (let page = 0; page < 1000; page++) {
+      const r = await this.api<{ model_versions?: ModelVersion[]; next_page_token?: string }>('model-versions/search', {
+        filter: `name=${quote}${name}${quote}`,
+        max_results: '1000',
+        ...(token ? { page_token: token } : {}),
+      });
+      for (const v of r.model_versions ?? []) if (v.name === name && (!best || Number(v.version) > Number(best.version))) best = v;
+      token = r.next_page_token ?? '';
+      if (!token) break;
+    }
+    if (!best) {
+      await this.registeredModel(name);
+      throw new ServiceError(`the registered model "${name}" has no versions yet. Register one first.`, 404);
+    }
+    return best;
+  }
+
+  async downloadUri(name: string, version: string): Promise<string> {
+    return (await this.api<{ artifact_uri: string }>('model-versions/get-download-uri', { name, version })).artifact_uri;
+  }
+
+  async loggedModelArtifacts(modelId: string): Promise<string> {
+    const r = await this.api<{ model: { info: { artifact_location?: string; artifact_uri?: string } } }>(`logged-models/${encodeURIComponent(modelId)}`, {});
+    const loc = r.model.info.artifact_uri ?? r.model.info.artifact_location;
+    if (!loc) throw new ServiceError(`the MLflow server did not say where the logged model ${modelId} keeps its files.`);
+    return loc;
+  }
+
+  async run(runId: string): Promise<Run | null> {
+    try {
+      return (await this.api<{ run: Run }>('runs/get', { run_id: runId })).run;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') return null;
+      throw e;
+    }
+  }
+
+  /** Resolves a models:/ or runs:/ URI to where its files are and what the registry says about it. */
+  async resolve(uri: Extract<ModelUri, { kind: 'mlflow-model' | 'mlflow-run' }>): Promise<ResolvedModel> {
+    if (uri.kind === 'mlflow-run') {
+      const run = await this.run(uri.runId);
+      if (!run) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${uri.runId}. Check the run id and the tracking URI.`, 404);
+      const base = run.info.artifact_uri.replace(/\/+$/, '');
+      const path = uri.path.replace(/^\/+|\/+$/g, '');
+      return {
+        name: path ? (path.split('/').pop() as string) : uri.runId,
+        version: '',
+        alias: '',
+        runId: uri.runId,
+        downloadUri: path ? `${base}/${path}` : base,
+        sourceUri: `runs:/${uri.runId}${path ? `/${path}` : ''}`,
+        cacheKey: `run|${uri.runId}|${path}`,
+        metadata: runMetadata(run),
+      };
+    }
+    const { name, ref } = uri;
+    let mv: ModelVersion;
+    if ('alias' in ref) mv = await this.byAlias(name, ref.alias);
+    else if ('version' in ref) mv = await this.modelVersion(name, ref.version);
+    else if ('latest' in ref) mv = await this.latest(name);
+    else {
+      throw new ConfigurationError(
+        'input `model-uri`',
+        `models:/${name}/${ref.stage}`,
+        'names a registry stage; stages are deprecated in MLflow and not served here. Use an alias (models:/<name>@<alias>), a version number or latest.',
+      );
+    }
+    const model = await this.registeredModel(name);
+    let downloadUri = await this.downloadUri(name, mv.version);
+    // MLflow 3 versions of logged models: the source (and, on some servers, the download URI) is
+    // models:/m-<id>, whose files live at the logged model's artifact location.
+    const logged = /^models:\/(m-[0-9a-f]+)\/?$/i.exec(downloadUri);
+    if (logged) downloadUri = await this.loggedModelArtifacts(logged[1] as string);
+    const run = mv.run_id ? await this.run(mv.run_id) : null;
+    const metadata: Record<string, unknown> = {
+      tags: kv(model.tags),
+      'version-tags': kv(mv.tags),
+      description: model.description ?? '',
+      ...(mv.description ? { 'version-description': mv.description } : {}),
+      ...(run ? runMetadata(run) : {}),
+    };
+    return {
+      name,
+      version: mv.version,
+      alias: 'alias' in ref ? ref.alias : '',
+      runId: mv.run_id ?? '',
+      downloadUri,
+      sourceUri: `models:/${name}/${mv.version}`,
+      cacheKey: `model|${name}|${mv.version}`,
+      metadata,
+    };
+  }
+}
+
+function runMetadata(run: Run): Record<string, unknown> {
+  return { metrics: kv(run.data?.metrics), params: kv(run.data?.params) };
+}
+
+function describe(e: unknown): string {
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
+}
+
+/** The credentials MLflow's own clients read, or null. */
+export function mlflowAuth(env: Readonly<Record<string, string | undefined>>, setSecret: (s: string) => void): MlflowAuth {
+  const token = env.MLFLOW_TRACKING_TOKEN ?? '';
+  const username = env.MLFLOW_TRACKING_USERNAME ?? '';
+  const password = env.MLFLOW_TRACKING_PASSWORD ?? '';
+  if (token) setSecret(token);
+  if (password) setSecret(password);
+  if (token) return { token };
+  if (username || password) {
+    if (!username || !password) {
+      throw new ConfigurationError(
+        'environment variable',
+        username ? 'MLFLOW_TRACKING_PASSWORD' : 'MLFLOW_TRACKING_USERNAME',
+        'is not set while its partner is. Set both for basic auth, or MLFLOW_TRACKING_TOKEN for a bearer token.',
+      );
+    }
+    return { username, password };
+  }
+  return null;
+}

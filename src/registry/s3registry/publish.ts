@@ -1,0 +1,305 @@
+// publish-model's core for the plain S3 registry (layout.ts): register a version from a local
+// file or folder, and move an alias to a version.
+//
+// Order of writes, which is what keeps readers and concurrent publishers safe:
+//   1. hash every local file (nothing is written if a file cannot be read);
+//   2. claim the next version number with a create-only PUT of versions/<n>/claim.json; a 412
+//      means another publisher has it, so try n+1. Claims are never deleted, so they are
+//      contiguous and the next free number is found with a few HEADs (gallop + bisect);
+//   3. upload the files under versions/<n>/files/ (multipart above a threshold, bounded memory);
+//   4. write versions/<n>/manifest.json, create-only, last. A version without a manifest is
+//      incomplete and readers skip it; on failure the uploaded files are deleted (best effort)
+//      and the number stays burnt by its claim;
+//   5. move the alias by compare-and-swap: If-Match on the pointer's ETag (If-None-Match for a new
+//      alias), re-read and retry when someone else moved it in between.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ConfigurationError, ServiceError } from '../../common/errors.js';
+import { Limiter } from '../download.js';
+import { manifestSha256, sortEntries, type FileEntry } from '../manifest.js';
+import { s3Uri } from '../s3/client.js';
+import { PreconditionFailed, type S3Writer } from '../s3/write.js';
+import { keyProblem } from '../uri.js';
+import {
+  ALIAS_SCHEMA,
+  MANIFEST_SCHEMA,
+  aliasKey,
+  claimKey,
+  fileKey,
+  manifestKey,
+  parseAlias,
+  parseManifest,
+  versionUri,
+  type AliasPointer,
+  type RegistryRoot,
+  type VersionManifest,
+} from './layout.js';
+
+export type PublishPlan =
+  | { kind: 'register'; path: string; alias: string | null }
+  | { kind: 'promote'; version: number; alias: string };
+
+/** Which of the two things publish-model does, or the ConfigurationError that says how to ask. */
+export function planPublish(i: { path: string; version: number | null; alias: string; hasLineage: boolean }): PublishPlan {
+  if (i.path) {
+    if (i.version !== null) {
+      throw new ConfigurationError('input `version`', String(i.version), 'cannot be given with `path`: a new version gets the next free number. Leave `version` empty to register, or leave `path` empty to promote an existing version.');
+    }
+    return { kind: 'register', path: i.path, alias: i.alias || null };
+  }
+  if (!i.alias) {
+    throw new ConfigurationError('input `path`', '', 'is empty and so is `alias`: nothing to do. Give `path` to register a new version, or `version` and `alias` to promote one.');
+  }
+  if (i.version === null) {
+    throw new ConfigurationError('input `version`', '', `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
+  }
+  if (i.hasLineage) {
+    throw new ConfigurationError('input `path`', '', 'is empty, but `metrics-file`, `tags` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.');
+  }
+  return { kind: 'promote', version: i.version, alias: i.alias };
+}
+
+export interface PublishOptions {
+  s3: S3Writer;
+  root: RegistryRoot;
+  name: string;
+  plan: PublishPlan;
+  tags?: Record<string, string>;
+  metrics?: Record<string, unknown>;
+  /** The workflow run doing this, recorded on alias moves. */
+  by?: string;
+  concurrency?: number;
+  multipartThreshold?: number;
+  partSize?: number;
+  now?: () => Date;
+  log?: (message: string) => void;
+}
+
+export interface AliasMove {
+  alias: string;
+  previous: number | null;
+  /** False when the alias already pointed at the version. */
+  moved: boolean;
+}
+
+export interface PublishResult {
+  name: string;
+  version: number;
+  uri: string;
+  sha256: string;
+  size: number;
+  files: number;
+  /** Whether this run registered the version (false: a promotion). */
+  registered: boolean;
+  bytesUploaded: number;
+  alias: AliasMove | null;
+}
+
+interface LocalFile extends FileEntry {
+  abs: string;
+}
+
+const MIB = 1 << 20;
+
+export async function publishModel(o: PublishOptions): Promise<PublishResult> {
+  const log = o.log ?? (() => undefined);
+  const now = o.now ?? (() => new Date());
+  const { s3, root, name } = o;
+  if (o.plan.kind === 'promote') {
+    const manifest = await readManifest(o, o.plan.version);
+    const alias = await moveAlias(o, o.plan.alias, o.plan.version);
+    return { name, version: o.plan.version, uri: versionUri(root, name, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias };
+  }
+
+  const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
+  const sha256 = manifestSha256(files);
+  const size = files.reduce((s, f) => s + f.size, 0);
+  log(`${files.length} file${files.length === 1 ? '' : 's'}, ${size} bytes, sha256 ${sha256}`);
+
+  const version = await claimVersion(o);
+  log(`Claimed version ${version} of ${name}`);
+  const limiter = new Limiter(o.concurrency ?? 4);
+  const run = <T>(fn: () => Promise<T>) => limiter.run(fn);
+  let bytesUploaded = 0;
+  const uploaded: string[] = [];
+  try {
+    // Files share the limiter with their parts, so a file waits for a slot per request, not per file.
+    const results = await Promise.allSettled(
+      files.map(async (f) => {
+        const key = fileKey(root, name, version, f.path);
+        await s3.uploadFile(root.bucket, key, f.abs, f.size, {
+          multipartThreshold: o.multipartThreshold ?? 64 * MIB,
+          partSize: o.partSize ?? 16 * MIB,
+          run,
+          onBytes: (n) => (bytesUploaded += n),
+          expectedSha256: f.sha256,
+        });
+        uploaded.push(key);
+      }),
+    );
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    const manifest: VersionManifest = {
+      schema: MANIFEST_SCHEMA,
+      name,
+      version,
+      created: now().toISOString(),
+      sha256,
+      size,
+      files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
+      tags: o.tags ?? {},
+      metrics: o.metrics ?? {},
+    };
+    await s3.put(root.bucket, manifestKey(root, name, version), Buffer.from(JSON.stringify(manifest, null, 2) + '\n'), { contentType: 'application/json', ifNoneMatch: true });
+  } catch (e) {
+    // Readers already ignore a version without a manifest; removing its files keeps the bucket tidy.
+    await Promise.allSettled(uploaded.map((k) => s3.delete(root.bucket, k)));
+    throw e;
+  }
+  log(`Registered ${name} version ${version}`);
+  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
+  return { name, version, uri: versionUri(root, name, version), sha256, size, files: files.length, registered: true, bytesUploaded, alias };
+}
+
+/** Every regular file under `path` (or the file itself), with its size and sha256. */
+async function hashLocal(path: string, concurrency: number): Promise<LocalFile[]> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch {
+    throw new ConfigurationError('input `path`', path, 'does not exist. Give the model file or folder to publish.');
+  }
+  const found: { abs: string; path: string; size: number }[] = [];
+  if (st.isFile()) {
+    found.push({ abs: path, path: basename(path), size: st.size });
+  } else if (st.isDirectory()) {
+    await walk(path, path, found);
+    if (found.length === 0) throw new ConfigurationError('input `path`', path, 'is an empty folder. Give a folder with the model files.');
+  } else {
+    throw new ConfigurationError('input `path`', path, 'is neither a file nor a folder.');
+  }
+  const limiter = new Limiter(concurrency);
+  return Promise.all(
+    found.map((f) =>
+      limiter.run(async () => {
+        const hash = createHash('sha256');
+        await pipeline(createReadStream(f.abs), hash);
+        return { ...f, sha256: hash.digest('hex') };
+      }),
+    ),
+  );
+}
+
+async function walk(root: string, dir: string, out: { abs: string; path: string; size: number }[]): Promise<void> {
+  for (const d of await readdir(dir, { withFileTypes: true })) {
+    const abs = join(dir, d.name);
+    const rel = relative(root, abs).split(sep).join('/');
+    const problem = keyProblem(rel);
+    if (problem) throw new ConfigurationError('input `path`', abs, `holds a file whose name ${problem}; rename it.`);
+    // Symbolic links are followed to files; a link to a folder could loop.
+    const st = d.isSymbolicLink() ? await stat(abs) : null;
+    if (d.isDirectory()) await walk(root, abs, out);
+    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat(abs)).size });
+    else if (st?.isDirectory()) throw new ConfigurationError('input `path`', abs, 'is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.');
+  }
+}
+
+/** The next free version number: claims 1..k exist, so find k+1 with HEADs, then race for it. */
+async function claimVersion(o: PublishOptions): Promise<number> {
+  const { s3, root, name } = o;
+  const taken = (n: number) => s3.exists(root.bucket, claimKey(root, name, n));
+  let n = 1;
+  if (await taken(1)) {
+    let lo = 1;
+    let hi = 2;
+    while (await taken(hi)) {
+      lo = hi;
+      hi *= 2;
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await taken(mid)) lo = mid;
+      else hi = mid;
+    }
+    n = hi;
+  }
+  const marker = (v: number) => Buffer.from(JSON.stringify({ version: v, claimed: (o.now ?? (() => new Date()))().toISOString(), ...(o.by ? { by: o.by } : {}) }) + '\n');
+  for (let tries = 0; tries < 1000; tries++, n++) {
+    try {
+      await s3.put(root.bucket, claimKey(root, name, n), marker(n), { contentType: 'application/json', ifNoneMatch: true });
+      return n;
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      o.log?.(`Version ${n} of ${name} was just claimed by another publisher; trying ${n + 1}`);
+    }
+  }
+  throw new ServiceError(`could not claim a version of ${name} under ${s3Uri(root.bucket, root.prefix)} after 1000 tries: too many publishers at once.`);
+}
+
+async function readManifest(o: PublishOptions, version: number): Promise<VersionManifest> {
+  const key = manifestKey(o.root, o.name, version);
+  const got = await o.s3.getText(o.root.bucket, key);
+  if (!got) {
+    const claimed = await o.s3.exists(o.root.bucket, claimKey(o.root, o.name, version));
+    throw new ServiceError(
+      claimed
+        ? `version ${version} of ${o.name} is incomplete (its publish did not finish: no ${s3Uri(o.root.bucket, key)}), so it cannot be promoted. Promote a complete version.`
+        : `version ${version} of ${o.name} does not exist in ${s3Uri(o.root.bucket, o.root.prefix)} (no ${s3Uri(o.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
+      404,
+    );
+  }
+  try {
+    return parseManifest(got.text, s3Uri(o.root.bucket, key));
+  } catch (e) {
+    throw new ServiceError(`${(e as Error).message}: the registry entry is damaged. Promote another version, or publish this model again.`);
+  }
+}
+
+async function moveAlias(o: PublishOptions, alias: string, version: number): Promise<AliasMove> {
+  const key = aliasKey(o.root, o.name, alias);
+  const where = s3Uri(o.root.bucket, key);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const cur = await o.s3.getText(o.root.bucket, key);
+    let previous: number | null = null;
+    if (cur) {
+      try {
+        previous = parseAlias(cur.text, where).version;
+      } catch (e) {
+        throw new ServiceError(`${(e as Error).message}; fix or delete it, then run again.`);
+      }
+      if (previous === version) return { alias, previous, moved: false };
+    }
+    const pointer: AliasPointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => new Date()))().toISOString(), ...(o.by ? { by: o.by } : {}) };
+    try {
+      await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + '\n'), { contentType: 'application/json', ...(cur ? { ifMatch: cur.etag } : { ifNoneMatch: true }) });
+      o.log?.(`Moved alias ${alias} of ${o.name}: ${previous ?? '(new)'} → ${version}`);
+      return { alias, previous, moved: true };
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      // Someone moved it between our read and write: read again.
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 100));
+    }
+  }
+  throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
+}
+
+/** The JSON object of metrics in `metrics-file`. */
+export async function readMetrics(path: string): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigurationError('input `metrics-file`', path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigurationError('input `metrics-file`', path, `is not JSON (${(e as Error).message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError('input `metrics-file`', path, 'holds JSON that is not an object. Give an object of metrics, e.g. {"accuracy": 0.93}.');
+  return doc as Record<string, unknown>;
+}
