@@ -13935,7 +13935,7 @@ function awsCredentials(io) {
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir as homedir2 } from "node:os";
-import { join as join11, resolve as resolve9 } from "node:path";
+import { join as join12, resolve as resolve9 } from "node:path";
 
 // src/registry/mlflow.ts
 init_define_ACTION_META();
@@ -14186,7 +14186,7 @@ init_define_ACTION_META();
 import { createHash as createHash10 } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir3, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname3, isAbsolute as isAbsolute3, join as join10, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
+import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute3, join as join11, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/registry/cache.ts
@@ -14295,12 +14295,88 @@ var ModelCache = class {
   }
 };
 
+// src/registry/fetch-into-cache.ts
+init_define_ACTION_META();
+import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
+import { dirname as dirname2, join as join9 } from "node:path";
+async function fetchIntoCache(o) {
+  const { cache, what, log } = o;
+  let entry = null;
+  const hit = cache.lookup(o.source, o.validator);
+  if (hit) entry = cache.entry(hit.sha256);
+  const fromCache = entry !== null;
+  if (entry) {
+    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
+  } else {
+    const temp = await cache.tempDir().catch((e) => {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    });
+    try {
+      const content = join9(temp, "content");
+      const done = [];
+      log(o.announce());
+      let failed = false;
+      const one = async (f) => {
+        if (failed) return;
+        const file = o.single ? content : join9(content, ...f.rel.split("/"));
+        await mkdir2(dirname2(file), { recursive: true });
+        const r = await o.fetchOne(f, file);
+        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
+      };
+      const sequential = o.sequential ?? (() => false);
+      const guard = (p) => p.catch((e) => {
+        failed = true;
+        throw e;
+      });
+      await allOrNothing([
+        ...o.files.filter((f) => !sequential(f)).map((f) => () => guard(o.limiter.run(() => one(f)))),
+        async () => {
+          for (const f of o.files.filter(sequential)) await guard(one(f));
+        }
+      ]);
+      const sha256 = o.single ? done[0].sha256 : manifestSha256(done);
+      verify(sha256, o.expectedSha256, what, !o.single);
+      const size = done.reduce((n, f) => n + f.size, 0);
+      entry = await cache.commit(temp, { kind: o.single ? "file" : "folder", sha256, size, files: sortEntries(done) });
+    } catch (e) {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    } finally {
+      await rm3(temp, { recursive: true, force: true });
+    }
+    cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
+  }
+  verify(entry.sha256, o.expectedSha256, what, !o.single);
+  return { entry, fromCache };
+}
+function verify(sha256, expected, what, folder) {
+  if (expected !== void 0 && sha256 !== expected) {
+    throw new ServiceError(
+      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
+    );
+  }
+}
+function diskError(e, folder, input) {
+  const code3 = e.code;
+  if (code3 === "ENOSPC" || code3 === "EDQUOT") {
+    return new ServiceError(`no space left to write the model under ${folder} (${code3}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
+  }
+  if (code3 === "EACCES" || code3 === "EROFS" || code3 === "EPERM" || code3 === "ENOTDIR") {
+    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code3}). Give a folder this job may write.`);
+  }
+  return e;
+}
+async function allOrNothing(tasks) {
+  const settled = await Promise.allSettled(tasks.map((t) => t()));
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
 import { createHash as createHash9 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join9, relative as relative4 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join10, relative as relative4 } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 async function pullMlflow(o, client, dest) {
@@ -14350,7 +14426,7 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join9(r.path, "MLmodel");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join10(r.path, "MLmodel");
   const text = await readFile2(file, "utf8");
   const { parse } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse(text);
@@ -14423,64 +14499,36 @@ async function pullProxied(o, client, model, dest) {
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
   const validator = createHash9("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
-  let entry = null;
-  const hit = cache.lookup(source, validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
   let transferred = 0;
   let retries = 0;
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e) => {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    });
-    try {
-      const content = join9(temp, "content");
-      const done = [];
-      const limiter = new Limiter(o.concurrency);
-      let failed = false;
-      log(`Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`);
-      const one = async (f) => {
-        if (failed) return;
-        const file = single ? content : join9(content, ...f.rel.split("/"));
-        await mkdir2(dirname2(file), { recursive: true });
-        let r;
-        for (let attempt2 = 1; ; attempt2++) {
-          try {
-            r = await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
-            break;
-          } catch (e) {
-            if (!(e instanceof BrokenBody) || attempt2 >= 4) throw e;
-            retries++;
-            log(`${e.message}; fetching it again.`);
-            await new Promise((res) => setTimeout(res, 200 * 2 ** attempt2));
-          }
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata: { objects: files.length },
+    what,
+    single,
+    files,
+    limiter: new Limiter(o.concurrency),
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`,
+    fetchOne: async (f, file) => {
+      for (let attempt2 = 1; ; attempt2++) {
+        try {
+          return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
+        } catch (e) {
+          if (!(e instanceof BrokenBody) || attempt2 >= 4) throw e;
+          retries++;
+          log(`${e.message}; fetching it again.`);
+          await new Promise((res) => setTimeout(res, 200 * 2 ** attempt2));
         }
-        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
-      };
-      await allOrNothing(
-        files.map(
-          (f) => () => limiter.run(() => one(f)).catch((e) => {
-            failed = true;
-            throw e;
-          })
-        )
-      );
-      const sha256 = single ? done[0].sha256 : manifestSha256(done);
-      verify(sha256, o.expectedSha256, what, !single);
-      const size = done.reduce((n, f) => n + f.size, 0);
-      entry = await cache.commit(temp, { kind: single ? "file" : "folder", sha256, size, files: sortEntries(done) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    } finally {
-      await rm3(temp, { recursive: true, force: true });
+      }
     }
-    cache.remember({ source, validator, sha256: entry.sha256, metadata: { objects: files.length } });
-  }
-  verify(entry.sha256, o.expectedSha256, what, !single);
+  });
   const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
-    throw diskError(e, dirname2(dest), "path");
+    throw diskError(e, dirname3(dest), "path");
   });
   return {
     path: placed,
@@ -14561,7 +14609,7 @@ function within(child, parent) {
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel);
 }
 function checkDestination(dest, o) {
-  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
     if (p && within(resolve8(p), dest)) {
       throw new ConfigurationError("input `path`", dest, `would replace ${resolve8(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
@@ -14573,13 +14621,6 @@ function checkDestination(dest, o) {
   }
   if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
     throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
-  }
-}
-function verify(sha256, expected, what, folder) {
-  if (expected !== void 0 && sha256 !== expected) {
-    throw new ServiceError(
-      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
-    );
   }
 }
 async function pullS3(o, uri2, dest) {
@@ -14607,71 +14648,49 @@ async function pullS3(o, uri2, dest) {
   const validator = uri2.folder ? createHash10("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
-  let entry = null;
   let transferred = 0;
   let requests = 0;
   let resumes = 0;
-  const hit = cache.lookup(source, validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e) => {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    });
-    try {
-      const content = join10(temp, "content");
-      const files = [];
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata,
+    what,
+    single: !uri2.folder,
+    files: objects,
+    limiter,
+    // Small objects share the request slots; a large one fills them with its own ranges, so
+    // those go one after another.
+    sequential: (x) => x.info.size > o.rangeThreshold,
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => {
       const total = objects.reduce((n, x) => n + x.info.size, 0);
-      log(`Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`);
-      let failed = false;
-      const one = async (x) => {
-        if (failed) return;
-        const file = uri2.folder ? join10(content, ...x.rel.split("/")) : content;
-        await mkdir3(dirname3(file), { recursive: true });
-        const r = await downloadObject({
-          client: s3,
-          bucket: uri2.bucket,
-          key: x.info.key,
-          size: x.info.size,
-          etag: x.info.etag,
-          file,
-          rangeThreshold: o.rangeThreshold,
-          partSize,
-          limiter,
-          ...o.sleep ? { sleep: o.sleep } : {}
-        });
-        transferred += r.transferred;
-        requests += r.ranges + r.resumes;
-        resumes += r.resumes;
-        files.push({ path: x.rel, size: x.info.size, sha256: r.sha256 });
-      };
-      const large = objects.filter((x) => x.info.size > o.rangeThreshold);
-      const small = objects.filter((x) => x.info.size <= o.rangeThreshold);
-      const guard = (p) => p.catch((e) => {
-        failed = true;
-        throw e;
+      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
+    },
+    fetchOne: async (x, file) => {
+      const r = await downloadObject({
+        client: s3,
+        bucket: uri2.bucket,
+        key: x.info.key,
+        size: x.info.size,
+        etag: x.info.etag,
+        file,
+        rangeThreshold: o.rangeThreshold,
+        partSize,
+        limiter,
+        ...o.sleep ? { sleep: o.sleep } : {}
       });
-      await allOrNothing([
-        ...small.map((x) => () => guard(limiter.run(() => one(x)))),
-        async () => {
-          for (const x of large) await guard(one(x));
-        }
-      ]);
-      const sha256 = uri2.folder ? manifestSha256(files) : files[0].sha256;
-      verify(sha256, o.expectedSha256, what, uri2.folder);
-      entry = await cache.commit(temp, { kind: uri2.folder ? "folder" : "file", sha256, size: total, files: sortEntries(files) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    } finally {
-      await rm4(temp, { recursive: true, force: true });
+      transferred += r.transferred;
+      requests += r.ranges + r.resumes;
+      resumes += r.resumes;
+      return { size: x.info.size, sha256: r.sha256 };
     }
-    cache.remember({ source, validator, sha256: entry.sha256, metadata });
-  }
-  verify(entry.sha256, o.expectedSha256, what, uri2.folder);
+  });
   const placed = await place(dest, uri2.folder ? null : name, cache, entry).catch((e) => {
-    throw diskError(e, dirname3(dest), "path");
+    throw diskError(e, dirname4(dest), "path");
   });
   return {
     path: placed,
@@ -14688,21 +14707,6 @@ async function pullS3(o, uri2, dest) {
     source: "s3",
     metadata
   };
-}
-function diskError(e, folder, input) {
-  const code3 = e.code;
-  if (code3 === "ENOSPC" || code3 === "EDQUOT") {
-    return new ServiceError(`no space left to write the model under ${folder} (${code3}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
-  }
-  if (code3 === "EACCES" || code3 === "EROFS" || code3 === "EPERM" || code3 === "ENOTDIR") {
-    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code3}). Give a folder this job may write.`);
-  }
-  return e;
-}
-async function allOrNothing(tasks) {
-  const settled = await Promise.allSettled(tasks.map((t) => t()));
-  const failed = settled.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
 }
 async function listFolder(s3, bucket, prefix) {
   const out = [];
@@ -14729,13 +14733,13 @@ async function listFolder(s3, bucket, prefix) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename4(dest)}.pull-`));
+  await mkdir3(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp2(join11(dirname4(dest), `.${basename4(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join10(staging, fileName) : join10(staging, ...f.path.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
+      const to = fileName !== null ? join11(staging, fileName) : join11(staging, ...f.path.split("/"));
+      await mkdir3(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
@@ -14743,7 +14747,7 @@ async function place(dest, fileName, cache, entry) {
     await rm4(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join10(dest, fileName) : dest;
+  return fileName !== null ? join11(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -14776,15 +14780,15 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk3(src) : [name];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename4(dest)}.pull-`));
+  await mkdir3(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp2(join11(dirname4(dest), `.${basename4(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join10(src, ...rel.split("/")) : src;
-      const to = join10(staging, ...rel.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
+      const from = folder ? join11(src, ...rel.split("/")) : src;
+      const to = join11(staging, ...rel.split("/"));
+      await mkdir3(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -14792,7 +14796,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join10(dest, name),
+      path: folder ? dest : join11(dest, name),
       name,
       version: "",
       sha256,
@@ -14817,8 +14821,8 @@ async function walk3(root) {
     for (const d of await readdir3(dir, { withFileTypes: true })) {
       const rel = prefix ? `${prefix}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join10(root, rel), `holds a file whose path ${problem}.`);
-      const full = join10(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join11(root, rel), `holds a file whose path ${problem}.`);
+      const full = join11(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -14914,7 +14918,7 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve9(io.cwd, inputs.path) : join11(io.tempDir, "model");
+  const dest = inputs.path ? resolve9(io.cwd, inputs.path) : join12(io.tempDir, "model");
   const cacheDir = inputs.cacheDir ? resolve9(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
@@ -14970,8 +14974,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join11(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join11(env.XDG_CACHE_HOME || join11(env.HOME || homedir2(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join12(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join12(env.XDG_CACHE_HOME || join12(env.HOME || homedir2(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";

@@ -7569,7 +7569,7 @@ ${delim}
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir } from "node:os";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -7997,7 +7997,7 @@ init_define_ACTION_META();
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp, readdir as readdir2, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { basename, dirname as dirname4, isAbsolute as isAbsolute3, join as join4, relative as relative2, resolve as resolve2, sep } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/registry/cache.ts
@@ -8124,18 +8124,111 @@ var ModelCache = class {
   }
 };
 
+// src/registry/fetch-into-cache.ts
+init_define_ACTION_META();
+import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash as createHash2 } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash2("sha256").update(manifestText(entries)).digest("hex");
+}
+
+// src/registry/fetch-into-cache.ts
+async function fetchIntoCache(o) {
+  const { cache, what, log } = o;
+  let entry = null;
+  const hit = cache.lookup(o.source, o.validator);
+  if (hit) entry = cache.entry(hit.sha256);
+  const fromCache = entry !== null;
+  if (entry) {
+    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
+  } else {
+    const temp = await cache.tempDir().catch((e) => {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    });
+    try {
+      const content = join2(temp, "content");
+      const done = [];
+      log(o.announce());
+      let failed = false;
+      const one = async (f) => {
+        if (failed) return;
+        const file = o.single ? content : join2(content, ...f.rel.split("/"));
+        await mkdir2(dirname2(file), { recursive: true });
+        const r = await o.fetchOne(f, file);
+        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
+      };
+      const sequential = o.sequential ?? (() => false);
+      const guard = (p) => p.catch((e) => {
+        failed = true;
+        throw e;
+      });
+      await allOrNothing([
+        ...o.files.filter((f) => !sequential(f)).map((f) => () => guard(o.limiter.run(() => one(f)))),
+        async () => {
+          for (const f of o.files.filter(sequential)) await guard(one(f));
+        }
+      ]);
+      const sha256 = o.single ? done[0].sha256 : manifestSha256(done);
+      verify(sha256, o.expectedSha256, what, !o.single);
+      const size = done.reduce((n, f) => n + f.size, 0);
+      entry = await cache.commit(temp, { kind: o.single ? "file" : "folder", sha256, size, files: sortEntries(done) });
+    } catch (e) {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    } finally {
+      await rm2(temp, { recursive: true, force: true });
+    }
+    cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
+  }
+  verify(entry.sha256, o.expectedSha256, what, !o.single);
+  return { entry, fromCache };
+}
+function verify(sha256, expected, what, folder) {
+  if (expected !== void 0 && sha256 !== expected) {
+    throw new ServiceError(
+      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
+    );
+  }
+}
+function diskError(e, folder, input) {
+  const code2 = e.code;
+  if (code2 === "ENOSPC" || code2 === "EDQUOT") {
+    return new ServiceError(`no space left to write the model under ${folder} (${code2}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
+  }
+  if (code2 === "EACCES" || code2 === "EROFS" || code2 === "EPERM" || code2 === "ENOTDIR") {
+    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code2}). Give a folder this job may write.`);
+  }
+  return e;
+}
+async function allOrNothing(tasks) {
+  const settled = await Promise.allSettled(tasks.map((t) => t()));
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 // src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { open } from "node:fs/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash2, createHmac } from "node:crypto";
+import { createHash as createHash3, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -8221,7 +8314,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash2("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash3("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -8331,7 +8424,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash3("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash4("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -8340,7 +8433,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash3("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash4("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed["accept-encoding"] = "identity";
     const init = { method, headers: signed, redirect: "manual" };
@@ -8488,7 +8581,7 @@ var OrderedHasher = class {
     this.frontier = frontier;
   }
   cursor = 0;
-  hash = createHash4("sha256");
+  hash = createHash5("sha256");
   pumping = null;
   failure = null;
   written(offset, chunk) {
@@ -8522,7 +8615,7 @@ var OrderedHasher = class {
   }
   reset() {
     this.cursor = 0;
-    this.hash = createHash4("sha256");
+    this.hash = createHash5("sha256");
   }
   async digest(size) {
     await this.idle();
@@ -8639,27 +8732,12 @@ function describe3(e) {
   return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
 }
 
-// src/registry/manifest.ts
-init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-}
-function manifestText(entries) {
-  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
-`).join("");
-}
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash5("sha256").update(manifestText(entries)).digest("hex");
-}
-
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
 import { createHash as createHash6 } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdir as mkdir2, readFile, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 
@@ -8804,7 +8882,7 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join2(r.path, "MLmodel");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join3(r.path, "MLmodel");
   const text = await readFile(file, "utf8");
   const { parse } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse(text);
@@ -8877,64 +8955,36 @@ async function pullProxied(o, client, model, dest) {
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
   const validator = createHash6("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
-  let entry = null;
-  const hit = cache.lookup(source, validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
   let transferred = 0;
   let retries = 0;
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e) => {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    });
-    try {
-      const content = join2(temp, "content");
-      const done = [];
-      const limiter = new Limiter(o.concurrency);
-      let failed = false;
-      log(`Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`);
-      const one = async (f) => {
-        if (failed) return;
-        const file = single ? content : join2(content, ...f.rel.split("/"));
-        await mkdir2(dirname2(file), { recursive: true });
-        let r;
-        for (let attempt = 1; ; attempt++) {
-          try {
-            r = await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
-            break;
-          } catch (e) {
-            if (!(e instanceof BrokenBody) || attempt >= 4) throw e;
-            retries++;
-            log(`${e.message}; fetching it again.`);
-            await new Promise((res) => setTimeout(res, 200 * 2 ** attempt));
-          }
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata: { objects: files.length },
+    what,
+    single,
+    files,
+    limiter: new Limiter(o.concurrency),
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`,
+    fetchOne: async (f, file) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
+        } catch (e) {
+          if (!(e instanceof BrokenBody) || attempt >= 4) throw e;
+          retries++;
+          log(`${e.message}; fetching it again.`);
+          await new Promise((res) => setTimeout(res, 200 * 2 ** attempt));
         }
-        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
-      };
-      await allOrNothing(
-        files.map(
-          (f) => () => limiter.run(() => one(f)).catch((e) => {
-            failed = true;
-            throw e;
-          })
-        )
-      );
-      const sha256 = single ? done[0].sha256 : manifestSha256(done);
-      verify(sha256, o.expectedSha256, what, !single);
-      const size = done.reduce((n, f) => n + f.size, 0);
-      entry = await cache.commit(temp, { kind: single ? "file" : "folder", sha256, size, files: sortEntries(done) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    } finally {
-      await rm2(temp, { recursive: true, force: true });
+      }
     }
-    cache.remember({ source, validator, sha256: entry.sha256, metadata: { objects: files.length } });
-  }
-  verify(entry.sha256, o.expectedSha256, what, !single);
+  });
   const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
-    throw diskError(e, dirname2(dest), "path");
+    throw diskError(e, dirname3(dest), "path");
   });
   return {
     path: placed,
@@ -9015,7 +9065,7 @@ function within(child, parent) {
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute3(rel);
 }
 function checkDestination(dest, o) {
-  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
     if (p && within(resolve2(p), dest)) {
       throw new ConfigurationError("input `path`", dest, `would replace ${resolve2(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
@@ -9027,13 +9077,6 @@ function checkDestination(dest, o) {
   }
   if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
     throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
-  }
-}
-function verify(sha256, expected, what, folder) {
-  if (expected !== void 0 && sha256 !== expected) {
-    throw new ServiceError(
-      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
-    );
   }
 }
 async function pullS3(o, uri, dest) {
@@ -9061,71 +9104,49 @@ async function pullS3(o, uri, dest) {
   const validator = uri.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri.folder ? "" : objects[0]?.info.etag ?? "";
-  let entry = null;
   let transferred = 0;
   let requests = 0;
   let resumes = 0;
-  const hit = cache.lookup(source, validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e) => {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    });
-    try {
-      const content = join3(temp, "content");
-      const files = [];
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata,
+    what,
+    single: !uri.folder,
+    files: objects,
+    limiter,
+    // Small objects share the request slots; a large one fills them with its own ranges, so
+    // those go one after another.
+    sequential: (x) => x.info.size > o.rangeThreshold,
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => {
       const total = objects.reduce((n, x) => n + x.info.size, 0);
-      log(`Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`);
-      let failed = false;
-      const one = async (x) => {
-        if (failed) return;
-        const file = uri.folder ? join3(content, ...x.rel.split("/")) : content;
-        await mkdir3(dirname3(file), { recursive: true });
-        const r = await downloadObject({
-          client: s3,
-          bucket: uri.bucket,
-          key: x.info.key,
-          size: x.info.size,
-          etag: x.info.etag,
-          file,
-          rangeThreshold: o.rangeThreshold,
-          partSize,
-          limiter,
-          ...o.sleep ? { sleep: o.sleep } : {}
-        });
-        transferred += r.transferred;
-        requests += r.ranges + r.resumes;
-        resumes += r.resumes;
-        files.push({ path: x.rel, size: x.info.size, sha256: r.sha256 });
-      };
-      const large = objects.filter((x) => x.info.size > o.rangeThreshold);
-      const small = objects.filter((x) => x.info.size <= o.rangeThreshold);
-      const guard = (p) => p.catch((e) => {
-        failed = true;
-        throw e;
+      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
+    },
+    fetchOne: async (x, file) => {
+      const r = await downloadObject({
+        client: s3,
+        bucket: uri.bucket,
+        key: x.info.key,
+        size: x.info.size,
+        etag: x.info.etag,
+        file,
+        rangeThreshold: o.rangeThreshold,
+        partSize,
+        limiter,
+        ...o.sleep ? { sleep: o.sleep } : {}
       });
-      await allOrNothing([
-        ...small.map((x) => () => guard(limiter.run(() => one(x)))),
-        async () => {
-          for (const x of large) await guard(one(x));
-        }
-      ]);
-      const sha256 = uri.folder ? manifestSha256(files) : files[0].sha256;
-      verify(sha256, o.expectedSha256, what, uri.folder);
-      entry = await cache.commit(temp, { kind: uri.folder ? "folder" : "file", sha256, size: total, files: sortEntries(files) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    } finally {
-      await rm3(temp, { recursive: true, force: true });
+      transferred += r.transferred;
+      requests += r.ranges + r.resumes;
+      resumes += r.resumes;
+      return { size: x.info.size, sha256: r.sha256 };
     }
-    cache.remember({ source, validator, sha256: entry.sha256, metadata });
-  }
-  verify(entry.sha256, o.expectedSha256, what, uri.folder);
+  });
   const placed = await place(dest, uri.folder ? null : name, cache, entry).catch((e) => {
-    throw diskError(e, dirname3(dest), "path");
+    throw diskError(e, dirname4(dest), "path");
   });
   return {
     path: placed,
@@ -9142,21 +9163,6 @@ async function pullS3(o, uri, dest) {
     source: "s3",
     metadata
   };
-}
-function diskError(e, folder, input) {
-  const code2 = e.code;
-  if (code2 === "ENOSPC" || code2 === "EDQUOT") {
-    return new ServiceError(`no space left to write the model under ${folder} (${code2}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
-  }
-  if (code2 === "EACCES" || code2 === "EROFS" || code2 === "EPERM" || code2 === "ENOTDIR") {
-    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code2}). Give a folder this job may write.`);
-  }
-  return e;
-}
-async function allOrNothing(tasks) {
-  const settled = await Promise.allSettled(tasks.map((t) => t()));
-  const failed = settled.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
 }
 async function listFolder(s3, bucket, prefix) {
   const out = [];
@@ -9183,13 +9189,13 @@ async function listFolder(s3, bucket, prefix) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp(join3(dirname3(dest), `.${basename(dest)}.pull-`));
+  await mkdir3(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp(join4(dirname4(dest), `.${basename(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join3(staging, fileName) : join3(staging, ...f.path.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
+      const to = fileName !== null ? join4(staging, fileName) : join4(staging, ...f.path.split("/"));
+      await mkdir3(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
@@ -9197,7 +9203,7 @@ async function place(dest, fileName, cache, entry) {
     await rm3(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join3(dest, fileName) : dest;
+  return fileName !== null ? join4(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -9230,15 +9236,15 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk(src) : [name];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp(join3(dirname3(dest), `.${basename(dest)}.pull-`));
+  await mkdir3(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp(join4(dirname4(dest), `.${basename(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join3(src, ...rel.split("/")) : src;
-      const to = join3(staging, ...rel.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
+      const from = folder ? join4(src, ...rel.split("/")) : src;
+      const to = join4(staging, ...rel.split("/"));
+      await mkdir3(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -9246,7 +9252,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join3(dest, name),
+      path: folder ? dest : join4(dest, name),
       name,
       version: "",
       sha256,
@@ -9271,8 +9277,8 @@ async function walk(root) {
     for (const d of await readdir2(dir, { withFileTypes: true })) {
       const rel = prefix ? `${prefix}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join3(root, rel), `holds a file whose path ${problem}.`);
-      const full = join3(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join4(root, rel), `holds a file whose path ${problem}.`);
+      const full = join4(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -9368,7 +9374,7 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve3(io.cwd, inputs.path) : join4(io.tempDir, "model");
+  const dest = inputs.path ? resolve3(io.cwd, inputs.path) : join5(io.tempDir, "model");
   const cacheDir = inputs.cacheDir ? resolve3(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
@@ -9424,8 +9430,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join4(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join4(env.XDG_CACHE_HOME || join4(env.HOME || homedir(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join5(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join5(env.XDG_CACHE_HOME || join5(env.HOME || homedir(), ".cache"), "model-cd", "models");
 }
 function awsCredentials(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";

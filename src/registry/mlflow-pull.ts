@@ -5,17 +5,19 @@
 // checked before they become paths.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ServiceError } from '../common/errors.js';
-import { ModelCache, type CacheEntry } from './cache.js';
+import { ModelCache } from './cache.js';
+import { fetchIntoCache } from './fetch-into-cache.js';
 import { Limiter } from './download.js';
-import { manifestSha256, sortEntries, type FileEntry } from './manifest.js';
+import { sortEntries } from './manifest.js';
 import type { MlflowClient, ResolvedModel } from './mlflow.js';
-import { allOrNothing, diskError, place, pullLocal, pullS3, verify, type PullOptions, type PullResult } from './pull.js';
+import { diskError } from './fetch-into-cache.js';
+import { place, pullLocal, pullS3, type PullOptions, type PullResult } from './pull.js';
 import { keyProblem, parseModelUri } from './uri.js';
 
 interface RemoteFile {
@@ -164,63 +166,35 @@ async function pullProxied(o: PullOptions, client: MlflowClient, model: Resolved
     .update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}\t${f.size ?? ''}\n` }))).map((x) => x.line).join(''))
     .digest('hex');
 
-  let entry: CacheEntry | null = null;
-  const hit = cache.lookup(source, validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
   let transferred = 0;
   let retries = 0;
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e: unknown) => {
-      throw diskError(e, o.cacheDir, 'cache-dir');
-    });
-    try {
-      const content = join(temp, 'content');
-      const done: FileEntry[] = [];
-      const limiter = new Limiter(o.concurrency);
-      let failed = false;
-      log(`Downloading ${what}: ${files.length} file${files.length === 1 ? '' : 's'}, up to ${o.concurrency} requests at a time.`);
-      const one = async (f: RemoteFile) => {
-        if (failed) return;
-        const file = single ? content : join(content, ...f.rel.split('/'));
-        await mkdir(dirname(file), { recursive: true });
-        // A body that broke off is fetched again from the start (the proxied store has no ETag to pin a range to).
-        let r: { size: number; sha256: string };
-        for (let attempt = 1; ; attempt++) {
-          try {
-            r = await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => (transferred += n));
-            break;
-          } catch (e) {
-            if (!(e instanceof BrokenBody) || attempt >= 4) throw e;
-            retries++;
-            log(`${e.message}; fetching it again.`);
-            await new Promise((res) => setTimeout(res, 200 * 2 ** attempt));
-          }
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata: { objects: files.length },
+    what,
+    single,
+    files,
+    limiter: new Limiter(o.concurrency),
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? '' : 's'}, up to ${o.concurrency} requests at a time.`,
+    fetchOne: async (f, file) => {
+      // A body that broke off is fetched again from the start (the proxied store has no ETag to pin a range to).
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => (transferred += n));
+        } catch (e) {
+          if (!(e instanceof BrokenBody) || attempt >= 4) throw e;
+          retries++;
+          log(`${e.message}; fetching it again.`);
+          await new Promise((res) => setTimeout(res, 200 * 2 ** attempt));
         }
-        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
-      };
-      await allOrNothing(
-        files.map((f) => () =>
-          limiter.run(() => one(f)).catch((e: unknown) => {
-            failed = true;
-            throw e;
-          }),
-        ),
-      );
-      const sha256 = single ? (done[0] as FileEntry).sha256 : manifestSha256(done);
-      verify(sha256, o.expectedSha256, what, !single);
-      const size = done.reduce((n, f) => n + f.size, 0);
-      entry = await cache.commit(temp, { kind: single ? 'file' : 'folder', sha256, size, files: sortEntries(done) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, 'cache-dir');
-    } finally {
-      await rm(temp, { recursive: true, force: true });
-    }
-    cache.remember({ source, validator, sha256: entry.sha256, metadata: { objects: files.length } });
-  }
-  verify(entry.sha256, o.expectedSha256, what, !single);
+      }
+    },
+  });
   const placed = await place(dest, single ? (files[0] as RemoteFile).rel : null, cache, entry).catch((e: unknown) => {
     throw diskError(e, dirname(dest), 'path');
   });

@@ -13,6 +13,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { pipeline } from 'node:stream/promises';
 import { ConfigurationError, ServiceError } from '../common/errors.js';
 import { ModelCache, type CacheEntry } from './cache.js';
+import { diskError, fetchIntoCache, verify } from './fetch-into-cache.js';
 import { Limiter, downloadObject } from './download.js';
 import { manifestSha256, sortEntries, type FileEntry } from './manifest.js';
 import { s3Uri, type ObjectInfo, type S3Client } from './s3/client.js';
@@ -107,14 +108,6 @@ function checkDestination(dest: string, o: PullOptions): void {
   }
 }
 
-export function verify(sha256: string, expected: string | undefined, what: string, folder: boolean): void {
-  if (expected !== undefined && sha256 !== expected) {
-    throw new ServiceError(
-      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ''}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`,
-    );
-  }
-}
-
 export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3' }>, dest: string): Promise<PullResult> {
   const s3 = typeof o.s3 === 'function' ? o.s3() : o.s3;
   if (!s3) throw new Error('pullS3 needs an S3 client');
@@ -145,74 +138,47 @@ export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3'
     : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri.folder ? '' : (objects[0]?.info.etag ?? '');
 
-  let entry: CacheEntry | null = null;
   let transferred = 0;
   let requests = 0;
   let resumes = 0;
-  const hit = cache.lookup(source, validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
-
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e: unknown) => {
-      throw diskError(e, o.cacheDir, 'cache-dir');
-    });
-    try {
-      const content = join(temp, 'content');
-      const files: FileEntry[] = [];
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata,
+    what,
+    single: !uri.folder,
+    files: objects,
+    limiter,
+    // Small objects share the request slots; a large one fills them with its own ranges, so
+    // those go one after another.
+    sequential: (x) => x.info.size > o.rangeThreshold,
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => {
       const total = objects.reduce((n, x) => n + x.info.size, 0);
-      log(`Downloading ${what}: ${objects.length} object${objects.length === 1 ? '' : 's'}, ${total} bytes, up to ${o.concurrency} requests at a time.`);
-      let failed = false;
-      const one = async (x: { rel: string; info: ObjectInfo }) => {
-        // After one object failed for good, the queued ones are not worth fetching.
-        if (failed) return;
-        const file = uri.folder ? join(content, ...x.rel.split('/')) : content;
-        await mkdir(dirname(file), { recursive: true });
-        const r = await downloadObject({
-          client: s3,
-          bucket: uri.bucket,
-          key: x.info.key,
-          size: x.info.size,
-          etag: x.info.etag,
-          file,
-          rangeThreshold: o.rangeThreshold,
-          partSize,
-          limiter,
-          ...(o.sleep ? { sleep: o.sleep } : {}),
-        });
-        transferred += r.transferred;
-        requests += r.ranges + r.resumes;
-        resumes += r.resumes;
-        files.push({ path: x.rel, size: x.info.size, sha256: r.sha256 });
-      };
-      // Small objects share the request slots; a large one fills them with its own ranges, so
-      // those go one after another.
-      const large = objects.filter((x) => x.info.size > o.rangeThreshold);
-      const small = objects.filter((x) => x.info.size <= o.rangeThreshold);
-      const guard = (p: Promise<void>) =>
-        p.catch((e: unknown) => {
-          failed = true;
-          throw e;
-        });
-      await allOrNothing([
-        ...small.map((x) => () => guard(limiter.run(() => one(x)))),
-        async () => {
-          for (const x of large) await guard(one(x));
-        },
-      ]);
-      const sha256 = uri.folder ? manifestSha256(files) : (files[0] as FileEntry).sha256;
-      verify(sha256, o.expectedSha256, what, uri.folder);
-      entry = await cache.commit(temp, { kind: uri.folder ? 'folder' : 'file', sha256, size: total, files: sortEntries(files) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, 'cache-dir');
-    } finally {
-      await rm(temp, { recursive: true, force: true });
-    }
-    cache.remember({ source, validator, sha256: entry.sha256, metadata });
-  }
-  verify(entry.sha256, o.expectedSha256, what, uri.folder);
+      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? '' : 's'}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
+    },
+    fetchOne: async (x, file) => {
+      const r = await downloadObject({
+        client: s3,
+        bucket: uri.bucket,
+        key: x.info.key,
+        size: x.info.size,
+        etag: x.info.etag,
+        file,
+        rangeThreshold: o.rangeThreshold,
+        partSize,
+        limiter,
+        ...(o.sleep ? { sleep: o.sleep } : {}),
+      });
+      transferred += r.transferred;
+      requests += r.ranges + r.resumes;
+      resumes += r.resumes;
+      return { size: x.info.size, sha256: r.sha256 };
+    },
+  });
 
   const placed = await place(dest, uri.folder ? null : name, cache, entry).catch((e: unknown) => {
     throw diskError(e, dirname(dest), 'path');
@@ -232,25 +198,6 @@ export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3'
     source: 's3',
     metadata,
   };
-}
-
-/** A full disk or a folder we may not write: the user's to fix, so one clear line instead of a stack. */
-export function diskError(e: unknown, folder: string, input: string): unknown {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new ServiceError(`no space left to write the model under ${folder} (${code}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
-  }
-  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOTDIR') {
-    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code}). Give a folder this job may write.`);
-  }
-  return e;
-}
-
-/** Runs every task; when one fails, waits for the rest to settle (no writes after return), then throws the first error. */
-export async function allOrNothing(tasks: (() => Promise<void>)[]): Promise<void> {
-  const settled = await Promise.allSettled(tasks.map((t) => t()));
-  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 async function listFolder(s3: S3Client, bucket: string, prefix: string): Promise<{ rel: string; info: ObjectInfo }[]> {
