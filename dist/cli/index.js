@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) and set or move an alias.", inputs: { registry: { description: "Root of the S3 registry, `s3://bucket/prefix`. Versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>`; the layout is described in docs/s3-registry.md.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`)." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/`, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/`, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any registry URI)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
+    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/`, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/`, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any registry URI)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
   }
 });
 
@@ -12020,11 +12020,11 @@ async function shellcheck(binary, scripts) {
     await Promise.all(unique.map((script, i) => writeFile(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size = Math.ceil(files.length / slices);
-    const outputs = await Promise.all(
+    const outputs2 = await Promise.all(
       Array.from({ length: slices }, (_, i) => run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...files.slice(i * size, (i + 1) * size)]))
     );
     const byScript = /* @__PURE__ */ new Map();
-    for (const out of outputs) {
+    for (const out of outputs2) {
       for (const c of JSON.parse(out).comments) {
         const script = unique[files.indexOf(c.file)];
         if (script === void 0) continue;
@@ -12617,7 +12617,7 @@ function findShellcheck(setting, io) {
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -12657,10 +12657,8 @@ function formatBytes(n) {
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
 }
 
-// src/registry/s3/write.ts
+// src/registry/mlflow.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
-import { open } from "node:fs/promises";
 
 // src/common/http.ts
 init_define_ACTION_META();
@@ -12689,7 +12687,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
   const attempts = opts.attempts ?? 5;
   const base = opts.baseDelayMs ?? 500;
   const cap = opts.maxDelayMs ?? 3e4;
-  const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const random = opts.random ?? Math.random;
   const now = opts.now ?? Date.now;
   const target = redact(String(url));
@@ -12714,7 +12712,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
     const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
     const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
     opts.onRetry?.({ attempt: attempt2, delayMs, reason });
-    await sleep(delayMs);
+    await sleep2(delayMs);
   }
   throw new Error("unreachable");
 }
@@ -12735,1210 +12733,7 @@ function redact(url) {
   }
 }
 
-// src/registry/s3/client.ts
-init_define_ACTION_META();
-import { createHash as createHash3 } from "node:crypto";
-
-// src/registry/s3/sigv4.ts
-init_define_ACTION_META();
-import { createHash as createHash2, createHmac } from "node:crypto";
-var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
-  "authorization",
-  "connection",
-  "expect",
-  "keep-alive",
-  "proxy-authenticate",
-  "proxy-authorization",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "user-agent",
-  "x-amzn-trace-id"
-]);
-function uriEncode(s, keepSlash = false) {
-  let out = "";
-  for (const byte of Buffer.from(s, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (/[A-Za-z0-9\-_.~]/.test(c) || keepSlash && c === "/") out += c;
-    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function uriDecode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-function canonicalQuery(search) {
-  const raw = search.startsWith("?") ? search.slice(1) : search;
-  if (!raw) return "";
-  const pairs = raw.split("&").filter((p) => p !== "").map((p) => {
-    const eq = p.indexOf("=");
-    const k = eq < 0 ? p : p.slice(0, eq);
-    const v = eq < 0 ? "" : p.slice(eq + 1);
-    return [uriEncode(uriDecode(k)), uriEncode(uriDecode(v))];
-  });
-  pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-  return pairs.map(([k, v]) => `${k}=${v}`).join("&");
-}
-function hostOf(url) {
-  return url.host.toLowerCase();
-}
-function amzDate(d) {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-function sign(input) {
-  const service = input.service ?? "s3";
-  const stamp = amzDate(input.date);
-  const day = stamp.slice(0, 8);
-  const headers = {};
-  for (const [k, v] of Object.entries(input.headers)) {
-    if (k.toLowerCase() === "authorization") continue;
-    headers[k] = v;
-  }
-  dropHeader(headers, "x-amz-date");
-  dropHeader(headers, "x-amz-content-sha256");
-  dropHeader(headers, "x-amz-security-token");
-  headers["x-amz-date"] = stamp;
-  headers["x-amz-content-sha256"] = input.payloadHash;
-  if (input.credentials.sessionToken) headers["x-amz-security-token"] = input.credentials.sessionToken;
-  const toSign = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(headers)) {
-    const name = k.toLowerCase();
-    if (UNSIGNED_HEADERS.has(name)) continue;
-    toSign.set(name, [...toSign.get(name) ?? [], v.trim().split(/\s+/).join(" ")]);
-  }
-  if (!toSign.has("host")) toSign.set("host", [hostOf(input.url)]);
-  const names = [...toSign.keys()].sort();
-  const canonicalHeaders = names.map((n) => `${n}:${(toSign.get(n) ?? []).join(",")}
-`).join("");
-  const signedHeaders = names.join(";");
-  const canonicalRequest = [
-    input.method.toUpperCase(),
-    input.url.pathname || "/",
-    canonicalQuery(input.url.search),
-    canonicalHeaders,
-    signedHeaders,
-    input.payloadHash
-  ].join("\n");
-  const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash2("sha256").update(canonicalRequest).digest("hex")].join("\n");
-  const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
-  const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
-  headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-  return { headers, canonicalRequest, stringToSign };
-}
-function signingKey(secret, day, region, service) {
-  const kDate = createHmac("sha256", `AWS4${secret}`).update(day).digest();
-  const kRegion = createHmac("sha256", kDate).update(region).digest();
-  const kService = createHmac("sha256", kRegion).update(service).digest();
-  return createHmac("sha256", kService).update("aws4_request").digest();
-}
-function dropHeader(headers, name) {
-  for (const k of Object.keys(headers)) if (k.toLowerCase() === name) delete headers[k];
-}
-
-// src/registry/s3/client.ts
-var s3Uri = (bucket, key = "") => `s3://${bucket}/${key}`;
-function encodeQuery(params) {
-  return params.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
-}
-var S3Client = class {
-  constructor(config) {
-    this.config = config;
-    const endpoint = config.endpoint || `https://s3.${config.region}.amazonaws.com`;
-    try {
-      this.base = new URL(endpoint);
-    } catch {
-      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not a URL. Give one like https://s3.example.com or http://127.0.0.1:9000.`);
-    }
-    if (this.base.protocol !== "http:" && this.base.protocol !== "https:") {
-      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not an http(s) URL.`);
-    }
-  }
-  base;
-  get endpoint() {
-    return this.base.origin + this.base.pathname.replace(/\/$/, "");
-  }
-  /** The URL of an object (or of the bucket when key is undefined), path-style or virtual-host. */
-  url(bucket, key, query = "") {
-    const u = new URL(this.base.href);
-    const prefix = u.pathname.replace(/\/$/, "");
-    if (key?.split("/").some((s) => s === "." || s === "..")) throw new ServiceError(`the object key ${JSON.stringify(key)} has a "." or ".." segment, which cannot be addressed safely.`);
-    const encodedKey = key === void 0 ? "" : uriEncode(key, true);
-    if (this.usePathStyle(bucket)) {
-      u.pathname = `${prefix}/${uriEncode(bucket)}/${encodedKey}`;
-    } else {
-      u.hostname = `${bucket}.${u.hostname}`;
-      u.pathname = `${prefix}/${encodedKey}`;
-    }
-    u.search = query;
-    return u;
-  }
-  /** Virtual-host addressing needs a DNS name for the bucket; IP and localhost endpoints cannot. */
-  usePathStyle(bucket) {
-    if (this.config.pathStyle) return true;
-    const host2 = this.base.hostname;
-    if (host2 === "localhost" || /^\d+\.\d+\.\d+\.\d+$/.test(host2) || host2.startsWith("[")) return true;
-    return this.base.protocol === "https:" && bucket.includes(".");
-  }
-  async head(bucket, key) {
-    const res = await this.send("HEAD", bucket, key, {}, { what: s3Uri(bucket, key) });
-    await res.body?.cancel().catch(() => void 0);
-    if (!res.ok) throw await this.failure(res, bucket, key);
-    return infoFrom(key, res);
-  }
-  async get(bucket, key, opts = {}) {
-    const headers = {};
-    if (opts.range) headers["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
-    if (opts.ifMatch) headers["if-match"] = quoteEtag(opts.ifMatch);
-    const res = await this.send("GET", bucket, key, headers, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
-    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
-    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
-    let offset = 0;
-    let size = Number(res.headers.get("content-length") ?? NaN);
-    if (res.status === 206) {
-      const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
-      if (!m) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key)} without a readable Content-Range.`, 206);
-      offset = Number(m[1]);
-      size = m[3] === "*" ? NaN : Number(m[3]);
-    }
-    const info = infoFrom(key, res);
-    info.size = size;
-    return { status: res.status, info, offset, body: res.body };
-  }
-  /** Every object under a prefix, following continuation tokens. */
-  async *list(bucket, prefix) {
-    let token;
-    do {
-      const params = [
-        ["list-type", "2"],
-        ["prefix", prefix],
-        ["encoding-type", "url"]
-      ];
-      if (token) params.push(["continuation-token", token]);
-      const query = encodeQuery(params);
-      const res = await this.send("GET", bucket, void 0, {}, { what: s3Uri(bucket, prefix), query });
-      if (!res.ok) throw await this.failure(res, bucket, prefix, true);
-      const xml = await res.text();
-      const page = parseListPage(xml);
-      for (const o of page.objects) yield o;
-      token = page.truncated ? page.nextToken : void 0;
-      if (page.truncated && !token) throw new ServiceError(`the S3 server truncated the listing of ${s3Uri(bucket, prefix)} without a continuation token.`);
-    } while (token);
-  }
-  async put(bucket, key, body, opts = {}) {
-    const bytes = typeof body === "string" ? Buffer.from(body) : body;
-    const headers = { "content-length": String(bytes.length) };
-    if (opts.contentType) headers["content-type"] = opts.contentType;
-    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash3("sha256").update(bytes).digest("hex");
-    const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
-    await res.body?.cancel().catch(() => void 0);
-    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
-    if (!res.ok) throw await this.failure(res, bucket, key);
-    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
-  }
-  async send(method, bucket, key, headers, opts) {
-    const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash3("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
-    const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
-    if (!headers["range"]) signed["accept-encoding"] = "identity";
-    const init = { method, headers: signed, redirect: "manual" };
-    if (opts.signal) init.signal = opts.signal;
-    if (opts.body) init.body = opts.body;
-    try {
-      return await fetchWithRetry(url, init, this.config.retry);
-    } catch (e) {
-      if (e instanceof HttpError && e.status === null) {
-        throw new ServiceError(
-          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${e.message.replace(/^.*failed after/, "failed after")}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
-        );
-      }
-      if (e instanceof HttpError) throw new ServiceError(`the S3 server kept failing for ${opts.what}: ${e.message}.`, e.status);
-      if (opts.signal?.aborted) throw e;
-      if (e instanceof TypeError) {
-        const cause = e.cause;
-        throw new ServiceError(
-          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${cause?.code ?? ""}${cause?.code ? " " : ""}(${cause?.message ?? e.message}). Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
-        );
-      }
-      throw e;
-    }
-  }
-  async failure(res, bucket, key, listing = false) {
-    const text = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
-    const code3 = xmlText(text, "Code") ?? "";
-    const message = xmlText(text, "Message") ?? "";
-    const said = [code3, message].filter(Boolean).join(": ");
-    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
-    const target = s3Uri(bucket, key);
-    if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
-      return new ServiceError(
-        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were given. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), e.g. with aws-actions/configure-aws-credentials.`,
-        res.status
-      );
-    }
-    if (res.status === 401 || res.status === 403) {
-      return new ServiceError(
-        `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (e.g. from aws-actions/configure-aws-credentials), \`aws-region\`, and that they may read this ${listing ? "bucket (s3:ListBucket)" : "object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)"}.`,
-        res.status
-      );
-    }
-    if (res.status === 404) {
-      if (code3 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
-      return new ServiceError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`, 404);
-    }
-    if (res.status === 301 || res.status === 307 || res.status === 400) {
-      const region = res.headers.get("x-amz-bucket-region");
-      if (region && region !== this.config.region) {
-        return new ServiceError(`${target} is in region ${region}, not ${this.config.region} (${detail}). Set \`aws-region: ${region}\`.`, res.status);
-      }
-    }
-    if (res.status === 412) return new ServiceError(`${target} changed while it was being read (${detail}). Run again.`, 412);
-    return new ServiceError(`the S3 server refused ${target} (${detail}).`, res.status);
-  }
-};
-function infoFrom(key, res) {
-  return {
-    key,
-    size: Number(res.headers.get("content-length") ?? NaN),
-    etag: unquoteEtag(res.headers.get("etag") ?? ""),
-    lastModified: res.headers.get("last-modified") ?? "",
-    contentType: res.headers.get("content-type") ?? ""
-  };
-}
-function unquoteEtag(etag) {
-  return etag.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
-}
-function quoteEtag(etag) {
-  return etag.startsWith('"') ? etag : `"${etag}"`;
-}
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function xmlUnescape(s) {
-  return s.replace(
-    /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g,
-    (_, e) => e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]
-  );
-}
-function xmlText(xml, tag) {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return m ? xmlUnescape(m[1]) : void 0;
-}
-function parseListPage(xml) {
-  const urlEncoded = xmlText(xml, "EncodingType") === "url";
-  const objects = [];
-  for (const m of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
-    const block = m[1];
-    const rawKey = xmlText(block, "Key") ?? "";
-    objects.push({
-      key: urlEncoded ? decodeURIComponent(rawKey.replace(/\+/g, " ")) : rawKey,
-      size: Number(xmlText(block, "Size") ?? NaN),
-      etag: unquoteEtag(xmlText(block, "ETag") ?? ""),
-      lastModified: xmlText(block, "LastModified") ?? "",
-      contentType: ""
-    });
-  }
-  const page = { objects, truncated: xmlText(xml, "IsTruncated") === "true" };
-  const next = xmlText(xml, "NextContinuationToken");
-  if (next !== void 0) page.nextToken = next;
-  return page;
-}
-
-// src/registry/s3/write.ts
-var PreconditionFailed = class extends ServiceError {
-  constructor(what) {
-    super(`${what} changed or already exists (a conditional write lost a race).`, 412);
-  }
-};
-var S3Writer = class {
-  constructor(config) {
-    this.config = config;
-    this.reader = new S3Client(config);
-  }
-  reader;
-  async put(bucket, key, body, opts = {}) {
-    const headers = {};
-    if (opts.contentType) headers["content-type"] = opts.contentType;
-    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    if (opts.ifMatch) headers["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
-    const res = await this.send("PUT", bucket, key, "", headers, body);
-    await res.body?.cancel().catch(() => void 0);
-    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
-    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
-  }
-  /** The object's text and ETag, or null when there is none. */
-  async getText(bucket, key) {
-    try {
-      const r = await this.reader.get(bucket, key);
-      const text = await new Response(r.body).text();
-      return { text, etag: r.info.etag };
-    } catch (e) {
-      if (e instanceof ServiceError && e.status === 404) return null;
-      throw e;
-    }
-  }
-  async exists(bucket, key) {
-    try {
-      await this.reader.head(bucket, key);
-      return true;
-    } catch (e) {
-      if (e instanceof ServiceError && e.status === 404) return false;
-      throw e;
-    }
-  }
-  async delete(bucket, key) {
-    const res = await this.send("DELETE", bucket, key, "", {});
-    await res.body?.cancel().catch(() => void 0);
-    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key, "delete");
-  }
-  /** Uploads a local file, in one PUT or in parts; returns the object's ETag. */
-  async uploadFile(bucket, key, path, size, o) {
-    const fh = await open(path, "r");
-    try {
-      const read = async (start, length) => {
-        const buf = Buffer.allocUnsafe(length);
-        let got = 0;
-        while (got < length) {
-          const { bytesRead } = await fh.read(buf, got, length - got, start + got);
-          if (bytesRead === 0) throw new ServiceError(`${path} became shorter while it was being published; nothing was registered. Publish again once the file is final.`);
-          got += bytesRead;
-        }
-        return buf;
-      };
-      const hash = createHash4("sha256");
-      let reads = Promise.resolve();
-      const readInOrder = (start, length) => {
-        const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
-        reads = next.catch(() => void 0);
-        return next;
-      };
-      const checkHash = () => {
-        const got = hash.digest("hex");
-        if (o.expectedSha256 && got !== o.expectedSha256) throw new ServiceError(`${path} changed while it was being published (sha256 ${got}, was ${o.expectedSha256}); nothing was registered. Publish again once the file is final.`);
-      };
-      if (size <= o.multipartThreshold) {
-        return await o.run(async () => {
-          const body = await readInOrder(0, size);
-          checkHash();
-          const { etag } = await this.put(bucket, key, body, { contentType: "application/octet-stream" });
-          o.onBytes?.(size);
-          return etag;
-        });
-      }
-      const uploadId = await this.createMultipart(bucket, key);
-      try {
-        const parts = [];
-        for (let n = 1, start = 0; start < size; n++, start += o.partSize) {
-          const length = Math.min(o.partSize, size - start);
-          const partNumber = n;
-          parts.push(
-            o.run(async () => {
-              const etag = await this.uploadPart(bucket, key, uploadId, partNumber, await readInOrder(start, length));
-              o.onBytes?.(length);
-              return { n: partNumber, etag };
-            })
-          );
-        }
-        const settled = await Promise.allSettled(parts);
-        const failed = settled.find((s) => s.status === "rejected");
-        if (failed) throw failed.reason;
-        checkHash();
-        return await this.completeMultipart(bucket, key, uploadId, settled.map((s) => s.value));
-      } catch (e) {
-        await this.abortMultipart(bucket, key, uploadId).catch(() => void 0);
-        throw e;
-      }
-    } finally {
-      await fh.close();
-    }
-  }
-  async createMultipart(bucket, key) {
-    const res = await this.send("POST", bucket, key, "uploads=", { "content-type": "application/octet-stream" });
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const id = xmlText2(await res.text(), "UploadId");
-    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key)} without an UploadId.`, res.status);
-    return id;
-  }
-  async uploadPart(bucket, key, uploadId, partNumber, body) {
-    const query = encodeQuery([
-      ["partNumber", String(partNumber)],
-      ["uploadId", uploadId]
-    ]);
-    const res = await this.send("PUT", bucket, key, query, {}, body);
-    await res.body?.cancel().catch(() => void 0);
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const etag = res.headers.get("etag");
-    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key)} without an ETag.`, res.status);
-    return etag;
-  }
-  async completeMultipart(bucket, key, uploadId, parts) {
-    const xml = "<CompleteMultipartUpload>" + [...parts].sort((a, b) => a.n - b.n).map((p) => `<Part><PartNumber>${p.n}</PartNumber><ETag>${p.etag.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</ETag></Part>`).join("") + "</CompleteMultipartUpload>";
-    const res = await this.send("POST", bucket, key, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const text = await res.text();
-    if (/<Error>/.test(text)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key)} (${xmlText2(text, "Code") ?? ""}: ${xmlText2(text, "Message") ?? ""}).`, res.status);
-    return unquoteEtag(xmlText2(text, "ETag") ?? "");
-  }
-  async abortMultipart(bucket, key, uploadId) {
-    const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
-    await res.body?.cancel().catch(() => void 0);
-  }
-  async send(method, bucket, key, query, headers, body) {
-    const url = this.reader.url(bucket, key, query);
-    const all = { ...headers };
-    if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash4("sha256").update(body).digest("hex") : EMPTY_SHA256;
-    const signed = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
-    const init = { method, headers: signed, redirect: "manual" };
-    if (body) init.body = body;
-    try {
-      return await fetchWithRetry(url, init, this.config.retry);
-    } catch (e) {
-      const endpoint = redact(this.reader.endpoint);
-      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e.message}.`, e.status);
-      if (e instanceof HttpError || e instanceof TypeError) {
-        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key)}: ${e.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
-      }
-      throw e;
-    }
-  }
-  async failure(res, bucket, key, op) {
-    const text = await res.text().catch(() => "");
-    const said = [xmlText2(text, "Code"), xmlText2(text, "Message")].filter(Boolean).join(": ");
-    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
-    const target = s3Uri(bucket, key);
-    if (res.status === 401 || res.status === 403) {
-      return new ServiceError(
-        this.config.credentials ? `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, \`aws-region\`, and that they may ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
-        res.status
-      );
-    }
-    if (res.status === 404 && xmlText2(text, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
-    return new ServiceError(`the S3 server refused to ${op} ${target} (${detail}).`, res.status);
-  }
-};
-function xmlText2(xml, tag) {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return m ? xmlUnescape(m[1]) : void 0;
-}
-
-// src/registry/s3registry/layout.ts
-init_define_ACTION_META();
-
-// src/registry/manifest.ts
-init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-}
-function manifestText(entries) {
-  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
-`).join("");
-}
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash5("sha256").update(manifestText(entries)).digest("hex");
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-
-// src/registry/uri.ts
-init_define_ACTION_META();
-import { isAbsolute, resolve as resolve6 } from "node:path";
-import { fileURLToPath } from "node:url";
-var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path";
-var INPUT = "input `model-uri`";
-function bad(value, why) {
-  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
-}
-var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
-var MODEL_NAME = /^[^/@]+$/;
-function parseModelUri(value, cwd) {
-  const uri2 = value.trim();
-  if (!uri2) throw bad(value, "is empty");
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
-  switch (scheme) {
-    case void 0:
-      return { kind: "local", path: resolve6(cwd, uri2) };
-    case "s3":
-    case "s3a":
-    case "s3n":
-      return parseS3(uri2, value);
-    case "file":
-      return parseFile(uri2, value);
-    case "models":
-      return parseModels(uri2, value);
-    case "runs":
-      return parseRuns(uri2, value);
-    default:
-      throw bad(value, `has the unknown scheme "${scheme}:"`);
-  }
-}
-function parseS3(uri2, value) {
-  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
-  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
-  const bucket = m[1];
-  const key = m[2];
-  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
-  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
-  const folder = key === "" || key.endsWith("/");
-  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
-  if (problem) throw bad(value, `has an object key that ${problem}`);
-  return { kind: "s3", bucket, key, folder };
-}
-function keyProblem(key, allowEmpty = false) {
-  if (key === "") return allowEmpty ? null : "is empty";
-  if (key.startsWith("/")) return 'is absolute (starts with "/")';
-  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
-  if (key.includes("\\")) return "contains a backslash";
-  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
-  const segments = key.split("/");
-  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
-  if (segments.some((s) => s === ".")) return 'contains a "." segment';
-  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
-  return null;
-}
-function parseFile(uri2, value) {
-  let url;
-  try {
-    url = new URL(uri2);
-  } catch {
-    throw bad(value, "is not a valid file:// URL");
-  }
-  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
-  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
-  const path = fileURLToPath(new URL(`file://${url.pathname}`));
-  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
-  return { kind: "local", path };
-}
-function parseModels(uri2, value) {
-  const m = /^models:\/([^/].*)$/i.exec(uri2);
-  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
-  const rest = m[1];
-  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
-  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
-  const parts = rest.split("/");
-  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
-    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
-  }
-  const [name, ref] = parts;
-  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name, ref: { version: String(Number(ref)) } };
-  if (ref === "latest") return { kind: "mlflow-model", name, ref: { latest: true } };
-  return { kind: "mlflow-model", name, ref: { stage: ref } };
-}
-function parseRuns(uri2, value) {
-  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
-  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
-  const path = (m[2] ?? "").replace(/\/$/, "");
-  const problem = keyProblem(path, true);
-  if (problem) throw bad(value, `has an artifact path that ${problem}`);
-  return { kind: "mlflow-run", runId: m[1], path };
-}
-
-// src/registry/s3registry/layout.ts
-var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
-var ALIAS_SCHEMA = "model-cd/s3-registry/alias/v1";
-var BUCKET2 = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-function parseRegistry(value) {
-  const fix = "is not an S3 registry root. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket).";
-  const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
-  if (!m || !BUCKET2.test(m[1])) throw new ConfigurationError("input `registry`", value, fix);
-  const prefix = (m[2] ?? "").replace(/\/+$/, "");
-  const problem = prefix ? keyProblem(prefix) : null;
-  if (problem) throw new ConfigurationError("input `registry`", value, `has a prefix that ${problem}. ${fix}`);
-  return { bucket: m[1], prefix };
-}
-function checkName(input, value) {
-  if (!NAME.test(value)) {
-    throw new ConfigurationError(`input \`${input}\``, value, 'is not a valid name: use letters, digits, ".", "_" and "-" (starting with a letter or digit, at most 128).');
-  }
-  return value;
-}
-function parseVersion(value) {
-  const v = value.trim();
-  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError("input `version`", value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
-  return Number(v);
-}
-var join6 = (...parts) => parts.filter(Boolean).join("/");
-var versionPrefix = (r, name, n) => join6(r.prefix, name, "versions", String(n)) + "/";
-var claimKey = (r, name, n) => versionPrefix(r, name, n) + "claim.json";
-var filesPrefix = (r, name, n) => versionPrefix(r, name, n) + "files/";
-var fileKey = (r, name, n, path) => filesPrefix(r, name, n) + path;
-var manifestKey = (r, name, n) => versionPrefix(r, name, n) + "manifest.json";
-var aliasKey = (r, name, alias) => join6(r.prefix, name, "aliases", alias);
-var versionUri = (r, name, n) => `s3://${r.bucket}/${filesPrefix(r, name, n)}`;
-function parseTags(lines) {
-  const tags = {};
-  for (const line of lines) {
-    const eq = line.indexOf("=");
-    const key = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
-    tags[key] = line.slice(eq + 1).trim();
-  }
-  return tags;
-}
-function runnerTags(env) {
-  const tags = {};
-  if (env.GITHUB_SHA) tags["git.commit"] = env.GITHUB_SHA;
-  if (env.GITHUB_REPOSITORY) tags["git.repository"] = env.GITHUB_REPOSITORY;
-  const run2 = runUrl(env);
-  if (run2) tags["github.run-url"] = run2;
-  return tags;
-}
-function runUrl(env) {
-  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return "";
-  return `${env.GITHUB_SERVER_URL.replace(/\/$/, "")}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-function parseManifest(text, where) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new Error(`${where} is not JSON`);
-  }
-  const m = doc;
-  if (!m || m.schema !== MANIFEST_SCHEMA || typeof m.version !== "number" || typeof m.sha256 !== "string" || !SHA256_HEX.test(m.sha256) || !Array.isArray(m.files) || m.files.some((f) => typeof f?.path !== "string" || keyProblem(f.path) !== null || typeof f.size !== "number" || !SHA256_HEX.test(String(f.sha256)))) {
-    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
-  }
-  return m;
-}
-function parseAlias(text, where) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new Error(`${where} is not JSON`);
-  }
-  const a = doc;
-  if (!a || typeof a.version !== "number" || !Number.isInteger(a.version) || a.version < 1 || a.previous !== null && typeof a.previous !== "number") {
-    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
-  }
-  return a;
-}
-
-// src/registry/s3registry/publish.ts
-init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { basename as basename3, join as join7, relative as relative3, sep as sep3 } from "node:path";
-import { pipeline } from "node:stream/promises";
-
-// src/registry/download.ts
-init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
-var Limiter = class {
-  constructor(n) {
-    this.n = n;
-  }
-  active = 0;
-  waiting = [];
-  async run(fn) {
-    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
-    else this.active++;
-    try {
-      return await fn();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-};
-var partLength = (p) => p.end - p.start + 1;
-var COALESCE = 1 << 20;
-function splitParts(size, partSize) {
-  const parts = [];
-  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
-  return parts;
-}
-function isResumable(e) {
-  if (e instanceof ServiceError) return false;
-  if (e instanceof ShortBodyError) return true;
-  if (!(e instanceof Error)) return false;
-  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
-  const code3 = e.code ?? e.cause?.code;
-  if (code3 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code3)) return true;
-  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
-}
-var ShortBodyError = class extends Error {
-  name = "ShortBodyError";
-};
-var OrderedHasher = class {
-  constructor(fh, frontier) {
-    this.fh = fh;
-    this.frontier = frontier;
-  }
-  cursor = 0;
-  hash = createHash6("sha256");
-  pumping = null;
-  failure = null;
-  written(offset, chunk) {
-    if (!this.pumping && offset === this.cursor) {
-      this.hash.update(chunk);
-      this.cursor += chunk.length;
-    }
-    if (this.frontier() > this.cursor) this.kick();
-  }
-  kick() {
-    if (this.pumping || this.failure) return;
-    this.pumping = this.pump().catch((e) => {
-      this.failure = { error: e };
-    }).finally(() => {
-      this.pumping = null;
-    });
-  }
-  async pump() {
-    const buf = Buffer.allocUnsafe(COALESCE);
-    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
-      const want = Math.min(buf.length, end - this.cursor);
-      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
-      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
-      this.hash.update(buf.subarray(0, bytesRead));
-      this.cursor += bytesRead;
-    }
-  }
-  async idle() {
-    while (this.pumping) await this.pumping;
-    if (this.failure) throw this.failure.error;
-  }
-  reset() {
-    this.cursor = 0;
-    this.hash = createHash6("sha256");
-  }
-  async digest(size) {
-    await this.idle();
-    this.kick();
-    await this.idle();
-    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
-    return this.hash.digest("hex");
-  }
-};
-async function downloadObject(o) {
-  const what = s3Uri(o.bucket, o.key);
-  const ranged = o.size > o.rangeThreshold;
-  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
-  const maxResumes = o.maxResumes ?? 5;
-  const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  let transferred = 0;
-  let resumes = 0;
-  const fh = await open2(o.file, "w+");
-  try {
-    const frontier = () => {
-      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
-      return o.size;
-    };
-    const hasher = new OrderedHasher(fh, frontier);
-    const writeAt = async (p, chunk) => {
-      const pos = p.start + p.written;
-      for (let off = 0; off < chunk.length; ) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
-        off += bytesWritten;
-      }
-      p.written += chunk.length;
-      hasher.written(pos, chunk);
-    };
-    const stop = new AbortController();
-    let firstError = null;
-    const fetchPart = async (p) => {
-      for (let attempt2 = 0; ; attempt2++) {
-        if (stop.signal.aborted) throw stop.signal.reason;
-        const from = p.start + p.written;
-        const useRange = ranged || p.written > 0;
-        try {
-          const res = await o.client.get(o.bucket, o.key, {
-            ...useRange ? { range: { start: from, end: p.end } } : {},
-            ...o.etag ? { ifMatch: o.etag } : {},
-            signal: stop.signal
-          });
-          if (useRange && res.status !== 206) {
-            if (ranged) {
-              await res.body.cancel().catch(() => void 0);
-              throw new ServiceError(`the S3 server ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
-            }
-            await hasher.idle();
-            hasher.reset();
-            p.written = 0;
-          } else if (useRange && res.offset !== from) {
-            await res.body.cancel().catch(() => void 0);
-            throw new ServiceError(`the S3 server sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
-          }
-          let pending = [];
-          let buffered = 0;
-          const flush = async () => {
-            if (buffered === 0) return;
-            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
-            pending = [];
-            buffered = 0;
-            await writeAt(p, chunk);
-          };
-          try {
-            for await (const c of res.body) {
-              if (p.written + buffered + c.length > partLength(p)) {
-                throw new ServiceError(`the S3 server sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
-              }
-              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-              buffered += c.length;
-              transferred += c.length;
-              o.onBytes?.(c.length);
-              if (buffered >= COALESCE) await flush();
-            }
-          } finally {
-            await flush();
-          }
-          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
-          return;
-        } catch (e) {
-          if (stop.signal.aborted) throw e;
-          if (!isResumable(e) || attempt2 >= maxResumes) {
-            if (isResumable(e)) {
-              throw new ServiceError(`the download of ${what} kept breaking off (${describe2(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
-            }
-            throw e;
-          }
-          resumes++;
-          await sleep(Math.min(5e3, 200 * 2 ** attempt2));
-        }
-      }
-    };
-    const guarded = (p) => fetchPart(p).catch((e) => {
-      if (!stop.signal.aborted) {
-        firstError = e;
-        stop.abort(new Error("another range failed"));
-      }
-      throw e;
-    });
-    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
-    if (settled.some((r) => r.status === "rejected")) throw firstError;
-    const sha256 = await hasher.digest(o.size);
-    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
-  } finally {
-    await fh.close();
-  }
-}
-function describe2(e) {
-  const err = e;
-  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
-}
-
-// src/registry/s3registry/publish.ts
-function planPublish(i) {
-  if (i.path) {
-    if (i.version !== null) {
-      throw new ConfigurationError("input `version`", String(i.version), "cannot be given with `path`: a new version gets the next free number. Leave `version` empty to register, or leave `path` empty to promote an existing version.");
-    }
-    return { kind: "register", path: i.path, alias: i.alias || null };
-  }
-  if (!i.alias) {
-    throw new ConfigurationError("input `path`", "", "is empty and so is `alias`: nothing to do. Give `path` to register a new version, or `version` and `alias` to promote one.");
-  }
-  if (i.version === null) {
-    throw new ConfigurationError("input `version`", "", `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
-  }
-  if (i.hasLineage) {
-    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
-  }
-  return { kind: "promote", version: i.version, alias: i.alias };
-}
-var MIB = 1 << 20;
-async function publishModel(o) {
-  const log = o.log ?? (() => void 0);
-  const now = o.now ?? (() => /* @__PURE__ */ new Date());
-  const { s3, root, name } = o;
-  if (o.plan.kind === "promote") {
-    const manifest = await readManifest(o, o.plan.version);
-    const alias2 = await moveAlias(o, o.plan.alias, o.plan.version);
-    return { name, version: o.plan.version, uri: versionUri(root, name, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias: alias2 };
-  }
-  const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
-  const sha256 = manifestSha256(files);
-  const size = files.reduce((s, f) => s + f.size, 0);
-  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
-  const version = await claimVersion(o);
-  log(`Claimed version ${version} of ${name}`);
-  const limiter = new Limiter(o.concurrency ?? 4);
-  const run2 = (fn) => limiter.run(fn);
-  let bytesUploaded = 0;
-  const uploaded = [];
-  try {
-    const results = await Promise.allSettled(
-      files.map(async (f) => {
-        const key = fileKey(root, name, version, f.path);
-        await s3.uploadFile(root.bucket, key, f.abs, f.size, {
-          multipartThreshold: o.multipartThreshold ?? 64 * MIB,
-          partSize: o.partSize ?? 16 * MIB,
-          run: run2,
-          onBytes: (n) => bytesUploaded += n,
-          expectedSha256: f.sha256
-        });
-        uploaded.push(key);
-      })
-    );
-    const failed = results.find((r) => r.status === "rejected");
-    if (failed) throw failed.reason;
-    const manifest = {
-      schema: MANIFEST_SCHEMA,
-      name,
-      version,
-      created: now().toISOString(),
-      sha256,
-      size,
-      files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
-      tags: o.tags ?? {},
-      metrics: o.metrics ?? {}
-    };
-    await s3.put(root.bucket, manifestKey(root, name, version), Buffer.from(JSON.stringify(manifest, null, 2) + "\n"), { contentType: "application/json", ifNoneMatch: true });
-  } catch (e) {
-    await Promise.allSettled(uploaded.map((k) => s3.delete(root.bucket, k)));
-    throw e;
-  }
-  log(`Registered ${name} version ${version}`);
-  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
-  return { name, version, uri: versionUri(root, name, version), sha256, size, files: files.length, registered: true, bytesUploaded, alias };
-}
-async function hashLocal(path, concurrency) {
-  let st;
-  try {
-    st = await stat(path);
-  } catch {
-    throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
-  }
-  const found = [];
-  if (st.isFile()) {
-    found.push({ abs: path, path: basename3(path), size: st.size });
-  } else if (st.isDirectory()) {
-    await walk2(path, path, found);
-    if (found.length === 0) throw new ConfigurationError("input `path`", path, "is an empty folder. Give a folder with the model files.");
-  } else {
-    throw new ConfigurationError("input `path`", path, "is neither a file nor a folder.");
-  }
-  const limiter = new Limiter(concurrency);
-  return Promise.all(
-    found.map(
-      (f) => limiter.run(async () => {
-        const hash = createHash7("sha256");
-        await pipeline(createReadStream(f.abs), hash);
-        return { ...f, sha256: hash.digest("hex") };
-      })
-    )
-  );
-}
-async function walk2(root, dir, out) {
-  for (const d of await readdir(dir, { withFileTypes: true })) {
-    const abs = join7(dir, d.name);
-    const rel = relative3(root, abs).split(sep3).join("/");
-    const problem = keyProblem(rel);
-    if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
-    const st = d.isSymbolicLink() ? await stat(abs) : null;
-    if (d.isDirectory()) await walk2(root, abs, out);
-    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat(abs)).size });
-    else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
-  }
-}
-async function claimVersion(o) {
-  const { s3, root, name } = o;
-  const taken = (n2) => s3.exists(root.bucket, claimKey(root, name, n2));
-  let n = 1;
-  if (await taken(1)) {
-    let lo = 1;
-    let hi = 2;
-    while (await taken(hi)) {
-      lo = hi;
-      hi *= 2;
-    }
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (await taken(mid)) lo = mid;
-      else hi = mid;
-    }
-    n = hi;
-  }
-  const marker = (v) => Buffer.from(JSON.stringify({ version: v, claimed: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} }) + "\n");
-  for (let tries = 0; tries < 1e3; tries++, n++) {
-    try {
-      await s3.put(root.bucket, claimKey(root, name, n), marker(n), { contentType: "application/json", ifNoneMatch: true });
-      return n;
-    } catch (e) {
-      if (!(e instanceof PreconditionFailed)) throw e;
-      o.log?.(`Version ${n} of ${name} was just claimed by another publisher; trying ${n + 1}`);
-    }
-  }
-  throw new ServiceError(`could not claim a version of ${name} under ${s3Uri(root.bucket, root.prefix)} after 1000 tries: too many publishers at once.`);
-}
-async function readManifest(o, version) {
-  const key = manifestKey(o.root, o.name, version);
-  const got = await o.s3.getText(o.root.bucket, key);
-  if (!got) {
-    const claimed = await o.s3.exists(o.root.bucket, claimKey(o.root, o.name, version));
-    throw new ServiceError(
-      claimed ? `version ${version} of ${o.name} is incomplete (its publish did not finish: no ${s3Uri(o.root.bucket, key)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o.name} does not exist in ${s3Uri(o.root.bucket, o.root.prefix)} (no ${s3Uri(o.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
-      404
-    );
-  }
-  try {
-    return parseManifest(got.text, s3Uri(o.root.bucket, key));
-  } catch (e) {
-    throw new ServiceError(`${e.message}: the registry entry is damaged. Promote another version, or publish this model again.`);
-  }
-}
-async function moveAlias(o, alias, version) {
-  const key = aliasKey(o.root, o.name, alias);
-  const where = s3Uri(o.root.bucket, key);
-  for (let attempt2 = 0; attempt2 < 20; attempt2++) {
-    const cur = await o.s3.getText(o.root.bucket, key);
-    let previous = null;
-    if (cur) {
-      try {
-        previous = parseAlias(cur.text, where).version;
-      } catch (e) {
-        throw new ServiceError(`${e.message}; fix or delete it, then run again.`);
-      }
-      if (previous === version) return { alias, previous, moved: false };
-    }
-    const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} };
-    try {
-      await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
-      o.log?.(`Moved alias ${alias} of ${o.name}: ${previous ?? "(new)"} \u2192 ${version}`);
-      return { alias, previous, moved: true };
-    } catch (e) {
-      if (!(e instanceof PreconditionFailed)) throw e;
-      await new Promise((r) => setTimeout(r, 20 + Math.random() * 100));
-    }
-  }
-  throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
-}
-async function readMetrics(path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
-  }
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new ConfigurationError("input `metrics-file`", path, `is not JSON (${e.message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new ConfigurationError("input `metrics-file`", path, 'holds JSON that is not an object. Give an object of metrics, e.g. {"accuracy": 0.93}.');
-  return doc;
-}
-
-// src/registry/s3registry/summary.ts
-init_define_ACTION_META();
-var code = (s) => `\`${s.replace(/`/g, "'")}\``;
-function publishSummary(r) {
-  const move = r.alias ? r.alias.moved ? `${code(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
-  const verdict = r.registered ? `### \u2705 publish-model: registered ${code(r.name)} version ${r.version}${r.alias ? ` as ${code(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code(r.name)} version ${r.version} to ${code(r.alias?.alias ?? "")}`;
-  const rows = [
-    ["Model", code(r.name)],
-    ["Version", String(r.version)],
-    ...move ? [["Alias", move]] : [],
-    ["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`],
-    ["sha256", code(r.sha256)],
-    ["URI", code(r.uri)]
-  ];
-  return [verdict, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
-}
-function publishFailureSummary(name, message) {
-  return [`### \u274C publish-model failed${name ? `: ${code(name)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
-}
-
-// src/actions/publish-model.ts
-var spec2 = {
-  registry: string(),
-  name: string(),
-  path: string(),
-  version: string(),
-  alias: string(),
-  "metrics-file": string(),
-  tags: list(),
-  "image-digest": string(),
-  "s3-endpoint": string(),
-  "aws-region": string(),
-  "s3-path-style": bool()
-};
-async function main2(io) {
-  const inputs = readInputs("publish-model", spec2, io);
-  try {
-    return await publish(io, inputs);
-  } catch (e) {
-    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
-    throw e;
-  }
-}
-async function publish(io, inputs) {
-  const env = io.env;
-  const root = parseRegistry(inputs.registry);
-  const name = checkName("name", inputs.name.trim());
-  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
-  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
-  const digest = inputs.imageDigest.trim();
-  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
-  }
-  const plan = planPublish({
-    path: inputs.path.trim() ? resolve7(io.cwd, inputs.path.trim()) : "",
-    version,
-    alias,
-    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== ""
-  });
-  const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve7(io.cwd, inputs.metricsFile.trim())) : {};
-  const s3 = new S3Writer({
-    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
-    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
-    pathStyle: inputs.s3PathStyle,
-    credentials: awsCredentials(io)
-  });
-  const by = runUrl(env);
-  const title = plan.kind === "register" ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
-  const result = await io.group(
-    title,
-    () => publishModel({ s3, root, name, plan, tags, metrics, ...by ? { by } : {}, log: (m) => io.info(m) })
-  );
-  io.info(
-    `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
-  );
-  io.setOutput("version", String(result.version));
-  io.setOutput("uri", result.uri);
-  io.setOutput("previous-version", result.alias?.previous == null ? "" : String(result.alias.previous));
-  io.setOutput("sha256", result.sha256);
-  io.summary(publishSummary(result));
-  return 0;
-}
-function awsCredentials(io) {
-  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
-  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
-  const token = io.env.AWS_SESSION_TOKEN ?? "";
-  io.setSecret(secret);
-  io.setSecret(token);
-  if (!id || !secret) {
-    throw new ConfigurationError(
-      "environment variable",
-      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
-      "is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does)."
-    );
-  }
-  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
-}
-
-// src/actions/pull-model.ts
-init_define_ACTION_META();
-import { homedir as homedir2 } from "node:os";
-import { join as join12, resolve as resolve9 } from "node:path";
-
 // src/registry/mlflow.ts
-init_define_ACTION_META();
 var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
 var MlflowError = class extends ServiceError {
   constructor(message, status, code3) {
@@ -13985,12 +12780,12 @@ var MlflowClient = class {
     return u;
   }
   /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
-  async fetch(url) {
+  async fetch(url, init = {}, retry = {}) {
     let res;
     try {
-      res = await fetchWithRetry(url, { headers: this.headers }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry });
+      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
     } catch (e) {
-      const reason = e instanceof HttpError ? e.message : describe3(e);
+      const reason = e instanceof HttpError ? e.message : describe2(e);
       throw new ServiceError(
         `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
       );
@@ -14005,8 +12800,10 @@ var MlflowClient = class {
     }
     return res;
   }
-  async api(path, query) {
-    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query));
+  /** A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError. */
+  async api(path, query, payload, retry = {}) {
+    const init = payload === void 0 ? {} : { method: "POST", body: JSON.stringify(payload), headers: { "content-type": "application/json" } };
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
     const text = await res.text();
     let body;
     try {
@@ -14157,7 +12954,7 @@ var MlflowClient = class {
 function runMetadata(run2) {
   return { metrics: kv(run2.data?.metrics), params: kv(run2.data?.params) };
 }
-function describe3(e) {
+function describe2(e) {
   const err = e;
   return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
 }
@@ -14181,36 +12978,59 @@ function mlflowAuth(env, setSecret) {
   return null;
 }
 
-// src/registry/pull.ts
+// src/registry/mlflow-publish.ts
 init_define_ACTION_META();
-import { createHash as createHash10 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir3, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute3, join as join11, relative as relative5, resolve as resolve8, sep as sep4 } from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { createHash as createHash11 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { Transform as Transform2 } from "node:stream";
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash as createHash2 } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash2("sha256").update(manifestText(entries)).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+
+// src/registry/mlflow-pull.ts
+init_define_ACTION_META();
+import { createHash as createHash8 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join9, relative as relative4 } from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
-import { createHash as createHash8, randomBytes } from "node:crypto";
+import { createHash as createHash3, randomBytes } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { chmod, mkdir, readdir as readdir2, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { chmod, mkdir, readdir, rename, rm as rm2, stat } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join8(this.root, "sha256", sha256);
+    return join6(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join8(this.entryDir(sha256), "content");
+    return join6(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join8(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join6(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -14227,21 +13047,21 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join8(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join6(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join8(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    const dir = join6(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
     await mkdir(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join8(this.root, "tmp");
+    const dir = join6(this.root, "tmp");
     if (!existsSync3(dir)) return;
-    for (const name of await readdir2(dir)) {
-      const path = join8(dir, name);
-      const st = await stat2(path).catch(() => null);
+    for (const name of await readdir(dir)) {
+      const path = join6(dir, name);
+      const st = await stat(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
     }
   }
@@ -14253,13 +13073,13 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join8(temp, "content") : join8(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join6(temp, "content") : join6(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
-      files.push({ ...f, mtimeMs: (await stat2(path)).mtimeMs });
+      files.push({ ...f, mtimeMs: (await stat(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join8(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir(join8(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join6(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir(join6(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -14273,14 +13093,14 @@ var ModelCache = class {
           await rm2(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join8(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        const trash = join6(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
         await rename(target, trash).catch(() => void 0);
         await rm2(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join8(this.root, "index", `${createHash8("sha256").update(source).digest("hex")}.json`);
+    return join6(this.root, "index", `${createHash3("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -14298,7 +13118,7 @@ var ModelCache = class {
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
 import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname2, join as join9 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -14312,13 +13132,13 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join9(temp, "content");
+      const content = join7(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join9(content, ...f.rel.split("/"));
+        const file = o.single ? content : join7(content, ...f.rel.split("/"));
         await mkdir2(dirname2(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
@@ -14371,14 +13191,887 @@ async function allOrNothing(tasks) {
   if (failed) throw failed.reason;
 }
 
-// src/registry/mlflow-pull.ts
+// src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash9 } from "node:crypto";
-import { createWriteStream } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join10, relative as relative4 } from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createHash as createHash6 } from "node:crypto";
+import { open } from "node:fs/promises";
+
+// src/registry/s3/client.ts
+init_define_ACTION_META();
+import { createHash as createHash5 } from "node:crypto";
+
+// src/registry/s3/sigv4.ts
+init_define_ACTION_META();
+import { createHash as createHash4, createHmac } from "node:crypto";
+var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
+  "authorization",
+  "connection",
+  "expect",
+  "keep-alive",
+  "proxy-authenticate",
+  "proxy-authorization",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
+  "x-amzn-trace-id"
+]);
+function uriEncode(s, keepSlash = false) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c) || keepSlash && c === "/") out += c;
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function uriDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function canonicalQuery(search) {
+  const raw = search.startsWith("?") ? search.slice(1) : search;
+  if (!raw) return "";
+  const pairs = raw.split("&").filter((p) => p !== "").map((p) => {
+    const eq = p.indexOf("=");
+    const k = eq < 0 ? p : p.slice(0, eq);
+    const v = eq < 0 ? "" : p.slice(eq + 1);
+    return [uriEncode(uriDecode(k)), uriEncode(uriDecode(v))];
+  });
+  pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  return pairs.map(([k, v]) => `${k}=${v}`).join("&");
+}
+function hostOf(url) {
+  return url.host.toLowerCase();
+}
+function amzDate(d) {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+function sign(input) {
+  const service = input.service ?? "s3";
+  const stamp = amzDate(input.date);
+  const day = stamp.slice(0, 8);
+  const headers = {};
+  for (const [k, v] of Object.entries(input.headers)) {
+    if (k.toLowerCase() === "authorization") continue;
+    headers[k] = v;
+  }
+  dropHeader(headers, "x-amz-date");
+  dropHeader(headers, "x-amz-content-sha256");
+  dropHeader(headers, "x-amz-security-token");
+  headers["x-amz-date"] = stamp;
+  headers["x-amz-content-sha256"] = input.payloadHash;
+  if (input.credentials.sessionToken) headers["x-amz-security-token"] = input.credentials.sessionToken;
+  const toSign = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(headers)) {
+    const name = k.toLowerCase();
+    if (UNSIGNED_HEADERS.has(name)) continue;
+    toSign.set(name, [...toSign.get(name) ?? [], v.trim().split(/\s+/).join(" ")]);
+  }
+  if (!toSign.has("host")) toSign.set("host", [hostOf(input.url)]);
+  const names = [...toSign.keys()].sort();
+  const canonicalHeaders = names.map((n) => `${n}:${(toSign.get(n) ?? []).join(",")}
+`).join("");
+  const signedHeaders = names.join(";");
+  const canonicalRequest = [
+    input.method.toUpperCase(),
+    input.url.pathname || "/",
+    canonicalQuery(input.url.search),
+    canonicalHeaders,
+    signedHeaders,
+    input.payloadHash
+  ].join("\n");
+  const scope = `${day}/${input.region}/${service}/aws4_request`;
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash4("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
+  const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
+  headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+  return { headers, canonicalRequest, stringToSign };
+}
+function signingKey(secret, day, region, service) {
+  const kDate = createHmac("sha256", `AWS4${secret}`).update(day).digest();
+  const kRegion = createHmac("sha256", kDate).update(region).digest();
+  const kService = createHmac("sha256", kRegion).update(service).digest();
+  return createHmac("sha256", kService).update("aws4_request").digest();
+}
+function dropHeader(headers, name) {
+  for (const k of Object.keys(headers)) if (k.toLowerCase() === name) delete headers[k];
+}
+
+// src/registry/s3/client.ts
+var s3Uri = (bucket, key = "") => `s3://${bucket}/${key}`;
+function encodeQuery(params) {
+  return params.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
+}
+var S3Client = class {
+  constructor(config) {
+    this.config = config;
+    const endpoint = config.endpoint || `https://s3.${config.region}.amazonaws.com`;
+    try {
+      this.base = new URL(endpoint);
+    } catch {
+      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not a URL. Give one like https://s3.example.com or http://127.0.0.1:9000.`);
+    }
+    if (this.base.protocol !== "http:" && this.base.protocol !== "https:") {
+      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not an http(s) URL.`);
+    }
+  }
+  base;
+  get endpoint() {
+    return this.base.origin + this.base.pathname.replace(/\/$/, "");
+  }
+  /** The URL of an object (or of the bucket when key is undefined), path-style or virtual-host. */
+  url(bucket, key, query = "") {
+    const u = new URL(this.base.href);
+    const prefix = u.pathname.replace(/\/$/, "");
+    if (key?.split("/").some((s) => s === "." || s === "..")) throw new ServiceError(`the object key ${JSON.stringify(key)} has a "." or ".." segment, which cannot be addressed safely.`);
+    const encodedKey = key === void 0 ? "" : uriEncode(key, true);
+    if (this.usePathStyle(bucket)) {
+      u.pathname = `${prefix}/${uriEncode(bucket)}/${encodedKey}`;
+    } else {
+      u.hostname = `${bucket}.${u.hostname}`;
+      u.pathname = `${prefix}/${encodedKey}`;
+    }
+    u.search = query;
+    return u;
+  }
+  /** Virtual-host addressing needs a DNS name for the bucket; IP and localhost endpoints cannot. */
+  usePathStyle(bucket) {
+    if (this.config.pathStyle) return true;
+    const host2 = this.base.hostname;
+    if (host2 === "localhost" || /^\d+\.\d+\.\d+\.\d+$/.test(host2) || host2.startsWith("[")) return true;
+    return this.base.protocol === "https:" && bucket.includes(".");
+  }
+  async head(bucket, key) {
+    const res = await this.send("HEAD", bucket, key, {}, { what: s3Uri(bucket, key) });
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok) throw await this.failure(res, bucket, key);
+    return infoFrom(key, res);
+  }
+  async get(bucket, key, opts = {}) {
+    const headers = {};
+    if (opts.range) headers["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
+    if (opts.ifMatch) headers["if-match"] = quoteEtag(opts.ifMatch);
+    const res = await this.send("GET", bucket, key, headers, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
+    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
+    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
+    let offset = 0;
+    let size = Number(res.headers.get("content-length") ?? NaN);
+    if (res.status === 206) {
+      const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
+      if (!m) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key)} without a readable Content-Range.`, 206);
+      offset = Number(m[1]);
+      size = m[3] === "*" ? NaN : Number(m[3]);
+    }
+    const info = infoFrom(key, res);
+    info.size = size;
+    return { status: res.status, info, offset, body: res.body };
+  }
+  /** Every object under a prefix, following continuation tokens. */
+  async *list(bucket, prefix) {
+    let token;
+    do {
+      const params = [
+        ["list-type", "2"],
+        ["prefix", prefix],
+        ["encoding-type", "url"]
+      ];
+      if (token) params.push(["continuation-token", token]);
+      const query = encodeQuery(params);
+      const res = await this.send("GET", bucket, void 0, {}, { what: s3Uri(bucket, prefix), query });
+      if (!res.ok) throw await this.failure(res, bucket, prefix, true);
+      const xml = await res.text();
+      const page = parseListPage(xml);
+      for (const o of page.objects) yield o;
+      token = page.truncated ? page.nextToken : void 0;
+      if (page.truncated && !token) throw new ServiceError(`the S3 server truncated the listing of ${s3Uri(bucket, prefix)} without a continuation token.`);
+    } while (token);
+  }
+  async put(bucket, key, body, opts = {}) {
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    const headers = { "content-length": String(bytes.length) };
+    if (opts.contentType) headers["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    const payloadHash = createHash5("sha256").update(bytes).digest("hex");
+    const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
+    if (!res.ok) throw await this.failure(res, bucket, key);
+    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
+  }
+  async send(method, bucket, key, headers, opts) {
+    const url = this.url(bucket, key, opts.query ?? "");
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash5("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
+    if (!headers["range"]) signed["accept-encoding"] = "identity";
+    const init = { method, headers: signed, redirect: "manual" };
+    if (opts.signal) init.signal = opts.signal;
+    if (opts.body) init.body = opts.body;
+    try {
+      return await fetchWithRetry(url, init, this.config.retry);
+    } catch (e) {
+      if (e instanceof HttpError && e.status === null) {
+        throw new ServiceError(
+          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${e.message.replace(/^.*failed after/, "failed after")}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
+        );
+      }
+      if (e instanceof HttpError) throw new ServiceError(`the S3 server kept failing for ${opts.what}: ${e.message}.`, e.status);
+      if (opts.signal?.aborted) throw e;
+      if (e instanceof TypeError) {
+        const cause = e.cause;
+        throw new ServiceError(
+          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${cause?.code ?? ""}${cause?.code ? " " : ""}(${cause?.message ?? e.message}). Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
+        );
+      }
+      throw e;
+    }
+  }
+  async failure(res, bucket, key, listing = false) {
+    const text = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
+    const code3 = xmlText(text, "Code") ?? "";
+    const message = xmlText(text, "Message") ?? "";
+    const said = [code3, message].filter(Boolean).join(": ");
+    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
+    const target = s3Uri(bucket, key);
+    if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
+      return new ServiceError(
+        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were given. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), e.g. with aws-actions/configure-aws-credentials.`,
+        res.status
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      return new ServiceError(
+        `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (e.g. from aws-actions/configure-aws-credentials), \`aws-region\`, and that they may read this ${listing ? "bucket (s3:ListBucket)" : "object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)"}.`,
+        res.status
+      );
+    }
+    if (res.status === 404) {
+      if (code3 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
+      return new ServiceError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`, 404);
+    }
+    if (res.status === 301 || res.status === 307 || res.status === 400) {
+      const region = res.headers.get("x-amz-bucket-region");
+      if (region && region !== this.config.region) {
+        return new ServiceError(`${target} is in region ${region}, not ${this.config.region} (${detail}). Set \`aws-region: ${region}\`.`, res.status);
+      }
+    }
+    if (res.status === 412) return new ServiceError(`${target} changed while it was being read (${detail}). Run again.`, 412);
+    return new ServiceError(`the S3 server refused ${target} (${detail}).`, res.status);
+  }
+};
+function infoFrom(key, res) {
+  return {
+    key,
+    size: Number(res.headers.get("content-length") ?? NaN),
+    etag: unquoteEtag(res.headers.get("etag") ?? ""),
+    lastModified: res.headers.get("last-modified") ?? "",
+    contentType: res.headers.get("content-type") ?? ""
+  };
+}
+function unquoteEtag(etag) {
+  return etag.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+}
+function quoteEtag(etag) {
+  return etag.startsWith('"') ? etag : `"${etag}"`;
+}
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function xmlUnescape(s) {
+  return s.replace(
+    /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g,
+    (_, e) => e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]
+  );
+}
+function xmlText(xml, tag) {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+  return m ? xmlUnescape(m[1]) : void 0;
+}
+function parseListPage(xml) {
+  const urlEncoded = xmlText(xml, "EncodingType") === "url";
+  const objects = [];
+  for (const m of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+    const block = m[1];
+    const rawKey = xmlText(block, "Key") ?? "";
+    objects.push({
+      key: urlEncoded ? decodeURIComponent(rawKey.replace(/\+/g, " ")) : rawKey,
+      size: Number(xmlText(block, "Size") ?? NaN),
+      etag: unquoteEtag(xmlText(block, "ETag") ?? ""),
+      lastModified: xmlText(block, "LastModified") ?? "",
+      contentType: ""
+    });
+  }
+  const page = { objects, truncated: xmlText(xml, "IsTruncated") === "true" };
+  const next = xmlText(xml, "NextContinuationToken");
+  if (next !== void 0) page.nextToken = next;
+  return page;
+}
+
+// src/registry/download.ts
+var Limiter = class {
+  constructor(n) {
+    this.n = n;
+  }
+  active = 0;
+  waiting = [];
+  async run(fn) {
+    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+};
+var partLength = (p) => p.end - p.start + 1;
+var COALESCE = 1 << 20;
+function splitParts(size, partSize) {
+  const parts = [];
+  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
+  return parts;
+}
+function isResumable(e) {
+  if (e instanceof ServiceError) return false;
+  if (e instanceof ShortBodyError) return true;
+  if (!(e instanceof Error)) return false;
+  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
+  const code3 = e.code ?? e.cause?.code;
+  if (code3 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code3)) return true;
+  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
+}
+var ShortBodyError = class extends Error {
+  name = "ShortBodyError";
+};
+var OrderedHasher = class {
+  constructor(fh, frontier) {
+    this.fh = fh;
+    this.frontier = frontier;
+  }
+  cursor = 0;
+  hash = createHash6("sha256");
+  pumping = null;
+  failure = null;
+  written(offset, chunk) {
+    if (!this.pumping && offset === this.cursor) {
+      this.hash.update(chunk);
+      this.cursor += chunk.length;
+    }
+    if (this.frontier() > this.cursor) this.kick();
+  }
+  kick() {
+    if (this.pumping || this.failure) return;
+    this.pumping = this.pump().catch((e) => {
+      this.failure = { error: e };
+    }).finally(() => {
+      this.pumping = null;
+    });
+  }
+  async pump() {
+    const buf = Buffer.allocUnsafe(COALESCE);
+    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
+      const want = Math.min(buf.length, end - this.cursor);
+      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
+      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
+      this.hash.update(buf.subarray(0, bytesRead));
+      this.cursor += bytesRead;
+    }
+  }
+  async idle() {
+    while (this.pumping) await this.pumping;
+    if (this.failure) throw this.failure.error;
+  }
+  reset() {
+    this.cursor = 0;
+    this.hash = createHash6("sha256");
+  }
+  async digest(size) {
+    await this.idle();
+    this.kick();
+    await this.idle();
+    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
+    return this.hash.digest("hex");
+  }
+};
+async function downloadObject(o) {
+  const what = s3Uri(o.bucket, o.key);
+  const ranged = o.size > o.rangeThreshold;
+  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
+  const maxResumes = o.maxResumes ?? 5;
+  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  let transferred = 0;
+  let resumes = 0;
+  const fh = await open(o.file, "w+");
+  try {
+    const frontier = () => {
+      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
+      return o.size;
+    };
+    const hasher = new OrderedHasher(fh, frontier);
+    const writeAt = async (p, chunk) => {
+      const pos = p.start + p.written;
+      for (let off = 0; off < chunk.length; ) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
+        off += bytesWritten;
+      }
+      p.written += chunk.length;
+      hasher.written(pos, chunk);
+    };
+    const stop = new AbortController();
+    let firstError = null;
+    const fetchPart = async (p) => {
+      for (let attempt2 = 0; ; attempt2++) {
+        if (stop.signal.aborted) throw stop.signal.reason;
+        const from = p.start + p.written;
+        const useRange = ranged || p.written > 0;
+        try {
+          const res = await o.client.get(o.bucket, o.key, {
+            ...useRange ? { range: { start: from, end: p.end } } : {},
+            ...o.etag ? { ifMatch: o.etag } : {},
+            signal: stop.signal
+          });
+          if (useRange && res.status !== 206) {
+            if (ranged) {
+              await res.body.cancel().catch(() => void 0);
+              throw new ServiceError(`the S3 server ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
+            }
+            await hasher.idle();
+            hasher.reset();
+            p.written = 0;
+          } else if (useRange && res.offset !== from) {
+            await res.body.cancel().catch(() => void 0);
+            throw new ServiceError(`the S3 server sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
+          }
+          let pending = [];
+          let buffered = 0;
+          const flush = async () => {
+            if (buffered === 0) return;
+            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
+            pending = [];
+            buffered = 0;
+            await writeAt(p, chunk);
+          };
+          try {
+            for await (const c of res.body) {
+              if (p.written + buffered + c.length > partLength(p)) {
+                throw new ServiceError(`the S3 server sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
+              }
+              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+              buffered += c.length;
+              transferred += c.length;
+              o.onBytes?.(c.length);
+              if (buffered >= COALESCE) await flush();
+            }
+          } finally {
+            await flush();
+          }
+          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
+          return;
+        } catch (e) {
+          if (stop.signal.aborted) throw e;
+          if (!isResumable(e) || attempt2 >= maxResumes) {
+            if (isResumable(e)) {
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+            }
+            throw e;
+          }
+          resumes++;
+          await sleep2(Math.min(5e3, 200 * 2 ** attempt2));
+        }
+      }
+    };
+    const guarded = (p) => fetchPart(p).catch((e) => {
+      if (!stop.signal.aborted) {
+        firstError = e;
+        stop.abort(new Error("another range failed"));
+      }
+      throw e;
+    });
+    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
+    if (settled.some((r) => r.status === "rejected")) throw firstError;
+    const sha256 = await hasher.digest(o.size);
+    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
+  } finally {
+    await fh.close();
+  }
+}
+function describe3(e) {
+  const err = e;
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
+}
+
+// src/registry/pull.ts
+init_define_ACTION_META();
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream, createWriteStream, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join8, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { pipeline } from "node:stream/promises";
+
+// src/registry/uri.ts
+init_define_ACTION_META();
+import { isAbsolute, resolve as resolve6 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path";
+var INPUT = "input `model-uri`";
+function bad(value, why) {
+  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
+}
+var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var MODEL_NAME = /^[^/@]+$/;
+function parseModelUri(value, cwd) {
+  const uri2 = value.trim();
+  if (!uri2) throw bad(value, "is empty");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
+  switch (scheme) {
+    case void 0:
+      return { kind: "local", path: resolve6(cwd, uri2) };
+    case "s3":
+    case "s3a":
+    case "s3n":
+      return parseS3(uri2, value);
+    case "file":
+      return parseFile(uri2, value);
+    case "models":
+      return parseModels(uri2, value);
+    case "runs":
+      return parseRuns(uri2, value);
+    default:
+      throw bad(value, `has the unknown scheme "${scheme}:"`);
+  }
+}
+function parseS3(uri2, value) {
+  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
+  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
+  const bucket = m[1];
+  const key = m[2];
+  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
+  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
+  const folder = key === "" || key.endsWith("/");
+  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
+  if (problem) throw bad(value, `has an object key that ${problem}`);
+  return { kind: "s3", bucket, key, folder };
+}
+function keyProblem(key, allowEmpty = false) {
+  if (key === "") return allowEmpty ? null : "is empty";
+  if (key.startsWith("/")) return 'is absolute (starts with "/")';
+  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
+  if (key.includes("\\")) return "contains a backslash";
+  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
+  const segments = key.split("/");
+  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
+  if (segments.some((s) => s === ".")) return 'contains a "." segment';
+  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
+  return null;
+}
+function parseFile(uri2, value) {
+  let url;
+  try {
+    url = new URL(uri2);
+  } catch {
+    throw bad(value, "is not a valid file:// URL");
+  }
+  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
+  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
+  const path = fileURLToPath(new URL(`file://${url.pathname}`));
+  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
+  return { kind: "local", path };
+}
+function parseModels(uri2, value) {
+  const m = /^models:\/([^/].*)$/i.exec(uri2);
+  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
+  const rest = m[1];
+  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
+  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
+  const parts = rest.split("/");
+  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
+    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
+  }
+  const [name, ref] = parts;
+  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name, ref: { version: String(Number(ref)) } };
+  if (ref === "latest") return { kind: "mlflow-model", name, ref: { latest: true } };
+  return { kind: "mlflow-model", name, ref: { stage: ref } };
+}
+function parseRuns(uri2, value) {
+  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
+  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
+  const path = (m[2] ?? "").replace(/\/$/, "");
+  const problem = keyProblem(path, true);
+  if (problem) throw bad(value, `has an artifact path that ${problem}`);
+  return { kind: "mlflow-run", runId: m[1], path };
+}
+
+// src/registry/pull.ts
+var DEFAULT_PART_SIZE = 8 << 20;
+async function pullModel(o) {
+  const dest = resolve7(o.dest);
+  checkDestination(dest, o);
+  if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
+    throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
+  }
+  switch (o.uri.kind) {
+    case "s3":
+      return pullS3(o, o.uri, dest);
+    case "local":
+      return pullLocal(o, o.uri.path, dest);
+    case "mlflow-model":
+    case "mlflow-run": {
+      const client = typeof o.mlflow === "function" ? o.mlflow() : o.mlflow;
+      if (!client) throw new Error("pullModel needs an MLflow client for MLflow URIs");
+      return pullMlflow(o, client, dest);
+    }
+  }
+}
+function within(child, parent) {
+  const rel = relative3(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+}
+function checkDestination(dest, o) {
+  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  for (const p of o.protectedPaths ?? []) {
+    if (p && within(resolve7(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve7(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    }
+  }
+  const cache = resolve7(o.cacheDir);
+  if (within(dest, cache) || within(cache, dest)) {
+    throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
+  }
+  if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
+    throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
+  }
+}
+async function pullS3(o, uri2, dest) {
+  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
+  if (!s3) throw new Error("pullS3 needs an S3 client");
+  const cache = new ModelCache(o.cacheDir);
+  await cache.sweepTemp().catch(() => void 0);
+  const what = s3Uri(uri2.bucket, uri2.key);
+  const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
+  const limiter = new Limiter(o.concurrency);
+  const partSize = Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+  const name = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
+  const log = o.log ?? (() => void 0);
+  let objects;
+  let metadata;
+  if (uri2.folder) {
+    objects = await listFolder(s3, uri2.bucket, uri2.key);
+    const newest = objects.map((x) => x.info.lastModified).sort().pop() ?? "";
+    metadata = { objects: objects.length, "last-modified": newest };
+  } else {
+    const info = await s3.head(uri2.bucket, uri2.key);
+    objects = [{ rel: name, info }];
+    metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
+  }
+  const validator = uri2.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
+  const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
+  let transferred = 0;
+  let requests = 0;
+  let resumes = 0;
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata,
+    what,
+    single: !uri2.folder,
+    files: objects,
+    limiter,
+    // Small objects share the request slots; a large one fills them with its own ranges, so
+    // those go one after another.
+    sequential: (x) => x.info.size > o.rangeThreshold,
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => {
+      const total = objects.reduce((n, x) => n + x.info.size, 0);
+      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
+    },
+    fetchOne: async (x, file) => {
+      const r = await downloadObject({
+        client: s3,
+        bucket: uri2.bucket,
+        key: x.info.key,
+        size: x.info.size,
+        etag: x.info.etag,
+        file,
+        rangeThreshold: o.rangeThreshold,
+        partSize,
+        limiter,
+        ...o.sleep ? { sleep: o.sleep } : {}
+      });
+      transferred += r.transferred;
+      requests += r.ranges + r.resumes;
+      resumes += r.resumes;
+      return { size: x.info.size, sha256: r.sha256 };
+    }
+  });
+  const placed = await place(dest, uri2.folder ? null : name, cache, entry).catch((e) => {
+    throw diskError(e, dirname3(dest), "path");
+  });
+  return {
+    path: placed,
+    name,
+    version,
+    sha256: entry.sha256,
+    size: entry.size,
+    files: entry.files.length,
+    sourceUri: what,
+    cacheHit: fromCache,
+    bytesTransferred: transferred,
+    requests,
+    resumes,
+    source: "s3",
+    metadata
+  };
+}
+async function listFolder(s3, bucket, prefix) {
+  const out = [];
+  for await (const info of s3.list(bucket, prefix)) {
+    if (info.key.endsWith("/")) continue;
+    const rel = info.key.slice(prefix.length);
+    const problem = keyProblem(rel);
+    if (problem) {
+      throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix)}: the object ${s3Uri(bucket, info.key)} has a key that ${problem}. Rename or remove that object.`);
+    }
+    out.push({ rel, info });
+  }
+  if (out.length === 0) {
+    throw new ServiceError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`, 404);
+  }
+  const names = new Set(out.map((x) => x.rel));
+  for (const x of out) {
+    const segs = x.rel.split("/");
+    for (let i = 1; i < segs.length; i++) {
+      const dir = segs.slice(0, i).join("/");
+      if (names.has(dir)) throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix)}: ${s3Uri(bucket, prefix + dir)} is both an object and a folder.`);
+    }
+  }
+  return out;
+}
+async function place(dest, fileName, cache, entry) {
+  await mkdir3(dirname3(dest), { recursive: true });
+  const staging = await mkdtemp2(join8(dirname3(dest), `.${basename3(dest)}.pull-`));
+  try {
+    await chmod2(staging, 493);
+    for (const f of entry.files) {
+      const to = fileName !== null ? join8(staging, fileName) : join8(staging, ...f.path.split("/"));
+      await mkdir3(dirname3(to), { recursive: true });
+      await linkOrCopy(cache.filePath(entry, f.path), to);
+    }
+    await swapInto(staging, dest);
+  } catch (e) {
+    await rm4(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return fileName !== null ? join8(dest, fileName) : dest;
+}
+async function linkOrCopy(from, to) {
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code3 = e.code;
+    if (!code3 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code3)) throw e;
+    await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
+    await chmod2(to, 420);
+  }
+}
+async function swapInto(staging, dest) {
+  const old = `${staging}.old`;
+  const existing = await lstat(dest).catch(() => null);
+  if (existing) await rename2(dest, old);
+  try {
+    await rename2(staging, dest);
+  } catch (e) {
+    if (existing) await rename2(old, dest).catch(() => void 0);
+    throw e;
+  }
+  if (existing) await rm4(old, { recursive: true, force: true });
+}
+async function pullLocal(o, src, dest) {
+  const st = await stat2(src).catch(() => null);
+  if (!st || !st.isFile() && !st.isDirectory()) {
+    throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
+  }
+  const name = basename3(src);
+  const folder = st.isDirectory();
+  const rels = folder ? await walk2(src) : [name];
+  if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
+  await mkdir3(dirname3(dest), { recursive: true });
+  const staging = await mkdtemp2(join8(dirname3(dest), `.${basename3(dest)}.pull-`));
+  try {
+    await chmod2(staging, 493);
+    const files = [];
+    for (const rel of rels) {
+      const from = folder ? join8(src, ...rel.split("/")) : src;
+      const to = join8(staging, ...rel.split("/"));
+      await mkdir3(dirname3(to), { recursive: true });
+      files.push({ path: rel, ...await copyHashing(from, to) });
+    }
+    const sha256 = folder ? manifestSha256(files) : files[0].sha256;
+    verify(sha256, o.expectedSha256, src, folder);
+    await swapInto(staging, dest);
+    const size = files.reduce((n, f) => n + f.size, 0);
+    return {
+      path: folder ? dest : join8(dest, name),
+      name,
+      version: "",
+      sha256,
+      size,
+      files: files.length,
+      sourceUri: src,
+      cacheHit: false,
+      bytesTransferred: 0,
+      requests: 0,
+      resumes: 0,
+      source: "local",
+      metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
+    };
+  } catch (e) {
+    await rm4(staging, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (dir, prefix) => {
+    for (const d of await readdir2(dir, { withFileTypes: true })) {
+      const rel = prefix ? `${prefix}/${d.name}` : d.name;
+      const problem = keyProblem(rel);
+      if (problem) throw new ConfigurationError("input `model-uri`", join8(root, rel), `holds a file whose path ${problem}.`);
+      const full = join8(dir, d.name);
+      if (d.isDirectory()) await visit(full, rel);
+      else if (d.isFile()) out.push(rel);
+      else if (d.isSymbolicLink()) {
+        const t = await stat2(full).catch(() => null);
+        if (t?.isFile()) out.push(rel);
+        else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
+      }
+    }
+  };
+  await visit(root, "");
+  return out;
+}
+async function copyHashing(from, to) {
+  const hash = createHash7("sha256");
+  let size = 0;
+  const reader = createReadStream(from);
+  reader.on("data", (c) => {
+    hash.update(c);
+    size += c.length;
+  });
+  await pipeline(reader, createWriteStream(to));
+  return { size, sha256: hash.digest("hex") };
+}
+
+// src/registry/mlflow-pull.ts
 async function pullMlflow(o, client, dest) {
   const uri2 = o.uri;
   if (uri2.kind !== "mlflow-model" && uri2.kind !== "mlflow-run") throw new Error("pullMlflow needs an MLflow URI");
@@ -14402,7 +14095,7 @@ async function pullMlflow(o, client, dest) {
     const local = parseModelUri(d, "/").path;
     const overlap = (a, b) => {
       const rel = relative4(b, a);
-      return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+      return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
     };
     if (overlap(dest, local) || overlap(local, dest)) {
       throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
@@ -14426,8 +14119,8 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join10(r.path, "MLmodel");
-  const text = await readFile2(file, "utf8");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join9(r.path, "MLmodel");
+  const text = await readFile(file, "utf8");
   const { parse } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse(text);
   const sig = doc?.signature;
@@ -14497,7 +14190,7 @@ async function pullProxied(o, client, model, dest) {
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => void 0);
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
-  const validator = createHash9("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+  const validator = createHash8("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
   let transferred = 0;
   let retries = 0;
@@ -14528,7 +14221,7 @@ async function pullProxied(o, client, model, dest) {
     }
   });
   const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
-    throw diskError(e, dirname3(dest), "path");
+    throw diskError(e, dirname4(dest), "path");
   });
   return {
     path: placed,
@@ -14560,7 +14253,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
   }
   const declared = res.headers.get("content-length");
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
-  const hash = createHash9("sha256");
+  const hash = createHash8("sha256");
   let size = 0;
   const counter = new Transform({
     transform(chunk, _enc, cb) {
@@ -14572,7 +14265,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
     }
   });
   try {
-    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream(file));
+    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
   } catch (e) {
     if (e instanceof ServiceError) throw e;
     throw new BrokenBody(`the download of ${what} broke off after ${size} bytes (${e.message}). Check the network and run again.`);
@@ -14583,269 +14276,810 @@ async function downloadProxied(client, f, file, what, onBytes) {
   return { size, sha256: hash.digest("hex") };
 }
 
-// src/registry/pull.ts
-var DEFAULT_PART_SIZE = 8 << 20;
-async function pullModel(o) {
-  const dest = resolve8(o.dest);
-  checkDestination(dest, o);
-  if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
-    throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
+// src/registry/s3registry/publish.ts
+init_define_ACTION_META();
+import { createHash as createHash10 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile2, readdir as readdir3, stat as stat3 } from "node:fs/promises";
+import { basename as basename4, join as join11, relative as relative5, sep as sep4 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+
+// src/registry/s3/write.ts
+init_define_ACTION_META();
+import { createHash as createHash9 } from "node:crypto";
+import { open as open2 } from "node:fs/promises";
+var PreconditionFailed = class extends ServiceError {
+  constructor(what) {
+    super(`${what} changed or already exists (a conditional write lost a race).`, 412);
   }
-  switch (o.uri.kind) {
-    case "s3":
-      return pullS3(o, o.uri, dest);
-    case "local":
-      return pullLocal(o, o.uri.path, dest);
-    case "mlflow-model":
-    case "mlflow-run": {
-      const client = typeof o.mlflow === "function" ? o.mlflow() : o.mlflow;
-      if (!client) throw new Error("pullModel needs an MLflow client for MLflow URIs");
-      return pullMlflow(o, client, dest);
+};
+var S3Writer = class {
+  constructor(config) {
+    this.config = config;
+    this.reader = new S3Client(config);
+  }
+  reader;
+  async put(bucket, key, body, opts = {}) {
+    const headers = {};
+    if (opts.contentType) headers["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    if (opts.ifMatch) headers["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
+    const res = await this.send("PUT", bucket, key, "", headers, body);
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
+    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
+  }
+  /** The object's text and ETag, or null when there is none. */
+  async getText(bucket, key) {
+    try {
+      const r = await this.reader.get(bucket, key);
+      const text = await new Response(r.body).text();
+      return { text, etag: r.info.etag };
+    } catch (e) {
+      if (e instanceof ServiceError && e.status === 404) return null;
+      throw e;
     }
   }
-}
-function within(child, parent) {
-  const rel = relative5(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute3(rel);
-}
-function checkDestination(dest, o) {
-  if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
-  for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve8(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve8(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+  async exists(bucket, key) {
+    try {
+      await this.reader.head(bucket, key);
+      return true;
+    } catch (e) {
+      if (e instanceof ServiceError && e.status === 404) return false;
+      throw e;
     }
   }
-  const cache = resolve8(o.cacheDir);
-  if (within(dest, cache) || within(cache, dest)) {
-    throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
+  async delete(bucket, key) {
+    const res = await this.send("DELETE", bucket, key, "", {});
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key, "delete");
   }
-  if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
-    throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
+  /** Uploads a local file, in one PUT or in parts; returns the object's ETag. */
+  async uploadFile(bucket, key, path, size, o) {
+    const fh = await open2(path, "r");
+    try {
+      const read = async (start, length) => {
+        const buf = Buffer.allocUnsafe(length);
+        let got = 0;
+        while (got < length) {
+          const { bytesRead } = await fh.read(buf, got, length - got, start + got);
+          if (bytesRead === 0) throw new ServiceError(`${path} became shorter while it was being published; nothing was registered. Publish again once the file is final.`);
+          got += bytesRead;
+        }
+        return buf;
+      };
+      const hash = createHash9("sha256");
+      let reads = Promise.resolve();
+      const readInOrder = (start, length) => {
+        const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
+        reads = next.catch(() => void 0);
+        return next;
+      };
+      const checkHash = () => {
+        const got = hash.digest("hex");
+        if (o.expectedSha256 && got !== o.expectedSha256) throw new ServiceError(`${path} changed while it was being published (sha256 ${got}, was ${o.expectedSha256}); nothing was registered. Publish again once the file is final.`);
+      };
+      if (size <= o.multipartThreshold) {
+        return await o.run(async () => {
+          const body = await readInOrder(0, size);
+          checkHash();
+          const { etag } = await this.put(bucket, key, body, { contentType: "application/octet-stream" });
+          o.onBytes?.(size);
+          return etag;
+        });
+      }
+      const uploadId = await this.createMultipart(bucket, key);
+      try {
+        const parts = [];
+        for (let n = 1, start = 0; start < size; n++, start += o.partSize) {
+          const length = Math.min(o.partSize, size - start);
+          const partNumber = n;
+          parts.push(
+            o.run(async () => {
+              const etag = await this.uploadPart(bucket, key, uploadId, partNumber, await readInOrder(start, length));
+              o.onBytes?.(length);
+              return { n: partNumber, etag };
+            })
+          );
+        }
+        const settled = await Promise.allSettled(parts);
+        const failed = settled.find((s) => s.status === "rejected");
+        if (failed) throw failed.reason;
+        checkHash();
+        return await this.completeMultipart(bucket, key, uploadId, settled.map((s) => s.value));
+      } catch (e) {
+        await this.abortMultipart(bucket, key, uploadId).catch(() => void 0);
+        throw e;
+      }
+    } finally {
+      await fh.close();
+    }
   }
+  async createMultipart(bucket, key) {
+    const res = await this.send("POST", bucket, key, "uploads=", { "content-type": "application/octet-stream" });
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const id = xmlText2(await res.text(), "UploadId");
+    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key)} without an UploadId.`, res.status);
+    return id;
+  }
+  async uploadPart(bucket, key, uploadId, partNumber, body) {
+    const query = encodeQuery([
+      ["partNumber", String(partNumber)],
+      ["uploadId", uploadId]
+    ]);
+    const res = await this.send("PUT", bucket, key, query, {}, body);
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const etag = res.headers.get("etag");
+    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key)} without an ETag.`, res.status);
+    return etag;
+  }
+  async completeMultipart(bucket, key, uploadId, parts) {
+    const xml = "<CompleteMultipartUpload>" + [...parts].sort((a, b) => a.n - b.n).map((p) => `<Part><PartNumber>${p.n}</PartNumber><ETag>${p.etag.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</ETag></Part>`).join("") + "</CompleteMultipartUpload>";
+    const res = await this.send("POST", bucket, key, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const text = await res.text();
+    if (/<Error>/.test(text)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key)} (${xmlText2(text, "Code") ?? ""}: ${xmlText2(text, "Message") ?? ""}).`, res.status);
+    return unquoteEtag(xmlText2(text, "ETag") ?? "");
+  }
+  async abortMultipart(bucket, key, uploadId) {
+    const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
+    await res.body?.cancel().catch(() => void 0);
+  }
+  async send(method, bucket, key, query, headers, body) {
+    const url = this.reader.url(bucket, key, query);
+    const all = { ...headers };
+    if (body) all["content-length"] = String(body.length);
+    const payloadHash = body ? createHash9("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const signed = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
+    const init = { method, headers: signed, redirect: "manual" };
+    if (body) init.body = body;
+    try {
+      return await fetchWithRetry(url, init, this.config.retry);
+    } catch (e) {
+      const endpoint = redact(this.reader.endpoint);
+      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e.message}.`, e.status);
+      if (e instanceof HttpError || e instanceof TypeError) {
+        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key)}: ${e.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
+      }
+      throw e;
+    }
+  }
+  async failure(res, bucket, key, op) {
+    const text = await res.text().catch(() => "");
+    const said = [xmlText2(text, "Code"), xmlText2(text, "Message")].filter(Boolean).join(": ");
+    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
+    const target = s3Uri(bucket, key);
+    if (res.status === 401 || res.status === 403) {
+      return new ServiceError(
+        this.config.credentials ? `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, \`aws-region\`, and that they may ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
+        res.status
+      );
+    }
+    if (res.status === 404 && xmlText2(text, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
+    return new ServiceError(`the S3 server refused to ${op} ${target} (${detail}).`, res.status);
+  }
+};
+function xmlText2(xml, tag) {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+  return m ? xmlUnescape(m[1]) : void 0;
 }
-async function pullS3(o, uri2, dest) {
-  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
-  if (!s3) throw new Error("pullS3 needs an S3 client");
-  const cache = new ModelCache(o.cacheDir);
-  await cache.sweepTemp().catch(() => void 0);
-  const what = s3Uri(uri2.bucket, uri2.key);
-  const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
-  const limiter = new Limiter(o.concurrency);
-  const partSize = Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
-  const name = basename4(uri2.key.replace(/\/$/, "")) || uri2.bucket;
+
+// src/registry/s3registry/layout.ts
+init_define_ACTION_META();
+var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
+var ALIAS_SCHEMA = "model-cd/s3-registry/alias/v1";
+var BUCKET2 = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function parseRegistry(value) {
+  const fix = "is not an S3 registry root or an MLflow tracking server. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket), or `mlflow` or the http(s) URL of an MLflow tracking server.";
+  const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
+  if (!m || !BUCKET2.test(m[1])) throw new ConfigurationError("input `registry`", value, fix);
+  const prefix = (m[2] ?? "").replace(/\/+$/, "");
+  const problem = prefix ? keyProblem(prefix) : null;
+  if (problem) throw new ConfigurationError("input `registry`", value, `has a prefix that ${problem}. ${fix}`);
+  return { bucket: m[1], prefix };
+}
+function checkName(input, value) {
+  if (!NAME.test(value)) {
+    throw new ConfigurationError(`input \`${input}\``, value, 'is not a valid name: use letters, digits, ".", "_" and "-" (starting with a letter or digit, at most 128).');
+  }
+  return value;
+}
+function parseVersion(value) {
+  const v = value.trim();
+  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError("input `version`", value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
+  return Number(v);
+}
+var join10 = (...parts) => parts.filter(Boolean).join("/");
+var versionPrefix = (r, name, n) => join10(r.prefix, name, "versions", String(n)) + "/";
+var claimKey = (r, name, n) => versionPrefix(r, name, n) + "claim.json";
+var filesPrefix = (r, name, n) => versionPrefix(r, name, n) + "files/";
+var fileKey = (r, name, n, path) => filesPrefix(r, name, n) + path;
+var manifestKey = (r, name, n) => versionPrefix(r, name, n) + "manifest.json";
+var aliasKey = (r, name, alias) => join10(r.prefix, name, "aliases", alias);
+var versionUri = (r, name, n) => `s3://${r.bucket}/${filesPrefix(r, name, n)}`;
+function parseTags(lines) {
+  const tags = {};
+  for (const line of lines) {
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
+    tags[key] = line.slice(eq + 1).trim();
+  }
+  return tags;
+}
+function runnerTags(env) {
+  const tags = {};
+  if (env.GITHUB_SHA) tags["git.commit"] = env.GITHUB_SHA;
+  if (env.GITHUB_REPOSITORY) tags["git.repository"] = env.GITHUB_REPOSITORY;
+  const run2 = runUrl(env);
+  if (run2) tags["github.run-url"] = run2;
+  return tags;
+}
+function runUrl(env) {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return "";
+  return `${env.GITHUB_SERVER_URL.replace(/\/$/, "")}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+function parseManifest(text, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const m = doc;
+  if (!m || m.schema !== MANIFEST_SCHEMA || typeof m.version !== "number" || typeof m.sha256 !== "string" || !SHA256_HEX.test(m.sha256) || !Array.isArray(m.files) || m.files.some((f) => typeof f?.path !== "string" || keyProblem(f.path) !== null || typeof f.size !== "number" || !SHA256_HEX.test(String(f.sha256)))) {
+    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
+  }
+  return m;
+}
+function parseAlias(text, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const a = doc;
+  if (!a || typeof a.version !== "number" || !Number.isInteger(a.version) || a.version < 1 || a.previous !== null && typeof a.previous !== "number") {
+    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
+  }
+  return a;
+}
+
+// src/registry/s3registry/publish.ts
+function planPublish(i) {
+  if (i.path) {
+    if (i.version !== null) {
+      throw new ConfigurationError("input `version`", String(i.version), "cannot be given with `path`: a new version gets the next free number. Leave `version` empty to register, or leave `path` empty to promote an existing version.");
+    }
+    return { kind: "register", path: i.path, alias: i.alias || null };
+  }
+  if (!i.alias) {
+    throw new ConfigurationError("input `path`", "", "is empty and so is `alias`: nothing to do. Give `path` to register a new version, or `version` and `alias` to promote one.");
+  }
+  if (i.version === null) {
+    throw new ConfigurationError("input `version`", "", `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
+  }
+  if (i.hasLineage) {
+    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
+  }
+  return { kind: "promote", version: i.version, alias: i.alias };
+}
+var MIB = 1 << 20;
+async function publishModel(o) {
   const log = o.log ?? (() => void 0);
-  let objects;
-  let metadata;
-  if (uri2.folder) {
-    objects = await listFolder(s3, uri2.bucket, uri2.key);
-    const newest = objects.map((x) => x.info.lastModified).sort().pop() ?? "";
-    metadata = { objects: objects.length, "last-modified": newest };
-  } else {
-    const info = await s3.head(uri2.bucket, uri2.key);
-    objects = [{ rel: name, info }];
-    metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
+  const now = o.now ?? (() => /* @__PURE__ */ new Date());
+  const { s3, root, name } = o;
+  if (o.plan.kind === "promote") {
+    const manifest = await readManifest(o, o.plan.version);
+    const alias2 = await moveAlias(o, o.plan.alias, o.plan.version);
+    return { name, version: o.plan.version, uri: versionUri(root, name, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias: alias2 };
   }
-  const validator = uri2.folder ? createHash10("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
-` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
-  const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
-  let transferred = 0;
-  let requests = 0;
-  let resumes = 0;
-  const { entry, fromCache } = await fetchIntoCache({
-    cache,
-    cacheDir: o.cacheDir,
-    source,
-    validator,
-    metadata,
-    what,
-    single: !uri2.folder,
-    files: objects,
-    limiter,
-    // Small objects share the request slots; a large one fills them with its own ranges, so
-    // those go one after another.
-    sequential: (x) => x.info.size > o.rangeThreshold,
-    expectedSha256: o.expectedSha256,
-    log,
-    announce: () => {
-      const total = objects.reduce((n, x) => n + x.info.size, 0);
-      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
-    },
-    fetchOne: async (x, file) => {
-      const r = await downloadObject({
-        client: s3,
-        bucket: uri2.bucket,
-        key: x.info.key,
-        size: x.info.size,
-        etag: x.info.etag,
-        file,
-        rangeThreshold: o.rangeThreshold,
-        partSize,
-        limiter,
-        ...o.sleep ? { sleep: o.sleep } : {}
-      });
-      transferred += r.transferred;
-      requests += r.ranges + r.resumes;
-      resumes += r.resumes;
-      return { size: x.info.size, sha256: r.sha256 };
-    }
-  });
-  const placed = await place(dest, uri2.folder ? null : name, cache, entry).catch((e) => {
-    throw diskError(e, dirname4(dest), "path");
-  });
-  return {
-    path: placed,
-    name,
-    version,
-    sha256: entry.sha256,
-    size: entry.size,
-    files: entry.files.length,
-    sourceUri: what,
-    cacheHit: fromCache,
-    bytesTransferred: transferred,
-    requests,
-    resumes,
-    source: "s3",
-    metadata
-  };
-}
-async function listFolder(s3, bucket, prefix) {
-  const out = [];
-  for await (const info of s3.list(bucket, prefix)) {
-    if (info.key.endsWith("/")) continue;
-    const rel = info.key.slice(prefix.length);
-    const problem = keyProblem(rel);
-    if (problem) {
-      throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix)}: the object ${s3Uri(bucket, info.key)} has a key that ${problem}. Rename or remove that object.`);
-    }
-    out.push({ rel, info });
-  }
-  if (out.length === 0) {
-    throw new ServiceError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`, 404);
-  }
-  const names = new Set(out.map((x) => x.rel));
-  for (const x of out) {
-    const segs = x.rel.split("/");
-    for (let i = 1; i < segs.length; i++) {
-      const dir = segs.slice(0, i).join("/");
-      if (names.has(dir)) throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix)}: ${s3Uri(bucket, prefix + dir)} is both an object and a folder.`);
-    }
-  }
-  return out;
-}
-async function place(dest, fileName, cache, entry) {
-  await mkdir3(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp2(join11(dirname4(dest), `.${basename4(dest)}.pull-`));
+  const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
+  const sha256 = manifestSha256(files);
+  const size = files.reduce((s, f) => s + f.size, 0);
+  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
+  const version = await claimVersion(o);
+  log(`Claimed version ${version} of ${name}`);
+  const limiter = new Limiter(o.concurrency ?? 4);
+  const run2 = (fn) => limiter.run(fn);
+  let bytesUploaded = 0;
+  const uploaded = [];
   try {
-    await chmod2(staging, 493);
-    for (const f of entry.files) {
-      const to = fileName !== null ? join11(staging, fileName) : join11(staging, ...f.path.split("/"));
-      await mkdir3(dirname4(to), { recursive: true });
-      await linkOrCopy(cache.filePath(entry, f.path), to);
-    }
-    await swapInto(staging, dest);
-  } catch (e) {
-    await rm4(staging, { recursive: true, force: true });
-    throw e;
-  }
-  return fileName !== null ? join11(dest, fileName) : dest;
-}
-async function linkOrCopy(from, to) {
-  try {
-    await link(from, to);
-  } catch (e) {
-    const code3 = e.code;
-    if (!code3 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code3)) throw e;
-    await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
-    await chmod2(to, 420);
-  }
-}
-async function swapInto(staging, dest) {
-  const old = `${staging}.old`;
-  const existing = await lstat(dest).catch(() => null);
-  if (existing) await rename2(dest, old);
-  try {
-    await rename2(staging, dest);
-  } catch (e) {
-    if (existing) await rename2(old, dest).catch(() => void 0);
-    throw e;
-  }
-  if (existing) await rm4(old, { recursive: true, force: true });
-}
-async function pullLocal(o, src, dest) {
-  const st = await stat3(src).catch(() => null);
-  if (!st || !st.isFile() && !st.isDirectory()) {
-    throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
-  }
-  const name = basename4(src);
-  const folder = st.isDirectory();
-  const rels = folder ? await walk3(src) : [name];
-  if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir3(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp2(join11(dirname4(dest), `.${basename4(dest)}.pull-`));
-  try {
-    await chmod2(staging, 493);
-    const files = [];
-    for (const rel of rels) {
-      const from = folder ? join11(src, ...rel.split("/")) : src;
-      const to = join11(staging, ...rel.split("/"));
-      await mkdir3(dirname4(to), { recursive: true });
-      files.push({ path: rel, ...await copyHashing(from, to) });
-    }
-    const sha256 = folder ? manifestSha256(files) : files[0].sha256;
-    verify(sha256, o.expectedSha256, src, folder);
-    await swapInto(staging, dest);
-    const size = files.reduce((n, f) => n + f.size, 0);
-    return {
-      path: folder ? dest : join11(dest, name),
+    const results = await Promise.allSettled(
+      files.map(async (f) => {
+        const key = fileKey(root, name, version, f.path);
+        await s3.uploadFile(root.bucket, key, f.abs, f.size, {
+          multipartThreshold: o.multipartThreshold ?? 64 * MIB,
+          partSize: o.partSize ?? 16 * MIB,
+          run: run2,
+          onBytes: (n) => bytesUploaded += n,
+          expectedSha256: f.sha256
+        });
+        uploaded.push(key);
+      })
+    );
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const manifest = {
+      schema: MANIFEST_SCHEMA,
       name,
-      version: "",
+      version,
+      created: now().toISOString(),
       sha256,
       size,
-      files: files.length,
-      sourceUri: src,
-      cacheHit: false,
-      bytesTransferred: 0,
-      requests: 0,
-      resumes: 0,
-      source: "local",
-      metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
+      files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
+      tags: o.tags ?? {},
+      metrics: o.metrics ?? {}
     };
+    await s3.put(root.bucket, manifestKey(root, name, version), Buffer.from(JSON.stringify(manifest, null, 2) + "\n"), { contentType: "application/json", ifNoneMatch: true });
   } catch (e) {
-    await rm4(staging, { recursive: true, force: true });
+    await Promise.allSettled(uploaded.map((k) => s3.delete(root.bucket, k)));
+    throw e;
+  }
+  log(`Registered ${name} version ${version}`);
+  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
+  return { name, version, uri: versionUri(root, name, version), sha256, size, files: files.length, registered: true, bytesUploaded, alias };
+}
+async function hashLocal(path, concurrency) {
+  let st;
+  try {
+    st = await stat3(path);
+  } catch {
+    throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
+  }
+  const found = [];
+  if (st.isFile()) {
+    found.push({ abs: path, path: basename4(path), size: st.size });
+  } else if (st.isDirectory()) {
+    await walk3(path, path, found);
+    if (found.length === 0) throw new ConfigurationError("input `path`", path, "is an empty folder. Give a folder with the model files.");
+  } else {
+    throw new ConfigurationError("input `path`", path, "is neither a file nor a folder.");
+  }
+  const limiter = new Limiter(concurrency);
+  return Promise.all(
+    found.map(
+      (f) => limiter.run(async () => {
+        const hash = createHash10("sha256");
+        await pipeline3(createReadStream2(f.abs), hash);
+        return { ...f, sha256: hash.digest("hex") };
+      })
+    )
+  );
+}
+async function walk3(root, dir, out) {
+  for (const d of await readdir3(dir, { withFileTypes: true })) {
+    const abs = join11(dir, d.name);
+    const rel = relative5(root, abs).split(sep4).join("/");
+    const problem = keyProblem(rel);
+    if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
+    const st = d.isSymbolicLink() ? await stat3(abs) : null;
+    if (d.isDirectory()) await walk3(root, abs, out);
+    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat3(abs)).size });
+    else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
+  }
+}
+async function claimVersion(o) {
+  const { s3, root, name } = o;
+  const taken = (n2) => s3.exists(root.bucket, claimKey(root, name, n2));
+  let n = 1;
+  if (await taken(1)) {
+    let lo = 1;
+    let hi = 2;
+    while (await taken(hi)) {
+      lo = hi;
+      hi *= 2;
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await taken(mid)) lo = mid;
+      else hi = mid;
+    }
+    n = hi;
+  }
+  const marker = (v) => Buffer.from(JSON.stringify({ version: v, claimed: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} }) + "\n");
+  for (let tries = 0; tries < 1e3; tries++, n++) {
+    try {
+      await s3.put(root.bucket, claimKey(root, name, n), marker(n), { contentType: "application/json", ifNoneMatch: true });
+      return n;
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      o.log?.(`Version ${n} of ${name} was just claimed by another publisher; trying ${n + 1}`);
+    }
+  }
+  throw new ServiceError(`could not claim a version of ${name} under ${s3Uri(root.bucket, root.prefix)} after 1000 tries: too many publishers at once.`);
+}
+async function readManifest(o, version) {
+  const key = manifestKey(o.root, o.name, version);
+  const got = await o.s3.getText(o.root.bucket, key);
+  if (!got) {
+    const claimed = await o.s3.exists(o.root.bucket, claimKey(o.root, o.name, version));
+    throw new ServiceError(
+      claimed ? `version ${version} of ${o.name} is incomplete (its publish did not finish: no ${s3Uri(o.root.bucket, key)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o.name} does not exist in ${s3Uri(o.root.bucket, o.root.prefix)} (no ${s3Uri(o.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
+      404
+    );
+  }
+  try {
+    return parseManifest(got.text, s3Uri(o.root.bucket, key));
+  } catch (e) {
+    throw new ServiceError(`${e.message}: the registry entry is damaged. Promote another version, or publish this model again.`);
+  }
+}
+async function moveAlias(o, alias, version) {
+  const key = aliasKey(o.root, o.name, alias);
+  const where = s3Uri(o.root.bucket, key);
+  for (let attempt2 = 0; attempt2 < 20; attempt2++) {
+    const cur = await o.s3.getText(o.root.bucket, key);
+    let previous = null;
+    if (cur) {
+      try {
+        previous = parseAlias(cur.text, where).version;
+      } catch (e) {
+        throw new ServiceError(`${e.message}; fix or delete it, then run again.`);
+      }
+      if (previous === version) return { alias, previous, moved: false };
+    }
+    const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} };
+    try {
+      await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
+      o.log?.(`Moved alias ${alias} of ${o.name}: ${previous ?? "(new)"} \u2192 ${version}`);
+      return { alias, previous, moved: true };
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 100));
+    }
+  }
+  throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
+}
+async function readMetrics(path) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch {
+    throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigurationError("input `metrics-file`", path, `is not JSON (${e.message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new ConfigurationError("input `metrics-file`", path, 'holds JSON that is not an object. Give an object of metrics, e.g. {"accuracy": 0.93}.');
+  return doc;
+}
+
+// src/registry/mlflow-publish.ts
+var SHA256_TAG = "model-cd.sha256";
+var encodePath2 = (p) => p.split("/").map(encodeURIComponent).join("/");
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function publishMlflow(o) {
+  const { client, name } = o;
+  const log = o.log ?? (() => void 0);
+  if (o.plan.kind === "promote") {
+    const version2 = o.plan.version;
+    const mv = await client.modelVersion(name, String(version2));
+    const sha = (mv.tags ?? []).find((t) => t.key === SHA256_TAG)?.value ?? "";
+    const alias2 = await setAlias(o, o.plan.alias, version2);
+    return { name, version: version2, uri: `models:/${name}/${version2}`, sha256: sha, size: 0, files: 0, registered: false, bytesUploaded: 0, runId: mv.run_id ?? "", alias: alias2 };
+  }
+  const files = await hashLocal(o.plan.path, 4);
+  const size = files.reduce((s, f) => s + f.size, 0);
+  const sha256 = manifestSha256(files);
+  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
+  try {
+    await client.api("registered-models/create", {}, { name });
+    log(`Created the registered model ${name}`);
+  } catch (e) {
+    if (!(e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS")) throw e;
+  }
+  const experimentId = await experiment(o);
+  const started = Date.now();
+  const run2 = (await client.api("runs/create", {}, {
+    experiment_id: experimentId,
+    start_time: started,
+    run_name: `publish-${name}`,
+    tags: [
+      { key: "mlflow.source.name", value: "model-cd publish-model" },
+      ...Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value }))
+    ]
+  })).run;
+  const runId = run2.info.run_id;
+  const artifactUri = run2.info.artifact_uri.replace(/\/+$/, "");
+  if (!/^mlflow-artifacts:/i.test(artifactUri)) {
+    await endRun(client, runId, "FAILED");
+    throw new ServiceError(
+      `the tracking server gives run ${runId} the artifact location ${artifactUri}, which publish-model cannot upload to: it uploads through the server's proxied artifact store. Start the server with --serve-artifacts (the default) and an --artifacts-destination, or use an experiment whose artifact location is mlflow-artifacts:/.`
+    );
+  }
+  log(`Uploading to run ${runId} (${artifactUri}/model)`);
+  let bytesUploaded = 0;
+  try {
+    const root = `${proxiedPath(artifactUri)}/model`;
+    for (const f of files) {
+      const got = await upload(client, `${root}/${f.path}`, f.abs, f.size, (n) => bytesUploaded += n);
+      if (got !== f.sha256) {
+        throw new ServiceError(`${f.abs} changed while it was being published (sha256 ${f.sha256} before, ${got} while uploading). Publish again once nothing writes to it.`);
+      }
+    }
+    const { metrics, params } = splitMetrics(o.metrics ?? {});
+    if (metrics.length || params.length) {
+      await client.api("runs/log-batch", {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
+    }
+    await endRun(client, runId, "FINISHED");
+  } catch (e) {
+    await endRun(client, runId, "FAILED").catch(() => void 0);
+    throw e;
+  }
+  const versionTags = { ...o.tags ?? {}, [SHA256_TAG]: sha256 };
+  const created = (await client.api("model-versions/create", {}, {
+    name,
+    source: `${artifactUri}/model`,
+    run_id: runId,
+    tags: Object.entries(versionTags).map(([key, value]) => ({ key, value }))
+    // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
+  }, { attempts: 1 })).model_version;
+  const version = Number(created.version);
+  log(`Created ${name} version ${version}; waiting until it is READY`);
+  await waitReady(o, created);
+  log(`Registered ${name} version ${version}`);
+  const alias = o.plan.alias ? await setAlias(o, o.plan.alias, version) : null;
+  return { name, version, uri: `models:/${name}/${version}`, sha256, size, files: files.length, registered: true, bytesUploaded, runId, alias };
+}
+async function experiment(o) {
+  if (!o.experiment) return "0";
+  const get = async () => (await o.client.api("experiments/get-by-name", { experiment_name: o.experiment })).experiment.experiment_id;
+  try {
+    return await get();
+  } catch (e) {
+    if (!(e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST")) throw e;
+  }
+  try {
+    return (await o.client.api("experiments/create", {}, { name: o.experiment })).experiment_id;
+  } catch (e) {
+    if (e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS") return get();
     throw e;
   }
 }
-async function walk3(root) {
-  const out = [];
-  const visit = async (dir, prefix) => {
-    for (const d of await readdir3(dir, { withFileTypes: true })) {
-      const rel = prefix ? `${prefix}/${d.name}` : d.name;
-      const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join11(root, rel), `holds a file whose path ${problem}.`);
-      const full = join11(dir, d.name);
-      if (d.isDirectory()) await visit(full, rel);
-      else if (d.isFile()) out.push(rel);
-      else if (d.isSymbolicLink()) {
-        const t = await stat3(full).catch(() => null);
-        if (t?.isFile()) out.push(rel);
-        else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
+async function endRun(client, runId, status) {
+  await client.api("runs/update", {}, { run_id: runId, status, end_time: Date.now() });
+}
+function splitMetrics(m) {
+  const metrics = [];
+  const params = [];
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v === "number" && Number.isFinite(v)) metrics.push([k, v]);
+    else if (typeof v === "boolean") metrics.push([k, v ? 1 : 0]);
+    else params.push([k, (typeof v === "string" ? v : JSON.stringify(v)).slice(0, 6e3)]);
+  }
+  return { metrics, params };
+}
+async function upload(client, path, abs, size, onBytes) {
+  for (let attempt2 = 1; ; attempt2++) {
+    const hash = createHash11("sha256");
+    let sent = 0;
+    const tap = new Transform2({
+      transform(chunk, _enc, cb) {
+        hash.update(chunk);
+        sent += chunk.length;
+        cb(null, chunk);
       }
+    });
+    const body = createReadStream3(abs).pipe(tap);
+    let res;
+    try {
+      res = await client.fetch(
+        client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath2(path)}`),
+        { method: "PUT", body, headers: { "content-type": "application/octet-stream", "content-length": String(size) }, duplex: "half" },
+        { attempts: 1, timeoutMs: 0 }
+      );
+    } catch (e) {
+      body.destroy();
+      if (e instanceof MlflowError || attempt2 >= 3) throw e;
+      await sleep(500 * 2 ** attempt2);
+      continue;
     }
-  };
-  await visit(root, "");
-  return out;
+    await res.body?.cancel().catch(() => void 0);
+    if (res.ok) {
+      onBytes(sent);
+      return hash.digest("hex");
+    }
+    if (res.status >= 500 && attempt2 < 3) {
+      await sleep(500 * 2 ** attempt2);
+      continue;
+    }
+    throw new ServiceError(`uploading ${abs} to mlflow-artifacts:/${path} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
+  }
 }
-async function copyHashing(from, to) {
-  const hash = createHash10("sha256");
-  let size = 0;
-  const reader = createReadStream2(from);
-  reader.on("data", (c) => {
-    hash.update(c);
-    size += c.length;
+async function waitReady(o, first) {
+  const deadline = Date.now() + (o.readyTimeoutMs ?? 3e5);
+  let mv = first;
+  let delay = 200;
+  for (; ; ) {
+    const status = mv.status ?? "READY";
+    if (status === "READY") return;
+    if (status === "FAILED_REGISTRATION") {
+      throw new ServiceError(`MLflow could not register ${o.name} version ${mv.version} (FAILED_REGISTRATION${mv.status_message ? `: ${mv.status_message}` : ""}). Check the tracking server's logs and publish again.`);
+    }
+    if (Date.now() + delay > deadline) {
+      throw new ServiceError(`${o.name} version ${mv.version} was still ${status} after ${Math.round((o.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
+    }
+    await sleep(delay);
+    delay = Math.min(delay * 2, 5e3);
+    mv = (await o.client.api("model-versions/get", { name: o.name, version: mv.version })).model_version;
+  }
+}
+async function setAlias(o, alias, version) {
+  const { client, name } = o;
+  let previous = null;
+  try {
+    previous = Number((await client.api("registered-models/alias", { name, alias })).model_version.version);
+  } catch (e) {
+    if (!(e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE"))) throw e;
+  }
+  await client.modelVersion(name, String(version));
+  if (previous === version) return { alias, previous, moved: false };
+  try {
+    await client.api("registered-models/alias", {}, { name, alias, version: String(version) });
+  } catch (e) {
+    if (e instanceof MlflowError && e.code === "INVALID_PARAMETER_VALUE") {
+      throw new ConfigurationError("input `alias`", alias, `was refused by MLflow (${e.message}).`);
+    }
+    throw e;
+  }
+  o.log?.(`Moved alias ${alias} of ${name}: ${previous ?? "(new)"} \u2192 ${version}`);
+  return { alias, previous, moved: true };
+}
+
+// src/registry/s3registry/summary.ts
+init_define_ACTION_META();
+var code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function publishSummary(r) {
+  const move = r.alias ? r.alias.moved ? `${code(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
+  const verdict = r.registered ? `### \u2705 publish-model: registered ${code(r.name)} version ${r.version}${r.alias ? ` as ${code(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code(r.name)} version ${r.version} to ${code(r.alias?.alias ?? "")}`;
+  const rows = [
+    ["Model", code(r.name)],
+    ["Version", String(r.version)],
+    ...move ? [["Alias", move]] : [],
+    // An MLflow promotion does not read the version's files, so it has no count to show.
+    ...r.registered || r.files ? [["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`]] : [],
+    ...r.sha256 ? [["sha256", code(r.sha256)]] : [],
+    ["URI", code(r.uri)]
+  ];
+  return [verdict, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
+}
+function publishFailureSummary(name, message) {
+  return [`### \u274C publish-model failed${name ? `: ${code(name)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
+}
+
+// src/actions/publish-model.ts
+var spec2 = {
+  registry: string(),
+  name: string(),
+  path: string(),
+  version: string(),
+  alias: string(),
+  "metrics-file": string(),
+  tags: list(),
+  "image-digest": string(),
+  "s3-endpoint": string(),
+  "aws-region": string(),
+  "s3-path-style": bool(),
+  "mlflow-tracking-uri": string(),
+  "mlflow-experiment": string()
+};
+async function main2(io) {
+  const inputs = readInputs("publish-model", spec2, io);
+  try {
+    return await publish(io, inputs);
+  } catch (e) {
+    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
+    throw e;
+  }
+}
+async function publish(io, inputs) {
+  const env = io.env;
+  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
+  const name = checkName("name", inputs.name.trim());
+  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
+  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
+  const digest = inputs.imageDigest.trim();
+  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
+  }
+  const plan = planPublish({
+    path: inputs.path.trim() ? resolve8(io.cwd, inputs.path.trim()) : "",
+    version,
+    alias,
+    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== ""
   });
-  await pipeline3(reader, createWriteStream2(to));
-  return { size, sha256: hash.digest("hex") };
+  const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve8(io.cwd, inputs.metricsFile.trim())) : {};
+  if (mlflow) {
+    const title2 = plan.kind === "register" ? `Register ${name} in MLflow from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias} in MLflow`;
+    const r = await io.group(
+      title2,
+      () => publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, log: (m) => io.info(m) })
+    );
+    io.info(
+      `${r.registered ? "Registered" : "Promoted"} ${name} version ${r.version} at ${mlflow.trackingUri}` + (r.registered ? ` (${r.files} files, ${formatBytes(r.size)}, sha256 ${r.sha256}, run ${r.runId})` : "") + (r.alias ? `; alias ${r.alias.alias}: ${r.alias.previous ?? "(new)"} \u2192 ${r.version}` : "") + "."
+    );
+    return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
+  }
+  const root = parseRegistry(inputs.registry);
+  const s3 = new S3Writer({
+    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
+    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
+    pathStyle: inputs.s3PathStyle,
+    credentials: awsCredentials(io)
+  });
+  const by = runUrl(env);
+  const title = plan.kind === "register" ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
+  const result = await io.group(
+    title,
+    () => publishModel({ s3, root, name, plan, tags, metrics, ...by ? { by } : {}, log: (m) => io.info(m) })
+  );
+  io.info(
+    `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
+  );
+  return outputs(io, result, publishSummary(result));
 }
+function outputs(io, r, summary) {
+  io.setOutput("version", String(r.version));
+  io.setOutput("uri", r.uri);
+  io.setOutput("previous-version", r.alias?.previous == null ? "" : String(r.alias.previous));
+  io.setOutput("sha256", r.sha256);
+  io.summary(summary);
+  return 0;
+}
+function awsCredentials(io) {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
+  const token = io.env.AWS_SESSION_TOKEN ?? "";
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      "environment variable",
+      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
+      "is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does)."
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+function mlflowTarget(io, registry, input) {
+  const value = registry.trim();
+  let trackingUri;
+  if (value.toLowerCase() === "mlflow") {
+    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
+    if (!trackingUri) {
+      throw new ConfigurationError(
+        "input `mlflow-tracking-uri`",
+        "",
+        "is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
+      );
+    }
+  } else if (/^https?:\/\//i.test(value)) {
+    trackingUri = value;
+  } else {
+    return null;
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+}
+
+// src/actions/pull-model.ts
+init_define_ACTION_META();
+import { homedir as homedir2 } from "node:os";
+import { join as join12, resolve as resolve9 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();

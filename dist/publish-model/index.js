@@ -1,10 +1,26 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res) => function __init() {
+  return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+};
 
 // <define:__ACTION_META__>
-var define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) and set or move an alias.", inputs: { registry: { description: "Root of the S3 registry, `s3://bucket/prefix`. Versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>`; the layout is described in docs/s3-registry.md.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`)." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/`, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/`, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any registry URI)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
+var define_ACTION_META_default;
+var init_define_ACTION_META = __esm({
+  "<define:__ACTION_META__>"() {
+    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/`, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/`, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any registry URI)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
+  }
+});
+
+// publish-model-entry.ts
+init_define_ACTION_META();
+
+// src/common/action.ts
+init_define_ACTION_META();
 
 // src/common/errors.ts
+init_define_ACTION_META();
 var ConfigurationError = class extends Error {
   /**
    * @param subject what was wrong: the input, flag, file or key, e.g. "input `format`"
@@ -50,6 +66,7 @@ async function runAction(io, main2) {
 }
 
 // src/common/runner.ts
+init_define_ACTION_META();
 import { appendFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { tmpdir } from "node:os";
@@ -118,9 +135,14 @@ ${delim}
 };
 
 // src/actions/publish-model.ts
+init_define_ACTION_META();
 import { resolve } from "node:path";
 
+// src/common/inputs.ts
+init_define_ACTION_META();
+
 // src/common/meta.ts
+init_define_ACTION_META();
 function actionMeta(name) {
   const meta = define_ACTION_META_default[name];
   if (!meta) throw new Error(`no action.yml was embedded for action "${name}"`);
@@ -181,6 +203,7 @@ function convert(name, k, raw) {
 }
 
 // src/common/size.ts
+init_define_ACTION_META();
 var UNITS = {
   "": 1,
   b: 1,
@@ -209,11 +232,11 @@ function formatBytes(n) {
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
 }
 
-// src/registry/s3/write.ts
-import { createHash as createHash3 } from "node:crypto";
-import { open } from "node:fs/promises";
+// src/registry/mlflow.ts
+init_define_ACTION_META();
 
 // src/common/http.ts
+init_define_ACTION_META();
 var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
 function isTransient(e) {
   if (!(e instanceof Error)) return false;
@@ -239,7 +262,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
   const attempts = opts.attempts ?? 5;
   const base = opts.baseDelayMs ?? 500;
   const cap = opts.maxDelayMs ?? 3e4;
-  const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const random = opts.random ?? Math.random;
   const now = opts.now ?? Date.now;
   const target = redact(String(url));
@@ -264,7 +287,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
     const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
     opts.onRetry?.({ attempt, delayMs, reason });
-    await sleep(delayMs);
+    await sleep2(delayMs);
   }
   throw new Error("unreachable");
 }
@@ -285,11 +308,298 @@ function redact(url) {
   }
 }
 
+// src/registry/mlflow.ts
+var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
+var MlflowError = class extends ServiceError {
+  constructor(message, status, code2) {
+    super(message, status);
+    this.code = code2;
+  }
+};
+var kv = (xs) => Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
+var MlflowClient = class {
+  constructor(o) {
+    this.o = o;
+    const raw = o.trackingUri.trim();
+    let url = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = null;
+    }
+    if (!url || url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new ConfigurationError(
+        "input `mlflow-tracking-uri`",
+        redact(raw),
+        "is not an http(s) URL of an MLflow tracking server. Give e.g. https://mlflow.example.com (or set MLFLOW_TRACKING_URI); file stores and databricks URIs are not served."
+      );
+    }
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    this.headers = { accept: "application/json" };
+    const auth = o.auth;
+    if (auth && "token" in auth) this.headers.authorization = `Bearer ${auth.token}`;
+    else if (auth) this.headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    else if (url.username) this.headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+    this.base = url;
+  }
+  base;
+  headers;
+  get trackingUri() {
+    return this.base.toString().replace(/\/$/, "");
+  }
+  url(path, query = {}) {
+    const u = new URL(path.replace(/^\//, ""), this.base);
+    for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
+    return u;
+  }
+  /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
+  async fetch(url, init = {}, retry = {}) {
+    let res;
+    try {
+      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
+    } catch (e) {
+      const reason = e instanceof HttpError ? e.message : describe2(e);
+      throw new ServiceError(
+        `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new MlflowError(
+        `the MLflow tracking server at ${this.trackingUri} refused the request (HTTP ${res.status} ${res.status === 401 ? "unauthorized" : "forbidden"}). ${AUTH_HELP}`,
+        res.status,
+        "UNAUTHORIZED"
+      );
+    }
+    return res;
+  }
+  /** A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError. */
+  async api(path, query, payload, retry = {}) {
+    const init = payload === void 0 ? {} : { method: "POST", body: JSON.stringify(payload), headers: { "content-type": "application/json" } };
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
+    const text = await res.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new ServiceError(
+        `${this.trackingUri} answered ${path} with HTTP ${res.status} and no JSON (${text.slice(0, 120).replace(/\s+/g, " ")}). Is this an MLflow tracking server? Check \`mlflow-tracking-uri\`.`,
+        res.status
+      );
+    }
+    if (!res.ok) {
+      const err = body;
+      throw new MlflowError(err.message ?? `HTTP ${res.status}`, res.status, err.error_code ?? `HTTP_${res.status}`);
+    }
+    return body;
+  }
+  async registeredModel(name) {
+    try {
+      return (await this.api("registered-models/get", { name })).registered_model;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
+        throw new ServiceError(
+          `the MLflow registry at ${this.trackingUri} has no registered model named "${name}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`,
+          404
+        );
+      }
+      throw e;
+    }
+  }
+  async modelVersion(name, version) {
+    try {
+      return (await this.api("model-versions/get", { name, version })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
+        await this.registeredModel(name);
+        throw new ServiceError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`, 404);
+      }
+      throw e;
+    }
+  }
+  async byAlias(name, alias) {
+    try {
+      return (await this.api("registered-models/alias", { name, alias })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE")) {
+        const model = await this.registeredModel(name);
+        const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
+        throw new ServiceError(
+          `the registered model "${name}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(", ")}` : "it has no aliases"}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`,
+          404
+        );
+      }
+      throw e;
+    }
+  }
+  /** The highest version number, paging through the search. */
+  async latest(name) {
+    const quote = name.includes("'") ? '"' : "'";
+    let best = null;
+    let token = "";
+    for (let page = 0; page < 1e3; page++) {
+      const r = await this.api("model-versions/search", {
+        filter: `name=${quote}${name}${quote}`,
+        max_results: "1000",
+        ...token ? { page_token: token } : {}
+      });
+      for (const v of r.model_versions ?? []) if (v.name === name && (!best || Number(v.version) > Number(best.version))) best = v;
+      token = r.next_page_token ?? "";
+      if (!token) break;
+    }
+    if (!best) {
+      await this.registeredModel(name);
+      throw new ServiceError(`the registered model "${name}" has no versions yet. Register one first.`, 404);
+    }
+    return best;
+  }
+  async downloadUri(name, version) {
+    return (await this.api("model-versions/get-download-uri", { name, version })).artifact_uri;
+  }
+  async loggedModelArtifacts(modelId) {
+    const r = await this.api(`logged-models/${encodeURIComponent(modelId)}`, {});
+    const loc = r.model.info.artifact_uri ?? r.model.info.artifact_location;
+    if (!loc) throw new ServiceError(`the MLflow server did not say where the logged model ${modelId} keeps its files.`);
+    return loc;
+  }
+  async run(runId) {
+    try {
+      return (await this.api("runs/get", { run_id: runId })).run;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") return null;
+      throw e;
+    }
+  }
+  /** Resolves a models:/ or runs:/ URI to where its files are and what the registry says about it. */
+  async resolve(uri) {
+    if (uri.kind === "mlflow-run") {
+      const run2 = await this.run(uri.runId);
+      if (!run2) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${uri.runId}. Check the run id and the tracking URI.`, 404);
+      const base = run2.info.artifact_uri.replace(/\/+$/, "");
+      const path = uri.path.replace(/^\/+|\/+$/g, "");
+      return {
+        name: path ? path.split("/").pop() : uri.runId,
+        version: "",
+        alias: "",
+        runId: uri.runId,
+        downloadUri: path ? `${base}/${path}` : base,
+        sourceUri: `runs:/${uri.runId}${path ? `/${path}` : ""}`,
+        cacheKey: `run|${uri.runId}|${path}`,
+        metadata: runMetadata(run2)
+      };
+    }
+    const { name, ref } = uri;
+    let mv;
+    if ("alias" in ref) mv = await this.byAlias(name, ref.alias);
+    else if ("version" in ref) mv = await this.modelVersion(name, ref.version);
+    else if ("latest" in ref) mv = await this.latest(name);
+    else {
+      throw new ConfigurationError(
+        "input `model-uri`",
+        `models:/${name}/${ref.stage}`,
+        "names a registry stage; stages are deprecated in MLflow and not served here. Use an alias (models:/<name>@<alias>), a version number or latest."
+      );
+    }
+    const model = await this.registeredModel(name);
+    let downloadUri = await this.downloadUri(name, mv.version);
+    const logged = /^models:\/(m-[0-9a-f]+)\/?$/i.exec(downloadUri);
+    if (logged) downloadUri = await this.loggedModelArtifacts(logged[1]);
+    const run = mv.run_id ? await this.run(mv.run_id) : null;
+    const metadata = {
+      tags: kv(model.tags),
+      "version-tags": kv(mv.tags),
+      description: model.description ?? "",
+      ...mv.description ? { "version-description": mv.description } : {},
+      ...run ? runMetadata(run) : {}
+    };
+    return {
+      name,
+      version: mv.version,
+      alias: "alias" in ref ? ref.alias : "",
+      runId: mv.run_id ?? "",
+      downloadUri,
+      sourceUri: `models:/${name}/${mv.version}`,
+      cacheKey: `model|${name}|${mv.version}`,
+      metadata
+    };
+  }
+};
+function runMetadata(run) {
+  return { metrics: kv(run.data?.metrics), params: kv(run.data?.params) };
+}
+function describe2(e) {
+  const err = e;
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
+}
+function mlflowAuth(env, setSecret) {
+  const token = env.MLFLOW_TRACKING_TOKEN ?? "";
+  const username = env.MLFLOW_TRACKING_USERNAME ?? "";
+  const password = env.MLFLOW_TRACKING_PASSWORD ?? "";
+  if (token) setSecret(token);
+  if (password) setSecret(password);
+  if (token) return { token };
+  if (username || password) {
+    if (!username || !password) {
+      throw new ConfigurationError(
+        "environment variable",
+        username ? "MLFLOW_TRACKING_PASSWORD" : "MLFLOW_TRACKING_USERNAME",
+        "is not set while its partner is. Set both for basic auth, or MLFLOW_TRACKING_TOKEN for a bearer token."
+      );
+    }
+    return { username, password };
+  }
+  return null;
+}
+
+// src/registry/mlflow-publish.ts
+init_define_ACTION_META();
+import { createHash as createHash6 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { Transform } from "node:stream";
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash("sha256").update(manifestText(entries)).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+
+// src/registry/mlflow-pull.ts
+init_define_ACTION_META();
+
+// src/registry/cache.ts
+init_define_ACTION_META();
+
+// src/common/fsutil.ts
+init_define_ACTION_META();
+
+// src/registry/cache.ts
+var STALE_TEMP_MS = 24 * 3600 * 1e3;
+
+// src/registry/fetch-into-cache.ts
+init_define_ACTION_META();
+
+// src/registry/download.ts
+init_define_ACTION_META();
+
 // src/registry/s3/client.ts
-import { createHash as createHash2 } from "node:crypto";
+init_define_ACTION_META();
+import { createHash as createHash3 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
-import { createHash, createHmac } from "node:crypto";
+init_define_ACTION_META();
+import { createHash as createHash2, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -375,7 +685,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash2("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -485,7 +795,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash2("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash3("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -494,7 +804,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash2("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash3("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed["accept-encoding"] = "identity";
     const init = { method, headers: signed, redirect: "manual" };
@@ -598,7 +908,67 @@ function parseListPage(xml) {
   return page;
 }
 
+// src/registry/download.ts
+var Limiter = class {
+  constructor(n) {
+    this.n = n;
+  }
+  active = 0;
+  waiting = [];
+  async run(fn) {
+    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+};
+var COALESCE = 1 << 20;
+
+// src/registry/pull.ts
+init_define_ACTION_META();
+
+// src/registry/uri.ts
+init_define_ACTION_META();
+function keyProblem(key, allowEmpty = false) {
+  if (key === "") return allowEmpty ? null : "is empty";
+  if (key.startsWith("/")) return 'is absolute (starts with "/")';
+  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
+  if (key.includes("\\")) return "contains a backslash";
+  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
+  const segments = key.split("/");
+  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
+  if (segments.some((s) => s === ".")) return 'contains a "." segment';
+  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
+  return null;
+}
+
+// src/registry/pull.ts
+var DEFAULT_PART_SIZE = 8 << 20;
+
+// src/registry/mlflow-pull.ts
+function proxiedPath(uri) {
+  const rest = uri.replace(/^mlflow-artifacts:/i, "");
+  const path = rest.startsWith("//") ? rest.replace(/^\/\/[^/]*/, "") : rest;
+  return path.replace(/^\/+|\/+$/g, "");
+}
+
+// src/registry/s3registry/publish.ts
+init_define_ACTION_META();
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { basename, join as join2, relative, sep } from "node:path";
+import { pipeline } from "node:stream/promises";
+
 // src/registry/s3/write.ts
+init_define_ACTION_META();
+import { createHash as createHash4 } from "node:crypto";
+import { open } from "node:fs/promises";
 var PreconditionFailed = class extends ServiceError {
   constructor(what) {
     super(`${what} changed or already exists (a conditional write lost a race).`, 412);
@@ -661,7 +1031,7 @@ var S3Writer = class {
         }
         return buf;
       };
-      const hash = createHash3("sha256");
+      const hash = createHash4("sha256");
       let reads = Promise.resolve();
       const readInOrder = (start, length) => {
         const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
@@ -743,7 +1113,7 @@ var S3Writer = class {
     const url = this.reader.url(bucket, key, query);
     const all = { ...headers };
     if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash3("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const payloadHash = body ? createHash4("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const signed = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
     const init = { method, headers: signed, redirect: "manual" };
     if (body) init.body = body;
@@ -778,42 +1148,14 @@ function xmlText2(xml, tag) {
   return m ? xmlUnescape(m[1]) : void 0;
 }
 
-// src/registry/manifest.ts
-import { createHash as createHash4 } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-}
-function manifestText(entries) {
-  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
-`).join("");
-}
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash4("sha256").update(manifestText(entries)).digest("hex");
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-
-// src/registry/uri.ts
-function keyProblem(key, allowEmpty = false) {
-  if (key === "") return allowEmpty ? null : "is empty";
-  if (key.startsWith("/")) return 'is absolute (starts with "/")';
-  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
-  if (key.includes("\\")) return "contains a backslash";
-  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
-  const segments = key.split("/");
-  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
-  if (segments.some((s) => s === ".")) return 'contains a "." segment';
-  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
-  return null;
-}
-
 // src/registry/s3registry/layout.ts
+init_define_ACTION_META();
 var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
 var ALIAS_SCHEMA = "model-cd/s3-registry/alias/v1";
 var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 function parseRegistry(value) {
-  const fix = "is not an S3 registry root. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket).";
+  const fix = "is not an S3 registry root or an MLflow tracking server. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket), or `mlflow` or the http(s) URL of an MLflow tracking server.";
   const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
   if (!m || !BUCKET.test(m[1])) throw new ConfigurationError("input `registry`", value, fix);
   const prefix = (m[2] ?? "").replace(/\/+$/, "");
@@ -888,34 +1230,6 @@ function parseAlias(text, where) {
   }
   return a;
 }
-
-// src/registry/s3registry/publish.ts
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { basename, join as join2, relative, sep } from "node:path";
-import { pipeline } from "node:stream/promises";
-
-// src/registry/download.ts
-var Limiter = class {
-  constructor(n) {
-    this.n = n;
-  }
-  active = 0;
-  waiting = [];
-  async run(fn) {
-    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
-    else this.active++;
-    try {
-      return await fn();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-};
-var COALESCE = 1 << 20;
 
 // src/registry/s3registry/publish.ts
 function planPublish(i) {
@@ -1120,7 +1434,190 @@ async function readMetrics(path) {
   return doc;
 }
 
+// src/registry/mlflow-publish.ts
+var SHA256_TAG = "model-cd.sha256";
+var encodePath = (p) => p.split("/").map(encodeURIComponent).join("/");
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function publishMlflow(o) {
+  const { client, name } = o;
+  const log = o.log ?? (() => void 0);
+  if (o.plan.kind === "promote") {
+    const version2 = o.plan.version;
+    const mv = await client.modelVersion(name, String(version2));
+    const sha = (mv.tags ?? []).find((t) => t.key === SHA256_TAG)?.value ?? "";
+    const alias2 = await setAlias(o, o.plan.alias, version2);
+    return { name, version: version2, uri: `models:/${name}/${version2}`, sha256: sha, size: 0, files: 0, registered: false, bytesUploaded: 0, runId: mv.run_id ?? "", alias: alias2 };
+  }
+  const files = await hashLocal(o.plan.path, 4);
+  const size = files.reduce((s, f) => s + f.size, 0);
+  const sha256 = manifestSha256(files);
+  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
+  try {
+    await client.api("registered-models/create", {}, { name });
+    log(`Created the registered model ${name}`);
+  } catch (e) {
+    if (!(e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS")) throw e;
+  }
+  const experimentId = await experiment(o);
+  const started = Date.now();
+  const run = (await client.api("runs/create", {}, {
+    experiment_id: experimentId,
+    start_time: started,
+    run_name: `publish-${name}`,
+    tags: [
+      { key: "mlflow.source.name", value: "model-cd publish-model" },
+      ...Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value }))
+    ]
+  })).run;
+  const runId = run.info.run_id;
+  const artifactUri = run.info.artifact_uri.replace(/\/+$/, "");
+  if (!/^mlflow-artifacts:/i.test(artifactUri)) {
+    await endRun(client, runId, "FAILED");
+    throw new ServiceError(
+      `the tracking server gives run ${runId} the artifact location ${artifactUri}, which publish-model cannot upload to: it uploads through the server's proxied artifact store. Start the server with --serve-artifacts (the default) and an --artifacts-destination, or use an experiment whose artifact location is mlflow-artifacts:/.`
+    );
+  }
+  log(`Uploading to run ${runId} (${artifactUri}/model)`);
+  let bytesUploaded = 0;
+  try {
+    const root = `${proxiedPath(artifactUri)}/model`;
+    for (const f of files) {
+      const got = await upload(client, `${root}/${f.path}`, f.abs, f.size, (n) => bytesUploaded += n);
+      if (got !== f.sha256) {
+        throw new ServiceError(`${f.abs} changed while it was being published (sha256 ${f.sha256} before, ${got} while uploading). Publish again once nothing writes to it.`);
+      }
+    }
+    const { metrics, params } = splitMetrics(o.metrics ?? {});
+    if (metrics.length || params.length) {
+      await client.api("runs/log-batch", {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
+    }
+    await endRun(client, runId, "FINISHED");
+  } catch (e) {
+    await endRun(client, runId, "FAILED").catch(() => void 0);
+    throw e;
+  }
+  const versionTags = { ...o.tags ?? {}, [SHA256_TAG]: sha256 };
+  const created = (await client.api("model-versions/create", {}, {
+    name,
+    source: `${artifactUri}/model`,
+    run_id: runId,
+    tags: Object.entries(versionTags).map(([key, value]) => ({ key, value }))
+    // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
+  }, { attempts: 1 })).model_version;
+  const version = Number(created.version);
+  log(`Created ${name} version ${version}; waiting until it is READY`);
+  await waitReady(o, created);
+  log(`Registered ${name} version ${version}`);
+  const alias = o.plan.alias ? await setAlias(o, o.plan.alias, version) : null;
+  return { name, version, uri: `models:/${name}/${version}`, sha256, size, files: files.length, registered: true, bytesUploaded, runId, alias };
+}
+async function experiment(o) {
+  if (!o.experiment) return "0";
+  const get = async () => (await o.client.api("experiments/get-by-name", { experiment_name: o.experiment })).experiment.experiment_id;
+  try {
+    return await get();
+  } catch (e) {
+    if (!(e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST")) throw e;
+  }
+  try {
+    return (await o.client.api("experiments/create", {}, { name: o.experiment })).experiment_id;
+  } catch (e) {
+    if (e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS") return get();
+    throw e;
+  }
+}
+async function endRun(client, runId, status) {
+  await client.api("runs/update", {}, { run_id: runId, status, end_time: Date.now() });
+}
+function splitMetrics(m) {
+  const metrics = [];
+  const params = [];
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v === "number" && Number.isFinite(v)) metrics.push([k, v]);
+    else if (typeof v === "boolean") metrics.push([k, v ? 1 : 0]);
+    else params.push([k, (typeof v === "string" ? v : JSON.stringify(v)).slice(0, 6e3)]);
+  }
+  return { metrics, params };
+}
+async function upload(client, path, abs, size, onBytes) {
+  for (let attempt = 1; ; attempt++) {
+    const hash = createHash6("sha256");
+    let sent = 0;
+    const tap = new Transform({
+      transform(chunk, _enc, cb) {
+        hash.update(chunk);
+        sent += chunk.length;
+        cb(null, chunk);
+      }
+    });
+    const body = createReadStream2(abs).pipe(tap);
+    let res;
+    try {
+      res = await client.fetch(
+        client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`),
+        { method: "PUT", body, headers: { "content-type": "application/octet-stream", "content-length": String(size) }, duplex: "half" },
+        { attempts: 1, timeoutMs: 0 }
+      );
+    } catch (e) {
+      body.destroy();
+      if (e instanceof MlflowError || attempt >= 3) throw e;
+      await sleep(500 * 2 ** attempt);
+      continue;
+    }
+    await res.body?.cancel().catch(() => void 0);
+    if (res.ok) {
+      onBytes(sent);
+      return hash.digest("hex");
+    }
+    if (res.status >= 500 && attempt < 3) {
+      await sleep(500 * 2 ** attempt);
+      continue;
+    }
+    throw new ServiceError(`uploading ${abs} to mlflow-artifacts:/${path} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
+  }
+}
+async function waitReady(o, first) {
+  const deadline = Date.now() + (o.readyTimeoutMs ?? 3e5);
+  let mv = first;
+  let delay = 200;
+  for (; ; ) {
+    const status = mv.status ?? "READY";
+    if (status === "READY") return;
+    if (status === "FAILED_REGISTRATION") {
+      throw new ServiceError(`MLflow could not register ${o.name} version ${mv.version} (FAILED_REGISTRATION${mv.status_message ? `: ${mv.status_message}` : ""}). Check the tracking server's logs and publish again.`);
+    }
+    if (Date.now() + delay > deadline) {
+      throw new ServiceError(`${o.name} version ${mv.version} was still ${status} after ${Math.round((o.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
+    }
+    await sleep(delay);
+    delay = Math.min(delay * 2, 5e3);
+    mv = (await o.client.api("model-versions/get", { name: o.name, version: mv.version })).model_version;
+  }
+}
+async function setAlias(o, alias, version) {
+  const { client, name } = o;
+  let previous = null;
+  try {
+    previous = Number((await client.api("registered-models/alias", { name, alias })).model_version.version);
+  } catch (e) {
+    if (!(e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE"))) throw e;
+  }
+  await client.modelVersion(name, String(version));
+  if (previous === version) return { alias, previous, moved: false };
+  try {
+    await client.api("registered-models/alias", {}, { name, alias, version: String(version) });
+  } catch (e) {
+    if (e instanceof MlflowError && e.code === "INVALID_PARAMETER_VALUE") {
+      throw new ConfigurationError("input `alias`", alias, `was refused by MLflow (${e.message}).`);
+    }
+    throw e;
+  }
+  o.log?.(`Moved alias ${alias} of ${name}: ${previous ?? "(new)"} \u2192 ${version}`);
+  return { alias, previous, moved: true };
+}
+
 // src/registry/s3registry/summary.ts
+init_define_ACTION_META();
 var code = (s) => `\`${s.replace(/`/g, "'")}\``;
 function publishSummary(r) {
   const move = r.alias ? r.alias.moved ? `${code(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
@@ -1129,8 +1626,9 @@ function publishSummary(r) {
     ["Model", code(r.name)],
     ["Version", String(r.version)],
     ...move ? [["Alias", move]] : [],
-    ["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`],
-    ["sha256", code(r.sha256)],
+    // An MLflow promotion does not read the version's files, so it has no count to show.
+    ...r.registered || r.files ? [["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`]] : [],
+    ...r.sha256 ? [["sha256", code(r.sha256)]] : [],
     ["URI", code(r.uri)]
   ];
   return [verdict, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
@@ -1151,7 +1649,9 @@ var spec = {
   "image-digest": string(),
   "s3-endpoint": string(),
   "aws-region": string(),
-  "s3-path-style": bool()
+  "s3-path-style": bool(),
+  "mlflow-tracking-uri": string(),
+  "mlflow-experiment": string()
 };
 async function main(io) {
   const inputs = readInputs("publish-model", spec, io);
@@ -1164,7 +1664,7 @@ async function main(io) {
 }
 async function publish(io, inputs) {
   const env = io.env;
-  const root = parseRegistry(inputs.registry);
+  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
   const name = checkName("name", inputs.name.trim());
   const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
   const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
@@ -1180,6 +1680,18 @@ async function publish(io, inputs) {
   });
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
   const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve(io.cwd, inputs.metricsFile.trim())) : {};
+  if (mlflow) {
+    const title2 = plan.kind === "register" ? `Register ${name} in MLflow from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias} in MLflow`;
+    const r = await io.group(
+      title2,
+      () => publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, log: (m) => io.info(m) })
+    );
+    io.info(
+      `${r.registered ? "Registered" : "Promoted"} ${name} version ${r.version} at ${mlflow.trackingUri}` + (r.registered ? ` (${r.files} files, ${formatBytes(r.size)}, sha256 ${r.sha256}, run ${r.runId})` : "") + (r.alias ? `; alias ${r.alias.alias}: ${r.alias.previous ?? "(new)"} \u2192 ${r.version}` : "") + "."
+    );
+    return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
+  }
+  const root = parseRegistry(inputs.registry);
   const s3 = new S3Writer({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
@@ -1195,11 +1707,14 @@ async function publish(io, inputs) {
   io.info(
     `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
   );
-  io.setOutput("version", String(result.version));
-  io.setOutput("uri", result.uri);
-  io.setOutput("previous-version", result.alias?.previous == null ? "" : String(result.alias.previous));
-  io.setOutput("sha256", result.sha256);
-  io.summary(publishSummary(result));
+  return outputs(io, result, publishSummary(result));
+}
+function outputs(io, r, summary) {
+  io.setOutput("version", String(r.version));
+  io.setOutput("uri", r.uri);
+  io.setOutput("previous-version", r.alias?.previous == null ? "" : String(r.alias.previous));
+  io.setOutput("sha256", r.sha256);
+  io.summary(summary);
   return 0;
 }
 function awsCredentials(io) {
@@ -1216,6 +1731,30 @@ function awsCredentials(io) {
     );
   }
   return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+function mlflowTarget(io, registry, input) {
+  const value = registry.trim();
+  let trackingUri;
+  if (value.toLowerCase() === "mlflow") {
+    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
+    if (!trackingUri) {
+      throw new ConfigurationError(
+        "input `mlflow-tracking-uri`",
+        "",
+        "is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
+      );
+    }
+  } else if (/^https?:\/\//i.test(value)) {
+    trackingUri = value;
+  } else {
+    return null;
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 
 // publish-model-entry.ts

@@ -1,9 +1,11 @@
-// publish-model: typed inputs -> publishModel (plain S3 registry) -> outputs, summary.
+// publish-model: typed inputs -> publishModel (plain S3 registry) or publishMlflow (MLflow registry) -> outputs, summary.
 import { resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../common/errors.js';
 import { bool, list, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes } from '../common/size.js';
+import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
+import { publishMlflow } from '../registry/mlflow-publish.js';
 import type { Credentials } from '../registry/s3/sigv4.js';
 import { S3Writer } from '../registry/s3/write.js';
 import { checkName, parseRegistry, parseTags, parseVersion, runUrl, runnerTags } from '../registry/s3registry/layout.js';
@@ -22,6 +24,8 @@ export const spec = {
   's3-endpoint': string(),
   'aws-region': string(),
   's3-path-style': bool(),
+  'mlflow-tracking-uri': string(),
+  'mlflow-experiment': string(),
 };
 
 export async function main(io: ActionIO): Promise<number> {
@@ -36,7 +40,7 @@ export async function main(io: ActionIO): Promise<number> {
 
 async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number> {
   const env = io.env;
-  const root = parseRegistry(inputs.registry);
+  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
   const name = checkName('name', inputs.name.trim());
   const alias = inputs.alias.trim() ? checkName('alias', inputs.alias.trim()) : '';
   const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
@@ -53,6 +57,20 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...(digest ? { 'image.digest': digest } : {}) };
   const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve(io.cwd, inputs.metricsFile.trim())) : {};
 
+  if (mlflow) {
+    const title = plan.kind === 'register' ? `Register ${name} in MLflow from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias} in MLflow`;
+    const r = await io.group(title, () =>
+      publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, log: (m) => io.info(m) }),
+    );
+    io.info(
+      `${r.registered ? 'Registered' : 'Promoted'} ${name} version ${r.version} at ${mlflow.trackingUri}` +
+        (r.registered ? ` (${r.files} files, ${formatBytes(r.size)}, sha256 ${r.sha256}, run ${r.runId})` : '') +
+        (r.alias ? `; alias ${r.alias.alias}: ${r.alias.previous ?? '(new)'} → ${r.version}` : '') +
+        '.',
+    );
+    return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
+  }
+  const root = parseRegistry(inputs.registry);
   const s3 = new S3Writer({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
@@ -69,11 +87,15 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
       (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? '(new)'} → ${result.version}` : '') +
       '.',
   );
-  io.setOutput('version', String(result.version));
-  io.setOutput('uri', result.uri);
-  io.setOutput('previous-version', result.alias?.previous == null ? '' : String(result.alias.previous));
-  io.setOutput('sha256', result.sha256);
-  io.summary(publishSummary(result));
+  return outputs(io, result, publishSummary(result));
+}
+
+function outputs(io: ActionIO, r: { version: number; uri: string; sha256: string; alias: { previous: number | null } | null }, summary: string): number {
+  io.setOutput('version', String(r.version));
+  io.setOutput('uri', r.uri);
+  io.setOutput('previous-version', r.alias?.previous == null ? '' : String(r.alias.previous));
+  io.setOutput('sha256', r.sha256);
+  io.summary(summary);
   return 0;
 }
 
@@ -92,4 +114,34 @@ function awsCredentials(io: ActionIO): Credentials {
     );
   }
   return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+
+/**
+ * The MLflow tracking server `registry` names, or null for an S3 registry root: `mlflow` means
+ * `mlflow-tracking-uri`, then MLFLOW_TRACKING_URI; an http(s) URL is the tracking server itself.
+ */
+function mlflowTarget(io: ActionIO, registry: string, input: string): MlflowClient | null {
+  const value = registry.trim();
+  let trackingUri: string;
+  if (value.toLowerCase() === 'mlflow') {
+    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? '').trim();
+    if (!trackingUri) {
+      throw new ConfigurationError(
+        'input `mlflow-tracking-uri`',
+        '',
+        'is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com).',
+      );
+    }
+  } else if (/^https?:\/\//i.test(value)) {
+    trackingUri = value;
+  } else {
+    return null;
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+    // MlflowClient explains what is wrong with it.
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }

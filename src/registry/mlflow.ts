@@ -111,10 +111,10 @@ export class MlflowClient {
   }
 
   /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
-  async fetch(url: URL): Promise<Response> {
+  async fetch(url: URL, init: RequestInit = {}, retry: RetryOptions = {}): Promise<Response> {
     let res: Response;
     try {
-      res = await fetchWithRetry(url, { headers: this.headers }, { attempts: 4, timeoutMs: 60_000, ...this.o.retry });
+      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...(init.headers as Record<string, string> | undefined) } }, { attempts: 4, timeoutMs: 60_000, ...this.o.retry, ...retry });
     } catch (e) {
       const reason = e instanceof HttpError ? e.message : describe(e);
       throw new ServiceError(
@@ -132,8 +132,10 @@ export class MlflowClient {
     return res;
   }
 
-  private async api<T>(path: string, query: Record<string, string>): Promise<T> {
-    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query));
+  /** A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError. */
+  async api<T>(path: string, query: Record<string, string>, payload?: unknown, retry: RetryOptions = {}): Promise<T> {
+    const init: RequestInit = payload === undefined ? {} : { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
     const text = await res.text();
     let body: unknown;
     try {

@@ -200,7 +200,7 @@ describe('publish-model failures', () => {
       [{ name: 'fraud', version: '1', alias: 'champion', tags: 'a=b' }, /a registered version is immutable/],
       [{ name: 'fraud', version: 'two', alias: 'champion' }, /input `version`: "two" is not a version/],
       [{ name: 'a/b', path: 'model' }, /input `name`: "a\/b" is not a valid name/],
-      [{ name: 'fraud', path: 'model', registry: 'https://example.com/x' }, /input `registry`: .* is not an S3 registry root/],
+      [{ name: 'fraud', path: 'model', registry: 'gs://example/x' }, /input `registry`: .* is not an S3 registry root/],
       [{ name: 'fraud', path: 'nowhere' }, /input `path`: .* does not exist/],
     ];
     for (const [inputs, message] of cases) {

@@ -51,7 +51,7 @@ const BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
 export const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 export function parseRegistry(value: string): RegistryRoot {
-  const fix = 'is not an S3 registry root. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket).';
+  const fix = 'is not an S3 registry root or an MLflow tracking server. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket), or `mlflow` or the http(s) URL of an MLflow tracking server.';
   const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
   if (!m || !BUCKET.test(m[1] as string)) throw new ConfigurationError('input `registry`', value, fix);
   const prefix = (m[2] ?? '').replace(/\/+$/, '');

@@ -98,7 +98,7 @@ export interface PublishResult {
   alias: AliasMove | null;
 }
 
-interface LocalFile extends FileEntry {
+export interface LocalFile extends FileEntry {
   abs: string;
 }
 
@@ -165,7 +165,7 @@ export async function publishModel(o: PublishOptions): Promise<PublishResult> {
 }
 
 /** Every regular file under `path` (or the file itself), with its size and sha256. */
-async function hashLocal(path: string, concurrency: number): Promise<LocalFile[]> {
+export async function hashLocal(path: string, concurrency: number): Promise<LocalFile[]> {
   let st;
   try {
     st = await stat(path);

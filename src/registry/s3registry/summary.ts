@@ -17,8 +17,11 @@ export function publishSummary(r: PublishResult): string {
     ['Model', code(r.name)],
     ['Version', String(r.version)],
     ...(move ? ([['Alias', move]] as [string, string][]) : []),
-    ['Files', `${r.files} file${r.files === 1 ? '' : 's'}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ''}`],
-    ['sha256', code(r.sha256)],
+    // An MLflow promotion does not read the version's files, so it has no count to show.
+    ...(r.registered || r.files
+      ? ([['Files', `${r.files} file${r.files === 1 ? '' : 's'}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ''}`]] as [string, string][])
+      : []),
+    ...(r.sha256 ? ([['sha256', code(r.sha256)]] as [string, string][]) : []),
     ['URI', code(r.uri)],
   ];
   return [verdict, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), ''].join('\n');
