@@ -39,7 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/`, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/`, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any registry URI)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
+    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
   }
 });
 
@@ -7569,7 +7569,7 @@ ${delim}
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir } from "node:os";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { join as join6, resolve as resolve3 } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -7999,7 +7999,7 @@ init_define_ACTION_META();
 import { createHash as createHash7 } from "node:crypto";
 import { createReadStream, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp, readdir as readdir2, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { basename, dirname as dirname4, isAbsolute as isAbsolute3, join as join4, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { basename, dirname as dirname4, isAbsolute as isAbsolute3, join as join5, relative as relative2, resolve as resolve2, sep } from "node:path";
 import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/registry/cache.ts
@@ -8145,6 +8145,7 @@ function manifestSha256(entries) {
   if (entries.length === 0) throw new Error("a manifest needs at least one file");
   return createHash2("sha256").update(manifestText(entries)).digest("hex");
 }
+var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/fetch-into-cache.ts
 async function fetchIntoCache(o) {
@@ -8747,7 +8748,7 @@ import { pipeline } from "node:stream/promises";
 init_define_ACTION_META();
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path";
+var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
 function bad(value, why) {
   return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
@@ -8775,7 +8776,18 @@ function parseModelUri(value, cwd) {
       throw bad(value, `has the unknown scheme "${scheme}:"`);
   }
 }
+var REGISTRY_FRAGMENT = /^(.*)#([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:@([A-Za-z0-9][A-Za-z0-9._-]{0,127})|\/([1-9]\d{0,8}))$/s;
 function parseS3(uri, value) {
+  const reg = REGISTRY_FRAGMENT.exec(uri);
+  if (reg) {
+    const base = reg[1];
+    const root = parseS3(/^[a-z0-9]+:\/\/[^/]+$/i.test(base) ? `${base}/` : base, value);
+    if (root.kind !== "s3") throw bad(value, "is not an S3 registry URI");
+    const prefix = root.key.replace(/\/+$/, "");
+    const name = reg[2];
+    return { kind: "s3-registry", bucket: root.bucket, prefix, name, ref: reg[3] !== void 0 ? { alias: reg[3] } : { version: Number(reg[4]) } };
+  }
+  if (/#[^/]*@[^/]*$/.test(uri) || /#[^/]+\/\d+$/.test(uri)) throw bad(value, 'has a registry fragment that is not #<name>@<alias> or #<name>/<version> (names and aliases: letters, digits, ".", "_" and "-"; versions from 1)');
   const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri);
   if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
   const bucket = m[1];
@@ -9041,6 +9053,125 @@ async function downloadProxied(client, f, file, what, onBytes) {
   return { size, sha256: hash.digest("hex") };
 }
 
+// src/registry/s3registry/pull.ts
+init_define_ACTION_META();
+
+// src/registry/s3registry/layout.ts
+init_define_ACTION_META();
+var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
+var join4 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name) => join4(r.prefix, name) + "/";
+var versionPrefix = (r, name, n) => join4(r.prefix, name, "versions", String(n)) + "/";
+var filesPrefix = (r, name, n) => versionPrefix(r, name, n) + "files/";
+var manifestKey = (r, name, n) => versionPrefix(r, name, n) + "manifest.json";
+var aliasKey = (r, name, alias) => join4(r.prefix, name, "aliases", alias);
+function parseManifest(text, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const m = doc;
+  if (!m || m.schema !== MANIFEST_SCHEMA || typeof m.version !== "number" || typeof m.sha256 !== "string" || !SHA256_HEX.test(m.sha256) || !Array.isArray(m.files) || m.files.some((f) => typeof f?.path !== "string" || keyProblem(f.path) !== null || typeof f.size !== "number" || !SHA256_HEX.test(String(f.sha256)))) {
+    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
+  }
+  return m;
+}
+function parseAlias(text, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const a = doc;
+  if (!a || typeof a.version !== "number" || !Number.isInteger(a.version) || a.version < 1 || a.previous !== null && typeof a.previous !== "number") {
+    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
+  }
+  return a;
+}
+
+// src/registry/s3registry/pull.ts
+var notFound = (e) => e instanceof ServiceError && e.status === 404;
+async function readText(s3, bucket, key) {
+  const r = await s3.get(bucket, key);
+  return new Response(r.body).text();
+}
+async function hasAny(s3, bucket, prefix) {
+  for await (const _ of s3.list(bucket, prefix)) return true;
+  return false;
+}
+async function pullS3Registry(o, uri, dest) {
+  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
+  if (!s3) throw new Error("pullS3Registry needs an S3 client");
+  const log = o.log ?? (() => void 0);
+  const root = { bucket: uri.bucket, prefix: uri.prefix };
+  const rootUri = s3Uri(uri.bucket, uri.prefix);
+  const model = `${uri.name} in the S3 registry ${rootUri}`;
+  const unknownName = async () => {
+    if (!await hasAny(s3, uri.bucket, modelPrefix(root, uri.name))) {
+      throw new ServiceError(`unknown model ${model}: nothing under ${s3Uri(uri.bucket, modelPrefix(root, uri.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`, 404);
+    }
+  };
+  let version;
+  let alias;
+  if ("alias" in uri.ref) {
+    alias = uri.ref.alias;
+    const key = aliasKey(root, uri.name, alias);
+    let text;
+    try {
+      text = await readText(s3, uri.bucket, key);
+    } catch (e) {
+      if (!notFound(e)) throw e;
+      await unknownName();
+      throw new ServiceError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri.name}/<n>).`, 404);
+    }
+    version = parseAlias(text, s3Uri(uri.bucket, key)).version;
+    log(`${uri.name}@${alias} points to version ${version}.`);
+  } else {
+    version = uri.ref.version;
+  }
+  const mKey = manifestKey(root, uri.name, version);
+  let manifest;
+  try {
+    manifest = parseManifest(await readText(s3, uri.bucket, mKey), s3Uri(uri.bucket, mKey));
+  } catch (e) {
+    if (!notFound(e)) throw e;
+    if (await hasAny(s3, uri.bucket, versionPrefix(root, uri.name, version))) {
+      throw new ServiceError(`version ${version} of ${model} is incomplete (no manifest): a publish failed or is in progress. Pull another version, or publish again.`, 404);
+    }
+    await unknownName();
+    throw new ServiceError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri.bucket, versionPrefix(root, uri.name, version))}.`, 404);
+  }
+  if (manifest.version !== version || manifestSha256(manifest.files) !== manifest.sha256) {
+    throw new ServiceError(
+      `the manifest ${s3Uri(uri.bucket, mKey)} is inconsistent: ${manifest.version !== version ? `it says version ${manifest.version}` : "its sha256 is not the hash of its own file list"}. It was edited or corrupted; nothing was pulled.`
+    );
+  }
+  if (o.expectedSha256 !== void 0 && o.expectedSha256 !== manifest.sha256) {
+    throw new ServiceError(`sha256 mismatch for ${model} version ${version}: expected ${o.expectedSha256}, the manifest records ${manifest.sha256}. Nothing was pulled.`);
+  }
+  const files = filesPrefix(root, uri.name, version);
+  let pulled;
+  try {
+    pulled = await pullS3(o.expectedSha256 === void 0 ? { ...o, expectedSha256: manifest.sha256 } : o, { kind: "s3", bucket: uri.bucket, key: files, folder: true }, dest);
+  } catch (e) {
+    if (e instanceof ServiceError && /^sha256 mismatch/.test(e.message)) {
+      throw new ServiceError(`the files of ${model} version ${version} do not match its manifest ${s3Uri(uri.bucket, mKey)} (${e.message}). The manifest or the files were changed after publishing; nothing was kept.`);
+    }
+    throw e;
+  }
+  return {
+    ...pulled,
+    name: uri.name,
+    version: String(version),
+    ...alias !== void 0 ? { alias } : {},
+    sourceUri: `s3://${uri.bucket}/${uri.prefix}#${uri.name}/${version}`,
+    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {} }
+  };
+}
+
 // src/registry/pull.ts
 var DEFAULT_PART_SIZE = 8 << 20;
 async function pullModel(o) {
@@ -9054,6 +9185,8 @@ async function pullModel(o) {
       return pullS3(o, o.uri, dest);
     case "local":
       return pullLocal(o, o.uri.path, dest);
+    case "s3-registry":
+      return pullS3Registry(o, o.uri, dest);
     case "mlflow-model":
     case "mlflow-run": {
       const client = typeof o.mlflow === "function" ? o.mlflow() : o.mlflow;
@@ -9192,11 +9325,11 @@ async function listFolder(s3, bucket, prefix) {
 }
 async function place(dest, fileName, cache, entry) {
   await mkdir3(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp(join4(dirname4(dest), `.${basename(dest)}.pull-`));
+  const staging = await mkdtemp(join5(dirname4(dest), `.${basename(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join4(staging, fileName) : join4(staging, ...f.path.split("/"));
+      const to = fileName !== null ? join5(staging, fileName) : join5(staging, ...f.path.split("/"));
       await mkdir3(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
@@ -9205,7 +9338,7 @@ async function place(dest, fileName, cache, entry) {
     await rm3(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join4(dest, fileName) : dest;
+  return fileName !== null ? join5(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -9239,13 +9372,13 @@ async function pullLocal(o, src, dest) {
   const rels = folder ? await walk(src) : [name];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
   await mkdir3(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp(join4(dirname4(dest), `.${basename(dest)}.pull-`));
+  const staging = await mkdtemp(join5(dirname4(dest), `.${basename(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join4(src, ...rel.split("/")) : src;
-      const to = join4(staging, ...rel.split("/"));
+      const from = folder ? join5(src, ...rel.split("/")) : src;
+      const to = join5(staging, ...rel.split("/"));
       await mkdir3(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
@@ -9254,7 +9387,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join4(dest, name),
+      path: folder ? dest : join5(dest, name),
       name,
       version: "",
       sha256,
@@ -9279,8 +9412,8 @@ async function walk(root) {
     for (const d of await readdir2(dir, { withFileTypes: true })) {
       const rel = prefix ? `${prefix}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join4(root, rel), `holds a file whose path ${problem}.`);
-      const full = join4(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join5(root, rel), `holds a file whose path ${problem}.`);
+      const full = join5(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -9376,7 +9509,7 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve3(io.cwd, inputs.path) : join5(io.tempDir, "model");
+  const dest = inputs.path ? resolve3(io.cwd, inputs.path) : join6(io.tempDir, "model");
   const cacheDir = inputs.cacheDir ? resolve3(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
@@ -9432,8 +9565,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join5(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join5(env.XDG_CACHE_HOME || join5(env.HOME || homedir(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join6(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join6(env.XDG_CACHE_HOME || join6(env.HOME || homedir(), ".cache"), "model-cd", "models");
 }
 function awsCredentials(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";

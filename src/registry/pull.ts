@@ -19,6 +19,7 @@ import { manifestSha256, sortEntries, type FileEntry } from './manifest.js';
 import { s3Uri, type ObjectInfo, type S3Client } from './s3/client.js';
 import type { MlflowClient } from './mlflow.js';
 import { pullMlflow } from './mlflow-pull.js';
+import { pullS3Registry } from './s3registry/pull.js';
 import { keyProblem, type ModelUri } from './uri.js';
 
 export interface PullOptions {
@@ -77,6 +78,8 @@ export async function pullModel(o: PullOptions): Promise<PullResult> {
       return pullS3(o, o.uri, dest);
     case 'local':
       return pullLocal(o, o.uri.path, dest);
+    case 's3-registry':
+      return pullS3Registry(o, o.uri, dest);
     case 'mlflow-model':
     case 'mlflow-run': {
       const client = typeof o.mlflow === 'function' ? o.mlflow() : o.mlflow;

@@ -8,11 +8,13 @@ import { ConfigurationError } from '../common/errors.js';
 export type ModelUri =
   | { kind: 's3'; bucket: string; /** Object key, or the folder's prefix ending in `/` ('' for the whole bucket). */ key: string; folder: boolean }
   | { kind: 'local'; /** Absolute path. */ path: string }
+  /** The plain S3 registry (docs/s3-registry.md): a root, a model name, and an alias or a version. */
+  | { kind: 's3-registry'; bucket: string; /** Root prefix without a trailing slash ('' for the bucket's top). */ prefix: string; name: string; ref: { version: number } | { alias: string } }
   | { kind: 'mlflow-model'; name: string; ref: { version: string } | { alias: string } | { latest: true } | { stage: string } }
   | { kind: 'mlflow-run'; runId: string; /** Artifact path inside the run, '' for all of it. */ path: string };
 
 export const ACCEPTED_FORMS =
-  's3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, file:///absolute/path or a local path';
+  's3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path';
 
 const INPUT = 'input `model-uri`';
 
@@ -47,7 +49,24 @@ export function parseModelUri(value: string, cwd: string): ModelUri {
   }
 }
 
+// The plain S3 registry is addressed by one URI rather than extra inputs: the registry root is the
+// `registry` value publish-model was given, and the fragment names the model the way `models:/`
+// does (`#fraud@champion`, `#fraud/3`). A user copies one string between steps and workflows, and
+// every other input of pull-model keeps its meaning. S3 keys may contain "#", so only a fragment
+// of exactly this shape selects the registry; any other stays part of the key, as before.
+const REGISTRY_FRAGMENT = /^(.*)#([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:@([A-Za-z0-9][A-Za-z0-9._-]{0,127})|\/([1-9]\d{0,8}))$/s;
+
 function parseS3(uri: string, value: string): ModelUri {
+  const reg = REGISTRY_FRAGMENT.exec(uri);
+  if (reg) {
+    const base = reg[1] as string;
+    const root = parseS3(/^[a-z0-9]+:\/\/[^/]+$/i.test(base) ? `${base}/` : base, value);
+    if (root.kind !== 's3') throw bad(value, 'is not an S3 registry URI');
+    const prefix = root.key.replace(/\/+$/, '');
+    const name = reg[2] as string;
+    return { kind: 's3-registry', bucket: root.bucket, prefix, name, ref: reg[3] !== undefined ? { alias: reg[3] } : { version: Number(reg[4]) } };
+  }
+  if (/#[^/]*@[^/]*$/.test(uri) || /#[^/]+\/\d+$/.test(uri)) throw bad(value, 'has a registry fragment that is not #<name>@<alias> or #<name>/<version> (names and aliases: letters, digits, ".", "_" and "-"; versions from 1)');
   const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri);
   if (!m) throw bad(value, 'is not an S3 URI (s3:// then the bucket)');
   const bucket = m[1] as string;
@@ -128,6 +147,8 @@ export function formatModelUri(u: ModelUri): string {
       return `s3://${u.bucket}/${u.key}`;
     case 'local':
       return u.path;
+    case 's3-registry':
+      return `s3://${u.bucket}/${u.prefix}#${u.name}${'alias' in u.ref ? `@${u.ref.alias}` : `/${u.ref.version}`}`;
     case 'mlflow-model':
       if ('alias' in u.ref) return `models:/${u.name}@${u.ref.alias}`;
       if ('version' in u.ref) return `models:/${u.name}/${u.ref.version}`;

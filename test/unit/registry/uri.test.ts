@@ -42,6 +42,19 @@ describe('parseModelUri', () => {
     expect(formatModelUri(parse('s3a://bkt/k'))).toBe('s3://bkt/k');
   });
 
+  it('reads the plain S3 registry as root#name@alias or root#name/<version>', () => {
+    expect(parse('s3://models/registry#fraud@champion')).toEqual({ kind: 's3-registry', bucket: 'models', prefix: 'registry', name: 'fraud', ref: { alias: 'champion' } });
+    expect(parse('s3://models/a/registry/#fraud/3')).toEqual({ kind: 's3-registry', bucket: 'models', prefix: 'a/registry', name: 'fraud', ref: { version: 3 } });
+    expect(parse('s3://models#fraud/1')).toEqual({ kind: 's3-registry', bucket: 'models', prefix: '', name: 'fraud', ref: { version: 1 } });
+    expect(formatModelUri(parse('s3://models/registry/#fraud@champion'))).toBe('s3://models/registry#fraud@champion');
+    expect(formatModelUri(parse('s3://models/registry#fraud/3'))).toBe('s3://models/registry#fraud/3');
+    // Any other "#" is part of an object key, as before.
+    expect(parse('s3://models/v#1.onnx')).toEqual({ kind: 's3', bucket: 'models', key: 'v#1.onnx', folder: false });
+    expect(error('s3://models/registry#fraud@')).toMatch(/registry fragment/);
+    expect(error('s3://models/registry#fraud/0')).toMatch(/versions from 1/);
+    expect(error('s3://models/../registry#fraud@champion')).toMatch(/".." segment/);
+  });
+
   it('names the input, the value and the accepted forms for a malformed or unknown URI', () => {
     const unknown = error('ftp://host/model.onnx');
     expect(unknown).toMatch(/^input `model-uri`: "ftp:\/\/host\/model.onnx" has the unknown scheme "ftp:"/);
