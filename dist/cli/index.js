@@ -11352,6 +11352,12 @@ function installsPackages(cmd) {
       return false;
   }
 }
+function servingFinalChain(ctx) {
+  const stages = stagesOf(ctx);
+  if (stages.length === 0) return null;
+  const chain = stageChain(stages, stages.length - 1);
+  return isServing(ctx, chain) ? { chain, final: chain[chain.length - 1] } : null;
+}
 
 // src/lint/rules/ml/MCD1001.ts
 var program = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
@@ -11495,13 +11501,9 @@ var MCD1002 = {
     good: 'FROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY . /srv\nUSER 10001\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n'
   },
   check: (ctx) => {
-    const stages = stagesOf(ctx);
-    if (stages.length === 0) return [];
-    const chain = stageChain(stages, stages.length - 1);
-    const final = chain[chain.length - 1];
-    if (knownNonRootBase(chain[0].base)) return [];
-    if (chainBody(chain).some((i) => i.keyword === "USER")) return [];
-    return isServing(ctx, chain) ? [{ line: final.from.line }] : [];
+    const serving = servingFinalChain(ctx);
+    if (!serving || knownNonRootBase(serving.chain[0].base)) return [];
+    return chainBody(serving.chain).some((i) => i.keyword === "USER") ? [] : [{ line: serving.final.from.line }];
   }
 };
 
@@ -11522,12 +11524,9 @@ CMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]
 `
   },
   check: (ctx) => {
-    const stages = stagesOf(ctx);
-    if (stages.length === 0) return [];
-    const chain = stageChain(stages, stages.length - 1);
-    const final = chain[chain.length - 1];
-    if (chainBody(chain).some((i) => i.keyword === "HEALTHCHECK")) return [];
-    return isServing(ctx, chain) ? [{ line: final.from.line }] : [];
+    const serving = servingFinalChain(ctx);
+    if (!serving) return [];
+    return chainBody(serving.chain).some((i) => i.keyword === "HEALTHCHECK") ? [] : [{ line: serving.final.from.line }];
   }
 };
 

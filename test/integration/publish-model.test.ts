@@ -10,15 +10,10 @@ import { manifestSha256 } from '../../src/registry/manifest.js';
 import { S3Client } from '../../src/registry/s3/client.js';
 import { S3Writer } from '../../src/registry/s3/write.js';
 import { ROOT, runStep, type StepResult } from '../harness.js';
+import { s3Test } from '../setup/env.js';
 import { FaultProxy } from './fault-proxy.js';
 
-const BUCKET = process.env.MODEL_CD_S3_BUCKET || 'model-cd-test';
-const endpoint = process.env.MODEL_CD_S3_ENDPOINT ?? '';
-const aws = {
-  AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? '',
-  AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? '',
-  AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
-};
+const { bucket: BUCKET, endpoint, aws } = s3Test();
 const prefix = `publish-model/${Date.now()}-${randomBytes(3).toString('hex')}`;
 const registry = `s3://${BUCKET}/${prefix}`;
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');

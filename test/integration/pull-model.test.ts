@@ -12,15 +12,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Client } from '../../src/registry/s3/client.js';
 import { ROOT, runStep, type StepResult } from '../harness.js';
+import { s3Test } from '../setup/env.js';
 import { FaultProxy } from './fault-proxy.js';
 
-const BUCKET = process.env.MODEL_CD_S3_BUCKET || 'model-cd-test';
-const endpoint = process.env.MODEL_CD_S3_ENDPOINT ?? '';
-const aws = {
-  AWS_ACCESS_KEY_ID: process.env.AWS_ACCESS_KEY_ID ?? '',
-  AWS_SECRET_ACCESS_KEY: process.env.AWS_SECRET_ACCESS_KEY ?? '',
-  AWS_REGION: process.env.AWS_REGION ?? 'us-east-1',
-};
+const { bucket: BUCKET, endpoint, aws } = s3Test();
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const run = `pull-model/${Date.now()}-${randomBytes(3).toString('hex')}/`;
 

@@ -61,3 +61,16 @@ export function servicesEnv(env: NodeJS.ProcessEnv = process.env): ServicesEnv {
     },
   };
 }
+
+/** The S3 test server as the integration tests address it: bucket, endpoint, credentials. */
+export function s3Test(env: NodeJS.ProcessEnv = process.env): { bucket: string; endpoint: string; aws: Record<string, string> } {
+  return {
+    bucket: env.MODEL_CD_S3_BUCKET || 'model-cd-test',
+    endpoint: env.MODEL_CD_S3_ENDPOINT ?? '',
+    aws: {
+      AWS_ACCESS_KEY_ID: env.AWS_ACCESS_KEY_ID ?? '',
+      AWS_SECRET_ACCESS_KEY: env.AWS_SECRET_ACCESS_KEY ?? '',
+      AWS_REGION: env.AWS_REGION ?? 'us-east-1',
+    },
+  };
+}

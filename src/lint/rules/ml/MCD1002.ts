@@ -1,7 +1,7 @@
 // A serving image is a network-facing process that loads untrusted input (and often pickled
 // weights): it should not run as root. DL3002 only sees an explicit `USER root`.
 import type { Hit, Rule } from '../../rule.js';
-import { chainBody, isServing, knownNonRootBase, stageChain, stagesOf, type Stage } from './util.js';
+import { chainBody, knownNonRootBase, servingFinalChain, type Stage } from './util.js';
 
 export const MCD1002: Rule = {
   code: 'MCD1002',
@@ -20,12 +20,8 @@ export const MCD1002: Rule = {
       'CMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n',
   },
   check: (ctx): Hit[] => {
-    const stages = stagesOf(ctx);
-    if (stages.length === 0) return [];
-    const chain = stageChain(stages, stages.length - 1);
-    const final = chain[chain.length - 1] as Stage;
-    if (knownNonRootBase((chain[0] as Stage).base)) return [];
-    if (chainBody(chain).some((i) => i.keyword === 'USER')) return [];
-    return isServing(ctx, chain) ? [{ line: final.from.line }] : [];
+    const serving = servingFinalChain(ctx);
+    if (!serving || knownNonRootBase((serving.chain[0] as Stage).base)) return [];
+    return chainBody(serving.chain).some((i) => i.keyword === 'USER') ? [] : [{ line: serving.final.from.line }];
   },
 };

@@ -1,7 +1,7 @@
 // Docker and Compose restart or route around a serving container by its health status; without a
 // HEALTHCHECK a server that loaded no model, or hung, still counts as running.
 import type { Hit, Rule } from '../../rule.js';
-import { chainBody, isServing, stageChain, stagesOf, type Stage } from './util.js';
+import { chainBody, servingFinalChain } from './util.js';
 
 export const MCD1003: Rule = {
   code: 'MCD1003',
@@ -21,12 +21,9 @@ export const MCD1003: Rule = {
       'CMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n',
   },
   check: (ctx): Hit[] => {
-    const stages = stagesOf(ctx);
-    if (stages.length === 0) return [];
-    const chain = stageChain(stages, stages.length - 1);
-    const final = chain[chain.length - 1] as Stage;
+    const serving = servingFinalChain(ctx);
+    if (!serving) return [];
     // `HEALTHCHECK NONE` is a HEALTHCHECK instruction too: a deliberate choice passes.
-    if (chainBody(chain).some((i) => i.keyword === 'HEALTHCHECK')) return [];
-    return isServing(ctx, chain) ? [{ line: final.from.line }] : [];
+    return chainBody(serving.chain).some((i) => i.keyword === 'HEALTHCHECK') ? [] : [{ line: serving.final.from.line }];
   },
 };

@@ -334,3 +334,14 @@ export function installsPackages(cmd: Command): boolean {
       return false;
   }
 }
+
+/**
+ * The final stage with the stages it is built on (first = the base), when it is a serving image;
+ * null otherwise. What MCD1002 and MCD1003 both look at.
+ */
+export function servingFinalChain(ctx: RuleContext): { chain: Stage[]; final: Stage } | null {
+  const stages = stagesOf(ctx);
+  if (stages.length === 0) return null;
+  const chain = stageChain(stages, stages.length - 1);
+  return isServing(ctx, chain) ? { chain, final: chain[chain.length - 1] as Stage } : null;
+}
