@@ -12,7 +12,7 @@
 // that every downloaded file is byte-identical (sha256) to the model. Uploaded objects, the
 // registered model and the temp files are deleted at the end.
 //
-//   npm run build && node bench/pull-model.mjs [--size 1GiB] [--runs 3] [--concurrency N]
+//   npm run build && node bench/pull-model.mjs [--size 1GiB] [--runs 3] [--concurrency N] [--range-threshold SIZE]
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -31,6 +31,7 @@ const opt = (name, def) => {
 const size = parseSize(opt('size', '1GiB'));
 const runs = Number(opt('runs', '3'));
 const concurrency = opt('concurrency', '');
+const rangeThreshold = opt('range-threshold', '');
 const cli = join(root, 'dist', 'cli', 'index.js');
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
 
@@ -70,7 +71,7 @@ try {
 
   const ours = (uri, cache) => {
     const out = join(dir, `ours-${randomBytes(4).toString('hex')}`);
-    const extra = concurrency ? ['--concurrency', concurrency] : [];
+    const extra = [...(concurrency ? ['--concurrency', concurrency] : []), ...(rangeThreshold ? ['--range-threshold', rangeThreshold] : [])];
     const r = timed(process.execPath, [cli, 'pull-model', '--model-uri', uri, '--path', out, '--cache-dir', cache, '--s3-endpoint', endpoint, '--s3-path-style', 'true', ...extra]);
     const outputs = Object.fromEntries(
       [...r.stderr.matchAll(/^output ([\w-]+)=(.*)$/gm)].map((m) => [m[1], m[2]]),
@@ -130,7 +131,7 @@ try {
   const allOk = checks.every((c) => c.ok);
   const zero = cached.outputs['bytes-transferred'] === '0' && cachedS3.outputs['bytes-transferred'] === '0';
   console.log(`model: ${fmtSize(size)} of random bytes; ${runs} runs each, alternating, medians; node ${process.version}, ${awscliVersion()}, mlflow ${mlflowVersion()}`);
-  console.log(`pull-model concurrency: ${concurrency || 'default'}; timed spawn to exit (aws, pull-model), in-process (MLflow client)`);
+  console.log(`pull-model concurrency: ${concurrency || 'default'}, range-threshold: ${rangeThreshold || 'default'}; timed spawn to exit (aws, pull-model), in-process (MLflow client)`);
   console.log('');
   row(`aws s3 cp (awscli ${AWSCLI_VERSION})`, median(t.aws));
   row('pull-model s3://', median(t.oursS3), median(t.aws));

@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The move is atomic (a conditional write) and records the previous version.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most S3 requests at a time (files of a folder, byte ranges of a large object).", default: "4", required: false }, "range-threshold": { description: "Objects larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB); a range whose connection breaks is resumed where it stopped.", default: "64MiB", required: false } }, outputs: { path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
+    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } } };
   }
 });
 
@@ -7484,6 +7484,11 @@ var ServiceError = class extends ConfigurationError {
     this.message = message;
   }
 };
+var NotFoundError = class extends ServiceError {
+  constructor(message) {
+    super(message, 404);
+  }
+};
 
 // src/common/action.ts
 async function runAction(io, main4) {
@@ -12694,8 +12699,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
   for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
     let retryAfter = null;
     try {
-      const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : init.signal;
-      const res = await fetch(url, { ...init, ...signal ? { signal } : {} });
+      const res = await fetchWithin(url, init, opts.timeoutMs);
       if (!RETRY_STATUS.has(res.status)) return res;
       reason = `HTTP ${res.status}`;
       retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
@@ -12714,6 +12718,16 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
     await sleep2(delayMs);
   }
   throw new Error("unreachable");
+}
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 function describe(e) {
   const err = e;
@@ -12824,9 +12838,8 @@ var MlflowClient = class {
       return (await this.api("registered-models/get", { name })).registered_model;
     } catch (e) {
       if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
-        throw new ServiceError(
-          `the MLflow registry at ${this.trackingUri} has no registered model named "${name}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`,
-          404
+        throw new NotFoundError(
+          `the MLflow registry at ${this.trackingUri} has no registered model named "${name}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`
         );
       }
       throw e;
@@ -12838,7 +12851,7 @@ var MlflowClient = class {
     } catch (e) {
       if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
         await this.registeredModel(name);
-        throw new ServiceError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`, 404);
+        throw new NotFoundError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`);
       }
       throw e;
     }
@@ -12850,9 +12863,8 @@ var MlflowClient = class {
       if (e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE")) {
         const model = await this.registeredModel(name);
         const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
-        throw new ServiceError(
-          `the registered model "${name}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(", ")}` : "it has no aliases"}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`,
-          404
+        throw new NotFoundError(
+          `the registered model "${name}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(", ")}` : "it has no aliases"}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`
         );
       }
       throw e;
@@ -12875,7 +12887,7 @@ var MlflowClient = class {
     }
     if (!best) {
       await this.registeredModel(name);
-      throw new ServiceError(`the registered model "${name}" has no versions yet. Register one first.`, 404);
+      throw new NotFoundError(`the registered model "${name}" has no versions yet. Register one first.`);
     }
     return best;
   }
@@ -13192,16 +13204,213 @@ async function allOrNothing(tasks) {
 
 // src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { open } from "node:fs/promises";
+var Limiter = class {
+  constructor(n) {
+    this.n = n;
+  }
+  active = 0;
+  waiting = [];
+  async run(fn) {
+    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+};
+var partLength = (p) => p.end - p.start + 1;
+var COALESCE = 1 << 20;
+function splitParts(size, partSize) {
+  const parts = [];
+  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
+  return parts;
+}
+function isResumable(e) {
+  if (e instanceof ServiceError) return false;
+  if (e instanceof ShortBodyError) return true;
+  if (!(e instanceof Error)) return false;
+  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
+  const code3 = e.code ?? e.cause?.code;
+  if (code3 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code3)) return true;
+  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
+}
+var ShortBodyError = class extends Error {
+  name = "ShortBodyError";
+};
+var OrderedHasher = class {
+  constructor(fh, frontier) {
+    this.fh = fh;
+    this.frontier = frontier;
+  }
+  cursor = 0;
+  hash = createHash4("sha256");
+  pumping = null;
+  failure = null;
+  written(offset, chunk) {
+    if (!this.pumping && offset === this.cursor) {
+      this.hash.update(chunk);
+      this.cursor += chunk.length;
+    }
+    if (this.frontier() > this.cursor) this.kick();
+  }
+  kick() {
+    if (this.pumping || this.failure) return;
+    this.pumping = this.pump().catch((e) => {
+      this.failure = { error: e };
+    }).finally(() => {
+      this.pumping = null;
+    });
+  }
+  async pump() {
+    const buf = Buffer.allocUnsafe(COALESCE);
+    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
+      const want = Math.min(buf.length, end - this.cursor);
+      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
+      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
+      this.hash.update(buf.subarray(0, bytesRead));
+      this.cursor += bytesRead;
+    }
+  }
+  async idle() {
+    while (this.pumping) await this.pumping;
+    if (this.failure) throw this.failure.error;
+  }
+  reset() {
+    this.cursor = 0;
+    this.hash = createHash4("sha256");
+  }
+  async digest(size) {
+    await this.idle();
+    this.kick();
+    await this.idle();
+    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
+    return this.hash.digest("hex");
+  }
+};
+async function downloadObject(o) {
+  const { what, server } = o.source;
+  const ranged = o.size > o.rangeThreshold;
+  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
+  const maxResumes = o.maxResumes ?? 5;
+  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  let transferred = 0;
+  let resumes = 0;
+  const fh = await open(o.file, "w+");
+  try {
+    const frontier = () => {
+      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
+      return o.size;
+    };
+    const hasher = new OrderedHasher(fh, frontier);
+    const writeAt = async (p, chunk) => {
+      const pos = p.start + p.written;
+      for (let off = 0; off < chunk.length; ) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
+        off += bytesWritten;
+      }
+      p.written += chunk.length;
+      hasher.written(pos, chunk);
+    };
+    const stop = new AbortController();
+    let firstError = null;
+    const fetchPart = async (p) => {
+      for (let attempt2 = 0; ; attempt2++) {
+        if (stop.signal.aborted) throw stop.signal.reason;
+        const from = p.start + p.written;
+        const useRange = ranged || p.written > 0;
+        try {
+          const res = await o.source.get(useRange ? { start: from, end: p.end } : void 0, stop.signal);
+          if (useRange && res.status !== 206) {
+            if (ranged) {
+              await res.body.cancel().catch(() => void 0);
+              throw new ServiceError(`${server} ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
+            }
+            await hasher.idle();
+            hasher.reset();
+            p.written = 0;
+          } else if (useRange && res.offset !== from) {
+            await res.body.cancel().catch(() => void 0);
+            throw new ServiceError(`${server} sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
+          }
+          let pending = [];
+          let buffered = 0;
+          const flush = async () => {
+            if (buffered === 0) return;
+            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
+            pending = [];
+            buffered = 0;
+            await writeAt(p, chunk);
+          };
+          try {
+            for await (const c of res.body) {
+              if (p.written + buffered + c.length > partLength(p)) {
+                throw new ServiceError(`${server} sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
+              }
+              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+              buffered += c.length;
+              transferred += c.length;
+              o.onBytes?.(c.length);
+              if (buffered >= COALESCE) await flush();
+            }
+          } finally {
+            await flush();
+          }
+          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
+          return;
+        } catch (e) {
+          if (stop.signal.aborted) throw e;
+          if (!isResumable(e) || attempt2 >= maxResumes) {
+            if (isResumable(e)) {
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+            }
+            throw e;
+          }
+          resumes++;
+          await sleep2(Math.min(5e3, 200 * 2 ** attempt2));
+        }
+      }
+    };
+    const guarded = (p) => fetchPart(p).catch((e) => {
+      if (!stop.signal.aborted) {
+        firstError = e;
+        stop.abort(new Error("another range failed"));
+      }
+      throw e;
+    });
+    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
+    if (settled.some((r) => r.status === "rejected")) throw firstError;
+    const sha256 = await hasher.digest(o.size);
+    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
+  } finally {
+    await fh.close();
+  }
+}
+function describe3(e) {
+  const err = e;
+  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
+}
+
+// src/registry/pull.ts
+init_define_ACTION_META();
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream, createWriteStream, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat2 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join9, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { pipeline } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash4, createHmac } from "node:crypto";
+import { createHash as createHash5, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -13287,7 +13496,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash4("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash5("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -13397,7 +13606,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash5("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash6("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -13406,7 +13615,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash5("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash6("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed["accept-encoding"] = "identity";
     const init = { method, headers: signed, redirect: "manual" };
@@ -13452,7 +13661,7 @@ var S3Client = class {
     }
     if (res.status === 404) {
       if (code3 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
-      return new ServiceError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`, 404);
+      return new NotFoundError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`);
     }
     if (res.status === 301 || res.status === 307 || res.status === 400) {
       const region = res.headers.get("x-amz-bucket-region");
@@ -13509,209 +13718,6 @@ function parseListPage(xml) {
   if (next !== void 0) page.nextToken = next;
   return page;
 }
-
-// src/registry/download.ts
-var Limiter = class {
-  constructor(n) {
-    this.n = n;
-  }
-  active = 0;
-  waiting = [];
-  async run(fn) {
-    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
-    else this.active++;
-    try {
-      return await fn();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-};
-var partLength = (p) => p.end - p.start + 1;
-var COALESCE = 1 << 20;
-function splitParts(size, partSize) {
-  const parts = [];
-  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
-  return parts;
-}
-function isResumable(e) {
-  if (e instanceof ServiceError) return false;
-  if (e instanceof ShortBodyError) return true;
-  if (!(e instanceof Error)) return false;
-  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
-  const code3 = e.code ?? e.cause?.code;
-  if (code3 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code3)) return true;
-  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
-}
-var ShortBodyError = class extends Error {
-  name = "ShortBodyError";
-};
-var OrderedHasher = class {
-  constructor(fh, frontier) {
-    this.fh = fh;
-    this.frontier = frontier;
-  }
-  cursor = 0;
-  hash = createHash6("sha256");
-  pumping = null;
-  failure = null;
-  written(offset, chunk) {
-    if (!this.pumping && offset === this.cursor) {
-      this.hash.update(chunk);
-      this.cursor += chunk.length;
-    }
-    if (this.frontier() > this.cursor) this.kick();
-  }
-  kick() {
-    if (this.pumping || this.failure) return;
-    this.pumping = this.pump().catch((e) => {
-      this.failure = { error: e };
-    }).finally(() => {
-      this.pumping = null;
-    });
-  }
-  async pump() {
-    const buf = Buffer.allocUnsafe(COALESCE);
-    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
-      const want = Math.min(buf.length, end - this.cursor);
-      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
-      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
-      this.hash.update(buf.subarray(0, bytesRead));
-      this.cursor += bytesRead;
-    }
-  }
-  async idle() {
-    while (this.pumping) await this.pumping;
-    if (this.failure) throw this.failure.error;
-  }
-  reset() {
-    this.cursor = 0;
-    this.hash = createHash6("sha256");
-  }
-  async digest(size) {
-    await this.idle();
-    this.kick();
-    await this.idle();
-    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
-    return this.hash.digest("hex");
-  }
-};
-async function downloadObject(o) {
-  const what = s3Uri(o.bucket, o.key);
-  const ranged = o.size > o.rangeThreshold;
-  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
-  const maxResumes = o.maxResumes ?? 5;
-  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  let transferred = 0;
-  let resumes = 0;
-  const fh = await open(o.file, "w+");
-  try {
-    const frontier = () => {
-      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
-      return o.size;
-    };
-    const hasher = new OrderedHasher(fh, frontier);
-    const writeAt = async (p, chunk) => {
-      const pos = p.start + p.written;
-      for (let off = 0; off < chunk.length; ) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
-        off += bytesWritten;
-      }
-      p.written += chunk.length;
-      hasher.written(pos, chunk);
-    };
-    const stop = new AbortController();
-    let firstError = null;
-    const fetchPart = async (p) => {
-      for (let attempt2 = 0; ; attempt2++) {
-        if (stop.signal.aborted) throw stop.signal.reason;
-        const from = p.start + p.written;
-        const useRange = ranged || p.written > 0;
-        try {
-          const res = await o.client.get(o.bucket, o.key, {
-            ...useRange ? { range: { start: from, end: p.end } } : {},
-            ...o.etag ? { ifMatch: o.etag } : {},
-            signal: stop.signal
-          });
-          if (useRange && res.status !== 206) {
-            if (ranged) {
-              await res.body.cancel().catch(() => void 0);
-              throw new ServiceError(`the S3 server ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
-            }
-            await hasher.idle();
-            hasher.reset();
-            p.written = 0;
-          } else if (useRange && res.offset !== from) {
-            await res.body.cancel().catch(() => void 0);
-            throw new ServiceError(`the S3 server sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
-          }
-          let pending = [];
-          let buffered = 0;
-          const flush = async () => {
-            if (buffered === 0) return;
-            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
-            pending = [];
-            buffered = 0;
-            await writeAt(p, chunk);
-          };
-          try {
-            for await (const c of res.body) {
-              if (p.written + buffered + c.length > partLength(p)) {
-                throw new ServiceError(`the S3 server sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
-              }
-              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-              buffered += c.length;
-              transferred += c.length;
-              o.onBytes?.(c.length);
-              if (buffered >= COALESCE) await flush();
-            }
-          } finally {
-            await flush();
-          }
-          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
-          return;
-        } catch (e) {
-          if (stop.signal.aborted) throw e;
-          if (!isResumable(e) || attempt2 >= maxResumes) {
-            if (isResumable(e)) {
-              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
-            }
-            throw e;
-          }
-          resumes++;
-          await sleep2(Math.min(5e3, 200 * 2 ** attempt2));
-        }
-      }
-    };
-    const guarded = (p) => fetchPart(p).catch((e) => {
-      if (!stop.signal.aborted) {
-        firstError = e;
-        stop.abort(new Error("another range failed"));
-      }
-      throw e;
-    });
-    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
-    if (settled.some((r) => r.status === "rejected")) throw firstError;
-    const sha256 = await hasher.digest(o.size);
-    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
-  } finally {
-    await fh.close();
-  }
-}
-function describe3(e) {
-  const err = e;
-  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
-}
-
-// src/registry/pull.ts
-init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream, createWriteStream, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join9, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
-import { pipeline } from "node:stream/promises";
 
 // src/registry/s3registry/pull.ts
 init_define_ACTION_META();
@@ -13843,9 +13849,9 @@ function checkName(input, value) {
   }
   return value;
 }
-function parseVersion(value) {
+function parseVersion(value, input = "version") {
   const v = value.trim();
-  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError("input `version`", value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
+  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
 var join8 = (...parts) => parts.filter(Boolean).join("/");
@@ -13925,7 +13931,7 @@ async function pullS3Registry(o, uri2, dest) {
   const model = `${uri2.name} in the S3 registry ${rootUri}`;
   const unknownName = async () => {
     if (!await hasAny(s3, uri2.bucket, modelPrefix(root, uri2.name))) {
-      throw new ServiceError(`unknown model ${model}: nothing under ${s3Uri(uri2.bucket, modelPrefix(root, uri2.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`, 404);
+      throw new NotFoundError(`unknown model ${model}: nothing under ${s3Uri(uri2.bucket, modelPrefix(root, uri2.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`);
     }
   };
   let version;
@@ -13939,7 +13945,7 @@ async function pullS3Registry(o, uri2, dest) {
     } catch (e) {
       if (!notFound(e)) throw e;
       await unknownName();
-      throw new ServiceError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`, 404);
+      throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`);
     }
     version = parseAlias(text, s3Uri(uri2.bucket, key)).version;
     log(`${uri2.name}@${alias} points to version ${version}.`);
@@ -13956,7 +13962,7 @@ async function pullS3Registry(o, uri2, dest) {
       throw new ServiceError(`version ${version} of ${model} is incomplete (no manifest): a publish failed or is in progress. Pull another version, or publish again.`, 404);
     }
     await unknownName();
-    throw new ServiceError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri2.bucket, versionPrefix(root, uri2.name, version))}.`, 404);
+    throw new NotFoundError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri2.bucket, versionPrefix(root, uri2.name, version))}.`);
   }
   if (manifest.version !== version || manifestSha256(manifest.files) !== manifest.sha256) {
     throw new ServiceError(
@@ -13982,12 +13988,15 @@ async function pullS3Registry(o, uri2, dest) {
     version: String(version),
     ...alias !== void 0 ? { alias } : {},
     sourceUri: `s3://${uri2.bucket}/${uri2.prefix}#${uri2.name}/${version}`,
-    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {} }
+    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {}, ...manifest.description ? { description: manifest.description } : {} }
   };
 }
 
 // src/registry/pull.ts
 var DEFAULT_PART_SIZE = 8 << 20;
+function partSizeFor(o) {
+  return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+}
 async function pullModel(o) {
   const dest = resolve7(o.dest);
   checkDestination(dest, o);
@@ -14036,7 +14045,7 @@ async function pullS3(o, uri2, dest) {
   const what = s3Uri(uri2.bucket, uri2.key);
   const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
   const limiter = new Limiter(o.concurrency);
-  const partSize = Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+  const partSize = partSizeFor(o);
   const name = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
   const log = o.log ?? (() => void 0);
   let objects;
@@ -14077,11 +14086,12 @@ async function pullS3(o, uri2, dest) {
     },
     fetchOne: async (x, file) => {
       const r = await downloadObject({
-        client: s3,
-        bucket: uri2.bucket,
-        key: x.info.key,
+        source: {
+          what: s3Uri(uri2.bucket, x.info.key),
+          server: "the S3 server",
+          get: (range, signal) => s3.get(uri2.bucket, x.info.key, { ...range ? { range } : {}, ...x.info.etag ? { ifMatch: x.info.etag } : {}, signal })
+        },
         size: x.info.size,
-        etag: x.info.etag,
         file,
         rangeThreshold: o.rangeThreshold,
         partSize,
@@ -14125,7 +14135,7 @@ async function listFolder(s3, bucket, prefix) {
     out.push({ rel, info });
   }
   if (out.length === 0) {
-    throw new ServiceError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`, 404);
+    throw new NotFoundError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`);
   }
   const names = new Set(out.map((x) => x.rel));
   for (const x of out) {
@@ -14178,7 +14188,8 @@ async function swapInto(staging, dest) {
 }
 async function pullLocal(o, src, dest) {
   const st = await stat2(src).catch(() => null);
-  if (!st || !st.isFile() && !st.isDirectory()) {
+  if (!st) throw new NotFoundError(`input \`model-uri\`: ${JSON.stringify(src)} does not exist. Give the path of the model file or of its folder.`);
+  if (!st.isFile() && !st.isDirectory()) {
     throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
   }
   const name = basename3(src);
@@ -14375,6 +14386,9 @@ async function pullProxied(o, client, model, dest) {
 ` }))).map((x) => x.line).join("")).digest("hex");
   let transferred = 0;
   let retries = 0;
+  let requests = 0;
+  const limiter = new Limiter(o.concurrency);
+  const partSize = partSizeFor(o);
   const { entry, fromCache } = await fetchIntoCache({
     cache,
     cacheDir: o.cacheDir,
@@ -14384,12 +14398,21 @@ async function pullProxied(o, client, model, dest) {
     what,
     single,
     files,
-    limiter: new Limiter(o.concurrency),
+    limiter,
+    sequential: (f) => f.size !== null && f.size > o.rangeThreshold,
     expectedSha256: o.expectedSha256,
     log,
     announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`,
     fetchOne: async (f, file) => {
+      if (f.size !== null) {
+        const r = await downloadObject({ source: proxiedSource(client, f), size: f.size, file, rangeThreshold: o.rangeThreshold, partSize, limiter, ...o.sleep ? { sleep: o.sleep } : {} });
+        transferred += r.transferred;
+        requests += r.ranges + r.resumes;
+        retries += r.resumes;
+        return { size: f.size, sha256: r.sha256 };
+      }
       for (let attempt2 = 1; ; attempt2++) {
+        requests++;
         try {
           return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
         } catch (e) {
@@ -14414,24 +14437,51 @@ async function pullProxied(o, client, model, dest) {
     sourceUri: model.sourceUri,
     cacheHit: fromCache,
     bytesTransferred: transferred,
-    requests: fromCache ? 0 : files.length + retries,
+    requests: fromCache ? 0 : requests,
     resumes: retries,
     source: "mlflow",
     metadata: {}
   };
 }
+function proxiedSource(client, f) {
+  const what = `mlflow-artifacts:/${f.path}`;
+  let etag = null;
+  return {
+    what,
+    server: "the tracking server",
+    get: async (range, signal) => {
+      const res = await getArtifact(client, f.path, what, { headers: range ? { range: `bytes=${range.start}-${range.end}` } : {}, signal });
+      const tag = res.headers.get("etag");
+      if (tag !== null) {
+        if (etag !== null && tag !== etag) {
+          await res.body.cancel().catch(() => void 0);
+          throw new ServiceError(`${what} changed on the tracking server while it was downloading (ETag ${etag}, then ${tag}). Run again.`);
+        }
+        etag = tag;
+      }
+      let offset = 0;
+      if (res.status === 206) {
+        const m = /^bytes (\d+)-/.exec(res.headers.get("content-range") ?? "");
+        if (!m) throw new ServiceError(`the tracking server answered a range request for ${what} without a readable Content-Range.`, 206);
+        offset = Number(m[1]);
+      }
+      return { status: res.status, offset, body: res.body };
+    }
+  };
+}
 var BrokenBody = class extends ServiceError {
 };
-async function downloadProxied(client, f, file, what, onBytes) {
-  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(f.path)}`));
-  if (res.status === 404) {
+async function getArtifact(client, path, what, init = {}) {
+  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`), init);
+  if (res.status !== 200 && res.status !== 206 || !res.body) {
     await res.body?.cancel().catch(() => void 0);
-    throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 404) throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
     throw new ServiceError(`downloading ${what} failed with HTTP ${res.status}. Run again; if it persists, check the tracking server's artifact store.`, res.status);
   }
+  return res;
+}
+async function downloadProxied(client, f, file, what, onBytes) {
+  const res = await getArtifact(client, f.path, what);
   const declared = res.headers.get("content-length");
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
   const hash = createHash8("sha256");
@@ -14663,7 +14713,7 @@ function planPublish(i) {
     throw new ConfigurationError("input `version`", "", `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
   }
   if (i.hasLineage) {
-    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
+    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags`, `description` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
   }
   return { kind: "promote", version: i.version, alias: i.alias };
 }
@@ -14712,7 +14762,8 @@ async function publishModel(o) {
       size,
       files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
       tags: o.tags ?? {},
-      metrics: o.metrics ?? {}
+      metrics: o.metrics ?? {},
+      ...o.description ? { description: o.description } : {}
     };
     await s3.put(root.bucket, manifestKey(root, name, version), Buffer.from(JSON.stringify(manifest, null, 2) + "\n"), { contentType: "application/json", ifNoneMatch: true });
   } catch (e) {
@@ -14820,8 +14871,9 @@ async function moveAlias(o, alias, version) {
       } catch (e) {
         throw new ServiceError(`${e.message}; fix or delete it, then run again.`);
       }
-      if (previous === version) return { alias, previous, moved: false };
     }
+    checkExpectedPrevious(o.name, alias, previous, o.expectedPrevious);
+    if (previous === version) return { alias, previous, moved: false };
     const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} };
     try {
       await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
@@ -14833,6 +14885,12 @@ async function moveAlias(o, alias, version) {
     }
   }
   throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
+}
+function checkExpectedPrevious(name, alias, previous, expected) {
+  if (expected === void 0 || previous === expected) return;
+  const now = previous === null ? "does not exist" : `points to version ${previous}`;
+  const wanted = expected === null ? "not to exist yet" : `to point to version ${expected}`;
+  throw new ServiceError(`alias ${alias} of ${name} ${now}, but \`expected-previous-version\` expects it ${wanted}: it was moved since that was read. Nothing was changed; read the registry again and decide.`, 409);
 }
 async function readMetrics(path) {
   let text;
@@ -14918,6 +14976,7 @@ async function publishMlflow(o) {
     name,
     source: `${artifactUri}/model`,
     run_id: runId,
+    ...o.description ? { description: o.description } : {},
     tags: Object.entries(versionTags).map(([key, value]) => ({ key, value }))
     // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
   }, { attempts: 1 })).model_version;
@@ -15020,6 +15079,7 @@ async function setAlias(o, alias, version) {
     if (!(e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE"))) throw e;
   }
   await client.modelVersion(name, String(version));
+  checkExpectedPrevious(name, alias, previous, o.expectedPrevious);
   if (previous === version) return { alias, previous, moved: false };
   try {
     await client.api("registered-models/alias", {}, { name, alias, version: String(version) });
@@ -15064,6 +15124,8 @@ var spec2 = {
   "metrics-file": string(),
   tags: list(),
   "image-digest": string(),
+  description: string(),
+  "expected-previous-version": string(),
   "s3-endpoint": string(),
   "aws-region": string(),
   "s3-path-style": bool(),
@@ -15093,15 +15155,21 @@ async function publish(io, inputs) {
     path: inputs.path.trim() ? resolve8(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
-    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== ""
+    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
   });
+  const expectedRaw = inputs.expectedPreviousVersion.trim();
+  if (expectedRaw && !alias) {
+    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
+  }
+  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
+  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
   const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve8(io.cwd, inputs.metricsFile.trim())) : {};
   if (mlflow) {
     const title2 = plan.kind === "register" ? `Register ${name} in MLflow from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias} in MLflow`;
     const r = await io.group(
       title2,
-      () => publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, log: (m) => io.info(m) })
+      () => publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, ...description, ...expected, log: (m) => io.info(m) })
     );
     io.info(
       `${r.registered ? "Registered" : "Promoted"} ${name} version ${r.version} at ${mlflow.trackingUri}` + (r.registered ? ` (${r.files} files, ${formatBytes(r.size)}, sha256 ${r.sha256}, run ${r.runId})` : "") + (r.alias ? `; alias ${r.alias.alias}: ${r.alias.previous ?? "(new)"} \u2192 ${r.version}` : "") + "."
@@ -15119,7 +15187,7 @@ async function publish(io, inputs) {
   const title = plan.kind === "register" ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
   const result = await io.group(
     title,
-    () => publishModel({ s3, root, name, plan, tags, metrics, ...by ? { by } : {}, log: (m) => io.info(m) })
+    () => publishModel({ s3, root, name, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m) => io.info(m) })
   );
   io.info(
     `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
@@ -15216,6 +15284,9 @@ function pullSummary(r, verified) {
     ""
   ].join("\n");
 }
+function pullMissingSummary(source, message) {
+  return [`### \u23ED\uFE0F pull-model: ${code2(source)} does not exist, skipped`, "", message, "", "`if-missing` is `skip`, so the job goes on without this model (`found` is false). On a first deployment this is the champion that is not there yet.", ""].join("\n");
+}
 function pullFailureSummary(source, message) {
   return [`### \u274C pull-model failed${source ? `: ${code2(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
 }
@@ -15231,13 +15302,20 @@ var spec3 = {
   "aws-region": string(),
   "s3-path-style": bool(),
   concurrency: number({ min: 1, max: 64, integer: true }),
-  "range-threshold": string()
+  "range-threshold": string(),
+  "if-missing": oneOf(["fail", "skip"])
 };
 async function main3(io) {
   const inputs = readInputs("pull-model", spec3, io);
   try {
     return await pull(io, inputs);
   } catch (e) {
+    if (e instanceof NotFoundError && inputs.ifMissing === "skip") {
+      io.annotate("notice", `${inputs.modelUri} is not there: ${e.message} Going on without it (\`if-missing: skip\`); \`found\` is false.`);
+      io.setOutput("found", "false");
+      io.summary(pullMissingSummary(inputs.modelUri, e.message));
+      return 0;
+    }
     io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e)));
     throw e;
   }
@@ -15275,6 +15353,7 @@ async function pull(io, inputs) {
     })
   );
   io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  io.setOutput("found", "true");
   io.setOutput("path", result.path);
   io.setOutput("name", result.name);
   io.setOutput("version", result.version);

@@ -21,6 +21,8 @@ export const spec = {
   'metrics-file': string(),
   tags: list(),
   'image-digest': string(),
+  description: string(),
+  'expected-previous-version': string(),
   's3-endpoint': string(),
   'aws-region': string(),
   's3-path-style': bool(),
@@ -52,15 +54,21 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
     path: inputs.path.trim() ? resolve(io.cwd, inputs.path.trim()) : '',
     version,
     alias,
-    hasLineage: inputs.metricsFile.trim() !== '' || inputs.tags.length > 0 || digest !== '',
+    hasLineage: inputs.metricsFile.trim() !== '' || inputs.tags.length > 0 || digest !== '' || inputs.description.trim() !== '',
   });
+  const expectedRaw = inputs.expectedPreviousVersion.trim();
+  if (expectedRaw && !alias) {
+    throw new ConfigurationError('input `expected-previous-version`', expectedRaw, 'guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.');
+  }
+  const expected = expectedRaw === '' ? {} : { expectedPrevious: expectedRaw.toLowerCase() === 'none' ? null : parseVersion(expectedRaw, 'expected-previous-version') };
+  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...(digest ? { 'image.digest': digest } : {}) };
   const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve(io.cwd, inputs.metricsFile.trim())) : {};
 
   if (mlflow) {
     const title = plan.kind === 'register' ? `Register ${name} in MLflow from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias} in MLflow`;
     const r = await io.group(title, () =>
-      publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, log: (m) => io.info(m) }),
+      publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, ...description, ...expected, log: (m) => io.info(m) }),
     );
     io.info(
       `${r.registered ? 'Registered' : 'Promoted'} ${name} version ${r.version} at ${mlflow.trackingUri}` +
@@ -80,7 +88,7 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
   const by = runUrl(env);
   const title = plan.kind === 'register' ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
   const result = await io.group(title, () =>
-    publishModel({ s3, root, name, plan, tags, metrics, ...(by ? { by } : {}), log: (m) => io.info(m) }),
+    publishModel({ s3, root, name, plan, tags, metrics, ...description, ...expected, ...(by ? { by } : {}), log: (m) => io.info(m) }),
   );
   io.info(
     `${result.registered ? 'Registered' : 'Promoted'} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` +

@@ -1,15 +1,15 @@
 // pull-model: typed inputs -> pullModel -> outputs, summary.
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ConfigurationError, errorMessage } from '../common/errors.js';
-import { bool, number, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { ConfigurationError, NotFoundError, errorMessage } from '../common/errors.js';
+import { bool, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes, parseSize } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
 import { pullModel } from '../registry/pull.js';
 import { S3Client } from '../registry/s3/client.js';
 import type { Credentials } from '../registry/s3/sigv4.js';
-import { pullFailureSummary, pullSummary, transferLine } from '../registry/summary.js';
+import { pullFailureSummary, pullMissingSummary, pullSummary, transferLine } from '../registry/summary.js';
 import { parseModelUri } from '../registry/uri.js';
 
 export const spec = {
@@ -23,6 +23,7 @@ export const spec = {
   's3-path-style': bool(),
   concurrency: number({ min: 1, max: 64, integer: true }),
   'range-threshold': string(),
+  'if-missing': oneOf(['fail', 'skip'] as const),
 };
 
 export async function main(io: ActionIO): Promise<number> {
@@ -30,6 +31,14 @@ export async function main(io: ActionIO): Promise<number> {
   try {
     return await pull(io, inputs);
   } catch (e) {
+    if (e instanceof NotFoundError && inputs.ifMissing === 'skip') {
+      // A first deployment has no champion yet: say so, and let the pipeline go on without one.
+      io.annotate('notice', `${inputs.modelUri} is not there: ${e.message} Going on without it (\`if-missing: skip\`); \`found\` is false.`);
+      // The other outputs stay unset, which workflows read as empty.
+      io.setOutput('found', 'false');
+      io.summary(pullMissingSummary(inputs.modelUri, e.message));
+      return 0;
+    }
     io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e)));
     throw e;
   }
@@ -71,6 +80,7 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
       }),
     );
     io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+    io.setOutput('found', 'true');
     io.setOutput('path', result.path);
     io.setOutput('name', result.name);
     io.setOutput('version', result.version);

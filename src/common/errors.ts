@@ -43,3 +43,13 @@ export class ServiceError extends ConfigurationError {
     this.message = message;
   }
 }
+
+/**
+ * What was asked for does not exist (yet): a registered model, version or alias, an S3 object.
+ * pull-model's `if-missing: skip` lets a first deployment, which has no champion, go on.
+ */
+export class NotFoundError extends ServiceError {
+  constructor(message: string) {
+    super(message, 404);
+  }
+}

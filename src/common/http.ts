@@ -9,7 +9,7 @@ export interface RetryOptions {
   /** Backoff base: the n-th retry waits a random time up to base * 2^(n-1), capped by maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** Per-attempt timeout. */
+  /** Per attempt: how long to wait for the response headers (the body is not timed). */
   timeoutMs?: number;
   /** Called before each wait, for logs. */
   onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
@@ -68,8 +68,7 @@ export async function fetchWithRetry(url: string | URL, init: RequestInit = {}, 
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let retryAfter: number | null = null;
     try {
-      const signal = opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : init.signal;
-      const res = await fetch(url, { ...init, ...(signal ? { signal } : {}) });
+      const res = await fetchWithin(url, init, opts.timeoutMs);
       if (!RETRY_STATUS.has(res.status)) return res;
       reason = `HTTP ${res.status}`;
       retryAfter = retryAfterMs(res.headers.get('retry-after'), now());
@@ -90,6 +89,22 @@ export async function fetchWithRetry(url: string | URL, init: RequestInit = {}, 
     await sleep(delayMs);
   }
   throw new Error('unreachable');
+}
+
+/**
+ * fetch() that gives up when no response headers came within `timeoutMs`. The timer stops once
+ * they arrive, so a large body may take as long as it needs (undici still aborts a body that
+ * stalls); the caller's own signal keeps working throughout.
+ */
+async function fetchWithin(url: string | URL, init: RequestInit, timeoutMs: number | undefined): Promise<Response> {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function describe(e: unknown): string {

@@ -1,4 +1,4 @@
-// Downloads one S3 object into a file: one streamed GET for small objects, parallel byte ranges
+// Downloads one object (an S3 object, a file of MLflow's proxied artifact store) into a file: one streamed GET for small objects, parallel byte ranges
 // for large ones, each written at its offset. A body that breaks off is resumed from the last byte
 // written (a Range request pinned to the ETag with If-Match), not started again. The sha256 is
 // computed while the bytes arrive: in order as they stream, and for ranges that finished ahead of
@@ -6,14 +6,19 @@
 import { createHash, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { ServiceError } from '../common/errors.js';
-import { s3Uri, type S3Client } from './s3/client.js';
+
+/** Where an object's bytes come from: one GET, whole or of a byte range, that also pins the version it started with. */
+export interface RangedSource {
+  /** The object as messages name it. */
+  what: string;
+  /** The server as messages name it ("the S3 server"). */
+  server: string;
+  get(range: { start: number; end: number } | undefined, signal: AbortSignal): Promise<{ status: number; offset: number; body: ReadableStream<Uint8Array> }>;
+}
 
 export interface DownloadOptions {
-  client: S3Client;
-  bucket: string;
-  key: string;
+  source: RangedSource;
   size: number;
-  etag: string;
   file: string;
   /** Objects larger than this many bytes are fetched in ranges. */
   rangeThreshold: number;
@@ -148,7 +153,7 @@ export class OrderedHasher {
 }
 
 export async function downloadObject(o: DownloadOptions): Promise<DownloadResult> {
-  const what = s3Uri(o.bucket, o.key);
+  const { what, server } = o.source;
   const ranged = o.size > o.rangeThreshold;
   const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
   const maxResumes = o.maxResumes ?? 5;
@@ -184,15 +189,11 @@ export async function downloadObject(o: DownloadOptions): Promise<DownloadResult
         const from = p.start + p.written;
         const useRange = ranged || p.written > 0;
         try {
-          const res = await o.client.get(o.bucket, o.key, {
-            ...(useRange ? { range: { start: from, end: p.end } } : {}),
-            ...(o.etag ? { ifMatch: o.etag } : {}),
-            signal: stop.signal,
-          });
+          const res = await o.source.get(useRange ? { start: from, end: p.end } : undefined, stop.signal);
           if (useRange && res.status !== 206) {
             if (ranged) {
               await res.body.cancel().catch(() => undefined);
-              throw new ServiceError(`the S3 server ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
+              throw new ServiceError(`${server} ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
             }
             // A resume the server answered with the whole object: start this one again.
             await hasher.idle();
@@ -200,7 +201,7 @@ export async function downloadObject(o: DownloadOptions): Promise<DownloadResult
             p.written = 0;
           } else if (useRange && res.offset !== from) {
             await res.body.cancel().catch(() => undefined);
-            throw new ServiceError(`the S3 server sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
+            throw new ServiceError(`${server} sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
           }
           let pending: Buffer[] = [];
           let buffered = 0;
@@ -214,7 +215,7 @@ export async function downloadObject(o: DownloadOptions): Promise<DownloadResult
           try {
             for await (const c of res.body) {
               if (p.written + buffered + c.length > partLength(p)) {
-                throw new ServiceError(`the S3 server sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
+                throw new ServiceError(`${server} sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
               }
               pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
               buffered += c.length;

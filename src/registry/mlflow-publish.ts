@@ -16,7 +16,7 @@ import { ConfigurationError, ServiceError } from '../common/errors.js';
 import { manifestSha256 } from './manifest.js';
 import { MlflowError, type MlflowClient } from './mlflow.js';
 import { proxiedPath } from './mlflow-pull.js';
-import { hashLocal, type PublishPlan } from './s3registry/publish.js';
+import { checkExpectedPrevious, hashLocal, type PublishPlan } from './s3registry/publish.js';
 
 export const SHA256_TAG = 'model-cd.sha256';
 
@@ -28,6 +28,9 @@ export interface MlflowPublishOptions {
   experiment: string;
   tags?: Record<string, string>;
   metrics?: Record<string, unknown>;
+  description?: string;
+  /** As for the S3 registry; MLflow has no conditional alias write, so this is checked just before the move. */
+  expectedPrevious?: number | null;
   /** How long to wait for the version to become READY. */
   readyTimeoutMs?: number;
   log?: (message: string) => void;
@@ -127,6 +130,7 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
       name,
       source: `${artifactUri}/model`,
       run_id: runId,
+      ...(o.description ? { description: o.description } : {}),
       tags: Object.entries(versionTags).map(([key, value]) => ({ key, value })),
       // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
     }, { attempts: 1 })
@@ -241,6 +245,7 @@ async function setAlias(o: MlflowPublishOptions, alias: string, version: number)
   }
   // A clear error for a missing model or version, before anything moves.
   await client.modelVersion(name, String(version));
+  checkExpectedPrevious(name, alias, previous, o.expectedPrevious);
   if (previous === version) return { alias, previous, moved: false };
   try {
     await client.api('registered-models/alias', {}, { name, alias, version: String(version) });

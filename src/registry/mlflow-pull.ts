@@ -1,8 +1,8 @@
 // pull-model for MLflow URIs: resolve models:/ and runs:/ through the tracking server, then fetch
 // the files from where the server says they are: its proxied artifact store (mlflow-artifacts:/),
-// S3, or a local path. Files from the proxied store stream to disk through a sha256, into a temp
-// folder in the cache, and are placed the same way as S3 downloads; names the server sends are
-// checked before they become paths.
+// S3, or a local path. Files from the proxied store download like S3 objects (parallel byte
+// ranges when large, resumed where a body broke off, hashed on the way) into a temp folder in the
+// cache, and are placed the same way; names the server sends are checked before they become paths.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -13,11 +13,11 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ServiceError } from '../common/errors.js';
 import { ModelCache } from './cache.js';
 import { fetchIntoCache } from './fetch-into-cache.js';
-import { Limiter } from './download.js';
+import { Limiter, downloadObject, type RangedSource } from './download.js';
 import { sortEntries } from './manifest.js';
 import type { MlflowClient, ResolvedModel } from './mlflow.js';
 import { diskError } from './fetch-into-cache.js';
-import { place, pullLocal, pullS3, type PullOptions, type PullResult } from './pull.js';
+import { partSizeFor, place, pullLocal, pullS3, type PullOptions, type PullResult } from './pull.js';
 import { keyProblem, parseModelUri } from './uri.js';
 
 interface RemoteFile {
@@ -168,6 +168,9 @@ async function pullProxied(o: PullOptions, client: MlflowClient, model: Resolved
 
   let transferred = 0;
   let retries = 0;
+  let requests = 0;
+  const limiter = new Limiter(o.concurrency);
+  const partSize = partSizeFor(o);
   const { entry, fromCache } = await fetchIntoCache({
     cache,
     cacheDir: o.cacheDir,
@@ -177,13 +180,23 @@ async function pullProxied(o: PullOptions, client: MlflowClient, model: Resolved
     what,
     single,
     files,
-    limiter: new Limiter(o.concurrency),
+    limiter,
+    sequential: (f) => f.size !== null && f.size > o.rangeThreshold,
     expectedSha256: o.expectedSha256,
     log,
     announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? '' : 's'}, up to ${o.concurrency} requests at a time.`,
     fetchOne: async (f, file) => {
-      // A body that broke off is fetched again from the start (the proxied store has no ETag to pin a range to).
+      if (f.size !== null) {
+        // Listed with its size: byte ranges in parallel when large, resumed where a body broke off.
+        const r = await downloadObject({ source: proxiedSource(client, f), size: f.size, file, rangeThreshold: o.rangeThreshold, partSize, limiter, ...(o.sleep ? { sleep: o.sleep } : {}) });
+        transferred += r.transferred;
+        requests += r.ranges + r.resumes;
+        retries += r.resumes;
+        return { size: f.size, sha256: r.sha256 };
+      }
+      // Size unknown (a single run artifact): one GET, fetched again from the start if it breaks off.
       for (let attempt = 1; ; attempt++) {
+        requests++;
         try {
           return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => (transferred += n));
         } catch (e) {
@@ -208,26 +221,61 @@ async function pullProxied(o: PullOptions, client: MlflowClient, model: Resolved
     sourceUri: model.sourceUri,
     cacheHit: fromCache,
     bytesTransferred: transferred,
-    requests: fromCache ? 0 : files.length + retries,
+    requests: fromCache ? 0 : requests,
     resumes: retries,
     source: 'mlflow',
     metadata: {},
   };
 }
 
-/** One file of the proxied store, streamed to `file` through a sha256; a short or long body fails. */
+/**
+ * A file of the proxied store as a ranged source. The server (MLflow's artifact endpoint) answers
+ * ranges with 206 and an ETag; a later response with another ETag means the file changed under us.
+ */
+function proxiedSource(client: MlflowClient, f: RemoteFile): RangedSource {
+  const what = `mlflow-artifacts:/${f.path}`;
+  let etag: string | null = null;
+  return {
+    what,
+    server: 'the tracking server',
+    get: async (range, signal) => {
+      const res = await getArtifact(client, f.path, what, { headers: range ? { range: `bytes=${range.start}-${range.end}` } : {}, signal });
+      const tag = res.headers.get('etag');
+      if (tag !== null) {
+        if (etag !== null && tag !== etag) {
+          await res.body.cancel().catch(() => undefined);
+          throw new ServiceError(`${what} changed on the tracking server while it was downloading (ETag ${etag}, then ${tag}). Run again.`);
+        }
+        etag = tag;
+      }
+      let offset = 0;
+      if (res.status === 206) {
+        const m = /^bytes (\d+)-/.exec(res.headers.get('content-range') ?? '');
+        if (!m) throw new ServiceError(`the tracking server answered a range request for ${what} without a readable Content-Range.`, 206);
+        offset = Number(m[1]);
+      }
+      return { status: res.status, offset, body: res.body };
+    },
+  };
+}
+
+/** A body that broke off: worth fetching again. */
 class BrokenBody extends ServiceError {}
 
-async function downloadProxied(client: MlflowClient, f: RemoteFile, file: string, what: string, onBytes: (n: number) => void): Promise<{ size: number; sha256: string }> {
-  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(f.path)}`));
-  if (res.status === 404) {
+/** GET of one file of the proxied store: a 200 or 206 response with a body, or the error that says why not. */
+async function getArtifact(client: MlflowClient, path: string, what: string, init: RequestInit = {}): Promise<Response & { body: ReadableStream<Uint8Array> }> {
+  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`), init);
+  if ((res.status !== 200 && res.status !== 206) || !res.body) {
     await res.body?.cancel().catch(() => undefined);
-    throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel().catch(() => undefined);
+    if (res.status === 404) throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
     throw new ServiceError(`downloading ${what} failed with HTTP ${res.status}. Run again; if it persists, check the tracking server's artifact store.`, res.status);
   }
+  return res as Response & { body: ReadableStream<Uint8Array> };
+}
+
+/** One file of unknown size from the proxied store, streamed to `file` through a sha256; a short or long body fails. */
+async function downloadProxied(client: MlflowClient, f: RemoteFile, file: string, what: string, onBytes: (n: number) => void): Promise<{ size: number; sha256: string }> {
+  const res = await getArtifact(client, f.path, what);
   const declared = res.headers.get('content-length');
   const expected = f.size ?? (declared !== null && res.headers.get('content-encoding') === null ? Number(declared) : null);
   const hash = createHash('sha256');

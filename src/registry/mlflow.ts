@@ -2,7 +2,7 @@
 // run URI to a version, its run and the URI its artifacts download from, and read the metadata a
 // deployment records (tags, description, the run's metrics and params). Every failure becomes one
 // ServiceError or ConfigurationError that says what to do.
-import { ConfigurationError, ServiceError } from '../common/errors.js';
+import { ConfigurationError, NotFoundError, ServiceError } from '../common/errors.js';
 import { HttpError, fetchWithRetry, redact, type RetryOptions } from '../common/http.js';
 import type { ModelUri } from './uri.js';
 
@@ -158,9 +158,8 @@ export class MlflowClient {
       return (await this.api<{ registered_model: RegisteredModel }>('registered-models/get', { name })).registered_model;
     } catch (e) {
       if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') {
-        throw new ServiceError(
+        throw new NotFoundError(
           `the MLflow registry at ${this.trackingUri} has no registered model named "${name}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`,
-          404,
         );
       }
       throw e;
@@ -173,7 +172,7 @@ export class MlflowClient {
     } catch (e) {
       if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') {
         await this.registeredModel(name);
-        throw new ServiceError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`, 404);
+        throw new NotFoundError(`the registered model "${name}" has no version ${version}. Use an existing version, models:/${name}/latest, or an alias.`);
       }
       throw e;
     }
@@ -186,9 +185,8 @@ export class MlflowClient {
       if (e instanceof MlflowError && (e.code === 'RESOURCE_DOES_NOT_EXIST' || e.code === 'INVALID_PARAMETER_VALUE')) {
         const model = await this.registeredModel(name);
         const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
-        throw new ServiceError(
+        throw new NotFoundError(
           `the registered model "${name}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(', ')}` : 'it has no aliases'}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`,
-          404,
         );
       }
       throw e;
@@ -212,7 +210,7 @@ export class MlflowClient {
     }
     if (!best) {
       await this.registeredModel(name);
-      throw new ServiceError(`the registered model "${name}" has no versions yet. Register one first.`, 404);
+      throw new NotFoundError(`the registered model "${name}" has no versions yet. Register one first.`);
     }
     return best;
   }

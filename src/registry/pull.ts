@@ -11,7 +11,7 @@ import { createReadStream, createWriteStream, constants as fsConstants } from 'n
 import { chmod, copyFile, link, lstat, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { ConfigurationError, ServiceError } from '../common/errors.js';
+import { ConfigurationError, NotFoundError, ServiceError } from '../common/errors.js';
 import { ModelCache, type CacheEntry } from './cache.js';
 import { diskError, fetchIntoCache, verify } from './fetch-into-cache.js';
 import { Limiter, downloadObject } from './download.js';
@@ -67,6 +67,11 @@ export interface PullResult {
 
 const DEFAULT_PART_SIZE = 8 << 20;
 
+/** The size of one byte range: never above the threshold that makes an object ranged. */
+export function partSizeFor(o: Pick<PullOptions, 'partSize' | 'rangeThreshold'>): number {
+  return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+}
+
 export async function pullModel(o: PullOptions): Promise<PullResult> {
   const dest = resolve(o.dest);
   checkDestination(dest, o);
@@ -119,7 +124,7 @@ export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3'
   const what = s3Uri(uri.bucket, uri.key);
   const source = `s3|${s3.endpoint}|${uri.bucket}|${uri.key}`;
   const limiter = new Limiter(o.concurrency);
-  const partSize = Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+  const partSize = partSizeFor(o);
   const name = basename(uri.key.replace(/\/$/, '')) || uri.bucket;
   const log = o.log ?? (() => undefined);
 
@@ -165,11 +170,12 @@ export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3'
     },
     fetchOne: async (x, file) => {
       const r = await downloadObject({
-        client: s3,
-        bucket: uri.bucket,
-        key: x.info.key,
+        source: {
+          what: s3Uri(uri.bucket, x.info.key),
+          server: 'the S3 server',
+          get: (range, signal) => s3.get(uri.bucket, x.info.key, { ...(range ? { range } : {}), ...(x.info.etag ? { ifMatch: x.info.etag } : {}), signal }),
+        },
         size: x.info.size,
-        etag: x.info.etag,
         file,
         rangeThreshold: o.rangeThreshold,
         partSize,
@@ -216,7 +222,7 @@ async function listFolder(s3: S3Client, bucket: string, prefix: string): Promise
     out.push({ rel, info });
   }
   if (out.length === 0) {
-    throw new ServiceError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`, 404);
+    throw new NotFoundError(`no objects under ${s3Uri(bucket, prefix)}. Check the prefix; for a single file leave out the trailing slash.`);
   }
   // A key that is both a file and a folder ("a" and "a/b") cannot be laid out on disk.
   const names = new Set(out.map((x) => x.rel));
@@ -281,7 +287,8 @@ async function swapInto(staging: string, dest: string): Promise<void> {
 
 export async function pullLocal(o: PullOptions, src: string, dest: string): Promise<PullResult> {
   const st = await stat(src).catch(() => null);
-  if (!st || (!st.isFile() && !st.isDirectory())) {
+  if (!st) throw new NotFoundError(`input \`model-uri\`: ${JSON.stringify(src)} does not exist. Give the path of the model file or of its folder.`);
+  if (!st.isFile() && !st.isDirectory()) {
     throw new ConfigurationError('input `model-uri`', src, 'is not a file or folder. Give the path of the model file or of its folder.');
   }
   const name = basename(src);

@@ -40,6 +40,10 @@ export function pullSummary(r: PullResult, verified: boolean): string {
   ].join('\n');
 }
 
+export function pullMissingSummary(source: string, message: string): string {
+  return [`### ⏭️ pull-model: ${code(source)} does not exist, skipped`, '', message, '', '`if-missing` is `skip`, so the job goes on without this model (`found` is false). On a first deployment this is the champion that is not there yet.', ''].join('\n');
+}
+
 export function pullFailureSummary(source: string, message: string): string {
   return [`### ❌ pull-model failed${source ? `: ${code(source)}` : ''}`, '', message, '', 'Nothing was left in the destination or the cache.', ''].join('\n');
 }

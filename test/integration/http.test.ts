@@ -18,6 +18,13 @@ beforeAll(async () => {
     if (path === '/reset' && n === 1) return void req.socket.destroy();
     if (path === '/missing') return void res.writeHead(404).end('no');
     if (path === '/down') return void res.writeHead(502).end();
+    if (path === '/slow-body') {
+      // Headers at once, then a body that takes longer than the timeout.
+      res.writeHead(200);
+      res.write('a');
+      return void setTimeout(() => res.end('b'), 400);
+    }
+    if (path === '/slow-headers' && n === 1) return void setTimeout(() => res.writeHead(200).end('late'), 400);
     res.writeHead(200).end(`ok ${n}`);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -53,6 +60,19 @@ describe('fetchWithRetry', () => {
     const err = await fetchWithRetry(`${base}/flaky-abort`, { signal: AbortSignal.abort() }, { ...fast, onRetry: (i) => retries.push(i.reason) }).catch((e: unknown) => e);
     expect((err as Error).name).toBe('AbortError');
     expect(retries).toEqual([]);
+  });
+
+  it('times the wait for headers, not the body, and still obeys the caller', async () => {
+    const res = await fetchWithRetry(`${base}/slow-body`, {}, { ...fast, timeoutMs: 150 });
+    expect(await res.text()).toBe('ab');
+    const retries: string[] = [];
+    const again = await fetchWithRetry(`${base}/slow-headers`, {}, { ...fast, timeoutMs: 150, onRetry: (i) => retries.push(i.reason) });
+    expect(await again.text()).toBe('ok 2');
+    expect(retries).toEqual(['TimeoutError: no response within 150 ms']);
+    const stop = new AbortController();
+    const cut = await fetchWithRetry(`${base}/slow-body`, { signal: stop.signal }, { ...fast, timeoutMs: 150 });
+    stop.abort();
+    await expect(cut.text()).rejects.toThrow();
   });
 
   it('returns a 404 at once for the caller to judge', async () => {

@@ -2,7 +2,6 @@
 // starts (MLFLOW_TRACKING_URI, artifacts proxied as mlflow-artifacts:/), through the bundle as the
 // runner runs it. The MLflow Python client reads back what was registered, and pull-model's bundle
 // pulls it by alias with the same sha256.
-import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestSha256 } from '../../src/registry/manifest.js';
+import { runPython } from '../setup/python.js';
 import { servicesEnv } from '../setup/env.js';
 import { ROOT, runStep, type StepResult } from '../harness.js';
 import { FaultProxy } from './fault-proxy.js';
 
 const services = servicesEnv();
 const tracking = services.mlflow.trackingUri;
-const PY = join(import.meta.dirname, 'py');
 const name = `publish-mlflow-${Date.now()}-${randomBytes(3).toString('hex')}`;
 const node = process.env.MODEL_CD_NODE24 && existsSync(process.env.MODEL_CD_NODE24) ? process.env.MODEL_CD_NODE24 : undefined;
 
@@ -35,6 +34,7 @@ let proxy: FaultProxy;
 interface ReadBack {
   version: string;
   status: string;
+  description: string;
   source: string;
   run_id: string;
   tags: Record<string, string>;
@@ -44,18 +44,7 @@ interface ReadBack {
   alias_version?: string;
 }
 
-function python<T>(script: string, args: string[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    execFile(services.mlflow.python, [join(PY, script), ...args], { env: { ...process.env, MLFLOW_TRACKING_URI: tracking, PYTHONUTF8: '1' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${script} failed: ${error.message}\n${stderr}`));
-      try {
-        resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T);
-      } catch {
-        reject(new Error(`${script} printed no JSON:\n${stdout}\n${stderr}`));
-      }
-    });
-  });
-}
+const python = <T>(script: string, args: string[]) => runPython<T>(script, args, { MLFLOW_TRACKING_URI: tracking });
 
 function publish(inputs: Record<string, string>, env: Record<string, string> = { MLFLOW_TRACKING_URI: tracking }): Promise<StepResult> {
   return runStep('publish-model', { workspace, inputs: { registry: 'mlflow', ...inputs }, env, ...(node ? { node } : {}) });
@@ -155,8 +144,8 @@ describe('publish-model to MLflow (bundle, as the runner runs it)', () => {
     expect(pulled.outputs.sha256).toBe(second.outputs.sha256);
   }, 120_000);
 
-  it('registers and sets an alias in one step', async () => {
-    const r = await publish({ name, path: 'model/MLmodel', alias: 'staging' });
+  it('registers and sets an alias in one step, with a description', async () => {
+    const r = await publish({ name, path: 'model/MLmodel', alias: 'staging', description: 'retrained on November data' });
     expect(errors(r), r.stdout).toEqual([]);
     expect(r.outputs).toMatchObject({ version: '3', 'previous-version': '' });
     expect(r.summary).toMatch(/version 3 as `staging`/);
@@ -164,6 +153,26 @@ describe('publish-model to MLflow (bundle, as the runner runs it)', () => {
     expect(seen.alias_version).toBe('3');
     expect(seen.aliases).toEqual({ champion: '2', staging: '3' });
     expect(seen.metrics).toEqual({});
+    expect(seen.description).toBe('retrained on November data');
+  }, 120_000);
+
+  it('expected-previous-version refuses a move when the alias was moved in between, and allows it otherwise', async () => {
+    // champion is at 2: a rollback computed when it was at 3 must not run.
+    const stale = await publish({ name, version: '1', alias: 'champion', 'expected-previous-version': '3' });
+    expect(stale.exitCode).toBe(1);
+    expect(errors(stale)).toEqual([`alias champion of ${name} points to version 2, but \`expected-previous-version\` expects it to point to version 3: it was moved since that was read. Nothing was changed; read the registry again and decide.`]);
+    expect((await python<ReadBack>('mlflow_read_version.py', [name, '2', 'champion'])).alias_version).toBe('2');
+    const fresh = await publish({ name, version: '1', alias: 'champion', 'expected-previous-version': '2' });
+    expect(errors(fresh), fresh.stdout).toEqual([]);
+    expect(fresh.outputs['previous-version']).toBe('2');
+    const none = await publish({ name, version: '1', alias: 'canary', 'expected-previous-version': 'none' });
+    expect(errors(none), none.stdout).toEqual([]);
+    const notNone = await publish({ name, version: '2', alias: 'canary', 'expected-previous-version': 'none' });
+    expect(errors(notNone)[0]).toMatch(/^alias canary of .* points to version 1, but `expected-previous-version` expects it not to exist yet/);
+    expect((await python<ReadBack>('mlflow_read_version.py', [name, '1'])).aliases).toMatchObject({ champion: '1', canary: '1' });
+    // And forward again, as a promotion after a rollback would.
+    const forward = await publish({ name, version: '2', alias: 'champion', 'expected-previous-version': '1' });
+    expect(errors(forward), forward.stdout).toEqual([]);
   }, 120_000);
 });
 

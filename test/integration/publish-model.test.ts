@@ -125,18 +125,34 @@ describe('publish-model to the S3 registry (bundle, as the runner runs it)', () 
     expect(again.outputs).toMatchObject({ version: '2', 'previous-version': '2' });
     expect(again.summary).toContain('already at version 2');
 
-    // A rollback is a promotion of the recorded previous version.
-    const back = await publish({ name: 'fraud', version: '1', alias: 'champion' });
+    // A rollback is a promotion of the recorded previous version, guarded against a move in between.
+    const stale = await publish({ name: 'fraud', version: '1', alias: 'champion', 'expected-previous-version': '3' });
+    expect(errors(stale)).toEqual(["alias champion of fraud points to version 2, but `expected-previous-version` expects it to point to version 3: it was moved since that was read. Nothing was changed; read the registry again and decide."]);
+    expect(await getJson(`${prefix}/fraud/aliases/champion`)).toMatchObject({ version: 2, previous: 1 });
+    const back = await publish({ name: 'fraud', version: '1', alias: 'champion', 'expected-previous-version': '2' });
+    expect(errors(back), back.stdout).toEqual([]);
     expect(back.outputs['previous-version']).toBe('2');
   });
 
-  it('registers and moves an alias in one step', async () => {
-    const r = await publish({ name: 'fraud', path: 'model/model.onnx', alias: 'staging' });
+  it('registers and moves an alias in one step, with a description pull-model returns', async () => {
+    const r = await publish({ name: 'fraud', path: 'model/model.onnx', alias: 'staging', description: 'smaller trees', 'expected-previous-version': 'none' });
     expect(errors(r)).toEqual([]);
     expect(r.outputs).toMatchObject({ version: '3', 'previous-version': '' });
     // A single file is a folder of one file: the sha256 is its folder manifest's.
     expect(r.outputs.sha256).toBe(manifestSha256([{ path: 'model.onnx', size: 0, sha256: sha(folder['model.onnx'] as Buffer) }]));
     expect(await getJson(`${prefix}/fraud/aliases/staging`)).toMatchObject({ version: 3, previous: null });
+    expect(await getJson(`${prefix}/fraud/versions/3/manifest.json`)).toMatchObject({ description: 'smaller trees' });
+    const pulled = await runStep('pull-model', {
+      workspace,
+      inputs: { 'model-uri': `${registry}#fraud@staging`, path: join(workspace, 'pulled-staging'), 'cache-dir': join(workspace, 'cache'), 's3-endpoint': endpoint, 's3-path-style': 'true' },
+      env: aws,
+      ...(node ? { node } : {}),
+    });
+    expect(errors(pulled), pulled.stdout).toEqual([]);
+    expect(JSON.parse(pulled.outputs.metadata ?? '')).toMatchObject({ description: 'smaller trees' });
+    // The alias exists now: the same guard refuses.
+    const again = await publish({ name: 'fraud', version: '3', alias: 'staging', 'expected-previous-version': 'none' });
+    expect(errors(again)[0]).toMatch(/expects it not to exist yet/);
   });
 
   it('gives 8 concurrent publishers of one name 8 distinct versions with no gaps', async () => {
@@ -197,6 +213,9 @@ describe('publish-model failures', () => {
       [{ name: 'a/b', path: 'model' }, /input `name`: "a\/b" is not a valid name/],
       [{ name: 'fraud', path: 'model', registry: 'gs://example/x' }, /input `registry`: .* is not an S3 registry root/],
       [{ name: 'fraud', path: 'nowhere' }, /input `path`: .* does not exist/],
+      [{ name: 'fraud', version: '1', alias: 'champion', description: 'x' }, /`description` or `image-digest` were given: a registered version is immutable/],
+      [{ name: 'fraud', path: 'model', 'expected-previous-version': '2' }, /input `expected-previous-version`: "2" guards an alias move, but `alias` is empty/],
+      [{ name: 'fraud', version: '1', alias: 'champion', 'expected-previous-version': 'latest' }, /input `expected-previous-version`: "latest" is not a version/],
     ];
     for (const [inputs, message] of cases) {
       const r = await publish(inputs);

@@ -2,7 +2,7 @@
 // (MLFLOW_TRACKING_URI, artifacts proxied as mlflow-artifacts:/). The MLflow Python client logs
 // and registers the model the way a training job does; the bundle (as the runner runs it) and the
 // CLI pull it back. Faults come from a proxy on loopback in front of the real server.
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Client } from '../../src/registry/s3/client.js';
+import { runPython } from '../setup/python.js';
 import { servicesEnv } from '../setup/env.js';
 import { ROOT, runStep, type StepResult } from '../harness.js';
 import { FaultProxy } from './fault-proxy.js';
 
 const services = servicesEnv();
 const tracking = services.mlflow.trackingUri;
-const PY = join(import.meta.dirname, 'py');
 const name = `pull-mlflow-${Date.now()}-${randomBytes(3).toString('hex')}`;
 
 const signature = {
@@ -55,18 +55,7 @@ let proxy: FaultProxy;
 
 const node = process.env.MODEL_CD_NODE24 && existsSync(process.env.MODEL_CD_NODE24) ? process.env.MODEL_CD_NODE24 : undefined;
 
-function python<T>(script: string, args: string[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    execFile(services.mlflow.python, [join(PY, script), ...args], { env: { ...process.env, PYTHONUTF8: '1' }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`${script} failed: ${error.message}\n${stderr}`));
-      try {
-        resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T);
-      } catch {
-        reject(new Error(`${script} printed no JSON:\n${stdout}\n${stderr}`));
-      }
-    });
-  });
-}
+const python = runPython;
 
 function fresh(label: string): { path: string; cache: string } {
   const d = mkdtempSync(join(workspace, `${label}-`));
@@ -187,7 +176,7 @@ describe('pull-model from the MLflow registry (bundle, as the runner runs it)', 
     expect(f.outputs['bytes-transferred']).toBe(String((files['data/weights.bin'] as Buffer).length));
   });
 
-  it('fetches a file again when its body breaks off mid-way', async () => {
+  it('resumes a file where its body broke off, without fetching the received bytes again', async () => {
     proxy.reset([{ match: (req) => (req.url ?? '').includes('/mlflow-artifacts/artifacts/') && (req.url ?? '').endsWith('model.onnx'), cutAfterBytes: 100_000, times: 1 }]);
     const { path, cache } = fresh('cut');
     const auth = { MLFLOW_TRACKING_USERNAME: 'ci-bot', MLFLOW_TRACKING_PASSWORD: 'pw-not-checked-by-this-server' };
@@ -200,7 +189,26 @@ describe('pull-model from the MLflow registry (bundle, as the runner runs it)', 
     expect(proxy.seen.every((x) => x.authorization === basic)).toBe(true);
     expect(r.masks).toContain(auth.MLFLOW_TRACKING_PASSWORD);
     expectSameFiles(path);
-    expect(Number(r.outputs['bytes-transferred'])).toBeGreaterThan(total);
+    const onnx = proxy.seen.filter((x) => x.path.endsWith('/model.onnx'));
+    expect(onnx.map((x) => [x.fault, x.range])).toEqual([
+      ['cut', undefined],
+      [null, 'bytes=100000-299999'],
+    ]);
+    expect(r.outputs['bytes-transferred']).toBe(String(total));
+  });
+
+  it('downloads a large file in parallel byte ranges', async () => {
+    proxy.reset([]);
+    const { path, cache } = fresh('ranges');
+    const r = await step({ 'model-uri': `models:/${name}@champion`, path, 'cache-dir': cache, 'mlflow-tracking-uri': proxy.url, 'range-threshold': '64KiB', concurrency: '3' });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expectSameFiles(path);
+    const ranges = proxy.seen.filter((x) => x.path.endsWith('/model.onnx')).map((x) => x.range);
+    // 300 000 bytes in 64 KiB ranges: five of them, covering the file once.
+    expect(ranges.sort()).toEqual(['bytes=0-65535', 'bytes=131072-196607', 'bytes=196608-262143', 'bytes=262144-299999', 'bytes=65536-131071']);
+    expect(proxy.maxInFlight).toBeGreaterThan(1);
+    expect(proxy.maxInFlight).toBeLessThanOrEqual(3);
+    expect(r.outputs['bytes-transferred']).toBe(String(total));
   });
 });
 
@@ -244,6 +252,35 @@ describe('pull-model from the MLflow registry: errors', () => {
     expect(await fails({ 'model-uri': `models:/${name}@nope` })).toContain(`has no alias "nope"; its aliases are @champion (version ${logged.versions[0]})`);
     expect(await fails({ 'model-uri': `models:/${name}/99` })).toContain(`has no version 99`);
     expect(await fails({ 'model-uri': `runs:/0123456789abcdef0123456789abcdef/model` })).toContain('has no run 0123456789abcdef0123456789abcdef');
+  });
+
+  it('with if-missing: skip, a missing model, alias or version is a notice and found=false; other failures still fail', async () => {
+    for (const uri of [`models:/${name}-nope@champion`, `models:/${name}@nope`, `models:/${name}/99`]) {
+      const { path, cache } = fresh('skip');
+      const r = await step({ 'model-uri': uri, path, 'cache-dir': cache, 'if-missing': 'skip' });
+      expect(r.exitCode, r.stdout).toBe(0);
+      expect(errors(r)).toEqual([]);
+      const notices = r.annotations.filter((a) => a.command === 'notice').map((a) => a.message);
+      expect(notices).toHaveLength(1);
+      expect(notices[0]?.startsWith(`${uri} is not there: `)).toBe(true);
+      expect(notices[0]?.endsWith('`found` is false.')).toBe(true);
+      expect(r.outputs.found).toBe('false');
+      expect(r.outputs.path).toBeUndefined();
+      expect(r.outputs.version).toBeUndefined();
+      expect(r.summary).toMatch(/^### ⏭️ pull-model: .* does not exist, skipped/);
+      expect(existsSync(path)).toBe(false);
+    }
+    const dirs = (label: string) => {
+      const { path, cache } = fresh(label);
+      return { path, 'cache-dir': cache };
+    };
+    const present = await step({ 'model-uri': `models:/${name}@champion`, ...dirs('skip-present'), 'if-missing': 'skip' });
+    expect(present.outputs.found).toBe('true');
+    // A server that refuses is not a missing model.
+    proxy.reset([{ status: 401, times: 1 }]);
+    const refused = await step({ 'model-uri': `models:/${name}@nope`, ...dirs('skip-401'), 'mlflow-tracking-uri': proxy.url, 'if-missing': 'skip' });
+    expect(refused.exitCode).toBe(1);
+    expect(errors(refused)[0]).toContain('HTTP 401');
   });
 
   it('names the tracking URI it cannot reach, and the missing configuration', async () => {

@@ -2,7 +2,7 @@
 // PUT), signed with SigV4 and sent through fetchWithRetry. Failures the user can act on become one
 // ServiceError that names the object, what the server said and what to check.
 import { createHash } from 'node:crypto';
-import { ServiceError } from '../../common/errors.js';
+import { NotFoundError, ServiceError } from '../../common/errors.js';
 import { HttpError, fetchWithRetry, redact, type RetryOptions } from '../../common/http.js';
 import { EMPTY_SHA256, UNSIGNED_PAYLOAD, sign, uriEncode, type Credentials } from './sigv4.js';
 
@@ -225,7 +225,7 @@ export class S3Client {
     }
     if (res.status === 404) {
       if (code === 'NoSuchBucket') return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
-      return new ServiceError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`, 404);
+      return new NotFoundError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`);
     }
     if (res.status === 301 || res.status === 307 || res.status === 400) {
       const region = res.headers.get('x-amz-bucket-region');

@@ -33,6 +33,8 @@ export interface VersionManifest {
   /** Lineage: git commit, workflow run, image digest and the user's `tags`. */
   tags: Record<string, string>;
   metrics: Record<string, unknown>;
+  /** The `description` input, when one was given. */
+  description?: string;
 }
 
 export interface AliasPointer {
@@ -67,9 +69,9 @@ export function checkName(input: string, value: string): string {
   return value;
 }
 
-export function parseVersion(value: string): number {
+export function parseVersion(value: string, input = 'version'): number {
   const v = value.trim();
-  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError('input `version`', value, 'is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.');
+  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, 'is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.');
   return Number(v);
 }
 

@@ -57,7 +57,7 @@ export function planPublish(i: { path: string; version: number | null; alias: st
     throw new ConfigurationError('input `version`', '', `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
   }
   if (i.hasLineage) {
-    throw new ConfigurationError('input `path`', '', 'is empty, but `metrics-file`, `tags` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.');
+    throw new ConfigurationError('input `path`', '', 'is empty, but `metrics-file`, `tags`, `description` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.');
   }
   return { kind: 'promote', version: i.version, alias: i.alias };
 }
@@ -69,6 +69,9 @@ export interface PublishOptions {
   plan: PublishPlan;
   tags?: Record<string, string>;
   metrics?: Record<string, unknown>;
+  description?: string;
+  /** Move the alias only while it points to this version (null: only while it does not exist); undefined: whatever it points to. */
+  expectedPrevious?: number | null;
   /** The workflow run doing this, recorded on alias moves. */
   by?: string;
   concurrency?: number;
@@ -152,6 +155,7 @@ export async function publishModel(o: PublishOptions): Promise<PublishResult> {
       files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
       tags: o.tags ?? {},
       metrics: o.metrics ?? {},
+      ...(o.description ? { description: o.description } : {}),
     };
     await s3.put(root.bucket, manifestKey(root, name, version), Buffer.from(JSON.stringify(manifest, null, 2) + '\n'), { contentType: 'application/json', ifNoneMatch: true });
   } catch (e) {
@@ -270,8 +274,9 @@ async function moveAlias(o: PublishOptions, alias: string, version: number): Pro
       } catch (e) {
         throw new ServiceError(`${(e as Error).message}; fix or delete it, then run again.`);
       }
-      if (previous === version) return { alias, previous, moved: false };
     }
+    checkExpectedPrevious(o.name, alias, previous, o.expectedPrevious);
+    if (previous === version) return { alias, previous, moved: false };
     const pointer: AliasPointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => new Date()))().toISOString(), ...(o.by ? { by: o.by } : {}) };
     try {
       await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + '\n'), { contentType: 'application/json', ...(cur ? { ifMatch: cur.etag } : { ifNoneMatch: true }) });
@@ -284,6 +289,17 @@ async function moveAlias(o: PublishOptions, alias: string, version: number): Pro
     }
   }
   throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
+}
+
+/**
+ * The guard of `expected-previous-version`: a rollback or promotion computed from an earlier read
+ * must not undo a move someone made since.
+ */
+export function checkExpectedPrevious(name: string, alias: string, previous: number | null, expected: number | null | undefined): void {
+  if (expected === undefined || previous === expected) return;
+  const now = previous === null ? 'does not exist' : `points to version ${previous}`;
+  const wanted = expected === null ? 'not to exist yet' : `to point to version ${expected}`;
+  throw new ServiceError(`alias ${alias} of ${name} ${now}, but \`expected-previous-version\` expects it ${wanted}: it was moved since that was read. Nothing was changed; read the registry again and decide.`, 409);
 }
 
 /** The JSON object of metrics in `metrics-file`. */

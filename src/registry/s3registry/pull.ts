@@ -2,7 +2,7 @@
 // or `#name/<n>` to a complete version, then pull its `files/` folder through the ordinary S3
 // folder pull with the manifest's sha256 as the expected hash. That pull verifies before anything
 // reaches the cache or the destination, so a manifest that lies about a hash leaves nothing behind.
-import { ServiceError } from '../../common/errors.js';
+import { NotFoundError, ServiceError } from '../../common/errors.js';
 import { manifestSha256 } from '../manifest.js';
 import { pullS3, type PullOptions, type PullResult } from '../pull.js';
 import { s3Uri, type S3Client } from '../s3/client.js';
@@ -32,7 +32,7 @@ export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: str
   const model = `${uri.name} in the S3 registry ${rootUri}`;
   const unknownName = async () => {
     if (!(await hasAny(s3, uri.bucket, modelPrefix(root, uri.name)))) {
-      throw new ServiceError(`unknown model ${model}: nothing under ${s3Uri(uri.bucket, modelPrefix(root, uri.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`, 404);
+      throw new NotFoundError(`unknown model ${model}: nothing under ${s3Uri(uri.bucket, modelPrefix(root, uri.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`);
     }
   };
 
@@ -47,7 +47,7 @@ export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: str
     } catch (e) {
       if (!notFound(e)) throw e;
       await unknownName();
-      throw new ServiceError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri.name}/<n>).`, 404);
+      throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri.name}/<n>).`);
     }
     version = parseAlias(text, s3Uri(uri.bucket, key)).version;
     log(`${uri.name}@${alias} points to version ${version}.`);
@@ -65,7 +65,7 @@ export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: str
       throw new ServiceError(`version ${version} of ${model} is incomplete (no manifest): a publish failed or is in progress. Pull another version, or publish again.`, 404);
     }
     await unknownName();
-    throw new ServiceError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri.bucket, versionPrefix(root, uri.name, version))}.`, 404);
+    throw new NotFoundError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri.bucket, versionPrefix(root, uri.name, version))}.`);
   }
   // The manifest must agree with itself before its hash is trusted to check the files.
   if (manifest.version !== version || manifestSha256(manifest.files) !== manifest.sha256) {
@@ -95,6 +95,6 @@ export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: str
     version: String(version),
     ...(alias !== undefined ? { alias } : {}),
     sourceUri: `s3://${uri.bucket}/${uri.prefix}#${uri.name}/${version}`,
-    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {} },
+    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {}, ...(manifest.description ? { description: manifest.description } : {}) },
   };
 }

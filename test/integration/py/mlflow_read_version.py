@@ -21,6 +21,7 @@ run = client.get_run(mv.run_id) if mv.run_id else None
 out = {
     "version": mv.version,
     "status": mv.status,
+    "description": mv.description or "",
     "source": mv.source,
     "run_id": mv.run_id,
     "tags": dict(mv.tags),
