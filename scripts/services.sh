@@ -42,11 +42,11 @@ S3PROXY_JAR="$S3PROXY_DIR/s3proxy.jar"
 MLFLOW_DIR="$TOOLS/mlflow-$MLFLOW_VERSION-$(sha256sum "$MLFLOW_REQUIREMENTS" | cut -c1-8)"
 MLFLOW_PYTHON="$MLFLOW_DIR/venv/bin/python"
 
-# A tool counts as installed only once its marker exists: an interrupted install leaves no
-# marker and is redone from scratch on the next run.
 MARKER=.installed
 
 log() { printf 'services: %s\n' "$*" >&2; }
+# shellcheck source=scripts/lib.sh
+source "$SCRIPT_DIR/lib.sh"
 die() {
   log "$*"
   exit 1
@@ -56,21 +56,6 @@ usage() {
   echo "usage: $0 start|stop|env [s3|mlflow|all] | status" >&2
   exit 2
 }
-
-# Runs a command with its chatter kept out of the log, shown only when the command fails.
-quiet() {
-  local out status=0
-  out="$(mktemp)"
-  "$@" >"$out" 2>&1 || status=$?
-  if [[ $status -ne 0 ]]; then
-    cat "$out" >&2
-    log "failed ($status): $*"
-  fi
-  rm -f "$out"
-  return "$status"
-}
-
-installed() { [[ -f "$1/$MARKER" ]]; }
 
 apt_install() {
   local apt=(apt-get install -y --no-install-recommends "$@")
@@ -96,17 +81,6 @@ need_java() {
   local major
   major="$(java_major)"
   [[ "${major:-0}" -ge 17 ]] || die "s3proxy $S3PROXY_VERSION needs Java 17 or newer; 'java' is version ${major:-unknown}"
-}
-
-# Serialises installs of one tool across concurrent runs (two vitest runs, two shells).
-with_lock() {
-  local lock="$1"
-  shift
-  mkdir -p "$(dirname "$lock")"
-  (
-    flock 9
-    "$@"
-  ) 9>"$lock"
 }
 
 install_s3proxy() {
@@ -135,19 +109,6 @@ install_s3proxy() {
   rm -rf "$tmp"
   touch "$S3PROXY_DIR/$MARKER"
   log "installed s3proxy $S3PROXY_VERSION ($((SECONDS - started))s)"
-}
-
-# The hashes in mlflow.txt are for CPython 3.11 wheels.
-find_python311() {
-  local candidate
-  for candidate in python3.11 python3; do
-    if command -v "$candidate" >/dev/null 2>&1 &&
-      [[ "$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" == 3.11 ]]; then
-      command -v "$candidate"
-      return 0
-    fi
-  done
-  return 1
 }
 
 install_mlflow() {

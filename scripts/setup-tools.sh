@@ -29,8 +29,6 @@ NODE24_DIR="$TOOLS/node-$NODE24_VERSION"
 # Go's module and build caches live here too, so a version bump rebuilds quickly.
 GO_DIR="$TOOLS/go"
 
-# A tool counts as installed only once its marker exists: an interrupted install
-# leaves no marker and is redone from scratch on the next run.
 MARKER=.installed
 
 print_path() {
@@ -51,21 +49,9 @@ if [[ "$(uname -s)-$(uname -m)" != "Linux-x86_64" ]]; then
   exit 1
 fi
 
-installed() { [[ -f "$1/$MARKER" ]]; }
-
-# Runs a command with its chatter (go's "downloading" lines, pip's progress) kept
-# out of the log, and shows that chatter only when the command fails.
-quiet() {
-  local log status=0
-  log="$(mktemp)"
-  "$@" >"$log" 2>&1 || status=$?
-  if [[ $status -ne 0 ]]; then
-    cat "$log" >&2
-    echo "setup-tools: failed ($status): $*" >&2
-  fi
-  rm -f "$log"
-  return "$status"
-}
+log() { printf 'setup-tools: %s\n' "$*" >&2; }
+# shellcheck source=scripts/lib.sh
+source "$SCRIPT_DIR/lib.sh"
 
 fresh_dir() {
   rm -rf "$1"

@@ -3,9 +3,11 @@ import type { ActionIO } from '../common/io.js';
 import { main as lintDockerfile } from './lint-dockerfile.js';
 import { main as publishModel } from './publish-model.js';
 import { main as pullModel } from './pull-model.js';
+import { main as testModel } from './test-model.js';
 
 export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
   'lint-dockerfile': lintDockerfile,
   'publish-model': publishModel,
   'pull-model': pullModel,
+  'test-model': testModel,
 };

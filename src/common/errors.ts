@@ -15,7 +15,8 @@ export class ConfigurationError extends Error {
     readonly value: string,
     readonly fix: string,
   ) {
-    super(`${subject}: ${JSON.stringify(truncate(value))} ${fix}`);
+    // `value` comes from parsed files too, where a missing key is undefined at run time.
+    super(`${subject}: ${JSON.stringify(truncate(String(value ?? '')))} ${fix}`);
   }
 }
 

@@ -77,7 +77,7 @@ export class ActWorld {
   }
 
   /** A git repository (what act reads the github context from) with the workflow and `files`, committed on main. */
-  async makeRepo(workflow: string, files: Record<string, string>): Promise<ActRepo> {
+  async makeRepo(workflow: string, files: Record<string, string | Buffer>): Promise<ActRepo> {
     const base = path.join(this.work, String(this.count++));
     const repo = path.join(base, 'repo');
     const home = path.join(base, 'home');

@@ -2,9 +2,11 @@
 // platform (no containers, no image pulls, no network), against a temporary copy of
 // the repository holding only what a checkout of it would give the action.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures } from '../setup/fixtures.js';
 import { ACT_TIMEOUT_MS, ActWorld, root, run, type ActRepo } from './act-lib.js';
 
 const fixture = path.join(root, 'test/e2e/fixtures/act-lint.yml');
@@ -20,7 +22,7 @@ const STUB_RAN = 'upload-sarif stub ran';
 let world: ActWorld;
 
 beforeAll(async () => {
-  world = await ActWorld.create([path.relative(root, bundle), 'dist/pull-model/index.js']);
+  world = await ActWorld.create([path.relative(root, bundle), 'dist/pull-model/index.js', 'dist/test-model/index.js']);
 });
 
 afterAll(async () => {
@@ -34,11 +36,12 @@ describe('lint-dockerfile under act', () => {
   it(
     'runs through the root composite action and passes its outputs on',
     async () => {
-      const candidate = 'candidate bytes';
-      const clean = await world.makeRepo(composite, { Dockerfile: CLEAN, 'models/candidate.onnx': candidate });
+      const fx = fixtures();
+      const candidate = readFileSync(fx.model('binary.onnx'));
+      const clean = await world.makeRepo(composite, { Dockerfile: CLEAN, 'models/candidate.onnx': candidate, 'data/holdout.csv': readFileSync(fx.data('binary.csv')) });
       const ok = await runAct(clean, composite);
       const sha = createHash('sha256').update(candidate).digest('hex');
-      expect(ok.log).toContain(`composite-report errors=0 sarif=sarif champion-found=false candidate=${candidate} sha256=${sha}`);
+      expect(ok.log).toContain(`composite-report errors=0 sarif=sarif champion-found=false candidate=candidate.onnx sha256=${sha} test-passed=true`);
       expect(ok.log).toMatch(/models\/champion\.onnx is not there: /);
       expect(ok.code, ok.log).toBe(0);
       const broken = await makeRepo(composite, BROKEN);

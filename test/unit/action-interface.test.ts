@@ -24,6 +24,11 @@ describe.each(actions)('actions/%s/action.yml', (name) => {
     expect(set).toEqual(Object.keys(yml.outputs ?? {}).sort());
   });
 
+  it('has no expression syntax in its texts (act refuses the whole action: "expressions are not allowed here")', () => {
+    const text = readFileSync(join(ROOT, 'actions', name, 'action.yml'), 'utf8');
+    expect(text).not.toContain('${{');
+  });
+
   it('runs on node24 from the bundle', () => {
     expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${name}/index.js` });
   });

@@ -1,0 +1,46 @@
+# Helpers the install scripts share (setup-tools.sh, services.sh, ml-env.sh); sourced, not run.
+# The sourcing script defines log() (its own prefix) and MARKER before calling them.
+# shellcheck shell=bash
+
+# Runs a command with its chatter (pip's progress, go's "downloading" lines) kept out of the
+# log, shown only when the command fails.
+quiet() {
+  local out status=0
+  out="$(mktemp)"
+  "$@" >"$out" 2>&1 || status=$?
+  if [[ $status -ne 0 ]]; then
+    cat "$out" >&2
+    log "failed ($status): $*"
+  fi
+  rm -f "$out"
+  return "$status"
+}
+
+# A tool counts as installed only once its marker exists: an interrupted install leaves no
+# marker and is redone from scratch on the next run.
+installed() { [[ -f "$1/$MARKER" ]]; }
+
+# Serialises installs of one tool across concurrent runs (two vitest workers, two shells).
+with_lock() {
+  local lock="$1"
+  shift
+  mkdir -p "$(dirname "$lock")"
+  (
+    flock 9
+    "$@"
+  ) 9>"$lock"
+}
+
+# The pinned wheels (scripts/tools/*.txt) are for CPython 3.11.
+find_python311() {
+  local candidate
+  for candidate in python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      [[ "$("$candidate" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" == 3.11 ]] &&
+      [[ "$("$candidate" -c 'import sys; print(sys.implementation.name)')" == cpython ]]; then
+      command -v "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
