@@ -12,6 +12,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    globalSetup: ['test/setup/services.ts', 'test/setup/ml.ts'],
+    globalSetup: ['test/setup/services.ts', 'test/setup/python-envs.ts'],
   },
 });

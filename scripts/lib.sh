@@ -1,4 +1,4 @@
-# Helpers the install scripts share (setup-tools.sh, services.sh, ml-env.sh); sourced, not run.
+# Helpers the install scripts share (setup-tools.sh, services.sh, py-env.sh); sourced, not run.
 # The sourcing script defines log() (its own prefix) and MARKER before calling them.
 # shellcheck shell=bash
 

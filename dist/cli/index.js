@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "fail-on-drift": { description: "Fail the step when the dataset has drifted. `false` only reports (`drifted` still says).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false } }, outputs: { drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -1205,8 +1205,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json2.slice(start, i);
-                const code4 = json2.substr(i + 2, 4);
-                switch (code4) {
+                const code5 = json2.substr(i + 2, 4);
+                switch (code5) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1232,8 +1232,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code4.substr(0, 2) === "00")
-                      str2 += "\\x" + code4.substr(2);
+                    if (code5.substr(0, 2) === "00")
+                      str2 += "\\x" + code5.substr(2);
                     else
                       str2 += json2.substr(i, 6);
                 }
@@ -2418,9 +2418,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -2461,8 +2461,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2909,8 +2909,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node2) {
-        const num2 = Number(node2.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num3 = Number(node2.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3115,23 +3115,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str2, asBigInt) {
       const sign2 = str2[0];
       const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign2 === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign2 === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value < 0) {
         sign2 = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3765,22 +3765,22 @@ var require_errors = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var YAMLError = class extends Error {
-      constructor(name2, pos, code4, message) {
+      constructor(name2, pos, code5, message) {
         super();
         this.name = name2;
-        this.code = code4;
+        this.code = code5;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLParseError", pos, code4, message);
+      constructor(pos, code5, message) {
+        super("YAMLParseError", pos, code5, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLWarning", pos, code4, message);
+      constructor(pos, code5, message) {
+        super("YAMLWarning", pos, code5, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4700,7 +4700,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
+      const _onError = (rel, code5, msg) => onError(offset + rel, code5, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4898,9 +4898,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code4 = ok ? parseInt(cc, 16) : NaN;
+      const code5 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code4);
+        return String.fromCodePoint(code5);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5227,12 +5227,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code4, message, warning) => {
+        this.onError = (source, code5, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code5, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code4, message));
+            this.errors.push(new errors.YAMLParseError(pos, code5, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5395,12 +5395,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code4, message) => {
+        const _onError = (pos, code5, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code4, message);
+            onError(offset, code5, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code5, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7491,9 +7491,9 @@ var NotFoundError = class extends ServiceError {
 };
 
 // src/common/action.ts
-async function runAction(io, main5) {
+async function runAction(io, main6) {
   try {
-    return await main5(io);
+    return await main6(io);
   } catch (e) {
     if (e instanceof ConfigurationError) {
       io.annotate("error", e.message);
@@ -7524,10 +7524,9 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 // src/actions/registry.ts
 init_define_ACTION_META();
 
-// src/actions/lint-dockerfile.ts
+// src/actions/check-drift.ts
 init_define_ACTION_META();
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join5, resolve as resolve5 } from "node:path";
+import { join, resolve as resolve2 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7560,10 +7559,10 @@ function splitList(raw) {
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function readInputs(action, spec5, io) {
+function readInputs(action, spec6, io) {
   const meta = actionMeta(action);
   const out = {};
-  for (const [name2, kind] of Object.entries(spec5)) {
+  for (const [name2, kind] of Object.entries(spec6)) {
     const declared = meta.inputs[name2];
     if (!declared) throw new Error(`input "${name2}" is read by the code but not declared in actions/${action}/action.yml`);
     const raw = io.input(name2) ?? declared.default;
@@ -7601,8335 +7600,1572 @@ function convert(name2, k, raw) {
   }
 }
 
-// src/common/which.ts
+// src/drift/columns.ts
 init_define_ACTION_META();
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join } from "node:path";
-function which(name2, env) {
-  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const p = join(dir, name2 + ext);
-      try {
-        if (!statSync(p).isFile()) continue;
-        accessSync(p, constants.X_OK);
-        return p;
-      } catch {
-      }
-    }
+var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
+function classify(cell2) {
+  if (cell2 === null) return { kind: "null" };
+  if (typeof cell2 === "number") return Number.isNaN(cell2) ? { kind: "null" } : { kind: "num", value: cell2, integer: Number.isInteger(cell2) };
+  if (typeof cell2 === "boolean") return { kind: "text", value: cell2 ? "True" : "False" };
+  if (NA.has(cell2)) return { kind: "null" };
+  const s = cell2.trim();
+  if (/^[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|inf|infinity)$/i.test(s)) {
+    const value = /inf/i.test(s) ? s.startsWith("-") ? -Infinity : Infinity : Number(s);
+    return { kind: "num", value, integer: /^[+-]?\d+$/.test(s) };
   }
-  return null;
+  return { kind: "text", value: cell2 };
 }
-
-// src/lint/format/formats.ts
-init_define_ACTION_META();
-import { createHash } from "node:crypto";
-var FORMATS = ["tty", "json", "sarif", "checkstyle", "codeclimate", "gitlab_codeclimate"];
-function formatReport(format, results, rules, version, color = false) {
-  switch (format) {
-    case "tty":
-      return tty(results, color);
-    case "json":
-      return json(results);
-    case "checkstyle":
-      return checkstyle(results);
-    case "codeclimate":
-      return codeclimate(results, false);
-    case "gitlab_codeclimate":
-      return codeclimate(results, true);
-    case "sarif":
-      return JSON.stringify(sarif(results, rules, version), null, 2) + "\n";
-  }
-}
-var COLORS = { error: "\x1B[1;91m", warning: "\x1B[1;93m", info: "\x1B[92m", style: "\x1B[92m", ignore: "" };
-function tty(results, color) {
-  const lines2 = [];
-  for (const r of results) {
-    for (const f of r.findings) {
-      const level2 = color ? `${COLORS[f.severity]}${f.severity}\x1B[0m` : f.severity;
-      lines2.push(`${r.file}:${f.line} ${f.code} ${level2}: ${f.message}`);
-    }
-  }
-  return lines2.length ? lines2.join("\n") + "\n" : "";
-}
-function json(results) {
-  const rows = results.flatMap(
-    (r) => r.findings.map((f) => ({ code: f.code, column: f.column, file: r.file, level: f.severity, line: f.line, message: f.message }))
-  );
-  return JSON.stringify(rows) + "\n";
-}
-function xmlEscape(s) {
-  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]);
-}
-function checkstyle(results) {
-  let out = `<?xml version="1.0" encoding="UTF-8"?>
-<checkstyle version="4.3">
-`;
-  for (const r of results) {
-    out += `  <file name="${xmlEscape(r.file)}">
-`;
-    for (const f of r.findings) {
-      out += `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${xmlEscape(f.message)}" source="${xmlEscape(f.code)}"/>
-`;
-    }
-    out += `  </file>
-`;
-  }
-  return out + `</checkstyle>
-`;
-}
-var IMPACT = { error: "blocker", warning: "major", info: "info", style: "minor", ignore: "" };
-function codeclimate(results, gitlab) {
-  const issues = results.flatMap(
-    (r) => r.findings.map((f) => {
-      const base = {
-        categories: ["Bug Risk"],
-        check_name: f.code,
-        description: f.message,
-        location: { lines: { begin: f.line, end: f.line }, path: r.file },
-        severity: IMPACT[f.severity],
-        type: "issue"
-      };
-      if (!gitlab) return base;
-      const fingerprint = createHash("sha1").update(JSON.stringify(base)).digest("hex");
-      const { categories, check_name, description, ...rest } = base;
-      return { categories, check_name, description, fingerprint, ...rest };
-    })
-  );
-  return gitlab ? JSON.stringify(issues) + "\n" : issues.map((i) => JSON.stringify(i) + "\0").join("");
-}
-var SARIF_LEVEL = {
-  error: "error",
-  warning: "warning",
-  info: "note",
-  style: "note",
-  ignore: "none"
-};
-function sarif(results, rules, version) {
-  const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.code)))].sort();
-  const descriptors = used.map((code4) => {
-    const meta = rules.get(code4);
-    const text2 = meta?.message ?? (code4.startsWith("SC") ? `ShellCheck ${code4}` : code4);
-    const uri2 = meta?.helpUri ?? helpUri(code4);
-    const why = meta?.rationale ? `
-
-${meta.rationale}` : "";
-    return {
-      id: code4,
-      shortDescription: { text: text2 },
-      fullDescription: { text: text2 + why },
-      // GitHub code scanning requires a help text; it shows it beside the alert.
-      help: { text: `${text2}${why}
-
-Documentation: ${uri2}`, markdown: `${text2}${why}
-
-[${code4} documentation](${uri2})` },
-      helpUri: uri2,
-      defaultConfiguration: { level: SARIF_LEVEL[meta?.severity ?? "warning"] },
-      properties: { tags: [code4.startsWith("SC") ? "shell" : "dockerfile"] }
-    };
-  });
-  const index = new Map(used.map((c, i) => [c, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "model-cd lint-dockerfile",
-            informationUri: "https://github.com/model-cd/model-cd",
-            version,
-            semanticVersion: version,
-            rules: descriptors
-          }
-        },
-        results: results.flatMap(
-          (r) => r.findings.map((f) => ({
-            ruleId: f.code,
-            ruleIndex: index.get(f.code),
-            level: SARIF_LEVEL[f.severity],
-            message: { text: f.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(r.file) },
-                  region: { startLine: f.line, startColumn: f.column }
-                }
-              }
-            ],
-            partialFingerprints: { primaryLocationLineHash: createHash("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
-          }))
-        )
-      }
-    ]
-  };
-}
-function toUri(file) {
-  return file.split(/[\\/]/).map(encodeURIComponent).join("/");
-}
-function helpUri(code4) {
-  if (code4.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code4}`;
-  if (code4.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code4}`;
-  return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code4}.md`;
-}
-
-// src/lint/lint.ts
-init_define_ACTION_META();
-
-// src/lint/pragma.ts
-init_define_ACTION_META();
-var PRAGMA = /^[ \t]*hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([A-Z0-9]+(?:[ \t]*,[ \t]*[A-Z0-9]+)*)[ \t]*(?:#.*)?$/;
-var SHELL_PRAGMA = /^[ \t]*hadolint[ \t]+shell[ \t]*=[ \t]*([^\s]+)[ \t]*(?:#.*)?$/;
-function parseIgnorePragma(text2, line) {
-  const m = PRAGMA.exec(text2);
-  if (!m) return null;
-  const codes = m[2].split(",").map((c) => c.trim());
-  const scope = m[1] === "global" ? "global" : m[1] === "stage" ? "stage" : "line";
-  return { scope, codes, line };
-}
-function parseShellPragma(text2) {
-  return SHELL_PRAGMA.exec(text2)?.[1] ?? null;
-}
-function ignorePragmas(file) {
-  const out = [];
-  for (const c of file.comments) {
-    const p = parseIgnorePragma(c.text, c.line);
-    if (p) out.push(p);
-  }
-  return out;
-}
-function pragmaFilter(file) {
-  const byLine = /* @__PURE__ */ new Map();
-  const byStage = /* @__PURE__ */ new Map();
-  const global = /* @__PURE__ */ new Set();
-  const pragmas = ignorePragmas(file);
-  for (const p of pragmas) {
-    if (p.scope === "global") for (const c of p.codes) global.add(c);
-    else if (p.scope === "line") byLine.set(p.line + 1, new Set(p.codes));
-    else byStage.set(p.line + 1, new Set(p.codes));
-  }
-  for (const inst of file.instructions) {
-    if (inst.keyword === "FROM" && !byStage.has(inst.line)) byStage.set(inst.line, /* @__PURE__ */ new Set());
-  }
-  const stageStarts = [...byStage.keys()].sort((a, b) => a - b);
-  return (line, code4) => {
-    if (global.has(code4) || byLine.get(line)?.has(code4)) return true;
-    let lo = 0;
-    let hi = stageStarts.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (stageStarts[mid] < line) lo = mid + 1;
-      else hi = mid;
-    }
-    const start = lo > 0 ? stageStarts[lo - 1] : 0;
-    return byStage.get(start)?.has(code4) ?? false;
-  };
-}
-
-// src/lint/rule.ts
-init_define_ACTION_META();
-
-// src/lint/shell/commands.ts
-init_define_ACTION_META();
-
-// src/lint/shell/parse.ts
-init_define_ACTION_META();
-var ShellSyntaxError = class extends Error {
-};
-var RESERVED_END = /* @__PURE__ */ new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
-var META = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">"]);
-var MAX_DEPTH = 200;
-function parseShell(text2) {
-  return new Parser(text2).parseTop();
-}
-var Parser = class {
-  constructor(src) {
-    this.src = src;
-  }
-  pos = 0;
-  depth = 0;
-  pendingHeredocs = [];
-  parseTop() {
-    const script = this.parseList(/* @__PURE__ */ new Set());
-    this.skipBlank();
-    if (this.pos < this.src.length) this.fail(`unexpected '${this.src[this.pos]}'`);
-    return script;
-  }
-  fail(msg) {
-    throw new ShellSyntaxError(`${msg} at offset ${this.pos}`);
-  }
-  peek(offset = 0) {
-    return this.src[this.pos + offset] ?? "";
-  }
-  startsWith(s) {
-    return this.src.startsWith(s, this.pos);
-  }
-  /** Spaces, tabs, line continuations and comments, but not newlines. */
-  skipSpaces() {
-    for (; ; ) {
-      const c = this.peek();
-      if (c === " " || c === "	" || c === "\r") this.pos++;
-      else if (c === "\\" && this.peek(1) === "\n") this.pos += 2;
-      else if (c === "#") {
-        while (this.pos < this.src.length && this.peek() !== "\n") this.pos++;
-      } else return;
-    }
-  }
-  /** Spaces and newlines (reading any here-document bodies the newlines end). */
-  skipBlank() {
-    for (; ; ) {
-      this.skipSpaces();
-      if (this.peek() === "\n") this.newline();
-      else return;
-    }
-  }
-  newline() {
-    this.pos++;
-    const docs = this.pendingHeredocs;
-    this.pendingHeredocs = [];
-    for (const doc of docs) this.readHeredocBody(doc.delim, doc.strip);
-  }
-  readHeredocBody(delim, strip) {
-    while (this.pos < this.src.length) {
-      let end = this.src.indexOf("\n", this.pos);
-      if (end < 0) end = this.src.length;
-      let line = this.src.slice(this.pos, end);
-      this.pos = Math.min(end + 1, this.src.length);
-      if (strip) line = line.replace(/^\t+/, "");
-      if (line.replace(/\r$/, "") === delim) return;
-    }
-  }
-  /** The next bare word, if it is one of `words`, without consuming it. */
-  peekReserved() {
-    const m = /^[a-z]+|^[{}!]|^\[\[|^\]\]/.exec(this.src.slice(this.pos, this.pos + 10));
-    if (!m) return null;
-    const after = this.src[this.pos + m[0].length] ?? "";
-    if (after !== "" && !META.has(after)) return null;
-    return m[0];
-  }
-  expectReserved(word2) {
-    this.skipBlank();
-    if (this.peekReserved() !== word2) this.fail(`expected '${word2}'`);
-    this.pos += word2.length;
-  }
-  parseList(terminators) {
-    if (++this.depth > MAX_DEPTH) this.fail("nesting too deep");
-    const items = [];
-    for (; ; ) {
-      this.skipBlank();
-      if (this.pos >= this.src.length) break;
-      const c = this.peek();
-      if (c === ")" || c === ";" && this.peek(1) === ";") break;
-      const word2 = this.peekReserved();
-      if (word2 !== null && (RESERVED_END.has(word2) || terminators.has(word2))) break;
-      const item = this.parseAndOr();
-      items.push(item);
-      this.skipSpaces();
-      const sep6 = this.peek();
-      if (sep6 === ";" && this.peek(1) !== ";") this.pos++;
-      else if (sep6 === "&" && this.peek(1) !== "&") {
-        item.background = true;
-        this.pos++;
-      } else if (sep6 === "\n") this.newline();
-      else break;
-    }
-    this.depth--;
-    return { items };
-  }
-  parseAndOr() {
-    const pipelines = [this.parsePipeline()];
-    const ops = [];
-    for (; ; ) {
-      this.skipSpaces();
-      if (this.startsWith("&&") || this.startsWith("||")) {
-        ops.push(this.src.slice(this.pos, this.pos + 2));
-        this.pos += 2;
-        this.skipBlank();
-        pipelines.push(this.parsePipeline());
-      } else break;
-    }
-    return { pipelines, ops, background: false };
-  }
-  parsePipeline() {
-    this.skipSpaces();
-    let bang = false;
-    if (this.peekReserved() === "!") {
-      bang = true;
-      this.pos++;
-      this.skipSpaces();
-    }
-    if (this.peekReserved() === "time") {
-      this.pos += 4;
-      this.skipSpaces();
-      if (this.startsWith("-p") && META.has(this.peek(2) || " ")) this.pos += 2;
-      this.skipSpaces();
-    }
-    const commands = [this.parseCommand()];
-    for (; ; ) {
-      this.skipSpaces();
-      if (this.peek() === "|" && this.peek(1) !== "|") {
-        this.pos += this.peek(1) === "&" ? 2 : 1;
-        this.skipBlank();
-        commands.push(this.parseCommand());
-      } else break;
-    }
-    return { bang, commands };
-  }
-  parseCommand() {
-    this.skipSpaces();
-    const c = this.peek();
-    if (c === "(") {
-      if (this.peek(1) === "(") return this.withRedirects(this.parseArithCommand());
-      this.pos++;
-      const body = this.parseList(/* @__PURE__ */ new Set());
-      this.skipBlank();
-      if (this.peek() !== ")") this.fail("expected ')'");
-      this.pos++;
-      return this.withRedirects(compound("subshell", [body]));
-    }
-    switch (this.peekReserved()) {
-      case "{": {
-        this.pos++;
-        const body = this.parseList(/* @__PURE__ */ new Set());
-        this.expectReserved("}");
-        return this.withRedirects(compound("group", [body]));
-      }
-      case "if":
-        return this.withRedirects(this.parseIf());
-      case "for":
-        return this.withRedirects(this.parseFor());
-      case "while":
-      case "until":
-        return this.withRedirects(this.parseWhile());
-      case "case":
-        return this.withRedirects(this.parseCase());
-      case "[[":
-        return this.withRedirects(this.parseCond());
-      case "function":
-        return this.parseFunction(true);
-    }
-    const fn = /^([A-Za-z_][\w.:-]*)[ \t]*\([ \t]*\)/.exec(this.src.slice(this.pos, this.pos + 200));
-    if (fn) {
-      return this.parseFunction(false);
-    }
-    return this.parseSimple();
-  }
-  withRedirects(cmd) {
-    for (; ; ) {
-      this.skipSpaces();
-      const r = this.tryRedirect();
-      if (!r) return cmd;
-      cmd.redirects.push(r);
-    }
-  }
-  parseFunction(keyword) {
-    if (keyword) {
-      this.pos += "function".length;
-      this.skipSpaces();
-    }
-    while (this.pos < this.src.length && !META.has(this.peek())) this.pos++;
-    this.skipSpaces();
-    if (this.peek() === "(") {
-      this.pos++;
-      this.skipSpaces();
-      if (this.peek() !== ")") this.fail("expected ')'");
-      this.pos++;
-    }
-    this.skipBlank();
-    const body = this.parseCommand();
-    return compound("function", [{ items: [{ pipelines: [{ bang: false, commands: [body] }], ops: [], background: false }] }]);
-  }
-  parseIf() {
-    this.pos += 2;
-    const bodies = [this.parseList(/* @__PURE__ */ new Set(["then"]))];
-    this.expectReserved("then");
-    bodies.push(this.parseList(/* @__PURE__ */ new Set()));
-    for (; ; ) {
-      this.skipBlank();
-      const w = this.peekReserved();
-      if (w === "elif") {
-        this.pos += 4;
-        bodies.push(this.parseList(/* @__PURE__ */ new Set(["then"])));
-        this.expectReserved("then");
-        bodies.push(this.parseList(/* @__PURE__ */ new Set()));
-      } else if (w === "else") {
-        this.pos += 4;
-        bodies.push(this.parseList(/* @__PURE__ */ new Set()));
-      } else break;
-    }
-    this.expectReserved("fi");
-    return compound("if", bodies);
-  }
-  parseFor() {
-    this.pos += 3;
-    this.skipSpaces();
-    const words2 = [];
-    if (this.startsWith("((")) {
-      this.readArith();
-    } else {
-      this.readWord();
-      this.skipBlank();
-      if (this.peekReserved() === "in") {
-        this.pos += 2;
-        for (; ; ) {
-          this.skipSpaces();
-          const c = this.peek();
-          if (c === ";" || c === "\n" || c === "") break;
-          words2.push(this.readWord());
-        }
-      }
-    }
-    this.skipSpaces();
-    if (this.peek() === ";") this.pos++;
-    this.skipBlank();
-    const body = this.parseDoBody();
-    return { ...compound("for", [body]), words: words2 };
-  }
-  parseWhile() {
-    const kind = this.peekReserved();
-    this.pos += kind.length;
-    const cond = this.parseList(/* @__PURE__ */ new Set(["do"]));
-    this.skipBlank();
-    const body = this.parseDoBody();
-    return compound(kind, [cond, body]);
-  }
-  parseDoBody() {
-    if (this.peekReserved() === "{") {
-      this.pos++;
-      const body2 = this.parseList(/* @__PURE__ */ new Set());
-      this.expectReserved("}");
-      return body2;
-    }
-    this.expectReserved("do");
-    const body = this.parseList(/* @__PURE__ */ new Set());
-    this.expectReserved("done");
-    return body;
-  }
-  parseCase() {
-    this.pos += 4;
-    this.skipSpaces();
-    const words2 = [this.readWord()];
-    this.expectReserved("in");
-    const bodies = [];
-    for (; ; ) {
-      this.skipBlank();
-      if (this.peekReserved() === "esac") break;
-      if (this.pos >= this.src.length) this.fail("expected 'esac'");
-      if (this.peek() === "(") this.pos++;
-      for (; ; ) {
-        this.skipSpaces();
-        words2.push(this.readWord());
-        this.skipSpaces();
-        if (this.peek() === "|") this.pos++;
-        else break;
-      }
-      if (this.peek() !== ")") this.fail("expected ')' in case pattern");
-      this.pos++;
-      bodies.push(this.parseList(/* @__PURE__ */ new Set()));
-      this.skipBlank();
-      if (this.startsWith(";;&")) this.pos += 3;
-      else if (this.startsWith(";;") || this.startsWith(";&")) this.pos += 2;
-    }
-    this.pos += 4;
-    return { ...compound("case", bodies), words: words2 };
-  }
-  parseCond() {
-    this.pos += 2;
-    const words2 = [];
-    for (; ; ) {
-      this.skipBlank();
-      if (this.peekReserved() === "]]") {
-        this.pos += 2;
-        break;
-      }
-      if (this.pos >= this.src.length) this.fail("expected ']]'");
-      const c = this.peek();
-      if (c === "(" || c === ")" || c === "<" || c === ">" || c === "!") {
-        this.pos++;
-      } else if (this.startsWith("&&") || this.startsWith("||")) {
-        this.pos += 2;
-      } else {
-        words2.push(this.readWord());
-      }
-    }
-    return { ...compound("cond", []), words: words2 };
-  }
-  parseArithCommand() {
-    this.readArith();
-    return compound("arith", []);
-  }
-  /** Skips `(( ... ))` with balanced parentheses and returns the inner text. */
-  readArith() {
-    const start = this.pos + 2;
-    this.pos = start;
-    let depth = 2;
-    while (this.pos < this.src.length) {
-      const c = this.src[this.pos++];
-      if (c === "(") depth++;
-      else if (c === ")" && --depth === 0) return this.src.slice(start, this.pos - 2);
-    }
-    return this.fail("unterminated arithmetic");
-  }
-  parseSimple() {
-    const cmd = { type: "simple", assigns: [], words: [], redirects: [] };
-    for (; ; ) {
-      this.skipSpaces();
-      const r = this.tryRedirect();
-      if (r) {
-        cmd.redirects.push(r);
-        continue;
-      }
-      const c = this.peek();
-      if (c === "" || c === "\n" || c === ";" || c === "&" || c === "|" || c === ")") break;
-      if (c === "(") this.fail("unexpected '('");
-      if (cmd.words.length === 0 && this.isAssignment()) {
-        cmd.assigns.push(this.readAssignment());
-        continue;
-      }
-      cmd.words.push(this.readWord());
-    }
-    if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) {
-      this.fail(this.pos >= this.src.length ? "unexpected end of script" : `unexpected '${this.peek()}'`);
-    }
-    return cmd;
-  }
-  isAssignment() {
-    const m = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/.exec(this.src.slice(this.pos, this.pos + 256));
-    return m !== null;
-  }
-  readAssignment() {
-    const start = this.pos;
-    const eq = this.src.indexOf("=", this.pos);
-    this.pos = eq + 1;
-    if (this.peek() === "(") {
-      this.pos++;
-      for (; ; ) {
-        this.skipBlank();
-        if (this.peek() === ")") {
-          this.pos++;
+async function inferKinds(table, columns) {
+  const kinds = new Map(columns.map((c) => [c, "num"]));
+  for await (const batch of table.batches(8192)) {
+    for (const name2 of columns) {
+      if (kinds.get(name2) === "cat") continue;
+      for (const cell2 of batch.columns[name2]) {
+        if (classify(cell2).kind === "text") {
+          kinds.set(name2, "cat");
           break;
         }
-        if (this.pos >= this.src.length) this.fail("expected ')'");
-        this.readWord();
       }
-      return { parts: [{ kind: "lit", text: this.src.slice(start, this.pos) }], start };
     }
-    const value = META.has(this.peek()) || this.peek() === "" ? { parts: [], start: this.pos } : this.readWord();
-    return { parts: [{ kind: "lit", text: this.src.slice(start, eq + 1) }, ...value.parts], start };
   }
-  tryRedirect() {
-    const m = /^(\d+|\{[A-Za-z_]\w*\})?(<<<|<<-|<<|>>|<&|>&|<>|>\||&>>|&>|<|>)/.exec(this.src.slice(this.pos, this.pos + 40));
-    if (!m) return null;
-    const after = this.src[this.pos + m[0].length];
-    if ((m[2] === "<" || m[2] === ">") && !m[1] && after === "(") return null;
-    this.pos += m[0].length;
-    const op = m[2];
-    this.skipSpaces();
-    if (op === "<<" || op === "<<-") {
-      const word2 = this.readWord();
-      const delim = word2.parts.map(partText).join("");
-      this.pendingHeredocs.push({ delim, strip: op === "<<-" });
-      return { op, target: word2 };
-    }
-    if ((op === "<&" || op === ">&") && (this.peek() === "-" || /\d/.test(this.peek()))) {
-      while (/[\d-]/.test(this.peek())) this.pos++;
-      return { op, target: null };
-    }
-    const c = this.peek();
-    if (c === "" || c === "\n" || c === ";" || c === "&" || c === "|" || c === ")") this.fail(`expected a file after '${op}'`);
-    return { op, target: this.readWord() };
+  return kinds;
+}
+var Growable = class {
+  constructor(buf) {
+    this.buf = buf;
   }
-  /** Reads one word: everything up to an unquoted metacharacter. */
-  readWord() {
-    const start = this.pos;
-    const parts = [];
-    let lit = "";
-    const flush = () => {
-      if (lit) parts.push({ kind: "lit", text: lit });
-      lit = "";
-    };
-    for (; ; ) {
-      const c = this.peek();
-      if (c === "") break;
-      if (META.has(c)) {
-        if ((c === "<" || c === ">") && this.peek(1) === "(") {
-          flush();
-          this.pos += 2;
-          const body = this.parseList(/* @__PURE__ */ new Set());
-          this.skipBlank();
-          if (this.peek() !== ")") this.fail("expected ')'");
-          this.pos++;
-          parts.push({ kind: "procsub", body });
+  length = 0;
+  push(v) {
+    if (this.length === this.buf.length) {
+      const bigger = new this.buf.constructor(Math.max(1024, this.buf.length * 2));
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.length++] = v;
+  }
+  done() {
+    return this.buf.subarray(0, this.length);
+  }
+};
+async function readColumns(table, kinds, categories, mixed) {
+  const acc = /* @__PURE__ */ new Map();
+  for (const name2 of kinds.keys()) acc.set(name2, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), nulls: 0, integer: true });
+  let rows = 0;
+  for await (const batch of table.batches(8192)) {
+    rows += batch.rows;
+    for (const [name2, kind] of kinds) {
+      const a = acc.get(name2);
+      const cells = batch.columns[name2];
+      for (const cell2 of cells) {
+        const c = classify(cell2);
+        if (c.kind === "null") {
+          a.nulls++;
+          a.integer = false;
           continue;
         }
-        if (c === "(" && /[@!?*+]$/.test(lit)) {
-          lit += this.readBalanced("(", ")");
-          continue;
-        }
-        break;
-      }
-      if (c === "\\") {
-        if (this.peek(1) === "\n") this.pos += 2;
-        else {
-          lit += this.peek(1);
-          this.pos += 2;
-        }
-        continue;
-      }
-      if (c === "'") {
-        flush();
-        const end = this.src.indexOf("'", this.pos + 1);
-        if (end < 0) this.fail("unterminated single quote");
-        parts.push({ kind: "single", text: this.src.slice(this.pos + 1, end) });
-        this.pos = end + 1;
-        continue;
-      }
-      if (c === '"') {
-        flush();
-        this.pos++;
-        parts.push({ kind: "double", parts: this.readDoubleQuoted() });
-        continue;
-      }
-      if (c === "`") {
-        flush();
-        parts.push(this.readBacktick());
-        continue;
-      }
-      if (c === "$") {
-        const part = this.readDollar();
-        if (part) {
-          flush();
-          parts.push(part);
-          continue;
-        }
-        lit += "$";
-        this.pos++;
-        continue;
-      }
-      if (c === "{") {
-        const brace = /^\{[^\s{}]*,[^\s{}]*\}/.exec(this.src.slice(this.pos, this.pos + 500));
-        if (brace) {
-          flush();
-          parts.push({ kind: "brace", text: brace[0] });
-          this.pos += brace[0].length;
-          continue;
-        }
-      }
-      lit += c;
-      this.pos++;
-    }
-    flush();
-    if (this.pos === start) this.fail(`unexpected '${this.peek() || "end of script"}'`);
-    return { parts, start };
-  }
-  readBalanced(open3, close) {
-    const start = this.pos;
-    let depth = 0;
-    while (this.pos < this.src.length) {
-      const c = this.src[this.pos++];
-      if (c === "\\") this.pos++;
-      else if (c === open3) depth++;
-      else if (c === close && --depth === 0) return this.src.slice(start, this.pos);
-    }
-    return this.fail(`unterminated '${open3}'`);
-  }
-  readDoubleQuoted() {
-    const parts = [];
-    let lit = "";
-    const flush = () => {
-      if (lit) parts.push({ kind: "lit", text: lit });
-      lit = "";
-    };
-    for (; ; ) {
-      const c = this.peek();
-      if (c === "") this.fail("unterminated double quote");
-      if (c === '"') {
-        this.pos++;
-        break;
-      }
-      if (c === "\\") {
-        const n = this.peek(1);
-        if (n === "\n") this.pos += 2;
-        else if (n === "$" || n === "`" || n === '"' || n === "\\") {
-          lit += n;
-          this.pos += 2;
+        if (kind === "num") {
+          if (c.kind === "text") {
+            mixed.add(name2);
+            continue;
+          }
+          if (!Number.isFinite(c.value)) {
+            a.nulls++;
+            continue;
+          }
+          if (!c.integer) a.integer = false;
+          a.numbers.push(c.value);
         } else {
-          lit += c;
-          this.pos++;
-        }
-        continue;
-      }
-      if (c === "`") {
-        flush();
-        parts.push(this.readBacktick());
-        continue;
-      }
-      if (c === "$") {
-        const part = this.readDollar();
-        if (part) {
-          flush();
-          parts.push(part);
-          continue;
-        }
-      }
-      lit += c;
-      this.pos++;
-    }
-    flush();
-    return parts;
-  }
-  readBacktick() {
-    let inner = "";
-    this.pos++;
-    for (; ; ) {
-      const c = this.peek();
-      if (c === "") this.fail("unterminated backtick");
-      if (c === "`") {
-        this.pos++;
-        break;
-      }
-      if (c === "\\" && (this.peek(1) === "`" || this.peek(1) === "\\" || this.peek(1) === "$")) {
-        inner += this.peek(1);
-        this.pos += 2;
-        continue;
-      }
-      inner += c;
-      this.pos++;
-    }
-    return { kind: "cmdsub", body: parseNested(inner, this.depth), backtick: true };
-  }
-  /** `$...` at the cursor, or null when the dollar is a plain character. */
-  readDollar() {
-    const n = this.peek(1);
-    if (n === "(" && this.peek(2) === "(") {
-      this.pos++;
-      return { kind: "arith", text: this.readArith() };
-    }
-    if (n === "(") {
-      this.pos += 2;
-      const body = this.parseList(/* @__PURE__ */ new Set());
-      this.skipBlank();
-      if (this.peek() !== ")") this.fail("expected ')' to close '$('");
-      this.pos++;
-      return { kind: "cmdsub", body, backtick: false };
-    }
-    if (n === "{") {
-      this.pos++;
-      const text2 = this.readBalanced("{", "}");
-      return { kind: "param", text: text2.slice(1, -1) };
-    }
-    if (n === "'") {
-      this.pos += 2;
-      let text2 = "";
-      for (; ; ) {
-        const c = this.peek();
-        if (c === "") this.fail("unterminated quote");
-        if (c === "'") {
-          this.pos++;
-          break;
-        }
-        if (c === "\\") {
-          text2 += c + this.peek(1);
-          this.pos += 2;
-          continue;
-        }
-        text2 += c;
-        this.pos++;
-      }
-      return { kind: "single", text: text2 };
-    }
-    if (n === '"') {
-      this.pos += 2;
-      return { kind: "double", parts: this.readDoubleQuoted() };
-    }
-    const m = /^[A-Za-z_][A-Za-z0-9_]*|^[0-9@*#?$!-]/.exec(this.src.slice(this.pos + 1, this.pos + 200));
-    if (!m) return null;
-    this.pos += 1 + m[0].length;
-    return { kind: "param", text: m[0] };
-  }
-};
-function parseNested(text2, depth) {
-  if (depth > MAX_DEPTH) throw new ShellSyntaxError("nesting too deep");
-  return parseShell(text2);
-}
-function compound(kind, bodies) {
-  return { type: "compound", kind, bodies, words: [], redirects: [] };
-}
-function partText(p) {
-  switch (p.kind) {
-    case "lit":
-    case "single":
-      return p.text;
-    case "double":
-      return p.parts.map(partText).join("");
-    default:
-      return "";
-  }
-}
-
-// src/lint/shell/commands.ts
-function parseCommands(original) {
-  let script;
-  try {
-    script = parseShell(original);
-  } catch (e) {
-    if (e instanceof ShellSyntaxError) return { original, valid: false, commands: [], hasPipes: false };
-    throw e;
-  }
-  const state = { commands: [], pipes: false };
-  walkScript(script, state);
-  return { original, valid: true, commands: state.commands, hasPipes: state.pipes };
-}
-function walkScript(script, st) {
-  for (const item of script.items) {
-    for (const p of item.pipelines) {
-      if (p.commands.length > 1) st.pipes = true;
-      for (const c of p.commands) walkCommand(c, st);
-    }
-  }
-}
-function walkCommand(cmd, st) {
-  if (cmd.type === "simple") {
-    const c = toCommand(cmd.words);
-    if (c) st.commands.push(c);
-    for (const w of cmd.assigns) walkWord(w, st);
-    for (const w of cmd.words) walkWord(w, st);
-  } else {
-    for (const w of cmd.words) walkWord(w, st);
-    for (const b of cmd.bodies) walkScript(b, st);
-  }
-  for (const r of cmd.redirects) if (r.target) walkWord(r.target, st);
-}
-function walkWord(w, st) {
-  for (const p of w.parts) walkPart(p, st);
-}
-function walkPart(p, st) {
-  if (p.kind === "cmdsub" || p.kind === "procsub") walkScript(p.body, st);
-  else if (p.kind === "double") for (const q of p.parts) walkPart(q, st);
-}
-function toCommand(words2) {
-  const first = words2[0];
-  if (!first) return null;
-  let name2 = literal(first);
-  if (name2 === null || name2 === "[") return null;
-  const base = name2.slice(name2.lastIndexOf("/") + 1);
-  if (base === "busybox" || base === "builtin" || base === "command" || base === "run" || base === "exec") {
-    const target = base === "exec" ? execTarget(words2.slice(1)) : words2[1];
-    if (target) {
-      const resolved = literal(target);
-      if (resolved === null) return null;
-      name2 = resolved;
-    }
-  }
-  const args = words2.slice(1).map((w, i) => ({ arg: simplifyWord(w), id: i }));
-  return { name: name2, arguments: args, flags: flagsOf(args) };
-}
-function execTarget(words2) {
-  for (let i = 0; i < words2.length; i++) {
-    const text2 = literal(words2[i]);
-    if (text2 === null || !text2.startsWith("-") || text2 === "-") return words2[i];
-    if (text2 === "--") return words2[i + 1];
-    if (text2.includes("a") && text2.endsWith("a")) i++;
-  }
-  return void 0;
-}
-function literal(w) {
-  let out = "";
-  for (const p of w.parts) {
-    const s = literalPart(p);
-    if (s === null) return null;
-    out += s;
-  }
-  return out;
-}
-function literalPart(p) {
-  switch (p.kind) {
-    case "lit":
-    case "single":
-      return p.text;
-    case "double": {
-      let out = "";
-      for (const q of p.parts) {
-        const s = literalPart(q);
-        if (s === null) return null;
-        out += s;
-      }
-      return out;
-    }
-    default:
-      return null;
-  }
-}
-function simplifyWord(w) {
-  return w.parts.map(simplifyPart).join("");
-}
-function simplifyPart(p) {
-  switch (p.kind) {
-    case "lit":
-    case "single":
-      return p.text;
-    case "double":
-      return p.parts.map(simplifyPart).join("");
-    case "param":
-      return "${" + p.text + "}";
-    case "cmdsub":
-      return p.backtick ? "${VAR}" : "${" + simplifyScript(p.body) + "}";
-    case "arith":
-      return "${VAR}";
-    case "procsub":
-    case "brace":
-      return "";
-  }
-}
-function simplifyScript(s) {
-  let out = "";
-  for (const item of s.items) {
-    const only = item.pipelines.length === 1 && !item.background ? item.pipelines[0] : void 0;
-    const cmd = only && !only.bang && only.commands.length === 1 ? only.commands[0] : void 0;
-    if (cmd?.type === "simple") out += cmd.words.map(simplifyWord).join("");
-  }
-  return out;
-}
-function flagsOf(args) {
-  const flags = [];
-  for (const { arg, id } of args) {
-    if (arg === "--" || arg === "-") continue;
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      flags.push({ arg: arg.slice(2, eq < 0 ? void 0 : eq), id });
-    } else if (arg.startsWith("-")) {
-      for (const ch2 of arg.slice(1)) flags.push({ arg: ch2, id });
-    }
-  }
-  return flags;
-}
-var getArgs = (cmd) => cmd.arguments.map((a) => a.arg);
-function cmdHasArgs(name2, args, cmd) {
-  return cmdsHaveArgs([name2], args, cmd);
-}
-function cmdsHaveArgs(names2, args, cmd) {
-  return names2.includes(cmd.name) && cmd.arguments.some((a) => args.includes(a.arg));
-}
-function cmdHasPrefixArg(name2, prefix2, cmd) {
-  return cmd.name === name2 && cmd.arguments.some((a) => a.arg.startsWith(prefix2));
-}
-function getArgsNoFlags(cmd) {
-  const flagIds = new Set(cmd.flags.map((f) => f.id));
-  return cmd.arguments.filter((a) => !flagIds.has(a.id)).map((a) => a.arg);
-}
-var countFlag = (flag, cmd) => cmd.flags.filter((f) => f.arg === flag).length;
-var hasFlag = (flag, cmd) => countFlag(flag, cmd) > 0;
-var hasAnyFlag = (flags, cmd) => cmd.flags.some((f) => flags.includes(f.arg));
-var hasArg = (arg, cmd) => cmd.arguments.some((a) => a.arg === arg);
-function valueId(flagId, args) {
-  let best = Number.MAX_SAFE_INTEGER;
-  for (const a of args) if (a.id > flagId && a.id < best) best = a.id;
-  return best;
-}
-function dropFlagArg(flagsToDrop, cmd) {
-  const drop = /* @__PURE__ */ new Set();
-  for (const f of cmd.flags) {
-    if (!flagsToDrop.includes(f.arg)) continue;
-    const inline = cmd.arguments.some((a) => a.id === f.id && a.arg.includes("="));
-    if (!inline) drop.add(valueId(f.id, cmd.arguments));
-  }
-  return { ...cmd, arguments: cmd.arguments.filter((a) => !drop.has(a.id)) };
-}
-function getFlagArg(flag, cmd) {
-  const ids = new Set(cmd.flags.filter((f) => f.arg === flag).map((f) => valueId(f.id, cmd.arguments)));
-  return cmd.arguments.filter((a) => ids.has(a.id)).map((a) => a.arg);
-}
-var findCommandNames = (shell) => shell.commands.map((c) => c.name);
-var usingProgram = (prog2, shell) => shell.commands.some((c) => c.name === prog2);
-var anyCommands = (check2, shell) => shell.commands.some(check2);
-var noCommands = (check2, shell) => !shell.commands.some(check2);
-function isInfixOf(needle, hay) {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-function isPipInstall(cmd) {
-  const args = getArgs(cmd);
-  const std = cmd.name.startsWith("pip") && !cmd.name.startsWith("pipenv") && isInfixOf(["install"], args);
-  const viaPython = cmd.name.startsWith("python") && isInfixOf(["-m", "pip", "install"], args);
-  return std || viaPython;
-}
-
-// src/lint/rule.ts
-var RuleContext = class {
-  constructor(file, options) {
-    this.file = file;
-    this.options = options;
-  }
-  shells = /* @__PURE__ */ new Map();
-  get instructions() {
-    return this.file.instructions;
-  }
-  /**
-   * The shell script of a RUN (or any instruction with shell arguments), parsed once. The exec
-   * form is read as its words joined by spaces, as hadolint does.
-   */
-  shell(inst) {
-    let parsed = this.shells.get(inst);
-    if (!parsed) {
-      parsed = parseCommands(inst.json ? inst.json.join(" ") : inst.args);
-      this.shells.set(inst, parsed);
-    }
-    return parsed;
-  }
-};
-function eachInstruction(ctx, check2, opts) {
-  const hits = [];
-  for (const inst of ctx.instructions) {
-    if (!check2(inst)) hits.push({ line: inst.line });
-    else if (opts.onbuild && inst.inner && !check2(inst.inner)) hits.push({ line: inst.line });
-  }
-  return hits;
-}
-
-// src/lint/lint.ts
-function lintParsed(file, config, rules, external = []) {
-  if (file.error) {
-    return [{ line: file.error.line, column: file.error.column, code: "DL1000", severity: "error", message: file.error.message }];
-  }
-  const ctx = new RuleContext(file, {
-    trustedRegistries: config.trustedRegistries,
-    labelSchema: config.labelSchema,
-    strictLabels: config.strictLabels
-  });
-  let findings = [];
-  for (const rule of rules) {
-    for (const hit of rule.check(ctx)) {
-      findings.push({ line: hit.line, column: 1, code: rule.code, severity: rule.severity, message: hit.message ?? rule.message });
-    }
-  }
-  for (const hit of external) findings.push({ line: hit.line, column: 1, code: hit.code, severity: hit.severity, message: hit.message });
-  findings.push(...unknownPragmaCodes(file, rules));
-  if (!config.disableIgnorePragma) {
-    const ignored = pragmaFilter(file);
-    findings = findings.filter((f) => !ignored(f.line, f.code));
-  }
-  findings = findings.map((f) => ({ ...f, severity: overriddenSeverity(f, config) }));
-  findings = findings.filter((f) => f.severity !== "ignore" && !config.ignored.includes(f.code));
-  return findings.sort((a, b) => a.line - b.line);
-}
-function overriddenSeverity(f, config) {
-  for (const s of ["error", "warning", "info", "style"]) {
-    if (config.override[s].includes(f.code)) return s;
-  }
-  return f.severity;
-}
-var RANK = { error: 0, warning: 1, info: 2, style: 3, ignore: 4 };
-function failsThreshold(severity, threshold) {
-  if (threshold === "none") return false;
-  return RANK[severity] <= RANK[threshold];
-}
-var UNKNOWN_PRAGMA_CODE = { code: "MCD0001", severity: "warning", message: "Unknown rule code in an ignore pragma: it silences nothing." };
-function unknownPragmaCodes(file, rules) {
-  const known = new Set(rules.map((r) => r.code));
-  known.add("DL1000");
-  known.add(UNKNOWN_PRAGMA_CODE.code);
-  const out = [];
-  for (const p of ignorePragmas(file)) {
-    for (const code4 of p.codes) {
-      if (known.has(code4) || /^SC\d{4}$/.test(code4)) continue;
-      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code4} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
-    }
-  }
-  return out;
-}
-
-// src/lint/rules/index.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/group-a.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/DL1001.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/util.ts
-init_define_ACTION_META();
-
-// src/lint/dockerfile/syntax.ts
-init_define_ACTION_META();
-var SCRATCH = { registry: null, name: "scratch", tag: null, digest: null, alias: null, platform: null };
-function parseFrom(inst) {
-  const platform = inst.flags.find((f) => f.name === "platform")?.value ?? null;
-  const words2 = inst.args.split(/[ \t\n]+/).filter(Boolean);
-  const ref = words2[0] ?? "";
-  const alias = words2.length >= 3 && words2[1].toUpperCase() === "AS" ? words2[2] : null;
-  let pos = 0;
-  let registry = null;
-  const domain2 = scanExpanded(ref, 0, (c) => c === ".");
-  if (domain2 > 0 && ref[domain2] === ".") {
-    const tld = scanExpanded(ref, domain2 + 1, (c) => c === "/");
-    if (tld > domain2 + 1 && ref[tld] === "/") {
-      registry = ref.slice(0, tld);
-      pos = tld + 1;
-    }
-  }
-  const nameEnd = scanExpanded(ref, pos, (c) => c === "@" || c === ":");
-  const name2 = ref.slice(pos, nameEnd);
-  pos = nameEnd;
-  let tag = null;
-  if (ref[pos] === ":") {
-    const end = scanExpanded(ref, pos + 1, (c) => c === "@" || c === ":");
-    tag = ref.slice(pos + 1, end);
-    pos = end;
-  }
-  let digest = null;
-  if (ref[pos] === "@") {
-    const end = ref.indexOf("@", pos + 1);
-    digest = ref.slice(pos + 1, end < 0 ? void 0 : end);
-  }
-  return { registry, name: name2, tag, digest, alias, platform };
-}
-function scanExpanded(s, start, stop) {
-  let i = start;
-  while (i < s.length) {
-    const c = s[i];
-    if (c === "$") {
-      i++;
-      if (s[i] !== "{") continue;
-      let depth = 0;
-      for (; i < s.length; i++) {
-        if (s[i] === "{") depth++;
-        else if (s[i] === "}" && --depth === 0) {
-          i++;
-          break;
-        }
-      }
-      continue;
-    }
-    if (stop(c)) break;
-    i++;
-  }
-  return i;
-}
-function sameBaseImage(a, b) {
-  return a.registry === b.registry && a.name === b.name && a.tag === b.tag && a.digest === b.digest && a.alias === b.alias && a.platform === b.platform;
-}
-function parseImageRef(text2) {
-  if (!text2.includes("/")) return { registry: null, name: text2 };
-  const parts = text2.split("/");
-  if (parts[parts.length - 1] === "") parts.pop();
-  const head = parts[0];
-  if (head.includes(".")) return { registry: head, name: parts.slice(1).join("/") };
-  return { registry: null, name: text2 };
-}
-function argName(inst) {
-  const text2 = inst.raw.replace(/^[ \t]+/, "");
-  const m = /^[^ \t\n=]+/.exec(text2);
-  return m ? m[0] : text2;
-}
-function parsePairs(args) {
-  const pairs = [];
-  let i = 0;
-  const n = args.length;
-  const skipSpace = () => {
-    while (i < n && (args[i] === " " || args[i] === "	")) i++;
-  };
-  const readValue = (stopAtEquals) => {
-    let out = "";
-    while (i < n) {
-      const c = args[i];
-      if (c === " " || c === "	") break;
-      if (stopAtEquals && c === "=") break;
-      if (c === '"' || c === "'") {
-        const end = findClosingQuote(args, i);
-        out += unescape(args.slice(i + 1, end), c);
-        i = end + 1;
-        continue;
-      }
-      if (c === "\\" && (args[i + 1] === " " || args[i + 1] === "	")) {
-        out += args[i + 1];
-        i += 2;
-        continue;
-      }
-      out += c;
-      i++;
-    }
-    return out;
-  };
-  skipSpace();
-  while (i < n) {
-    const key = readValue(true);
-    if (args[i] === "=") {
-      i++;
-      pairs.push({ key, value: readValue(false) });
-    } else {
-      skipSpace();
-      pairs.push({ key, value: args.slice(i).trim() });
-      break;
-    }
-    skipSpace();
-  }
-  return pairs;
-}
-function findClosingQuote(s, open3) {
-  const q = s[open3];
-  for (let i = open3 + 1; i < s.length; i++) {
-    if (s[i] === "\\") i++;
-    else if (s[i] === q) return i;
-  }
-  return s.length;
-}
-function unescape(s, quote) {
-  return s.split(`\\${quote}`).join(quote);
-}
-function splitWords(s) {
-  const words2 = [];
-  let cur = "";
-  let has = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === " " || c === "	" || c === "\n") {
-      if (has) words2.push(cur);
-      cur = "";
-      has = false;
-    } else if (c === '"' || c === "'") {
-      const end = findClosingQuote(s, i);
-      cur += s.slice(i + 1, end);
-      has = true;
-      i = end;
-    } else {
-      cur += c;
-      has = true;
-    }
-  }
-  if (has) words2.push(cur);
-  return words2;
-}
-
-// src/lint/rules/dl/util.ts
-function dropQuotes(s) {
-  return s.replace(/^["']+/, "").replace(/["']+$/, "");
-}
-function stripInstallPrefix(args) {
-  let i = args.indexOf("install");
-  if (i < 0) return [];
-  while (args[i] === "install") i++;
-  return args.slice(i);
-}
-function isIgnorePragma(text2) {
-  return /^[ \t]*hadolint[ \t]+ignore[ \t]*=[ \t]*[DLSC0-9]+[ \t]*(?:,[ \t]*[DLSC0-9]+[ \t]*)*(?:#.*)?$/.test(text2);
-}
-var ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
-var isArchive = (path) => {
-  const p = dropQuotes(path);
-  return ARCHIVE_EXTENSIONS.some((ext) => p.endsWith(ext));
-};
-function basename(path) {
-  const p = dropQuotes(path);
-  const cut = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
-  return p.slice(cut + 1);
-}
-function onbuildStreams(instructions) {
-  const inner = [];
-  for (const inst of instructions) if (inst.inner) inner.push(inst.inner);
-  return [instructions, inner];
-}
-function comesBefore(first, second, shell) {
-  const a = shell.commands.findIndex(first);
-  const b = shell.commands.findIndex(second);
-  return a >= 0 && b >= 0 && a < b;
-}
-function repeatsPerStage(ctx, keyword) {
-  const hits = [];
-  let seen = false;
-  for (const inst of ctx.instructions) {
-    if (inst.keyword === "FROM") seen = false;
-    else if (inst.keyword === keyword) {
-      if (seen) hits.push({ line: inst.line });
-      seen = true;
-    }
-  }
-  return hits;
-}
-var StageFlag = class {
-  started = false;
-  current = null;
-  values = /* @__PURE__ */ new Map();
-  from(inst) {
-    const { name: image, alias } = parseFrom(inst);
-    const name2 = alias ?? image;
-    if (!this.started) {
-      this.started = true;
-      this.values.clear();
-    } else {
-      this.values.set(name2, this.values.get(image) ?? false);
-    }
-    this.current = name2;
-  }
-  /** Sets the flag on the current stage (or on `None` before any FROM). */
-  set() {
-    if (!this.started) {
-      this.started = true;
-      this.current = null;
-    }
-    this.values.set(this.current, true);
-  }
-  get isSet() {
-    return this.started && this.values.get(this.current) === true;
-  }
-};
-function failsInBuiltStages(instructions, fails) {
-  let current = SCRATCH;
-  const images = /* @__PURE__ */ new Set();
-  const failing = [];
-  for (const inst of instructions) {
-    if (inst.keyword === "FROM") {
-      current = parseFrom(inst);
-      images.add(current.name);
-    } else if (inst.keyword === "RUN" && fails(inst)) {
-      failing.push({ line: inst.line, from: current });
-    }
-  }
-  return failing.filter(({ from }) => sameBaseImage(from, current) || from.alias !== null && images.has(from.alias)).map(({ line }) => ({ line }));
-}
-var PackageScope = class {
-  started = false;
-  stage = 0;
-  /** Alias -> the first stage that has it (a map, not a scan: files may have thousands of stages). */
-  aliases = /* @__PURE__ */ new Map();
-  envs = /* @__PURE__ */ new Map();
-  args = /* @__PURE__ */ new Set();
-  /** Records what an ENV, ARG or FROM defines; other instructions change nothing. */
-  visit(inst) {
-    if (inst.keyword === "ENV") {
-      this.start();
-      const set = this.envs.get(this.stage);
-      if (set) for (const p of parsePairs(inst.args)) set.add(p.key);
-    } else if (inst.keyword === "ARG") {
-      this.start();
-      this.args.add(argName(inst));
-    } else if (inst.keyword === "FROM") {
-      this.from(inst);
-    }
-  }
-  start() {
-    if (this.started) return;
-    this.started = true;
-    this.stage = 0;
-    this.aliases.set("", 0);
-    this.envs.set(0, /* @__PURE__ */ new Set());
-  }
-  from(inst) {
-    const { name: image, alias } = parseFrom(inst);
-    if (!this.started) {
-      this.started = true;
-      this.stage = 1;
-      if (!this.aliases.has(alias ?? "")) this.aliases.set(alias ?? "", 1);
-      this.envs.set(1, /* @__PURE__ */ new Set());
-      return;
-    }
-    const next = this.stage + 1;
-    const parent = this.aliases.get(image) ?? next;
-    if (!this.aliases.has(alias ?? "")) this.aliases.set(alias ?? "", next);
-    this.envs.set(next, new Set(this.envs.get(parent) ?? []));
-    this.stage = next;
-  }
-  /** `${name}` of an ENV of this stage or of any ARG so far occurs in `text`. */
-  defines(text2) {
-    if (!this.started) return false;
-    const inText = (v) => text2.includes("${" + v + "}");
-    return [...this.envs.get(this.stage) ?? []].some(inText) || [...this.args].some(inText);
-  }
-};
-var VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
-function packageVersionFixed(scope, pkg) {
-  const parts = pkg.split("-");
-  if (parts.length <= 1) return false;
-  if (pkg.endsWith(".rpm")) return true;
-  if (pkg.includes("$")) return scope.defines(pkg);
-  const rest = parts.slice(1);
-  return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
-}
-function unpinnedRuns(ctx, pinned) {
-  const hits = [];
-  for (const stream of onbuildStreams(ctx.instructions)) {
-    const scope = new PackageScope();
-    for (const inst of stream) {
-      if (inst.keyword === "RUN") {
-        if (!pinned(ctx.shell(inst), scope)) hits.push({ line: inst.line });
-      } else scope.visit(inst);
-    }
-  }
-  return hits;
-}
-
-// src/lint/rules/dl/DL1001.ts
-var DL1001 = {
-  code: "DL1001",
-  severity: "ignore",
-  message: "Please refrain from using inline ignore pragmas  `# hadolint ignore=DLxxxx`.",
-  check: (ctx) => ctx.file.comments.filter((c) => isIgnorePragma(c.text)).map((c) => ({ line: c.line }))
-};
-
-// src/lint/rules/dl/DL3000.ts
-init_define_ACTION_META();
-var DL3000 = {
-  code: "DL3000",
-  severity: "error",
-  message: "Use absolute WORKDIR",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "WORKDIR") return true;
-      const path = dropQuotes(inst.args);
-      return path.startsWith("$") || path.startsWith("/") || new RegExp("^\\p{L}:", "u").test(path);
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3001.ts
-init_define_ACTION_META();
-var INVALID = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
-var DL3001 = {
-  code: "DL3001",
-  severity: "info",
-  message: "For some bash commands it makes no sense running them in a Docker container like `ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => inst.keyword !== "RUN" || !findCommandNames(ctx.shell(inst)).some((n) => INVALID.has(n)),
-    { onbuild: true }
-  )
-};
-
-// src/lint/rules/dl/DL3002.ts
-init_define_ACTION_META();
-var isRoot = (user) => user.startsWith("root:") || user.startsWith("0:") || user === "root" || user === "0";
-var DL3002 = {
-  code: "DL3002",
-  severity: "warning",
-  message: "Last USER should not be root",
-  check: (ctx) => {
-    const lastRoot = /* @__PURE__ */ new Map();
-    let stage = null;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") stage = inst.line;
-      else if (inst.keyword === "USER" && stage !== null) {
-        if (isRoot(inst.raw.trimStart())) lastRoot.set(stage, inst.line);
-        else lastRoot.delete(stage);
-      }
-    }
-    return [...lastRoot.values()].map((line) => ({ line }));
-  }
-};
-
-// src/lint/rules/dl/DL3003.ts
-init_define_ACTION_META();
-var DL3003 = {
-  code: "DL3003",
-  severity: "warning",
-  message: "Use WORKDIR to switch to a directory",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !usingProgram("cd", ctx.shell(inst)), { onbuild: false })
-};
-
-// src/lint/rules/dl/DL3004.ts
-init_define_ACTION_META();
-var DL3004 = {
-  code: "DL3004",
-  severity: "error",
-  message: "Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !usingProgram("sudo", ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3006.ts
-init_define_ACTION_META();
-var DL3006 = {
-  code: "DL3006",
-  severity: "warning",
-  message: "Always tag the version of an image explicitly",
-  check: (ctx) => {
-    const hits = [];
-    const aliases = /* @__PURE__ */ new Set();
-    for (const inst of ctx.instructions) {
-      if (inst.keyword !== "FROM") continue;
-      const image = parseFrom(inst);
-      const untagged = image.name !== "scratch" && image.digest === null && image.tag === null && !image.name.startsWith("$") && !aliases.has(image.name);
-      if (untagged) hits.push({ line: inst.line });
-      if (image.alias !== null) aliases.add(image.alias);
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3007.ts
-init_define_ACTION_META();
-var DL3007 = {
-  code: "DL3007",
-  severity: "warning",
-  message: "Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "FROM") return true;
-      const image = parseFrom(inst);
-      return image.digest !== null || image.tag !== "latest";
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3008.ts
-init_define_ACTION_META();
-function aptGetPackages(shell) {
-  const packages2 = [];
-  for (const cmd of shell.commands) {
-    if (!cmdHasArgs("apt-get", ["install"], cmd)) continue;
-    for (const arg of getArgsNoFlags(dropFlagArg(["t", "target-release"], cmd))) if (arg !== "install") packages2.push(arg);
-  }
-  return packages2;
-}
-var versionFixed = (pkg) => pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
-var DL3008 = {
-  code: "DL3008",
-  severity: "warning",
-  message: "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || aptGetPackages(ctx.shell(inst)).every(versionFixed), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3009.ts
-init_define_ACTION_META();
-
-// src/lint/dockerfile/mounts.ts
-init_define_ACTION_META();
-var ALIASES = { src: "source", dst: "target", destination: "target" };
-function splitOptions(value) {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (const c of value) {
-    if (c === '"') quoted = !quoted;
-    if (c === "," && !quoted) {
-      out.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-function readOption(arg) {
-  const eq = arg.indexOf("=");
-  const rawKey = eq < 0 ? arg : arg.slice(0, eq);
-  const value = eq < 0 ? "" : arg.slice(eq + 1).replace(/^"(.*)"$/, "$1");
-  const key = rawKey.toLowerCase();
-  if (key === "ro" || key === "readonly" || key === "rw" || key === "readwrite") {
-    const truthy = eq < 0 || value.toLowerCase() === "true";
-    const ro = key === "ro" || key === "readonly" ? truthy : !truthy;
-    return ["ro", String(ro)];
-  }
-  if (key === "required") return ["required", String(eq < 0 || value.toLowerCase() === "true")];
-  if (rawKey === "z") return ["relabel", "shared"];
-  if (rawKey === "Z") return ["relabel", "private"];
-  return [ALIASES[rawKey] ?? rawKey, value];
-}
-function runMounts(inst) {
-  if (inst.keyword !== "RUN") return [];
-  const mounts = [];
-  for (const f of inst.flags) {
-    if (f.name !== "mount" || f.value === null) continue;
-    const options = /* @__PURE__ */ new Map();
-    let type = "bind";
-    for (const arg of splitOptions(f.value)) {
-      const [key, value] = readOption(arg);
-      if (key === "type") type = value;
-      else options.set(key, value);
-    }
-    const get = (name2) => options.get(name2) ?? null;
-    mounts.push({ type, target: get("target"), source: get("source"), from: get("from"), id: get("id"), options });
-  }
-  return mounts;
-}
-function hasCacheOrTmpfsMountWith(frag, inst) {
-  return runMounts(inst).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(frag));
-}
-function runFlagsKey(inst) {
-  const mounts = new Set(
-    runMounts(inst).map((m) => {
-      const opts = [...m.options.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-      return JSON.stringify([m.type, opts]);
-    })
-  );
-  const first = (name2) => inst.flags.find((f) => f.name === name2)?.value ?? null;
-  return JSON.stringify([[...mounts].sort(), first("network"), first("security")]);
-}
-
-// src/lint/rules/dl/DL3009.ts
-var hasUpdate = (shell) => shell.commands.some((c) => cmdHasArgs("apt", ["update"], c) || cmdHasArgs("apt-get", ["update"], c) || cmdHasArgs("aptitude", ["update"], c));
-var hasCleanup = (shell) => shell.commands.some((c) => cmdHasArgs("rm", ["-rf", "/var/lib/apt/lists/*"], c));
-function forgetsCleanup(ctx, inst) {
-  const shell = ctx.shell(inst);
-  if (!hasUpdate(shell) || hasCleanup(shell)) return false;
-  if (hasCacheOrTmpfsMountWith("/var/lib/apt/lists", inst)) return false;
-  return !(hasCacheOrTmpfsMountWith("/var/lib/apt", inst) && hasCacheOrTmpfsMountWith("/var/cache/apt", inst));
-}
-var DL3009 = {
-  code: "DL3009",
-  severity: "info",
-  message: "Delete the apt lists (/var/lib/apt/lists) after installing something",
-  // A forgotten cleanup fails only in a stage something builds on; ONBUILD instructions are a
-  // separate fold that sees no FROM, so each one that forgets fails.
-  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run2) => forgetsCleanup(ctx, run2)))
-};
-
-// src/lint/rules/dl/DL3010.ts
-init_define_ACTION_META();
-var UNZIP = /* @__PURE__ */ new Set(["unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat"]);
-var isTarExtract = (cmd) => cmd.name === "tar" && getArgs(cmd).some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
-function copyPaths(inst) {
-  if (inst.heredocs.length > 0) {
-    const rest = inst.raw.replace(/^\s*(?:--\S+\s+)*/, "");
-    const m = /^(?:<<-*(?:"[^"]*"|'[^']*'|\S+)[ \t]*)+/.exec(rest);
-    if (!m) return null;
-    const sources = m[0].trim().split(/[ \t]+/);
-    return { sources, target: rest.slice(m[0].length) };
-  }
-  const words2 = inst.json ?? inst.args.split(/\s+/).filter(Boolean);
-  if (words2.length < 2) return null;
-  return { sources: words2.slice(0, -1), target: words2[words2.length - 1] };
-}
-var DL3010 = {
-  code: "DL3010",
-  severity: "info",
-  message: "Use `ADD` for extracting archives into an image",
-  check: (ctx) => {
-    let archives = [];
-    let extracted = /* @__PURE__ */ new Set();
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") {
-        archives = [];
-        extracted = /* @__PURE__ */ new Set();
-      } else if (inst.keyword === "COPY" && !inst.flags.some((f) => f.name === "from" && f.value !== null)) {
-        const paths = copyPaths(inst);
-        if (!paths) continue;
-        if (isArchive(paths.target)) archives.push({ line: inst.line, name: basename(paths.target) });
-        else for (const src of paths.sources) if (isArchive(basename(src))) archives.push({ line: inst.line, name: basename(src) });
-      } else if (inst.keyword === "RUN") {
-        const extracting = ctx.shell(inst).commands.filter((c) => isTarExtract(c) || UNZIP.has(c.name));
-        for (const cmd of extracting) {
-          const names2 = new Set(getArgsNoFlags(cmd).map(basename));
-          for (const a of archives) if (names2.has(a.name)) extracted.add(a.line);
-        }
-      }
-    }
-    return [...extracted].map((line) => ({ line }));
-  }
-};
-
-// src/lint/rules/dl/DL3011.ts
-init_define_ACTION_META();
-var validPort = (digits) => BigInt.asIntN(64, BigInt(digits)) <= 65535n;
-function validSpec(word2) {
-  const m = /^(\d+)(?:-(\d+))?(?:\/(?:tcp|udp))?$/i.exec(word2);
-  if (!m) return true;
-  return validPort(m[1]) && (m[2] === void 0 || validPort(m[2]));
-}
-var DL3011 = {
-  code: "DL3011",
-  severity: "error",
-  message: "Valid UNIX ports range from 0 to 65535",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "EXPOSE" || inst.args.split(/\s+/).filter(Boolean).every(validSpec), { onbuild: false })
-};
-
-// src/lint/rules/dl/DL3012.ts
-init_define_ACTION_META();
-var DL3012 = {
-  code: "DL3012",
-  severity: "error",
-  message: "Multiple `HEALTHCHECK` instructions",
-  check: (ctx) => repeatsPerStage(ctx, "HEALTHCHECK")
-};
-
-// src/lint/rules/dl/DL3013.ts
-init_define_ACTION_META();
-var FLAGS_WITH_VALUE = [
-  "abi",
-  "b",
-  "build",
-  "e",
-  "editable",
-  "extra-index-url",
-  "f",
-  "find-links",
-  "i",
-  "index-url",
-  "implementation",
-  "no-binary",
-  "only-binary",
-  "platform",
-  "prefix",
-  "progress-bar",
-  "proxy",
-  "python",
-  "python-version",
-  "root",
-  "root-user-action",
-  "src",
-  "t",
-  "target",
-  "trusted-host",
-  "upgrade-strategy"
-];
-var VCS_SCHEMES = [
-  "git+file",
-  "git+https",
-  "git+ssh",
-  "git+http",
-  "git+git",
-  "git",
-  "hg+file",
-  "hg+http",
-  "hg+https",
-  "hg+ssh",
-  "hg+static-http",
-  "svn",
-  "svn+svn",
-  "svn+http",
-  "svn+https",
-  "svn+ssh",
-  "bzr+http",
-  "bzr+https",
-  "bzr+ssh",
-  "bzr+sftp",
-  "bzr+ftp",
-  "bzr+lp"
-];
-var VERSION_SYMBOLS = ["==", ">=", "<=", ">", "<", "!=", "~=", "==="];
-var isVcs = (pkg) => VCS_SCHEMES.some((s) => pkg.startsWith(s));
-var versionFixed2 = (pkg) => VERSION_SYMBOLS.some((s) => pkg.includes(s)) || isVcs(pkg) && pkg.includes("@") || pkg.endsWith(".whl") || pkg.endsWith(".tar.gz") || !isVcs(pkg) && pkg.includes("/");
-var packages = (cmd) => stripInstallPrefix(getArgsNoFlags(dropFlagArg(FLAGS_WITH_VALUE, cmd)));
-var hasConstraint = (cmd) => hasFlag("constraint", cmd) || hasFlag("c", cmd);
-var requirementInstall = (cmd) => getArgs(cmd).some((a) => a === "--requirement" || a === "-r" || a === ".");
-var forgotToPinVersion = (cmd) => isPipInstall(cmd) && !hasConstraint(cmd) && !requirementInstall(cmd) && !packages(cmd).every(versionFixed2);
-var DL3013 = {
-  code: "DL3013",
-  severity: "warning",
-  message: "Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or `pip install --requirement <requirements file>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotToPinVersion, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3014.ts
-init_define_ACTION_META();
-var hasYesOption = (cmd) => hasAnyFlag(["y", "yes", "qq", "assume-yes"], cmd) || countFlag("q", cmd) === 2 || countFlag("quiet", cmd) === 2 || getArgs(cmd).includes("-q=2");
-var forgotAptYesOption = (cmd) => cmdHasArgs("apt-get", ["install"], cmd) && !hasYesOption(cmd);
-var DL3014 = {
-  code: "DL3014",
-  severity: "warning",
-  message: "Use the `-y` switch to avoid manual input `apt-get -y install <package>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotAptYesOption, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3015.ts
-init_define_ACTION_META();
-var forgotNoInstallRecommends = (cmd) => cmdHasArgs("apt-get", ["install"], cmd) && !(hasFlag("no-install-recommends", cmd) || hasArg("APT::Install-Recommends=false", cmd));
-var DL3015 = {
-  code: "DL3015",
-  severity: "info",
-  message: "Avoid additional packages by specifying `--no-install-recommends`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotNoInstallRecommends, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3016.ts
-init_define_ACTION_META();
-var GIT_PREFIXES = ["git://", "git+ssh://", "git+http://", "git+https://"];
-var TARBALL_SUFFIXES = [".tar", ".tar.gz", ".tgz"];
-var PATH_PREFIXES = ["/", "./", "../", "~/"];
-var words = (cmd) => getArgsNoFlags(dropFlagArg(["loglevel", "registry"], cmd));
-function dropScope(pkg) {
-  if (!pkg.startsWith("@")) return pkg;
-  let i = 0;
-  while (i < pkg.length && pkg[i] > "/") i++;
-  return pkg.slice(i);
-}
-function versionFixed3(pkg) {
-  if (GIT_PREFIXES.some((p) => pkg.startsWith(p))) return pkg.includes("#");
-  if (TARBALL_SUFFIXES.some((s) => pkg.endsWith(s))) return true;
-  if (PATH_PREFIXES.some((p) => pkg.startsWith(p))) return true;
-  return dropScope(pkg).includes("@");
-}
-var forgotToPinVersion2 = (cmd) => cmdHasArgs("npm", ["install"], cmd) && words(cmd)[0] === "install" && !stripInstallPrefix(words(cmd)).every(versionFixed3);
-var DL3016 = {
-  code: "DL3016",
-  severity: "warning",
-  message: "Pin versions in npm. Instead of `npm install <package>` use `npm install <package>@<version>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotToPinVersion2, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/group-a.ts
-var groupA = [
-  DL1001,
-  DL3000,
-  DL3001,
-  DL3002,
-  DL3003,
-  DL3004,
-  DL3006,
-  DL3007,
-  DL3008,
-  DL3009,
-  DL3010,
-  DL3011,
-  DL3012,
-  DL3013,
-  DL3014,
-  DL3015,
-  DL3016
-];
-
-// src/lint/rules/dl/group-b.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/DL3018.ts
-init_define_ACTION_META();
-function apkAddPackages(shell) {
-  return shell.commands.filter((c) => cmdHasArgs("apk", ["add"], c)).flatMap((c) => getArgsNoFlags(dropFlagArg(["t", "virtual", "repository", "X"], c)).filter((a) => a !== "add"));
-}
-var versionFixed4 = (pkg) => ["=", "~", ">", "<"].some((ch2) => pkg.includes(ch2));
-var DL3018 = {
-  code: "DL3018",
-  severity: "warning",
-  message: "Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => inst.keyword !== "RUN" || apkAddPackages(ctx.shell(inst)).every((p) => versionFixed4(p) || p.endsWith(".apk")),
-    { onbuild: true }
-  )
-};
-
-// src/lint/rules/dl/DL3019.ts
-init_define_ACTION_META();
-var forgotCacheOption = (c) => cmdHasArgs("apk", ["add"], c) && !hasFlag("no-cache", c);
-var DL3019 = {
-  code: "DL3019",
-  severity: "info",
-  message: "Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => inst.keyword !== "RUN" || hasCacheOrTmpfsMountWith("/var/cache/apk", inst) || !ctx.shell(inst).commands.some(forgotCacheOption),
-    { onbuild: true }
-  )
-};
-
-// src/lint/rules/dl/DL3020.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/util-b.ts
-init_define_ACTION_META();
-var isSpace = (c) => c === " " || c === "	";
-function word(s, at) {
-  let end = at;
-  while (end < s.length && !isSpace(s[end]) && s[end] !== "\n") end++;
-  return s.slice(at, end);
-}
-function skipSpaces(s, at) {
-  while (at < s.length && isSpace(s[at])) at++;
-  return at;
-}
-var VALUE_FLAGS = {
-  COPY: { "--from=": "from", "--chown=": "chown", "--chmod=": "chmod" },
-  ADD: { "--checksum=": "checksum", "--chown=": "chown", "--chmod=": "chmod" }
-};
-var BOOL_FLAGS = {
-  COPY: { "--link": "link", "--parents": "parents" },
-  ADD: { "--link": "link", "--keep-git-dir": "keepGitDir", "--unpack": "unpack" }
-};
-function readCopyAdd(inst) {
-  if (inst.keyword !== "COPY" && inst.keyword !== "ADD") return null;
-  const kw = inst.keyword;
-  const s = inst.raw;
-  const out = {
-    sources: [],
-    target: "",
-    from: null,
-    chown: null,
-    chmod: null,
-    checksum: null,
-    link: null,
-    parents: null,
-    keepGitDir: null,
-    unpack: null,
-    exclude: [],
-    heredoc: false
-  };
-  let at = skipSpaces(s, 0);
-  for (; ; ) {
-    if (!s.startsWith("--", at)) break;
-    const w = word(s, at);
-    const valueFlag = Object.keys(VALUE_FLAGS[kw]).find((p) => w.startsWith(p));
-    const boolKey = BOOL_FLAGS[kw][w.replace(/=(true|false)$/, "")];
-    if (valueFlag && w.length > valueFlag.length) {
-      const key = VALUE_FLAGS[kw][valueFlag];
-      if (out[key] !== null) return null;
-      out[key] = w.slice(valueFlag.length);
-    } else if (w.startsWith("--exclude=") && w.length > "--exclude=".length) {
-      out.exclude.push(w.slice("--exclude=".length));
-    } else if (boolKey) {
-      if (out[boolKey] !== null) return null;
-      out[boolKey] = !w.endsWith("=false");
-    } else if (w.includes("=")) {
-      return null;
-    } else {
-      break;
-    }
-    at = skipSpaces(s, at + w.length);
-  }
-  const rest = s.slice(at);
-  if (kw === "ADD" && rest.startsWith("--")) return null;
-  if (kw === "COPY" && inst.heredocs.length > 0 && rest.startsWith("<<")) {
-    const doc = readHeredocList(rest);
-    if (doc) return { ...out, ...doc, heredoc: true };
-  }
-  const paths = readFileList(rest);
-  if (!paths || paths.length < 2) return null;
-  out.sources = paths.slice(0, -1);
-  out.target = paths[paths.length - 1];
-  return out;
-}
-function readHeredocList(s) {
-  const sources = [];
-  let at = 0;
-  while (s.startsWith("<<", at)) {
-    at += 2;
-    while (s[at] === "-") at++;
-    const q = s[at];
-    if (q === '"' || q === "'") {
-      const end = s.indexOf(q, at + 1);
-      if (end < 0) return null;
-      sources.push(s.slice(at + 1, end));
-      at = end + 1;
-    } else {
-      let end = at;
-      while (end < s.length && !isSpace(s[end])) end++;
-      if (end >= s.length) return null;
-      sources.push(s.slice(at, end));
-      at = end + 1;
-    }
-    at = skipSpaces(s, at);
-  }
-  const target = s.slice(at);
-  if (sources.length === 0 || target === "") return null;
-  return { sources, target };
-}
-function readFileList(s) {
-  if (s.startsWith("[")) {
-    const list2 = readStringList(s);
-    if (list2) return list2.rest.trim() === "" ? list2.items : null;
-  }
-  const words2 = s.split(/[ \t]+/).filter((w) => w !== "");
-  return words2.length ? words2 : null;
-}
-function readStringList(s) {
-  let at = skipSpaces(s, 1);
-  const items = [];
-  if (s[at] !== "]") {
-    for (; ; ) {
-      if (s[at] !== '"') return null;
-      let end = at + 1;
-      let text2 = "";
-      while (end < s.length && s[end] !== '"') {
-        if (s[end] === "\\" && end + 1 < s.length) {
-          const e = s[end + 1];
-          text2 += { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'" }[e] ?? e;
-          end += 2;
-        } else text2 += s[end++];
-      }
-      if (end >= s.length) return null;
-      items.push(text2);
-      at = skipSpaces(s, end + 1);
-      if (s[at] !== ",") break;
-      at = skipSpaces(s, at + 1);
-    }
-  }
-  if (s[at] !== "]") return null;
-  return { items, rest: s.slice(at + 1) };
-}
-function isExecForm(args, escape) {
-  const s = args.trim();
-  if (!s.startsWith("[")) return false;
-  const ws = (i) => {
-    while (i < s.length && (isSpace(s[i]) || s[i] === "\n")) i++;
-    return i;
-  };
-  let at = ws(1);
-  if (s[at] === "]") return ws(at + 1) === s.length;
-  for (; ; ) {
-    if (s[at] !== '"') return false;
-    at++;
-    for (; ; ) {
-      if (at >= s.length) return false;
-      const c = s[at];
-      if (c === '"') break;
-      if (c === "\n") return false;
-      if (c === escape) {
-        let run2 = at;
-        while (s[run2] === escape) run2++;
-        if (s[run2] === '"') {
-          if (run2 - at > 1) return false;
-          at = run2 + 1;
-        } else at = run2;
-        continue;
-      }
-      at++;
-    }
-    at = ws(at + 1);
-    if (s[at] === ",") {
-      at = ws(at + 1);
-      continue;
-    }
-    if (s[at] !== "]") return false;
-    return ws(at + 1) === s.length;
-  }
-}
-
-// src/lint/rules/dl/DL3020.ts
-var isUrl = (src) => ["https://", "http://"].some((proto) => dropQuotes(src).startsWith(proto));
-var DL3020 = {
-  code: "DL3020",
-  severity: "error",
-  message: "Use COPY instead of ADD for files and folders",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "ADD") return true;
-      const add = readCopyAdd(inst);
-      return !add || add.sources.every((src) => isArchive(src) || isUrl(src));
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3021.ts
-init_define_ACTION_META();
-var endsWithSlash = (target) => target !== "" && dropQuotes(target).endsWith("/");
-var DL3021 = {
-  code: "DL3021",
-  severity: "error",
-  message: "COPY with more than 2 arguments requires the last argument to end with /",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "COPY") return true;
-      const copy2 = readCopyAdd(inst);
-      return !copy2 || copy2.sources.length <= 1 || endsWithSlash(copy2.target);
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3022.ts
-init_define_ACTION_META();
-var DL3022 = {
-  code: "DL3022",
-  severity: "warning",
-  message: "`COPY --from` should reference a previously defined `FROM` alias",
-  check: (ctx) => {
-    const hits = [];
-    const names2 = /* @__PURE__ */ new Set();
-    let count2 = 0;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") {
-        count2++;
-        const alias = parseFrom(inst).alias;
-        if (alias !== null) names2.add(alias);
-        continue;
-      }
-      const src = inst.keyword === "COPY" ? readCopyAdd(inst)?.from : null;
-      if (src == null) continue;
-      if (dropQuotes(src).includes(":") || names2.has(src)) continue;
-      const num2 = /^\d+/.exec(src);
-      if (num2 && Number(num2[0]) < count2) continue;
-      hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3023.ts
-init_define_ACTION_META();
-var DL3023 = {
-  code: "DL3023",
-  severity: "error",
-  message: "`COPY --from` cannot reference its own `FROM` alias",
-  check: (ctx) => {
-    const hits = [];
-    let stageAlias = null;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") stageAlias = parseFrom(inst).alias;
-      else if (inst.keyword === "COPY" && stageAlias !== null && readCopyAdd(inst)?.from === stageAlias) hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3024.ts
-init_define_ACTION_META();
-var DL3024 = {
-  code: "DL3024",
-  severity: "error",
-  message: "FROM aliases (stage names) must be unique",
-  check: (ctx) => {
-    const hits = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const inst of ctx.instructions) {
-      if (inst.keyword !== "FROM") continue;
-      const alias = parseFrom(inst).alias;
-      if (alias === null) continue;
-      if (seen.has(alias)) hits.push({ line: inst.line });
-      else seen.add(alias);
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3025.ts
-init_define_ACTION_META();
-var DL3025 = {
-  code: "DL3025",
-  severity: "warning",
-  message: "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT") {
-        return inst.heredocs.length === 0 && isExecForm(inst.args, ctx.file.escape);
-      }
-      if (inst.keyword === "HEALTHCHECK") {
-        const cmd = /^CMD[ \t]+([^]*)$/i.exec(inst.args);
-        return !cmd || isExecForm(cmd[1], ctx.file.escape);
-      }
-      return true;
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3026.ts
-init_define_ACTION_META();
-function matchRegistry(allow, registry) {
-  if (allow === "*") return true;
-  if (allow.startsWith("*")) return registry.endsWith(allow.slice(1));
-  if (allow.endsWith("*")) return registry.startsWith(allow.slice(0, -1));
-  return registry === allow;
-}
-var DL3026 = {
-  code: "DL3026",
-  severity: "error",
-  message: "Use only an allowed registry in the FROM image",
-  check: (ctx) => {
-    const allowed = ctx.options.trustedRegistries;
-    if (allowed.length === 0) return [];
-    const registryAllowed = (registry) => allowed.some((p) => matchRegistry(p, registry));
-    const isAllowed = (img) => img.registry !== null ? registryAllowed(img.registry) : img.name === "scratch" || registryAllowed("docker.io") || registryAllowed("hub.docker.com");
-    const aliases = /* @__PURE__ */ new Set();
-    const ok = (img) => aliases.has(img.name) || isAllowed(img);
-    const hits = [];
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") {
-        const from = parseFrom(inst);
-        if (!ok(from)) hits.push({ line: inst.line });
-        if (from.alias !== null) aliases.add(from.alias);
-      } else if (inst.keyword === "COPY") {
-        const src = readCopyAdd(inst)?.from;
-        if (src != null && !ok(parseImageRef(src))) hits.push({ line: inst.line });
-      } else if (inst.keyword === "RUN") {
-        const bad2 = runMounts(inst).some(
-          (m) => (m.type === "cache" || m.type === "bind") && !ok(parseImageRef(m.from ?? "scratch"))
-        );
-        if (bad2) hits.push({ line: inst.line });
-      }
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3027.ts
-init_define_ACTION_META();
-var DL3027 = {
-  code: "DL3027",
-  severity: "warning",
-  message: "Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !usingProgram("apt", ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3028.ts
-init_define_ACTION_META();
-function removeOptions(args) {
-  const out = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--") continue;
-    if (a.startsWith("-")) i++;
-    else out.push(a);
-  }
-  return out;
-}
-function gems(shell) {
-  return shell.commands.filter(
-    (c) => cmdHasArgs("gem", ["install", "i"], c) && !cmdHasArgs("gem", ["-v"], c) && !cmdHasArgs("gem", ["--version"], c) && !cmdHasPrefixArg("gem", "--version=", c)
-  ).flatMap((c) => {
-    const args = getArgs(c);
-    const dd = args.indexOf("--");
-    return removeOptions(dd < 0 ? args : args.slice(0, dd)).filter((a) => a !== "install" && a !== "i");
-  });
-}
-var DL3028 = {
-  code: "DL3028",
-  severity: "warning",
-  message: "Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || gems(ctx.shell(inst)).every((g) => g.includes(":")), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3029.ts
-init_define_ACTION_META();
-var DL3029 = {
-  code: "DL3029",
-  severity: "warning",
-  message: "Do not use --platform flag with FROM",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "FROM") return true;
-      const p = parseFrom(inst).platform;
-      return p === null || p.includes("BUILDPLATFORM") || p.includes("TARGETPLATFORM");
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3030.ts
-init_define_ACTION_META();
-var forgotYumYesOption = (c) => cmdHasArgs("yum", ["install", "groupinstall", "localinstall"], c) && !hasAnyFlag(["y", "assumeyes"], c);
-var DL3030 = {
-  code: "DL3030",
-  severity: "warning",
-  message: "Use the -y switch to avoid manual input `yum install -y <package>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !ctx.shell(inst).commands.some(forgotYumYesOption), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3032.ts
-init_define_ACTION_META();
-var yumInstall = (c) => cmdHasArgs("yum", ["install"], c);
-var yumClean = (c) => cmdHasArgs("yum", ["clean", "all"], c) || cmdHasArgs("rm", ["-rf", "/var/cache/yum/*"], c);
-function cleansAfterInstall(shell) {
-  const install = shell.commands.findIndex(yumInstall);
-  if (install < 0) return true;
-  const clean = shell.commands.findIndex(yumClean);
-  return clean >= 0 && install < clean;
-}
-var DL3032 = {
-  code: "DL3032",
-  severity: "warning",
-  message: "`yum clean all` missing after yum command.",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || cleansAfterInstall(ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3033.ts
-init_define_ACTION_META();
-function installFilter(c) {
-  if (!cmdHasArgs("yum", ["install"], c)) return [];
-  return getArgsNoFlags(c).filter((a) => a !== "install" && a !== "module");
-}
-var yumPackages = (shell) => shell.commands.filter((c) => !cmdHasArgs("yum", ["module"], c)).flatMap(installFilter);
-var yumModules = (shell) => shell.commands.filter((c) => cmdHasArgs("yum", ["module"], c)).flatMap(installFilter);
-var DL3033 = {
-  code: "DL3033",
-  severity: "warning",
-  message: "Specify version with `yum install -y <package>-<version>`.",
-  check: (ctx) => unpinnedRuns(
-    ctx,
-    (shell, scope) => yumPackages(shell).every((p) => packageVersionFixed(scope, p)) && yumModules(shell).every((m) => m.includes(":"))
-  )
-};
-
-// src/lint/rules/dl/DL3034.ts
-init_define_ACTION_META();
-var forgotZypperYesOption = (c) => cmdHasArgs("zypper", ["install", "in", "remove", "rm", "source-install", "si", "patch"], c) && !hasAnyFlag(["non-interactive", "n", "no-confirm", "y"], c);
-var DL3034 = {
-  code: "DL3034",
-  severity: "warning",
-  message: "Non-interactive switch missing from `zypper` command: `zypper install -y`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !ctx.shell(inst).commands.some(forgotZypperYesOption), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3035.ts
-init_define_ACTION_META();
-var DL3035 = {
-  code: "DL3035",
-  severity: "warning",
-  message: "Do not use `zypper dist-upgrade`.",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => inst.keyword !== "RUN" || !ctx.shell(inst).commands.some((c) => cmdHasArgs("zypper", ["dist-upgrade", "dup"], c)),
-    { onbuild: true }
-  )
-};
-
-// src/lint/rules/dl/group-b.ts
-var groupB = [
-  DL3018,
-  DL3019,
-  DL3020,
-  DL3021,
-  DL3022,
-  DL3023,
-  DL3024,
-  DL3025,
-  DL3026,
-  DL3027,
-  DL3028,
-  DL3029,
-  DL3030,
-  DL3032,
-  DL3033,
-  DL3034,
-  DL3035
-];
-
-// src/lint/rules/dl/group-c.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/DL3036.ts
-init_define_ACTION_META();
-var zypperInstall = (c) => cmdHasArgs("zypper", ["install", "in"], c);
-var zypperClean = (c) => cmdHasArgs("zypper", ["clean", "cc"], c);
-var DL3036 = {
-  code: "DL3036",
-  severity: "warning",
-  message: "`zypper clean` missing after zypper use.",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "RUN") return true;
-      const shell = ctx.shell(inst);
-      return noCommands(zypperInstall, shell) || hasCacheOrTmpfsMountWith("/var/cache/zypp", inst) || comesBefore(zypperInstall, zypperClean, shell);
-    },
-    { onbuild: true }
-  )
-};
-
-// src/lint/rules/dl/DL3037.ts
-init_define_ACTION_META();
-function zypperPackages(shell) {
-  return shell.commands.filter((c) => cmdHasArgs("zypper", ["install", "in"], c)).flatMap((c) => getArgsNoFlags(c).filter((a) => a !== "install" && a !== "in"));
-}
-var versionFixed5 = (pkg) => /[=<>]/.test(pkg) || pkg.endsWith(".rpm");
-var DL3037 = {
-  code: "DL3037",
-  severity: "warning",
-  message: "Specify version with `zypper install -y <package>=<version>`.",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || zypperPackages(ctx.shell(inst)).every(versionFixed5), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3038.ts
-init_define_ACTION_META();
-var forgotDnfYesOption = (c) => cmdsHaveArgs(["dnf", "microdnf"], ["install", "groupinstall", "localinstall"], c) && !hasAnyFlag(["y", "assumeyes"], c);
-var DL3038 = {
-  code: "DL3038",
-  severity: "warning",
-  message: "Use the -y switch to avoid manual input `dnf install -y <package>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotDnfYesOption, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3040.ts
-init_define_ACTION_META();
-var INSTALL = ["install", "in", "upgrade", "up", "upgrade-minimal", "up-min", "reinstall", "rei"];
-var dnfInstall = (name2) => (c) => cmdHasArgs(name2, INSTALL, c);
-var dnfClean = (name2) => (c) => cmdHasArgs(name2, ["clean", "all"], c) || cmdHasArgs("rm", ["-rf", "/var/cache/libdnf5*"], c);
-var cleanedAfter = (shell, name2) => noCommands(dnfInstall(name2), shell) || comesBefore(dnfInstall(name2), dnfClean(name2), shell);
-var DL3040 = {
-  code: "DL3040",
-  severity: "warning",
-  message: "`dnf clean all` missing after dnf command.",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "RUN") return true;
-      const shell = ctx.shell(inst);
-      return ["dnf", "microdnf"].every((name2) => cleanedAfter(shell, name2)) || hasCacheOrTmpfsMountWith("/var/cache/libdnf5", inst) || hasCacheOrTmpfsMountWith(".cache/libdnf5", inst);
-    },
-    { onbuild: true }
-  )
-};
-
-// src/lint/rules/dl/DL3041.ts
-init_define_ACTION_META();
-var DNF = ["dnf", "microdnf"];
-function installFilter2(c) {
-  if (!cmdsHaveArgs(DNF, ["install"], c)) return [];
-  return getArgsNoFlags(c).filter((a) => a !== "install" && a !== "module");
-}
-var dnfPackages = (shell) => shell.commands.filter((c) => !cmdsHaveArgs(DNF, ["module", "group"], c)).flatMap(installFilter2);
-var dnfModules = (shell) => shell.commands.filter((c) => cmdsHaveArgs(DNF, ["module"], c)).flatMap(installFilter2);
-var DL3041 = {
-  code: "DL3041",
-  severity: "warning",
-  message: "Specify version with `dnf install -y <package>-<version>`.",
-  check: (ctx) => unpinnedRuns(
-    ctx,
-    (shell, scope) => dnfPackages(shell).every((p) => packageVersionFixed(scope, p)) && dnfModules(shell).every((m) => m.includes(":"))
-  )
-};
-
-// src/lint/rules/dl/DL3042.ts
-init_define_ACTION_META();
-var TRUTHY = ["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"];
-function isPipWrapper(c) {
-  const isWrapper = (w) => c.name.includes(w) || c.name.startsWith("python") && isInfixOf(["-m", w], getArgs(c));
-  return isWrapper("pipx") || isWrapper("pipenv");
-}
-var forgotNoCacheDir = (c) => isPipInstall(c) && !getArgs(c).includes("--no-cache-dir") && !isPipWrapper(c);
-function pipNoCacheDirIsSet(shell) {
-  const at = shell.original.indexOf("PIP_NO_CACHE_DIR=");
-  if (at < 0) return false;
-  const rest = shell.original.slice(at + "PIP_NO_CACHE_DIR=".length);
-  return TRUTHY.some((t) => rest.startsWith(t));
-}
-function envSetsNoCacheDir(inst) {
-  const pair = parsePairs(inst.args).find((p) => p.key === "PIP_NO_CACHE_DIR");
-  return pair !== void 0 && TRUTHY.includes(pair.value);
-}
-function fold(ctx, instructions) {
-  const hits = [];
-  const noCache = new StageFlag();
-  for (const inst of instructions) {
-    if (inst.keyword === "FROM") noCache.from(inst);
-    else if (inst.keyword === "ENV" && envSetsNoCacheDir(inst)) noCache.set();
-    else if (inst.keyword === "RUN") {
-      const shell = ctx.shell(inst);
-      const ok = noCache.isSet || pipNoCacheDirIsSet(shell) || noCommands(forgotNoCacheDir, shell) || hasCacheOrTmpfsMountWith(".cache/pip", inst);
-      if (!ok) hits.push({ line: inst.line });
-    }
-  }
-  return hits;
-}
-var DL3042 = {
-  code: "DL3042",
-  severity: "warning",
-  message: "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
-  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => fold(ctx, stream))
-};
-
-// src/lint/rules/dl/DL3043.ts
-init_define_ACTION_META();
-var DL3043 = {
-  code: "DL3043",
-  severity: "error",
-  message: "`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction.",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "ONBUILD") return true;
-      const wrapped = inst.inner?.keyword ?? /^[A-Za-z]+/.exec(inst.args)?.[0]?.toUpperCase();
-      return wrapped !== "ONBUILD" && wrapped !== "FROM" && wrapped !== "MAINTAINER";
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3044.ts
-init_define_ACTION_META();
-var VAR_CHAR = /^[0-9A-Za-z_]/;
-function bareVariableInText(name2, text2) {
-  const pieces = text2.split("$" + name2);
-  return pieces.length > 1 && pieces.slice(1).some((rest) => rest === "" || !VAR_CHAR.test(rest));
-}
-var referencedIn = (name2, value) => value.includes("${" + name2 + "}") || bareVariableInText(name2, value);
-var DL3044 = {
-  code: "DL3044",
-  severity: "error",
-  message: "Do not refer to an environment variable within the same `ENV` statement where it is defined.",
-  check: (ctx) => {
-    const hits = [];
-    const defined = /* @__PURE__ */ new Set();
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "ARG") defined.add(argName(inst));
-      if (inst.keyword !== "ENV") continue;
-      const pairs = parsePairs(inst.args);
-      const selfRefs = pairs.filter(({ key }, i) => pairs.some((p, j) => j !== i && referencedIn(key, p.value))).map((p) => p.key);
-      if (selfRefs.some((k) => !defined.has(k))) hits.push({ line: inst.line });
-      for (const p of pairs) defined.add(p.key);
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3045.ts
-init_define_ACTION_META();
-function copyTarget(inst) {
-  if (inst.json) return inst.json[inst.json.length - 1] ?? "";
-  if (inst.heredocs.length > 0) {
-    const m = /^(?:<<-*(?:"[^"\n]*"|'[^'\n]*'|\S+)[ \t]*)+([^\n]*)/.exec(stripFlags(inst.raw));
-    return (m?.[1] ?? "").trim();
-  }
-  const words2 = inst.args.split(/[ \t\n]+/).filter(Boolean);
-  return words2[words2.length - 1] ?? "";
-}
-function stripFlags(raw) {
-  return raw.trimStart().replace(/^(?:--\S+\s+)*/, "");
-}
-function relativeDest(inst) {
-  const dest = dropQuotes(copyTarget(inst));
-  return !dest.startsWith("/") && !new RegExp("^\\p{L}:", "u").test(dest) && !dest.startsWith("$");
-}
-var DL3045 = {
-  code: "DL3045",
-  severity: "warning",
-  message: "`COPY` to a relative destination without `WORKDIR` set.",
-  check: (ctx) => {
-    const hits = [];
-    const workdir = new StageFlag();
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") workdir.from(inst);
-      else if (inst.keyword === "WORKDIR") workdir.set();
-      else if (inst.keyword === "COPY" && !workdir.isSet && relativeDest(inst)) hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3046.ts
-init_define_ACTION_META();
-var forgotFlagL = (c) => c.name === "useradd" && !hasAnyFlag(["l", "no-log-init"], c) && hasAnyFlag(["u", "uid"], c) && getFlagArg("u", c).some((uid) => [...uid].length > 5);
-var DL3046 = {
-  code: "DL3046",
-  severity: "warning",
-  message: "`useradd` without flag `-l` and high UID will result in excessively large Image.",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotFlagL, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3047.ts
-init_define_ACTION_META();
-var hasSpecialFlags = (c) => hasAnyFlag(["q", "quiet", "o", "output-file", "a", "append-output", "no-verbose"], c) || cmdHasArgs("wget", ["-nv"], c);
-var forgotProgress = (c) => c.name === "wget" && !hasFlag("progress", c) && !hasSpecialFlags(c);
-var DL3047 = {
-  code: "DL3047",
-  severity: "info",
-  message: "Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotProgress, ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3048.ts
-init_define_ACTION_META();
-function invalidKey(key) {
-  return !/^[a-z]/.test(key) || !/[a-z0-9]$/.test(key) || /[^0-9a-z._/-]/.test(key) || key.startsWith("com.docker.") || key.startsWith("io.docker.") || key.startsWith("org.dockerproject.") || key.includes("..") || key.includes("--");
-}
-var DL3048 = {
-  code: "DL3048",
-  severity: "style",
-  message: "Invalid label key.",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "LABEL" || !parsePairs(inst.args).some((p) => invalidKey(p.key)), { onbuild: false })
-};
-
-// src/lint/rules/dl/DL3059.ts
-init_define_ACTION_META();
-var DL3059 = {
-  code: "DL3059",
-  severity: "info",
-  message: "Multiple consecutive `RUN` instructions. Consider consolidation.",
-  check: (ctx) => {
-    const hits = [];
-    let prev = null;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword !== "RUN") {
-        prev = null;
-        continue;
-      }
-      const flags = runFlagsKey(inst);
-      const count2 = 2 * ctx.shell(inst).commands.filter((c) => c.name !== "[" && c.name !== "[[").length;
-      if (prev === null || prev.flags !== flags || count2 > 2 || prev.count > 2) prev = { flags, count: count2 };
-      else hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3060.ts
-init_define_ACTION_META();
-var yarnInstall = (c) => cmdHasArgs("yarn", ["install"], c);
-var yarnCacheClean = (c) => cmdHasArgs("yarn", ["cache", "clean"], c);
-function forgetsCacheClean(ctx, inst) {
-  const shell = ctx.shell(inst);
-  if (!anyCommands(yarnInstall, shell)) return false;
-  const notCleaned = noCommands(yarnCacheClean, shell) && !hasCacheOrTmpfsMountWith(".cache/yarn", inst);
-  return notCleaned || comesBefore(yarnCacheClean, yarnInstall, shell);
-}
-var DL3060 = {
-  code: "DL3060",
-  severity: "info",
-  message: "`yarn cache clean` missing after `yarn install` was run.",
-  // Only stages something builds on are reported, as in hadolint; ONBUILD instructions are folded apart.
-  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run2) => forgetsCacheClean(ctx, run2)))
-};
-
-// src/lint/rules/dl/DL3061.ts
-init_define_ACTION_META();
-var DL3061 = {
-  code: "DL3061",
-  severity: "error",
-  message: "Invalid instruction order. Dockerfile must begin with `FROM`, `ARG` or comment.",
-  check: (ctx) => {
-    const hits = [];
-    let seenFrom = false;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") seenFrom = true;
-      else if (inst.keyword !== "ARG" && !seenFrom) hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3062.ts
-init_define_ACTION_META();
-var runGoPackage = (shell) => shell.commands.filter((c) => cmdsHaveArgs(["go"], ["run"], c)).flatMap((c) => getArgsNoFlags(c).filter((a, i) => a !== "run" && i <= 1));
-var getGoPackage = (shell) => shell.commands.filter((c) => cmdsHaveArgs(["go"], ["install", "get"], c)).flatMap((c) => getArgsNoFlags(c).filter((a) => a !== "install" && a !== "get" && a !== "tool"));
-function goPackages(shell) {
-  const run2 = runGoPackage(shell);
-  return run2.length > 0 ? run2 : getGoPackage(shell);
-}
-var isLocalPath = (p) => p === "." || p.startsWith("/") || p.startsWith(".");
-var versionPinned = (p) => isLocalPath(p) || p.includes("@") && !p.endsWith("@latest") && !p.endsWith("@none");
-var DL3062 = {
-  code: "DL3062",
-  severity: "warning",
-  message: "Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || goPackages(ctx.shell(inst)).every(versionPinned), { onbuild: true })
-};
-
-// src/lint/rules/dl/group-c.ts
-var groupC = [
-  DL3036,
-  DL3037,
-  DL3038,
-  DL3040,
-  DL3041,
-  DL3042,
-  DL3043,
-  DL3044,
-  DL3045,
-  DL3046,
-  DL3047,
-  DL3048,
-  DL3059,
-  DL3060,
-  DL3061,
-  DL3062
-];
-
-// src/lint/rules/dl/group-d.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/DL3049.ts
-init_define_ACTION_META();
-
-// src/lint/rules/dl/util-d.ts
-init_define_ACTION_META();
-function schemaLabels(ctx, type) {
-  const schema = ctx.options.labelSchema;
-  return Object.keys(schema).filter((k) => type === void 0 || schema[k] === type).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-function labelPairs(inst) {
-  return parsePairs(inst.args);
-}
-function checkLabelValues(ctx, type, isBad, message) {
-  const hits = [];
-  const labels = schemaLabels(ctx, type);
-  if (labels.length === 0) return hits;
-  const labelInsts = ctx.instructions.filter((i) => i.keyword === "LABEL").map((i) => ({ line: i.line, pairs: labelPairs(i) }));
-  for (const label of labels) {
-    for (const { line, pairs } of labelInsts) {
-      if (pairs.some((p) => p.key === label && isBad(p.value))) hits.push({ line, message: message(label) });
-    }
-  }
-  return hits;
-}
-function rawFlag(inst, name2) {
-  let rest = inst.raw.replace(/^[ \t]+/, "");
-  for (; ; ) {
-    const m = /^--([^ \t\n=]*)(?:=([^ \t\n]*))?/.exec(rest);
-    if (!m) return null;
-    if (m[1] === name2 && m[2] !== void 0) return m[2];
-    rest = rest.slice(m[0].length).replace(/^[ \t]+/, "");
-  }
-}
-function untilEol(inst) {
-  return inst.raw.replace(/^[ \t]+/, "");
-}
-var HS_SPACE = "[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]";
-function isGitHash(v) {
-  return /^[0-9a-f]*$/.test(v) && (v.length === 7 || v.length === 40);
-}
-function nonNegativeInt(digits) {
-  return BigInt.asIntN(64, BigInt(digits)) >= 0n;
-}
-function isSemVer(v) {
-  const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)(.*)$/s.exec(v);
-  if (!m) return false;
-  if (![m[1], m[2], m[3]].every((d) => nonNegativeInt(d))) return false;
-  let rest = m[4];
-  const identifiers = /^(?:[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.?)?/;
-  if (rest.startsWith("-")) rest = rest.slice(1).replace(identifiers, "");
-  if (rest.startsWith("+")) rest = rest.slice(1).replace(identifiers, "");
-  return rest === "";
-}
-var RFC3339 = new RegExp(
-  `^${HS_SPACE}*(-?)${HS_SPACE}*([0-9]+)-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]*)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})${HS_SPACE}*$`
-);
-function isRfc3339(v) {
-  const m = RFC3339.exec(v);
-  if (!m) return false;
-  const year = BigInt(m[2]) * (m[1] === "-" ? -1n : 1n);
-  const [month, day, hour, minute, second] = m.slice(3, 8).map(Number);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
-  return day <= daysInMonth(year, month);
-}
-function daysInMonth(year, month) {
-  if (month === 2) {
-    const mod = (n) => (year % n + n) % n;
-    const leap = mod(4n) === 0n && (mod(400n) === 0n || mod(100n) !== 0n);
-    return leap ? 29 : 28;
-  }
-  return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-function isSpdxLicenseId(v) {
-  const m = new RegExp(`^([A-Za-z0-9.-]+)${HS_SPACE}*$`).exec(v);
-  return m !== null && spdxIds().has(m[1]);
-}
-var spdxSet = null;
-function spdxIds() {
-  spdxSet ??= new Set(SPDX_LICENSE_IDS.split(" "));
-  return spdxSet;
-}
-var SPDX_LICENSE_IDS = [
-  "0BSD AAL ADSL AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 AGPL-1.0-only AGPL-1.0-or-later",
-  "AGPL-3.0-only AGPL-3.0-or-later AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback APAFML",
-  "APL-1.0 APSL-1.0 APSL-1.1 APSL-1.2 APSL-2.0 ASWF-Digital-Assets-1.0 ASWF-Digital-Assets-1.1",
-  "Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia Afmparse",
-  "Aladdin Apache-1.0 Apache-1.1 Apache-2.0 App-s2p Arphic-1999 Artistic-1.0 Artistic-1.0-Perl",
-  "Artistic-1.0-cl8 Artistic-2.0 BSD-1-Clause BSD-2-Clause BSD-2-Clause-Darwin BSD-2-Clause-Patent",
-  "BSD-2-Clause-Views BSD-3-Clause BSD-3-Clause-Attribution BSD-3-Clause-Clear BSD-3-Clause-HP",
-  "BSD-3-Clause-LBNL BSD-3-Clause-Modification BSD-3-Clause-No-Military-License",
-  "BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014",
-  "BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun BSD-3-Clause-acpica",
-  "BSD-3-Clause-flex BSD-4-Clause BSD-4-Clause-Shortened BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE",
-  "BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer BSD-Inferno-Nettverk",
-  "BSD-Protection BSD-Source-Code BSD-Source-beginning-file BSD-Systemics BSD-Systemics-W3Works",
-  "BSL-1.0 BUSL-1.1 Baekmuk Bahyph Barr Beerware BitTorrent-1.0 BitTorrent-1.1 Bitstream-Charter",
-  "Bitstream-Vera BlueOak-1.0.0 Boehm-GC Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause",
-  "C-UDA-1.0 CAL-1.0 CAL-1.0-Combined-Work-Exception CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5",
-  "CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL",
-  "CC-BY-3.0-US CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE",
-  "CC-BY-NC-4.0 CC-BY-NC-ND-1.0 CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0 CC-BY-NC-ND-3.0-DE",
-  "CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0 CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE",
-  "CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5 CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE",
-  "CC-BY-NC-SA-3.0-IGO CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5 CC-BY-ND-3.0",
-  "CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP",
-  "CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC",
-  "CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0",
-  "CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1 CERN-OHL-1.2",
-  "CERN-OHL-P-2.0 CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO CMU-Mach CMU-Mach-nodoc CNRI-Jython",
-  "CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 CPAL-1.0 CPL-1.0 CPOL-1.02 CUA-OPL-1.0 Caldera",
-  "Caldera-no-preamble ClArtistic Clips Community-Spec-1.0 Condor-1.1 Cornell-Lossless-JPEG Cronyx",
-  "Crossword CrystalStacker Cube D-FSL-1.0 DEC-3-Clause DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC DRL-1.0",
-  "DRL-1.1 DSDP Dotseqn ECL-1.0 ECL-2.0 EFL-1.0 EFL-2.0 EPICS EPL-1.0 EPL-2.0 EUDatagrid EUPL-1.0",
-  "EUPL-1.1 EUPL-1.2 Elastic-2.0 Entessa ErlPL-1.1 Eurosym FBM FDK-AAC FSFAP",
-  "FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRWD FTL Fair Ferguson-Twofish Frameworx-1.0",
-  "FreeBSD-DOC FreeImage Furuseth GCR-docs GD GFDL-1.1-invariants-only GFDL-1.1-invariants-or-later",
-  "GFDL-1.1-no-invariants-only GFDL-1.1-no-invariants-or-later GFDL-1.1-only GFDL-1.1-or-later",
-  "GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only",
-  "GFDL-1.2-no-invariants-or-later GFDL-1.2-only GFDL-1.2-or-later GFDL-1.3-invariants-only",
-  "GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only GFDL-1.3-no-invariants-or-later",
-  "GFDL-1.3-only GFDL-1.3-or-later GL2PS GLWTPL GPL-1.0-only GPL-1.0-or-later GPL-2.0-only",
-  "GPL-2.0-or-later GPL-3.0-only GPL-3.0-or-later Giftware Glide Glulxe Graphics-Gems HP-1986",
-  "HP-1989 HPND HPND-DEC HPND-Fenneberg-Livingston HPND-INRIA-IMAG HPND-Kevlin-Henney",
-  "HPND-MIT-disclaimer HPND-Markus-Kuhn HPND-Pbmplus HPND-UC HPND-doc HPND-doc-sell HPND-export-US",
-  "HPND-export-US-modify HPND-sell-MIT-disclaimer-xserver HPND-sell-regexpr HPND-sell-variant",
-  "HPND-sell-variant-MIT-disclaimer HTMLTIDY HaskellReport Hippocratic-2.1 IBM-pibs ICU",
-  "IEC-Code-Components-EULA IJG IJG-short IPA IPL-1.0 ISC ISC-Veillard ImageMagick Imlib2 Info-ZIP",
-  "Inner-Net-2.0 Intel Intel-ACPI Interbase-1.0 JPL-image JPNIC JSON Jam JasPer-2.0 Kastrup Kazlib",
-  "Knuth-CTAN LAL-1.2 LAL-1.3 LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1-only LGPL-2.1-or-later",
-  "LGPL-3.0-only LGPL-3.0-or-later LGPLLR LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1",
-  "LPPL-1.2 LPPL-1.3a LPPL-1.3c LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Latex2e",
-  "Latex2e-translated-notice Leptonica LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1 Libpng Linux-OpenIB",
-  "Linux-man-pages-1-para Linux-man-pages-copyleft Linux-man-pages-copyleft-2-para",
-  "Linux-man-pages-copyleft-var Lucida-Bitmap-Fonts MIT MIT-0 MIT-CMU MIT-Festival",
-  "MIT-Modern-Variant MIT-Wu MIT-advertising MIT-enna MIT-feh MIT-open-group MIT-testregex MITNFA",
-  "MMIXware MPEG-SSG MPL-1.0 MPL-1.1 MPL-2.0 MPL-2.0-no-copyleft-exception MS-LPL MS-PL MS-RL MTLL",
-  "Mackerras-3-Clause Mackerras-3-Clause-acknowledgment MakeIndex Martin-Birgmeier McPhee-slideshow",
-  "Minpack MirOS Motosoto MulanPSL-1.0 MulanPSL-2.0 Multics Mup NAIST-2003 NASA-1.3 NBPL-1.0",
-  "NCGL-UK-2.0 NCSA NGPL NICTA-1.0 NIST-PD NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL",
-  "NOSL NPL-1.0 NPL-1.1 NPOSL-3.0 NRL NTP NTP-0 Naumen Net-SNMP NetCDF Newsletr Nokia Noweb",
-  "O-UDA-1.0 OCCT-PL OCLC-2.0 ODC-By-1.0 ODbL-1.0 OFFIS OFL-1.0 OFL-1.0-RFN OFL-1.0-no-RFN OFL-1.1",
-  "OFL-1.1-RFN OFL-1.1-no-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0 OGL-UK-2.0",
-  "OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1",
-  "OLDAP-2.2 OLDAP-2.2.1 OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8",
-  "OLFL-1.3 OML OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0",
-  "OpenPBS-2.3 OpenSSL OpenSSL-standalone OpenVision PADL PDDL-1.0 PHP-3.0 PHP-3.01 PSF-2.0",
-  "Parity-6.0.0 Parity-7.0.0 Pixar Plexus PolyForm-Noncommercial-1.0.0",
-  "PolyForm-Small-Business-1.0.0 PostgreSQL Python-2.0 Python-2.0.1 QPL-1.0 QPL-1.0-INRIA-2004",
-  "Qhull RHeCos-1.1 RPL-1.1 RPL-1.5 RPSL-1.0 RSA-MD RSCPL Rdisc Ruby SAX-PD SAX-PD-2.0 SCEA",
-  "SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGP4 SHL-0.5 SHL-0.51 SISSL SISSL-1.2 SL SMLNJ SMPPL",
-  "SNIA SPL-1.0 SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 SWL Saxpath SchemeReport Sendmail",
-  "Sendmail-8.23 SimPL-2.0 Sleepycat Soundex Spencer-86 Spencer-94 Spencer-99 SugarCRM-1.1.3",
-  "Sun-PPP SunPro Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TGPPL-1.0 TMate TORQUE-1.1 TOSL TPDL",
-  "TPL-1.0 TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0 TermReadKey UCAR UCL-1.0 UMich-Merit UPL-1.0",
-  "URT-RLE Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU UnixCrypt Unlicense VOSTROM",
-  "VSL-1.0 Vim W3C W3C-19980720 W3C-20150513 WTFPL Watcom-1.0 Widget-Workshop Wsuipa X11",
-  "X11-distribute-modifications-variant XFree86-1.1 XSkat Xdebug-1.03 Xerox Xfig Xnet YPL-1.0",
-  "YPL-1.1 ZPL-1.1 ZPL-2.0 ZPL-2.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4 Zlib",
-  "bcrypt-Solar-Designer blessing bzip2-1.0.6 check-cvs checkmk copyleft-next-0.3.0",
-  "copyleft-next-0.3.1 curl diffmark dtoa dvipdfm eGenix etalab-2.0 fwlw gSOAP-1.3b gnuplot gtkbook",
-  "hdparm iMatix libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent lsof magaz mailprio",
-  "metamail mpi-permissive mpich2 mplus pnmstitch psfrag psutils python-ldap radvd snprintf",
-  "softSurfer ssh-keyscan swrule ulem w3m xinetd xkeyboard-config-Zinoviev xlock xpp",
-  "zlib-acknowledgement"
-].join(" ");
-var FAIL = { ok: false, consumed: false };
-var sat = (pred) => (s, i) => i < s.length && pred(s[i]) ? { ok: true, i: i + 1 } : FAIL;
-var ch = (c) => sat((x) => x === c);
-var oneOf2 = (cs) => sat((x) => cs.includes(x));
-var empty = (_s, i) => ({ ok: true, i });
-var eof = (s, i) => i === s.length ? { ok: true, i } : FAIL;
-function seq(...ps) {
-  return (s, i) => {
-    let cur = i;
-    for (const p of ps) {
-      const r = p(s, cur);
-      if (!r.ok) return { ok: false, consumed: r.consumed || cur > i };
-      cur = r.i;
-    }
-    return { ok: true, i: cur };
-  };
-}
-function alt(...ps) {
-  return (s, i) => {
-    for (const p of ps) {
-      const r = p(s, i);
-      if (r.ok || r.consumed) return r;
-    }
-    return FAIL;
-  };
-}
-var attempt = (p) => (s, i) => {
-  const r = p(s, i);
-  return r.ok ? r : FAIL;
-};
-function many(p) {
-  return (s, i) => {
-    let cur = i;
-    for (; ; ) {
-      const r = p(s, cur);
-      if (!r.ok) return r.consumed ? r : { ok: true, i: cur };
-      if (r.i === cur) return { ok: true, i: cur };
-      cur = r.i;
-    }
-  };
-}
-var many1 = (p) => seq(p, many(p));
-var option = (p) => alt(p, empty);
-var str = (lit) => (s, i) => {
-  for (let k = 0; k < lit.length; k++) {
-    if (s[i + k] !== lit[k]) return { ok: false, consumed: k > 0 };
-  }
-  return { ok: true, i: i + lit.length };
-};
-var count = (n, p) => seq(...Array.from({ length: n }, () => p));
-function countMinMax(m, n, p) {
-  if (m > 0) return seq(p, (s, i) => countMinMax(m - 1, n - 1, p)(s, i));
-  if (n <= 0) return empty;
-  return option(seq(p, (s, i) => countMinMax(0, n - 1, p)(s, i)));
-}
-var notFollowedBy = (p) => (s, i) => attempt(p)(s, i).ok ? FAIL : { ok: true, i };
-var decOctet = (s, i) => {
-  const r = countMinMax(1, 3, digit)(s, i);
-  if (!r.ok) return r;
-  return Number(s.slice(i, r.i)) > 255 ? { ok: false, consumed: true } : r;
-};
-var isAlpha = (c) => /^[A-Za-z]$/.test(c);
-var isDigitC = (c) => /^[0-9]$/.test(c);
-var isHex = (c) => /^[0-9A-Fa-f]$/.test(c);
-var isUnreserved = (c) => isAlpha(c) || isDigitC(c) || "-_.~".includes(c);
-var isSubDelims = (c) => "!$&'()*+,;=".includes(c);
-var digit = sat(isDigitC);
-var hexDigit = sat(isHex);
-var unreservedChar = sat(isUnreserved);
-var escaped = seq(ch("%"), hexDigit, hexDigit);
-var subDelims = sat(isSubDelims);
-var uchar = (extras) => alt(unreservedChar, escaped, subDelims, oneOf2(extras));
-var pchar = uchar(":@");
-var nameChar = alt(unreservedChar, escaped, subDelims);
-var h4 = countMinMax(1, 4, hexDigit);
-var h4c = attempt(seq(h4, ch(":"), notFollowedBy(ch(":"))));
-var ipv4address = seq(decOctet, ch("."), decOctet, ch("."), decOctet, ch("."), decOctet, notFollowedBy(nameChar));
-var ls32 = alt(attempt(seq(h4c, h4)), ipv4address);
-var optNH4cH4 = (n) => option(seq(countMinMax(0, n, h4c), h4));
-var ipv6address = alt(
-  attempt(seq(count(6, h4c), ls32)),
-  attempt(seq(str("::"), count(5, h4c), ls32)),
-  attempt(seq(optNH4cH4(0), str("::"), count(4, h4c), ls32)),
-  attempt(seq(optNH4cH4(1), str("::"), count(3, h4c), ls32)),
-  attempt(seq(optNH4cH4(2), str("::"), count(2, h4c), ls32)),
-  attempt(seq(optNH4cH4(3), str("::"), h4c, ls32)),
-  attempt(seq(optNH4cH4(4), str("::"), ls32)),
-  attempt(seq(optNH4cH4(5), str("::"), h4)),
-  attempt(seq(optNH4cH4(6), str("::")))
-);
-var zoneid = many1(alt(unreservedChar, escaped));
-var ipv6addrz = seq(ipv6address, option(attempt(seq(str("%25"), zoneid))));
-var ipvFuture = seq(ch("v"), hexDigit, ch("."), many1(sat((c) => isUnreserved(c) || isSubDelims(c) || c === ";")));
-var ipLiteral = seq(ch("["), alt(ipv6addrz, ipvFuture), ch("]"));
-var regName = countMinMax(0, 255, nameChar);
-var host = alt(ipLiteral, attempt(ipv4address), regName);
-var userinfo = seq(many(uchar(";:&=+$,")), ch("@"));
-var port = seq(ch(":"), many(digit));
-var uauthority = seq(option(attempt(userinfo)), host, option(port));
-var segment = many(pchar);
-var segmentNz = many1(pchar);
-var slashSegment = seq(ch("/"), segment);
-var pathAbEmpty = many(slashSegment);
-var pathRootLess = seq(segmentNz, many(slashSegment));
-var pathAbs = seq(ch("/"), option(pathRootLess));
-var hierPart = alt(seq(attempt(str("//")), uauthority, pathAbEmpty), pathAbs, pathRootLess, empty);
-var uscheme = seq(sat(isAlpha), many(sat((c) => isAlpha(c) || isDigitC(c) || "+-.".includes(c))), ch(":"));
-var queryOrFragment = many(uchar(":@/?"));
-var uri = seq(attempt(uscheme), hierPart, option(seq(ch("?"), queryOrFragment)), option(seq(ch("#"), queryOrFragment)), eof);
-function isUrl2(v) {
-  return uri(v, 0).ok;
-}
-var inRanges = (ranges) => (c) => {
-  const n = c.charCodeAt(0);
-  return ranges.some(([lo, hi]) => n >= lo && n <= hi);
-};
-var isObsNoWsCtl = inRanges([
-  [1, 8],
-  [11, 12],
-  [14, 31],
-  [127, 127]
-]);
-var isAlnum = (c) => /^[A-Za-z0-9]$/.test(c);
-var isAtomText = (c) => isAlnum(c) || "!#$%&'*+/=?^_`{|}~-".includes(c);
-var isDomainText = (c) => inRanges([[33, 90], [94, 126]])(c) || isObsNoWsCtl(c);
-var isQuotedText = (c) => inRanges([[33, 33], [35, 91], [93, 126]])(c) || isObsNoWsCtl(c);
-var isCommentText = (c) => inRanges([[33, 39], [42, 91], [93, 126]])(c) || isObsNoWsCtl(c);
-var isWsp = (c) => c === " " || c === "	";
-var aSat = (pred) => (s, i) => i < s.length && pred(s[i]) ? { i: i + 1, v: s[i] } : null;
-var aChar = (c) => aSat((x) => x === c);
-var aWhile1 = (pred) => (s, i) => {
-  let j = i;
-  while (j < s.length && pred(s[j])) j++;
-  return j > i ? { i: j, v: s.slice(i, j) } : null;
-};
-var aAlt = (...ps) => (s, i) => {
-  for (const p of ps) {
-    const r = p(s, i);
-    if (r) return r;
-  }
-  return null;
-};
-var aMany = (p) => (s, i) => {
-  const vs = [];
-  let cur = i;
-  for (; ; ) {
-    const r = p(s, cur);
-    if (!r || r.i === cur) return { i: cur, vs };
-    vs.push(r.v);
-    cur = r.i;
-  }
-};
-var aOptional = (p) => (s, i) => p(s, i) ?? { i, v: "" };
-var aThen = (a, b) => (s, i) => {
-  const r = a(s, i);
-  return r ? b(s, r.i) : null;
-};
-var crlf = aThen(aChar("\r"), aChar("\n"));
-var wsp1 = aWhile1(isWsp);
-var fws = aAlt(aThen(wsp1, aOptional(aThen(crlf, wsp1))), (s, i) => {
-  const r = aMany(aThen(crlf, wsp1))(s, i);
-  return r.vs.length > 0 ? { i: r.i, v: "" } : null;
-});
-var quotedPair = (s, i) => {
-  if (s[i] !== "\\" || i + 1 >= s.length) return null;
-  return { i: i + 2, v: "\\" + s[i + 1] };
-};
-var comment = (s, i) => {
-  if (s[i] !== "(") return null;
-  const content = aAlt(aWhile1(isCommentText), quotedPair, comment);
-  const r = aMany(aAlt(content, fws))(s, i + 1);
-  return s[r.i] === ")" ? { i: r.i + 1, v: "" } : null;
-};
-var cfws = (s, i) => ({ i: aMany(aAlt(comment, fws))(s, i).i, v: "" });
-var inCfws = (p) => (s, i) => {
-  const r = p(s, cfws(s, i).i);
-  return r ? { i: cfws(s, r.i).i, v: r.v } : null;
-};
-var dotted = (p) => (s, i) => {
-  const first = p(s, i);
-  if (!first) return null;
-  const r = aMany(aThen(aChar("."), p))(s, first.i);
-  return { i: r.i, v: [first.v, ...r.vs].join(".") };
-};
-var quotedContent = aAlt(aWhile1(isQuotedText), quotedPair);
-var quotedString = (s, i) => {
-  if (s[i] !== '"') return null;
-  const r = aMany(aThen(aOptional(fws), quotedContent))(s, i + 1);
-  const end = aOptional(fws)(s, r.i).i;
-  return s[end] === '"' ? { i: end + 1, v: '"' + r.vs.join("") + '"' } : null;
-};
-var atom = aWhile1(isAtomText);
-var localPart = dotted(inCfws(aAlt(atom, quotedString)));
-var domainLabel = inCfws((s, i) => {
-  if (!(i < s.length && isAlnum(s[i]))) return null;
-  let j = i + 1;
-  while (j < s.length && (isAlnum(s[j]) || s[j] === "-")) j++;
-  const content = s.slice(i, j);
-  return content.length <= 63 && !content.endsWith("-") ? { i: j, v: content } : null;
-});
-var domainName = (s, i) => {
-  const r = dotted(domainLabel)(s, i);
-  if (!r) return null;
-  const end = aOptional(aChar("."))(s, r.i).i;
-  return r.v.length <= 253 ? { i: end, v: r.v } : null;
-};
-var domainLiteral = (s, i) => {
-  const open3 = cfws(s, i).i;
-  if (s[open3] !== "[") return null;
-  const r = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s, open3 + 1);
-  const end = aOptional(fws)(s, r.i).i;
-  if (s[end] !== "]") return null;
-  return { i: cfws(s, end + 1).i, v: "[" + r.vs.join("") + "]" };
-};
-var domain = aAlt(domainName, domainLiteral);
-function isEmail(v) {
-  if (/[^\x00-\x7f]/.test(v)) return false;
-  const l = localPart(v, 0);
-  if (!l || l.v.length > 64 || v[l.i] !== "@") return false;
-  const d = domain(v, l.i + 1);
-  if (!d || l.v.length + d.v.length + 1 > 254) return false;
-  return d.i === v.length;
-}
-
-// src/lint/rules/dl/DL3049.ts
-var DL3049 = {
-  code: "DL3049",
-  severity: "info",
-  message: "Label `<label>` is missing.",
-  check(ctx) {
-    const hits = [];
-    for (const label of schemaLabels(ctx)) {
-      let current = null;
-      const good = /* @__PURE__ */ new Set();
-      const bad2 = /* @__PURE__ */ new Set();
-      const silence = (name2) => {
-        for (const s of bad2) if (s.alias !== null && s.alias === name2) bad2.delete(s);
-      };
-      for (const inst of ctx.instructions) {
-        if (inst.keyword === "FROM") {
-          const from = parseFrom(inst);
-          const stage = { line: inst.line, image: from.name, alias: from.alias };
-          const inherits = current !== null && [...good].some((g) => g.alias !== null && g.alias === stage.image);
-          (inherits ? good : bad2).add(stage);
-          current = stage;
-        } else if (current === null) {
-          continue;
-        } else if (inst.keyword === "COPY") {
-          const source = rawFlag(inst, "from");
-          if (source !== null) silence(source);
-        } else if (inst.keyword === "LABEL" && labelPairs(inst).some((p) => p.key === label)) {
-          silence(current.alias ?? current.image);
-          good.add(current);
-          bad2.delete(current);
-        }
-      }
-      for (const s of [...bad2].sort((a, b) => a.line - b.line)) hits.push({ line: s.line, message: `Label \`${label}\` is missing.` });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3050.ts
-init_define_ACTION_META();
-var DL3050 = {
-  code: "DL3050",
-  severity: "info",
-  message: "Superfluous label(s) present.",
-  check(ctx) {
-    if (!ctx.options.strictLabels) return [];
-    const schema = ctx.options.labelSchema;
-    return eachInstruction(ctx, (inst) => inst.keyword !== "LABEL" || labelPairs(inst).every((p) => Object.hasOwn(schema, p.key)), { onbuild: false });
-  }
-};
-
-// src/lint/rules/dl/DL3051.ts
-init_define_ACTION_META();
-var DL3051 = {
-  code: "DL3051",
-  severity: "warning",
-  message: "label `<label>` is empty.",
-  check: (ctx) => checkLabelValues(ctx, void 0, (v) => v === "", (label) => `label \`${label}\` is empty.`)
-};
-
-// src/lint/rules/dl/DL3052.ts
-init_define_ACTION_META();
-var DL3052 = {
-  code: "DL3052",
-  severity: "warning",
-  message: "Label `<label>` is not a valid URL.",
-  check: (ctx) => checkLabelValues(ctx, "url", (v) => !isUrl2(v), (label) => `Label \`${label}\` is not a valid URL.`)
-};
-
-// src/lint/rules/dl/DL3053.ts
-init_define_ACTION_META();
-var DL3053 = {
-  code: "DL3053",
-  severity: "warning",
-  message: "Label `<label>` is not a valid time format - must conform to RFC3339.",
-  check: (ctx) => checkLabelValues(ctx, "rfc3339", (v) => !isRfc3339(v), (label) => `Label \`${label}\` is not a valid time format - must conform to RFC3339.`)
-};
-
-// src/lint/rules/dl/DL3054.ts
-init_define_ACTION_META();
-var DL3054 = {
-  code: "DL3054",
-  severity: "warning",
-  message: "Label `<label>` is not a valid SPDX identifier.",
-  check: (ctx) => checkLabelValues(ctx, "spdx", (v) => !isSpdxLicenseId(v), (label) => `Label \`${label}\` is not a valid SPDX identifier.`)
-};
-
-// src/lint/rules/dl/DL3055.ts
-init_define_ACTION_META();
-var DL3055 = {
-  code: "DL3055",
-  severity: "warning",
-  message: "Label `<label>` is not a valid git hash.",
-  check: (ctx) => checkLabelValues(ctx, "hash", (v) => !isGitHash(v), (label) => `Label \`${label}\` is not a valid git hash.`)
-};
-
-// src/lint/rules/dl/DL3056.ts
-init_define_ACTION_META();
-var DL3056 = {
-  code: "DL3056",
-  severity: "warning",
-  message: "Label `<label>` does not conform to semantic versioning.",
-  check: (ctx) => checkLabelValues(ctx, "semver", (v) => !isSemVer(v), (label) => `Label \`${label}\` does not conform to semantic versioning.`)
-};
-
-// src/lint/rules/dl/DL3057.ts
-init_define_ACTION_META();
-var DL3057 = {
-  code: "DL3057",
-  severity: "ignore",
-  message: "`HEALTHCHECK` instruction missing.",
-  check(ctx) {
-    let current = null;
-    const good = /* @__PURE__ */ new Set();
-    const bad2 = /* @__PURE__ */ new Set();
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") {
-        const from = parseFrom(inst);
-        const stage = { line: inst.line, src: from.name, name: from.alias ?? from.name };
-        const inherits = current !== null && [...good].some((g) => g.name === stage.src);
-        (inherits ? good : bad2).add(stage);
-        current = stage;
-      } else if (inst.keyword === "HEALTHCHECK" && current !== null) {
-        let parents = [current];
-        while (parents.length > 0) {
-          const next = [...bad2].filter((b) => parents.some((p) => b.name === p.src));
-          for (const b of next) {
-            bad2.delete(b);
-            good.add(b);
+          const key = typeof cell2 === "number" ? `n:${cell2}` : `s:${String(cell2)}`;
+          let code5 = categories.get(key);
+          if (code5 === void 0) {
+            code5 = categories.size;
+            categories.set(key, code5);
           }
-          parents = next;
-        }
-        good.add(current);
-        bad2.delete(current);
-      }
-    }
-    return [...bad2].sort((a, b) => a.line - b.line).map((s) => ({ line: s.line }));
-  }
-};
-
-// src/lint/rules/dl/DL3058.ts
-init_define_ACTION_META();
-var DL3058 = {
-  code: "DL3058",
-  severity: "warning",
-  message: "Label `<label>` is not a valid email format - must conform to RFC5322.",
-  check: (ctx) => checkLabelValues(ctx, "email", (v) => !isEmail(v), (label) => `Label \`${label}\` is not a valid email format - must conform to RFC5322.`)
-};
-
-// src/lint/rules/dl/DL3063.ts
-init_define_ACTION_META();
-var RESERVED = ["scratch", "context"];
-var DL3063 = {
-  code: "DL3063",
-  severity: "warning",
-  message: "stage name should not be a reserved word",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "FROM") return true;
-      const alias = parseFrom(inst).alias;
-      return alias === null || !RESERVED.includes(alias);
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3064.ts
-init_define_ACTION_META();
-var KNOWN_SENSITIVE_NAMES = /* @__PURE__ */ new Set([
-  "ACCESS_TOKEN",
-  "APPLICATION_KEY",
-  "APP_SECRET",
-  "AUTH_TOKEN",
-  "AWS_ACCESS_KEY_ID",
-  "AWS_SECRET_ACCESS_KEY",
-  "BITTREX_API_KEY",
-  "BITTREX_API_SECRET",
-  "CF_PASSWORD",
-  "CF_USERNAME",
-  "CIRCLE_TOKEN",
-  "CI_DEPLOY_PASSWORD",
-  "CI_DEPLOY_USER",
-  "DOCKERHUB_PASSWORD",
-  "DOCKER_EMAIL",
-  "DOCKER_PASSWORD",
-  "DOCKER_USERNAME",
-  "FACEBOOK_ACCESS_TOKEN",
-  "FACEBOOK_APP_ID",
-  "FACEBOOK_APP_SECRET",
-  "FIREBASE_API_TOKEN",
-  "FIREBASE_TOKEN",
-  "FOSSA_API_KEY",
-  "GH_ENTERPRISE_TOKEN",
-  "GH_TOKEN",
-  "GITHUB_ENTERPRISE_TOKEN",
-  "GITHUB_TOKEN",
-  "HEROKU_API_KEY",
-  "HEROKU_API_USER",
-  "NPM_AUTH_TOKEN",
-  "NPM_TOKEN",
-  "OKTA_AUTHN_GROUPID",
-  "OKTA_CLIENT_ORGURL",
-  "OKTA_CLIENT_TOKEN",
-  "OKTA_OAUTH2_CLIENTID",
-  "OKTA_OAUTH2_CLIENTSECRET",
-  "OPENAI_API_KEY",
-  "OS_PASSWORD",
-  "OS_USERNAME",
-  "POSTGRES_PASSWORD",
-  "SLACK_TOKEN",
-  "STRIPE_API_KEY",
-  "STRIPE_DEVICE_NAME",
-  "TRAVIS_OS_NAME",
-  "TRAVIS_SECURE_ENV_VARS",
-  "TRAVIS_SUDO",
-  "VAULT_CLIENT_KEY",
-  "VAULT_TOKEN"
-]);
-var SUSPICIOUS_SUBSTRINGS = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
-var isSensitive = (name2) => KNOWN_SENSITIVE_NAMES.has(name2.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => name2.toLowerCase().includes(s));
-function check(inst) {
-  if (inst.keyword === "ARG") return !isSensitive(argName(inst));
-  if (inst.keyword === "ENV") return !parsePairs(inst.args).some((p) => isSensitive(p.key));
-  return true;
-}
-var DL3064 = {
-  code: "DL3064",
-  severity: "warning",
-  message: "Potentially sensitive data should not be used in the `ARG` or `ENV` commands",
-  check: (ctx) => eachInstruction(ctx, check, { onbuild: true })
-};
-
-// src/lint/rules/dl/DL3065.ts
-init_define_ACTION_META();
-var DL3065 = {
-  code: "DL3065",
-  severity: "warning",
-  message: "Setting `FROM --platform` to predefined `$TARGETPLATFORM` in is redundant as this is the default behavior",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "FROM") return true;
-      const platform = /^[ \t]*--platform=/.test(inst.raw) ? rawFlag(inst, "platform") : null;
-      return platform !== "$TARGETPLATFORM" && platform !== "${TARGETPLATFORM}";
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL3066.ts
-init_define_ACTION_META();
-var DL3066 = {
-  code: "DL3066",
-  severity: "info",
-  message: "Non-numeric user-id may not be resolvable by host system",
-  check(ctx) {
-    const args = /* @__PURE__ */ new Set();
-    const hits = [];
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "ARG") args.add(argName(inst));
-      if (inst.keyword !== "USER") continue;
-      const user = untilEol(inst);
-      const uid = user.split(":")[0];
-      if (/^[0-9]*$/.test(uid)) continue;
-      if ([...args].some((a) => user.includes("${" + a + "}") || user.includes("$" + a))) continue;
-      hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/DL3067.ts
-init_define_ACTION_META();
-var DL3067 = {
-  code: "DL3067",
-  severity: "warning",
-  message: "Do not copy an entire filesystem from another stage",
-  check: (ctx) => eachInstruction(
-    ctx,
-    (inst) => {
-      if (inst.keyword !== "COPY" || rawFlag(inst, "from") === null || inst.heredocs.length > 0) return true;
-      const paths = inst.json ?? inst.args.split(/[ \t]+/).filter(Boolean);
-      if (paths.length < 2) return true;
-      const target = paths[paths.length - 1];
-      return !(paths.slice(0, -1).some((p) => dropQuotes(p) === "/") && dropQuotes(target) === "/");
-    },
-    { onbuild: false }
-  )
-};
-
-// src/lint/rules/dl/DL4000.ts
-init_define_ACTION_META();
-var DL4000 = {
-  code: "DL4000",
-  severity: "error",
-  message: "MAINTAINER is deprecated",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "MAINTAINER", { onbuild: false })
-};
-
-// src/lint/rules/dl/DL4001.ts
-init_define_ACTION_META();
-function fold2(ctx, runs) {
-  const hits = [];
-  let seen = /* @__PURE__ */ new Set();
-  for (const item of runs) {
-    if (item === "FROM") {
-      seen = /* @__PURE__ */ new Set();
-      continue;
-    }
-    const used = findCommandNames(ctx.shell(item.run)).filter((n) => n === "curl" || n === "wget");
-    for (const n of used) seen.add(n);
-    if (used.length > 0 && seen.size >= 2) hits.push({ line: item.line });
-  }
-  return hits;
-}
-var DL4001 = {
-  code: "DL4001",
-  severity: "warning",
-  message: "Either use Wget or Curl but not both",
-  check(ctx) {
-    const main5 = [];
-    const onbuild = [];
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") main5.push("FROM");
-      else if (inst.keyword === "RUN") main5.push({ line: inst.line, run: inst });
-      else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
-    }
-    return [...fold2(ctx, main5), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
-  }
-};
-
-// src/lint/rules/dl/DL4003.ts
-init_define_ACTION_META();
-var DL4003 = {
-  code: "DL4003",
-  severity: "warning",
-  message: "Multiple `CMD` instructions found. If you list more than one `CMD` then only the last `CMD` will take effect",
-  check: (ctx) => repeatsPerStage(ctx, "CMD")
-};
-
-// src/lint/rules/dl/DL4004.ts
-init_define_ACTION_META();
-var DL4004 = {
-  code: "DL4004",
-  severity: "error",
-  message: "Multiple `ENTRYPOINT` instructions found. If you list more than one `ENTRYPOINT` then only the last `ENTRYPOINT` will take effect",
-  check: (ctx) => repeatsPerStage(ctx, "ENTRYPOINT")
-};
-
-// src/lint/rules/dl/DL4005.ts
-init_define_ACTION_META();
-var DL4005 = {
-  code: "DL4005",
-  severity: "warning",
-  message: "Use SHELL to change the default shell",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands((c) => cmdHasArgs("ln", ["/bin/sh"], c), ctx.shell(inst)), { onbuild: true })
-};
-
-// src/lint/rules/dl/DL4006.ts
-init_define_ACTION_META();
-var NON_POSIX_SHELLS = ["pwsh", "powershell", "cmd"];
-var PIPEFAIL_SHELLS = ["/bin/bash", "/bin/zsh", "/bin/ash", "bash", "zsh", "ash"];
-var hasPipefailOption = (shell) => shell.commands.some((c) => PIPEFAIL_SHELLS.includes(c.name) && hasFlag("o", c) && c.arguments.some((a) => a.arg === "pipefail"));
-var DL4006 = {
-  code: "DL4006",
-  severity: "warning",
-  message: "Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, or disable this check",
-  check(ctx) {
-    const hits = [];
-    let safe = false;
-    for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") safe = false;
-      else if (inst.keyword === "SHELL") {
-        const shell = ctx.shell(inst);
-        safe = NON_POSIX_SHELLS.some((s) => shell.original.startsWith(s)) || hasPipefailOption(shell);
-      } else if (inst.keyword === "RUN" && !safe && ctx.shell(inst).hasPipes) hits.push({ line: inst.line });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/dl/group-d.ts
-var groupD = [
-  DL3049,
-  DL3050,
-  DL3051,
-  DL3052,
-  DL3053,
-  DL3054,
-  DL3055,
-  DL3056,
-  DL3057,
-  DL3058,
-  DL3063,
-  DL3064,
-  DL3065,
-  DL3066,
-  DL3067,
-  DL4000,
-  DL4001,
-  DL4003,
-  DL4004,
-  DL4005,
-  DL4006
-];
-
-// src/lint/rules/ml/index.ts
-init_define_ACTION_META();
-
-// src/lint/rules/ml/MCD1001.ts
-init_define_ACTION_META();
-
-// src/lint/rules/ml/util.ts
-init_define_ACTION_META();
-function stagesOf(ctx) {
-  const stages = [];
-  const byAlias = /* @__PURE__ */ new Map();
-  for (const inst of ctx.instructions) {
-    if (inst.keyword === "FROM") {
-      const base = parseFrom(inst);
-      const plain = base.tag === null && base.digest === null && base.registry === null;
-      const parent = plain ? byAlias.get(base.name.toLowerCase()) ?? -1 : -1;
-      stages.push({ from: inst, base, body: [], parent });
-      if (base.alias !== null) byAlias.set(base.alias.toLowerCase(), stages.length - 1);
-    } else stages[stages.length - 1]?.body.push(inst);
-  }
-  return stages;
-}
-function stageChain(stages, index) {
-  const chain = [];
-  for (let i = index; i >= 0; i = stages[i].parent) chain.unshift(stages[i]);
-  return chain;
-}
-var chainBody = (chain) => chain.flatMap((s) => s.body);
-var NON_ROOT_IMAGES = [
-  /^mambaorg\/micromamba$/,
-  /^rayproject\/ray(-ml)?$/,
-  /^pytorch\/torchserve$/,
-  /^seldonio\/mlserver$/,
-  /^jupyter\//,
-  /^windows\/nanoserver$/
-];
-function knownNonRootBase(base) {
-  const name2 = base.name.toLowerCase();
-  if ((base.tag ?? "").toLowerCase().includes("nonroot")) return true;
-  if (name2.startsWith("chainguard/") || name2.includes("/chainguard/")) return true;
-  return NON_ROOT_IMAGES.some((re) => re.test(name2) || re.test(name2.split("/").slice(-2).join("/")));
-}
-var MODEL_EXTENSIONS = [
-  ".onnx",
-  ".pt",
-  ".pth",
-  ".bin",
-  ".safetensors",
-  ".pkl",
-  ".joblib",
-  ".h5",
-  ".keras",
-  ".gguf",
-  ".tflite",
-  ".pb",
-  ".ckpt",
-  ".pmml",
-  ".mar"
-];
-var MODEL_DIRS = ["model", "models", "weights", "checkpoints", "model_store", "model-store", "model_repository", "model-repository"];
-var REGISTRY_PREFIXES = ["models:/", "runs:/", "mlflow-artifacts:/", "hf://"];
-function pathPart(s) {
-  let p = s;
-  if (p.includes("://")) {
-    const cut = p.search(/[?#]/);
-    if (cut >= 0) p = p.slice(0, cut);
-  }
-  return p;
-}
-var isUrl3 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
-function isModelFile(s) {
-  const p = pathPart(s).toLowerCase();
-  const base = p.slice(p.lastIndexOf("/") + 1);
-  return MODEL_EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length);
-}
-var isRegistryUri = (s) => REGISTRY_PREFIXES.some((p) => s.toLowerCase().startsWith(p));
-var ARCHIVES = [".tar.gz", ".tgz", ".tar", ".zip", ".tar.xz", ".tar.zst", ".tar.bz2"];
-function isModelArchive(s) {
-  const p = pathPart(s).toLowerCase();
-  const ext = ARCHIVES.find((a) => p.endsWith(a));
-  if (!ext) return false;
-  const stem = p.slice(0, -ext.length);
-  return MODEL_DIRS.includes(baseName(stem)) || isModelFile(stem) || inModelDir(p.slice(0, p.lastIndexOf("/") + 1));
-}
-function inModelDir(s) {
-  const p = pathPart(s).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "");
-  return p.split("/").some((seg) => MODEL_DIRS.includes(seg.toLowerCase()));
-}
-function baseName(s) {
-  const p = s.replace(/\/+$/, "");
-  return p.slice(p.lastIndexOf("/") + 1);
-}
-function copyPaths2(inst) {
-  const words2 = inst.json ?? splitWords(inst.args);
-  if (words2.length < 2) return { sources: [], dest: null };
-  return { sources: words2.slice(0, -1), dest: words2[words2.length - 1] };
-}
-var prog = (w) => w.slice(w.lastIndexOf("/") + 1);
-var isPython = (name2) => /^python[0-9.]*$/.test(prog(name2));
-var SHELLS = ["sh", "bash", "dash", "ash", "zsh"];
-function commandLines(ctx, inst) {
-  const lines2 = inst.json ? [inst.json] : ctx.shell(inst).commands.map(wordsOf);
-  const out = [];
-  for (const words2 of lines2) {
-    out.push(words2);
-    if (SHELLS.includes(prog(words2[0] ?? ""))) {
-      const script = words2[words2.indexOf("-c") + 1];
-      if (words2.includes("-c") && script !== void 0) out.push(...parseCommands(script).commands.map(wordsOf));
-    }
-  }
-  return out;
-}
-function wordsOf(c) {
-  const args = getArgs(c);
-  return args[0] !== void 0 && prog(args[0]) === prog(c.name) ? args : [c.name, ...args];
-}
-var SERVERS = [
-  "uvicorn",
-  "gunicorn",
-  "hypercorn",
-  "granian",
-  "daphne",
-  "waitress-serve",
-  "torchserve",
-  "tritonserver",
-  "tensorflow_model_server",
-  "text-generation-launcher",
-  "text-embeddings-router",
-  "seldon-core-microservice",
-  "llama-server"
-];
-var SERVER_SUBCOMMANDS = {
-  bentoml: [["serve"], ["serve-http"], ["serve-grpc"]],
-  mlflow: [["models", "serve"]],
-  mlserver: [["start"]],
-  vllm: [["serve"]],
-  serve: [["run"]],
-  ollama: [["serve"]],
-  flask: [["run"]],
-  fastapi: [["run"]]
-};
-var SERVER_MODULES = ["uvicorn", "gunicorn", "hypercorn", "granian", "daphne", "waitress", "vllm", "sglang", "text_generation_server", "llama_cpp", "kserve"];
-var startsWithWords = (words2, at, seq2) => seq2.every((w, j) => words2[at + j] === w);
-var WRAPPERS = ["tini", "tini-static", "dumb-init", "catatonit", "exec", "nice", "nohup", "env", "opentelemetry-instrument", "ddtrace-run"];
-var USER_WRAPPERS = ["gosu", "su-exec"];
-var RUNNERS = ["uv", "poetry", "pipenv", "pdm", "hatch", "pixi", "conda", "mamba", "micromamba"];
-var RUNNER_VALUE_OPTIONS = ["-n", "--name", "-p", "--prefix", "-e", "--env", "--environment", "--with", "--python", "--project", "--directory"];
-function skipOptions(words2, i, valued) {
-  let j = i;
-  while (j < words2.length) {
-    const w = words2[j];
-    if (w === "--") return j + 1;
-    if (!w.startsWith("-") && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) return j;
-    j += valued.includes(w) ? 2 : 1;
-  }
-  return j;
-}
-function programIndex(words2) {
-  let i = 0;
-  for (let guard = 0; guard < 8 && i < words2.length; guard++) {
-    const p = prog(words2[i]);
-    if (WRAPPERS.includes(p)) i = skipOptions(words2, i + 1, []);
-    else if (USER_WRAPPERS.includes(p)) i = skipOptions(words2, i + 1, []) + 1;
-    else if (RUNNERS.includes(p) && words2[i + 1] === "run") i = skipOptions(words2, i + 2, RUNNER_VALUE_OPTIONS);
-    else if (p === "newrelic-admin" && words2[i + 1] === "run-program") i += 2;
-    else break;
-  }
-  return i;
-}
-function startsServer(words2) {
-  const i = programIndex(words2);
-  const p = prog(words2[i] ?? "");
-  if (SERVERS.includes(p)) return true;
-  if (SERVER_SUBCOMMANDS[p]?.some((seq2) => startsWithWords(words2, i + 1, seq2))) return true;
-  if (isPython(p)) {
-    let m = i + 1;
-    while (m < words2.length && words2[m] !== "-m" && words2[m].startsWith("-") && words2[m] !== "-c") m++;
-    if (words2[m] !== "-m") return false;
-    const root = (words2[m + 1] ?? "").split(".")[0];
-    if (SERVER_MODULES.includes(root)) return true;
-    return SERVER_SUBCOMMANDS[root]?.some((seq2) => startsWithWords(words2, m + 2, seq2)) ?? false;
-  }
-  return false;
-}
-function isServing(ctx, chain) {
-  const body = chainBody(chain);
-  if (body.some((i) => i.keyword === "EXPOSE")) return true;
-  const last = (kw) => body.filter((i) => i.keyword === kw).at(-1);
-  const entry = last("ENTRYPOINT");
-  const cmd = last("CMD");
-  if (entry?.json && cmd?.json && startsServer([...entry.json, ...cmd.json])) return true;
-  return [entry, cmd].some((inst) => inst !== void 0 && commandLines(ctx, inst).some(startsServer));
-}
-function hasSecretMount(inst) {
-  return inst.flags.some((f) => f.name === "mount" && f.value !== null && f.value.split(",").some((o) => o.trim().toLowerCase() === "type=secret"));
-}
-function runsPythonCode(cmd) {
-  if (!isPython(cmd.name)) return false;
-  const args = getArgs(cmd);
-  const m = args.indexOf("-m");
-  return !(m >= 0 && ["pip", "venv", "ensurepip", "compileall"].includes(args[m + 1] ?? ""));
-}
-function pythonCode(cmd) {
-  if (!isPython(cmd.name)) return null;
-  const args = getArgs(cmd);
-  const c = args.indexOf("-c");
-  return c >= 0 ? args[c + 1] ?? null : null;
-}
-function installsPackages(cmd) {
-  if (isPipInstall(cmd)) return true;
-  const args = getArgsNoFlags(cmd);
-  const [a0, a1] = args;
-  switch (prog(cmd.name)) {
-    case "uv":
-      return a0 === "pip" && (a1 === "install" || a1 === "sync") || a0 === "sync";
-    case "conda":
-    case "mamba":
-    case "micromamba":
-      return a0 === "install" || a0 === "create" || a0 === "update" || a0 === "env" && (a1 === "create" || a1 === "update");
-    case "poetry":
-    case "pipenv":
-    case "pdm":
-      return a0 === "install" || a0 === "sync";
-    case "apt-get":
-    case "apt":
-    case "dnf":
-    case "yum":
-    case "microdnf":
-      return args.includes("install");
-    case "apk":
-      return args.includes("add");
-    default:
-      return false;
-  }
-}
-function servingFinalChain(ctx) {
-  const stages = stagesOf(ctx);
-  if (stages.length === 0) return null;
-  const chain = stageChain(stages, stages.length - 1);
-  return isServing(ctx, chain) ? { chain, final: chain[chain.length - 1] } : null;
-}
-
-// src/lint/rules/ml/MCD1001.ts
-var program = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
-var namesModel = (words2) => words2.some((w) => isModelFile(w) || isRegistryUri(w));
-var PY_HUB_FETCHES = ["snapshot_download", "hf_hub_download", "download_artifacts"];
-var PY_DOWNLOADS = ["urlretrieve", "urlopen", "requests.get", "httpx.get", "download_file", "download_fileobj", "download_to_filename"];
-function pythonFetches(code4) {
-  if (PY_HUB_FETCHES.some((f) => code4.includes(f))) return true;
-  const pretrained = /from_pretrained\(\s*(['"]?)([^'",)]*)/.exec(code4);
-  if (pretrained && !code4.includes("local_files_only=True") && !(pretrained[1] && /^[./]/.test(pretrained[2]))) return true;
-  return PY_DOWNLOADS.some((f) => code4.includes(f)) && namesModel(code4.split(/[\s'"(),;[\]{}]+/));
-}
-function setVars(inst, vars) {
-  if (inst.keyword === "ENV") for (const { key, value } of parsePairs(inst.args)) vars.set(key, value);
-  if (inst.keyword === "ARG") {
-    for (const w of splitWords(inst.args)) {
-      const eq = w.indexOf("=");
-      if (eq > 0) vars.set(w.slice(0, eq), w.slice(eq + 1));
-    }
-  }
-}
-function withVars(cmd, vars) {
-  if (vars.size === 0) return cmd;
-  const sub = (a) => a.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name2) => vars.get(name2) ?? m);
-  return { ...cmd, arguments: cmd.arguments.map((a) => ({ ...a, arg: sub(a.arg) })) };
-}
-function objectStoreCopy(cmd) {
-  const args = getArgsNoFlags(cmd);
-  const p = program(cmd);
-  const sub = (i, names2) => names2.includes(args[i] ?? "");
-  if (p === "aws" && args[0] === "s3" && sub(1, ["cp", "sync"])) return args.slice(2);
-  if (p === "s5cmd" && sub(0, ["cp", "sync"])) return args.slice(1);
-  if (p === "gsutil") {
-    const at = args.findIndex((a) => a === "cp" || a === "rsync");
-    return at >= 0 ? args.slice(at + 1) : null;
-  }
-  if (p === "gcloud" && args[0] === "storage" && sub(1, ["cp", "rsync"])) return args.slice(2);
-  if (p === "az" && args[0] === "storage" && args[1] === "blob" && sub(2, ["download", "download-batch"])) return getArgs(cmd);
-  if (p === "azcopy" && sub(0, ["copy", "cp", "sync"])) return args.slice(1);
-  if (p === "rclone" && sub(0, ["copy", "copyto", "sync"])) return args.slice(1);
-  if (p === "mc" && sub(0, ["cp", "mirror"])) return args.slice(1);
-  return null;
-}
-function fetchesModel(cmd) {
-  const p = program(cmd);
-  const args = getArgs(cmd);
-  if (p === "curl" || p === "wget") {
-    if (hasAnyFlag(["T", "upload-file", "F", "form", "d", "data", "data-binary", "post-file"], cmd)) return false;
-    return namesModel(args) || args.some((a) => isUrl3(a) && isModelArchive(a));
-  }
-  if ((p === "huggingface-cli" || p === "hf") && args[0] === "download") {
-    const type = args[args.indexOf("--repo-type") + 1];
-    const typeInline = args.find((a) => a.startsWith("--repo-type="))?.slice("--repo-type=".length);
-    return !["dataset", "space"].includes((args.includes("--repo-type") ? type : typeInline) ?? "model");
-  }
-  if (p === "mlflow" && args[0] === "artifacts" && args[1] === "download") return true;
-  if (p === "mlflow" && args[0] === "models" && args[1] === "serve") return false;
-  const store = objectStoreCopy(cmd);
-  if (store) {
-    const remote = p === "az" || store.slice(0, -1).some((a) => isUrl3(a) || /^[\w-]+:/.test(a));
-    return remote && store.some((a) => isModelFile(a) || inModelDir(a));
-  }
-  const code4 = pythonCode(cmd);
-  if (code4 !== null) return pythonFetches(code4);
-  return !["echo", "printf", "cat", "tee"].includes(p) && args.some(isRegistryUri);
-}
-var SUM_TOOLS = ["sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "shasum", "sha3sum"];
-var COMPARERS = ["test", "[", "grep", "cmp", "diff"];
-function verifies(commands) {
-  const check2 = commands.some((c) => {
-    const p = program(c);
-    if (SUM_TOOLS.includes(p)) return hasFlag("c", c) || hasFlag("check", c);
-    const args = getArgs(c);
-    if (p === "cosign" && args[0] === "verify-blob") return true;
-    if (p === "gpg" && (hasFlag("verify", c) || args.includes("--verify"))) return true;
-    if (p === "gpgv") return true;
-    if (p === "minisign" && hasFlag("V", c)) return true;
-    const code4 = pythonCode(c);
-    return code4 !== null && code4.includes("hashlib");
-  });
-  if (check2) return true;
-  const sums = commands.some((c) => SUM_TOOLS.includes(program(c)) || program(c) === "openssl" && getArgs(c)[0] === "dgst");
-  return sums && commands.some((c) => COMPARERS.includes(program(c)));
-}
-function uncheckedAdd(inst, vars) {
-  if (inst.keyword !== "ADD" || inst.flags.some((f) => f.name === "checksum" && f.value)) return false;
-  const sub = (a) => a.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, name2) => vars.get(name2) ?? m);
-  const paths = copyPaths2(inst);
-  const sources = paths.sources.map(sub);
-  const dest = paths.dest === null ? null : sub(paths.dest);
-  const urls = sources.filter(isUrl3);
-  return urls.length > 0 && (urls.some((u) => isModelFile(u) || isModelArchive(u)) || dest !== null && isModelFile(dest));
-}
-var MCD1001 = {
-  code: "MCD1001",
-  severity: "warning",
-  message: "Verify model files fetched at build time: use `ADD --checksum=sha256:<digest>` or check them with `sha256sum -c` after the download.",
-  docs: {
-    rationale: "A model downloaded during the build (curl, wget, aws s3 cp, gsutil, huggingface-cli/hf download, mlflow artifacts download, from_pretrained) is whatever the source returns at that moment: a moved alias, a re-uploaded file or a tampered bucket changes what the image serves without any change to the Dockerfile. Pickle-based formats (.pt, .pkl, .joblib) also run code when loaded. hadolint has no rule on downloaded content.",
-    bad: "FROM python:3.12-slim\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx\n",
-    good: 'FROM python:3.12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nARG MODEL_SHA256=4f1c2a6b9d0e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx \\\n && echo "${MODEL_SHA256}  /models/model.onnx" | sha256sum -c -\n'
-  },
-  check: (ctx) => {
-    const hits = [];
-    for (const stage of stagesOf(ctx)) {
-      const vars = /* @__PURE__ */ new Map();
-      let lastCheck = -1;
-      stage.body.forEach((inst, i) => {
-        if (inst.keyword === "RUN" && verifies(ctx.shell(inst).commands)) lastCheck = i;
-      });
-      stage.body.forEach((inst, i) => {
-        setVars(inst, vars);
-        if (uncheckedAdd(inst, vars)) hits.push({ line: inst.line });
-        if (inst.keyword === "RUN") {
-          const commands = ctx.shell(inst).commands.map((c) => withVars(c, vars));
-          if (commands.some(fetchesModel) && lastCheck < i) hits.push({ line: inst.line });
-        }
-        if (inst.keyword === "ONBUILD" && inst.inner) {
-          const inner = inst.inner;
-          if (uncheckedAdd(inner, /* @__PURE__ */ new Map())) hits.push({ line: inst.line });
-          else if (inner.keyword === "RUN") {
-            const commands = ctx.shell(inner).commands;
-            if (commands.some(fetchesModel) && !verifies(commands)) hits.push({ line: inst.line });
-          }
-        }
-      });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/ml/MCD1002.ts
-init_define_ACTION_META();
-var MCD1002 = {
-  code: "MCD1002",
-  severity: "warning",
-  message: "Set a non-root USER in the final stage of the serving image (e.g. `USER 10001`); it runs as root otherwise.",
-  docs: {
-    rationale: "A model server parses requests from the network and often loads pickle-based weights, which run code on load; as root, any exploit owns the container and whatever volume or token it mounts. hadolint DL3002 fires only when the last USER is explicitly root; an image that never sets USER also runs as root, and this rule catches that case for images that serve (EXPOSE, or a CMD/ENTRYPOINT starting uvicorn, gunicorn, torchserve, tritonserver, vllm, mlflow models serve, ...). Base images known to default to a non-root user (distroless `nonroot` tags, Chainguard) pass.",
-    bad: 'FROM python:3.12-slim\nCOPY . /srv\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n',
-    good: 'FROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY . /srv\nUSER 10001\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n'
-  },
-  check: (ctx) => {
-    const serving = servingFinalChain(ctx);
-    if (!serving || knownNonRootBase(serving.chain[0].base)) return [];
-    return chainBody(serving.chain).some((i) => i.keyword === "USER") ? [] : [{ line: serving.final.from.line }];
-  }
-};
-
-// src/lint/rules/ml/MCD1003.ts
-init_define_ACTION_META();
-var MCD1003 = {
-  code: "MCD1003",
-  severity: "info",
-  message: "Add a HEALTHCHECK to the serving image (or `HEALTHCHECK NONE` when the orchestrator probes it).",
-  docs: {
-    rationale: "Model servers take a while to load weights and can fail to load them while the process keeps running; a HEALTHCHECK that hits the readiness endpoint lets Docker, Compose and Swarm tell a serving container from a broken one. hadolint DL3057 is off by default and fires on every stage, builders included; this rule looks only at the final stage, and only when it serves (EXPOSE, or a CMD/ENTRYPOINT starting a known model server). Kubernetes ignores HEALTHCHECK and uses its own probes: write `HEALTHCHECK NONE` to record that choice.",
-    bad: 'FROM python:3.12-slim\nUSER 10001\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n',
-    good: `FROM python:3.12-slim
-USER 10001
-EXPOSE 8080
-HEALTHCHECK --interval=30s --timeout=3s CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/healthz')"]
-CMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]
-`
-  },
-  check: (ctx) => {
-    const serving = servingFinalChain(ctx);
-    if (!serving) return [];
-    return chainBody(serving.chain).some((i) => i.keyword === "HEALTHCHECK") ? [] : [{ line: serving.final.from.line }];
-  }
-};
-
-// src/lint/rules/ml/MCD1004.ts
-init_define_ACTION_META();
-function copiesModel(inst) {
-  if (inst.keyword !== "COPY" && inst.keyword !== "ADD") return false;
-  if (inst.heredocs.length > 0) return false;
-  return copyPaths2(inst).sources.some((s) => isModelFile(s) || MODEL_DIRS.includes(baseName(s).toLowerCase()));
-}
-var MCD1004 = {
-  code: "MCD1004",
-  severity: "warning",
-  message: "Copy model files after installing dependencies, so a new model version reuses the cached install layers.",
-  docs: {
-    rationale: "Docker reuses a cached layer only while every layer before it is unchanged. A new model version is the most frequent change to a serving image; copied before `pip install` (or conda, uv, poetry, apt-get, apk), it invalidates the install layer, so every model release re-downloads and re-installs the framework (often gigabytes for torch or tensorflow), and the rebuilt layers can pick up different dependency versions. hadolint has no rule on layer order.",
-    bad: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY models/ /srv/models/\nCOPY requirements.txt .\nRUN pip install --no-cache-dir --require-hashes -r requirements.txt\n",
-    good: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY requirements.txt .\nRUN pip install --no-cache-dir --require-hashes -r requirements.txt\nCOPY models/ /srv/models/\n"
-  },
-  check: (ctx) => {
-    const hits = [];
-    for (const stage of stagesOf(ctx)) {
-      let lastInstall = -1;
-      stage.body.forEach((inst, i) => {
-        if (inst.keyword === "RUN" && ctx.shell(inst).commands.some(installsPackages)) lastInstall = i;
-      });
-      stage.body.forEach((inst, i) => {
-        if (i < lastInstall && copiesModel(inst)) hits.push({ line: inst.line });
-      });
-    }
-    return hits;
-  }
-};
-
-// src/lint/rules/ml/MCD1005.ts
-init_define_ACTION_META();
-var SECRET_PARTS = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "APIKEY", "CREDENTIALS"];
-var SECRET_PAIRS = [
-  ["API", "KEY"],
-  ["ACCESS", "KEY"],
-  ["SECRET", "KEY"],
-  ["PRIVATE", "KEY"],
-  ["ACCOUNT", "KEY"],
-  ["STORAGE", "KEY"],
-  ["CONNECTION", "STRING"]
-];
-var SECRET_NAMES = ["KAGGLE_KEY"];
-var NOT_SECRET_LAST = ["ID", "USER", "USERNAME", "NAME", "FILE", "PATH", "DIR", "URL", "URI", "HOST", "ENDPOINT", "TYPE", "REGION"];
-function isSecretName(name2) {
-  const upper = name2.toUpperCase();
-  if (SECRET_NAMES.includes(upper)) return true;
-  const parts = upper.split(/[_-]/);
-  if (NOT_SECRET_LAST.includes(parts[parts.length - 1])) return false;
-  if (parts.some((p) => SECRET_PARTS.includes(p))) return true;
-  return SECRET_PAIRS.some(([a, b]) => parts.some((p, i) => p === a && parts[i + 1] === b));
-}
-var CONSUMERS = [
-  { names: /^(HF_TOKEN|HUGGING_?FACE_HUB_TOKEN)$/, tools: ["huggingface-cli", "hf", "text-generation-server", "optimum-cli"] },
-  { names: /^AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN)$/, tools: ["aws", "s5cmd", "dvc", "mlflow"] },
-  { names: /^MLFLOW_TRACKING_(TOKEN|PASSWORD)$/, tools: ["mlflow"] },
-  { names: /^WANDB_API_KEY$/, tools: ["wandb"] },
-  { names: /^AZURE_(STORAGE_KEY|STORAGE_ACCOUNT_KEY|STORAGE_CONNECTION_STRING|STORAGE_SAS_TOKEN|CLIENT_SECRET)$/, tools: ["az", "dvc", "mlflow"] },
-  { names: /^KAGGLE_KEY$/, tools: ["kaggle"] },
-  { names: /^NGC_(CLI_)?API_KEY$/, tools: ["ngc"] },
-  { names: /^DATABRICKS_TOKEN$/, tools: ["databricks", "mlflow"] }
-];
-var program2 = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
-function uses(cmd, name2) {
-  const words2 = [cmd.name, ...getArgs(cmd)];
-  const ref = new RegExp(`\\$\\{#?${name2.replace(/[^A-Za-z0-9_]/g, "\\$&")}(?![A-Za-z0-9_])`);
-  if (words2.some((w) => ref.test(w))) return true;
-  const consumer = CONSUMERS.find((c) => c.names.test(name2.toUpperCase()));
-  if (!consumer) return false;
-  return consumer.tools.includes(program2(cmd)) || runsPythonCode(cmd);
-}
-function argNames(inst) {
-  return inst.args.split(/\s+/).filter(Boolean).map((w) => w.split("=")[0]);
-}
-var MCD1005 = {
-  code: "MCD1005",
-  severity: "error",
-  message: "Pass secrets to RUN with `--mount=type=secret`, not a build ARG or ENV: their values are stored with the image.",
-  docs: {
-    rationale: "Build args and ENV values are kept with the image: ENV in its config, build args in `docker history` and in provenance attestations. A Hugging Face, S3, MLflow or W&B token passed that way to fetch the model is then readable by anyone who can pull the serving image. hadolint DL3064 looks only at the names of ARG and ENV; this rule ties a token-like ARG or ENV to a RUN that uses it (`$HF_TOKEN` on the command line, or a tool that reads it from the environment, such as `huggingface-cli`, `aws`, `mlflow`, `wandb` or Python code) and is silent when that RUN mounts a secret.",
-    bad: "FROM python:3.12-slim\nARG HF_TOKEN\nRUN huggingface-cli download org/model --local-dir /models\n",
-    good: "# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download org/model --local-dir /models\n"
-  },
-  check: (ctx) => {
-    const hits = [];
-    const stages = stagesOf(ctx);
-    const envOf = /* @__PURE__ */ new Map();
-    stages.forEach((stage, index) => {
-      const visible = new Map(envOf.get(stage.parent) ?? []);
-      for (const inst of stage.body) {
-        if (inst.keyword === "ARG") {
-          for (const name2 of argNames(inst)) if (isSecretName(name2) && !visible.has(name2)) visible.set(name2, { kind: "ARG", line: inst.line });
-        } else if (inst.keyword === "ENV") {
-          for (const { key, value } of parsePairs(inst.args)) {
-            if (!isSecretName(key)) continue;
-            if (value === "") visible.delete(key);
-            else visible.set(key, { kind: "ENV", line: inst.line });
-          }
-        } else if (inst.keyword === "RUN" && visible.size > 0 && !hasSecretMount(inst)) {
-          const commands = ctx.shell(inst).commands;
-          const used = [...visible].find(([name2]) => commands.some((c) => uses(c, name2)));
-          if (used) {
-            const [name2, src] = used;
-            hits.push({
-              line: inst.line,
-              message: `\`${name2}\` comes from ${src.kind} on line ${src.line} and is stored with the image: pass it with \`RUN --mount=type=secret,id=${name2.toLowerCase()},env=${name2}\` instead.`
-            });
-          }
+          a.codes.push(code5);
         }
       }
-      envOf.set(index, new Map([...visible].filter(([, s]) => s.kind === "ENV")));
-    });
-    return hits;
+    }
   }
-};
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name2, a] of acc) columns.set(name2, { numbers: a.numbers.done(), codes: a.codes.done(), rows, nulls: a.nulls, integer: a.integer });
+  return { path: table.path, rows, columns };
+}
 
-// src/lint/rules/ml/MCD1006.ts
+// src/drift/drift.ts
 init_define_ACTION_META();
-var ML_FRAMEWORKS = [
-  "torch",
-  "torchvision",
-  "torchaudio",
-  "tensorflow",
-  "tensorflow-cpu",
-  "tensorflow-gpu",
-  "keras",
-  "jax",
-  "jaxlib",
-  "onnxruntime",
-  "onnxruntime-gpu",
-  "transformers",
-  "sentence-transformers",
-  "vllm",
-  "xgboost",
-  "lightgbm",
-  "catboost",
-  "scikit-learn"
+
+// src/drift/methods.ts
+init_define_ACTION_META();
+
+// src/drift/stats/index.ts
+init_define_ACTION_META();
+
+// src/drift/stats/ks-2samp.ts
+init_define_ACTION_META();
+
+// src/drift/stats/kolmogorov-n.ts
+init_define_ACTION_META();
+
+// src/drift/stats/smirnov.ts
+init_define_ACTION_META();
+
+// src/drift/stats/constants.ts
+init_define_ACTION_META();
+var MACHEP = 11102230246251565e-32;
+var MAXLOG = 709.782712893384;
+var MINLOG = -745.1332191019412;
+var DBL_EPSILON = 2220446049250313e-31;
+
+// src/drift/stats/gamma.ts
+init_define_ACTION_META();
+
+// src/drift/stats/cephes-tables.ts
+init_define_ACTION_META();
+var IGAM_ASYMP_COEFF_K = 25;
+var IGAM_ASYMP_COEFF_N = 25;
+var IGAM_ASYMP_COEFF_D = [
+  [-0.3333333333333333, 0.08333333333333333, -0.014814814814814815, 0.0011574074074074073, 3527336860670194e-19, -1787551440329218e-19, 3919263178522438e-20, -21854485106799924e-22, -185406221071516e-20, 8296711340953087e-22, -17665952736826078e-23, 6707853543401498e-24, 10261809784240309e-24, -4382036018453353e-24, 914769958223679e-24, -2551419399494625e-26, -5830772132550426e-26, 24361948020667415e-27, -50276692801141755e-28, 11004392031956135e-29, 33717632624009856e-29, -1392388722418162e-28, 28534893807047445e-30, -5139111834242572e-31, -19752288294349442e-31],
+  [-0.001851851851851852, -0.003472222222222222, 0.0026455026455026454, -9902263374485596e-19, 20576131687242798e-20, -4018775720164609e-22, -18098550334489977e-21, 764916091608111e-20, -16120900894563446e-22, 4647127802807434e-24, 1378633446915721e-22, -5752545603517705e-23, 11951628599778148e-24, -17543241719747647e-27, -10091543710600413e-25, 4162792991842583e-25, -856390702649298e-25, 6067215101604758e-29, 71624989648114856e-28, -2933186643771437e-27, 5996696365683689e-28, -21671786527323313e-32, -4978339972369262e-29, 20291628823713425e-30, -413125571381061e-29],
+  [0.004133597883597883, -0.0026813271604938273, 7716049382716049e-19, 20093878600823047e-22, -10736653226365161e-20, 52923448829120125e-21, -12760635188618728e-21, 3423578734096138e-23, 13721957309062932e-22, -6298992138380055e-22, 14280614206064242e-23, -20477098421990866e-26, -1409252991086752e-23, 6228974084922022e-24, -13670488396617112e-25, 9428356159014678e-28, 12872252400089318e-26, -55645956134363323e-27, 1197593554636698e-26, -41689782251838634e-31, -10940640427884595e-28, 4662239946390136e-28, -9905105763906907e-29, 18931876768373515e-33, 8859221872591127e-30],
+  [6494341563786008e-19, 22947209362139917e-20, -4691894943952557e-19, 26772063206283885e-20, -7561801671883977e-20, -2396505113867297e-22, 11082654115347302e-21, -56749528269915965e-22, 14230900732435883e-22, -27861080291528143e-27, -16958404091930278e-23, 8099464905388083e-23, -19111168485973655e-24, 23928620439808118e-28, 20620131815488797e-25, -9460496661855133e-25, 21541049775774907e-26, -1388823336813903e-29, -21894761681963938e-27, 9790998951171684e-27, -2178219188018096e-27, 6208819573407901e-32, 2126978363279737e-28, -9344688791517433e-29, 2045367122678285e-29],
+  [-8618882909167117e-19, 7840392217200666e-19, -2990724803031902e-19, -14638452578843418e-22, 6641498215465122e-20, -3968365047179435e-20, 11375726970678419e-21, 2507497226237533e-25, -16954149536558305e-22, 8907507532205309e-22, -2292934834000805e-22, 2956794137544049e-26, 28865829742708783e-24, -14189739437803219e-24, 34463580499464896e-25, -23024517174528067e-29, -39409233028046403e-26, 186023389685045e-24, -4356323005056618e-26, 1278600101629623e-30, 467927502665792e-26, -2149246470613483e-27, 4908815614809652e-28, -633859148489156e-32, -5045332069080094e-29],
+  [-33679855336635813e-20, -6972813758365858e-20, 2772753244959392e-19, -19932570516188847e-20, 6797780477937208e-20, 1419062920643967e-22, -13594048189768693e-21, 8018470256334202e-21, -2291481176508095e-21, -3252473551298454e-25, 34652846491085265e-23, -18447187191171344e-23, 48240967037894184e-24, -17989466721743514e-30, -6306194500013523e-24, 3162417628774568e-24, -7840924253697429e-25, 5192679165254041e-30, 9358944242306784e-26, -4513426216163278e-26, 10799129993116828e-27, -3661886712685252e-32, -1210902069055155e-27, 5680743584990564e-28, -13249659916340829e-29],
+  [5313079364639922e-19, -5921664373536939e-19, 2708782096718045e-19, 7902353232660328e-22, -8153969367561969e-20, 561168275310625e-19, -18329116582843375e-21, -30796134506033047e-25, 3465155368803609e-21, -20291327396058603e-22, 5788792863149004e-22, 2338630673826657e-28, -8828600746330484e-23, 47435958880408125e-24, -12545415020710382e-24, 8649648858010293e-29, 16846058979264062e-25, -8575492823577594e-25, 21598224929232125e-26, -7613230520476153e-31, -26639822008536144e-27, 13065700536611057e-27, -31799163902367977e-28, 4710976121367431e-33, 36902800842763465e-29],
+  [34436760689237765e-20, 5171790908260592e-20, -33493161081142234e-20, 2812695154763237e-19, -10976582244684731e-20, -12741009095484485e-23, 27744451511563645e-21, -18263488805711332e-21, 57876949497350525e-22, 493875893393627e-24, -10595367014026043e-22, 6166714376110408e-22, -17562973359060463e-23, -1297447328701544e-27, 2695423606288966e-23, -14578352908731272e-24, 3887645959386175e-24, -3881002251019412e-32, -5327994173877286e-25, 27437977643314844e-26, -6995796092070568e-26, 2589986387486848e-32, 8856689099669639e-27, -4403168815871311e-27, 10865561947091654e-28],
+  [-6526239185953094e-19, 8394987206720873e-19, -438297098541721e-18, -6969091458420552e-22, 16644846642067547e-20, -12783517679769218e-20, 4629953263691304e-20, 4557909867922708e-24, -10595271125805195e-21, 6783342904865167e-21, -21075476666258803e-22, -17213731432817144e-27, 3773587741611098e-22, -21867506700122867e-23, 6220228804018927e-23, 6597703826733e-28, -9590386497425686e-24, 5213214492280807e-24, -13991589583935709e-25, 5382058999060575e-31, 19484714275467745e-26, -10127287556389682e-26, 26077347197254926e-27, -5090418699993299e-33, -33721464474854593e-28],
+  [-5967612901927463e-19, -7204895416020011e-20, 6782308837667328e-19, -6401475260262758e-19, 27750107634328704e-20, 1819700838046515e-22, -8479507117068503e-20, 6105192082501531e-20, -21073920183404862e-21, -8858589014125599e-25, 45284535953805374e-22, -28427815022504407e-22, 8708234177864641e-22, 36886101871706966e-28, -1534469519070206e-22, 8862466778790695e-23, -25184812301826817e-24, -10225912098215092e-30, 3896947075815478e-24, -21267304792235634e-25, 5737013552805138e-25, -1887749850169741e-34, -8093153869465787e-26, 423827232834492e-25, -11002224534207727e-27],
+  [0.0013324454494800656, -0.0019144384985654776, 0.0011089369134596636, 99324041226423e-20, -5087450129309319e-19, 42735056665392886e-20, -168588537679108e-18, -81301893922785e-22, 45284402370562144e-21, -3127053674781734e-20, 1044986828530338e-20, 48435226265680926e-27, -2148256587345626e-21, 1329369701097492e-21, -4029569309210103e-22, -1756787766632329e-28, 7014504316366825e-23, -4040787734999483e-23, 11474026743371962e-24, 39642746853563326e-34, -17804938269892715e-25, 9748026254873165e-25, -26405338676507616e-26, 5794875163403742e-33, 3764774955354384e-26],
+  [0.001579727660730835, 16251626278391583e-20, -0.0020633421035543276, 0.00213896861856891, -0.0010108559391263003, -399127055299192e-21, 3623502508476469e-19, -28143901463712157e-20, 10449513336495887e-20, 212114184918303e-23, -25779417251947842e-21, 17281818956040464e-21, -5641377387290428e-21, -11024320105776174e-27, 11223224418895176e-22, -6869339637952674e-22, 20653236975414888e-23, 46714772409838506e-30, -35609886164949055e-24, 20470855345905963e-24, -5809173863328336e-24, -1332821287582869e-31, 9035460439133513e-25, -4959878251733084e-25, 13481607129399748e-26],
+  [-0.004072512119514016, 0.00640336283380807, -0.004041016108167662, -2183732802866233e-21, 0.002174044180125464, -0.001970044051841889, 8359546974796246e-19, 19445447567109655e-24, -257793871204217e-18, 19009987368139304e-20, -6769649993743896e-20, -14440629666426571e-26, 15712512518742267e-21, -10304008744776892e-21, 3304517767401387e-21, 7982976024232571e-28, -64097794149313e-20, 38894624761300054e-23, -1161834764494887e-22, -2816808630596451e-30, 19878012911297094e-24, -11407719956357511e-24, 32355857064185554e-25, 4175946829345594e-35, -5042311271810582e-25],
+  [-0.0059475779383993, -5401647678926045e-19, 0.00879104135507679, -0.009857631558785612, 0.005013469503102154, 12807521786221875e-22, -0.0020626019342754685, 0.0017109128573523059, -676953127141338e-18, -6901154567656214e-24, 18855128143995903e-20, -1339521566349197e-19, 4626318303352804e-20, 4003423061332135e-26, -10255652921494033e-21, 6612086372797651e-21, -20913022027253007e-22, -20951775649603836e-29, 3975602904199325e-22, -2395621197881589e-22, 7118288338214586e-23, 8925574873053455e-31, -12101547235064675e-24, 6935061824833439e-24, -196614644538561e-23],
+  [0.01740202778752271, -0.029527880945699123, 0.020045875571402798, 70289515966903405e-22, -0.012375421071343148, 0.011976293444235253, -0.0054156038466518525, -6329089339641862e-23, 0.0018855118129005065, -0.001473473274825001, 5551581009770838e-19, 5240683441255066e-25, -14357913535784837e-20, 991812932249433e-19, -3346083474947831e-20, -3575583729109899e-27, 71560851960630075e-22, -4551680262815553e-21, 14236576649271474e-22, 18803149082089665e-30, -2662340389892921e-22, 15950642189595716e-23, -471875146738411e-22, -6510787295875518e-32, 7979509102674624e-24],
+  [0.03024912416090589, 0.0024817436002649977, -0.049939134373457025, 0.05991564300930787, -0.03248320760162339, -5721296865210344e-21, 0.015085251778569354, -0.013261324005088445, 0.0055515262632426145, 3026318225703001e-23, -0.0017229548406756724, 0.0012893570099929638, -46845138348319875e-20, -1830259937893045e-25, 11449739014822654e-20, -7737856522124447e-20, 25625836246985202e-21, 10766165333192815e-28, -5324680928242262e-21, 3349634863064464e-21, -10381253128684019e-22, -5608909920621128e-30, 19150821930676592e-23, -11418365800203487e-23, 33654425209171787e-24],
+  [-0.09905102088015905, 0.17954011706123485, -0.12989606383463778, -31478872752284355e-21, 0.09051063527684813, -0.0928288244111844, 0.04441211283987781, 27779236316835886e-23, -0.017229543805449696, 0.014182925050891573, -0.005621416163374734, -239598509186381e-23, 0.0016029634366079909, -0.0011606784674435774, 41001337768153875e-20, 1836580075409066e-26, -958442565636559e-19, 6364306233776471e-20, -2076250624489065e-20, -11806020912804483e-29, 4213180823912065e-21, -2626224133701247e-21, 8077062049493066e-22, 6012591212363273e-31, -1472973737401884e-22],
+  [-0.19994542198219728, -0.015056113040026424, 0.36470239469348487, -0.4643519231173355, 0.26640934719197895, 3403826602714719e-20, -0.13784338709329624, 0.1276467178337056, -0.056213828755200985, -1753150885483011e-22, 0.019235592956768112, -0.015088821281095314, 0.005740185445135012, 10622382710310225e-25, -0.0015335082692563998, 0.0010819320643228215, -3737251019394566e-19, -6617090972903199e-27, 8426361738090962e-20, -5515070682748348e-20, 1776953644834807e-20, 3882792321020553e-29, -353513697488768e-20, 2186583213004527e-21, -668128494476256e-21],
+  [0.7243860850402943, -1.3918010932653375, 1.0654143352413967, 1876173868950258e-19, -0.827055011761527, 0.8935243334782842, -0.44971003995291337, -16107401567546651e-22, 0.1923559016527109, -0.1659770216004261, 0.06888222268181433, 13910091724608687e-24, -0.02146911561508663, 0.016228980898865892, -0.005979601617258426, -11287469112826745e-26, 0.0015167451119784856, -0.00104786342935539, 3553907288912642e-19, 8170432211180152e-28, -777730134424524e-19, 5029141389700772e-20, -16035083867000518e-21, 12469354315487606e-30, 31369106244517616e-22],
+  [1.6668949727276812, 0.1165462765994632, -3.3288393225018904, 4.469232548286404, -2.6977693045875806, -2600667859891061e-19, 1.5389017615694538, -1.4937962361134611, 0.6888196463323315, 13077482004552384e-22, -0.2576296332559629, 0.21097676102125448, -0.08371440835921988, -7792042888135476e-24, 0.0242679230648336, -0.017813678334552312, 0.006397033038890006, 4943080709048052e-26, -0.0015554602758465635, 0.0010561196919903215, -352771844604729e-18, 9300233464502246e-29, 7528585502655717e-20, -4818651556915635e-20, 15227271505597605e-21],
+  [-6.618829886137293, 13.397985455142589, -10.789350606845145, -0.0014352254537875018, 9.23336945961898, -10.456552819547769, 5.510552602903347, 12024439690716742e-21, -2.5762961164755818, 2.320744274538718, -1.0045728797216285, -10207833290021913e-23, 0.3397509217116947, -0.2672051745075747, 0.10235252851562705, 8432973048487163e-25, -0.027998284958442594, 0.020066274144976814, -0.007055436891508624, 19402238183698188e-28, 0.0016562888105449611, -0.0011082898580743682, 3654545161310169e-19, -5129003202697179e-26, -7634010369686903e-20],
+  [-17.112706061976095, -1.1208044642899115, 37.131966511885445, -52.29827102534896, 33.058589696624615, 0.002479129897620022, -20.61089403411526, 20.88672775145582, -10.045703956517752, -12238783449063012e-21, 4.077013427422114, -3.473667358470195, 1.4329352617312006, 7135991441187971e-23, -0.4479725715911561, 0.3411266608064446, -0.12699786326594922, -2895367726908153e-25, 0.03312577627825986, -0.023274087021036102, 0.008039999350364889, -1177805216235265e-24, -0.001832162489107167, 0.0012108282933588664, -3947994124682252e-19],
+  [73.89033153567425, -156.80141270402274, 132.2177542759164, 0.013692876877324546, -123.66496885920151, 146.2068939106273, -80.36558772486535, -11259851148881298e-20, 40.77013219617994, -38.21034001327303, 17.19522294277362, 9351970795516835e-22, -6.271615990774704, 5.116899907185264, -2.0319658112299095, -4950721558276154e-24, 0.596263972943326, -0.44220765337238094, 0.16079998700166273, -24733786203223403e-24, -0.040307574759979765, 0.02784905074709787, -0.009475185899205422, 6419922235909132e-21, 0.002125018077469946],
+  [212.1683709838252, 13.107863022633868, -496.9828593287175, 731.215952669692, -482.1382172089085, -0.028817248692894887, 326.167203029471, -343.8934028008712, 171.95193870816232, 14038077378096157e-20, -75.2594195897599, 66.51969984520935, -28.447519748152462, -7613702615875392e-22, 9.540223710530437, -7.517530111331138, 2.894399756887196, -466121949995382e-21, -0.8061514959879409, 0.5848300657063102, -0.20845408972964957, 14765818959305816e-20, 0.05100043386375302, -0.03306625214188366, 0.015109265210467774],
+  [-989.5964309832236, 2192.555536090523, -1928.3586782723355, -0.15925738122215252, 1956.9985945919857, -2407.2514765081555, 1375.6149959336497, 0.0012920735237496668, -752.5941715948055, 731.7166874220871, -341.37023466220063, -9985739026060805e-21, 133.56313181291574, -112.76295161252794, 46.31039609820446, -7923738713361476e-21, -14.510726927018647, 11.111771248100563, -4.169081794527089, 0.0031008219800117806, 1.1220095449981469, -0.7605237992614992, 0.36262236505085255, 0.2216867741940747, 0.48683443692930506]
 ];
-var projectName = (req) => req.split(/[[<>=!~;@\s]/)[0].toLowerCase().replace(/[-_.]+/g, "-");
-var DL3013_VALUE_FLAGS = [
-  "abi",
-  "b",
-  "build",
-  "e",
-  "editable",
-  "extra-index-url",
-  "f",
-  "find-links",
-  "i",
-  "index-url",
-  "implementation",
-  "no-binary",
-  "only-binary",
-  "platform",
-  "prefix",
-  "progress-bar",
-  "proxy",
-  "python",
-  "python-version",
-  "root",
-  "root-user-action",
-  "src",
-  "t",
-  "target",
-  "trusted-host",
-  "upgrade-strategy"
-];
-var VALUE_FLAGS2 = [...DL3013_VALUE_FLAGS, "r", "requirement", "c", "constraint", "constraints", "index-strategy", "p"];
-var afterInstall = (args) => args.slice(args.indexOf("install") + 1).filter((a) => a !== "install");
-var isInstall = (cmd) => isPipInstall(cmd) || cmd.name === "uv" && getArgs(cmd)[0] === "pip" && getArgs(cmd)[1] === "install";
-function dl3013Fires(cmd) {
-  if (!isPipInstall(cmd) || hasAnyFlag(["constraint", "c"], cmd)) return false;
-  const args = getArgs(cmd);
-  if (args.includes("--requirement") || args.includes("-r") || args.includes(".")) return false;
-  const vcs = (p) => /^(git|hg|svn|bzr)(\+|$)/.test(p);
-  const fixed = (p) => ["==", ">=", "<=", ">", "<", "!=", "~="].some((s) => p.includes(s)) || vcs(p) && p.includes("@") || p.endsWith(".whl") || p.endsWith(".tar.gz") || !vcs(p) && p.includes("/");
-  const pkgs = afterInstall(getArgsNoFlags(dropFlagArg(DL3013_VALUE_FLAGS, cmd)));
-  return !pkgs.every(fixed);
-}
-function unlockedFrameworks(cmd) {
-  if (!isInstall(cmd)) return [];
-  if (hasAnyFlag(["require-hashes", "c", "constraint", "constraints", "no-deps"], cmd)) return [];
-  const pkgs = afterInstall(getArgsNoFlags(dropFlagArg(VALUE_FLAGS2, cmd)));
-  const frameworks = pkgs.filter((p) => ML_FRAMEWORKS.includes(projectName(p)));
-  if (frameworks.length === 0 || dl3013Fires(cmd)) return [];
-  return frameworks;
-}
-var LOCKING_ENV = ["PIP_REQUIRE_HASHES", "PIP_CONSTRAINT", "UV_CONSTRAINT", "UV_REQUIRE_HASHES"];
-function setsLockingEnv(inst, argToo) {
-  if (inst.keyword === "ENV") return parsePairs(inst.args).some((p) => LOCKING_ENV.includes(p.key) && p.value !== "");
-  if (inst.keyword === "ARG" && argToo) return inst.args.split(/\s+/).some((w) => LOCKING_ENV.includes(w.split("=")[0]));
-  return false;
-}
-function hitFor(ctx, inst, line) {
-  const found = ctx.shell(inst).commands.flatMap(unlockedFrameworks);
-  if (found.length === 0) return null;
-  return {
-    line,
-    message: `\`${found.join(" ")}\` is installed without hashes or a lock: use \`--require-hashes\` with a hashed requirements file, or a constraints/lock file (\`-c constraints.txt\`, \`uv sync --frozen\`), so rebuilds get the same dependency tree.`
-  };
-}
-var MCD1006 = {
-  code: "MCD1006",
-  severity: "warning",
-  message: "Install ML frameworks with `--require-hashes` or a constraints/lock file (`-c constraints.txt`, `uv sync --frozen`), so rebuilds of the serving image get the same dependency tree.",
-  docs: {
-    rationale: "Pinning `torch==2.3.1` pins one package: its dependency tree (numpy, the CUDA wheels, tokenizers, protobuf, ...) still resolves anew on each build, so two builds of the same commit can serve the model with different numerics or fail to load it. A hashed requirements file (`--require-hashes`) or a constraints/lock file fixes the whole tree. hadolint DL3013 asks only for a version on each package named on the command line; this rule fires where DL3013 is satisfied (the frameworks are pinned, or installed together with `-r` files) but nothing locks the rest, and stays quiet where DL3013 already reports the command.",
-    bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.3.1 transformers==4.44.2\n",
-    good: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY constraints.txt .\nRUN pip install --no-cache-dir -c constraints.txt torch==2.3.1 transformers==4.44.2\n"
-  },
-  check: (ctx) => {
-    const hits = [];
-    const stages = stagesOf(ctx);
-    const envLocked = [];
-    stages.forEach((stage) => {
-      let locked = stage.parent >= 0 && envLocked[stage.parent] === true;
-      envLocked.push(locked || stage.body.some((i) => setsLockingEnv(i, false)));
-      for (const inst of stage.body) {
-        if (setsLockingEnv(inst, true)) locked = true;
-        const target = inst.keyword === "ONBUILD" ? inst.inner : inst;
-        if (locked || target?.keyword !== "RUN") continue;
-        const hit = hitFor(ctx, target, inst.line);
-        if (hit) hits.push(hit);
-      }
-    });
-    return hits;
-  }
-};
-
-// src/lint/rules/ml/index.ts
-var mlRules = [MCD1001, MCD1002, MCD1003, MCD1004, MCD1005, MCD1006];
-
-// src/lint/rules/index.ts
-var allRules = [...groupA, ...groupB, ...groupC, ...groupD, ...mlRules].sort((a, b) => a.code.localeCompare(b.code));
-function ruleMetadata() {
-  const meta = /* @__PURE__ */ new Map();
-  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code), rationale: r.docs?.rationale });
-  meta.set(UNKNOWN_PRAGMA_CODE.code, { ...UNKNOWN_PRAGMA_CODE, helpUri: helpUri(UNKNOWN_PRAGMA_CODE.code) });
-  meta.set("DL1000", { code: "DL1000", severity: "error", message: "The Dockerfile cannot be parsed.", helpUri: helpUri("DL1000") });
-  return meta;
-}
-function isKnownCode(code4) {
-  return /^SC\d{4}$/.test(code4) || code4 === "DL1000" || code4 === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code4);
-}
-
-// src/lint/run.ts
-init_define_ACTION_META();
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-
-// src/lint/dockerfile/parse.ts
-init_define_ACTION_META();
-
-// src/lint/dockerfile/model.ts
-init_define_ACTION_META();
-var KEYWORDS = [
-  "ADD",
-  "ARG",
-  "CMD",
-  "COPY",
-  "ENTRYPOINT",
-  "ENV",
-  "EXPOSE",
-  "FROM",
-  "HEALTHCHECK",
-  "LABEL",
-  "MAINTAINER",
-  "ONBUILD",
-  "RUN",
-  "SHELL",
-  "STOPSIGNAL",
-  "USER",
-  "VOLUME",
-  "WORKDIR"
+var ZETA_2_TO_41 = [
+  1.6449340668482266,
+  1.202056903159594,
+  1.0823232337111381,
+  1.0369277551433704,
+  1.0173430619844488,
+  1.008349277381923,
+  1.0040773561979446,
+  1.0020083928260826,
+  1.0009945751278182,
+  1.0004941886041194,
+  1.0002460865533078,
+  1.0001227133475785,
+  1.0000612481350586,
+  1.0000305882363072,
+  1.0000152822594084,
+  1.0000076371976376,
+  1.000003817293265,
+  1.0000019082127163,
+  1.0000009539620338,
+  1.0000004769329867,
+  1.0000002384505027,
+  1.000000119219926,
+  1.000000059608189,
+  1.0000000298035034,
+  1.0000000149015549,
+  1.0000000074507118,
+  1.000000003725334,
+  1.0000000018626598,
+  1.0000000009313275,
+  1.0000000004656628,
+  1.000000000232831,
+  1.0000000001164155,
+  1.0000000000582077,
+  1.0000000000291038,
+  1.000000000014552,
+  1.000000000007276,
+  1.000000000003638,
+  1.000000000001819,
+  1.0000000000009095,
+  1.0000000000004547
 ];
 
-// src/lint/dockerfile/parse.ts
-var KEYWORD_SET = new Set(KEYWORDS);
-var FLAGGED = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]);
-var RUN_FLAGS = /* @__PURE__ */ new Set(["mount", "network", "security"]);
-var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD"]);
-var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
-var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-function parseDockerfile(text2) {
-  const lines2 = text2.replace(/^\uFEFF/, "").split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-  const directives = {};
-  const comments = [];
-  const instructions = [];
-  let error = null;
-  let i = 0;
-  for (; i < lines2.length; i++) {
-    const m = DIRECTIVE.exec(lines2[i]);
-    const key = m?.[1]?.toLowerCase();
-    if (!m || !key || !KNOWN_DIRECTIVES.has(key) || key in directives) break;
-    directives[key] = m[2];
-    comments.push({ line: i + 1, text: lines2[i].slice(1) });
-  }
-  const escape = directives.escape === "`" ? "`" : "\\";
-  while (i < lines2.length) {
-    const line = lines2[i];
-    const trimmed = line.trim();
-    if (trimmed === "") {
-      i++;
-      continue;
-    }
-    if (trimmed.startsWith("#")) {
-      comments.push({ line: i + 1, text: trimmed.slice(1) });
-      i++;
-      continue;
-    }
-    const result = readInstruction(lines2, i, escape);
-    if ("error" in result) {
-      error = result.error;
-      break;
-    }
-    instructions.push(result.instruction);
-    i = result.next;
-  }
-  return { instructions, comments, directives, escape, error };
-}
-function readInstruction(lines2, start, escape) {
-  const first = lines2[start];
-  const m = /^\s*([A-Za-z]+)/.exec(first);
-  const word2 = m?.[1]?.toUpperCase() ?? "";
-  if (!m || !KEYWORD_SET.has(word2)) {
-    const column2 = first.length - first.trimStart().length + 1;
-    return { error: { line: start + 1, column: column2, message: `unexpected '${first.trim()[0]}': not a Dockerfile instruction (expected one of ${KEYWORDS.join(", ")})` } };
-  }
-  const keyword = word2;
-  const offset = m[0].length;
-  if (keyword === "ONBUILD") {
-    const inner = /^\s+([A-Za-z]+)/.exec(first.slice(offset));
-    const innerWord = inner?.[1]?.toUpperCase() ?? "";
-    if (inner && KEYWORD_SET.has(innerWord) && innerWord !== "ONBUILD") {
-      const result = readBody(lines2, start, offset + inner[0].length, innerWord, escape);
-      if ("error" in result) return result;
-      const inst = result.instruction;
-      const text2 = `${innerWord} ${inst.raw.trim()}`;
-      const outer = { ...inst, keyword, raw: text2, args: text2, flags: [], json: null, heredocs: [], inner: inst };
-      return { instruction: outer, next: result.next };
-    }
-  }
-  return readBody(lines2, start, offset, keyword, escape);
-}
-function readBody(lines2, start, offset, keyword, escape) {
-  const first = lines2[start];
-  const rest = first.slice(offset);
-  if (rest !== "" && !/^[ \t]/.test(rest) && !rest.startsWith(escape)) {
-    return { error: { line: start + 1, column: offset + 1, message: `missing whitespace after ${keyword}` } };
-  }
-  const joined = joinContinuations(lines2, start, rest, escape);
-  if (joined.text.trim() === "") {
-    return { error: { line: start + 1, column: first.length + 1, message: `missing whitespace: ${keyword} needs arguments` } };
-  }
-  const instruction = makeInstruction(keyword, joined.text, start + 1, joined.next);
-  let next = joined.next;
-  if (HEREDOC_KEYWORDS.has(keyword)) {
-    const doc = readHeredoc(lines2, start, joined.next, instruction.args);
-    if (doc) {
-      instruction.heredocs.push(doc.heredoc);
-      if (keyword !== "COPY" && keyword !== "ADD") {
-        instruction.args = doc.args;
-        instruction.json = null;
-      }
-      instruction.endLine = doc.next;
-      next = doc.next;
-      const after = lines2[next];
-      if (after !== void 0 && after !== "" && !/^[ \t]/.test(after)) {
-        return { error: { line: next + 1, column: 1, message: `unexpected '${after[0]}' expecting a new line followed by the next instruction` } };
-      }
-    }
-  }
-  return { instruction, next };
-}
-function joinContinuations(lines2, start, firstRest, escape) {
-  let text2 = "";
-  let rest = firstRest;
-  let i = start;
-  for (; ; ) {
-    const cont = continued(rest, escape);
-    if (cont === null) {
-      text2 += rest;
-      break;
-    }
-    text2 += cont;
-    i++;
-    while (i < lines2.length && (lines2[i] === "" || /^[ \t]*#/.test(lines2[i]))) i++;
-    if (i >= lines2.length) break;
-    const line = lines2[i];
-    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-    if (indent === line.length) break;
-    if (indent > 0) text2 += " ";
-    rest = line.slice(indent);
-  }
-  return { text: text2, next: i + 1 };
-}
-function readHeredoc(lines2, start, end, args) {
-  if (!args.includes("<<")) return null;
-  let row = start;
-  while (row < end - 1 && !lines2[row].includes("<<")) row++;
-  const firstLine = lines2[row];
-  const at = firstLine.indexOf("<<");
-  if (at < 0) return null;
-  const m = /^<<-*("[^"\n]*"|'[^'\n]*'|[^ \t]+)([ \t]|$)/.exec(firstLine.slice(at));
-  if (!m) return null;
-  const marker2 = m[1].replace(/^(["'])(.*)\1$/, "$2");
-  if (marker2 === "") return null;
-  const rest = firstLine.slice(at + m[0].length);
-  const afterMarker = /^(\||>)/.test(rest) ? "" : rest;
-  const startsWithHeredoc = args.startsWith("<<");
-  const body = [];
-  for (let i = row + 1; i < lines2.length; i++) {
-    if (lines2[i] === marker2) {
-      const content = [afterMarker, ...body].join("\n").trim();
-      const heredoc = { name: marker2, body: body.length ? body.join("\n") + "\n" : "", line: row + 2 };
-      const prefix2 = args.slice(0, args.indexOf("<<")).trim();
-      return { heredoc, args: startsWithHeredoc ? content : prefix2, next: i + 1 };
-    }
-    body.push(lines2[i]);
-  }
-  return null;
-}
-function continued(line, escape) {
-  const trimmed = line.replace(/[ \t]+$/, "");
-  return trimmed.endsWith(escape) ? trimmed.slice(0, -1) : null;
-}
-function makeInstruction(keyword, raw, line, endLine) {
-  const { flags, rest } = FLAGGED.has(keyword) ? splitFlags(raw, keyword === "RUN" ? RUN_FLAGS : null) : { flags: [], rest: raw.trim() };
-  return { keyword, line, endLine, raw, flags, args: rest, json: parseJsonArray(rest), heredocs: [], inner: null };
-}
-function splitFlags(raw, known = null) {
-  const flags = [];
-  let rest = raw.trimStart();
-  for (; ; ) {
-    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|'[^']*'|\S*))?(?:\s+|$)/.exec(rest);
-    if (!m || known && !known.has(m[1].toLowerCase())) break;
-    const value = m[2] === void 0 ? null : m[2].replace(/^(["'])(.*)\1$/, "$2");
-    flags.push({ name: m[1].toLowerCase(), value });
-    rest = rest.slice(m[0].length);
-  }
-  return { flags, rest: rest.trim() };
-}
-function parseJsonArray(args) {
-  const m = /^\[\s*(.*?)\s*\]$/s.exec(args);
-  if (!m) return null;
-  const body = m[1];
-  if (body === "") return [];
-  const out = [];
-  let i = 0;
-  for (; ; ) {
-    if (body[i] !== '"') return null;
-    let s = "";
-    let j = i + 1;
-    for (; j < body.length && body[j] !== '"'; j++) {
-      if (body[j] === "\\" && body[j + 1] === '"') {
-        s += '"';
-        j++;
-      } else s += body[j];
-    }
-    if (j >= body.length) return null;
-    out.push(s);
-    i = j + 1;
-    while (body[i] === " " || body[i] === "	") i++;
-    if (i >= body.length) return out;
-    if (body[i] !== ",") return null;
-    i++;
-    while (body[i] === " " || body[i] === "	") i++;
-  }
-}
-
-// src/lint/shellcheck/run.ts
+// src/drift/stats/polynomial.ts
 init_define_ACTION_META();
-import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
-import { join as join2 } from "node:path";
-var EXCLUDED = ["2187", "1090", "1091"];
-async function shellcheck(binary, scripts) {
-  const result = /* @__PURE__ */ new Map();
-  const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
-  if (all.length === 0) return result;
-  const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp(join2(tmpdir(), "model-cd-shellcheck-"));
-  try {
-    const files = unique.map((_, i) => join2(dir, `${i}.sh`));
-    await Promise.all(unique.map((script, i) => writeFile(files[i], script)));
-    const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
-    const size = Math.ceil(files.length / slices);
-    const outputs2 = await Promise.all(
-      Array.from({ length: slices }, (_, i) => run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...files.slice(i * size, (i + 1) * size)]))
-    );
-    const byScript = /* @__PURE__ */ new Map();
-    for (const out of outputs2) {
-      for (const c of JSON.parse(out).comments) {
-        const script = unique[files.indexOf(c.file)];
-        if (script === void 0) continue;
-        const hits = byScript.get(script) ?? /* @__PURE__ */ new Map();
-        hits.set(`${c.code}:${c.message}`, { line: 0, code: `SC${c.code}`, severity: level(c.level), message: c.message });
-        byScript.set(script, hits);
-      }
-    }
-    for (const { key, s } of all) {
-      const hits = byScript.get(s.script);
-      if (!hits) continue;
-      const list2 = result.get(key) ?? [];
-      for (const h of hits.values()) list2.push({ ...h, line: s.line });
-      result.set(key, list2);
-    }
-    return result;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+function polevl(x, coef, n) {
+  let ans = coef[0];
+  for (let i = 1; i <= n; i++) ans = ans * x + coef[i];
+  return ans;
+}
+function p1evl(x, coef, n) {
+  let ans = x + coef[0];
+  for (let i = 1; i < n; i++) ans = ans * x + coef[i];
+  return ans;
+}
+function ratevl(x, num3, m, denom, n) {
+  const absx = Math.abs(x);
+  let numAns;
+  let denomAns;
+  if (absx > 1) {
+    const y = 1 / x;
+    numAns = num3[m];
+    for (let i = m - 1; i >= 0; i--) numAns = numAns * y + num3[i];
+    denomAns = denom[n];
+    for (let i = n - 1; i >= 0; i--) denomAns = denomAns * y + denom[i];
+    return Math.pow(x, m - n) * numAns / denomAns;
   }
-}
-function level(l) {
-  return l === "warning" || l === "info" || l === "style" ? l : "error";
-}
-function run(binary, args) {
-  return new Promise((resolve14, reject) => {
-    execFile(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
-      const code4 = err2 && typeof err2.code === "number" ? err2.code : err2 ? -1 : 0;
-      if (code4 === 0 || code4 === 1 && stdout) resolve14(stdout);
-      else reject(new Error(`shellcheck failed (${err2?.message ?? code4}): ${stderr.trim()}`));
-    });
-  });
+  numAns = num3[0];
+  for (let i = 1; i <= m; i++) numAns = numAns * x + num3[i];
+  denomAns = denom[0];
+  for (let i = 1; i <= n; i++) denomAns = denomAns * x + denom[i];
+  return numAns / denomAns;
 }
 
-// src/lint/shellcheck/scripts.ts
-init_define_ACTION_META();
-var PROXY_VARS = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy"];
-var defaultOpts = () => ({ shell: "/bin/sh -c", vars: new Set(PROXY_VARS) });
-var NON_POSIX = ["pwsh", "powershell", "cmd"];
-var SUPPORTED_SHEBANGS = ["#!/bin/sh", "#!/bin/bash", "#!/bin/ksh", "#!/usr/bin/env sh", "#!/usr/bin/env bash", "#!/usr/bin/env ksh"];
-function runScripts(file) {
-  const out = [];
-  const stageOpts = [];
-  const aliases = /* @__PURE__ */ new Map();
-  let base = defaultOpts();
-  let opts = defaultOpts();
-  const comments = new Map(file.comments.map((c) => [c.line, c.text]));
-  let lastLine = 0;
-  const visit = (inst, line) => {
-    switch (inst.keyword) {
-      case "FROM": {
-        const img = parseFrom(inst);
-        const from = aliases.get(img.name);
-        opts = from === void 0 ? copy(base) : copy(stageOpts[from] ?? base);
-        stageOpts.push(opts);
-        if (img.alias) aliases.set(img.alias, stageOpts.length - 1);
-        break;
-      }
-      case "ARG":
-        opts.vars.add(inst.args.split("=")[0].trim());
-        break;
-      case "ENV":
-        for (const p of parsePairs(inst.args)) opts.vars.add(p.key);
-        break;
-      case "SHELL":
-        opts.shell = inst.json ? inst.json.join(" ") : inst.args;
-        break;
-      case "RUN": {
-        if (inst.json) break;
-        const script = buildScript(opts, inst.args);
-        if (script !== null) out.push({ line, script });
-        break;
-      }
-      default:
-        break;
+// src/drift/stats/gamma.ts
+var GAMMA_A = [
+  8116141674705085e-19,
+  -5950619042843014e-19,
+  7936503404577169e-19,
+  -0.002777777777300997,
+  0.08333333333333319
+];
+var GAMMA_B = [
+  -1378.2515256912086,
+  -38801.631513463784,
+  -331612.9927388712,
+  -1162370974927623e-9,
+  -1.7217370082083966e6,
+  -853555.6642457654
+];
+var GAMMA_C = [
+  -351.81570143652345,
+  -17064.210665188115,
+  -220528.59055385445,
+  -1.1393344436798252e6,
+  -2.5325230717758294e6,
+  -2.0188914143353277e6
+];
+var LS2PI = 0.9189385332046728;
+var MAXLGM = 2556348e299;
+var EULER = 0.5772156649015329;
+function lgam(x) {
+  if (!Number.isFinite(x)) return x;
+  if (x <= 0) return Number.NaN;
+  if (x < 13) {
+    let z = 1;
+    let p2 = 0;
+    let u = x;
+    while (u >= 3) {
+      p2 -= 1;
+      u = x + p2;
+      z *= u;
     }
-  };
-  for (const inst of file.instructions) {
-    for (let l = lastLine + 1; l < inst.line; l++) {
-      const sh = comments.has(l) ? parseShellPragma(comments.get(l)) : null;
-      if (sh) {
-        opts.shell = sh;
-        if (stageOpts.length === 0) base = copy(opts);
-      }
+    while (u < 2) {
+      z /= u;
+      p2 += 1;
+      u = x + p2;
     }
-    lastLine = inst.endLine;
-    visit(inst, inst.line);
-    if (inst.inner) visit(inst.inner, inst.line);
+    if (u === 2) return Math.log(z);
+    p2 -= 2;
+    const y = x + p2;
+    return Math.log(z) + y * polevl(y, GAMMA_B, 5) / p1evl(y, GAMMA_C, 6);
   }
-  return out;
-}
-function copy(o) {
-  return { shell: o.shell, vars: new Set(o.vars) };
-}
-function buildScript(opts, text2) {
-  if (NON_POSIX.some((s) => opts.shell.includes(s))) return null;
-  if (text2.startsWith("#!") && !SUPPORTED_SHEBANGS.some((s) => text2.startsWith(s))) return null;
-  const shell = opts.shell.split(/\s+/).filter(Boolean)[0] ?? "";
-  const exports = [...opts.vars].sort().map((v) => `export ${v}=1
-`).join("");
-  return `#!${shell}
-${exports}${text2}`;
-}
-
-// src/lint/run.ts
-var MAX_BYTES = 64 * 1024 * 1024;
-async function lintFiles(req) {
-  const rules = req.rules ?? allRules;
-  const parsed = req.files.map((file) => {
-    const read = readText(file, req);
-    return { file, read, doc: "text" in read ? parseDockerfile(read.text) : null };
-  });
-  let external = /* @__PURE__ */ new Map();
-  if (req.shellcheck) {
-    const scripts = /* @__PURE__ */ new Map();
-    for (const p of parsed) if (p.doc && !p.doc.error) scripts.set(p.file, runScripts(p.doc));
-    external = await shellcheck(req.shellcheck, scripts);
+  if (x > MAXLGM) return Number.POSITIVE_INFINITY;
+  const q = (x - 0.5) * Math.log(x) - x + LS2PI;
+  if (x >= 1e3) {
+    if (x > 1e8) return q;
+    const p2 = 1 / (x * x);
+    return q + ((7936507936507937e-19 * p2 - 0.002777777777777778) * p2 + 0.08333333333333333) / x;
   }
-  return parsed.map(({ file, read, doc }) => {
-    if (!doc) return { file, findings: [read] };
-    return { file, findings: lintParsed(doc, req.config, rules, external.get(file) ?? []) };
-  });
+  const p = 1 / (x * x);
+  return q + polevl(p, GAMMA_A, 4) / x;
 }
-function readText(file, req) {
-  try {
-    if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync(resolve(req.cwd, file));
-    if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
-    if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
-    return { text: buf.toString("utf8") };
-  } catch (e) {
-    const code4 = e.code;
-    return unreadable(code4 === "EACCES" ? "file is not readable (permission denied)" : `file cannot be read (${code4 ?? String(e)})`);
-  }
+var UNITY_LP = [
+  452700008624452e-19,
+  0.49854102823193375,
+  6.578732594206104,
+  29.911919328553072,
+  60.94966798098779,
+  57.11296359058554,
+  20.039553499201283
+];
+var UNITY_LQ = [
+  15.062909083469192,
+  83.04756596796722,
+  221.76239823732857,
+  309.09872225312057,
+  216.42788614495947,
+  60.11866049760384
+];
+function cephesLog1p(x) {
+  const z = 1 + x;
+  if (z < Math.SQRT1_2 || z > Math.SQRT2) return Math.log(z);
+  const zz = x * x;
+  return x + (-0.5 * zz + x * (zz * polevl(x, UNITY_LP, 6) / p1evl(x, UNITY_LQ, 6)));
 }
-function unreadable(message) {
-  return { line: 1, column: 1, code: "DL1000", severity: "error", message };
-}
-
-// src/lint/files.ts
-init_define_ACTION_META();
-import { existsSync, statSync as statSync3 } from "node:fs";
-import { basename as basename2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/common/glob.ts
-init_define_ACTION_META();
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { join as join3, relative, resolve as resolve2, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-function isGlob(pattern) {
-  return /[*?[{]/.test(pattern);
-}
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        if (pattern[i + 2] === "/") {
-          re += "(?:.*/)?";
-          i += 2;
-        } else {
-          re += ".*";
-          i++;
-        }
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const end = pattern.indexOf("}", i);
-      if (end < 0) re += "\\{";
-      else {
-        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
-        i = end;
-      }
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i);
-      if (end < 0) re += "\\[";
-      else {
-        re += "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-function escapeRe(s) {
-  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
-}
-function staticPrefix(pattern) {
-  const parts = pattern.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-function expandGlobs(patterns, cwd) {
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve2(cwd, staticPrefix(normalized) || ".");
-    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (const [root, res] of byRoot) {
-    walk(root, (file) => {
-      const rel = relative(cwd, file).split(sep).join("/");
-      if (res.some((re) => re.test(rel))) out.add(rel);
-    });
-  }
-  return [...out].sort();
-}
-function walk(dir, onFile) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = join3(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
-    } else if (e.isFile()) onFile(p);
-    else if (e.isSymbolicLink()) {
-      try {
-        if (statSync2(p).isFile()) onFile(p);
-      } catch {
-      }
-    }
-  }
-}
-
-// src/lint/files.ts
-function looksLikeDockerfile(name2) {
-  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
-}
-function resolveFiles(patterns, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (const f of expandGlobs(patterns.filter(isGlob), cwd)) found.add(f);
-  for (const pattern of patterns) {
-    if (isGlob(pattern)) continue;
-    if (pattern === "-") {
-      found.add("-");
-      continue;
-    }
-    const abs = resolve3(cwd, pattern);
-    if (!existsSync(abs)) {
-      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative2(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
-    }
-    if (statSync3(abs).isDirectory()) {
-      walk(abs, (f) => {
-        if (looksLikeDockerfile(basename2(f))) found.add(display(f, cwd));
-      });
-    } else found.add(display(abs, cwd));
-  }
-  if (found.size === 0) {
-    throw new ConfigurationError("input `files`", patterns.join(", "), "matched no Dockerfile. Give the path of your Dockerfile or a glob that matches it, e.g. `docker/**/Dockerfile`.");
-  }
-  return [...found].sort();
-}
-function display(abs, cwd) {
-  const rel = relative2(cwd, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep2).join("/");
-}
-
-// src/lint/settings.ts
-init_define_ACTION_META();
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join4, resolve as resolve4 } from "node:path";
-
-// src/lint/config.ts
-init_define_ACTION_META();
-var SEVERITIES = ["error", "warning", "info", "style", "ignore"];
-var LABEL_TYPES = ["email", "hash", "text", "rfc3339", "semver", "spdx", "url"];
-function defaultLintConfig() {
-  return {
-    ignored: [],
-    override: { error: [], warning: [], info: [], style: [] },
-    trustedRegistries: [],
-    labelSchema: {},
-    strictLabels: false,
-    disableIgnorePragma: false,
-    failureThreshold: "info",
-    noFail: false
-  };
-}
-function mergeConfig(...parts) {
-  const out = defaultLintConfig();
-  for (const p of parts) {
-    if (p.ignored) out.ignored = [...out.ignored, ...p.ignored];
-    if (p.override) {
-      for (const k of ["error", "warning", "info", "style"]) out.override[k] = [...out.override[k], ...p.override[k] ?? []];
-    }
-    if (p.trustedRegistries) out.trustedRegistries = [...out.trustedRegistries, ...p.trustedRegistries];
-    if (p.labelSchema) out.labelSchema = { ...out.labelSchema, ...p.labelSchema };
-    if (p.strictLabels !== void 0) out.strictLabels = p.strictLabels;
-    if (p.disableIgnorePragma !== void 0) out.disableIgnorePragma = p.disableIgnorePragma;
-    if (p.failureThreshold !== void 0) out.failureThreshold = p.failureThreshold;
-    if (p.noFail !== void 0) out.noFail = p.noFail;
-  }
-  return out;
-}
-function parseSeverity(value, subject2) {
-  const v = value.trim().toLowerCase();
-  if (SEVERITIES.includes(v) || v === "none") return v;
-  throw new ConfigurationError(subject2, value, `is not a severity. Use one of: error, warning, info, style, ignore, none.`);
-}
-async function parseConfigFile(text2, path, warn = () => {
-}) {
-  const { parse: parseYaml } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  let doc;
-  try {
-    doc = parseYaml(text2);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new ConfigurationError(`config file ${path}`, text2.slice(0, 60), `is not valid YAML (${msg}). Fix the syntax; see https://github.com/hadolint/hadolint#configure for the format.`);
-  }
-  if (doc === null || doc === void 0) return {};
-  if (typeof doc !== "object" || Array.isArray(doc)) {
-    throw new ConfigurationError(`config file ${path}`, String(text2.slice(0, 60)), "must be a YAML mapping with keys such as `ignored`, `override`, `trustedRegistries`, `failure-threshold`.");
-  }
-  const m = doc;
-  const where = (key) => `key \`${key}\` in ${path}`;
-  const out = {};
-  for (const key of Object.keys(m)) {
-    if (!KNOWN_KEYS.has(key)) warn(`${path}: unknown key \`${key}\` is ignored (known keys: ${[...KNOWN_KEYS].join(", ")})`);
-  }
-  if (m.ignored !== void 0) out.ignored = stringList(m.ignored, where("ignored"));
-  if (m.trustedRegistries !== void 0) out.trustedRegistries = stringList(m.trustedRegistries, where("trustedRegistries"));
-  if (m.override !== void 0) {
-    if (typeof m.override !== "object" || m.override === null || Array.isArray(m.override)) {
-      throw new ConfigurationError(where("override"), JSON.stringify(m.override), "must map error/warning/info/style to lists of rule codes.");
-    }
-    const o = m.override;
-    out.override = { error: [], warning: [], info: [], style: [] };
-    for (const [k, v] of Object.entries(o)) {
-      if (k !== "error" && k !== "warning" && k !== "info" && k !== "style") {
-        throw new ConfigurationError(where("override"), k, "is not a severity to override to. Use error, warning, info or style.");
-      }
-      out.override[k] = stringList(v, where(`override.${k}`));
-    }
-  }
-  if (m["label-schema"] !== void 0) out.labelSchema = labelSchema(m["label-schema"], where("label-schema"));
-  if (m["strict-labels"] !== void 0) out.strictLabels = bool2(m["strict-labels"], where("strict-labels"));
-  if (m["disable-ignore-pragma"] !== void 0) out.disableIgnorePragma = bool2(m["disable-ignore-pragma"], where("disable-ignore-pragma"));
-  if (m["no-fail"] !== void 0) out.noFail = bool2(m["no-fail"], where("no-fail"));
-  if (m["failure-threshold"] !== void 0) out.failureThreshold = parseSeverity(String(m["failure-threshold"]), where("failure-threshold"));
-  return out;
-}
-var KNOWN_KEYS = /* @__PURE__ */ new Set([
-  "ignored",
-  "override",
-  "trustedRegistries",
-  "label-schema",
-  "strict-labels",
-  "disable-ignore-pragma",
-  "failure-threshold",
-  "no-fail",
-  "no-color",
-  "verbose",
-  "format",
-  "formats"
-]);
-function stringList(v, subject2) {
-  if (v === null) return [];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === "string" || typeof x === "number")) {
-    throw new ConfigurationError(subject2, JSON.stringify(v), "must be a list of strings, e.g. `- DL3008`.");
-  }
-  return v.map(String);
-}
-function bool2(v, subject2) {
-  if (typeof v === "boolean") return v;
-  throw new ConfigurationError(subject2, JSON.stringify(v), "must be true or false.");
-}
-function labelSchema(v, subject2) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    throw new ConfigurationError(subject2, JSON.stringify(v), "must map label names to types, e.g. `maintainer: email`.");
-  }
-  const out = {};
-  for (const [name2, type] of Object.entries(v)) {
-    const t = type === null || type === "" ? "text" : String(type);
-    if (!LABEL_TYPES.includes(t)) {
-      throw new ConfigurationError(`${subject2} (label ${name2})`, t, `is not a label type. Use one of: ${LABEL_TYPES.join(", ")}.`);
-    }
-    out[name2] = t;
-  }
-  return out;
-}
-var TRUTHY2 = /* @__PURE__ */ new Set(["1", "y", "on", "true", "yes"]);
-function configFromEnv(env) {
-  const out = {};
-  const list2 = (name2) => (env[name2] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const flag = (name2) => env[name2] === void 0 ? void 0 : TRUTHY2.has(env[name2].toLowerCase());
-  if (env.HADOLINT_NOFAIL !== void 0) out.noFail = flag("HADOLINT_NOFAIL");
-  if (env.HADOLINT_STRICT_LABELS !== void 0) out.strictLabels = flag("HADOLINT_STRICT_LABELS");
-  if (env.HADOLINT_DISABLE_IGNORE_PRAGMA !== void 0) out.disableIgnorePragma = flag("HADOLINT_DISABLE_IGNORE_PRAGMA");
-  if (env.HADOLINT_IGNORE) out.ignored = list2("HADOLINT_IGNORE");
-  if (env.HADOLINT_TRUSTED_REGISTRIES) out.trustedRegistries = list2("HADOLINT_TRUSTED_REGISTRIES");
-  const override = {
-    error: list2("HADOLINT_OVERRIDE_ERROR"),
-    warning: list2("HADOLINT_OVERRIDE_WARNING"),
-    info: list2("HADOLINT_OVERRIDE_INFO"),
-    style: list2("HADOLINT_OVERRIDE_STYLE")
-  };
-  if (Object.values(override).some((l) => l.length)) out.override = override;
-  if (env.HADOLINT_REQUIRE_LABELS) {
-    const schema = {};
-    for (const item of list2("HADOLINT_REQUIRE_LABELS")) {
-      const [name2, type = ""] = item.split(":");
-      const t = type === "" ? "text" : type;
-      if (name2 && LABEL_TYPES.includes(t)) schema[name2] = t;
-    }
-    out.labelSchema = schema;
-  }
-  const ft = env.HADOLINT_FAILURE_THRESHOLD?.trim().toLowerCase();
-  if (ft && (SEVERITIES.includes(ft) || ft === "none")) out.failureThreshold = ft;
-  return out;
-}
-
-// src/lint/settings.ts
-function findConfigFile(cwd, env) {
-  const home = env.HOME || env.USERPROFILE || homedir();
-  const xdg = env.XDG_CONFIG_HOME || join4(home, ".config");
-  const candidates = [
-    join4(cwd, ".hadolint.yaml"),
-    join4(cwd, ".hadolint.yml"),
-    join4(xdg, "hadolint.yaml"),
-    join4(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join4(home, ".hadolint", f)),
-    join4(home, ".hadolint.yaml"),
-    join4(home, ".hadolint.yml")
-  ];
-  return candidates.find((p) => existsSync2(p)) ?? null;
-}
-async function resolveSettings(input, cwd, env, warn) {
-  let configFile = null;
-  if (input.config) {
-    configFile = resolve4(cwd, input.config);
-    if (!existsSync2(configFile)) {
-      throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
-    }
-  } else {
-    configFile = findConfigFile(cwd, env);
-  }
-  let fromFile = {};
-  if (configFile) {
-    let text2;
-    try {
-      text2 = readFileSync2(configFile, "utf8");
-    } catch (e) {
-      throw new ConfigurationError("config file", configFile, `cannot be read (${e.code ?? String(e)}).`);
-    }
-    fromFile = await parseConfigFile(text2, input.config || configFile, warn);
-  }
-  const fromInputs = {
-    ignored: input.ignore,
-    trustedRegistries: input.trustedRegistries
-  };
-  if (input.failureThreshold) fromInputs.failureThreshold = parseSeverity(input.failureThreshold, "input `failure-threshold`");
-  if (input.noFail) fromInputs.noFail = true;
-  const config = mergeConfig(fromFile, configFromEnv(env), fromInputs);
-  const named = [...config.ignored, ...Object.values(config.override).flat()];
-  for (const code4 of new Set(named.filter((c) => !isKnownCode(c)))) {
-    warn(`rule code ${JSON.stringify(code4)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
-  }
-  return { config, configFile };
-}
-
-// src/lint/summary.ts
-init_define_ACTION_META();
-function countFindings(results) {
-  const c = { error: 0, warning: 0, info: 0, style: 0 };
-  for (const r of results) for (const f of r.findings) if (f.severity !== "ignore") c[f.severity]++;
-  return c;
-}
-function verdictLine(results) {
-  const counts = countFindings(results);
-  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-  const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
-  return parts.length ? `lint-dockerfile: ${parts.join(", ")} in ${files}` : `lint-dockerfile: ${files}, no findings`;
-}
-var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-function lintSummary(results, failed, threshold, noFail) {
-  const counts = countFindings(results);
-  const total = counts.error + counts.warning + counts.info + counts.style;
-  const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
-  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
-  let verdict;
-  if (total === 0) verdict = `### \u2705 lint-dockerfile: ${files}, no findings`;
-  else if (failed) verdict = `### \u274C lint-dockerfile: ${parts.join(", ")} in ${files} (fails at \`${threshold}\` and above)`;
-  else verdict = `### \u26A0\uFE0F lint-dockerfile: ${parts.join(", ")} in ${files}${noFail ? " (no-fail is on)" : ` (below the \`${threshold}\` threshold)`}`;
-  const lines2 = [verdict, ""];
-  if (total > 0) {
-    lines2.push("| File | Errors | Warnings | Info | Style |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const r of results) {
-      if (r.findings.length === 0) continue;
-      const c = countFindings([r]);
-      lines2.push(`| \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.style} |`);
-    }
-    lines2.push("", `<details><summary>All ${total} findings</summary>`, "", "| Location | Rule | Severity | Message |", "| --- | --- | --- | --- |");
-    for (const r of results) {
-      for (const f of r.findings) {
-        lines2.push(`| \`${cell(r.file)}:${f.line}\` | [${f.code}](${helpUri(f.code)}) | ${f.severity} | ${cell(f.message)} |`);
-      }
-    }
-    lines2.push("", "</details>");
-  }
-  return lines2.join("\n") + "\n";
-}
-
-// src/actions/lint-dockerfile.ts
-var spec = {
-  files: list(),
-  config: string(),
-  "failure-threshold": string(),
-  ignore: list(),
-  "trusted-registries": list(),
-  format: oneOf(FORMATS),
-  "output-file": string(),
-  annotations: bool(),
-  "no-fail": bool(),
-  shellcheck: string()
-};
-var ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
-async function main(io) {
-  const inputs = readInputs("lint-dockerfile", spec, io);
-  const settings = {
-    config: inputs.config,
-    failureThreshold: inputs.failureThreshold,
-    ignore: inputs.ignore,
-    trustedRegistries: inputs.trustedRegistries,
-    noFail: inputs.noFail
-  };
-  const { config, configFile } = await resolveSettings(settings, io.cwd, io.env, (m) => io.warning(m));
-  if (configFile) io.debug(`config file: ${configFile}`);
-  const files = resolveFiles(inputs.files, io.cwd);
-  const shellcheck2 = findShellcheck(inputs.shellcheck, io);
-  const results = await io.group(
-    `Lint ${files.length} Dockerfile${files.length === 1 ? "" : "s"}`,
-    () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync3(0, "utf8") })
-  );
-  const rules = ruleMetadata();
-  const report = formatReport(inputs.format, results, rules, VERSION);
-  if (report) io.info(report.trimEnd());
-  if (inputs.format === "tty") io.info(verdictLine(results));
-  if (inputs.outputFile) writeFileAtomic(resolve5(io.cwd, inputs.outputFile), report);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve5(io.cwd, inputs.outputFile) : join5(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
-  if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
-  if (inputs.annotations) {
-    for (const r of results) {
-      for (const f of r.findings) {
-        if (f.severity === "ignore") continue;
-        io.annotate(ANNOTATION[f.severity], f.message, { file: r.file, line: f.line, title: `${f.code} (${f.severity})` });
-      }
-    }
-  }
-  const counts = countFindings(results);
-  const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, line: f.line, column: f.column, code: f.code, level: f.severity, message: f.message })));
-  io.setOutput("findings", String(all.length));
-  io.setOutput("errors", String(counts.error));
-  io.setOutput("warnings", String(counts.warning));
-  io.setOutput("infos", String(counts.info));
-  io.setOutput("styles", String(counts.style));
-  io.setOutput("results", JSON.stringify(all));
-  io.setOutput("sarif", sarifPath);
-  const failing = all.filter((f) => failsThreshold(f.level, config.failureThreshold)).length;
-  const failed = failing > 0 && !config.noFail;
-  io.summary(lintSummary(results, failed, config.failureThreshold, config.noFail));
-  if (failed) {
-    io.annotate("error", `${failing} finding${failing === 1 ? "" : "s"} at or above the failure threshold \`${config.failureThreshold}\` in ${files.length} Dockerfile${files.length === 1 ? "" : "s"}.`);
-    return 1;
-  }
-  return 0;
-}
-function findShellcheck(setting, io) {
-  if (setting === "off") return null;
-  if (setting === "auto" || setting === "") {
-    const found = which("shellcheck", io.env);
-    if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
-    return found;
-  }
-  const path = resolve5(io.cwd, setting);
-  if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
-    throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
-  }
-  return path;
-}
-
-// src/actions/publish-model.ts
-init_define_ACTION_META();
-import { resolve as resolve8 } from "node:path";
-
-// src/common/size.ts
-init_define_ACTION_META();
-var UNITS = {
-  "": 1,
-  b: 1,
-  k: 1024,
-  kib: 1024,
-  m: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1024 ** 3,
-  gib: 1024 ** 3,
-  t: 1024 ** 4,
-  tib: 1024 ** 4,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12
-};
-function parseSize(text2) {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text2);
-  if (!m) return null;
-  const unit = UNITS[m[2].toLowerCase()];
-  if (unit === void 0) return null;
-  const n = Math.floor(Number(m[1]) * unit);
-  return Number.isSafeInteger(n) ? n : null;
-}
-function formatBytes(n) {
-  if (n < 1024) return `${n} B`;
-  const units = ["KiB", "MiB", "GiB", "TiB"];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
-}
-
-// src/registry/mlflow.ts
-init_define_ACTION_META();
-
-// src/common/http.ts
-init_define_ACTION_META();
-var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-function isTransient(e) {
-  if (!(e instanceof Error)) return false;
-  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code4 = e.cause?.code ?? e.code;
-  return code4 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code4);
-}
-function retryAfterMs(header, now) {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-var HttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  name = "HttpError";
-};
-async function fetchWithRetry(url, init = {}, opts = {}) {
-  const attempts = opts.attempts ?? 5;
-  const base = opts.baseDelayMs ?? 500;
-  const cap = opts.maxDelayMs ?? 3e4;
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = opts.random ?? Math.random;
-  const now = opts.now ?? Date.now;
-  const target = redact(String(url));
-  let reason = "";
-  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
-    let retryAfter = null;
-    try {
-      const res = await fetchWithin(url, init, opts.timeoutMs);
-      if (!RETRY_STATUS.has(res.status)) return res;
-      reason = `HTTP ${res.status}`;
-      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
-      await res.body?.cancel().catch(() => void 0);
-      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
-    } catch (e) {
-      if (e instanceof HttpError) throw e;
-      if (init.signal?.aborted) throw e;
-      if (!isTransient(e)) throw e;
-      reason = describe(e);
-      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
-    }
-    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
-    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
-    await sleep2(delayMs);
-  }
-  throw new Error("unreachable");
-}
-async function fetchWithin(url, init, timeoutMs) {
-  if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describe(e) {
-  const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
-}
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const hadQuery = u.search !== "";
-    u.search = "";
-    return u.toString() + (hadQuery ? "?\u2026" : "");
-  } catch {
-    return url;
-  }
-}
-
-// src/registry/mlflow.ts
-var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
-var MlflowError = class extends ServiceError {
-  constructor(message, status, code4) {
-    super(message, status);
-    this.code = code4;
-  }
-};
-var kv = (xs) => Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
-var MlflowClient = class {
-  constructor(o) {
-    this.o = o;
-    const raw = o.trackingUri.trim();
-    let url = null;
-    try {
-      url = new URL(raw);
-    } catch {
-      url = null;
-    }
-    if (!url || url.protocol !== "http:" && url.protocol !== "https:") {
-      throw new ConfigurationError(
-        "input `mlflow-tracking-uri`",
-        redact(raw),
-        "is not an http(s) URL of an MLflow tracking server. Give e.g. https://mlflow.example.com (or set MLFLOW_TRACKING_URI); file stores and databricks URIs are not served."
-      );
-    }
-    if (!url.pathname.endsWith("/")) url.pathname += "/";
-    this.headers = { accept: "application/json" };
-    const auth = o.auth;
-    if (auth && "token" in auth) this.headers.authorization = `Bearer ${auth.token}`;
-    else if (auth) this.headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
-    else if (url.username) this.headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
-    url.username = "";
-    url.password = "";
-    this.base = url;
-  }
-  base;
-  headers;
-  get trackingUri() {
-    return this.base.toString().replace(/\/$/, "");
-  }
-  url(path, query = {}) {
-    const u = new URL(path.replace(/^\//, ""), this.base);
-    for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
-    return u;
-  }
-  /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
-  async fetch(url, init = {}, retry = {}) {
-    let res;
-    try {
-      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
-    } catch (e) {
-      const reason = e instanceof HttpError ? e.message : describe2(e);
-      throw new ServiceError(
-        `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
-      );
-    }
-    if (res.status === 401 || res.status === 403) {
-      await res.body?.cancel().catch(() => void 0);
-      throw new MlflowError(
-        `the MLflow tracking server at ${this.trackingUri} refused the request (HTTP ${res.status} ${res.status === 401 ? "unauthorized" : "forbidden"}). ${AUTH_HELP}`,
-        res.status,
-        "UNAUTHORIZED"
-      );
+function log1pmx(x) {
+  if (Math.abs(x) < 0.5) {
+    let xfac = x;
+    let res = 0;
+    for (let n = 2; n < 500; n++) {
+      xfac *= -x;
+      const term = xfac / n;
+      res += term;
+      if (Math.abs(term) < MACHEP * Math.abs(res)) break;
     }
     return res;
   }
-  /** A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError. */
-  async api(path, query, payload, retry = {}) {
-    const init = payload === void 0 ? {} : { method: "POST", body: JSON.stringify(payload), headers: { "content-type": "application/json" } };
-    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
-    const text2 = await res.text();
-    let body;
-    try {
-      body = JSON.parse(text2);
-    } catch {
-      throw new ServiceError(
-        `${this.trackingUri} answered ${path} with HTTP ${res.status} and no JSON (${text2.slice(0, 120).replace(/\s+/g, " ")}). Is this an MLflow tracking server? Check \`mlflow-tracking-uri\`.`,
-        res.status
-      );
-    }
-    if (!res.ok) {
-      const err2 = body;
-      throw new MlflowError(err2.message ?? `HTTP ${res.status}`, res.status, err2.error_code ?? `HTTP_${res.status}`);
-    }
-    return body;
-  }
-  async registeredModel(name2) {
-    try {
-      return (await this.api("registered-models/get", { name: name2 })).registered_model;
-    } catch (e) {
-      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
-        throw new NotFoundError(
-          `the MLflow registry at ${this.trackingUri} has no registered model named "${name2}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`
-        );
-      }
-      throw e;
-    }
-  }
-  async modelVersion(name2, version) {
-    try {
-      return (await this.api("model-versions/get", { name: name2, version })).model_version;
-    } catch (e) {
-      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
-        await this.registeredModel(name2);
-        throw new NotFoundError(`the registered model "${name2}" has no version ${version}. Use an existing version, models:/${name2}/latest, or an alias.`);
-      }
-      throw e;
-    }
-  }
-  async byAlias(name2, alias) {
-    try {
-      return (await this.api("registered-models/alias", { name: name2, alias })).model_version;
-    } catch (e) {
-      if (e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE")) {
-        const model = await this.registeredModel(name2);
-        const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
-        throw new NotFoundError(
-          `the registered model "${name2}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(", ")}` : "it has no aliases"}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`
-        );
-      }
-      throw e;
-    }
-  }
-  /** The highest version number, paging through the search. */
-  async latest(name2) {
-    const quote = name2.includes("'") ? '"' : "'";
-    let best = null;
-    let token = "";
-    for (let page = 0; page < 1e3; page++) {
-      const r = await this.api("model-versions/search", {
-        filter: `name=${quote}${name2}${quote}`,
-        max_results: "1000",
-        ...token ? { page_token: token } : {}
-      });
-      for (const v of r.model_versions ?? []) if (v.name === name2 && (!best || Number(v.version) > Number(best.version))) best = v;
-      token = r.next_page_token ?? "";
-      if (!token) break;
-    }
-    if (!best) {
-      await this.registeredModel(name2);
-      throw new NotFoundError(`the registered model "${name2}" has no versions yet. Register one first.`);
-    }
-    return best;
-  }
-  async downloadUri(name2, version) {
-    return (await this.api("model-versions/get-download-uri", { name: name2, version })).artifact_uri;
-  }
-  async loggedModelArtifacts(modelId) {
-    const r = await this.api(`logged-models/${encodeURIComponent(modelId)}`, {});
-    const loc = r.model.info.artifact_uri ?? r.model.info.artifact_location;
-    if (!loc) throw new ServiceError(`the MLflow server did not say where the logged model ${modelId} keeps its files.`);
-    return loc;
-  }
-  async run(runId) {
-    try {
-      return (await this.api("runs/get", { run_id: runId })).run;
-    } catch (e) {
-      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") return null;
-      throw e;
-    }
-  }
-  /** Resolves a models:/ or runs:/ URI to where its files are and what the registry says about it. */
-  async resolve(uri2) {
-    if (uri2.kind === "mlflow-run") {
-      const run3 = await this.run(uri2.runId);
-      if (!run3) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${uri2.runId}. Check the run id and the tracking URI.`, 404);
-      const base = run3.info.artifact_uri.replace(/\/+$/, "");
-      const path = uri2.path.replace(/^\/+|\/+$/g, "");
-      return {
-        name: path ? path.split("/").pop() : uri2.runId,
-        version: "",
-        alias: "",
-        runId: uri2.runId,
-        downloadUri: path ? `${base}/${path}` : base,
-        sourceUri: `runs:/${uri2.runId}${path ? `/${path}` : ""}`,
-        cacheKey: `run|${uri2.runId}|${path}`,
-        metadata: runMetadata(run3)
-      };
-    }
-    const { name: name2, ref } = uri2;
-    let mv;
-    if ("alias" in ref) mv = await this.byAlias(name2, ref.alias);
-    else if ("version" in ref) mv = await this.modelVersion(name2, ref.version);
-    else if ("latest" in ref) mv = await this.latest(name2);
-    else {
-      throw new ConfigurationError(
-        "input `model-uri`",
-        `models:/${name2}/${ref.stage}`,
-        "names a registry stage; stages are deprecated in MLflow and not served here. Use an alias (models:/<name>@<alias>), a version number or latest."
-      );
-    }
-    const model = await this.registeredModel(name2);
-    let downloadUri = await this.downloadUri(name2, mv.version);
-    const logged = /^models:\/(m-[0-9a-f]+)\/?$/i.exec(downloadUri);
-    if (logged) downloadUri = await this.loggedModelArtifacts(logged[1]);
-    const run2 = mv.run_id ? await this.run(mv.run_id) : null;
-    const metadata = {
-      tags: kv(model.tags),
-      "version-tags": kv(mv.tags),
-      description: model.description ?? "",
-      ...mv.description ? { "version-description": mv.description } : {},
-      ...run2 ? runMetadata(run2) : {}
-    };
-    return {
-      name: name2,
-      version: mv.version,
-      alias: "alias" in ref ? ref.alias : "",
-      runId: mv.run_id ?? "",
-      downloadUri,
-      sourceUri: `models:/${name2}/${mv.version}`,
-      cacheKey: `model|${name2}|${mv.version}`,
-      metadata
-    };
-  }
-};
-function runMetadata(run2) {
-  return { metrics: kv(run2.data?.metrics), params: kv(run2.data?.params) };
-}
-function describe2(e) {
-  const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code}: ${err2.cause.message ?? err2.message}` : `${err2.name}: ${err2.message}`;
-}
-function mlflowAuth(env, setSecret) {
-  const token = env.MLFLOW_TRACKING_TOKEN ?? "";
-  const username = env.MLFLOW_TRACKING_USERNAME ?? "";
-  const password = env.MLFLOW_TRACKING_PASSWORD ?? "";
-  if (token) setSecret(token);
-  if (password) setSecret(password);
-  if (token) return { token };
-  if (username || password) {
-    if (!username || !password) {
-      throw new ConfigurationError(
-        "environment variable",
-        username ? "MLFLOW_TRACKING_PASSWORD" : "MLFLOW_TRACKING_USERNAME",
-        "is not set while its partner is. Set both for basic auth, or MLFLOW_TRACKING_TOKEN for a bearer token."
-      );
-    }
-    return { username, password };
-  }
-  return null;
-}
-
-// src/registry/mlflow-publish.ts
-init_define_ACTION_META();
-import { createHash as createHash11 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { Transform as Transform2 } from "node:stream";
-
-// src/registry/manifest.ts
-init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-}
-function manifestText(entries) {
-  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
-`).join("");
-}
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash2("sha256").update(manifestText(entries)).digest("hex");
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/;
-
-// src/registry/mlflow-pull.ts
-init_define_ACTION_META();
-import { createHash as createHash8 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join10, relative as relative4 } from "node:path";
-import { Readable, Transform } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
-
-// src/registry/cache.ts
-init_define_ACTION_META();
-import { createHash as createHash3, randomBytes } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { chmod, mkdir, readdir, rename, rm as rm2, stat } from "node:fs/promises";
-import { join as join6 } from "node:path";
-var STALE_TEMP_MS = 24 * 3600 * 1e3;
-var ModelCache = class {
-  constructor(root) {
-    this.root = root;
-  }
-  entryDir(sha256) {
-    return join6(this.root, "sha256", sha256);
-  }
-  contentPath(sha256) {
-    return join6(this.entryDir(sha256), "content");
-  }
-  /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
-  entry(sha256) {
-    let entry;
-    try {
-      entry = JSON.parse(readFileSync4(join6(this.entryDir(sha256), "entry.json"), "utf8"));
-    } catch {
-      return null;
-    }
-    try {
-      for (const f of entry.files) {
-        const st = statSync4(this.filePath(entry, f.path));
-        if (st.size !== f.size || st.mtimeMs !== f.mtimeMs) return null;
-      }
-      return entry;
-    } catch {
-      return null;
-    }
-  }
-  /** Where a file of an entry lives: the content itself for a single file. */
-  filePath(entry, path) {
-    const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join6(content, ...path.split("/"));
-  }
-  /** A fresh folder for a download, inside the cache so that adding it is a rename. */
-  async tempDir() {
-    const dir = join6(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir(dir, { recursive: true });
-    return dir;
-  }
-  /** Leftovers of pulls that were killed. */
-  async sweepTemp(now = Date.now()) {
-    const dir = join6(this.root, "tmp");
-    if (!existsSync3(dir)) return;
-    for (const name2 of await readdir(dir)) {
-      const path = join6(dir, name2);
-      const st = await stat(path).catch(() => null);
-      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
-    }
-  }
-  /**
-   * Moves a temp folder holding `content` into the cache as the entry for its hash, read-only and
-   * stamped. When a good entry is already there (another pull won), the temp folder is dropped; a
-   * spoilt one is replaced.
-   */
-  async commit(temp, unstamped) {
-    const files = [];
-    for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join6(temp, "content") : join6(temp, "content", ...f.path.split("/"));
-      await chmod(path, 292);
-      files.push({ ...f, mtimeMs: (await stat(path)).mtimeMs });
-    }
-    const entry = { ...unstamped, files };
-    writeFileAtomic(join6(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir(join6(this.root, "sha256"), { recursive: true });
-    const target = this.entryDir(entry.sha256);
-    for (let attempt2 = 0; ; attempt2++) {
-      try {
-        await rename(temp, target);
-        return entry;
-      } catch (e) {
-        const code4 = e.code;
-        if (attempt2 > 2 || code4 !== "ENOTEMPTY" && code4 !== "EEXIST") throw e;
-        const existing = this.entry(entry.sha256);
-        if (existing) {
-          await rm2(temp, { recursive: true, force: true });
-          return existing;
-        }
-        const trash = join6(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
-        await rename(target, trash).catch(() => void 0);
-        await rm2(trash, { recursive: true, force: true });
-      }
-    }
-  }
-  indexPath(source) {
-    return join6(this.root, "index", `${createHash3("sha256").update(source).digest("hex")}.json`);
-  }
-  lookup(source, validator) {
-    try {
-      const rec = JSON.parse(readFileSync4(this.indexPath(source), "utf8"));
-      return rec.source === source && rec.validator === validator ? rec : null;
-    } catch {
-      return null;
-    }
-  }
-  remember(rec) {
-    writeFileAtomic(this.indexPath(rec.source), JSON.stringify(rec) + "\n");
-  }
-};
-
-// src/registry/fetch-into-cache.ts
-init_define_ACTION_META();
-import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname2, join as join7 } from "node:path";
-async function fetchIntoCache(o) {
-  const { cache, what, log } = o;
-  let entry = null;
-  const hit = cache.lookup(o.source, o.validator);
-  if (hit) entry = cache.entry(hit.sha256);
-  const fromCache = entry !== null;
-  if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
-  } else {
-    const temp = await cache.tempDir().catch((e) => {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    });
-    try {
-      const content = join7(temp, "content");
-      const done = [];
-      log(o.announce());
-      let failed = false;
-      const one = async (f) => {
-        if (failed) return;
-        const file = o.single ? content : join7(content, ...f.rel.split("/"));
-        await mkdir2(dirname2(file), { recursive: true });
-        const r = await o.fetchOne(f, file);
-        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
-      };
-      const sequential = o.sequential ?? (() => false);
-      const guard = (p) => p.catch((e) => {
-        failed = true;
-        throw e;
-      });
-      await allOrNothing([
-        ...o.files.filter((f) => !sequential(f)).map((f) => () => guard(o.limiter.run(() => one(f)))),
-        async () => {
-          for (const f of o.files.filter(sequential)) await guard(one(f));
-        }
-      ]);
-      const sha256 = o.single ? done[0].sha256 : manifestSha256(done);
-      verify(sha256, o.expectedSha256, what, !o.single);
-      const size = done.reduce((n, f) => n + f.size, 0);
-      entry = await cache.commit(temp, { kind: o.single ? "file" : "folder", sha256, size, files: sortEntries(done) });
-    } catch (e) {
-      throw diskError(e, o.cacheDir, "cache-dir");
-    } finally {
-      await rm3(temp, { recursive: true, force: true });
-    }
-    cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
-  }
-  verify(entry.sha256, o.expectedSha256, what, !o.single);
-  return { entry, fromCache };
-}
-function verify(sha256, expected, what, folder) {
-  if (expected !== void 0 && sha256 !== expected) {
-    throw new ServiceError(
-      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
-    );
-  }
-}
-function diskError(e, folder, input) {
-  const code4 = e.code;
-  if (code4 === "ENOSPC" || code4 === "EDQUOT") {
-    return new ServiceError(`no space left to write the model under ${folder} (${code4}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
-  }
-  if (code4 === "EACCES" || code4 === "EROFS" || code4 === "EPERM" || code4 === "ENOTDIR") {
-    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code4}). Give a folder this job may write.`);
-  }
-  return e;
-}
-async function allOrNothing(tasks) {
-  const settled = await Promise.allSettled(tasks.map((t) => t()));
-  const failed = settled.find((r) => r.status === "rejected");
-  if (failed) throw failed.reason;
-}
-
-// src/registry/download.ts
-init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
-import { open } from "node:fs/promises";
-var Limiter = class {
-  constructor(n) {
-    this.n = n;
-  }
-  active = 0;
-  waiting = [];
-  async run(fn) {
-    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
-    else this.active++;
-    try {
-      return await fn();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
-    }
-  }
-};
-var partLength = (p) => p.end - p.start + 1;
-var COALESCE = 1 << 20;
-function splitParts(size, partSize) {
-  const parts = [];
-  for (let start = 0; start < size; start += partSize) parts.push({ start, end: Math.min(size, start + partSize) - 1, written: 0 });
-  return parts;
-}
-function isResumable(e) {
-  if (e instanceof ServiceError) return false;
-  if (e instanceof ShortBodyError) return true;
-  if (!(e instanceof Error)) return false;
-  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
-  const code4 = e.code ?? e.cause?.code;
-  if (code4 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code4)) return true;
-  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
-}
-var ShortBodyError = class extends Error {
-  name = "ShortBodyError";
-};
-var OrderedHasher = class {
-  constructor(fh, frontier) {
-    this.fh = fh;
-    this.frontier = frontier;
-  }
-  cursor = 0;
-  hash = createHash4("sha256");
-  pumping = null;
-  failure = null;
-  written(offset, chunk) {
-    if (!this.pumping && offset === this.cursor) {
-      this.hash.update(chunk);
-      this.cursor += chunk.length;
-    }
-    if (this.frontier() > this.cursor) this.kick();
-  }
-  kick() {
-    if (this.pumping || this.failure) return;
-    this.pumping = this.pump().catch((e) => {
-      this.failure = { error: e };
-    }).finally(() => {
-      this.pumping = null;
-    });
-  }
-  async pump() {
-    const buf = Buffer.allocUnsafe(COALESCE);
-    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
-      const want = Math.min(buf.length, end - this.cursor);
-      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
-      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
-      this.hash.update(buf.subarray(0, bytesRead));
-      this.cursor += bytesRead;
-    }
-  }
-  async idle() {
-    while (this.pumping) await this.pumping;
-    if (this.failure) throw this.failure.error;
-  }
-  reset() {
-    this.cursor = 0;
-    this.hash = createHash4("sha256");
-  }
-  async digest(size) {
-    await this.idle();
-    this.kick();
-    await this.idle();
-    if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
-    return this.hash.digest("hex");
-  }
-};
-async function downloadObject(o) {
-  const { what, server } = o.source;
-  const ranged = o.size > o.rangeThreshold;
-  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
-  const maxResumes = o.maxResumes ?? 5;
-  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  let transferred = 0;
-  let resumes = 0;
-  const fh = await open(o.file, "w+");
-  try {
-    const frontier = () => {
-      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
-      return o.size;
-    };
-    const hasher = new OrderedHasher(fh, frontier);
-    const writeAt = async (p, chunk) => {
-      const pos = p.start + p.written;
-      for (let off = 0; off < chunk.length; ) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
-        off += bytesWritten;
-      }
-      p.written += chunk.length;
-      hasher.written(pos, chunk);
-    };
-    const stop = new AbortController();
-    let firstError = null;
-    const fetchPart = async (p) => {
-      for (let attempt2 = 0; ; attempt2++) {
-        if (stop.signal.aborted) throw stop.signal.reason;
-        const from = p.start + p.written;
-        const useRange = ranged || p.written > 0;
-        try {
-          const res = await o.source.get(useRange ? { start: from, end: p.end } : void 0, stop.signal);
-          if (useRange && res.status !== 206) {
-            if (ranged) {
-              await res.body.cancel().catch(() => void 0);
-              throw new ServiceError(`${server} ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
-            }
-            await hasher.idle();
-            hasher.reset();
-            p.written = 0;
-          } else if (useRange && res.offset !== from) {
-            await res.body.cancel().catch(() => void 0);
-            throw new ServiceError(`${server} sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
-          }
-          let pending = [];
-          let buffered = 0;
-          const flush = async () => {
-            if (buffered === 0) return;
-            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
-            pending = [];
-            buffered = 0;
-            await writeAt(p, chunk);
-          };
-          try {
-            for await (const c of res.body) {
-              if (p.written + buffered + c.length > partLength(p)) {
-                throw new ServiceError(`${server} sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
-              }
-              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
-              buffered += c.length;
-              transferred += c.length;
-              o.onBytes?.(c.length);
-              if (buffered >= COALESCE) await flush();
-            }
-          } finally {
-            await flush();
-          }
-          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
-          return;
-        } catch (e) {
-          if (stop.signal.aborted) throw e;
-          if (!isResumable(e) || attempt2 >= maxResumes) {
-            if (isResumable(e)) {
-              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
-            }
-            throw e;
-          }
-          resumes++;
-          await sleep2(Math.min(5e3, 200 * 2 ** attempt2));
-        }
-      }
-    };
-    const guarded = (p) => fetchPart(p).catch((e) => {
-      if (!stop.signal.aborted) {
-        firstError = e;
-        stop.abort(new Error("another range failed"));
-      }
-      throw e;
-    });
-    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
-    if (settled.some((r) => r.status === "rejected")) throw firstError;
-    const sha256 = await hasher.digest(o.size);
-    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
-  } finally {
-    await fh.close();
-  }
-}
-function describe3(e) {
-  const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code}: ${err2.cause.message ?? ""}`.trim() : err2.message ?? String(e);
-}
-
-// src/registry/pull.ts
-init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream, createWriteStream, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join9, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
-import { pipeline } from "node:stream/promises";
-
-// src/registry/s3/client.ts
-init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
-
-// src/registry/s3/sigv4.ts
-init_define_ACTION_META();
-import { createHash as createHash5, createHmac } from "node:crypto";
-var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
-  "authorization",
-  "connection",
-  "expect",
-  "keep-alive",
-  "proxy-authenticate",
-  "proxy-authorization",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "user-agent",
-  "x-amzn-trace-id"
-]);
-function uriEncode(s, keepSlash = false) {
-  let out = "";
-  for (const byte of Buffer.from(s, "utf8")) {
-    const c = String.fromCharCode(byte);
-    if (/[A-Za-z0-9\-_.~]/.test(c) || keepSlash && c === "/") out += c;
-    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-  }
-  return out;
-}
-function uriDecode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-function canonicalQuery(search) {
-  const raw = search.startsWith("?") ? search.slice(1) : search;
-  if (!raw) return "";
-  const pairs = raw.split("&").filter((p) => p !== "").map((p) => {
-    const eq = p.indexOf("=");
-    const k = eq < 0 ? p : p.slice(0, eq);
-    const v = eq < 0 ? "" : p.slice(eq + 1);
-    return [uriEncode(uriDecode(k)), uriEncode(uriDecode(v))];
-  });
-  pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
-  return pairs.map(([k, v]) => `${k}=${v}`).join("&");
-}
-function hostOf(url) {
-  return url.host.toLowerCase();
-}
-function amzDate(d) {
-  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-function sign(input) {
-  const service = input.service ?? "s3";
-  const stamp = amzDate(input.date);
-  const day = stamp.slice(0, 8);
-  const headers = {};
-  for (const [k, v] of Object.entries(input.headers)) {
-    if (k.toLowerCase() === "authorization") continue;
-    headers[k] = v;
-  }
-  dropHeader(headers, "x-amz-date");
-  dropHeader(headers, "x-amz-content-sha256");
-  dropHeader(headers, "x-amz-security-token");
-  headers["x-amz-date"] = stamp;
-  headers["x-amz-content-sha256"] = input.payloadHash;
-  if (input.credentials.sessionToken) headers["x-amz-security-token"] = input.credentials.sessionToken;
-  const toSign = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(headers)) {
-    const name2 = k.toLowerCase();
-    if (UNSIGNED_HEADERS.has(name2)) continue;
-    toSign.set(name2, [...toSign.get(name2) ?? [], v.trim().split(/\s+/).join(" ")]);
-  }
-  if (!toSign.has("host")) toSign.set("host", [hostOf(input.url)]);
-  const names2 = [...toSign.keys()].sort();
-  const canonicalHeaders = names2.map((n) => `${n}:${(toSign.get(n) ?? []).join(",")}
-`).join("");
-  const signedHeaders = names2.join(";");
-  const canonicalRequest = [
-    input.method.toUpperCase(),
-    input.url.pathname || "/",
-    canonicalQuery(input.url.search),
-    canonicalHeaders,
-    signedHeaders,
-    input.payloadHash
-  ].join("\n");
-  const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash5("sha256").update(canonicalRequest).digest("hex")].join("\n");
-  const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
-  const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
-  headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-  return { headers, canonicalRequest, stringToSign };
-}
-function signingKey(secret, day, region, service) {
-  const kDate = createHmac("sha256", `AWS4${secret}`).update(day).digest();
-  const kRegion = createHmac("sha256", kDate).update(region).digest();
-  const kService = createHmac("sha256", kRegion).update(service).digest();
-  return createHmac("sha256", kService).update("aws4_request").digest();
-}
-function dropHeader(headers, name2) {
-  for (const k of Object.keys(headers)) if (k.toLowerCase() === name2) delete headers[k];
-}
-
-// src/registry/s3/client.ts
-var s3Uri = (bucket, key = "") => `s3://${bucket}/${key}`;
-function encodeQuery(params) {
-  return params.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
-}
-var S3Client = class {
-  constructor(config) {
-    this.config = config;
-    const endpoint = config.endpoint || `https://s3.${config.region}.amazonaws.com`;
-    try {
-      this.base = new URL(endpoint);
-    } catch {
-      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not a URL. Give one like https://s3.example.com or http://127.0.0.1:9000.`);
-    }
-    if (this.base.protocol !== "http:" && this.base.protocol !== "https:") {
-      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not an http(s) URL.`);
-    }
-  }
-  base;
-  get endpoint() {
-    return this.base.origin + this.base.pathname.replace(/\/$/, "");
-  }
-  /** The URL of an object (or of the bucket when key is undefined), path-style or virtual-host. */
-  url(bucket, key, query = "") {
-    const u = new URL(this.base.href);
-    const prefix2 = u.pathname.replace(/\/$/, "");
-    if (key?.split("/").some((s) => s === "." || s === "..")) throw new ServiceError(`the object key ${JSON.stringify(key)} has a "." or ".." segment, which cannot be addressed safely.`);
-    const encodedKey = key === void 0 ? "" : uriEncode(key, true);
-    if (this.usePathStyle(bucket)) {
-      u.pathname = `${prefix2}/${uriEncode(bucket)}/${encodedKey}`;
-    } else {
-      u.hostname = `${bucket}.${u.hostname}`;
-      u.pathname = `${prefix2}/${encodedKey}`;
-    }
-    u.search = query;
-    return u;
-  }
-  /** Virtual-host addressing needs a DNS name for the bucket; IP and localhost endpoints cannot. */
-  usePathStyle(bucket) {
-    if (this.config.pathStyle) return true;
-    const host2 = this.base.hostname;
-    if (host2 === "localhost" || /^\d+\.\d+\.\d+\.\d+$/.test(host2) || host2.startsWith("[")) return true;
-    return this.base.protocol === "https:" && bucket.includes(".");
-  }
-  async head(bucket, key) {
-    const res = await this.send("HEAD", bucket, key, {}, { what: s3Uri(bucket, key) });
-    await res.body?.cancel().catch(() => void 0);
-    if (!res.ok) throw await this.failure(res, bucket, key);
-    return infoFrom(key, res);
-  }
-  async get(bucket, key, opts = {}) {
-    const headers = {};
-    if (opts.range) headers["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
-    if (opts.ifMatch) headers["if-match"] = quoteEtag(opts.ifMatch);
-    const res = await this.send("GET", bucket, key, headers, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
-    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
-    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
-    let offset = 0;
-    let size = Number(res.headers.get("content-length") ?? NaN);
-    if (res.status === 206) {
-      const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
-      if (!m) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key)} without a readable Content-Range.`, 206);
-      offset = Number(m[1]);
-      size = m[3] === "*" ? NaN : Number(m[3]);
-    }
-    const info = infoFrom(key, res);
-    info.size = size;
-    return { status: res.status, info, offset, body: res.body };
-  }
-  /** Every object under a prefix, following continuation tokens. */
-  async *list(bucket, prefix2) {
-    let token;
-    do {
-      const params = [
-        ["list-type", "2"],
-        ["prefix", prefix2],
-        ["encoding-type", "url"]
-      ];
-      if (token) params.push(["continuation-token", token]);
-      const query = encodeQuery(params);
-      const res = await this.send("GET", bucket, void 0, {}, { what: s3Uri(bucket, prefix2), query });
-      if (!res.ok) throw await this.failure(res, bucket, prefix2, true);
-      const xml = await res.text();
-      const page = parseListPage(xml);
-      for (const o of page.objects) yield o;
-      token = page.truncated ? page.nextToken : void 0;
-      if (page.truncated && !token) throw new ServiceError(`the S3 server truncated the listing of ${s3Uri(bucket, prefix2)} without a continuation token.`);
-    } while (token);
-  }
-  async put(bucket, key, body, opts = {}) {
-    const bytes = typeof body === "string" ? Buffer.from(body) : body;
-    const headers = { "content-length": String(bytes.length) };
-    if (opts.contentType) headers["content-type"] = opts.contentType;
-    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash6("sha256").update(bytes).digest("hex");
-    const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
-    await res.body?.cancel().catch(() => void 0);
-    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
-    if (!res.ok) throw await this.failure(res, bucket, key);
-    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
-  }
-  async send(method, bucket, key, headers, opts) {
-    const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash6("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
-    const signed2 = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
-    if (!headers["range"]) signed2["accept-encoding"] = "identity";
-    const init = { method, headers: signed2, redirect: "manual" };
-    if (opts.signal) init.signal = opts.signal;
-    if (opts.body) init.body = opts.body;
-    try {
-      return await fetchWithRetry(url, init, this.config.retry);
-    } catch (e) {
-      if (e instanceof HttpError && e.status === null) {
-        throw new ServiceError(
-          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${e.message.replace(/^.*failed after/, "failed after")}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
-        );
-      }
-      if (e instanceof HttpError) throw new ServiceError(`the S3 server kept failing for ${opts.what}: ${e.message}.`, e.status);
-      if (opts.signal?.aborted) throw e;
-      if (e instanceof TypeError) {
-        const cause = e.cause;
-        throw new ServiceError(
-          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${cause?.code ?? ""}${cause?.code ? " " : ""}(${cause?.message ?? e.message}). Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
-        );
-      }
-      throw e;
-    }
-  }
-  async failure(res, bucket, key, listing = false) {
-    const text2 = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
-    const code4 = xmlText(text2, "Code") ?? "";
-    const message = xmlText(text2, "Message") ?? "";
-    const said = [code4, message].filter(Boolean).join(": ");
-    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
-    const target = s3Uri(bucket, key);
-    if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
-      return new ServiceError(
-        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were given. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), e.g. with aws-actions/configure-aws-credentials.`,
-        res.status
-      );
-    }
-    if (res.status === 401 || res.status === 403) {
-      return new ServiceError(
-        `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (e.g. from aws-actions/configure-aws-credentials), \`aws-region\`, and that they may read this ${listing ? "bucket (s3:ListBucket)" : "object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)"}.`,
-        res.status
-      );
-    }
-    if (res.status === 404) {
-      if (code4 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
-      return new NotFoundError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`);
-    }
-    if (res.status === 301 || res.status === 307 || res.status === 400) {
-      const region = res.headers.get("x-amz-bucket-region");
-      if (region && region !== this.config.region) {
-        return new ServiceError(`${target} is in region ${region}, not ${this.config.region} (${detail}). Set \`aws-region: ${region}\`.`, res.status);
-      }
-    }
-    if (res.status === 412) return new ServiceError(`${target} changed while it was being read (${detail}). Run again.`, 412);
-    return new ServiceError(`the S3 server refused ${target} (${detail}).`, res.status);
-  }
-};
-function infoFrom(key, res) {
-  return {
-    key,
-    size: Number(res.headers.get("content-length") ?? NaN),
-    etag: unquoteEtag(res.headers.get("etag") ?? ""),
-    lastModified: res.headers.get("last-modified") ?? "",
-    contentType: res.headers.get("content-type") ?? ""
-  };
-}
-function unquoteEtag(etag) {
-  return etag.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
-}
-function quoteEtag(etag) {
-  return etag.startsWith('"') ? etag : `"${etag}"`;
-}
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-function xmlUnescape(s) {
-  return s.replace(
-    /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g,
-    (_, e) => e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]
-  );
-}
-function xmlText(xml, tag) {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return m ? xmlUnescape(m[1]) : void 0;
-}
-function parseListPage(xml) {
-  const urlEncoded = xmlText(xml, "EncodingType") === "url";
-  const objects = [];
-  for (const m of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
-    const block = m[1];
-    const rawKey = xmlText(block, "Key") ?? "";
-    objects.push({
-      key: urlEncoded ? decodeURIComponent(rawKey.replace(/\+/g, " ")) : rawKey,
-      size: Number(xmlText(block, "Size") ?? NaN),
-      etag: unquoteEtag(xmlText(block, "ETag") ?? ""),
-      lastModified: xmlText(block, "LastModified") ?? "",
-      contentType: ""
-    });
-  }
-  const page = { objects, truncated: xmlText(xml, "IsTruncated") === "true" };
-  const next = xmlText(xml, "NextContinuationToken");
-  if (next !== void 0) page.nextToken = next;
-  return page;
-}
-
-// src/registry/s3registry/pull.ts
-init_define_ACTION_META();
-
-// src/registry/s3registry/layout.ts
-init_define_ACTION_META();
-
-// src/registry/uri.ts
-init_define_ACTION_META();
-import { isAbsolute, resolve as resolve6 } from "node:path";
-import { fileURLToPath } from "node:url";
-var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
-var INPUT = "input `model-uri`";
-function bad(value, why) {
-  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
-}
-var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
-var MODEL_NAME = /^[^/@]+$/;
-function parseModelUri(value, cwd) {
-  const uri2 = value.trim();
-  if (!uri2) throw bad(value, "is empty");
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
-  switch (scheme) {
-    case void 0:
-      return { kind: "local", path: resolve6(cwd, uri2) };
-    case "s3":
-    case "s3a":
-    case "s3n":
-      return parseS3(uri2, value);
-    case "file":
-      return parseFile(uri2, value);
-    case "models":
-      return parseModels(uri2, value);
-    case "runs":
-      return parseRuns(uri2, value);
-    default:
-      throw bad(value, `has the unknown scheme "${scheme}:"`);
-  }
-}
-var REGISTRY_FRAGMENT = /^(.*)#([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:@([A-Za-z0-9][A-Za-z0-9._-]{0,127})|\/([1-9]\d{0,8}))$/s;
-function parseS3(uri2, value) {
-  const reg = REGISTRY_FRAGMENT.exec(uri2);
-  if (reg) {
-    const base = reg[1];
-    const root = parseS3(/^[a-z0-9]+:\/\/[^/]+$/i.test(base) ? `${base}/` : base, value);
-    if (root.kind !== "s3") throw bad(value, "is not an S3 registry URI");
-    const prefix2 = root.key.replace(/\/+$/, "");
-    const name2 = reg[2];
-    return { kind: "s3-registry", bucket: root.bucket, prefix: prefix2, name: name2, ref: reg[3] !== void 0 ? { alias: reg[3] } : { version: Number(reg[4]) } };
-  }
-  if (/#[^/]*@[^/]*$/.test(uri2) || /#[^/]+\/\d+$/.test(uri2)) throw bad(value, 'has a registry fragment that is not #<name>@<alias> or #<name>/<version> (names and aliases: letters, digits, ".", "_" and "-"; versions from 1)');
-  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
-  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
-  const bucket = m[1];
-  const key = m[2];
-  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
-  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
-  const folder = key === "" || key.endsWith("/");
-  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
-  if (problem) throw bad(value, `has an object key that ${problem}`);
-  return { kind: "s3", bucket, key, folder };
-}
-function keyProblem(key, allowEmpty = false) {
-  if (key === "") return allowEmpty ? null : "is empty";
-  if (key.startsWith("/")) return 'is absolute (starts with "/")';
-  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
-  if (key.includes("\\")) return "contains a backslash";
-  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
-  const segments = key.split("/");
-  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
-  if (segments.some((s) => s === ".")) return 'contains a "." segment';
-  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
-  return null;
-}
-function parseFile(uri2, value) {
-  let url;
-  try {
-    url = new URL(uri2);
-  } catch {
-    throw bad(value, "is not a valid file:// URL");
-  }
-  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
-  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
-  const path = fileURLToPath(new URL(`file://${url.pathname}`));
-  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
-  return { kind: "local", path };
-}
-function parseModels(uri2, value) {
-  const m = /^models:\/([^/].*)$/i.exec(uri2);
-  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
-  const rest = m[1];
-  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
-  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
-  const parts = rest.split("/");
-  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
-    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
-  }
-  const [name2, ref] = parts;
-  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name: name2, ref: { version: String(Number(ref)) } };
-  if (ref === "latest") return { kind: "mlflow-model", name: name2, ref: { latest: true } };
-  return { kind: "mlflow-model", name: name2, ref: { stage: ref } };
-}
-function parseRuns(uri2, value) {
-  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
-  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
-  const path = (m[2] ?? "").replace(/\/$/, "");
-  const problem = keyProblem(path, true);
-  if (problem) throw bad(value, `has an artifact path that ${problem}`);
-  return { kind: "mlflow-run", runId: m[1], path };
-}
-
-// src/registry/s3registry/layout.ts
-var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
-var ALIAS_SCHEMA = "model-cd/s3-registry/alias/v1";
-var BUCKET2 = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
-function parseRegistry(value) {
-  const fix = "is not an S3 registry root or an MLflow tracking server. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket), or `mlflow` or the http(s) URL of an MLflow tracking server.";
-  const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
-  if (!m || !BUCKET2.test(m[1])) throw new ConfigurationError("input `registry`", value, fix);
-  const prefix2 = (m[2] ?? "").replace(/\/+$/, "");
-  const problem = prefix2 ? keyProblem(prefix2) : null;
-  if (problem) throw new ConfigurationError("input `registry`", value, `has a prefix that ${problem}. ${fix}`);
-  return { bucket: m[1], prefix: prefix2 };
-}
-function checkName(input, value) {
-  if (!NAME.test(value)) {
-    throw new ConfigurationError(`input \`${input}\``, value, 'is not a valid name: use letters, digits, ".", "_" and "-" (starting with a letter or digit, at most 128).');
-  }
-  return value;
-}
-function parseVersion(value, input = "version") {
-  const v = value.trim();
-  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
-  return Number(v);
-}
-var join8 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join8(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join8(r.prefix, name2, "versions", String(n)) + "/";
-var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
-var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
-var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
-var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join8(r.prefix, name2, "aliases", alias);
-var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
-function parseTags(lines2) {
-  const tags = {};
-  for (const line of lines2) {
-    const eq = line.indexOf("=");
-    const key = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
-    tags[key] = line.slice(eq + 1).trim();
-  }
-  return tags;
-}
-function runnerTags(env) {
-  const tags = {};
-  if (env.GITHUB_SHA) tags["git.commit"] = env.GITHUB_SHA;
-  if (env.GITHUB_REPOSITORY) tags["git.repository"] = env.GITHUB_REPOSITORY;
-  const run2 = runUrl(env);
-  if (run2) tags["github.run-url"] = run2;
-  return tags;
-}
-function runUrl(env) {
-  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return "";
-  return `${env.GITHUB_SERVER_URL.replace(/\/$/, "")}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-}
-function parseManifest(text2, where) {
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch {
-    throw new Error(`${where} is not JSON`);
-  }
-  const m = doc;
-  if (!m || m.schema !== MANIFEST_SCHEMA || typeof m.version !== "number" || typeof m.sha256 !== "string" || !SHA256_HEX.test(m.sha256) || !Array.isArray(m.files) || m.files.some((f) => typeof f?.path !== "string" || keyProblem(f.path) !== null || typeof f.size !== "number" || !SHA256_HEX.test(String(f.sha256)))) {
-    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
-  }
-  return m;
-}
-function parseAlias(text2, where) {
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch {
-    throw new Error(`${where} is not JSON`);
-  }
-  const a = doc;
-  if (!a || typeof a.version !== "number" || !Number.isInteger(a.version) || a.version < 1 || a.previous !== null && typeof a.previous !== "number") {
-    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
-  }
-  return a;
-}
-
-// src/registry/s3registry/pull.ts
-var notFound = (e) => e instanceof ServiceError && e.status === 404;
-async function readText2(s3, bucket, key) {
-  const r = await s3.get(bucket, key);
-  return new Response(r.body).text();
-}
-async function hasAny(s3, bucket, prefix2) {
-  for await (const _ of s3.list(bucket, prefix2)) return true;
-  return false;
-}
-async function pullS3Registry(o, uri2, dest) {
-  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
-  if (!s3) throw new Error("pullS3Registry needs an S3 client");
-  const log = o.log ?? (() => void 0);
-  const root = { bucket: uri2.bucket, prefix: uri2.prefix };
-  const rootUri = s3Uri(uri2.bucket, uri2.prefix);
-  const model = `${uri2.name} in the S3 registry ${rootUri}`;
-  const unknownName = async () => {
-    if (!await hasAny(s3, uri2.bucket, modelPrefix(root, uri2.name))) {
-      throw new NotFoundError(`unknown model ${model}: nothing under ${s3Uri(uri2.bucket, modelPrefix(root, uri2.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`);
-    }
-  };
-  let version;
-  let alias;
-  if ("alias" in uri2.ref) {
-    alias = uri2.ref.alias;
-    const key = aliasKey(root, uri2.name, alias);
-    let text2;
-    try {
-      text2 = await readText2(s3, uri2.bucket, key);
-    } catch (e) {
-      if (!notFound(e)) throw e;
-      await unknownName();
-      throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`);
-    }
-    version = parseAlias(text2, s3Uri(uri2.bucket, key)).version;
-    log(`${uri2.name}@${alias} points to version ${version}.`);
-  } else {
-    version = uri2.ref.version;
-  }
-  const mKey = manifestKey(root, uri2.name, version);
-  let manifest;
-  try {
-    manifest = parseManifest(await readText2(s3, uri2.bucket, mKey), s3Uri(uri2.bucket, mKey));
-  } catch (e) {
-    if (!notFound(e)) throw e;
-    if (await hasAny(s3, uri2.bucket, versionPrefix(root, uri2.name, version))) {
-      throw new ServiceError(`version ${version} of ${model} is incomplete (no manifest): a publish failed or is in progress. Pull another version, or publish again.`, 404);
-    }
-    await unknownName();
-    throw new NotFoundError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri2.bucket, versionPrefix(root, uri2.name, version))}.`);
-  }
-  if (manifest.version !== version || manifestSha256(manifest.files) !== manifest.sha256) {
-    throw new ServiceError(
-      `the manifest ${s3Uri(uri2.bucket, mKey)} is inconsistent: ${manifest.version !== version ? `it says version ${manifest.version}` : "its sha256 is not the hash of its own file list"}. It was edited or corrupted; nothing was pulled.`
-    );
-  }
-  if (o.expectedSha256 !== void 0 && o.expectedSha256 !== manifest.sha256) {
-    throw new ServiceError(`sha256 mismatch for ${model} version ${version}: expected ${o.expectedSha256}, the manifest records ${manifest.sha256}. Nothing was pulled.`);
-  }
-  const files = filesPrefix(root, uri2.name, version);
-  let pulled;
-  try {
-    pulled = await pullS3(o.expectedSha256 === void 0 ? { ...o, expectedSha256: manifest.sha256 } : o, { kind: "s3", bucket: uri2.bucket, key: files, folder: true }, dest);
-  } catch (e) {
-    if (e instanceof ServiceError && /^sha256 mismatch/.test(e.message)) {
-      throw new ServiceError(`the files of ${model} version ${version} do not match its manifest ${s3Uri(uri2.bucket, mKey)} (${e.message}). The manifest or the files were changed after publishing; nothing was kept.`);
-    }
-    throw e;
-  }
-  return {
-    ...pulled,
-    name: uri2.name,
-    version: String(version),
-    ...alias !== void 0 ? { alias } : {},
-    sourceUri: `s3://${uri2.bucket}/${uri2.prefix}#${uri2.name}/${version}`,
-    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {}, ...manifest.description ? { description: manifest.description } : {} }
-  };
-}
-
-// src/registry/pull.ts
-var DEFAULT_PART_SIZE = 8 << 20;
-function partSizeFor(o) {
-  return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
-}
-async function pullModel(o) {
-  const dest = resolve7(o.dest);
-  checkDestination(dest, o);
-  if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
-    throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
-  }
-  switch (o.uri.kind) {
-    case "s3":
-      return pullS3(o, o.uri, dest);
-    case "local":
-      return pullLocal(o, o.uri.path, dest);
-    case "s3-registry":
-      return pullS3Registry(o, o.uri, dest);
-    case "mlflow-model":
-    case "mlflow-run": {
-      const client = typeof o.mlflow === "function" ? o.mlflow() : o.mlflow;
-      if (!client) throw new Error("pullModel needs an MLflow client for MLflow URIs");
-      return pullMlflow(o, client, dest);
-    }
-  }
-}
-function within(child, parent) {
-  const rel = relative3(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
-}
-function checkDestination(dest, o) {
-  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
-  for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve7(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve7(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
-    }
-  }
-  const cache = resolve7(o.cacheDir);
-  if (within(dest, cache) || within(cache, dest)) {
-    throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
-  }
-  if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
-    throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
-  }
-}
-async function pullS3(o, uri2, dest) {
-  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
-  if (!s3) throw new Error("pullS3 needs an S3 client");
-  const cache = new ModelCache(o.cacheDir);
-  await cache.sweepTemp().catch(() => void 0);
-  const what = s3Uri(uri2.bucket, uri2.key);
-  const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
-  const limiter = new Limiter(o.concurrency);
-  const partSize = partSizeFor(o);
-  const name2 = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
-  const log = o.log ?? (() => void 0);
-  let objects;
-  let metadata;
-  if (uri2.folder) {
-    objects = await listFolder(s3, uri2.bucket, uri2.key);
-    const newest = objects.map((x) => x.info.lastModified).sort().pop() ?? "";
-    metadata = { objects: objects.length, "last-modified": newest };
-  } else {
-    const info = await s3.head(uri2.bucket, uri2.key);
-    objects = [{ rel: name2, info }];
-    metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
-  }
-  const validator = uri2.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
-` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
-  const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
-  let transferred = 0;
-  let requests = 0;
-  let resumes = 0;
-  const { entry, fromCache } = await fetchIntoCache({
-    cache,
-    cacheDir: o.cacheDir,
-    source,
-    validator,
-    metadata,
-    what,
-    single: !uri2.folder,
-    files: objects,
-    limiter,
-    // Small objects share the request slots; a large one fills them with its own ranges, so
-    // those go one after another.
-    sequential: (x) => x.info.size > o.rangeThreshold,
-    expectedSha256: o.expectedSha256,
-    log,
-    announce: () => {
-      const total = objects.reduce((n, x) => n + x.info.size, 0);
-      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
-    },
-    fetchOne: async (x, file) => {
-      const r = await downloadObject({
-        source: {
-          what: s3Uri(uri2.bucket, x.info.key),
-          server: "the S3 server",
-          get: (range, signal) => s3.get(uri2.bucket, x.info.key, { ...range ? { range } : {}, ...x.info.etag ? { ifMatch: x.info.etag } : {}, signal })
-        },
-        size: x.info.size,
-        file,
-        rangeThreshold: o.rangeThreshold,
-        partSize,
-        limiter,
-        ...o.sleep ? { sleep: o.sleep } : {}
-      });
-      transferred += r.transferred;
-      requests += r.ranges + r.resumes;
-      resumes += r.resumes;
-      return { size: x.info.size, sha256: r.sha256 };
-    }
-  });
-  const placed = await place(dest, uri2.folder ? null : name2, cache, entry).catch((e) => {
-    throw diskError(e, dirname3(dest), "path");
-  });
-  return {
-    path: placed,
-    name: name2,
-    version,
-    sha256: entry.sha256,
-    size: entry.size,
-    files: entry.files.length,
-    sourceUri: what,
-    cacheHit: fromCache,
-    bytesTransferred: transferred,
-    requests,
-    resumes,
-    source: "s3",
-    metadata
-  };
-}
-async function listFolder(s3, bucket, prefix2) {
-  const out = [];
-  for await (const info of s3.list(bucket, prefix2)) {
-    if (info.key.endsWith("/")) continue;
-    const rel = info.key.slice(prefix2.length);
-    const problem = keyProblem(rel);
-    if (problem) {
-      throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix2)}: the object ${s3Uri(bucket, info.key)} has a key that ${problem}. Rename or remove that object.`);
-    }
-    out.push({ rel, info });
-  }
-  if (out.length === 0) {
-    throw new NotFoundError(`no objects under ${s3Uri(bucket, prefix2)}. Check the prefix; for a single file leave out the trailing slash.`);
-  }
-  const names2 = new Set(out.map((x) => x.rel));
-  for (const x of out) {
-    const segs = x.rel.split("/");
-    for (let i = 1; i < segs.length; i++) {
-      const dir = segs.slice(0, i).join("/");
-      if (names2.has(dir)) throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix2)}: ${s3Uri(bucket, prefix2 + dir)} is both an object and a folder.`);
-    }
-  }
-  return out;
-}
-async function place(dest, fileName, cache, entry) {
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp2(join9(dirname3(dest), `.${basename3(dest)}.pull-`));
-  try {
-    await chmod2(staging, 493);
-    for (const f of entry.files) {
-      const to = fileName !== null ? join9(staging, fileName) : join9(staging, ...f.path.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
-      await linkOrCopy(cache.filePath(entry, f.path), to);
-    }
-    await swapInto(staging, dest);
-  } catch (e) {
-    await rm4(staging, { recursive: true, force: true });
-    throw e;
-  }
-  return fileName !== null ? join9(dest, fileName) : dest;
-}
-async function linkOrCopy(from, to) {
-  try {
-    await link(from, to);
-  } catch (e) {
-    const code4 = e.code;
-    if (!code4 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code4)) throw e;
-    await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
-    await chmod2(to, 420);
-  }
-}
-async function swapInto(staging, dest) {
-  const old = `${staging}.old`;
-  const existing = await lstat(dest).catch(() => null);
-  if (existing) await rename2(dest, old);
-  try {
-    await rename2(staging, dest);
-  } catch (e) {
-    if (existing) await rename2(old, dest).catch(() => void 0);
-    throw e;
-  }
-  if (existing) await rm4(old, { recursive: true, force: true });
-}
-async function pullLocal(o, src, dest) {
-  const st = await stat2(src).catch(() => null);
-  if (!st) throw new NotFoundError(`input \`model-uri\`: ${JSON.stringify(src)} does not exist. Give the path of the model file or of its folder.`);
-  if (!st.isFile() && !st.isDirectory()) {
-    throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
-  }
-  const name2 = basename3(src);
-  const folder = st.isDirectory();
-  const rels = folder ? await walk2(src) : [name2];
-  if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp2(join9(dirname3(dest), `.${basename3(dest)}.pull-`));
-  try {
-    await chmod2(staging, 493);
-    const files = [];
-    for (const rel of rels) {
-      const from = folder ? join9(src, ...rel.split("/")) : src;
-      const to = join9(staging, ...rel.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
-      files.push({ path: rel, ...await copyHashing(from, to) });
-    }
-    const sha256 = folder ? manifestSha256(files) : files[0].sha256;
-    verify(sha256, o.expectedSha256, src, folder);
-    await swapInto(staging, dest);
-    const size = files.reduce((n, f) => n + f.size, 0);
-    return {
-      path: folder ? dest : join9(dest, name2),
-      name: name2,
-      version: "",
-      sha256,
-      size,
-      files: files.length,
-      sourceUri: src,
-      cacheHit: false,
-      bytesTransferred: 0,
-      requests: 0,
-      resumes: 0,
-      source: "local",
-      metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
-    };
-  } catch (e) {
-    await rm4(staging, { recursive: true, force: true });
-    throw e;
-  }
-}
-async function walk2(root) {
-  const out = [];
-  const visit = async (dir, prefix2) => {
-    for (const d of await readdir2(dir, { withFileTypes: true })) {
-      const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
-      const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join9(root, rel), `holds a file whose path ${problem}.`);
-      const full = join9(dir, d.name);
-      if (d.isDirectory()) await visit(full, rel);
-      else if (d.isFile()) out.push(rel);
-      else if (d.isSymbolicLink()) {
-        const t = await stat2(full).catch(() => null);
-        if (t?.isFile()) out.push(rel);
-        else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
-      }
-    }
-  };
-  await visit(root, "");
-  return out;
-}
-async function copyHashing(from, to) {
-  const hash = createHash7("sha256");
-  let size = 0;
-  const reader = createReadStream(from);
-  reader.on("data", (c) => {
-    hash.update(c);
-    size += c.length;
-  });
-  await pipeline(reader, createWriteStream(to));
-  return { size, sha256: hash.digest("hex") };
-}
-
-// src/registry/mlflow-pull.ts
-async function pullMlflow(o, client, dest) {
-  const uri2 = o.uri;
-  if (uri2.kind !== "mlflow-model" && uri2.kind !== "mlflow-run") throw new Error("pullMlflow needs an MLflow URI");
-  const log = o.log ?? (() => void 0);
-  const model = await client.resolve(uri2);
-  log(`${uri2.kind === "mlflow-model" ? `${model.sourceUri}${model.alias ? ` (@${model.alias})` : ""}` : model.sourceUri}: files at ${model.downloadUri}`);
-  const d = model.downloadUri;
-  let result;
-  if (/^mlflow-artifacts:/i.test(d)) {
-    result = await pullProxied(o, client, model, dest);
-  } else if (/^s3[an]?:\/\//i.test(d)) {
-    const folder = parseModelUri(d.replace(/\/*$/, "/"), "/");
-    try {
-      result = await pullS3(o, folder, dest);
-    } catch (e) {
-      if (!(e instanceof ServiceError && e.status === 404)) throw e;
-      const file = parseModelUri(d.replace(/\/+$/, ""), "/");
-      result = await pullS3(o, file, dest);
-    }
-  } else if (/^file:/i.test(d) || d.startsWith("/")) {
-    const local = parseModelUri(d, "/").path;
-    const overlap = (a, b) => {
-      const rel = relative4(b, a);
-      return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
-    };
-    if (overlap(dest, local) || overlap(local, dest)) {
-      throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
-    }
-    result = await pullLocal(o, local, dest);
-  } else {
-    throw new ServiceError(
-      `${model.sourceUri} keeps its files at ${d}, an artifact store pull-model cannot read. Serve artifacts through the tracking server (mlflow server --serve-artifacts), or store them in S3.`
-    );
-  }
-  const signature = await readSignature(result).catch(() => null);
-  return {
-    ...result,
-    name: model.name,
-    version: model.version,
-    alias: model.alias,
-    runId: model.runId,
-    sourceUri: model.sourceUri,
-    source: "mlflow",
-    metadata: { ...model.metadata, ...signature ? { signature } : {} }
-  };
-}
-async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join10(r.path, "MLmodel");
-  const text2 = await readFile(file, "utf8");
-  const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  const doc = parse2(text2);
-  const sig = doc?.signature;
-  if (!sig || typeof sig !== "object") return null;
-  const out = {};
-  for (const [k, v] of Object.entries(sig)) {
-    if (v === null || v === void 0) continue;
-    if (typeof v === "string") {
-      try {
-        out[k] = JSON.parse(v);
-      } catch {
-        out[k] = v;
-      }
-    } else out[k] = v;
-  }
-  return out;
-}
-function listedPath(root, rel, name2) {
-  const listed = rel ? `${root}/${rel}` : root;
-  const base = name2.startsWith(`${listed}/`) ? name2.slice(listed.length + 1) : name2;
-  const childRel = rel ? `${rel}/${base}` : base;
-  const problem = base.includes("/") ? "is not a name in the folder listed" : keyProblem(base);
-  if (problem) {
-    throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: listing ${listed} returned the entry ${JSON.stringify(name2)}, whose path ${problem}.`);
-  }
-  return childRel;
-}
-function proxiedPath(uri2) {
-  const rest = uri2.replace(/^mlflow-artifacts:/i, "");
-  const path = rest.startsWith("//") ? rest.replace(/^\/\/[^/]*/, "") : rest;
-  return path.replace(/^\/+|\/+$/g, "");
-}
-var encodePath = (p) => p.split("/").map(encodeURIComponent).join("/");
-async function listProxied(client, root) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const visit = async (rel, depth) => {
-    if (depth > 64) throw new ServiceError(`the artifact folder ${root} nests deeper than 64 folders; refusing to follow it.`);
-    const res = await client.fetch(client.url("api/2.0/mlflow-artifacts/artifacts", { path: rel ? `${root}/${rel}` : root }));
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => void 0);
-      throw new ServiceError(`listing mlflow-artifacts:/${root}${rel ? `/${rel}` : ""} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
-    }
-    const body = await res.json();
-    for (const f of body.files ?? []) {
-      const childRel = listedPath(root, rel, typeof f.path === "string" ? f.path : "");
-      if (seen.has(childRel)) throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: the server listed ${JSON.stringify(childRel)} twice.`);
-      seen.add(childRel);
-      if (f.is_dir) await visit(childRel, depth + 1);
-      else out.push({ rel: childRel, path: `${root}/${childRel}`, size: f.file_size === void 0 ? null : Number(f.file_size) });
-    }
-  };
-  await visit("", 0);
-  return out;
-}
-async function pullProxied(o, client, model, dest) {
-  const root = proxiedPath(model.downloadUri);
-  const what = `mlflow-artifacts:/${root}`;
-  const log = o.log ?? (() => void 0);
-  let files = await listProxied(client, root);
-  const single = files.length === 0;
-  if (single) {
-    const base = root.split("/").pop() ?? "";
-    if (!base || keyProblem(base)) throw new ServiceError(`no artifacts at ${what}. Check the artifact path.`, 404);
-    files = [{ rel: base, path: root, size: null }];
-  }
-  const cache = new ModelCache(o.cacheDir);
-  await cache.sweepTemp().catch(() => void 0);
-  const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
-  const validator = createHash8("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
-` }))).map((x) => x.line).join("")).digest("hex");
-  let transferred = 0;
-  let retries = 0;
-  let requests = 0;
-  const limiter = new Limiter(o.concurrency);
-  const partSize = partSizeFor(o);
-  const { entry, fromCache } = await fetchIntoCache({
-    cache,
-    cacheDir: o.cacheDir,
-    source,
-    validator,
-    metadata: { objects: files.length },
-    what,
-    single,
-    files,
-    limiter,
-    sequential: (f) => f.size !== null && f.size > o.rangeThreshold,
-    expectedSha256: o.expectedSha256,
-    log,
-    announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`,
-    fetchOne: async (f, file) => {
-      if (f.size !== null) {
-        const r = await downloadObject({ source: proxiedSource(client, f), size: f.size, file, rangeThreshold: o.rangeThreshold, partSize, limiter, ...o.sleep ? { sleep: o.sleep } : {} });
-        transferred += r.transferred;
-        requests += r.ranges + r.resumes;
-        retries += r.resumes;
-        return { size: f.size, sha256: r.sha256 };
-      }
-      for (let attempt2 = 1; ; attempt2++) {
-        requests++;
-        try {
-          return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
-        } catch (e) {
-          if (!(e instanceof BrokenBody) || attempt2 >= 4) throw e;
-          retries++;
-          log(`${e.message}; fetching it again.`);
-          await new Promise((res) => setTimeout(res, 200 * 2 ** attempt2));
-        }
-      }
-    }
-  });
-  const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
-    throw diskError(e, dirname4(dest), "path");
-  });
-  return {
-    path: placed,
-    name: model.name,
-    version: model.version,
-    sha256: entry.sha256,
-    size: entry.size,
-    files: entry.files.length,
-    sourceUri: model.sourceUri,
-    cacheHit: fromCache,
-    bytesTransferred: transferred,
-    requests: fromCache ? 0 : requests,
-    resumes: retries,
-    source: "mlflow",
-    metadata: {}
-  };
-}
-function proxiedSource(client, f) {
-  const what = `mlflow-artifacts:/${f.path}`;
-  let etag = null;
-  return {
-    what,
-    server: "the tracking server",
-    get: async (range, signal) => {
-      const res = await getArtifact(client, f.path, what, { headers: range ? { range: `bytes=${range.start}-${range.end}` } : {}, signal });
-      const tag = res.headers.get("etag");
-      if (tag !== null) {
-        if (etag !== null && tag !== etag) {
-          await res.body.cancel().catch(() => void 0);
-          throw new ServiceError(`${what} changed on the tracking server while it was downloading (ETag ${etag}, then ${tag}). Run again.`);
-        }
-        etag = tag;
-      }
-      let offset = 0;
-      if (res.status === 206) {
-        const m = /^bytes (\d+)-/.exec(res.headers.get("content-range") ?? "");
-        if (!m) throw new ServiceError(`the tracking server answered a range request for ${what} without a readable Content-Range.`, 206);
-        offset = Number(m[1]);
-      }
-      return { status: res.status, offset, body: res.body };
-    }
-  };
-}
-var BrokenBody = class extends ServiceError {
-};
-async function getArtifact(client, path, what, init = {}) {
-  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`), init);
-  if (res.status !== 200 && res.status !== 206 || !res.body) {
-    await res.body?.cancel().catch(() => void 0);
-    if (res.status === 404) throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
-    throw new ServiceError(`downloading ${what} failed with HTTP ${res.status}. Run again; if it persists, check the tracking server's artifact store.`, res.status);
+  return cephesLog1p(x) - x;
+}
+var UNITY_EP = [12617719307481058e-20, 0.030299440770744195, 1];
+var UNITY_EQ = [30019850513866446e-22, 0.002524483403496841, 0.22726554820815503, 2];
+function cephesExpm1(x) {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? x : -1;
+  if (x < -0.5 || x > 0.5) return Math.exp(x) - 1;
+  const xx = x * x;
+  let r = x * polevl(xx, UNITY_EP, 2);
+  r = r / (polevl(xx, UNITY_EQ, 3) - r);
+  return r + r;
+}
+function lgam1pTaylor(x) {
+  if (x === 0) return 0;
+  let res = -EULER * x;
+  let xfac = -x;
+  for (let n = 2; n < 42; n++) {
+    xfac *= -x;
+    const coeff = ZETA_2_TO_41[n - 2] * xfac / n;
+    res += coeff;
+    if (Math.abs(coeff) < MACHEP * Math.abs(res)) break;
   }
   return res;
 }
-async function downloadProxied(client, f, file, what, onBytes) {
-  const res = await getArtifact(client, f.path, what);
-  const declared = res.headers.get("content-length");
-  const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
-  const hash = createHash8("sha256");
-  let size = 0;
-  const counter = new Transform({
-    transform(chunk, _enc, cb) {
-      hash.update(chunk);
-      size += chunk.length;
-      onBytes(chunk.length);
-      if (expected !== null && size > expected) cb(new ServiceError(`the tracking server sent more than the ${expected} bytes of ${what}. Run again.`));
-      else cb(null, chunk);
-    }
-  });
-  try {
-    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
-  } catch (e) {
-    if (e instanceof ServiceError) throw e;
-    throw new BrokenBody(`the download of ${what} broke off after ${size} bytes (${e.message}). Check the network and run again.`);
-  }
-  if (expected !== null && size !== expected) {
-    throw new BrokenBody(`the tracking server sent ${size} of the ${expected} bytes of ${what} (truncated). Run again.`);
-  }
-  return { size, sha256: hash.digest("hex") };
+function lgam1p(x) {
+  if (Math.abs(x) <= 0.5) return lgam1pTaylor(x);
+  if (Math.abs(x - 1) < 0.5) return Math.log(x) + lgam1pTaylor(x - 1);
+  return lgam(x + 1);
+}
+var LANCZOS_SUM_EXPG_SCALED_NUM = [
+  0.006061842346248907,
+  0.5098416655656676,
+  19.519927882476175,
+  449.9445569063168,
+  6955.999602515376,
+  75999.29304014542,
+  601859.6171681099,
+  3481712154980646e-9,
+  14605578087685067e-9,
+  4333888932467614e-8,
+  863631312881386e-7,
+  10379404311634454e-8,
+  56906521913471565e-9
+];
+var LANCZOS_SUM_EXPG_SCALED_DENOM = [
+  1,
+  66,
+  1925,
+  32670,
+  357423,
+  2637558,
+  13339535,
+  45995730,
+  105258076,
+  150917976,
+  120543840,
+  39916800,
+  0
+];
+var LANCZOS_G = 6.02468004077673;
+function lanczosSumExpgScaled(x) {
+  return ratevl(x, LANCZOS_SUM_EXPG_SCALED_NUM, 12, LANCZOS_SUM_EXPG_SCALED_DENOM, 12);
 }
 
-// src/registry/s3registry/publish.ts
-init_define_ACTION_META();
-import { createHash as createHash10 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile2, readdir as readdir3, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, join as join11, relative as relative5, sep as sep4 } from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
-
-// src/registry/s3/write.ts
-init_define_ACTION_META();
-import { createHash as createHash9 } from "node:crypto";
-import { open as open2 } from "node:fs/promises";
-var PreconditionFailed = class extends ServiceError {
-  constructor(what) {
-    super(`${what} changed or already exists (a conditional write lost a race).`, 412);
-  }
-};
-var S3Writer = class {
-  constructor(config) {
-    this.config = config;
-    this.reader = new S3Client(config);
-  }
-  reader;
-  async put(bucket, key, body, opts = {}) {
-    const headers = {};
-    if (opts.contentType) headers["content-type"] = opts.contentType;
-    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    if (opts.ifMatch) headers["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
-    const res = await this.send("PUT", bucket, key, "", headers, body);
-    await res.body?.cancel().catch(() => void 0);
-    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
-    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
-  }
-  /** The object's text and ETag, or null when there is none. */
-  async getText(bucket, key) {
-    try {
-      const r = await this.reader.get(bucket, key);
-      const text2 = await new Response(r.body).text();
-      return { text: text2, etag: r.info.etag };
-    } catch (e) {
-      if (e instanceof ServiceError && e.status === 404) return null;
-      throw e;
-    }
-  }
-  async exists(bucket, key) {
-    try {
-      await this.reader.head(bucket, key);
-      return true;
-    } catch (e) {
-      if (e instanceof ServiceError && e.status === 404) return false;
-      throw e;
-    }
-  }
-  async delete(bucket, key) {
-    const res = await this.send("DELETE", bucket, key, "", {});
-    await res.body?.cancel().catch(() => void 0);
-    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key, "delete");
-  }
-  /** Uploads a local file, in one PUT or in parts; returns the object's ETag. */
-  async uploadFile(bucket, key, path, size, o) {
-    const fh = await open2(path, "r");
-    try {
-      const read = async (start, length) => {
-        const buf = Buffer.allocUnsafe(length);
-        let got = 0;
-        while (got < length) {
-          const { bytesRead } = await fh.read(buf, got, length - got, start + got);
-          if (bytesRead === 0) throw new ServiceError(`${path} became shorter while it was being published; nothing was registered. Publish again once the file is final.`);
-          got += bytesRead;
-        }
-        return buf;
-      };
-      const hash = createHash9("sha256");
-      let reads = Promise.resolve();
-      const readInOrder = (start, length) => {
-        const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
-        reads = next.catch(() => void 0);
-        return next;
-      };
-      const checkHash = () => {
-        const got = hash.digest("hex");
-        if (o.expectedSha256 && got !== o.expectedSha256) throw new ServiceError(`${path} changed while it was being published (sha256 ${got}, was ${o.expectedSha256}); nothing was registered. Publish again once the file is final.`);
-      };
-      if (size <= o.multipartThreshold) {
-        return await o.run(async () => {
-          const body = await readInOrder(0, size);
-          checkHash();
-          const { etag } = await this.put(bucket, key, body, { contentType: "application/octet-stream" });
-          o.onBytes?.(size);
-          return etag;
-        });
-      }
-      const uploadId = await this.createMultipart(bucket, key);
-      try {
-        const parts = [];
-        for (let n = 1, start = 0; start < size; n++, start += o.partSize) {
-          const length = Math.min(o.partSize, size - start);
-          const partNumber = n;
-          parts.push(
-            o.run(async () => {
-              const etag = await this.uploadPart(bucket, key, uploadId, partNumber, await readInOrder(start, length));
-              o.onBytes?.(length);
-              return { n: partNumber, etag };
-            })
-          );
-        }
-        const settled = await Promise.allSettled(parts);
-        const failed = settled.find((s) => s.status === "rejected");
-        if (failed) throw failed.reason;
-        checkHash();
-        return await this.completeMultipart(bucket, key, uploadId, settled.map((s) => s.value));
-      } catch (e) {
-        await this.abortMultipart(bucket, key, uploadId).catch(() => void 0);
-        throw e;
-      }
-    } finally {
-      await fh.close();
-    }
-  }
-  async createMultipart(bucket, key) {
-    const res = await this.send("POST", bucket, key, "uploads=", { "content-type": "application/octet-stream" });
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const id = xmlText2(await res.text(), "UploadId");
-    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key)} without an UploadId.`, res.status);
-    return id;
-  }
-  async uploadPart(bucket, key, uploadId, partNumber, body) {
-    const query = encodeQuery([
-      ["partNumber", String(partNumber)],
-      ["uploadId", uploadId]
-    ]);
-    const res = await this.send("PUT", bucket, key, query, {}, body);
-    await res.body?.cancel().catch(() => void 0);
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const etag = res.headers.get("etag");
-    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key)} without an ETag.`, res.status);
-    return etag;
-  }
-  async completeMultipart(bucket, key, uploadId, parts) {
-    const xml = "<CompleteMultipartUpload>" + [...parts].sort((a, b) => a.n - b.n).map((p) => `<Part><PartNumber>${p.n}</PartNumber><ETag>${p.etag.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</ETag></Part>`).join("") + "</CompleteMultipartUpload>";
-    const res = await this.send("POST", bucket, key, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const text2 = await res.text();
-    if (/<Error>/.test(text2)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key)} (${xmlText2(text2, "Code") ?? ""}: ${xmlText2(text2, "Message") ?? ""}).`, res.status);
-    return unquoteEtag(xmlText2(text2, "ETag") ?? "");
-  }
-  async abortMultipart(bucket, key, uploadId) {
-    const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
-    await res.body?.cancel().catch(() => void 0);
-  }
-  async send(method, bucket, key, query, headers, body) {
-    const url = this.reader.url(bucket, key, query);
-    const all = { ...headers };
-    if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash9("sha256").update(body).digest("hex") : EMPTY_SHA256;
-    const signed2 = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
-    const init = { method, headers: signed2, redirect: "manual" };
-    if (body) init.body = body;
-    try {
-      return await fetchWithRetry(url, init, this.config.retry);
-    } catch (e) {
-      const endpoint = redact(this.reader.endpoint);
-      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e.message}.`, e.status);
-      if (e instanceof HttpError || e instanceof TypeError) {
-        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key)}: ${e.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
-      }
-      throw e;
-    }
-  }
-  async failure(res, bucket, key, op) {
-    const text2 = await res.text().catch(() => "");
-    const said = [xmlText2(text2, "Code"), xmlText2(text2, "Message")].filter(Boolean).join(": ");
-    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
-    const target = s3Uri(bucket, key);
-    if (res.status === 401 || res.status === 403) {
-      return new ServiceError(
-        this.config.credentials ? `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, \`aws-region\`, and that they may ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
-        res.status
-      );
-    }
-    if (res.status === 404 && xmlText2(text2, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
-    return new ServiceError(`the S3 server refused to ${op} ${target} (${detail}).`, res.status);
-  }
-};
-function xmlText2(xml, tag) {
-  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
-  return m ? xmlUnescape(m[1]) : void 0;
+// src/drift/stats/smirnov.ts
+var SMIRNOV_MAX_COMPUTE_N = 1e6;
+var SM_UPPER_MAX_TERMS = 3;
+var SM_UPPERSUM_MIN_N = 10;
+function twoProduct(a, b) {
+  const p = a * b;
+  const split = 134217729;
+  const ca = split * a;
+  const ah = ca - (ca - a);
+  const al = a - ah;
+  const cb = split * b;
+  const bh = cb - (cb - b);
+  const bl = b - bh;
+  const err2 = al * bl - (p - ah * bh - al * bh - ah * bl);
+  return [p, err2];
 }
-
-// src/registry/s3registry/publish.ts
-function planPublish(i) {
-  if (i.path) {
-    if (i.version !== null) {
-      throw new ConfigurationError("input `version`", String(i.version), "cannot be given with `path`: a new version gets the next free number. Leave `version` empty to register, or leave `path` empty to promote an existing version.");
+function smirnov(n, x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (!(n > 0 && x >= 0 && x <= 1)) return Number.NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const [hi, lo] = twoProduct(n, x);
+  let nxfl = Math.floor(hi);
+  let alpha = hi - nxfl + lo;
+  if (alpha < 0) {
+    nxfl -= 1;
+    alpha += 1;
+  }
+  if (alpha >= 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxceil = n - nxfl;
+  if (alpha === 0) {
+    n1mxfl -= 1;
+    n1mxceil += 1;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.exp((n - 1) * Math.log1p(x));
+    return 1 - cdf;
+  }
+  if (-2 * n * x * x < MINLOG) return 0;
+  if (nxfl >= n - 1) return Math.exp(n * Math.log1p(-x));
+  if (n > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+    return logp < -Math.LN2 ? Math.exp(logp) : 1 + cephesExpm1(logp);
+  }
+  const nUpperTerms = n - n1mxceil + 1;
+  const useUpperSum = nUpperTerms <= 1 && x < 0.5 || n >= SM_UPPERSUM_MIN_N && nUpperTerms <= SM_UPPER_MAX_TERMS && x <= 0.5 / Math.sqrt(n);
+  const logN = Math.log(n);
+  let cMan = 1;
+  let cExp = 0;
+  const updateBinomial = (j) => {
+    cMan *= (n - j) / (j + 1);
+    const e = Math.floor(Math.log2(cMan));
+    if (e !== 0) {
+      cMan /= Math.pow(2, e);
+      cExp += e;
     }
-    return { kind: "register", path: i.path, alias: i.alias || null };
-  }
-  if (!i.alias) {
-    throw new ConfigurationError("input `path`", "", "is empty and so is `alias`: nothing to do. Give `path` to register a new version, or `version` and `alias` to promote one.");
-  }
-  if (i.version === null) {
-    throw new ConfigurationError("input `version`", "", `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
-  }
-  if (i.hasLineage) {
-    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags`, `description` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
-  }
-  return { kind: "promote", version: i.version, alias: i.alias };
-}
-var MIB = 1 << 20;
-async function publishModel(o) {
-  const log = o.log ?? (() => void 0);
-  const now = o.now ?? (() => /* @__PURE__ */ new Date());
-  const { s3, root, name: name2 } = o;
-  if (o.plan.kind === "promote") {
-    const manifest = await readManifest(o, o.plan.version);
-    const alias2 = await moveAlias(o, o.plan.alias, o.plan.version);
-    return { name: name2, version: o.plan.version, uri: versionUri(root, name2, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias: alias2 };
-  }
-  const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
-  const sha256 = manifestSha256(files);
-  const size = files.reduce((s, f) => s + f.size, 0);
-  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
-  const version = await claimVersion(o);
-  log(`Claimed version ${version} of ${name2}`);
-  const limiter = new Limiter(o.concurrency ?? 4);
-  const run2 = (fn) => limiter.run(fn);
-  let bytesUploaded = 0;
-  const uploaded = [];
-  try {
-    const results = await Promise.allSettled(
-      files.map(async (f) => {
-        const key = fileKey(root, name2, version, f.path);
-        await s3.uploadFile(root.bucket, key, f.abs, f.size, {
-          multipartThreshold: o.multipartThreshold ?? 64 * MIB,
-          partSize: o.partSize ?? 16 * MIB,
-          run: run2,
-          onBytes: (n) => bytesUploaded += n,
-          expectedSha256: f.sha256
-        });
-        uploaded.push(key);
-      })
-    );
-    const failed = results.find((r) => r.status === "rejected");
-    if (failed) throw failed.reason;
-    const manifest = {
-      schema: MANIFEST_SCHEMA,
-      name: name2,
-      version,
-      created: now().toISOString(),
-      sha256,
-      size,
-      files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
-      tags: o.tags ?? {},
-      metrics: o.metrics ?? {},
-      ...o.description ? { description: o.description } : {}
-    };
-    await s3.put(root.bucket, manifestKey(root, name2, version), Buffer.from(JSON.stringify(manifest, null, 2) + "\n"), { contentType: "application/json", ifNoneMatch: true });
-  } catch (e) {
-    await Promise.allSettled(uploaded.map((k) => s3.delete(root.bucket, k)));
-    throw e;
-  }
-  log(`Registered ${name2} version ${version}`);
-  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
-  return { name: name2, version, uri: versionUri(root, name2, version), sha256, size, files: files.length, registered: true, bytesUploaded, alias };
-}
-async function hashLocal(path, concurrency) {
-  let st;
-  try {
-    st = await stat3(path);
-  } catch {
-    throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
-  }
-  const found = [];
-  if (st.isFile()) {
-    found.push({ abs: path, path: basename4(path), size: st.size });
-  } else if (st.isDirectory()) {
-    await walk3(path, path, found);
-    if (found.length === 0) throw new ConfigurationError("input `path`", path, "is an empty folder. Give a folder with the model files.");
+  };
+  const term = (v) => {
+    const t1n = v + nxfl + alpha;
+    const t2n = n - nxfl - v - alpha;
+    if (t2n === 0) return n - v === 0 ? Math.exp(Math.log(cMan) + cExp * Math.LN2 + (v - 1) * (Math.log(t1n) - logN)) : 0;
+    const sign2 = t2n < 0 && (n - v) % 2 === 1 ? -1 : 1;
+    const logA = Math.log(cMan) + cExp * Math.LN2 + (v - 1) * (Math.log(t1n) - logN) + (n - v) * (Math.log(Math.abs(t2n)) - logN);
+    return sign2 * Math.exp(logA);
+  };
+  let start = 0;
+  let step = 1;
+  let nTerms = n1mxfl + 1;
+  let aj;
+  if (useUpperSum) {
+    start = n;
+    step = -1;
+    nTerms = n - n1mxceil + 1;
+    aj = Math.exp((n - 1) * Math.log1p(x));
   } else {
-    throw new ConfigurationError("input `path`", path, "is neither a file nor a folder.");
+    aj = Math.exp(n * Math.log1p(-x)) / x;
   }
-  const limiter = new Limiter(concurrency);
-  return Promise.all(
-    found.map(
-      (f) => limiter.run(async () => {
-        const hash = createHash10("sha256");
-        await pipeline3(createReadStream2(f.abs), hash);
-        return { ...f, sha256: hash.digest("hex") };
-      })
-    )
-  );
-}
-async function walk3(root, dir, out) {
-  for (const d of await readdir3(dir, { withFileTypes: true })) {
-    const abs = join11(dir, d.name);
-    const rel = relative5(root, abs).split(sep4).join("/");
-    const problem = keyProblem(rel);
-    if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
-    const st = d.isSymbolicLink() ? await stat3(abs) : null;
-    if (d.isDirectory()) await walk3(root, abs, out);
-    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat3(abs)).size });
-    else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
-  }
-}
-async function claimVersion(o) {
-  const { s3, root, name: name2 } = o;
-  const taken = (n2) => s3.exists(root.bucket, claimKey(root, name2, n2));
-  let n = 1;
-  if (await taken(1)) {
-    let lo = 1;
-    let hi = 2;
-    while (await taken(hi)) {
-      lo = hi;
-      hi *= 2;
+  let sum = aj;
+  updateBinomial(0);
+  const vmid = Math.floor(n / 2);
+  for (let j = 1; j < nTerms; j++) {
+    const v = start + j * step;
+    aj = term(v);
+    if (Number.isFinite(aj) && aj !== 0) sum += aj;
+    if (aj !== 0) {
+      if (4 * (nTerms - j) * Math.abs(aj) < DBL_EPSILON * sum && j !== nTerms - 1) break;
+    } else if (j > vmid) {
+      break;
     }
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      if (await taken(mid)) lo = mid;
+    updateBinomial(j);
+  }
+  const prob = x * sum;
+  const sf = step < 0 ? 1 - prob : prob;
+  return Math.min(Math.max(sf, 0), 1);
+}
+
+// src/drift/stats/kolmogorov-n.ts
+var E128 = 128;
+var EP128 = Math.pow(2, 128);
+var EM128 = Math.pow(2, -128);
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var MIN_LOG = -708;
+var SQRT3 = Math.sqrt(3);
+var PI_SQUARED = Math.PI ** 2;
+var PI_FOUR = Math.PI ** 4;
+var PI_SIX = Math.PI ** 6;
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+var clip = (p) => Math.min(Math.max(p, 0), 1);
+var select = (cdfprob, sfprob, cdf) => clip(cdf ? cdfprob : sfprob);
+function ldexp(x, e) {
+  while (e > 1e3) {
+    x *= Math.pow(2, 1e3);
+    e -= 1e3;
+  }
+  while (e < -1e3) {
+    x *= Math.pow(2, -1e3);
+    e += 1e3;
+  }
+  return x * Math.pow(2, e);
+}
+function logNFactorialDivNPowN(n) {
+  const rn = 1 / n;
+  let poly = 0;
+  const y = rn / n;
+  for (const c of STIRLING_COEFFS) poly = poly * y + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a, b, m) {
+  const out = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) {
+    for (let k = 0; k < m; k++) {
+      const aik = a[i * m + k];
+      if (aik === 0) continue;
+      for (let j = 0; j < m; j++) out[i * m + j] += aik * b[k * m + j];
+    }
+  }
+  return out;
+}
+function kolmognDMTW(n, d) {
+  if (d >= 1) return 1;
+  const nd = n * d;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    v[j - 1] = 1 - Math.pow(h, j);
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] *= fac;
+  }
+  const tt = Math.pow(Math.max(2 * h - 1, 0), m) - 2 * Math.pow(h, m);
+  v[m - 1] = (1 + tt) * fac;
+  let H = new Float64Array(m * m);
+  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r * m + i] = w[r - (i - 1)];
+  for (let r = 0; r < m; r++) H[r * m] = v[r];
+  for (let c = 0; c < m; c++) H[(m - 1) * m + c] = v[m - 1 - c];
+  let Hpwr = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) Hpwr[i * m + i] = 1;
+  let nn = n;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      Hpwr = matmul(Hpwr, H, m);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m);
+    Hexpnt *= 2;
+    if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+      for (let i = 0; i < H.length; i++) H[i] /= EP128;
+      Hexpnt += E128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = Hpwr[(k - 1) * m + (k - 1)];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= EP128;
+      expnt -= E128;
+    }
+  }
+  if (expnt !== 0) p = ldexp(p, expnt);
+  return clip(p);
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    const ip1mod2 = (i + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+function kolmognPomeranz(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = 1 * (t - ll);
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g / n;
+  const twoGOverN = 2 * g / n;
+  const oneMinusTwoGOverN = (1 - 2 * g) / n;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * gOverN / m;
+    twogpower[m] = twogpower[m - 1] * twoGOverN / m;
+    onem2gpower[m] = onem2gpower[m - 1] * oneMinusTwoGOverN / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const aStart = k1 - V0s;
+      const aLen = Math.max(0, Math.min(ln2, npwrs - aStart));
+      const bLen = Math.min(ln2, npwrs);
+      const convStart = j1 - k1;
+      const convLen = j2 - j1 + 1;
+      let vmax = 0;
+      for (let c = 0; c < convLen; c++) {
+        const tIdx = convStart + c;
+        let s = 0;
+        const lo = Math.max(0, tIdx - bLen + 1);
+        const hi = Math.min(aLen - 1, tIdx);
+        for (let q = lo; q <= hi; q++) s += V0[aStart + q] * pwrs[tIdx - q];
+        V1[c] = s;
+        if (s > vmax) vmax = s;
+      }
+      if (vmax > 0 && vmax < EM128) {
+        for (let q = 0; q < npwrs; q++) V1[q] *= EP128;
+        expnt -= E128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > EP128) {
+      ans *= EM128;
+      expnt += E128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans = ldexp(ans, expnt);
+  return clip(ans);
+}
+function kolmognPelzGood(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n) * x;
+  const zsquared = z ** 2;
+  const zthree = z ** 3;
+  const zfour = z ** 4;
+  const zsix = z ** 6;
+  const qlog = -PI_SQUARED / 8 / zsquared;
+  if (qlog < MIN_LOG) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -zsquared;
+  const k1b = PI_SQUARED / 4;
+  const k2a = 6 * zsix + 2 * zfour;
+  const k2b = (2 * zfour - 5 * zsquared) * PI_SQUARED / 4;
+  const k2c = PI_FOUR * (1 - 2 * zsquared) / 16;
+  const k3d = PI_SIX * (5 - 30 * zsquared) / 64;
+  const k3c = PI_FOUR * (-60 * zsquared + 212 * zfour) / 16;
+  const k3b = PI_SQUARED * (135 * zfour - 96 * zsix) / 4;
+  const k3a = -30 * zsix - 90 * z ** 8;
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const msquared = m ** 2;
+    const mfour = m ** 4;
+    const msix = m ** 6;
+    const qpower = Math.pow(q, 8 * k);
+    const coeffs = [
+      1,
+      k1a + k1b * msquared,
+      k2a + k2b * msquared + k2c * mfour,
+      k3a + k3b * msquared + k3c * mfour + k3d * msix
+    ];
+    for (let i = 0; i < 4; i++) K[i] = K[i] * qpower + coeffs[i];
+  }
+  const denoms = [z, 6 * zfour, 72 * z ** 7, 6480 * z ** 10];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / denoms[i];
+  q = Math.exp(-PI_SQUARED / 2 / zsquared);
+  const sqrt3z = SQRT3 * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k = maxk; k > 0; k--) {
+    const ksquared = k ** 2;
+    const qp = Math.pow(q, ksquared);
+    const kspi = Math.PI * k;
+    k2extra += ksquared * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qp;
+  }
+  K[2] += k2extra * (PI_SQUARED * SQRT2PI / (-36 * zthree));
+  K[3] += k3extra * (PI_SQUARED * SQRT2PI / (216 * zsix));
+  for (let i = 0; i < 4; i++) K[i] = K[i] / Math.pow(n * 1, i / 2);
+  return K[0] + K[1] + K[2] + K[3];
+}
+function kolmogn(n, x, cdf) {
+  if (Number.isNaN(n) || Number.isNaN(x)) return Number.NaN;
+  if (!Number.isInteger(n) || n <= 0) return Number.NaN;
+  if (x >= 1) return select(1, 0, cdf);
+  if (x <= 0) return select(0, 1, cdf);
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return select(0, 1, cdf);
+    let prob;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+    }
+    return select(prob, 1 - prob, cdf);
+  }
+  if (t >= n - 1) {
+    const prob = 2 * Math.pow(1 - x, n);
+    return select(1 - prob, prob, cdf);
+  }
+  if (x >= 0.5) {
+    const prob = 2 * smirnov(n, x);
+    return select(1 - prob, prob, cdf);
+  }
+  const nxsquared = t * x;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) {
+      const prob2 = kolmognDMTW(n, x);
+      return select(prob2, 1 - prob2, cdf);
+    }
+    if (nxsquared <= 4) {
+      const prob2 = kolmognPomeranz(n, x);
+      return select(prob2, 1 - prob2, cdf);
+    }
+    const prob = 2 * smirnov(n, x);
+    return select(1 - prob, prob, cdf);
+  }
+  if (!cdf) {
+    if (nxsquared >= 370) return 0;
+    if (nxsquared >= 2.2) return clip(2 * smirnov(n, x));
+  }
+  let cdfprob;
+  if (nxsquared >= 18) cdfprob = 1;
+  else if (n <= 1e5 && n * x ** 1.5 <= 1.4) cdfprob = kolmognDMTW(n, x);
+  else cdfprob = kolmognPelzGood(n, x);
+  return select(cdfprob, 1 - cdfprob, cdf);
+}
+
+// src/drift/stats/ks-exact.ts
+init_define_ACTION_META();
+function probOutsideSquare(n, h) {
+  let P = 0;
+  let k = Math.floor(n / h);
+  while (k >= 0) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+    k -= 1;
+  }
+  return 2 * P;
+}
+function probOutsideInsideMethod(m0, n0, g, h) {
+  let m = m0;
+  let n = n0;
+  if (m < n) [m, n] = [n, m];
+  const mg = Math.floor(m / g);
+  const ng = Math.floor(n / g);
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  for (let j = minj; j < Math.min(maxj, lenA); j++) A[j] = 0;
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.max(Math.floor((ng * i - h) / mg) + 1, 0);
+    minj = Math.min(minj, n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) {
+      const end = Math.min(maxj - minj + (lastlen - curlen), lenA);
+      for (let q = maxj - minj; q < end; q++) A[q] = 1;
+    }
+  }
+  return A[maxj - minj - 1];
+}
+
+// src/drift/stats/ks-2samp.ts
+var MAX_AUTO_N = 1e4;
+function gcd(a, b) {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function ks2samp(a, b) {
+  const n1 = a.length;
+  const n2 = b.length;
+  if (Math.min(n1, n2) === 0) throw new RangeError("ks2samp: both samples must be non-empty");
+  const x = Float64Array.from(a).sort();
+  const y = Float64Array.from(b).sort();
+  const exactPossible = Math.max(n1, n2) <= MAX_AUTO_N;
+  if (Number.isNaN(x[n1 - 1]) || Number.isNaN(y[n2 - 1])) {
+    return { statistic: Number.NaN, pvalue: Number.NaN, method: exactPossible ? "exact" : "asymp" };
+  }
+  let i = 0;
+  let j = 0;
+  let maxS = Number.NEGATIVE_INFINITY;
+  let minDiff = Number.POSITIVE_INFINITY;
+  while (i < n1 || j < n2) {
+    const v = j >= n2 || i < n1 && x[i] <= y[j] ? x[i] : y[j];
+    while (i < n1 && x[i] === v) i++;
+    while (j < n2 && y[j] === v) j++;
+    const diff = i / n1 - j / n2;
+    if (diff > maxS) maxS = diff;
+    if (diff < minDiff) minDiff = diff;
+  }
+  const minS = Math.min(Math.max(-minDiff, 0), 1);
+  let d = minS > maxS ? minS : maxS;
+  const g = gcd(n1, n2);
+  if (exactPossible) {
+    const lcm = Math.floor(n1 / g) * n2;
+    const h = roundHalfEven(d * lcm);
+    d = h / lcm;
+    if (h === 0) return { statistic: d, pvalue: 1, method: "exact" };
+    const prob = n1 === n2 ? probOutsideSquare(n1, h) : probOutsideInsideMethod(n1, n2, g, h);
+    if (prob >= 0 && prob <= 1) return { statistic: d, pvalue: prob, method: "exact" };
+  }
+  const m = Math.max(n1, n2);
+  const n = Math.min(n1, n2);
+  const en = m * n / (m + n);
+  const pvalue = Math.min(Math.max(kolmogn(roundHalfEven(en), d, false), 0), 1);
+  return { statistic: d, pvalue, method: "asymp" };
+}
+
+// src/drift/stats/chi-square.ts
+init_define_ACTION_META();
+
+// src/drift/stats/incomplete-gamma.ts
+init_define_ACTION_META();
+
+// src/drift/stats/normal.ts
+init_define_ACTION_META();
+var NDTR_P = [
+  2461969814735305e-25,
+  0.5641895648310689,
+  7.463210564422699,
+  48.63719709856814,
+  196.5208329560771,
+  526.4451949954773,
+  934.5285271719576,
+  1027.5518868951572,
+  557.5353353693994
+];
+var NDTR_Q = [
+  13.228195115474499,
+  86.70721408859897,
+  354.9377788878199,
+  975.7085017432055,
+  1823.9091668790973,
+  2246.3376081871097,
+  1656.6630919416134,
+  557.5353408177277
+];
+var NDTR_R = [
+  0.5641895835477551,
+  1.275366707599781,
+  5.019050422511805,
+  6.160210979930536,
+  7.4097426995044895,
+  2.9788666537210022
+];
+var NDTR_S = [
+  2.2605286322011726,
+  9.396035249380015,
+  12.048953980809666,
+  17.08144507475659,
+  9.608968090632859,
+  3.369076451000815
+];
+var NDTR_T = [
+  9.604973739870516,
+  90.02601972038427,
+  2232.005345946843,
+  7003.325141128051,
+  55592.30130103949
+];
+var NDTR_U = [
+  33.56171416475031,
+  521.3579497801527,
+  4594.323829709801,
+  22629.000061389095,
+  49267.39426086359
+];
+function erfc(a) {
+  if (Number.isNaN(a)) return Number.NaN;
+  const x = Math.abs(a);
+  if (x < 1) return 1 - erf(a);
+  const z = -a * a;
+  if (z < -MAXLOG) return a < 0 ? 2 : 0;
+  const ez = Math.exp(z);
+  let p;
+  let q;
+  if (x < 8) {
+    p = polevl(x, NDTR_P, 8);
+    q = p1evl(x, NDTR_Q, 8);
+  } else {
+    p = polevl(x, NDTR_R, 5);
+    q = p1evl(x, NDTR_S, 6);
+  }
+  let y = ez * p / q;
+  if (a < 0) y = 2 - y;
+  if (y !== 0) return y;
+  return a < 0 ? 2 : 0;
+}
+function erf(x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x < 0) return -erf(-x);
+  if (Math.abs(x) > 1) return 1 - erfc(x);
+  const z = x * x;
+  return x * polevl(z, NDTR_T, 4) / p1evl(z, NDTR_U, 5);
+}
+function normalCdf(a) {
+  if (Number.isNaN(a)) return Number.NaN;
+  const x = a * Math.SQRT1_2;
+  const z = Math.abs(x);
+  if (z < 1) return 0.5 + 0.5 * erf(x);
+  const y = 0.5 * erfc(z);
+  return x > 0 ? 1 - y : y;
+}
+
+// src/drift/stats/incomplete-gamma.ts
+var MAXITER = 2e3;
+var SMALL = 20;
+var LARGE = 200;
+var SMALLRATIO = 0.3;
+var LARGERATIO = 4.5;
+var BIG = 4503599627370496;
+var BIGINV = 2220446049250313e-31;
+function igamFac(a, x) {
+  if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
+    const ax = a * Math.log(x) - x - lgam(a);
+    if (ax < -MAXLOG) return 0;
+    return Math.exp(ax);
+  }
+  const fac = a + LANCZOS_G - 0.5;
+  let res = Math.sqrt(fac / Math.E) / lanczosSumExpgScaled(a);
+  if (a < 200 && x < 200) {
+    res *= Math.exp(a - x) * Math.pow(x / fac, a);
+  } else {
+    const num3 = x - a - LANCZOS_G + 0.5;
+    res *= Math.exp(a * log1pmx(num3 / fac) + x * (0.5 - LANCZOS_G) / fac);
+  }
+  return res;
+}
+function igamcContinuedFraction(a, x) {
+  const ax = igamFac(a, x);
+  if (ax === 0) return 0;
+  let y = 1 - a;
+  let z = x + y + 1;
+  let c = 0;
+  let pkm2 = 1;
+  let qkm2 = x;
+  let pkm1 = x + 1;
+  let qkm1 = z * x;
+  let ans = pkm1 / qkm1;
+  for (let i = 0; i < MAXITER; i++) {
+    c += 1;
+    y += 1;
+    z += 2;
+    const yc = y * c;
+    const pk = pkm1 * z - pkm2 * yc;
+    const qk = qkm1 * z - qkm2 * yc;
+    let t;
+    if (qk !== 0) {
+      const r = pk / qk;
+      t = Math.abs((ans - r) / r);
+      ans = r;
+    } else {
+      t = 1;
+    }
+    pkm2 = pkm1;
+    pkm1 = pk;
+    qkm2 = qkm1;
+    qkm1 = qk;
+    if (Math.abs(pk) > BIG) {
+      pkm2 *= BIGINV;
+      pkm1 *= BIGINV;
+      qkm2 *= BIGINV;
+      qkm1 *= BIGINV;
+    }
+    if (t <= MACHEP) break;
+  }
+  return ans * ax;
+}
+function igamSeries(a, x) {
+  const ax = igamFac(a, x);
+  if (ax === 0) return 0;
+  let r = a;
+  let c = 1;
+  let ans = 1;
+  for (let i = 0; i < MAXITER; i++) {
+    r += 1;
+    c *= x / r;
+    ans += c;
+    if (c <= MACHEP * ans) break;
+  }
+  return ans * ax / a;
+}
+function igamcSeries(a, x) {
+  let fac = 1;
+  let sum = 0;
+  for (let n = 1; n < MAXITER; n++) {
+    fac *= -x / n;
+    const term2 = fac / (a + n);
+    sum += term2;
+    if (Math.abs(term2) <= MACHEP * Math.abs(sum)) break;
+  }
+  const logx = Math.log(x);
+  const term = -cephesExpm1(a * logx - lgam1p(a));
+  return term - Math.exp(a * logx - lgam(a)) * sum;
+}
+function asymptoticSeries(a, x, upper) {
+  const sgn = upper ? 1 : -1;
+  const lambda = x / a;
+  const sigma = (x - a) / a;
+  let eta;
+  if (lambda > 1) eta = Math.sqrt(-2 * log1pmx(sigma));
+  else if (lambda < 1) eta = -Math.sqrt(-2 * log1pmx(sigma));
+  else eta = 0;
+  let res = 0.5 * erfc(sgn * eta * Math.sqrt(a / 2));
+  const etapow = new Float64Array(IGAM_ASYMP_COEFF_N);
+  etapow[0] = 1;
+  let maxpow = 0;
+  let sum = 0;
+  let afac = 1;
+  let absoldterm = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < IGAM_ASYMP_COEFF_K; k++) {
+    const row = IGAM_ASYMP_COEFF_D[k];
+    let ck = row[0];
+    for (let n = 1; n < IGAM_ASYMP_COEFF_N; n++) {
+      if (n > maxpow) {
+        etapow[n] = eta * etapow[n - 1];
+        maxpow += 1;
+      }
+      const ckterm = row[n] * etapow[n];
+      ck += ckterm;
+      if (Math.abs(ckterm) < MACHEP * Math.abs(ck)) break;
+    }
+    const term = ck * afac;
+    const absterm = Math.abs(term);
+    if (absterm > absoldterm) break;
+    sum += term;
+    if (absterm < MACHEP * Math.abs(sum)) break;
+    absoldterm = absterm;
+    afac /= a;
+  }
+  res += sgn * Math.exp(-0.5 * a * eta * eta) * sum / Math.sqrt(2 * Math.PI * a);
+  return res;
+}
+function special(a, x, upper) {
+  if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0) return Number.NaN;
+  if (a === 0) return x > 0 ? upper ? 0 : 1 : Number.NaN;
+  if (x === 0) return upper ? 1 : 0;
+  if (!Number.isFinite(a)) return Number.isFinite(x) ? upper ? 1 : 0 : Number.NaN;
+  if (!Number.isFinite(x)) return upper ? 0 : 1;
+  const absxmaA = Math.abs(x - a) / a;
+  if (a > SMALL && a < LARGE && absxmaA < SMALLRATIO) return asymptoticSeries(a, x, upper);
+  if (a > LARGE && absxmaA < LARGERATIO / Math.sqrt(a)) return asymptoticSeries(a, x, upper);
+  return void 0;
+}
+function igamc(a, x) {
+  const s = special(a, x, true);
+  if (s !== void 0) return s;
+  if (x > 1.1) return x < a ? 1 - igamSeries(a, x) : igamcContinuedFraction(a, x);
+  if (x <= 0.5) return -0.4 / Math.log(x) < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
+  return x * 1.1 < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
+}
+function chi2Sf(df, x) {
+  if (x < 0) return Number.NaN;
+  return igamc(df / 2, x / 2);
+}
+
+// src/drift/stats/chi-square.ts
+function chiSquare(observed, expected) {
+  if (observed.length !== expected.length) {
+    throw new RangeError(`chiSquare: ${observed.length} observed counts but ${expected.length} expected counts`);
+  }
+  if (observed.length === 0) throw new RangeError("chiSquare: no categories");
+  let obsSum = 0;
+  let expSum = 0;
+  for (let i = 0; i < observed.length; i++) {
+    obsSum += observed[i];
+    expSum += expected[i];
+  }
+  const rtol = Math.sqrt(2220446049250313e-31);
+  if (Math.abs(obsSum - expSum) / Math.min(obsSum, expSum) > rtol) {
+    throw new RangeError(
+      `chiSquare: observed total ${obsSum} and expected total ${expSum} differ by more than ${rtol} relative`
+    );
+  }
+  let statistic = 0;
+  for (let i = 0; i < observed.length; i++) {
+    const d = observed[i] - expected[i];
+    statistic += d * d / expected[i];
+  }
+  return { statistic, pvalue: chi2Sf(observed.length - 1, statistic) };
+}
+
+// src/drift/stats/z-test.ts
+init_define_ACTION_META();
+function zTestTwoProportions(successes1, n1, successes2, n2) {
+  if (!(n1 > 0 && n2 > 0)) throw new RangeError("zTestTwoProportions: both samples must be non-empty");
+  const p1 = successes1 / n1;
+  const p2 = successes2 / n2;
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
+  if (variance === 0) {
+    return { statistic: 0, pvalue: 1 };
+  }
+  const statistic = (p1 - p2) / Math.sqrt(variance);
+  return { statistic, pvalue: 2 * (1 - normalCdf(Math.abs(statistic))) };
+}
+
+// src/drift/stats/wasserstein.ts
+init_define_ACTION_META();
+function wassersteinDistance(a, b) {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) throw new RangeError("wassersteinDistance: both samples must be non-empty");
+  const u = Float64Array.from(a).sort();
+  const v = Float64Array.from(b).sort();
+  if (Number.isNaN(u[n - 1]) || Number.isNaN(v[m - 1])) return Number.NaN;
+  let i = 0;
+  let j = 0;
+  let total = 0;
+  let prev = Math.min(u[0], v[0]);
+  while (i < n || j < m) {
+    const next = j >= m || i < n && u[i] <= v[j] ? u[i] : v[j];
+    if (next !== prev) {
+      total += Math.abs(i / n - j / m) * (next - prev);
+      prev = next;
+    }
+    while (i < n && u[i] === next) i++;
+    while (j < m && v[j] === next) j++;
+  }
+  return total;
+}
+
+// src/drift/stats/divergences.ts
+init_define_ACTION_META();
+function checkSameLength(name2, p, q) {
+  if (p.length !== q.length) throw new RangeError(`${name2}: vectors differ in length (${p.length} vs ${q.length})`);
+  if (p.length === 0) throw new RangeError(`${name2}: empty vectors`);
+}
+function relEntr(x, y) {
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Number.POSITIVE_INFINITY;
+}
+function normalised(p) {
+  let sum = 0;
+  for (let i = 0; i < p.length; i++) sum += p[i];
+  const out = new Float64Array(p.length);
+  for (let i = 0; i < p.length; i++) out[i] = p[i] / sum;
+  return out;
+}
+function jensenShannonDistance(p, q, base) {
+  checkSameLength("jensenShannonDistance", p, q);
+  const pn = normalised(p);
+  const qn = normalised(q);
+  let left = 0;
+  let right = 0;
+  for (let i = 0; i < pn.length; i++) {
+    const m = (pn[i] + qn[i]) / 2;
+    left += relEntr(pn[i], m);
+    right += relEntr(qn[i], m);
+  }
+  let js = left + right;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(js / 2);
+}
+function fillZeroesLikeEvidently(p) {
+  let minNonZero = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < p.length; i++) if (p[i] !== 0 && p[i] < minNonZero) minNonZero = p[i];
+  if (minNonZero === Number.POSITIVE_INFINITY) throw new RangeError("every share is zero");
+  const fill2 = minNonZero <= 1e-4 ? minNonZero / 10 ** 6 : 1e-4;
+  const out = Float64Array.from(p);
+  for (let i = 0; i < out.length; i++) if (out[i] === 0) out[i] = fill2;
+  return out;
+}
+function psi(p, q) {
+  checkSameLength("psi", p, q);
+  const r = fillZeroesLikeEvidently(p);
+  const c = fillZeroesLikeEvidently(q);
+  let total = 0;
+  for (let i = 0; i < r.length; i++) total += (r[i] - c[i]) * Math.log(r[i] / c[i]);
+  return total;
+}
+function klDiv(p, q) {
+  checkSameLength("klDiv", p, q);
+  const r = normalised(fillZeroesLikeEvidently(p));
+  const c = normalised(fillZeroesLikeEvidently(q));
+  let total = 0;
+  for (let i = 0; i < r.length; i++) total += relEntr(r[i], c[i]);
+  return total;
+}
+
+// src/drift/histogram.ts
+init_define_ACTION_META();
+function linspace(start, stop, num3) {
+  const out = new Float64Array(num3);
+  const div = num3 - 1;
+  const delta = stop - start;
+  const step = delta / div;
+  for (let i = 0; i < num3; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
+  if (num3 > 1) out[num3 - 1] = stop;
+  return out;
+}
+function sturgesEdges(values, integer) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  let width = (max - min) / (Math.log2(values.length) + 1);
+  if (integer && width && width < 1) width = 1;
+  const bins = width ? Math.ceil((last - first) / width) : 1;
+  return linspace(first, last, bins + 1);
+}
+function histogram(values, edges) {
+  const sorted = Float64Array.from(values).sort();
+  const left = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
       else hi = mid;
     }
-    n = hi;
-  }
-  const marker2 = (v) => Buffer.from(JSON.stringify({ version: v, claimed: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} }) + "\n");
-  for (let tries = 0; tries < 1e3; tries++, n++) {
-    try {
-      await s3.put(root.bucket, claimKey(root, name2, n), marker2(n), { contentType: "application/json", ifNoneMatch: true });
-      return n;
-    } catch (e) {
-      if (!(e instanceof PreconditionFailed)) throw e;
-      o.log?.(`Version ${n} of ${name2} was just claimed by another publisher; trying ${n + 1}`);
+    return lo;
+  };
+  const right = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] <= x) lo = mid + 1;
+      else hi = mid;
     }
-  }
-  throw new ServiceError(`could not claim a version of ${name2} under ${s3Uri(root.bucket, root.prefix)} after 1000 tries: too many publishers at once.`);
-}
-async function readManifest(o, version) {
-  const key = manifestKey(o.root, o.name, version);
-  const got = await o.s3.getText(o.root.bucket, key);
-  if (!got) {
-    const claimed = await o.s3.exists(o.root.bucket, claimKey(o.root, o.name, version));
-    throw new ServiceError(
-      claimed ? `version ${version} of ${o.name} is incomplete (its publish did not finish: no ${s3Uri(o.root.bucket, key)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o.name} does not exist in ${s3Uri(o.root.bucket, o.root.prefix)} (no ${s3Uri(o.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
-      404
-    );
-  }
-  try {
-    return parseManifest(got.text, s3Uri(o.root.bucket, key));
-  } catch (e) {
-    throw new ServiceError(`${e.message}: the registry entry is damaged. Promote another version, or publish this model again.`);
-  }
-}
-async function moveAlias(o, alias, version) {
-  const key = aliasKey(o.root, o.name, alias);
-  const where = s3Uri(o.root.bucket, key);
-  for (let attempt2 = 0; attempt2 < 20; attempt2++) {
-    const cur = await o.s3.getText(o.root.bucket, key);
-    let previous = null;
-    if (cur) {
-      try {
-        previous = parseAlias(cur.text, where).version;
-      } catch (e) {
-        throw new ServiceError(`${e.message}; fix or delete it, then run again.`);
-      }
-    }
-    checkExpectedPrevious(o.name, alias, previous, o.expectedPrevious);
-    if (previous === version) return { alias, previous, moved: false };
-    const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} };
-    try {
-      await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
-      o.log?.(`Moved alias ${alias} of ${o.name}: ${previous ?? "(new)"} \u2192 ${version}`);
-      return { alias, previous, moved: true };
-    } catch (e) {
-      if (!(e instanceof PreconditionFailed)) throw e;
-      await new Promise((r) => setTimeout(r, 20 + Math.random() * 100));
-    }
-  }
-  throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
-}
-function checkExpectedPrevious(name2, alias, previous, expected) {
-  if (expected === void 0 || previous === expected) return;
-  const now = previous === null ? "does not exist" : `points to version ${previous}`;
-  const wanted = expected === null ? "not to exist yet" : `to point to version ${expected}`;
-  throw new ServiceError(`alias ${alias} of ${name2} ${now}, but \`expected-previous-version\` expects it ${wanted}: it was moved since that was read. Nothing was changed; read the registry again and decide.`, 409);
-}
-async function readMetrics(path) {
-  let text2;
-  try {
-    text2 = await readFile2(path, "utf8");
-  } catch {
-    throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
-  }
-  let doc;
-  try {
-    doc = JSON.parse(text2);
-  } catch (e) {
-    throw new ConfigurationError("input `metrics-file`", path, `is not JSON (${e.message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new ConfigurationError("input `metrics-file`", path, 'holds JSON that is not an object. Give an object of metrics, e.g. {"accuracy": 0.93}.');
-  return doc;
+    return lo;
+  };
+  const cum = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
+  cum[edges.length - 1] = right(edges[edges.length - 1]);
+  const counts = new Float64Array(edges.length - 1);
+  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
+  return counts;
 }
 
-// src/registry/mlflow-publish.ts
-var SHA256_TAG = "model-cd.sha256";
-var encodePath2 = (p) => p.split("/").map(encodeURIComponent).join("/");
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function publishMlflow(o) {
-  const { client, name: name2 } = o;
-  const log = o.log ?? (() => void 0);
-  if (o.plan.kind === "promote") {
-    const version2 = o.plan.version;
-    const mv = await client.modelVersion(name2, String(version2));
-    const sha = (mv.tags ?? []).find((t) => t.key === SHA256_TAG)?.value ?? "";
-    const alias2 = await setAlias(o, o.plan.alias, version2);
-    return { name: name2, version: version2, uri: `models:/${name2}/${version2}`, sha256: sha, size: 0, files: 0, registered: false, bytesUploaded: 0, runId: mv.run_id ?? "", alias: alias2 };
-  }
-  const files = await hashLocal(o.plan.path, 4);
-  const size = files.reduce((s, f) => s + f.size, 0);
-  const sha256 = manifestSha256(files);
-  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size} bytes, sha256 ${sha256}`);
-  try {
-    await client.api("registered-models/create", {}, { name: name2 });
-    log(`Created the registered model ${name2}`);
-  } catch (e) {
-    if (!(e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS")) throw e;
-  }
-  const experimentId = await experiment(o);
-  const started = Date.now();
-  const run2 = (await client.api("runs/create", {}, {
-    experiment_id: experimentId,
-    start_time: started,
-    run_name: `publish-${name2}`,
-    tags: [
-      { key: "mlflow.source.name", value: "model-cd publish-model" },
-      ...Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value }))
-    ]
-  })).run;
-  const runId = run2.info.run_id;
-  const artifactUri = run2.info.artifact_uri.replace(/\/+$/, "");
-  if (!/^mlflow-artifacts:/i.test(artifactUri)) {
-    await endRun(client, runId, "FAILED");
-    throw new ServiceError(
-      `the tracking server gives run ${runId} the artifact location ${artifactUri}, which publish-model cannot upload to: it uploads through the server's proxied artifact store. Start the server with --serve-artifacts (the default) and an --artifacts-destination, or use an experiment whose artifact location is mlflow-artifacts:/.`
-    );
-  }
-  log(`Uploading to run ${runId} (${artifactUri}/model)`);
-  let bytesUploaded = 0;
-  try {
-    const root = `${proxiedPath(artifactUri)}/model`;
-    for (const f of files) {
-      const got = await upload(client, `${root}/${f.path}`, f.abs, f.size, (n) => bytesUploaded += n);
-      if (got !== f.sha256) {
-        throw new ServiceError(`${f.abs} changed while it was being published (sha256 ${f.sha256} before, ${got} while uploading). Publish again once nothing writes to it.`);
-      }
-    }
-    const { metrics, params } = splitMetrics(o.metrics ?? {});
-    if (metrics.length || params.length) {
-      await client.api("runs/log-batch", {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
-    }
-    await endRun(client, runId, "FINISHED");
-  } catch (e) {
-    await endRun(client, runId, "FAILED").catch(() => void 0);
-    throw e;
-  }
-  const versionTags = { ...o.tags ?? {}, [SHA256_TAG]: sha256 };
-  const created = (await client.api("model-versions/create", {}, {
-    name: name2,
-    source: `${artifactUri}/model`,
-    run_id: runId,
-    ...o.description ? { description: o.description } : {},
-    tags: Object.entries(versionTags).map(([key, value]) => ({ key, value }))
-    // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
-  }, { attempts: 1 })).model_version;
-  const version = Number(created.version);
-  log(`Created ${name2} version ${version}; waiting until it is READY`);
-  await waitReady(o, created);
-  log(`Registered ${name2} version ${version}`);
-  const alias = o.plan.alias ? await setAlias(o, o.plan.alias, version) : null;
-  return { name: name2, version, uri: `models:/${name2}/${version}`, sha256, size, files: files.length, registered: true, bytesUploaded, runId, alias };
-}
-async function experiment(o) {
-  if (!o.experiment) return "0";
-  const get = async () => (await o.client.api("experiments/get-by-name", { experiment_name: o.experiment })).experiment.experiment_id;
-  try {
-    return await get();
-  } catch (e) {
-    if (!(e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST")) throw e;
-  }
-  try {
-    return (await o.client.api("experiments/create", {}, { name: o.experiment })).experiment_id;
-  } catch (e) {
-    if (e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS") return get();
-    throw e;
-  }
-}
-async function endRun(client, runId, status) {
-  await client.api("runs/update", {}, { run_id: runId, status, end_time: Date.now() });
-}
-function splitMetrics(m) {
-  const metrics = [];
-  const params = [];
-  for (const [k, v] of Object.entries(m)) {
-    if (typeof v === "number" && Number.isFinite(v)) metrics.push([k, v]);
-    else if (typeof v === "boolean") metrics.push([k, v ? 1 : 0]);
-    else params.push([k, (typeof v === "string" ? v : JSON.stringify(v)).slice(0, 6e3)]);
-  }
-  return { metrics, params };
-}
-async function upload(client, path, abs, size, onBytes) {
-  for (let attempt2 = 1; ; attempt2++) {
-    const hash = createHash11("sha256");
-    let sent = 0;
-    const tap = new Transform2({
-      transform(chunk, _enc, cb) {
-        hash.update(chunk);
-        sent += chunk.length;
-        cb(null, chunk);
-      }
-    });
-    const body = createReadStream3(abs).pipe(tap);
-    let res;
-    try {
-      res = await client.fetch(
-        client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath2(path)}`),
-        { method: "PUT", body, headers: { "content-type": "application/octet-stream", "content-length": String(size) }, duplex: "half" },
-        { attempts: 1, timeoutMs: 0 }
-      );
-    } catch (e) {
-      body.destroy();
-      if (e instanceof MlflowError || attempt2 >= 3) throw e;
-      await sleep(500 * 2 ** attempt2);
-      continue;
-    }
-    await res.body?.cancel().catch(() => void 0);
-    if (res.ok) {
-      onBytes(sent);
-      return hash.digest("hex");
-    }
-    if (res.status >= 500 && attempt2 < 3) {
-      await sleep(500 * 2 ** attempt2);
-      continue;
-    }
-    throw new ServiceError(`uploading ${abs} to mlflow-artifacts:/${path} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
-  }
-}
-async function waitReady(o, first) {
-  const deadline = Date.now() + (o.readyTimeoutMs ?? 3e5);
-  let mv = first;
-  let delay = 200;
-  for (; ; ) {
-    const status = mv.status ?? "READY";
-    if (status === "READY") return;
-    if (status === "FAILED_REGISTRATION") {
-      throw new ServiceError(`MLflow could not register ${o.name} version ${mv.version} (FAILED_REGISTRATION${mv.status_message ? `: ${mv.status_message}` : ""}). Check the tracking server's logs and publish again.`);
-    }
-    if (Date.now() + delay > deadline) {
-      throw new ServiceError(`${o.name} version ${mv.version} was still ${status} after ${Math.round((o.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
-    }
-    await sleep(delay);
-    delay = Math.min(delay * 2, 5e3);
-    mv = (await o.client.api("model-versions/get", { name: o.name, version: mv.version })).model_version;
-  }
-}
-async function setAlias(o, alias, version) {
-  const { client, name: name2 } = o;
-  let previous = null;
-  try {
-    previous = Number((await client.api("registered-models/alias", { name: name2, alias })).model_version.version);
-  } catch (e) {
-    if (!(e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE"))) throw e;
-  }
-  await client.modelVersion(name2, String(version));
-  checkExpectedPrevious(name2, alias, previous, o.expectedPrevious);
-  if (previous === version) return { alias, previous, moved: false };
-  try {
-    await client.api("registered-models/alias", {}, { name: name2, alias, version: String(version) });
-  } catch (e) {
-    if (e instanceof MlflowError && e.code === "INVALID_PARAMETER_VALUE") {
-      throw new ConfigurationError("input `alias`", alias, `was refused by MLflow (${e.message}).`);
-    }
-    throw e;
-  }
-  o.log?.(`Moved alias ${alias} of ${name2}: ${previous ?? "(new)"} \u2192 ${version}`);
-  return { alias, previous, moved: true };
-}
-
-// src/registry/s3registry/summary.ts
-init_define_ACTION_META();
-var code = (s) => `\`${s.replace(/`/g, "'")}\``;
-function publishSummary(r) {
-  const move = r.alias ? r.alias.moved ? `${code(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
-  const verdict = r.registered ? `### \u2705 publish-model: registered ${code(r.name)} version ${r.version}${r.alias ? ` as ${code(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code(r.name)} version ${r.version} to ${code(r.alias?.alias ?? "")}`;
-  const rows = [
-    ["Model", code(r.name)],
-    ["Version", String(r.version)],
-    ...move ? [["Alias", move]] : [],
-    // An MLflow promotion does not read the version's files, so it has no count to show.
-    ...r.registered || r.files ? [["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`]] : [],
-    ...r.sha256 ? [["sha256", code(r.sha256)]] : [],
-    ["URI", code(r.uri)]
-  ];
-  return [verdict, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
-}
-function publishFailureSummary(name2, message) {
-  return [`### \u274C publish-model failed${name2 ? `: ${code(name2)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
-}
-
-// src/actions/publish-model.ts
-var spec2 = {
-  registry: string(),
-  name: string(),
-  path: string(),
-  version: string(),
-  alias: string(),
-  "metrics-file": string(),
-  tags: list(),
-  "image-digest": string(),
-  description: string(),
-  "expected-previous-version": string(),
-  "s3-endpoint": string(),
-  "aws-region": string(),
-  "s3-path-style": bool(),
-  "mlflow-tracking-uri": string(),
-  "mlflow-experiment": string()
+// src/drift/methods.ts
+var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
+var METHOD_INFO = {
+  ks: { score: "p_value", threshold: 0.05, kinds: ["num"], title: "K-S p_value" },
+  chisquare: { score: "p_value", threshold: 0.05, kinds: ["cat", "num"], title: "chi-square p_value" },
+  z: { score: "p_value", threshold: 0.05, kinds: ["cat", "num"], title: "Z-test p_value" },
+  wasserstein: { score: "distance", threshold: 0.1, kinds: ["num"], title: "Wasserstein distance (normed)" },
+  jensenshannon: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Jensen-Shannon distance" },
+  psi: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "PSI" },
+  kl_div: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Kullback-Leibler divergence" },
+  hellinger: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Hellinger distance (normed)" }
 };
-async function main2(io) {
-  const inputs = readInputs("publish-model", spec2, io);
-  try {
-    return await publish(io, inputs);
-  } catch (e) {
-    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
-    throw e;
-  }
+function isDrift(method, score2, threshold) {
+  if (method === "ks") return score2 <= threshold;
+  if (METHOD_INFO[method].score === "p_value") return score2 < threshold;
+  return score2 >= threshold;
 }
-async function publish(io, inputs) {
-  const env = io.env;
-  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
-  const name2 = checkName("name", inputs.name.trim());
-  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
-  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
-  const digest = inputs.imageDigest.trim();
-  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
-  }
-  const plan = planPublish({
-    path: inputs.path.trim() ? resolve8(io.cwd, inputs.path.trim()) : "",
-    version,
-    alias,
-    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
-  });
-  const expectedRaw = inputs.expectedPreviousVersion.trim();
-  if (expectedRaw && !alias) {
-    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
-  }
-  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
-  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
-  const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve8(io.cwd, inputs.metricsFile.trim())) : {};
-  if (mlflow) {
-    const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
-    const r = await io.group(
-      title2,
-      () => publishMlflow({ client: mlflow, name: name2, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, ...description, ...expected, log: (m) => io.info(m) })
-    );
-    io.info(
-      `${r.registered ? "Registered" : "Promoted"} ${name2} version ${r.version} at ${mlflow.trackingUri}` + (r.registered ? ` (${r.files} files, ${formatBytes(r.size)}, sha256 ${r.sha256}, run ${r.runId})` : "") + (r.alias ? `; alias ${r.alias.alias}: ${r.alias.previous ?? "(new)"} \u2192 ${r.version}` : "") + "."
-    );
-    return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
-  }
-  const root = parseRegistry(inputs.registry);
-  const s3 = new S3Writer({
-    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
-    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
-    pathStyle: inputs.s3PathStyle,
-    credentials: awsCredentials(io)
-  });
-  const by = runUrl(env);
-  const title = plan.kind === "register" ? `Register ${name2} from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias}`;
-  const result = await io.group(
-    title,
-    () => publishModel({ s3, root, name: name2, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m) => io.info(m) })
-  );
-  io.info(
-    `${result.registered ? "Registered" : "Promoted"} ${name2} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
-  );
-  return outputs(io, result, publishSummary(result));
-}
-function outputs(io, r, summary) {
-  io.setOutput("version", String(r.version));
-  io.setOutput("uri", r.uri);
-  io.setOutput("previous-version", r.alias?.previous == null ? "" : String(r.alias.previous));
-  io.setOutput("sha256", r.sha256);
-  io.summary(summary);
-  return 0;
-}
-function awsCredentials(io) {
-  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
-  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
-  const token = io.env.AWS_SESSION_TOKEN ?? "";
-  io.setSecret(secret);
-  io.setSecret(token);
-  if (!id || !secret) {
-    throw new ConfigurationError(
-      "environment variable",
-      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
-      "is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does)."
-    );
-  }
-  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
-}
-function mlflowTarget(io, registry, input) {
-  const value = registry.trim();
-  let trackingUri;
-  if (value.toLowerCase() === "mlflow") {
-    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
-    if (!trackingUri) {
-      throw new ConfigurationError(
-        "input `mlflow-tracking-uri`",
-        "",
-        "is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
-      );
+function valueCounts(s) {
+  const index = /* @__PURE__ */ new Map();
+  const keys = [];
+  const counts = [[], []];
+  const add = (values, side) => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      let k = index.get(v);
+      if (k === void 0) {
+        k = keys.length;
+        index.set(v, k);
+        keys.push(v);
+        counts[0].push(0);
+        counts[1].push(0);
+      }
+      counts[side][k] = counts[side][k] + 1;
     }
-  } else if (/^https?:\/\//i.test(value)) {
-    trackingUri = value;
+  };
+  const pick = (c) => s.kind === "num" ? c.numbers : c.codes;
+  add(pick(s.ref), 0);
+  add(pick(s.cur), 1);
+  return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
+}
+var size = (s, side) => s.kind === "num" ? s[side].numbers.length : s[side].codes.length;
+function distinctValues(s) {
+  return valueCounts(s).keys.length;
+}
+function defaultMethod(s) {
+  const n = distinctValues(s);
+  if (size(s, "ref") <= 1e3) {
+    if (s.kind === "num" && n > 5) return "ks";
+    return n > 2 ? "chisquare" : "z";
+  }
+  if (s.kind === "num") return n <= 5 ? "jensenshannon" : "wasserstein";
+  return "jensenshannon";
+}
+function binned(s, fill2) {
+  let ref;
+  let cur;
+  const refDistinct = s.kind === "num" ? new Set(s.ref.numbers).size : 0;
+  if (s.kind === "num" && refDistinct > 20) {
+    const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
+    combined.set(s.ref.numbers);
+    combined.set(s.cur.numbers, s.ref.numbers.length);
+    const edges = sturgesEdges(combined, s.ref.integer && s.cur.integer);
+    ref = histogram(s.ref.numbers, edges).map((c) => c / s.ref.numbers.length);
+    cur = histogram(s.cur.numbers, edges).map((c) => c / s.cur.numbers.length);
   } else {
-    return null;
+    const vc = valueCounts(s);
+    const nRef = size(s, "ref");
+    const nCur = size(s, "cur");
+    ref = vc.ref.map((c) => c / nRef);
+    cur = vc.cur.map((c) => c / nCur);
   }
-  try {
-    const u = new URL(trackingUri);
-    if (u.password) io.setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+  return fill2 ? { ref: fillZeroesLikeEvidently(ref), cur: fillZeroesLikeEvidently(cur) } : { ref, cur };
 }
-
-// src/actions/pull-model.ts
-init_define_ACTION_META();
-import { homedir as homedir2 } from "node:os";
-import { join as join12, resolve as resolve9 } from "node:path";
-
-// src/registry/summary.ts
-init_define_ACTION_META();
-var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
-function transferLine(r) {
-  if (r.source === "local") return `0 bytes transferred (copied from a local path)`;
-  if (r.cacheHit) return `0 bytes transferred (from the cache)`;
-  const resumed = r.resumes ? `, ${r.resumes} resumed after a broken connection` : "";
-  return `${r.bytesTransferred} bytes transferred (${formatBytes(r.bytesTransferred)}) in ${r.requests} request${r.requests === 1 ? "" : "s"}${resumed}`;
+function std(values) {
+  let mean2 = 0;
+  for (const v of values) mean2 += v;
+  mean2 /= values.length;
+  let ss = 0;
+  for (const v of values) ss += (v - mean2) * (v - mean2);
+  return Math.sqrt(ss / values.length);
 }
-function pullSummary(r, verified) {
-  const from = r.source === "local" ? "a local path" : r.cacheHit ? "the cache" : r.source === "mlflow" ? "MLflow" : "S3";
-  const rows = [
-    ["Source", code2(r.sourceUri)],
-    ["Model", code2(r.path)],
-    ["sha256", `${code2(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
-    ["Size", `${formatBytes(r.size)} in ${r.files} file${r.files === 1 ? "" : "s"}`],
-    ["Transfer", transferLine(r)]
-  ];
-  if (r.version) rows.splice(2, 0, ["Version", `${code2(r.version)}${r.alias ? ` (alias ${code2(r.alias)})` : ""}`]);
-  if (r.runId) rows.splice(3, 0, ["Run", code2(r.runId)]);
-  return [
-    `### \u2705 pull-model: ${code2(r.name)} from ${from}`,
-    "",
-    "| | |",
-    "|---|---|",
-    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`),
-    "",
-    "<details><summary>Metadata</summary>",
-    "",
-    "```json",
-    JSON.stringify(r.metadata, null, 2),
-    "```",
-    "",
-    "</details>",
-    ""
-  ].join("\n");
-}
-function pullMissingSummary(source, message) {
-  return [`### \u23ED\uFE0F pull-model: ${code2(source)} does not exist, skipped`, "", message, "", "`if-missing` is `skip`, so the job goes on without this model (`found` is false). On a first deployment this is the champion that is not there yet.", ""].join("\n");
-}
-function pullFailureSummary(source, message) {
-  return [`### \u274C pull-model failed${source ? `: ${code2(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
-}
-
-// src/actions/pull-model.ts
-var spec3 = {
-  "model-uri": string(),
-  path: string(),
-  "mlflow-tracking-uri": string(),
-  "expected-sha256": string(),
-  "cache-dir": string(),
-  "s3-endpoint": string(),
-  "aws-region": string(),
-  "s3-path-style": bool(),
-  concurrency: number({ min: 1, max: 64, integer: true }),
-  "range-threshold": string(),
-  "if-missing": oneOf(["fail", "skip"])
-};
-async function main3(io) {
-  const inputs = readInputs("pull-model", spec3, io);
-  try {
-    return await pull(io, inputs);
-  } catch (e) {
-    if (e instanceof NotFoundError && inputs.ifMissing === "skip") {
-      io.annotate("notice", `${inputs.modelUri} is not there: ${e.message} Going on without it (\`if-missing: skip\`); \`found\` is false.`);
-      io.setOutput("found", "false");
-      io.summary(pullMissingSummary(inputs.modelUri, e.message));
-      return 0;
+function score(method, s) {
+  switch (method) {
+    case "ks":
+      return ks2samp(s.ref.numbers, s.cur.numbers).pvalue;
+    case "chisquare": {
+      const vc = valueCounts(s);
+      const k = size(s, "cur") / size(s, "ref");
+      return chiSquare(Array.from(vc.cur), Array.from(vc.ref, (c) => c * k)).pvalue;
     }
-    io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e)));
-    throw e;
-  }
-}
-async function pull(io, inputs) {
-  const env = io.env;
-  const uri2 = parseModelUri(inputs.modelUri, io.cwd);
-  const rangeThreshold = parseSize(inputs.rangeThreshold);
-  if (rangeThreshold === null || rangeThreshold < 1) {
-    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
-  }
-  const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve9(io.cwd, inputs.path) : join12(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve9(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
-  const s3 = () => new S3Client({
-    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
-    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
-    pathStyle: inputs.s3PathStyle,
-    credentials: awsCredentials2(io)
-  });
-  const mlflow = uri2.kind === "mlflow-model" || uri2.kind === "mlflow-run" ? mlflowClient(io, inputs.mlflowTrackingUri) : void 0;
-  const result = await io.group(
-    `Pull ${inputs.modelUri}`,
-    () => pullModel({
-      uri: uri2,
-      dest,
-      ...expected ? { expectedSha256: expected } : {},
-      cacheDir,
-      s3,
-      ...mlflow ? { mlflow } : {},
-      concurrency: inputs.concurrency,
-      rangeThreshold,
-      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir2()],
-      log: (m) => io.info(m)
-    })
-  );
-  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
-  io.setOutput("found", "true");
-  io.setOutput("path", result.path);
-  io.setOutput("name", result.name);
-  io.setOutput("version", result.version);
-  io.setOutput("alias", result.alias ?? "");
-  io.setOutput("run-id", result.runId ?? "");
-  io.setOutput("sha256", result.sha256);
-  io.setOutput("size", String(result.size));
-  io.setOutput("source-uri", result.sourceUri);
-  io.setOutput("metadata", JSON.stringify(result.metadata));
-  io.setOutput("cache-hit", String(result.cacheHit));
-  io.setOutput("bytes-transferred", String(result.bytesTransferred));
-  io.summary(pullSummary(result, expected !== ""));
-  return 0;
-}
-function mlflowClient(io, input) {
-  const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
-  if (!trackingUri) {
-    throw new ConfigurationError(
-      "input `mlflow-tracking-uri`",
-      "",
-      "is empty and MLFLOW_TRACKING_URI is not set, so there is no MLflow server to resolve the model URI. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
-    );
-  }
-  try {
-    const u = new URL(trackingUri);
-    if (u.password) io.setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
-}
-function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join12(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join12(env.XDG_CACHE_HOME || join12(env.HOME || homedir2(), ".cache"), "model-cd", "models");
-}
-function awsCredentials2(io) {
-  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
-  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
-  const token = io.env.AWS_SESSION_TOKEN ?? "";
-  io.setSecret(secret);
-  io.setSecret(token);
-  if (!id && !secret) {
-    io.info("No AWS credentials in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): sending unsigned requests, which only public buckets answer.");
-    return null;
-  }
-  if (!id || !secret) {
-    throw new ConfigurationError(
-      "environment variable",
-      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
-      "is not set while its partner is. Set both (aws-actions/configure-aws-credentials does), or neither for a public bucket."
-    );
-  }
-  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
-}
-
-// src/actions/test-model.ts
-init_define_ACTION_META();
-import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { homedir as homedir3 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join15, resolve as resolve13 } from "node:path";
-
-// src/evaluate/contract.ts
-init_define_ACTION_META();
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/evaluate/onnx/model.ts
-init_define_ACTION_META();
-
-// src/evaluate/onnx/wire.ts
-init_define_ACTION_META();
-var WireError = class extends Error {
-  name = "WireError";
-};
-function readVarint(buf, pos) {
-  let result = 0n;
-  let shift = 0n;
-  for (let i = 0; i < 10; i++) {
-    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
-    const b = buf[pos++];
-    result |= BigInt(b & 127) << shift;
-    if ((b & 128) === 0) return [result, pos];
-    shift += 7n;
-  }
-  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
-}
-function fields(buf, base = 0) {
-  const out = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const start = pos;
-    const [tag, afterTag] = readVarint(buf, pos);
-    pos = afterTag;
-    const no = Number(tag >> 3n);
-    const wire = Number(tag & 7n);
-    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
-    let int = 0n;
-    let bytes = EMPTY;
-    if (wire === 0) {
-      [int, pos] = readVarint(buf, pos);
-    } else if (wire === 1 || wire === 5) {
-      const n = wire === 1 ? 8 : 4;
-      if (pos + n > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
-      bytes = buf.subarray(pos, pos + n);
-      pos += n;
-    } else if (wire === 2) {
-      const [len, afterLen] = readVarint(buf, pos);
-      pos = afterLen;
-      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
-      bytes = buf.subarray(pos, pos + Number(len));
-      pos += Number(len);
-    } else {
-      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
+    case "z": {
+      const vc = valueCounts(s);
+      if (vc.keys.length === 1) return 1;
+      const first = smallestKey(vc.keys, s);
+      const i = vc.keys.indexOf(first);
+      const nRef = size(s, "ref");
+      const nCur = size(s, "cur");
+      return zTestTwoProportions(nRef - vc.ref[i], nRef, nCur - vc.cur[i], nCur).pvalue;
     }
-    out.push({ no, wire, int, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
-  }
-  return out;
-}
-var EMPTY = new Uint8Array(0);
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-var enc = new TextEncoder();
-var text = (f) => utf8.decode(f.bytes);
-function ints(fs, no) {
-  const out = [];
-  for (const f of fs) {
-    if (f.no !== no) continue;
-    if (f.wire === 0) out.push(f.int);
-    else if (f.wire === 2) {
-      for (let pos = 0; pos < f.bytes.length; ) {
-        const [v, next] = readVarint(f.bytes, pos);
-        out.push(v);
-        pos = next;
-      }
+    case "wasserstein":
+      return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 1e-3);
+    case "jensenshannon": {
+      const b = binned(s, false);
+      return jensenShannonDistance(b.ref, b.cur);
     }
+    case "psi": {
+      const b = binned(s, true);
+      return psi(b.ref, b.cur);
+    }
+    case "kl_div": {
+      const b = binned(s, true);
+      return klDiv(b.ref, b.cur);
+    }
+    case "hellinger":
+      return hellingerLikeEvidently(s);
   }
-  return out;
 }
-function varint(v) {
-  const out = [];
-  let x = BigInt.asUintN(64, v);
-  do {
-    let b = Number(x & 0x7fn);
-    x >>= 7n;
-    if (x) b |= 128;
-    out.push(b);
-  } while (x);
-  return out;
+function smallestKey(keys, s) {
+  if (s.kind === "num") return Math.min(...keys);
+  return keys.reduce((a, b) => compareCodePoints(s.categoryText(a), s.categoryText(b)) <= 0 ? a : b);
 }
-function lengthField(no, payload) {
-  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
-  const out = new Uint8Array(head.length + payload.length);
-  out.set(head, 0);
-  out.set(payload, head.length);
-  return out;
-}
-function concat(parts) {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+function compareCodePoints(a, b) {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d) return d;
   }
-  return out;
+  return x.length - y.length;
+}
+function hellingerLikeEvidently(s) {
+  let sum = 0;
+  if (s.kind === "cat") {
+    const vc = valueCounts(s);
+    const nRef = size(s, "ref");
+    const nCur = size(s, "cur");
+    for (let i = 0; i < vc.keys.length; i++) sum += Math.sqrt(vc.ref[i] / nRef * (vc.cur[i] / nCur));
+  } else {
+    const keys = Float64Array.from(valueCounts(s).keys);
+    const edges = sturgesEdges(keys, s.ref.integer && s.cur.integer);
+    const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
+    const density = (values) => {
+      const counts = histogram(values, edges);
+      const total = counts.reduce((a, b) => a + b, 0);
+      return counts.map((c, i) => c / total / (edges[i + 1] - edges[i]));
+    };
+    const h1 = density(s.ref.numbers);
+    const h2 = density(s.cur.numbers);
+    for (let i = 0; i < h1.length; i++) sum += Math.sqrt(h1[i] * h2[i]) * width;
+  }
+  return Math.sqrt(1 - Math.min(1, Math.max(0, sum)));
 }
 
-// src/evaluate/onnx/model.ts
-var ELEM = {
-  1: "float32",
-  2: "uint8",
-  3: "int8",
-  4: "uint16",
-  5: "int16",
-  6: "int32",
-  7: "int64",
-  8: "string",
-  9: "bool",
-  10: "float16",
-  11: "float64",
-  12: "uint32",
-  13: "uint64",
-  14: "complex64",
-  15: "complex128",
-  16: "bfloat16"
-};
-var elemType = (n) => ELEM[n] ?? `type${n}`;
-function readModel(bytes) {
-  const model = fields(bytes);
-  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
-  if (!graphField) throw new WireError("there is no graph in it");
-  const irVersion = Number(model.find((f) => f.no === 1 && f.wire === 0)?.int ?? 0n);
-  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
-  const graph = fields(graphField.bytes, graphField.start);
-  const initializers = new Set(graph.filter((f) => f.no === 5).map((f) => textOf(fields(f.bytes), 8)));
-  const nodes = graph.filter((f) => f.no === 1).map((f) => node(f));
-  const zip = nodes.find((n) => n.opType === "ZipMap" && n.domain === "ai.onnx.ml");
-  const metadata = {};
-  for (const f of model.filter((x) => x.no === 14)) {
-    const kv2 = fields(f.bytes);
-    metadata[textOf(kv2, 1)] = textOf(kv2, 2);
-  }
-  return {
-    irVersion,
-    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
-    opsets: model.filter((f) => f.no === 8).map((f) => {
-      const o = fields(f.bytes);
-      return { domain: textOf(o, 1), version: Number(o.find((x) => x.no === 2)?.int ?? 0n) };
-    }),
-    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
-    inputs: graph.filter((f) => f.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
-    outputs: graph.filter((f) => f.no === 12).map(valueInfo),
-    classLabels: (zip && labelsOf(zip)) ?? nodes.map(labelsOf).find((l) => l !== null) ?? null,
-    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
-    operators: [...new Set(nodes.map((n) => n.domain ? `${n.domain}.${n.opType}` : n.opType))].sort(),
-    metadata
-  };
-}
-function withoutZipMap(bytes, info) {
-  const zip = info.zipMap;
-  if (!zip) return bytes;
-  const model = fields(bytes);
-  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
-  const graph = fields(graphField.bytes);
-  const classes = info.classLabels?.length ?? null;
-  const probability = concat([
-    lengthField(1, new TextEncoder().encode(zip.input)),
-    lengthField(2, tensorType(1, [null, classes]))
-  ]);
-  const newGraph = concat(
-    graph.flatMap((f) => {
-      if (f.no === 1 && node(f).opType === "ZipMap" && node(f).outputs[0] === zip.output) return [];
-      if (f.no === 12 && name(fields(f.bytes)) === zip.output) return [lengthField(12, probability)];
-      return [f.raw];
-    })
-  );
-  return concat(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
-}
-function tensorType(elem, shape) {
-  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
-  const tensor = concat([Uint8Array.from([8, elem]), lengthField(2, concat(dims))]);
-  return lengthField(1, tensor);
-}
-function varintBytes(v) {
-  const out = [];
-  do {
-    let b = v & 127;
-    v = Math.floor(v / 128);
-    if (v) b |= 128;
-    out.push(b);
-  } while (v);
-  return Uint8Array.from(out);
-}
-function node(f) {
-  const n = fields(f.bytes, f.start);
-  return {
-    opType: textOf(n, 4),
-    domain: textOf(n, 7),
-    inputs: n.filter((x) => x.no === 1).map(text),
-    outputs: n.filter((x) => x.no === 2).map(text),
-    attributes: n.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
-  };
-}
-function labelsOf(n) {
-  for (const a of n.attributes) {
-    const attr = textOf(a, 1);
-    if (attr === "classlabels_strings") return a.filter((x) => x.no === 9).map(text);
-    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a, 8).map((v) => BigInt.asIntN(64, v).toString());
-  }
-  return null;
-}
-function valueInfo(f) {
-  const v = fields(f.bytes, f.start);
-  const t = v.find((x) => x.no === 2);
-  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
-}
-function typeOf(t) {
-  const tensor = t.find((x) => x.no === 1);
-  if (tensor) {
-    const tt = fields(tensor.bytes, tensor.start);
-    const shapeField = tt.find((x) => x.no === 2);
-    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d) => {
-      const dim = fields(d.bytes, d.start);
-      const value = dim.find((x) => x.no === 1);
-      if (value) return Number(BigInt.asIntN(64, value.int));
-      const param = dim.find((x) => x.no === 2);
-      return param && text(param) ? text(param) : null;
-    }) : null;
-    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
-  }
-  const seq2 = t.find((x) => x.no === 4);
-  if (seq2) {
-    const inner = fields(seq2.bytes, seq2.start).find((x) => x.no === 1);
-    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
-  }
-  const map = t.find((x) => x.no === 5);
-  if (map) {
-    const m = fields(map.bytes, map.start);
-    const value = m.find((x) => x.no === 2);
-    return { kind: "map", key: elemType(Number(m.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
-  }
-  return { kind: "other" };
-}
-var name = (f) => textOf(f, 1);
-function textOf(fs, no) {
-  const f = fs.find((x) => x.no === no && x.wire === 2);
-  return f ? text(f) : "";
-}
-function describeType(t) {
-  if (!t) return "unknown";
-  switch (t.kind) {
-    case "tensor":
-      return `${t.elem}${t.shape ? `[${t.shape.map((d) => d === null ? "?" : String(d)).join(",")}]` : ""}`;
-    case "sequence":
-      return `seq(${describeType(t.elem)})`;
-    case "map":
-      return `map(${t.key},${describeType(t.value)})`;
-    default:
-      return "other";
-  }
-}
-
-// src/evaluate/gates.ts
-init_define_ACTION_META();
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
-var METRIC_ALIASES = {
-  accuracy_score: "accuracy",
-  precision_score: "precision",
-  recall_score: "recall",
-  f1_score: "f1",
-  mean_absolute_error: "mae",
-  mean_squared_error: "mse",
-  root_mean_squared_error: "rmse",
-  r2_score: "r2",
-  mean_absolute_percentage_error: "mape"
-};
-function canonicalMetric(name2) {
-  return METRIC_ALIASES[name2] ?? name2;
-}
-function defaultGreaterIsBetter(metric) {
-  return LOWER_IS_BETTER.has(metric) ? false : null;
-}
-function parseGate(metric, raw, where, known) {
-  const name2 = canonicalMetric(metric);
-  const subject2 = `${where}: gate \`${metric}\``;
-  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
-  }
-  const r = raw;
-  for (const key of Object.keys(r)) {
-    if (!["threshold", "min_absolute_change", "min_relative_change", "greater_is_better"].includes(key)) {
-      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.");
-    }
-  }
-  const num2 = (key) => {
-    const v = r[key];
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
-    return v;
-  };
-  const threshold = num2("threshold");
-  const minAbsoluteChange = num2("min_absolute_change");
-  const minRelativeChange = num2("min_relative_change");
-  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
-    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
-  }
-  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
-    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
-  }
-  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change or min_relative_change.");
-  }
-  let greaterIsBetter = r.greater_is_better;
-  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
-  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
-  return {
-    metric: name2,
-    greaterIsBetter,
-    ...threshold !== void 0 ? { threshold } : {},
-    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
-    ...minRelativeChange !== void 0 ? { minRelativeChange } : {}
-  };
-}
-var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
-function checkGate(g, candidate, champion, championMissing) {
-  const ge = g.greaterIsBetter;
-  const cmp = (a, b) => ge ? a >= b : a <= b;
-  const op = ge ? ">=" : "<=";
-  const checks = [];
-  const noCandidate = candidate === null || Number.isNaN(candidate);
-  if (g.threshold !== void 0) {
-    checks.push(
-      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: cmp(candidate, g.threshold) }
-    );
-  }
-  const comparisons = [
-    ["min_absolute_change", g.minAbsoluteChange],
-    ["min_relative_change", g.minRelativeChange]
-  ];
-  for (const [kind, amount] of comparisons) {
-    if (amount === void 0) continue;
-    const sign2 = ge ? "+" : "-";
-    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
-    if (noCandidate) {
-      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
+// src/drift/drift.ts
+function detectDrift(ref, cur, o) {
+  const results = [];
+  for (const column2 of o.columns) {
+    const kind = o.kinds.get(column2);
+    const r = ref.columns.get(column2);
+    const c = cur.columns.get(column2);
+    if (!r || !c) continue;
+    const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r.nulls }, current: { rows: cur.rows, nulls: c.nulls } };
+    const skip = (why) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why });
+    const size2 = (d) => kind === "num" ? d.numbers.length : d.codes.length;
+    if (o.mixed.has(column2)) {
+      results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
     }
-    if (champion === null || Number.isNaN(champion)) {
-      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
+    if (size2(r) === 0 || size2(c) === 0) {
+      results.push(skip(`no values in the ${size2(r) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
     }
-    let passed;
-    let bound;
-    if (kind === "min_absolute_change") {
-      bound = ge ? champion + amount : champion - amount;
-      passed = cmp(candidate, bound);
-    } else if (champion === 0) {
-      bound = ge ? champion + 1e-10 : champion - 1e-10;
-      passed = cmp(candidate, bound);
-    } else {
-      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
-      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
-      passed = !(change < amount);
+    const sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
+    const chosen = { ...o.all, ...o.perColumn.get(column2) };
+    const method = chosen.method ?? defaultMethod(sample);
+    if (!METHOD_INFO[method].kinds.includes(kind)) {
+      results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
+      continue;
     }
-    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
+    if (method === "ks" && (size2(r) < 1 || size2(c) < 1)) {
+      results.push(skip("too few values for a K-S test"));
+      continue;
+    }
+    const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
+    const value = score(method, sample);
+    if (Number.isNaN(value)) {
+      results.push(skip(`${method} is undefined for these values`));
+      continue;
+    }
+    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold) });
   }
-  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed) };
+  const tested = results.filter((r) => !r.skipped).length;
+  const drifted = results.filter((r) => r.drifted).length;
+  const share = tested ? drifted / tested : 0;
+  return { columns: results, tested, drifted, share, datasetDrift: tested > 0 && share >= o.driftShare, driftShare: o.driftShare };
 }
 
-// src/evaluate/contract.ts
-var TOP = ["version", "task", "model", "data", "gates"];
-var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseContract(text2, file, knownMetrics) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text2);
-  } catch (e) {
-    throw new ConfigurationError(`contract ${file}`, e.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
-  }
-  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
-  const where = (key) => `contract ${file}: \`${key}\``;
-  unknownKeys(doc, TOP, file, "");
-  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where("version"), String(doc.version), "must be 1 (the only version of the format).");
-  const c = { file, gates: [] };
-  if (doc.task !== void 0) {
-    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where("task"), String(doc.task), "must be binary, multiclass or regression.");
-    c.task = doc.task;
-  }
-  if (doc.model !== void 0) {
-    if (!isObj(doc.model)) throw new ConfigurationError(where("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
-    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
-    if (doc.model.inputs !== void 0) c.inputs = tensors(doc.model.inputs, where("model.inputs"));
-    if (doc.model.outputs !== void 0) c.outputs = tensors(doc.model.outputs, where("model.outputs"));
-    if (doc.model.labels !== void 0) {
-      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l) => typeof l !== "string" && typeof l !== "number" && typeof l !== "boolean")) {
-        throw new ConfigurationError(where("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
-      }
-      c.labels = doc.model.labels.map(String);
-    }
-  }
-  if (doc.data !== void 0) {
-    if (!isObj(doc.data)) throw new ConfigurationError(where("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
-    const d = doc.data;
-    unknownKeys(d, ["label", "columns", "features", "inputs"], file, "data.");
-    if (d.label !== void 0) {
-      if (typeof d.label !== "string" || !d.label) throw new ConfigurationError(where("data.label"), String(d.label), "must be the name of the label (target) column.");
-      c.label = d.label;
-    }
-    if (d.columns !== void 0) {
-      if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
-      c.columns = {};
-      for (const [col, spec5] of Object.entries(d.columns)) c.columns[col] = column(spec5, where(`data.columns.${col}`));
-    }
-    if (d.features !== void 0) c.features = names(d.features, where("data.features"));
-    if (d.inputs !== void 0) {
-      if (!isObj(d.inputs)) throw new ConfigurationError(where("data.inputs"), JSON.stringify(d.inputs), "must map each model input to its list of columns.");
-      c.inputColumns = {};
-      for (const [input, cols] of Object.entries(d.inputs)) c.inputColumns[input] = names(cols, where(`data.inputs.${input}`));
-    }
-    if (c.features && c.inputColumns) throw new ConfigurationError(where("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
-  }
-  if (doc.gates !== void 0) {
-    if (!isObj(doc.gates)) throw new ConfigurationError(where("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-    c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
-  }
-  return c;
+// src/drift/report.ts
+init_define_ACTION_META();
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var code = (s) => `\`${s.replace(/`/g, "'")}\``;
+function bars(shares, max) {
+  return shares.map((s) => s === 0 ? " " : BARS[Math.min(7, Math.floor(s / max * 7.999))]).join("");
 }
-function unknownKeys(o, allowed, file, prefix2) {
-  for (const key of Object.keys(o)) {
-    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
+function sparklines(kind, ref, cur) {
+  let a;
+  let b;
+  if (kind === "num") {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of ref.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    for (const v of cur.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+    const bin = (values) => {
+      const out = new Array(8).fill(0);
+      for (const v of values) out[hi === lo ? 0 : Math.min(7, Math.floor((v - lo) / (hi - lo) * 8))] += 1 / values.length;
+      return out;
+    };
+    a = bin(ref.numbers);
+    b = bin(cur.numbers);
+  } else {
+    const counts = (codes) => {
+      const m = /* @__PURE__ */ new Map();
+      for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
+      return m;
+    };
+    const rc = counts(ref.codes);
+    const cc = counts(cur.codes);
+    const top = [.../* @__PURE__ */ new Set([...rc.keys(), ...cc.keys()])].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, 8);
+    a = top.map((k) => (rc.get(k) ?? 0) / ref.codes.length);
+    b = top.map((k) => (cc.get(k) ?? 0) / cur.codes.length);
   }
+  const max = Math.max(...a, ...b, 1e-12);
+  return [bars(a, max), bars(b, max)];
 }
-function names(v, where) {
-  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where, JSON.stringify(v), "must be a non-empty list of column names.");
-  const seen = /* @__PURE__ */ new Set();
-  for (const x of v) {
-    if (seen.has(x)) throw new ConfigurationError(where, x, "is listed twice.");
-    seen.add(x);
+var num = (v) => v === null ? "\u2014" : v === 0 ? "0" : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(4);
+function verdict(r) {
+  const share = `${r.drifted} of ${r.tested} column${r.tested === 1 ? "" : "s"} drifted (${(r.share * 100).toFixed(1)}%, threshold ${(r.driftShare * 100).toFixed(0)}%)`;
+  return r.datasetDrift ? `### \u274C check-drift: the data has drifted \u2014 ${share}` : `### \u2705 check-drift: no dataset drift \u2014 ${share}`;
+}
+function driftMarkdown(r, ref, cur) {
+  const lines2 = [verdict(r), "", `Reference ${code(ref.path)} (${ref.rows} rows) vs current ${code(cur.path)} (${cur.rows} rows).`, ""];
+  lines2.push("| Column | Type | Test | Score | Threshold | Drift | Reference \u2192 current |", "|---|---|---|---:|---:|---|---|");
+  const tested = r.columns.filter((c) => !c.skipped).sort((x, y) => Number(y.drifted) - Number(x.drifted));
+  for (const c of tested) {
+    const [a, b] = sparklines(c.kind, ref.columns.get(c.column), cur.columns.get(c.column));
+    const test = `${c.method}${c.scoreKind === "p_value" ? " (p-value)" : ""}`;
+    lines2.push(`| ${code(c.column)} | ${c.kind === "num" ? "numerical" : "categorical"} | ${test} | ${num(c.score)} | ${num(c.threshold)} | ${c.drifted ? "\u274C drifted" : "\u2705"} | \`${a}\` \u2192 \`${b}\` |`);
   }
-  return v;
-}
-function normaliseType(t) {
-  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
-}
-function tensors(v, where) {
-  if (!Array.isArray(v)) throw new ConfigurationError(where, JSON.stringify(v), "must be a list of {name, type, shape}.");
-  return v.map((t, i) => {
-    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where}[${i}]`, JSON.stringify(t), "needs a name.");
-    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where}[${i}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
-    const raw = t.type ?? t.dtype;
-    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where}[${i}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
-    const type = normaliseType(raw);
-    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where}[${i}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
-    const out = { name: t.name, type };
-    if (t.shape !== void 0) {
-      if (!Array.isArray(t.shape) || t.shape.some((d) => !(d === null || typeof d === "string" || typeof d === "number" && Number.isInteger(d) && d >= -1))) {
-        throw new ConfigurationError(`${where}[${i}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
-      }
-      out.shape = t.shape.map((d) => d === -1 ? null : d);
-    }
-    return out;
-  });
-}
-function column(spec5, where) {
-  const s = typeof spec5 === "string" ? { type: spec5 } : spec5;
-  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec5), "must be a type (float, int, string, bool) or {type, nulls}.");
-  for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
-  if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
-  const nulls = s.nulls ?? "forbid";
-  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where}.nulls`, String(nulls), "must be forbid or allow.");
-  return { type: s.type, nulls };
-}
-function signatureDiff(c, m, which2) {
-  const diffs = [];
-  const compare = (kind, declared, found) => {
-    if (!declared) return;
-    const byName = new Map(found.map((f) => [f.name, f]));
-    for (const d of declared) {
-      const f = byName.get(d.name);
-      if (!f) {
-        diffs.push(`${kind} \`${d.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
-        continue;
-      }
-      const t = f.type;
-      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
-      if (normaliseType(foundType) !== d.type) diffs.push(`${kind} \`${d.name}\`: type declared ${d.type}, found ${foundType}.`);
-      if (d.shape && t?.kind === "tensor" && t.shape) {
-        const shapeDiff = compareShape(d.shape, t.shape);
-        if (shapeDiff) diffs.push(`${kind} \`${d.name}\`: shape declared [${d.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
-      }
-    }
-    const declaredNames = new Set(declared.map((d) => d.name));
-    for (const f of found) if (!declaredNames.has(f.name)) diffs.push(`${kind} \`${f.name}\`: not declared, but the ${which2} has it (${describeType(f.type)}).`);
-  };
-  compare("input", c.inputs, m.inputs);
-  compare("output", c.outputs, m.outputs);
-  if (c.labels && m.classLabels) {
-    const missing = c.labels.filter((l) => !m.classLabels?.includes(l));
-    const extra = m.classLabels.filter((l) => !c.labels?.includes(l));
-    if (missing.length || extra.length) diffs.push(`labels: declared [${c.labels.join(", ")}], found [${m.classLabels.join(", ")}].`);
-  }
-  return diffs;
-}
-var showDim = (d) => d === null ? "dynamic" : String(d);
-function compareShape(declared, found) {
-  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
-  for (let i = 0; i < declared.length; i++) {
-    const d = declared[i];
-    const f = found[i];
-    const dDynamic = typeof d !== "number";
-    const fDynamic = typeof f !== "number";
-    if (dDynamic && !fDynamic) return `dimension ${i} is fixed to ${f} in the model but declared dynamic`;
-    if (!dDynamic && fDynamic) return `dimension ${i} is dynamic in the model but declared ${d}`;
-    if (!dDynamic && d !== f) return `dimension ${i} differs`;
-  }
-  return null;
+  const skipped = r.columns.filter((c) => c.skipped);
+  if (skipped.length) lines2.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c) => `- ${code(c.column)}: ${c.skipped}`));
+  lines2.push("");
+  return lines2.join("\n");
 }
 
 // src/evaluate/data/table.ts
@@ -15941,23 +9177,23 @@ init_define_ACTION_META();
 
 // src/evaluate/data/source.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream4 } from "node:fs";
-import { stat as stat4 } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where) {
   return `input \`${input}\` (${path}${where ? `, ${where}` : ""})`;
 }
 async function checkReadable(path, input) {
   try {
-    const s = await stat4(path);
+    const s = await stat(path);
     if (!s.isFile()) {
       throw new ConfigurationError(`input \`${input}\``, path, "is not a file. Give the path of a CSV, JSON Lines or Parquet file.");
     }
     return s.size;
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
-    const code4 = e.code;
-    const why = code4 === "ENOENT" ? "does not exist" : `cannot be read (${code4 ?? String(e)})`;
+    const code5 = e.code;
+    const why = code5 === "ENOENT" ? "does not exist" : `cannot be read (${code5 ?? String(e)})`;
     throw new ConfigurationError(
       `input \`${input}\``,
       path,
@@ -15966,7 +9202,7 @@ async function checkReadable(path, input) {
   }
 }
 async function* textChunks(path, chunkSize, open3) {
-  const stream = createReadStream4(path, { highWaterMark: chunkSize });
+  const stream = createReadStream(path, { highWaterMark: chunkSize });
   open3.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
@@ -17468,7 +10704,7 @@ function walkBloomEligible(filter, out) {
 
 // node_modules/hyparquet/src/utils.js
 init_define_ACTION_META();
-function concat2(aaa, bbb) {
+function concat(aaa, bbb) {
   const chunk = 1e4;
   for (let i = 0; i < bbb.length; i += chunk) {
     aaa.push(...bbb.slice(i, i + chunk));
@@ -17506,7 +10742,7 @@ function flatten(chunks) {
   if (chunks.length === 1) return chunks[0];
   const output = [];
   for (const chunk of chunks) {
-    concat2(output, chunk);
+    concat(output, chunk);
   }
   return output;
 }
@@ -17541,7 +10777,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve10(record, field2);
+    const value = resolve(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -17733,7 +10969,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve10(record, path) {
+function resolve(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -18821,9 +12057,9 @@ function readPlainByteArrayFixed(reader, count2, fixedLength2) {
   }
   return values;
 }
-function align(buffer, offset, size) {
-  const aligned = new ArrayBuffer(size);
-  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size));
+function align(buffer, offset, size2) {
+  const aligned = new ArrayBuffer(size2);
+  new Uint8Array(aligned).set(new Uint8Array(buffer, offset, size2));
   return aligned;
 }
 
@@ -19447,16 +12683,16 @@ async function parquetRead(options) {
     throw new Error('parquet includeRowIndex requires rowFormat: "object"');
   }
   const filterColumns = columnsNeededForFilter(filter);
-  let readColumns = columns;
+  let readColumns2 = columns;
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns);
     const extraColumns = filterColumns.filter((column2) => !selectedColumns.has(column2));
-    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
+    if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
   }
-  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
+  const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
   const prepared = await prepareParquetRead(readOptions);
   const preparedOptions = prepared.options;
-  const requiresProjection = readColumns !== columns;
+  const requiresProjection = readColumns2 !== columns;
   const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
   if (!onComplete && !onChunk) {
     await awaitAllColumns(asyncGroups);
@@ -19490,7 +12726,7 @@ async function parquetRead(options) {
     for (const asyncGroup of assembled) {
       const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
       const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
-      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns2, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
       if (options.includeRowIndex) {
         for (let i = 0; i < groupData.length; i++) {
           Object.defineProperty(groupData[i], rowIndex, {
@@ -19514,7 +12750,7 @@ async function parquetRead(options) {
           }
         }
       } else {
-        concat2(rows, groupData);
+        concat(rows, groupData);
       }
     }
     onComplete(rows);
@@ -19792,8 +13028,8 @@ var rhu = function(dat, bt) {
   for (i = 0; i < wc; ++i) {
     var bits2 = hw[i];
     if (bits2) {
-      var code4 = ri[bits2];
-      fill(syms, i, code4, ri[bits2] = code4 + (1 << mb - bits2));
+      var code5 = ri[bits2];
+      fill(syms, i, code5, ri[bits2] = code5 + (1 << mb - bits2));
     }
   }
   return [bt, {
@@ -20400,10 +13636,10 @@ function getNextKey(key, len) {
   }
   return (key & step - 1) + step;
 }
-function replicateValue(table, i, step, end, code4) {
+function replicateValue(table, i, step, end, code5) {
   do {
     end -= step;
-    table[i + end] = new HuffmanCode(code4.bits, code4.value);
+    table[i + end] = new HuffmanCode(code5.bits, code5.value);
   } while (end > 0);
 }
 function nextTableBitSize(count2, len, root_bits) {
@@ -20446,8 +13682,8 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
     for (; count2[len] > 0; --count2[len]) {
-      const code4 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + key, step, table_size, code4);
+      const code5 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
+      replicateValue(root_table, table + key, step, table_size, code5);
       key = getNextKey(key, len);
     }
   }
@@ -20463,8 +13699,8 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
         low = key & mask;
         root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table - start_table - low & 65535);
       }
-      const code4 = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code4);
+      const code5 = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
+      replicateValue(root_table, table + (key >> root_bits), step, table_size, code5);
       key = getNextKey(key, len);
     }
   }
@@ -21042,8 +14278,8 @@ function jumpToByteBoundary(br) {
   return !br.readBits(new_bit_pos - br.bit_pos_);
 }
 function readBlockLength(table, index, br) {
-  const code4 = readSymbol(table, index, br);
-  const { offset, nbits } = kBlockLengthPrefixCode[code4];
+  const code5 = readSymbol(table, index, br);
+  const { offset, nbits } = kBlockLengthPrefixCode[code5];
   return offset + br.readBits(nbits);
 }
 
@@ -22892,12 +16128,12 @@ function decodeContextMap(context_map_size, br) {
   readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br);
   for (let i = 0; i < context_map_size; ) {
     br.readMoreInput();
-    const code4 = readSymbol(table, 0, br);
-    if (code4 === 0) {
+    const code5 = readSymbol(table, 0, br);
+    if (code5 === 0) {
       context_map[i] = 0;
       i++;
-    } else if (code4 <= max_run_length_prefix) {
-      let reps = 1 + (1 << code4) + br.readBits(code4);
+    } else if (code5 <= max_run_length_prefix) {
+      let reps = 1 + (1 << code5) + br.readBits(code5);
       while (--reps) {
         if (i >= context_map_size) {
           throw new Error("[DecodeContextMap] i >= context_map_size");
@@ -22906,7 +16142,7 @@ function decodeContextMap(context_map_size, br) {
         i++;
       }
     } else {
-      context_map[i] = code4 - max_run_length_prefix;
+      context_map[i] = code5 - max_run_length_prefix;
       i++;
     }
   }
@@ -23097,11 +16333,11 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
     const lms = (1 << lengthBits) - 1;
     const dms = (1 << distBits) - 1;
     for (; ; ) {
-      const code4 = lengthMap[bits16(input, pos) & lms];
-      const sym = code4 >> 4;
-      pos += code4 & 15;
+      const code5 = lengthMap[bits16(input, pos) & lms];
+      const sym = code5 >> 4;
+      pos += code5 & 15;
       if (pos > totalBits) throw new Error("unexpected EOF");
-      if (!code4) throw new Error("invalid length/literal");
+      if (!code5) throw new Error("invalid length/literal");
       if (sym < 256) out[outputIndex++] = sym;
       else if (sym === 256) {
         lengthMap = void 0;
@@ -24149,7 +17385,7 @@ var kOmitFirst5 = 16;
 var kOmitFirst6 = 17;
 var kOmitFirst7 = 18;
 var kOmitFirst9 = 20;
-var Transform3 = class {
+var Transform = class {
   /**
    * @param {string} prefix
    * @param {number} transform
@@ -24164,127 +17400,127 @@ var Transform3 = class {
   }
 };
 var kTransforms = [
-  new Transform3("", kIdentity, ""),
-  new Transform3("", kIdentity, " "),
-  new Transform3(" ", kIdentity, " "),
-  new Transform3("", kOmitFirst1, ""),
-  new Transform3("", kUppercaseFirst, " "),
-  new Transform3("", kIdentity, " the "),
-  new Transform3(" ", kIdentity, ""),
-  new Transform3("s ", kIdentity, " "),
-  new Transform3("", kIdentity, " of "),
-  new Transform3("", kUppercaseFirst, ""),
-  new Transform3("", kIdentity, " and "),
-  new Transform3("", kOmitFirst2, ""),
-  new Transform3("", kOmitLast1, ""),
-  new Transform3(", ", kIdentity, " "),
-  new Transform3("", kIdentity, ", "),
-  new Transform3(" ", kUppercaseFirst, " "),
-  new Transform3("", kIdentity, " in "),
-  new Transform3("", kIdentity, " to "),
-  new Transform3("e ", kIdentity, " "),
-  new Transform3("", kIdentity, '"'),
-  new Transform3("", kIdentity, "."),
-  new Transform3("", kIdentity, '">'),
-  new Transform3("", kIdentity, "\n"),
-  new Transform3("", kOmitLast3, ""),
-  new Transform3("", kIdentity, "]"),
-  new Transform3("", kIdentity, " for "),
-  new Transform3("", kOmitFirst3, ""),
-  new Transform3("", kOmitLast2, ""),
-  new Transform3("", kIdentity, " a "),
-  new Transform3("", kIdentity, " that "),
-  new Transform3(" ", kUppercaseFirst, ""),
-  new Transform3("", kIdentity, ". "),
-  new Transform3(".", kIdentity, ""),
-  new Transform3(" ", kIdentity, ", "),
-  new Transform3("", kOmitFirst4, ""),
-  new Transform3("", kIdentity, " with "),
-  new Transform3("", kIdentity, "'"),
-  new Transform3("", kIdentity, " from "),
-  new Transform3("", kIdentity, " by "),
-  new Transform3("", kOmitFirst5, ""),
-  new Transform3("", kOmitFirst6, ""),
-  new Transform3(" the ", kIdentity, ""),
-  new Transform3("", kOmitLast4, ""),
-  new Transform3("", kIdentity, ". The "),
-  new Transform3("", kUppercaseAll, ""),
-  new Transform3("", kIdentity, " on "),
-  new Transform3("", kIdentity, " as "),
-  new Transform3("", kIdentity, " is "),
-  new Transform3("", kOmitLast7, ""),
-  new Transform3("", kOmitLast1, "ing "),
-  new Transform3("", kIdentity, "\n	"),
-  new Transform3("", kIdentity, ":"),
-  new Transform3(" ", kIdentity, ". "),
-  new Transform3("", kIdentity, "ed "),
-  new Transform3("", kOmitFirst9, ""),
-  new Transform3("", kOmitFirst7, ""),
-  new Transform3("", kOmitLast6, ""),
-  new Transform3("", kIdentity, "("),
-  new Transform3("", kUppercaseFirst, ", "),
-  new Transform3("", kOmitLast8, ""),
-  new Transform3("", kIdentity, " at "),
-  new Transform3("", kIdentity, "ly "),
-  new Transform3(" the ", kIdentity, " of "),
-  new Transform3("", kOmitLast5, ""),
-  new Transform3("", kOmitLast9, ""),
-  new Transform3(" ", kUppercaseFirst, ", "),
-  new Transform3("", kUppercaseFirst, '"'),
-  new Transform3(".", kIdentity, "("),
-  new Transform3("", kUppercaseAll, " "),
-  new Transform3("", kUppercaseFirst, '">'),
-  new Transform3("", kIdentity, '="'),
-  new Transform3(" ", kIdentity, "."),
-  new Transform3(".com/", kIdentity, ""),
-  new Transform3(" the ", kIdentity, " of the "),
-  new Transform3("", kUppercaseFirst, "'"),
-  new Transform3("", kIdentity, ". This "),
-  new Transform3("", kIdentity, ","),
-  new Transform3(".", kIdentity, " "),
-  new Transform3("", kUppercaseFirst, "("),
-  new Transform3("", kUppercaseFirst, "."),
-  new Transform3("", kIdentity, " not "),
-  new Transform3(" ", kIdentity, '="'),
-  new Transform3("", kIdentity, "er "),
-  new Transform3(" ", kUppercaseAll, " "),
-  new Transform3("", kIdentity, "al "),
-  new Transform3(" ", kUppercaseAll, ""),
-  new Transform3("", kIdentity, "='"),
-  new Transform3("", kUppercaseAll, '"'),
-  new Transform3("", kUppercaseFirst, ". "),
-  new Transform3(" ", kIdentity, "("),
-  new Transform3("", kIdentity, "ful "),
-  new Transform3(" ", kUppercaseFirst, ". "),
-  new Transform3("", kIdentity, "ive "),
-  new Transform3("", kIdentity, "less "),
-  new Transform3("", kUppercaseAll, "'"),
-  new Transform3("", kIdentity, "est "),
-  new Transform3(" ", kUppercaseFirst, "."),
-  new Transform3("", kUppercaseAll, '">'),
-  new Transform3(" ", kIdentity, "='"),
-  new Transform3("", kUppercaseFirst, ","),
-  new Transform3("", kIdentity, "ize "),
-  new Transform3("", kUppercaseAll, "."),
-  new Transform3("\xC2\xA0", kIdentity, ""),
-  new Transform3(" ", kIdentity, ","),
-  new Transform3("", kUppercaseFirst, '="'),
-  new Transform3("", kUppercaseAll, '="'),
-  new Transform3("", kIdentity, "ous "),
-  new Transform3("", kUppercaseAll, ", "),
-  new Transform3("", kUppercaseFirst, "='"),
-  new Transform3(" ", kUppercaseFirst, ","),
-  new Transform3(" ", kUppercaseAll, '="'),
-  new Transform3(" ", kUppercaseAll, ", "),
-  new Transform3("", kUppercaseAll, ","),
-  new Transform3("", kUppercaseAll, "("),
-  new Transform3("", kUppercaseAll, ". "),
-  new Transform3(" ", kUppercaseAll, "."),
-  new Transform3("", kUppercaseAll, "='"),
-  new Transform3(" ", kUppercaseAll, ". "),
-  new Transform3(" ", kUppercaseFirst, '="'),
-  new Transform3(" ", kUppercaseAll, "='"),
-  new Transform3(" ", kUppercaseFirst, "='")
+  new Transform("", kIdentity, ""),
+  new Transform("", kIdentity, " "),
+  new Transform(" ", kIdentity, " "),
+  new Transform("", kOmitFirst1, ""),
+  new Transform("", kUppercaseFirst, " "),
+  new Transform("", kIdentity, " the "),
+  new Transform(" ", kIdentity, ""),
+  new Transform("s ", kIdentity, " "),
+  new Transform("", kIdentity, " of "),
+  new Transform("", kUppercaseFirst, ""),
+  new Transform("", kIdentity, " and "),
+  new Transform("", kOmitFirst2, ""),
+  new Transform("", kOmitLast1, ""),
+  new Transform(", ", kIdentity, " "),
+  new Transform("", kIdentity, ", "),
+  new Transform(" ", kUppercaseFirst, " "),
+  new Transform("", kIdentity, " in "),
+  new Transform("", kIdentity, " to "),
+  new Transform("e ", kIdentity, " "),
+  new Transform("", kIdentity, '"'),
+  new Transform("", kIdentity, "."),
+  new Transform("", kIdentity, '">'),
+  new Transform("", kIdentity, "\n"),
+  new Transform("", kOmitLast3, ""),
+  new Transform("", kIdentity, "]"),
+  new Transform("", kIdentity, " for "),
+  new Transform("", kOmitFirst3, ""),
+  new Transform("", kOmitLast2, ""),
+  new Transform("", kIdentity, " a "),
+  new Transform("", kIdentity, " that "),
+  new Transform(" ", kUppercaseFirst, ""),
+  new Transform("", kIdentity, ". "),
+  new Transform(".", kIdentity, ""),
+  new Transform(" ", kIdentity, ", "),
+  new Transform("", kOmitFirst4, ""),
+  new Transform("", kIdentity, " with "),
+  new Transform("", kIdentity, "'"),
+  new Transform("", kIdentity, " from "),
+  new Transform("", kIdentity, " by "),
+  new Transform("", kOmitFirst5, ""),
+  new Transform("", kOmitFirst6, ""),
+  new Transform(" the ", kIdentity, ""),
+  new Transform("", kOmitLast4, ""),
+  new Transform("", kIdentity, ". The "),
+  new Transform("", kUppercaseAll, ""),
+  new Transform("", kIdentity, " on "),
+  new Transform("", kIdentity, " as "),
+  new Transform("", kIdentity, " is "),
+  new Transform("", kOmitLast7, ""),
+  new Transform("", kOmitLast1, "ing "),
+  new Transform("", kIdentity, "\n	"),
+  new Transform("", kIdentity, ":"),
+  new Transform(" ", kIdentity, ". "),
+  new Transform("", kIdentity, "ed "),
+  new Transform("", kOmitFirst9, ""),
+  new Transform("", kOmitFirst7, ""),
+  new Transform("", kOmitLast6, ""),
+  new Transform("", kIdentity, "("),
+  new Transform("", kUppercaseFirst, ", "),
+  new Transform("", kOmitLast8, ""),
+  new Transform("", kIdentity, " at "),
+  new Transform("", kIdentity, "ly "),
+  new Transform(" the ", kIdentity, " of "),
+  new Transform("", kOmitLast5, ""),
+  new Transform("", kOmitLast9, ""),
+  new Transform(" ", kUppercaseFirst, ", "),
+  new Transform("", kUppercaseFirst, '"'),
+  new Transform(".", kIdentity, "("),
+  new Transform("", kUppercaseAll, " "),
+  new Transform("", kUppercaseFirst, '">'),
+  new Transform("", kIdentity, '="'),
+  new Transform(" ", kIdentity, "."),
+  new Transform(".com/", kIdentity, ""),
+  new Transform(" the ", kIdentity, " of the "),
+  new Transform("", kUppercaseFirst, "'"),
+  new Transform("", kIdentity, ". This "),
+  new Transform("", kIdentity, ","),
+  new Transform(".", kIdentity, " "),
+  new Transform("", kUppercaseFirst, "("),
+  new Transform("", kUppercaseFirst, "."),
+  new Transform("", kIdentity, " not "),
+  new Transform(" ", kIdentity, '="'),
+  new Transform("", kIdentity, "er "),
+  new Transform(" ", kUppercaseAll, " "),
+  new Transform("", kIdentity, "al "),
+  new Transform(" ", kUppercaseAll, ""),
+  new Transform("", kIdentity, "='"),
+  new Transform("", kUppercaseAll, '"'),
+  new Transform("", kUppercaseFirst, ". "),
+  new Transform(" ", kIdentity, "("),
+  new Transform("", kIdentity, "ful "),
+  new Transform(" ", kUppercaseFirst, ". "),
+  new Transform("", kIdentity, "ive "),
+  new Transform("", kIdentity, "less "),
+  new Transform("", kUppercaseAll, "'"),
+  new Transform("", kIdentity, "est "),
+  new Transform(" ", kUppercaseFirst, "."),
+  new Transform("", kUppercaseAll, '">'),
+  new Transform(" ", kIdentity, "='"),
+  new Transform("", kUppercaseFirst, ","),
+  new Transform("", kIdentity, "ize "),
+  new Transform("", kUppercaseAll, "."),
+  new Transform("\xC2\xA0", kIdentity, ""),
+  new Transform(" ", kIdentity, ","),
+  new Transform("", kUppercaseFirst, '="'),
+  new Transform("", kUppercaseAll, '="'),
+  new Transform("", kIdentity, "ous "),
+  new Transform("", kUppercaseAll, ", "),
+  new Transform("", kUppercaseFirst, "='"),
+  new Transform(" ", kUppercaseFirst, ","),
+  new Transform(" ", kUppercaseAll, '="'),
+  new Transform(" ", kUppercaseAll, ", "),
+  new Transform("", kUppercaseAll, ","),
+  new Transform("", kUppercaseAll, "("),
+  new Transform("", kUppercaseAll, ". "),
+  new Transform(" ", kUppercaseAll, "."),
+  new Transform("", kUppercaseAll, "='"),
+  new Transform(" ", kUppercaseAll, ". "),
+  new Transform(" ", kUppercaseFirst, '="'),
+  new Transform(" ", kUppercaseAll, "='"),
+  new Transform(" ", kUppercaseFirst, "='")
 ];
 var kNumTransforms = kTransforms.length;
 function ToUpperCase(p, i) {
@@ -24678,13 +17914,13 @@ function brotli(input, output) {
   }
   output.write(ringbuffer, pos & ringbuffer_mask);
 }
-function translateShortCodes(code4, ringbuffer, index) {
-  if (code4 < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code4];
+function translateShortCodes(code5, ringbuffer, index) {
+  if (code5 < NUM_DISTANCE_SHORT_CODES) {
+    index += kDistanceShortCodeIndexOffset[code5];
     index &= 3;
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code4];
+    return ringbuffer[index] + kDistanceShortCodeValueOffset[code5];
   } else {
-    return code4 - NUM_DISTANCE_SHORT_CODES + 1;
+    return code5 - NUM_DISTANCE_SHORT_CODES + 1;
   }
 }
 
@@ -24759,7 +17995,7 @@ var compressors = {
 };
 
 // src/evaluate/data/parquet.ts
-var utf82 = new TextDecoder();
+var utf8 = new TextDecoder();
 var MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var PARSERS = {
@@ -24770,7 +18006,7 @@ var PARSERS = {
     const d = new Date(days * 864e5);
     return Number.isNaN(d.getTime()) ? String(days) : d.toISOString().slice(0, 10);
   },
-  jsonFromBytes: (bytes) => bytes && utf82.decode(bytes)
+  jsonFromBytes: (bytes) => bytes && utf8.decode(bytes)
 };
 async function openParquet(path, opts) {
   const { input } = opts;
@@ -24808,10 +18044,10 @@ async function openParquet(path, opts) {
   }
 }
 async function fileBuffer(handle) {
-  const { size } = await handle.stat();
+  const { size: size2 } = await handle.stat();
   return {
-    byteLength: size,
-    async slice(start, end = size) {
+    byteLength: size2,
+    async slice(start, end = size2) {
       const bytes = new Uint8Array(Math.max(0, end - start));
       let done = 0;
       while (done < bytes.length) {
@@ -24891,7 +18127,7 @@ function toCell(v) {
     default:
       if (v === null) return null;
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
-      if (v instanceof Uint8Array) return utf82.decode(v);
+      if (v instanceof Uint8Array) return utf8.decode(v);
       return JSON.stringify(v, (_k, x) => typeof x === "bigint" ? x.toString() : x);
   }
 }
@@ -24939,6 +18175,8427 @@ function formatOf(path, input = "data") {
     );
   }
   return format;
+}
+
+// src/actions/check-drift.ts
+var spec = {
+  reference: string(),
+  current: string(),
+  "data-format": oneOf(["auto", "csv", "jsonl", "parquet"]),
+  columns: list(),
+  "ignore-columns": list(),
+  "numerical-columns": list(),
+  "categorical-columns": list(),
+  method: string(),
+  threshold: string(),
+  "column-methods": list(),
+  "drift-share": number({ min: 0, max: 1 }),
+  "fail-on-drift": bool(),
+  "report-dir": string()
+};
+async function main(io) {
+  const inputs = readInputs("check-drift", spec, io);
+  for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
+    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
+  }
+  const all = {
+    ...inputs.method.trim() ? { method: parseMethod(inputs.method.trim(), "input `method`") } : {},
+    ...inputs.threshold.trim() ? { threshold: parseThreshold(inputs.threshold.trim(), "input `threshold`") } : {}
+  };
+  const perColumn = /* @__PURE__ */ new Map();
+  for (const entry of inputs.columnMethods) {
+    const m = /^([^=]+)=([a-z_]+)(?::(.+))?$/.exec(entry.trim());
+    if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
+    perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
+  }
+  const reference = await openTable(resolve2(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve2(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  try {
+    const ignored = new Set(inputs.ignoreColumns);
+    const wanted = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
+    for (const c of wanted) {
+      for (const [table, side] of [[reference, "reference"], [current, "current"]]) {
+        if (!table.columns.includes(c)) throw new ConfigurationError(inputs.columns.length ? "input `columns`" : "the datasets", c, `is not a column of the ${side} data (${table.path}; its columns: ${table.columns.join(", ")}). The two datasets need the same columns; list the ones to compare in \`columns\`.`);
+      }
+    }
+    for (const c of [...perColumn.keys(), ...inputs.numericalColumns, ...inputs.categoricalColumns]) {
+      if (!wanted.includes(c)) throw new ConfigurationError("input `column-methods`, `numerical-columns` or `categorical-columns`", c, `is not one of the columns compared (${wanted.join(", ")}).`);
+    }
+    const kinds = await io.group("Read the column types from the reference", () => inferKinds(reference, wanted));
+    for (const c of inputs.numericalColumns) kinds.set(c, "num");
+    for (const c of inputs.categoricalColumns) kinds.set(c, "cat");
+    const categories = /* @__PURE__ */ new Map();
+    const mixed = /* @__PURE__ */ new Set();
+    const [ref, cur] = await io.group("Read both datasets", async () => [await readColumns(reference, kinds, categories, mixed), await readColumns(current, kinds, categories, mixed)]);
+    for (const c of inputs.numericalColumns) if (mixed.has(c)) throw new ConfigurationError("input `numerical-columns`", c, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
+    if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? inputs.reference : inputs.current, "has no data rows. Give a dataset with rows.");
+    const texts = [...categories.keys()].map((k) => k.slice(2));
+    const result = detectDrift(ref, cur, { columns: wanted, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText: (code5) => texts[code5] ?? "" });
+    const md = driftMarkdown(result, ref, cur);
+    const dir = resolve2(io.cwd, inputs.reportDir.trim() || join(io.tempDir, "check-drift"));
+    const reportPath = join(dir, "report.json");
+    writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result }, null, 2) + "\n");
+    writeFileAtomic(join(dir, "report.md"), md);
+    io.info(md.replace(/^#+\s*/, ""));
+    const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
+    if (result.datasetDrift) {
+      io.annotate(inputs.failOnDrift ? "error" : "warning", `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${inputs.driftShare * 100}% counts): ${driftedColumns.join(", ")}`, { title: "check-drift" });
+    }
+    io.setOutput("drifted", String(result.datasetDrift));
+    io.setOutput("drift-share", String(result.share));
+    io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
+    io.setOutput("report", reportPath);
+    io.summary(md);
+    return result.datasetDrift && inputs.failOnDrift ? 1 : 0;
+  } finally {
+    await reference.close();
+    await current.close();
+  }
+}
+function parseMethod(value, input) {
+  if (!METHODS.includes(value)) throw new ConfigurationError(input, value, `is not a drift test. Use one of: ${METHODS.join(", ")}.`);
+  return value;
+}
+function parseThreshold(value, input) {
+  const n = Number(value);
+  if (!value || !Number.isFinite(n) || n < 0) throw new ConfigurationError(input, value, "is not a threshold: give a number such as 0.05 (p-value tests) or 0.1 (distances).");
+  return n;
+}
+
+// src/actions/lint-dockerfile.ts
+init_define_ACTION_META();
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join6, resolve as resolve7 } from "node:path";
+
+// src/common/which.ts
+init_define_ACTION_META();
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join as join2 } from "node:path";
+function which(name2, env) {
+  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const p = join2(dir, name2 + ext);
+      try {
+        if (!statSync(p).isFile()) continue;
+        accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
+
+// src/lint/format/formats.ts
+init_define_ACTION_META();
+import { createHash } from "node:crypto";
+var FORMATS = ["tty", "json", "sarif", "checkstyle", "codeclimate", "gitlab_codeclimate"];
+function formatReport(format, results, rules, version, color = false) {
+  switch (format) {
+    case "tty":
+      return tty(results, color);
+    case "json":
+      return json(results);
+    case "checkstyle":
+      return checkstyle(results);
+    case "codeclimate":
+      return codeclimate(results, false);
+    case "gitlab_codeclimate":
+      return codeclimate(results, true);
+    case "sarif":
+      return JSON.stringify(sarif(results, rules, version), null, 2) + "\n";
+  }
+}
+var COLORS = { error: "\x1B[1;91m", warning: "\x1B[1;93m", info: "\x1B[92m", style: "\x1B[92m", ignore: "" };
+function tty(results, color) {
+  const lines2 = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      const level2 = color ? `${COLORS[f.severity]}${f.severity}\x1B[0m` : f.severity;
+      lines2.push(`${r.file}:${f.line} ${f.code} ${level2}: ${f.message}`);
+    }
+  }
+  return lines2.length ? lines2.join("\n") + "\n" : "";
+}
+function json(results) {
+  const rows = results.flatMap(
+    (r) => r.findings.map((f) => ({ code: f.code, column: f.column, file: r.file, level: f.severity, line: f.line, message: f.message }))
+  );
+  return JSON.stringify(rows) + "\n";
+}
+function xmlEscape(s) {
+  return s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]);
+}
+function checkstyle(results) {
+  let out = `<?xml version="1.0" encoding="UTF-8"?>
+<checkstyle version="4.3">
+`;
+  for (const r of results) {
+    out += `  <file name="${xmlEscape(r.file)}">
+`;
+    for (const f of r.findings) {
+      out += `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${xmlEscape(f.message)}" source="${xmlEscape(f.code)}"/>
+`;
+    }
+    out += `  </file>
+`;
+  }
+  return out + `</checkstyle>
+`;
+}
+var IMPACT = { error: "blocker", warning: "major", info: "info", style: "minor", ignore: "" };
+function codeclimate(results, gitlab) {
+  const issues = results.flatMap(
+    (r) => r.findings.map((f) => {
+      const base = {
+        categories: ["Bug Risk"],
+        check_name: f.code,
+        description: f.message,
+        location: { lines: { begin: f.line, end: f.line }, path: r.file },
+        severity: IMPACT[f.severity],
+        type: "issue"
+      };
+      if (!gitlab) return base;
+      const fingerprint = createHash("sha1").update(JSON.stringify(base)).digest("hex");
+      const { categories, check_name, description, ...rest } = base;
+      return { categories, check_name, description, fingerprint, ...rest };
+    })
+  );
+  return gitlab ? JSON.stringify(issues) + "\n" : issues.map((i) => JSON.stringify(i) + "\0").join("");
+}
+var SARIF_LEVEL = {
+  error: "error",
+  warning: "warning",
+  info: "note",
+  style: "note",
+  ignore: "none"
+};
+function sarif(results, rules, version) {
+  const used = [...new Set(results.flatMap((r) => r.findings.map((f) => f.code)))].sort();
+  const descriptors = used.map((code5) => {
+    const meta = rules.get(code5);
+    const text2 = meta?.message ?? (code5.startsWith("SC") ? `ShellCheck ${code5}` : code5);
+    const uri2 = meta?.helpUri ?? helpUri(code5);
+    const why = meta?.rationale ? `
+
+${meta.rationale}` : "";
+    return {
+      id: code5,
+      shortDescription: { text: text2 },
+      fullDescription: { text: text2 + why },
+      // GitHub code scanning requires a help text; it shows it beside the alert.
+      help: { text: `${text2}${why}
+
+Documentation: ${uri2}`, markdown: `${text2}${why}
+
+[${code5} documentation](${uri2})` },
+      helpUri: uri2,
+      defaultConfiguration: { level: SARIF_LEVEL[meta?.severity ?? "warning"] },
+      properties: { tags: [code5.startsWith("SC") ? "shell" : "dockerfile"] }
+    };
+  });
+  const index = new Map(used.map((c, i) => [c, i]));
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "model-cd lint-dockerfile",
+            informationUri: "https://github.com/model-cd/model-cd",
+            version,
+            semanticVersion: version,
+            rules: descriptors
+          }
+        },
+        results: results.flatMap(
+          (r) => r.findings.map((f) => ({
+            ruleId: f.code,
+            ruleIndex: index.get(f.code),
+            level: SARIF_LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(r.file) },
+                  region: { startLine: f.line, startColumn: f.column }
+                }
+              }
+            ],
+            partialFingerprints: { primaryLocationLineHash: createHash("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
+          }))
+        )
+      }
+    ]
+  };
+}
+function toUri(file) {
+  return file.split(/[\\/]/).map(encodeURIComponent).join("/");
+}
+function helpUri(code5) {
+  if (code5.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code5}`;
+  if (code5.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code5}`;
+  return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code5}.md`;
+}
+
+// src/lint/lint.ts
+init_define_ACTION_META();
+
+// src/lint/pragma.ts
+init_define_ACTION_META();
+var PRAGMA = /^[ \t]*hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([A-Z0-9]+(?:[ \t]*,[ \t]*[A-Z0-9]+)*)[ \t]*(?:#.*)?$/;
+var SHELL_PRAGMA = /^[ \t]*hadolint[ \t]+shell[ \t]*=[ \t]*([^\s]+)[ \t]*(?:#.*)?$/;
+function parseIgnorePragma(text2, line) {
+  const m = PRAGMA.exec(text2);
+  if (!m) return null;
+  const codes = m[2].split(",").map((c) => c.trim());
+  const scope = m[1] === "global" ? "global" : m[1] === "stage" ? "stage" : "line";
+  return { scope, codes, line };
+}
+function parseShellPragma(text2) {
+  return SHELL_PRAGMA.exec(text2)?.[1] ?? null;
+}
+function ignorePragmas(file) {
+  const out = [];
+  for (const c of file.comments) {
+    const p = parseIgnorePragma(c.text, c.line);
+    if (p) out.push(p);
+  }
+  return out;
+}
+function pragmaFilter(file) {
+  const byLine = /* @__PURE__ */ new Map();
+  const byStage = /* @__PURE__ */ new Map();
+  const global = /* @__PURE__ */ new Set();
+  const pragmas = ignorePragmas(file);
+  for (const p of pragmas) {
+    if (p.scope === "global") for (const c of p.codes) global.add(c);
+    else if (p.scope === "line") byLine.set(p.line + 1, new Set(p.codes));
+    else byStage.set(p.line + 1, new Set(p.codes));
+  }
+  for (const inst of file.instructions) {
+    if (inst.keyword === "FROM" && !byStage.has(inst.line)) byStage.set(inst.line, /* @__PURE__ */ new Set());
+  }
+  const stageStarts = [...byStage.keys()].sort((a, b) => a - b);
+  return (line, code5) => {
+    if (global.has(code5) || byLine.get(line)?.has(code5)) return true;
+    let lo = 0;
+    let hi = stageStarts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (stageStarts[mid] < line) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? stageStarts[lo - 1] : 0;
+    return byStage.get(start)?.has(code5) ?? false;
+  };
+}
+
+// src/lint/rule.ts
+init_define_ACTION_META();
+
+// src/lint/shell/commands.ts
+init_define_ACTION_META();
+
+// src/lint/shell/parse.ts
+init_define_ACTION_META();
+var ShellSyntaxError = class extends Error {
+};
+var RESERVED_END = /* @__PURE__ */ new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
+var META = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">"]);
+var MAX_DEPTH = 200;
+function parseShell(text2) {
+  return new Parser(text2).parseTop();
+}
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  pos = 0;
+  depth = 0;
+  pendingHeredocs = [];
+  parseTop() {
+    const script = this.parseList(/* @__PURE__ */ new Set());
+    this.skipBlank();
+    if (this.pos < this.src.length) this.fail(`unexpected '${this.src[this.pos]}'`);
+    return script;
+  }
+  fail(msg) {
+    throw new ShellSyntaxError(`${msg} at offset ${this.pos}`);
+  }
+  peek(offset = 0) {
+    return this.src[this.pos + offset] ?? "";
+  }
+  startsWith(s) {
+    return this.src.startsWith(s, this.pos);
+  }
+  /** Spaces, tabs, line continuations and comments, but not newlines. */
+  skipSpaces() {
+    for (; ; ) {
+      const c = this.peek();
+      if (c === " " || c === "	" || c === "\r") this.pos++;
+      else if (c === "\\" && this.peek(1) === "\n") this.pos += 2;
+      else if (c === "#") {
+        while (this.pos < this.src.length && this.peek() !== "\n") this.pos++;
+      } else return;
+    }
+  }
+  /** Spaces and newlines (reading any here-document bodies the newlines end). */
+  skipBlank() {
+    for (; ; ) {
+      this.skipSpaces();
+      if (this.peek() === "\n") this.newline();
+      else return;
+    }
+  }
+  newline() {
+    this.pos++;
+    const docs = this.pendingHeredocs;
+    this.pendingHeredocs = [];
+    for (const doc of docs) this.readHeredocBody(doc.delim, doc.strip);
+  }
+  readHeredocBody(delim, strip) {
+    while (this.pos < this.src.length) {
+      let end = this.src.indexOf("\n", this.pos);
+      if (end < 0) end = this.src.length;
+      let line = this.src.slice(this.pos, end);
+      this.pos = Math.min(end + 1, this.src.length);
+      if (strip) line = line.replace(/^\t+/, "");
+      if (line.replace(/\r$/, "") === delim) return;
+    }
+  }
+  /** The next bare word, if it is one of `words`, without consuming it. */
+  peekReserved() {
+    const m = /^[a-z]+|^[{}!]|^\[\[|^\]\]/.exec(this.src.slice(this.pos, this.pos + 10));
+    if (!m) return null;
+    const after = this.src[this.pos + m[0].length] ?? "";
+    if (after !== "" && !META.has(after)) return null;
+    return m[0];
+  }
+  expectReserved(word2) {
+    this.skipBlank();
+    if (this.peekReserved() !== word2) this.fail(`expected '${word2}'`);
+    this.pos += word2.length;
+  }
+  parseList(terminators) {
+    if (++this.depth > MAX_DEPTH) this.fail("nesting too deep");
+    const items = [];
+    for (; ; ) {
+      this.skipBlank();
+      if (this.pos >= this.src.length) break;
+      const c = this.peek();
+      if (c === ")" || c === ";" && this.peek(1) === ";") break;
+      const word2 = this.peekReserved();
+      if (word2 !== null && (RESERVED_END.has(word2) || terminators.has(word2))) break;
+      const item = this.parseAndOr();
+      items.push(item);
+      this.skipSpaces();
+      const sep6 = this.peek();
+      if (sep6 === ";" && this.peek(1) !== ";") this.pos++;
+      else if (sep6 === "&" && this.peek(1) !== "&") {
+        item.background = true;
+        this.pos++;
+      } else if (sep6 === "\n") this.newline();
+      else break;
+    }
+    this.depth--;
+    return { items };
+  }
+  parseAndOr() {
+    const pipelines = [this.parsePipeline()];
+    const ops = [];
+    for (; ; ) {
+      this.skipSpaces();
+      if (this.startsWith("&&") || this.startsWith("||")) {
+        ops.push(this.src.slice(this.pos, this.pos + 2));
+        this.pos += 2;
+        this.skipBlank();
+        pipelines.push(this.parsePipeline());
+      } else break;
+    }
+    return { pipelines, ops, background: false };
+  }
+  parsePipeline() {
+    this.skipSpaces();
+    let bang = false;
+    if (this.peekReserved() === "!") {
+      bang = true;
+      this.pos++;
+      this.skipSpaces();
+    }
+    if (this.peekReserved() === "time") {
+      this.pos += 4;
+      this.skipSpaces();
+      if (this.startsWith("-p") && META.has(this.peek(2) || " ")) this.pos += 2;
+      this.skipSpaces();
+    }
+    const commands = [this.parseCommand()];
+    for (; ; ) {
+      this.skipSpaces();
+      if (this.peek() === "|" && this.peek(1) !== "|") {
+        this.pos += this.peek(1) === "&" ? 2 : 1;
+        this.skipBlank();
+        commands.push(this.parseCommand());
+      } else break;
+    }
+    return { bang, commands };
+  }
+  parseCommand() {
+    this.skipSpaces();
+    const c = this.peek();
+    if (c === "(") {
+      if (this.peek(1) === "(") return this.withRedirects(this.parseArithCommand());
+      this.pos++;
+      const body = this.parseList(/* @__PURE__ */ new Set());
+      this.skipBlank();
+      if (this.peek() !== ")") this.fail("expected ')'");
+      this.pos++;
+      return this.withRedirects(compound("subshell", [body]));
+    }
+    switch (this.peekReserved()) {
+      case "{": {
+        this.pos++;
+        const body = this.parseList(/* @__PURE__ */ new Set());
+        this.expectReserved("}");
+        return this.withRedirects(compound("group", [body]));
+      }
+      case "if":
+        return this.withRedirects(this.parseIf());
+      case "for":
+        return this.withRedirects(this.parseFor());
+      case "while":
+      case "until":
+        return this.withRedirects(this.parseWhile());
+      case "case":
+        return this.withRedirects(this.parseCase());
+      case "[[":
+        return this.withRedirects(this.parseCond());
+      case "function":
+        return this.parseFunction(true);
+    }
+    const fn = /^([A-Za-z_][\w.:-]*)[ \t]*\([ \t]*\)/.exec(this.src.slice(this.pos, this.pos + 200));
+    if (fn) {
+      return this.parseFunction(false);
+    }
+    return this.parseSimple();
+  }
+  withRedirects(cmd) {
+    for (; ; ) {
+      this.skipSpaces();
+      const r = this.tryRedirect();
+      if (!r) return cmd;
+      cmd.redirects.push(r);
+    }
+  }
+  parseFunction(keyword) {
+    if (keyword) {
+      this.pos += "function".length;
+      this.skipSpaces();
+    }
+    while (this.pos < this.src.length && !META.has(this.peek())) this.pos++;
+    this.skipSpaces();
+    if (this.peek() === "(") {
+      this.pos++;
+      this.skipSpaces();
+      if (this.peek() !== ")") this.fail("expected ')'");
+      this.pos++;
+    }
+    this.skipBlank();
+    const body = this.parseCommand();
+    return compound("function", [{ items: [{ pipelines: [{ bang: false, commands: [body] }], ops: [], background: false }] }]);
+  }
+  parseIf() {
+    this.pos += 2;
+    const bodies = [this.parseList(/* @__PURE__ */ new Set(["then"]))];
+    this.expectReserved("then");
+    bodies.push(this.parseList(/* @__PURE__ */ new Set()));
+    for (; ; ) {
+      this.skipBlank();
+      const w = this.peekReserved();
+      if (w === "elif") {
+        this.pos += 4;
+        bodies.push(this.parseList(/* @__PURE__ */ new Set(["then"])));
+        this.expectReserved("then");
+        bodies.push(this.parseList(/* @__PURE__ */ new Set()));
+      } else if (w === "else") {
+        this.pos += 4;
+        bodies.push(this.parseList(/* @__PURE__ */ new Set()));
+      } else break;
+    }
+    this.expectReserved("fi");
+    return compound("if", bodies);
+  }
+  parseFor() {
+    this.pos += 3;
+    this.skipSpaces();
+    const words2 = [];
+    if (this.startsWith("((")) {
+      this.readArith();
+    } else {
+      this.readWord();
+      this.skipBlank();
+      if (this.peekReserved() === "in") {
+        this.pos += 2;
+        for (; ; ) {
+          this.skipSpaces();
+          const c = this.peek();
+          if (c === ";" || c === "\n" || c === "") break;
+          words2.push(this.readWord());
+        }
+      }
+    }
+    this.skipSpaces();
+    if (this.peek() === ";") this.pos++;
+    this.skipBlank();
+    const body = this.parseDoBody();
+    return { ...compound("for", [body]), words: words2 };
+  }
+  parseWhile() {
+    const kind = this.peekReserved();
+    this.pos += kind.length;
+    const cond = this.parseList(/* @__PURE__ */ new Set(["do"]));
+    this.skipBlank();
+    const body = this.parseDoBody();
+    return compound(kind, [cond, body]);
+  }
+  parseDoBody() {
+    if (this.peekReserved() === "{") {
+      this.pos++;
+      const body2 = this.parseList(/* @__PURE__ */ new Set());
+      this.expectReserved("}");
+      return body2;
+    }
+    this.expectReserved("do");
+    const body = this.parseList(/* @__PURE__ */ new Set());
+    this.expectReserved("done");
+    return body;
+  }
+  parseCase() {
+    this.pos += 4;
+    this.skipSpaces();
+    const words2 = [this.readWord()];
+    this.expectReserved("in");
+    const bodies = [];
+    for (; ; ) {
+      this.skipBlank();
+      if (this.peekReserved() === "esac") break;
+      if (this.pos >= this.src.length) this.fail("expected 'esac'");
+      if (this.peek() === "(") this.pos++;
+      for (; ; ) {
+        this.skipSpaces();
+        words2.push(this.readWord());
+        this.skipSpaces();
+        if (this.peek() === "|") this.pos++;
+        else break;
+      }
+      if (this.peek() !== ")") this.fail("expected ')' in case pattern");
+      this.pos++;
+      bodies.push(this.parseList(/* @__PURE__ */ new Set()));
+      this.skipBlank();
+      if (this.startsWith(";;&")) this.pos += 3;
+      else if (this.startsWith(";;") || this.startsWith(";&")) this.pos += 2;
+    }
+    this.pos += 4;
+    return { ...compound("case", bodies), words: words2 };
+  }
+  parseCond() {
+    this.pos += 2;
+    const words2 = [];
+    for (; ; ) {
+      this.skipBlank();
+      if (this.peekReserved() === "]]") {
+        this.pos += 2;
+        break;
+      }
+      if (this.pos >= this.src.length) this.fail("expected ']]'");
+      const c = this.peek();
+      if (c === "(" || c === ")" || c === "<" || c === ">" || c === "!") {
+        this.pos++;
+      } else if (this.startsWith("&&") || this.startsWith("||")) {
+        this.pos += 2;
+      } else {
+        words2.push(this.readWord());
+      }
+    }
+    return { ...compound("cond", []), words: words2 };
+  }
+  parseArithCommand() {
+    this.readArith();
+    return compound("arith", []);
+  }
+  /** Skips `(( ... ))` with balanced parentheses and returns the inner text. */
+  readArith() {
+    const start = this.pos + 2;
+    this.pos = start;
+    let depth = 2;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos++];
+      if (c === "(") depth++;
+      else if (c === ")" && --depth === 0) return this.src.slice(start, this.pos - 2);
+    }
+    return this.fail("unterminated arithmetic");
+  }
+  parseSimple() {
+    const cmd = { type: "simple", assigns: [], words: [], redirects: [] };
+    for (; ; ) {
+      this.skipSpaces();
+      const r = this.tryRedirect();
+      if (r) {
+        cmd.redirects.push(r);
+        continue;
+      }
+      const c = this.peek();
+      if (c === "" || c === "\n" || c === ";" || c === "&" || c === "|" || c === ")") break;
+      if (c === "(") this.fail("unexpected '('");
+      if (cmd.words.length === 0 && this.isAssignment()) {
+        cmd.assigns.push(this.readAssignment());
+        continue;
+      }
+      cmd.words.push(this.readWord());
+    }
+    if (cmd.words.length === 0 && cmd.assigns.length === 0 && cmd.redirects.length === 0) {
+      this.fail(this.pos >= this.src.length ? "unexpected end of script" : `unexpected '${this.peek()}'`);
+    }
+    return cmd;
+  }
+  isAssignment() {
+    const m = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/.exec(this.src.slice(this.pos, this.pos + 256));
+    return m !== null;
+  }
+  readAssignment() {
+    const start = this.pos;
+    const eq = this.src.indexOf("=", this.pos);
+    this.pos = eq + 1;
+    if (this.peek() === "(") {
+      this.pos++;
+      for (; ; ) {
+        this.skipBlank();
+        if (this.peek() === ")") {
+          this.pos++;
+          break;
+        }
+        if (this.pos >= this.src.length) this.fail("expected ')'");
+        this.readWord();
+      }
+      return { parts: [{ kind: "lit", text: this.src.slice(start, this.pos) }], start };
+    }
+    const value = META.has(this.peek()) || this.peek() === "" ? { parts: [], start: this.pos } : this.readWord();
+    return { parts: [{ kind: "lit", text: this.src.slice(start, eq + 1) }, ...value.parts], start };
+  }
+  tryRedirect() {
+    const m = /^(\d+|\{[A-Za-z_]\w*\})?(<<<|<<-|<<|>>|<&|>&|<>|>\||&>>|&>|<|>)/.exec(this.src.slice(this.pos, this.pos + 40));
+    if (!m) return null;
+    const after = this.src[this.pos + m[0].length];
+    if ((m[2] === "<" || m[2] === ">") && !m[1] && after === "(") return null;
+    this.pos += m[0].length;
+    const op = m[2];
+    this.skipSpaces();
+    if (op === "<<" || op === "<<-") {
+      const word2 = this.readWord();
+      const delim = word2.parts.map(partText).join("");
+      this.pendingHeredocs.push({ delim, strip: op === "<<-" });
+      return { op, target: word2 };
+    }
+    if ((op === "<&" || op === ">&") && (this.peek() === "-" || /\d/.test(this.peek()))) {
+      while (/[\d-]/.test(this.peek())) this.pos++;
+      return { op, target: null };
+    }
+    const c = this.peek();
+    if (c === "" || c === "\n" || c === ";" || c === "&" || c === "|" || c === ")") this.fail(`expected a file after '${op}'`);
+    return { op, target: this.readWord() };
+  }
+  /** Reads one word: everything up to an unquoted metacharacter. */
+  readWord() {
+    const start = this.pos;
+    const parts = [];
+    let lit = "";
+    const flush = () => {
+      if (lit) parts.push({ kind: "lit", text: lit });
+      lit = "";
+    };
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "") break;
+      if (META.has(c)) {
+        if ((c === "<" || c === ">") && this.peek(1) === "(") {
+          flush();
+          this.pos += 2;
+          const body = this.parseList(/* @__PURE__ */ new Set());
+          this.skipBlank();
+          if (this.peek() !== ")") this.fail("expected ')'");
+          this.pos++;
+          parts.push({ kind: "procsub", body });
+          continue;
+        }
+        if (c === "(" && /[@!?*+]$/.test(lit)) {
+          lit += this.readBalanced("(", ")");
+          continue;
+        }
+        break;
+      }
+      if (c === "\\") {
+        if (this.peek(1) === "\n") this.pos += 2;
+        else {
+          lit += this.peek(1);
+          this.pos += 2;
+        }
+        continue;
+      }
+      if (c === "'") {
+        flush();
+        const end = this.src.indexOf("'", this.pos + 1);
+        if (end < 0) this.fail("unterminated single quote");
+        parts.push({ kind: "single", text: this.src.slice(this.pos + 1, end) });
+        this.pos = end + 1;
+        continue;
+      }
+      if (c === '"') {
+        flush();
+        this.pos++;
+        parts.push({ kind: "double", parts: this.readDoubleQuoted() });
+        continue;
+      }
+      if (c === "`") {
+        flush();
+        parts.push(this.readBacktick());
+        continue;
+      }
+      if (c === "$") {
+        const part = this.readDollar();
+        if (part) {
+          flush();
+          parts.push(part);
+          continue;
+        }
+        lit += "$";
+        this.pos++;
+        continue;
+      }
+      if (c === "{") {
+        const brace = /^\{[^\s{}]*,[^\s{}]*\}/.exec(this.src.slice(this.pos, this.pos + 500));
+        if (brace) {
+          flush();
+          parts.push({ kind: "brace", text: brace[0] });
+          this.pos += brace[0].length;
+          continue;
+        }
+      }
+      lit += c;
+      this.pos++;
+    }
+    flush();
+    if (this.pos === start) this.fail(`unexpected '${this.peek() || "end of script"}'`);
+    return { parts, start };
+  }
+  readBalanced(open3, close) {
+    const start = this.pos;
+    let depth = 0;
+    while (this.pos < this.src.length) {
+      const c = this.src[this.pos++];
+      if (c === "\\") this.pos++;
+      else if (c === open3) depth++;
+      else if (c === close && --depth === 0) return this.src.slice(start, this.pos);
+    }
+    return this.fail(`unterminated '${open3}'`);
+  }
+  readDoubleQuoted() {
+    const parts = [];
+    let lit = "";
+    const flush = () => {
+      if (lit) parts.push({ kind: "lit", text: lit });
+      lit = "";
+    };
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "") this.fail("unterminated double quote");
+      if (c === '"') {
+        this.pos++;
+        break;
+      }
+      if (c === "\\") {
+        const n = this.peek(1);
+        if (n === "\n") this.pos += 2;
+        else if (n === "$" || n === "`" || n === '"' || n === "\\") {
+          lit += n;
+          this.pos += 2;
+        } else {
+          lit += c;
+          this.pos++;
+        }
+        continue;
+      }
+      if (c === "`") {
+        flush();
+        parts.push(this.readBacktick());
+        continue;
+      }
+      if (c === "$") {
+        const part = this.readDollar();
+        if (part) {
+          flush();
+          parts.push(part);
+          continue;
+        }
+      }
+      lit += c;
+      this.pos++;
+    }
+    flush();
+    return parts;
+  }
+  readBacktick() {
+    let inner = "";
+    this.pos++;
+    for (; ; ) {
+      const c = this.peek();
+      if (c === "") this.fail("unterminated backtick");
+      if (c === "`") {
+        this.pos++;
+        break;
+      }
+      if (c === "\\" && (this.peek(1) === "`" || this.peek(1) === "\\" || this.peek(1) === "$")) {
+        inner += this.peek(1);
+        this.pos += 2;
+        continue;
+      }
+      inner += c;
+      this.pos++;
+    }
+    return { kind: "cmdsub", body: parseNested(inner, this.depth), backtick: true };
+  }
+  /** `$...` at the cursor, or null when the dollar is a plain character. */
+  readDollar() {
+    const n = this.peek(1);
+    if (n === "(" && this.peek(2) === "(") {
+      this.pos++;
+      return { kind: "arith", text: this.readArith() };
+    }
+    if (n === "(") {
+      this.pos += 2;
+      const body = this.parseList(/* @__PURE__ */ new Set());
+      this.skipBlank();
+      if (this.peek() !== ")") this.fail("expected ')' to close '$('");
+      this.pos++;
+      return { kind: "cmdsub", body, backtick: false };
+    }
+    if (n === "{") {
+      this.pos++;
+      const text2 = this.readBalanced("{", "}");
+      return { kind: "param", text: text2.slice(1, -1) };
+    }
+    if (n === "'") {
+      this.pos += 2;
+      let text2 = "";
+      for (; ; ) {
+        const c = this.peek();
+        if (c === "") this.fail("unterminated quote");
+        if (c === "'") {
+          this.pos++;
+          break;
+        }
+        if (c === "\\") {
+          text2 += c + this.peek(1);
+          this.pos += 2;
+          continue;
+        }
+        text2 += c;
+        this.pos++;
+      }
+      return { kind: "single", text: text2 };
+    }
+    if (n === '"') {
+      this.pos += 2;
+      return { kind: "double", parts: this.readDoubleQuoted() };
+    }
+    const m = /^[A-Za-z_][A-Za-z0-9_]*|^[0-9@*#?$!-]/.exec(this.src.slice(this.pos + 1, this.pos + 200));
+    if (!m) return null;
+    this.pos += 1 + m[0].length;
+    return { kind: "param", text: m[0] };
+  }
+};
+function parseNested(text2, depth) {
+  if (depth > MAX_DEPTH) throw new ShellSyntaxError("nesting too deep");
+  return parseShell(text2);
+}
+function compound(kind, bodies) {
+  return { type: "compound", kind, bodies, words: [], redirects: [] };
+}
+function partText(p) {
+  switch (p.kind) {
+    case "lit":
+    case "single":
+      return p.text;
+    case "double":
+      return p.parts.map(partText).join("");
+    default:
+      return "";
+  }
+}
+
+// src/lint/shell/commands.ts
+function parseCommands(original) {
+  let script;
+  try {
+    script = parseShell(original);
+  } catch (e) {
+    if (e instanceof ShellSyntaxError) return { original, valid: false, commands: [], hasPipes: false };
+    throw e;
+  }
+  const state = { commands: [], pipes: false };
+  walkScript(script, state);
+  return { original, valid: true, commands: state.commands, hasPipes: state.pipes };
+}
+function walkScript(script, st) {
+  for (const item of script.items) {
+    for (const p of item.pipelines) {
+      if (p.commands.length > 1) st.pipes = true;
+      for (const c of p.commands) walkCommand(c, st);
+    }
+  }
+}
+function walkCommand(cmd, st) {
+  if (cmd.type === "simple") {
+    const c = toCommand(cmd.words);
+    if (c) st.commands.push(c);
+    for (const w of cmd.assigns) walkWord(w, st);
+    for (const w of cmd.words) walkWord(w, st);
+  } else {
+    for (const w of cmd.words) walkWord(w, st);
+    for (const b of cmd.bodies) walkScript(b, st);
+  }
+  for (const r of cmd.redirects) if (r.target) walkWord(r.target, st);
+}
+function walkWord(w, st) {
+  for (const p of w.parts) walkPart(p, st);
+}
+function walkPart(p, st) {
+  if (p.kind === "cmdsub" || p.kind === "procsub") walkScript(p.body, st);
+  else if (p.kind === "double") for (const q of p.parts) walkPart(q, st);
+}
+function toCommand(words2) {
+  const first = words2[0];
+  if (!first) return null;
+  let name2 = literal(first);
+  if (name2 === null || name2 === "[") return null;
+  const base = name2.slice(name2.lastIndexOf("/") + 1);
+  if (base === "busybox" || base === "builtin" || base === "command" || base === "run" || base === "exec") {
+    const target = base === "exec" ? execTarget(words2.slice(1)) : words2[1];
+    if (target) {
+      const resolved = literal(target);
+      if (resolved === null) return null;
+      name2 = resolved;
+    }
+  }
+  const args = words2.slice(1).map((w, i) => ({ arg: simplifyWord(w), id: i }));
+  return { name: name2, arguments: args, flags: flagsOf(args) };
+}
+function execTarget(words2) {
+  for (let i = 0; i < words2.length; i++) {
+    const text2 = literal(words2[i]);
+    if (text2 === null || !text2.startsWith("-") || text2 === "-") return words2[i];
+    if (text2 === "--") return words2[i + 1];
+    if (text2.includes("a") && text2.endsWith("a")) i++;
+  }
+  return void 0;
+}
+function literal(w) {
+  let out = "";
+  for (const p of w.parts) {
+    const s = literalPart(p);
+    if (s === null) return null;
+    out += s;
+  }
+  return out;
+}
+function literalPart(p) {
+  switch (p.kind) {
+    case "lit":
+    case "single":
+      return p.text;
+    case "double": {
+      let out = "";
+      for (const q of p.parts) {
+        const s = literalPart(q);
+        if (s === null) return null;
+        out += s;
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+function simplifyWord(w) {
+  return w.parts.map(simplifyPart).join("");
+}
+function simplifyPart(p) {
+  switch (p.kind) {
+    case "lit":
+    case "single":
+      return p.text;
+    case "double":
+      return p.parts.map(simplifyPart).join("");
+    case "param":
+      return "${" + p.text + "}";
+    case "cmdsub":
+      return p.backtick ? "${VAR}" : "${" + simplifyScript(p.body) + "}";
+    case "arith":
+      return "${VAR}";
+    case "procsub":
+    case "brace":
+      return "";
+  }
+}
+function simplifyScript(s) {
+  let out = "";
+  for (const item of s.items) {
+    const only = item.pipelines.length === 1 && !item.background ? item.pipelines[0] : void 0;
+    const cmd = only && !only.bang && only.commands.length === 1 ? only.commands[0] : void 0;
+    if (cmd?.type === "simple") out += cmd.words.map(simplifyWord).join("");
+  }
+  return out;
+}
+function flagsOf(args) {
+  const flags = [];
+  for (const { arg, id } of args) {
+    if (arg === "--" || arg === "-") continue;
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      flags.push({ arg: arg.slice(2, eq < 0 ? void 0 : eq), id });
+    } else if (arg.startsWith("-")) {
+      for (const ch2 of arg.slice(1)) flags.push({ arg: ch2, id });
+    }
+  }
+  return flags;
+}
+var getArgs = (cmd) => cmd.arguments.map((a) => a.arg);
+function cmdHasArgs(name2, args, cmd) {
+  return cmdsHaveArgs([name2], args, cmd);
+}
+function cmdsHaveArgs(names2, args, cmd) {
+  return names2.includes(cmd.name) && cmd.arguments.some((a) => args.includes(a.arg));
+}
+function cmdHasPrefixArg(name2, prefix2, cmd) {
+  return cmd.name === name2 && cmd.arguments.some((a) => a.arg.startsWith(prefix2));
+}
+function getArgsNoFlags(cmd) {
+  const flagIds = new Set(cmd.flags.map((f) => f.id));
+  return cmd.arguments.filter((a) => !flagIds.has(a.id)).map((a) => a.arg);
+}
+var countFlag = (flag, cmd) => cmd.flags.filter((f) => f.arg === flag).length;
+var hasFlag = (flag, cmd) => countFlag(flag, cmd) > 0;
+var hasAnyFlag = (flags, cmd) => cmd.flags.some((f) => flags.includes(f.arg));
+var hasArg = (arg, cmd) => cmd.arguments.some((a) => a.arg === arg);
+function valueId(flagId, args) {
+  let best = Number.MAX_SAFE_INTEGER;
+  for (const a of args) if (a.id > flagId && a.id < best) best = a.id;
+  return best;
+}
+function dropFlagArg(flagsToDrop, cmd) {
+  const drop = /* @__PURE__ */ new Set();
+  for (const f of cmd.flags) {
+    if (!flagsToDrop.includes(f.arg)) continue;
+    const inline = cmd.arguments.some((a) => a.id === f.id && a.arg.includes("="));
+    if (!inline) drop.add(valueId(f.id, cmd.arguments));
+  }
+  return { ...cmd, arguments: cmd.arguments.filter((a) => !drop.has(a.id)) };
+}
+function getFlagArg(flag, cmd) {
+  const ids = new Set(cmd.flags.filter((f) => f.arg === flag).map((f) => valueId(f.id, cmd.arguments)));
+  return cmd.arguments.filter((a) => ids.has(a.id)).map((a) => a.arg);
+}
+var findCommandNames = (shell) => shell.commands.map((c) => c.name);
+var usingProgram = (prog2, shell) => shell.commands.some((c) => c.name === prog2);
+var anyCommands = (check2, shell) => shell.commands.some(check2);
+var noCommands = (check2, shell) => !shell.commands.some(check2);
+function isInfixOf(needle, hay) {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+function isPipInstall(cmd) {
+  const args = getArgs(cmd);
+  const std2 = cmd.name.startsWith("pip") && !cmd.name.startsWith("pipenv") && isInfixOf(["install"], args);
+  const viaPython = cmd.name.startsWith("python") && isInfixOf(["-m", "pip", "install"], args);
+  return std2 || viaPython;
+}
+
+// src/lint/rule.ts
+var RuleContext = class {
+  constructor(file, options) {
+    this.file = file;
+    this.options = options;
+  }
+  shells = /* @__PURE__ */ new Map();
+  get instructions() {
+    return this.file.instructions;
+  }
+  /**
+   * The shell script of a RUN (or any instruction with shell arguments), parsed once. The exec
+   * form is read as its words joined by spaces, as hadolint does.
+   */
+  shell(inst) {
+    let parsed = this.shells.get(inst);
+    if (!parsed) {
+      parsed = parseCommands(inst.json ? inst.json.join(" ") : inst.args);
+      this.shells.set(inst, parsed);
+    }
+    return parsed;
+  }
+};
+function eachInstruction(ctx, check2, opts) {
+  const hits = [];
+  for (const inst of ctx.instructions) {
+    if (!check2(inst)) hits.push({ line: inst.line });
+    else if (opts.onbuild && inst.inner && !check2(inst.inner)) hits.push({ line: inst.line });
+  }
+  return hits;
+}
+
+// src/lint/lint.ts
+function lintParsed(file, config, rules, external = []) {
+  if (file.error) {
+    return [{ line: file.error.line, column: file.error.column, code: "DL1000", severity: "error", message: file.error.message }];
+  }
+  const ctx = new RuleContext(file, {
+    trustedRegistries: config.trustedRegistries,
+    labelSchema: config.labelSchema,
+    strictLabels: config.strictLabels
+  });
+  let findings = [];
+  for (const rule of rules) {
+    for (const hit of rule.check(ctx)) {
+      findings.push({ line: hit.line, column: 1, code: rule.code, severity: rule.severity, message: hit.message ?? rule.message });
+    }
+  }
+  for (const hit of external) findings.push({ line: hit.line, column: 1, code: hit.code, severity: hit.severity, message: hit.message });
+  findings.push(...unknownPragmaCodes(file, rules));
+  if (!config.disableIgnorePragma) {
+    const ignored = pragmaFilter(file);
+    findings = findings.filter((f) => !ignored(f.line, f.code));
+  }
+  findings = findings.map((f) => ({ ...f, severity: overriddenSeverity(f, config) }));
+  findings = findings.filter((f) => f.severity !== "ignore" && !config.ignored.includes(f.code));
+  return findings.sort((a, b) => a.line - b.line);
+}
+function overriddenSeverity(f, config) {
+  for (const s of ["error", "warning", "info", "style"]) {
+    if (config.override[s].includes(f.code)) return s;
+  }
+  return f.severity;
+}
+var RANK = { error: 0, warning: 1, info: 2, style: 3, ignore: 4 };
+function failsThreshold(severity, threshold) {
+  if (threshold === "none") return false;
+  return RANK[severity] <= RANK[threshold];
+}
+var UNKNOWN_PRAGMA_CODE = { code: "MCD0001", severity: "warning", message: "Unknown rule code in an ignore pragma: it silences nothing." };
+function unknownPragmaCodes(file, rules) {
+  const known = new Set(rules.map((r) => r.code));
+  known.add("DL1000");
+  known.add(UNKNOWN_PRAGMA_CODE.code);
+  const out = [];
+  for (const p of ignorePragmas(file)) {
+    for (const code5 of p.codes) {
+      if (known.has(code5) || /^SC\d{4}$/.test(code5)) continue;
+      out.push({ line: p.line, column: 1, code: UNKNOWN_PRAGMA_CODE.code, severity: UNKNOWN_PRAGMA_CODE.severity, message: `Unknown rule code ${code5} in an ignore pragma: it silences nothing. Use a DL, SC or MCD code (see docs/rules).` });
+    }
+  }
+  return out;
+}
+
+// src/lint/rules/index.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/group-a.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/DL1001.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/util.ts
+init_define_ACTION_META();
+
+// src/lint/dockerfile/syntax.ts
+init_define_ACTION_META();
+var SCRATCH = { registry: null, name: "scratch", tag: null, digest: null, alias: null, platform: null };
+function parseFrom(inst) {
+  const platform = inst.flags.find((f) => f.name === "platform")?.value ?? null;
+  const words2 = inst.args.split(/[ \t\n]+/).filter(Boolean);
+  const ref = words2[0] ?? "";
+  const alias = words2.length >= 3 && words2[1].toUpperCase() === "AS" ? words2[2] : null;
+  let pos = 0;
+  let registry = null;
+  const domain2 = scanExpanded(ref, 0, (c) => c === ".");
+  if (domain2 > 0 && ref[domain2] === ".") {
+    const tld = scanExpanded(ref, domain2 + 1, (c) => c === "/");
+    if (tld > domain2 + 1 && ref[tld] === "/") {
+      registry = ref.slice(0, tld);
+      pos = tld + 1;
+    }
+  }
+  const nameEnd = scanExpanded(ref, pos, (c) => c === "@" || c === ":");
+  const name2 = ref.slice(pos, nameEnd);
+  pos = nameEnd;
+  let tag = null;
+  if (ref[pos] === ":") {
+    const end = scanExpanded(ref, pos + 1, (c) => c === "@" || c === ":");
+    tag = ref.slice(pos + 1, end);
+    pos = end;
+  }
+  let digest = null;
+  if (ref[pos] === "@") {
+    const end = ref.indexOf("@", pos + 1);
+    digest = ref.slice(pos + 1, end < 0 ? void 0 : end);
+  }
+  return { registry, name: name2, tag, digest, alias, platform };
+}
+function scanExpanded(s, start, stop) {
+  let i = start;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === "$") {
+      i++;
+      if (s[i] !== "{") continue;
+      let depth = 0;
+      for (; i < s.length; i++) {
+        if (s[i] === "{") depth++;
+        else if (s[i] === "}" && --depth === 0) {
+          i++;
+          break;
+        }
+      }
+      continue;
+    }
+    if (stop(c)) break;
+    i++;
+  }
+  return i;
+}
+function sameBaseImage(a, b) {
+  return a.registry === b.registry && a.name === b.name && a.tag === b.tag && a.digest === b.digest && a.alias === b.alias && a.platform === b.platform;
+}
+function parseImageRef(text2) {
+  if (!text2.includes("/")) return { registry: null, name: text2 };
+  const parts = text2.split("/");
+  if (parts[parts.length - 1] === "") parts.pop();
+  const head = parts[0];
+  if (head.includes(".")) return { registry: head, name: parts.slice(1).join("/") };
+  return { registry: null, name: text2 };
+}
+function argName(inst) {
+  const text2 = inst.raw.replace(/^[ \t]+/, "");
+  const m = /^[^ \t\n=]+/.exec(text2);
+  return m ? m[0] : text2;
+}
+function parsePairs(args) {
+  const pairs = [];
+  let i = 0;
+  const n = args.length;
+  const skipSpace = () => {
+    while (i < n && (args[i] === " " || args[i] === "	")) i++;
+  };
+  const readValue = (stopAtEquals) => {
+    let out = "";
+    while (i < n) {
+      const c = args[i];
+      if (c === " " || c === "	") break;
+      if (stopAtEquals && c === "=") break;
+      if (c === '"' || c === "'") {
+        const end = findClosingQuote(args, i);
+        out += unescape(args.slice(i + 1, end), c);
+        i = end + 1;
+        continue;
+      }
+      if (c === "\\" && (args[i + 1] === " " || args[i + 1] === "	")) {
+        out += args[i + 1];
+        i += 2;
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    return out;
+  };
+  skipSpace();
+  while (i < n) {
+    const key = readValue(true);
+    if (args[i] === "=") {
+      i++;
+      pairs.push({ key, value: readValue(false) });
+    } else {
+      skipSpace();
+      pairs.push({ key, value: args.slice(i).trim() });
+      break;
+    }
+    skipSpace();
+  }
+  return pairs;
+}
+function findClosingQuote(s, open3) {
+  const q = s[open3];
+  for (let i = open3 + 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === q) return i;
+  }
+  return s.length;
+}
+function unescape(s, quote) {
+  return s.split(`\\${quote}`).join(quote);
+}
+function splitWords(s) {
+  const words2 = [];
+  let cur = "";
+  let has = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === " " || c === "	" || c === "\n") {
+      if (has) words2.push(cur);
+      cur = "";
+      has = false;
+    } else if (c === '"' || c === "'") {
+      const end = findClosingQuote(s, i);
+      cur += s.slice(i + 1, end);
+      has = true;
+      i = end;
+    } else {
+      cur += c;
+      has = true;
+    }
+  }
+  if (has) words2.push(cur);
+  return words2;
+}
+
+// src/lint/rules/dl/util.ts
+function dropQuotes(s) {
+  return s.replace(/^["']+/, "").replace(/["']+$/, "");
+}
+function stripInstallPrefix(args) {
+  let i = args.indexOf("install");
+  if (i < 0) return [];
+  while (args[i] === "install") i++;
+  return args.slice(i);
+}
+function isIgnorePragma(text2) {
+  return /^[ \t]*hadolint[ \t]+ignore[ \t]*=[ \t]*[DLSC0-9]+[ \t]*(?:,[ \t]*[DLSC0-9]+[ \t]*)*(?:#.*)?$/.test(text2);
+}
+var ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
+var isArchive = (path) => {
+  const p = dropQuotes(path);
+  return ARCHIVE_EXTENSIONS.some((ext) => p.endsWith(ext));
+};
+function basename(path) {
+  const p = dropQuotes(path);
+  const cut = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
+  return p.slice(cut + 1);
+}
+function onbuildStreams(instructions) {
+  const inner = [];
+  for (const inst of instructions) if (inst.inner) inner.push(inst.inner);
+  return [instructions, inner];
+}
+function comesBefore(first, second, shell) {
+  const a = shell.commands.findIndex(first);
+  const b = shell.commands.findIndex(second);
+  return a >= 0 && b >= 0 && a < b;
+}
+function repeatsPerStage(ctx, keyword) {
+  const hits = [];
+  let seen = false;
+  for (const inst of ctx.instructions) {
+    if (inst.keyword === "FROM") seen = false;
+    else if (inst.keyword === keyword) {
+      if (seen) hits.push({ line: inst.line });
+      seen = true;
+    }
+  }
+  return hits;
+}
+var StageFlag = class {
+  started = false;
+  current = null;
+  values = /* @__PURE__ */ new Map();
+  from(inst) {
+    const { name: image, alias } = parseFrom(inst);
+    const name2 = alias ?? image;
+    if (!this.started) {
+      this.started = true;
+      this.values.clear();
+    } else {
+      this.values.set(name2, this.values.get(image) ?? false);
+    }
+    this.current = name2;
+  }
+  /** Sets the flag on the current stage (or on `None` before any FROM). */
+  set() {
+    if (!this.started) {
+      this.started = true;
+      this.current = null;
+    }
+    this.values.set(this.current, true);
+  }
+  get isSet() {
+    return this.started && this.values.get(this.current) === true;
+  }
+};
+function failsInBuiltStages(instructions, fails) {
+  let current = SCRATCH;
+  const images = /* @__PURE__ */ new Set();
+  const failing = [];
+  for (const inst of instructions) {
+    if (inst.keyword === "FROM") {
+      current = parseFrom(inst);
+      images.add(current.name);
+    } else if (inst.keyword === "RUN" && fails(inst)) {
+      failing.push({ line: inst.line, from: current });
+    }
+  }
+  return failing.filter(({ from }) => sameBaseImage(from, current) || from.alias !== null && images.has(from.alias)).map(({ line }) => ({ line }));
+}
+var PackageScope = class {
+  started = false;
+  stage = 0;
+  /** Alias -> the first stage that has it (a map, not a scan: files may have thousands of stages). */
+  aliases = /* @__PURE__ */ new Map();
+  envs = /* @__PURE__ */ new Map();
+  args = /* @__PURE__ */ new Set();
+  /** Records what an ENV, ARG or FROM defines; other instructions change nothing. */
+  visit(inst) {
+    if (inst.keyword === "ENV") {
+      this.start();
+      const set = this.envs.get(this.stage);
+      if (set) for (const p of parsePairs(inst.args)) set.add(p.key);
+    } else if (inst.keyword === "ARG") {
+      this.start();
+      this.args.add(argName(inst));
+    } else if (inst.keyword === "FROM") {
+      this.from(inst);
+    }
+  }
+  start() {
+    if (this.started) return;
+    this.started = true;
+    this.stage = 0;
+    this.aliases.set("", 0);
+    this.envs.set(0, /* @__PURE__ */ new Set());
+  }
+  from(inst) {
+    const { name: image, alias } = parseFrom(inst);
+    if (!this.started) {
+      this.started = true;
+      this.stage = 1;
+      if (!this.aliases.has(alias ?? "")) this.aliases.set(alias ?? "", 1);
+      this.envs.set(1, /* @__PURE__ */ new Set());
+      return;
+    }
+    const next = this.stage + 1;
+    const parent = this.aliases.get(image) ?? next;
+    if (!this.aliases.has(alias ?? "")) this.aliases.set(alias ?? "", next);
+    this.envs.set(next, new Set(this.envs.get(parent) ?? []));
+    this.stage = next;
+  }
+  /** `${name}` of an ENV of this stage or of any ARG so far occurs in `text`. */
+  defines(text2) {
+    if (!this.started) return false;
+    const inText = (v) => text2.includes("${" + v + "}");
+    return [...this.envs.get(this.stage) ?? []].some(inText) || [...this.args].some(inText);
+  }
+};
+var VERSION_CHAR = /^[0-9A-Za-z.~^_:+]*$/;
+function packageVersionFixed(scope, pkg) {
+  const parts = pkg.split("-");
+  if (parts.length <= 1) return false;
+  if (pkg.endsWith(".rpm")) return true;
+  if (pkg.includes("$")) return scope.defines(pkg);
+  const rest = parts.slice(1);
+  return rest.every((p) => VERSION_CHAR.test(p)) && rest.some((p) => /^[0-9]/.test(p));
+}
+function unpinnedRuns(ctx, pinned) {
+  const hits = [];
+  for (const stream of onbuildStreams(ctx.instructions)) {
+    const scope = new PackageScope();
+    for (const inst of stream) {
+      if (inst.keyword === "RUN") {
+        if (!pinned(ctx.shell(inst), scope)) hits.push({ line: inst.line });
+      } else scope.visit(inst);
+    }
+  }
+  return hits;
+}
+
+// src/lint/rules/dl/DL1001.ts
+var DL1001 = {
+  code: "DL1001",
+  severity: "ignore",
+  message: "Please refrain from using inline ignore pragmas  `# hadolint ignore=DLxxxx`.",
+  check: (ctx) => ctx.file.comments.filter((c) => isIgnorePragma(c.text)).map((c) => ({ line: c.line }))
+};
+
+// src/lint/rules/dl/DL3000.ts
+init_define_ACTION_META();
+var DL3000 = {
+  code: "DL3000",
+  severity: "error",
+  message: "Use absolute WORKDIR",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "WORKDIR") return true;
+      const path = dropQuotes(inst.args);
+      return path.startsWith("$") || path.startsWith("/") || new RegExp("^\\p{L}:", "u").test(path);
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3001.ts
+init_define_ACTION_META();
+var INVALID = /* @__PURE__ */ new Set(["free", "kill", "mount", "ps", "service", "shutdown", "ssh", "top", "vim"]);
+var DL3001 = {
+  code: "DL3001",
+  severity: "info",
+  message: "For some bash commands it makes no sense running them in a Docker container like `ssh`, `vim`, `shutdown`, `service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => inst.keyword !== "RUN" || !findCommandNames(ctx.shell(inst)).some((n) => INVALID.has(n)),
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/DL3002.ts
+init_define_ACTION_META();
+var isRoot = (user) => user.startsWith("root:") || user.startsWith("0:") || user === "root" || user === "0";
+var DL3002 = {
+  code: "DL3002",
+  severity: "warning",
+  message: "Last USER should not be root",
+  check: (ctx) => {
+    const lastRoot = /* @__PURE__ */ new Map();
+    let stage = null;
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") stage = inst.line;
+      else if (inst.keyword === "USER" && stage !== null) {
+        if (isRoot(inst.raw.trimStart())) lastRoot.set(stage, inst.line);
+        else lastRoot.delete(stage);
+      }
+    }
+    return [...lastRoot.values()].map((line) => ({ line }));
+  }
+};
+
+// src/lint/rules/dl/DL3003.ts
+init_define_ACTION_META();
+var DL3003 = {
+  code: "DL3003",
+  severity: "warning",
+  message: "Use WORKDIR to switch to a directory",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !usingProgram("cd", ctx.shell(inst)), { onbuild: false })
+};
+
+// src/lint/rules/dl/DL3004.ts
+init_define_ACTION_META();
+var DL3004 = {
+  code: "DL3004",
+  severity: "error",
+  message: "Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !usingProgram("sudo", ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3006.ts
+init_define_ACTION_META();
+var DL3006 = {
+  code: "DL3006",
+  severity: "warning",
+  message: "Always tag the version of an image explicitly",
+  check: (ctx) => {
+    const hits = [];
+    const aliases = /* @__PURE__ */ new Set();
+    for (const inst of ctx.instructions) {
+      if (inst.keyword !== "FROM") continue;
+      const image = parseFrom(inst);
+      const untagged = image.name !== "scratch" && image.digest === null && image.tag === null && !image.name.startsWith("$") && !aliases.has(image.name);
+      if (untagged) hits.push({ line: inst.line });
+      if (image.alias !== null) aliases.add(image.alias);
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3007.ts
+init_define_ACTION_META();
+var DL3007 = {
+  code: "DL3007",
+  severity: "warning",
+  message: "Using latest is prone to errors if the image will ever update. Pin the version explicitly to a release tag",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "FROM") return true;
+      const image = parseFrom(inst);
+      return image.digest !== null || image.tag !== "latest";
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3008.ts
+init_define_ACTION_META();
+function aptGetPackages(shell) {
+  const packages2 = [];
+  for (const cmd of shell.commands) {
+    if (!cmdHasArgs("apt-get", ["install"], cmd)) continue;
+    for (const arg of getArgsNoFlags(dropFlagArg(["t", "target-release"], cmd))) if (arg !== "install") packages2.push(arg);
+  }
+  return packages2;
+}
+var versionFixed = (pkg) => pkg.includes("=") || pkg.includes("/") || pkg.endsWith(".deb");
+var DL3008 = {
+  code: "DL3008",
+  severity: "warning",
+  message: "Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || aptGetPackages(ctx.shell(inst)).every(versionFixed), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3009.ts
+init_define_ACTION_META();
+
+// src/lint/dockerfile/mounts.ts
+init_define_ACTION_META();
+var ALIASES = { src: "source", dst: "target", destination: "target" };
+function splitOptions(value) {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (const c of value) {
+    if (c === '"') quoted = !quoted;
+    if (c === "," && !quoted) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function readOption(arg) {
+  const eq = arg.indexOf("=");
+  const rawKey = eq < 0 ? arg : arg.slice(0, eq);
+  const value = eq < 0 ? "" : arg.slice(eq + 1).replace(/^"(.*)"$/, "$1");
+  const key = rawKey.toLowerCase();
+  if (key === "ro" || key === "readonly" || key === "rw" || key === "readwrite") {
+    const truthy = eq < 0 || value.toLowerCase() === "true";
+    const ro = key === "ro" || key === "readonly" ? truthy : !truthy;
+    return ["ro", String(ro)];
+  }
+  if (key === "required") return ["required", String(eq < 0 || value.toLowerCase() === "true")];
+  if (rawKey === "z") return ["relabel", "shared"];
+  if (rawKey === "Z") return ["relabel", "private"];
+  return [ALIASES[rawKey] ?? rawKey, value];
+}
+function runMounts(inst) {
+  if (inst.keyword !== "RUN") return [];
+  const mounts = [];
+  for (const f of inst.flags) {
+    if (f.name !== "mount" || f.value === null) continue;
+    const options = /* @__PURE__ */ new Map();
+    let type = "bind";
+    for (const arg of splitOptions(f.value)) {
+      const [key, value] = readOption(arg);
+      if (key === "type") type = value;
+      else options.set(key, value);
+    }
+    const get = (name2) => options.get(name2) ?? null;
+    mounts.push({ type, target: get("target"), source: get("source"), from: get("from"), id: get("id"), options });
+  }
+  return mounts;
+}
+function hasCacheOrTmpfsMountWith(frag, inst) {
+  return runMounts(inst).some((m) => (m.type === "cache" || m.type === "tmpfs") && (m.target ?? "").includes(frag));
+}
+function runFlagsKey(inst) {
+  const mounts = new Set(
+    runMounts(inst).map((m) => {
+      const opts = [...m.options.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+      return JSON.stringify([m.type, opts]);
+    })
+  );
+  const first = (name2) => inst.flags.find((f) => f.name === name2)?.value ?? null;
+  return JSON.stringify([[...mounts].sort(), first("network"), first("security")]);
+}
+
+// src/lint/rules/dl/DL3009.ts
+var hasUpdate = (shell) => shell.commands.some((c) => cmdHasArgs("apt", ["update"], c) || cmdHasArgs("apt-get", ["update"], c) || cmdHasArgs("aptitude", ["update"], c));
+var hasCleanup = (shell) => shell.commands.some((c) => cmdHasArgs("rm", ["-rf", "/var/lib/apt/lists/*"], c));
+function forgetsCleanup(ctx, inst) {
+  const shell = ctx.shell(inst);
+  if (!hasUpdate(shell) || hasCleanup(shell)) return false;
+  if (hasCacheOrTmpfsMountWith("/var/lib/apt/lists", inst)) return false;
+  return !(hasCacheOrTmpfsMountWith("/var/lib/apt", inst) && hasCacheOrTmpfsMountWith("/var/cache/apt", inst));
+}
+var DL3009 = {
+  code: "DL3009",
+  severity: "info",
+  message: "Delete the apt lists (/var/lib/apt/lists) after installing something",
+  // A forgotten cleanup fails only in a stage something builds on; ONBUILD instructions are a
+  // separate fold that sees no FROM, so each one that forgets fails.
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run2) => forgetsCleanup(ctx, run2)))
+};
+
+// src/lint/rules/dl/DL3010.ts
+init_define_ACTION_META();
+var UNZIP = /* @__PURE__ */ new Set(["unzip", "gunzip", "bunzip2", "unlzma", "unxz", "zgz", "uncompress", "zcat", "gzcat"]);
+var isTarExtract = (cmd) => cmd.name === "tar" && getArgs(cmd).some((a) => a === "--extract" || a === "--get" || a.startsWith("-") && a.includes("x"));
+function copyPaths(inst) {
+  if (inst.heredocs.length > 0) {
+    const rest = inst.raw.replace(/^\s*(?:--\S+\s+)*/, "");
+    const m = /^(?:<<-*(?:"[^"]*"|'[^']*'|\S+)[ \t]*)+/.exec(rest);
+    if (!m) return null;
+    const sources = m[0].trim().split(/[ \t]+/);
+    return { sources, target: rest.slice(m[0].length) };
+  }
+  const words2 = inst.json ?? inst.args.split(/\s+/).filter(Boolean);
+  if (words2.length < 2) return null;
+  return { sources: words2.slice(0, -1), target: words2[words2.length - 1] };
+}
+var DL3010 = {
+  code: "DL3010",
+  severity: "info",
+  message: "Use `ADD` for extracting archives into an image",
+  check: (ctx) => {
+    let archives = [];
+    let extracted = /* @__PURE__ */ new Set();
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") {
+        archives = [];
+        extracted = /* @__PURE__ */ new Set();
+      } else if (inst.keyword === "COPY" && !inst.flags.some((f) => f.name === "from" && f.value !== null)) {
+        const paths = copyPaths(inst);
+        if (!paths) continue;
+        if (isArchive(paths.target)) archives.push({ line: inst.line, name: basename(paths.target) });
+        else for (const src of paths.sources) if (isArchive(basename(src))) archives.push({ line: inst.line, name: basename(src) });
+      } else if (inst.keyword === "RUN") {
+        const extracting = ctx.shell(inst).commands.filter((c) => isTarExtract(c) || UNZIP.has(c.name));
+        for (const cmd of extracting) {
+          const names2 = new Set(getArgsNoFlags(cmd).map(basename));
+          for (const a of archives) if (names2.has(a.name)) extracted.add(a.line);
+        }
+      }
+    }
+    return [...extracted].map((line) => ({ line }));
+  }
+};
+
+// src/lint/rules/dl/DL3011.ts
+init_define_ACTION_META();
+var validPort = (digits) => BigInt.asIntN(64, BigInt(digits)) <= 65535n;
+function validSpec(word2) {
+  const m = /^(\d+)(?:-(\d+))?(?:\/(?:tcp|udp))?$/i.exec(word2);
+  if (!m) return true;
+  return validPort(m[1]) && (m[2] === void 0 || validPort(m[2]));
+}
+var DL3011 = {
+  code: "DL3011",
+  severity: "error",
+  message: "Valid UNIX ports range from 0 to 65535",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "EXPOSE" || inst.args.split(/\s+/).filter(Boolean).every(validSpec), { onbuild: false })
+};
+
+// src/lint/rules/dl/DL3012.ts
+init_define_ACTION_META();
+var DL3012 = {
+  code: "DL3012",
+  severity: "error",
+  message: "Multiple `HEALTHCHECK` instructions",
+  check: (ctx) => repeatsPerStage(ctx, "HEALTHCHECK")
+};
+
+// src/lint/rules/dl/DL3013.ts
+init_define_ACTION_META();
+var FLAGS_WITH_VALUE = [
+  "abi",
+  "b",
+  "build",
+  "e",
+  "editable",
+  "extra-index-url",
+  "f",
+  "find-links",
+  "i",
+  "index-url",
+  "implementation",
+  "no-binary",
+  "only-binary",
+  "platform",
+  "prefix",
+  "progress-bar",
+  "proxy",
+  "python",
+  "python-version",
+  "root",
+  "root-user-action",
+  "src",
+  "t",
+  "target",
+  "trusted-host",
+  "upgrade-strategy"
+];
+var VCS_SCHEMES = [
+  "git+file",
+  "git+https",
+  "git+ssh",
+  "git+http",
+  "git+git",
+  "git",
+  "hg+file",
+  "hg+http",
+  "hg+https",
+  "hg+ssh",
+  "hg+static-http",
+  "svn",
+  "svn+svn",
+  "svn+http",
+  "svn+https",
+  "svn+ssh",
+  "bzr+http",
+  "bzr+https",
+  "bzr+ssh",
+  "bzr+sftp",
+  "bzr+ftp",
+  "bzr+lp"
+];
+var VERSION_SYMBOLS = ["==", ">=", "<=", ">", "<", "!=", "~=", "==="];
+var isVcs = (pkg) => VCS_SCHEMES.some((s) => pkg.startsWith(s));
+var versionFixed2 = (pkg) => VERSION_SYMBOLS.some((s) => pkg.includes(s)) || isVcs(pkg) && pkg.includes("@") || pkg.endsWith(".whl") || pkg.endsWith(".tar.gz") || !isVcs(pkg) && pkg.includes("/");
+var packages = (cmd) => stripInstallPrefix(getArgsNoFlags(dropFlagArg(FLAGS_WITH_VALUE, cmd)));
+var hasConstraint = (cmd) => hasFlag("constraint", cmd) || hasFlag("c", cmd);
+var requirementInstall = (cmd) => getArgs(cmd).some((a) => a === "--requirement" || a === "-r" || a === ".");
+var forgotToPinVersion = (cmd) => isPipInstall(cmd) && !hasConstraint(cmd) && !requirementInstall(cmd) && !packages(cmd).every(versionFixed2);
+var DL3013 = {
+  code: "DL3013",
+  severity: "warning",
+  message: "Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or `pip install --requirement <requirements file>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotToPinVersion, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3014.ts
+init_define_ACTION_META();
+var hasYesOption = (cmd) => hasAnyFlag(["y", "yes", "qq", "assume-yes"], cmd) || countFlag("q", cmd) === 2 || countFlag("quiet", cmd) === 2 || getArgs(cmd).includes("-q=2");
+var forgotAptYesOption = (cmd) => cmdHasArgs("apt-get", ["install"], cmd) && !hasYesOption(cmd);
+var DL3014 = {
+  code: "DL3014",
+  severity: "warning",
+  message: "Use the `-y` switch to avoid manual input `apt-get -y install <package>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotAptYesOption, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3015.ts
+init_define_ACTION_META();
+var forgotNoInstallRecommends = (cmd) => cmdHasArgs("apt-get", ["install"], cmd) && !(hasFlag("no-install-recommends", cmd) || hasArg("APT::Install-Recommends=false", cmd));
+var DL3015 = {
+  code: "DL3015",
+  severity: "info",
+  message: "Avoid additional packages by specifying `--no-install-recommends`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotNoInstallRecommends, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3016.ts
+init_define_ACTION_META();
+var GIT_PREFIXES = ["git://", "git+ssh://", "git+http://", "git+https://"];
+var TARBALL_SUFFIXES = [".tar", ".tar.gz", ".tgz"];
+var PATH_PREFIXES = ["/", "./", "../", "~/"];
+var words = (cmd) => getArgsNoFlags(dropFlagArg(["loglevel", "registry"], cmd));
+function dropScope(pkg) {
+  if (!pkg.startsWith("@")) return pkg;
+  let i = 0;
+  while (i < pkg.length && pkg[i] > "/") i++;
+  return pkg.slice(i);
+}
+function versionFixed3(pkg) {
+  if (GIT_PREFIXES.some((p) => pkg.startsWith(p))) return pkg.includes("#");
+  if (TARBALL_SUFFIXES.some((s) => pkg.endsWith(s))) return true;
+  if (PATH_PREFIXES.some((p) => pkg.startsWith(p))) return true;
+  return dropScope(pkg).includes("@");
+}
+var forgotToPinVersion2 = (cmd) => cmdHasArgs("npm", ["install"], cmd) && words(cmd)[0] === "install" && !stripInstallPrefix(words(cmd)).every(versionFixed3);
+var DL3016 = {
+  code: "DL3016",
+  severity: "warning",
+  message: "Pin versions in npm. Instead of `npm install <package>` use `npm install <package>@<version>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotToPinVersion2, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/group-a.ts
+var groupA = [
+  DL1001,
+  DL3000,
+  DL3001,
+  DL3002,
+  DL3003,
+  DL3004,
+  DL3006,
+  DL3007,
+  DL3008,
+  DL3009,
+  DL3010,
+  DL3011,
+  DL3012,
+  DL3013,
+  DL3014,
+  DL3015,
+  DL3016
+];
+
+// src/lint/rules/dl/group-b.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/DL3018.ts
+init_define_ACTION_META();
+function apkAddPackages(shell) {
+  return shell.commands.filter((c) => cmdHasArgs("apk", ["add"], c)).flatMap((c) => getArgsNoFlags(dropFlagArg(["t", "virtual", "repository", "X"], c)).filter((a) => a !== "add"));
+}
+var versionFixed4 = (pkg) => ["=", "~", ">", "<"].some((ch2) => pkg.includes(ch2));
+var DL3018 = {
+  code: "DL3018",
+  severity: "warning",
+  message: "Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => inst.keyword !== "RUN" || apkAddPackages(ctx.shell(inst)).every((p) => versionFixed4(p) || p.endsWith(".apk")),
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/DL3019.ts
+init_define_ACTION_META();
+var forgotCacheOption = (c) => cmdHasArgs("apk", ["add"], c) && !hasFlag("no-cache", c);
+var DL3019 = {
+  code: "DL3019",
+  severity: "info",
+  message: "Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => inst.keyword !== "RUN" || hasCacheOrTmpfsMountWith("/var/cache/apk", inst) || !ctx.shell(inst).commands.some(forgotCacheOption),
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/DL3020.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/util-b.ts
+init_define_ACTION_META();
+var isSpace = (c) => c === " " || c === "	";
+function word(s, at) {
+  let end = at;
+  while (end < s.length && !isSpace(s[end]) && s[end] !== "\n") end++;
+  return s.slice(at, end);
+}
+function skipSpaces(s, at) {
+  while (at < s.length && isSpace(s[at])) at++;
+  return at;
+}
+var VALUE_FLAGS = {
+  COPY: { "--from=": "from", "--chown=": "chown", "--chmod=": "chmod" },
+  ADD: { "--checksum=": "checksum", "--chown=": "chown", "--chmod=": "chmod" }
+};
+var BOOL_FLAGS = {
+  COPY: { "--link": "link", "--parents": "parents" },
+  ADD: { "--link": "link", "--keep-git-dir": "keepGitDir", "--unpack": "unpack" }
+};
+function readCopyAdd(inst) {
+  if (inst.keyword !== "COPY" && inst.keyword !== "ADD") return null;
+  const kw = inst.keyword;
+  const s = inst.raw;
+  const out = {
+    sources: [],
+    target: "",
+    from: null,
+    chown: null,
+    chmod: null,
+    checksum: null,
+    link: null,
+    parents: null,
+    keepGitDir: null,
+    unpack: null,
+    exclude: [],
+    heredoc: false
+  };
+  let at = skipSpaces(s, 0);
+  for (; ; ) {
+    if (!s.startsWith("--", at)) break;
+    const w = word(s, at);
+    const valueFlag = Object.keys(VALUE_FLAGS[kw]).find((p) => w.startsWith(p));
+    const boolKey = BOOL_FLAGS[kw][w.replace(/=(true|false)$/, "")];
+    if (valueFlag && w.length > valueFlag.length) {
+      const key = VALUE_FLAGS[kw][valueFlag];
+      if (out[key] !== null) return null;
+      out[key] = w.slice(valueFlag.length);
+    } else if (w.startsWith("--exclude=") && w.length > "--exclude=".length) {
+      out.exclude.push(w.slice("--exclude=".length));
+    } else if (boolKey) {
+      if (out[boolKey] !== null) return null;
+      out[boolKey] = !w.endsWith("=false");
+    } else if (w.includes("=")) {
+      return null;
+    } else {
+      break;
+    }
+    at = skipSpaces(s, at + w.length);
+  }
+  const rest = s.slice(at);
+  if (kw === "ADD" && rest.startsWith("--")) return null;
+  if (kw === "COPY" && inst.heredocs.length > 0 && rest.startsWith("<<")) {
+    const doc = readHeredocList(rest);
+    if (doc) return { ...out, ...doc, heredoc: true };
+  }
+  const paths = readFileList(rest);
+  if (!paths || paths.length < 2) return null;
+  out.sources = paths.slice(0, -1);
+  out.target = paths[paths.length - 1];
+  return out;
+}
+function readHeredocList(s) {
+  const sources = [];
+  let at = 0;
+  while (s.startsWith("<<", at)) {
+    at += 2;
+    while (s[at] === "-") at++;
+    const q = s[at];
+    if (q === '"' || q === "'") {
+      const end = s.indexOf(q, at + 1);
+      if (end < 0) return null;
+      sources.push(s.slice(at + 1, end));
+      at = end + 1;
+    } else {
+      let end = at;
+      while (end < s.length && !isSpace(s[end])) end++;
+      if (end >= s.length) return null;
+      sources.push(s.slice(at, end));
+      at = end + 1;
+    }
+    at = skipSpaces(s, at);
+  }
+  const target = s.slice(at);
+  if (sources.length === 0 || target === "") return null;
+  return { sources, target };
+}
+function readFileList(s) {
+  if (s.startsWith("[")) {
+    const list2 = readStringList(s);
+    if (list2) return list2.rest.trim() === "" ? list2.items : null;
+  }
+  const words2 = s.split(/[ \t]+/).filter((w) => w !== "");
+  return words2.length ? words2 : null;
+}
+function readStringList(s) {
+  let at = skipSpaces(s, 1);
+  const items = [];
+  if (s[at] !== "]") {
+    for (; ; ) {
+      if (s[at] !== '"') return null;
+      let end = at + 1;
+      let text2 = "";
+      while (end < s.length && s[end] !== '"') {
+        if (s[end] === "\\" && end + 1 < s.length) {
+          const e = s[end + 1];
+          text2 += { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'" }[e] ?? e;
+          end += 2;
+        } else text2 += s[end++];
+      }
+      if (end >= s.length) return null;
+      items.push(text2);
+      at = skipSpaces(s, end + 1);
+      if (s[at] !== ",") break;
+      at = skipSpaces(s, at + 1);
+    }
+  }
+  if (s[at] !== "]") return null;
+  return { items, rest: s.slice(at + 1) };
+}
+function isExecForm(args, escape) {
+  const s = args.trim();
+  if (!s.startsWith("[")) return false;
+  const ws = (i) => {
+    while (i < s.length && (isSpace(s[i]) || s[i] === "\n")) i++;
+    return i;
+  };
+  let at = ws(1);
+  if (s[at] === "]") return ws(at + 1) === s.length;
+  for (; ; ) {
+    if (s[at] !== '"') return false;
+    at++;
+    for (; ; ) {
+      if (at >= s.length) return false;
+      const c = s[at];
+      if (c === '"') break;
+      if (c === "\n") return false;
+      if (c === escape) {
+        let run2 = at;
+        while (s[run2] === escape) run2++;
+        if (s[run2] === '"') {
+          if (run2 - at > 1) return false;
+          at = run2 + 1;
+        } else at = run2;
+        continue;
+      }
+      at++;
+    }
+    at = ws(at + 1);
+    if (s[at] === ",") {
+      at = ws(at + 1);
+      continue;
+    }
+    if (s[at] !== "]") return false;
+    return ws(at + 1) === s.length;
+  }
+}
+
+// src/lint/rules/dl/DL3020.ts
+var isUrl = (src) => ["https://", "http://"].some((proto) => dropQuotes(src).startsWith(proto));
+var DL3020 = {
+  code: "DL3020",
+  severity: "error",
+  message: "Use COPY instead of ADD for files and folders",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "ADD") return true;
+      const add = readCopyAdd(inst);
+      return !add || add.sources.every((src) => isArchive(src) || isUrl(src));
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3021.ts
+init_define_ACTION_META();
+var endsWithSlash = (target) => target !== "" && dropQuotes(target).endsWith("/");
+var DL3021 = {
+  code: "DL3021",
+  severity: "error",
+  message: "COPY with more than 2 arguments requires the last argument to end with /",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "COPY") return true;
+      const copy2 = readCopyAdd(inst);
+      return !copy2 || copy2.sources.length <= 1 || endsWithSlash(copy2.target);
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3022.ts
+init_define_ACTION_META();
+var DL3022 = {
+  code: "DL3022",
+  severity: "warning",
+  message: "`COPY --from` should reference a previously defined `FROM` alias",
+  check: (ctx) => {
+    const hits = [];
+    const names2 = /* @__PURE__ */ new Set();
+    let count2 = 0;
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") {
+        count2++;
+        const alias = parseFrom(inst).alias;
+        if (alias !== null) names2.add(alias);
+        continue;
+      }
+      const src = inst.keyword === "COPY" ? readCopyAdd(inst)?.from : null;
+      if (src == null) continue;
+      if (dropQuotes(src).includes(":") || names2.has(src)) continue;
+      const num3 = /^\d+/.exec(src);
+      if (num3 && Number(num3[0]) < count2) continue;
+      hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3023.ts
+init_define_ACTION_META();
+var DL3023 = {
+  code: "DL3023",
+  severity: "error",
+  message: "`COPY --from` cannot reference its own `FROM` alias",
+  check: (ctx) => {
+    const hits = [];
+    let stageAlias = null;
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") stageAlias = parseFrom(inst).alias;
+      else if (inst.keyword === "COPY" && stageAlias !== null && readCopyAdd(inst)?.from === stageAlias) hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3024.ts
+init_define_ACTION_META();
+var DL3024 = {
+  code: "DL3024",
+  severity: "error",
+  message: "FROM aliases (stage names) must be unique",
+  check: (ctx) => {
+    const hits = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const inst of ctx.instructions) {
+      if (inst.keyword !== "FROM") continue;
+      const alias = parseFrom(inst).alias;
+      if (alias === null) continue;
+      if (seen.has(alias)) hits.push({ line: inst.line });
+      else seen.add(alias);
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3025.ts
+init_define_ACTION_META();
+var DL3025 = {
+  code: "DL3025",
+  severity: "warning",
+  message: "Use arguments JSON notation for CMD and ENTRYPOINT arguments",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword === "CMD" || inst.keyword === "ENTRYPOINT") {
+        return inst.heredocs.length === 0 && isExecForm(inst.args, ctx.file.escape);
+      }
+      if (inst.keyword === "HEALTHCHECK") {
+        const cmd = /^CMD[ \t]+([^]*)$/i.exec(inst.args);
+        return !cmd || isExecForm(cmd[1], ctx.file.escape);
+      }
+      return true;
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3026.ts
+init_define_ACTION_META();
+function matchRegistry(allow, registry) {
+  if (allow === "*") return true;
+  if (allow.startsWith("*")) return registry.endsWith(allow.slice(1));
+  if (allow.endsWith("*")) return registry.startsWith(allow.slice(0, -1));
+  return registry === allow;
+}
+var DL3026 = {
+  code: "DL3026",
+  severity: "error",
+  message: "Use only an allowed registry in the FROM image",
+  check: (ctx) => {
+    const allowed = ctx.options.trustedRegistries;
+    if (allowed.length === 0) return [];
+    const registryAllowed = (registry) => allowed.some((p) => matchRegistry(p, registry));
+    const isAllowed = (img) => img.registry !== null ? registryAllowed(img.registry) : img.name === "scratch" || registryAllowed("docker.io") || registryAllowed("hub.docker.com");
+    const aliases = /* @__PURE__ */ new Set();
+    const ok = (img) => aliases.has(img.name) || isAllowed(img);
+    const hits = [];
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") {
+        const from = parseFrom(inst);
+        if (!ok(from)) hits.push({ line: inst.line });
+        if (from.alias !== null) aliases.add(from.alias);
+      } else if (inst.keyword === "COPY") {
+        const src = readCopyAdd(inst)?.from;
+        if (src != null && !ok(parseImageRef(src))) hits.push({ line: inst.line });
+      } else if (inst.keyword === "RUN") {
+        const bad2 = runMounts(inst).some(
+          (m) => (m.type === "cache" || m.type === "bind") && !ok(parseImageRef(m.from ?? "scratch"))
+        );
+        if (bad2) hits.push({ line: inst.line });
+      }
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3027.ts
+init_define_ACTION_META();
+var DL3027 = {
+  code: "DL3027",
+  severity: "warning",
+  message: "Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !usingProgram("apt", ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3028.ts
+init_define_ACTION_META();
+function removeOptions(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") continue;
+    if (a.startsWith("-")) i++;
+    else out.push(a);
+  }
+  return out;
+}
+function gems(shell) {
+  return shell.commands.filter(
+    (c) => cmdHasArgs("gem", ["install", "i"], c) && !cmdHasArgs("gem", ["-v"], c) && !cmdHasArgs("gem", ["--version"], c) && !cmdHasPrefixArg("gem", "--version=", c)
+  ).flatMap((c) => {
+    const args = getArgs(c);
+    const dd = args.indexOf("--");
+    return removeOptions(dd < 0 ? args : args.slice(0, dd)).filter((a) => a !== "install" && a !== "i");
+  });
+}
+var DL3028 = {
+  code: "DL3028",
+  severity: "warning",
+  message: "Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || gems(ctx.shell(inst)).every((g) => g.includes(":")), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3029.ts
+init_define_ACTION_META();
+var DL3029 = {
+  code: "DL3029",
+  severity: "warning",
+  message: "Do not use --platform flag with FROM",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "FROM") return true;
+      const p = parseFrom(inst).platform;
+      return p === null || p.includes("BUILDPLATFORM") || p.includes("TARGETPLATFORM");
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3030.ts
+init_define_ACTION_META();
+var forgotYumYesOption = (c) => cmdHasArgs("yum", ["install", "groupinstall", "localinstall"], c) && !hasAnyFlag(["y", "assumeyes"], c);
+var DL3030 = {
+  code: "DL3030",
+  severity: "warning",
+  message: "Use the -y switch to avoid manual input `yum install -y <package>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !ctx.shell(inst).commands.some(forgotYumYesOption), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3032.ts
+init_define_ACTION_META();
+var yumInstall = (c) => cmdHasArgs("yum", ["install"], c);
+var yumClean = (c) => cmdHasArgs("yum", ["clean", "all"], c) || cmdHasArgs("rm", ["-rf", "/var/cache/yum/*"], c);
+function cleansAfterInstall(shell) {
+  const install = shell.commands.findIndex(yumInstall);
+  if (install < 0) return true;
+  const clean = shell.commands.findIndex(yumClean);
+  return clean >= 0 && install < clean;
+}
+var DL3032 = {
+  code: "DL3032",
+  severity: "warning",
+  message: "`yum clean all` missing after yum command.",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || cleansAfterInstall(ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3033.ts
+init_define_ACTION_META();
+function installFilter(c) {
+  if (!cmdHasArgs("yum", ["install"], c)) return [];
+  return getArgsNoFlags(c).filter((a) => a !== "install" && a !== "module");
+}
+var yumPackages = (shell) => shell.commands.filter((c) => !cmdHasArgs("yum", ["module"], c)).flatMap(installFilter);
+var yumModules = (shell) => shell.commands.filter((c) => cmdHasArgs("yum", ["module"], c)).flatMap(installFilter);
+var DL3033 = {
+  code: "DL3033",
+  severity: "warning",
+  message: "Specify version with `yum install -y <package>-<version>`.",
+  check: (ctx) => unpinnedRuns(
+    ctx,
+    (shell, scope) => yumPackages(shell).every((p) => packageVersionFixed(scope, p)) && yumModules(shell).every((m) => m.includes(":"))
+  )
+};
+
+// src/lint/rules/dl/DL3034.ts
+init_define_ACTION_META();
+var forgotZypperYesOption = (c) => cmdHasArgs("zypper", ["install", "in", "remove", "rm", "source-install", "si", "patch"], c) && !hasAnyFlag(["non-interactive", "n", "no-confirm", "y"], c);
+var DL3034 = {
+  code: "DL3034",
+  severity: "warning",
+  message: "Non-interactive switch missing from `zypper` command: `zypper install -y`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || !ctx.shell(inst).commands.some(forgotZypperYesOption), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3035.ts
+init_define_ACTION_META();
+var DL3035 = {
+  code: "DL3035",
+  severity: "warning",
+  message: "Do not use `zypper dist-upgrade`.",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => inst.keyword !== "RUN" || !ctx.shell(inst).commands.some((c) => cmdHasArgs("zypper", ["dist-upgrade", "dup"], c)),
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/group-b.ts
+var groupB = [
+  DL3018,
+  DL3019,
+  DL3020,
+  DL3021,
+  DL3022,
+  DL3023,
+  DL3024,
+  DL3025,
+  DL3026,
+  DL3027,
+  DL3028,
+  DL3029,
+  DL3030,
+  DL3032,
+  DL3033,
+  DL3034,
+  DL3035
+];
+
+// src/lint/rules/dl/group-c.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/DL3036.ts
+init_define_ACTION_META();
+var zypperInstall = (c) => cmdHasArgs("zypper", ["install", "in"], c);
+var zypperClean = (c) => cmdHasArgs("zypper", ["clean", "cc"], c);
+var DL3036 = {
+  code: "DL3036",
+  severity: "warning",
+  message: "`zypper clean` missing after zypper use.",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "RUN") return true;
+      const shell = ctx.shell(inst);
+      return noCommands(zypperInstall, shell) || hasCacheOrTmpfsMountWith("/var/cache/zypp", inst) || comesBefore(zypperInstall, zypperClean, shell);
+    },
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/DL3037.ts
+init_define_ACTION_META();
+function zypperPackages(shell) {
+  return shell.commands.filter((c) => cmdHasArgs("zypper", ["install", "in"], c)).flatMap((c) => getArgsNoFlags(c).filter((a) => a !== "install" && a !== "in"));
+}
+var versionFixed5 = (pkg) => /[=<>]/.test(pkg) || pkg.endsWith(".rpm");
+var DL3037 = {
+  code: "DL3037",
+  severity: "warning",
+  message: "Specify version with `zypper install -y <package>=<version>`.",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || zypperPackages(ctx.shell(inst)).every(versionFixed5), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3038.ts
+init_define_ACTION_META();
+var forgotDnfYesOption = (c) => cmdsHaveArgs(["dnf", "microdnf"], ["install", "groupinstall", "localinstall"], c) && !hasAnyFlag(["y", "assumeyes"], c);
+var DL3038 = {
+  code: "DL3038",
+  severity: "warning",
+  message: "Use the -y switch to avoid manual input `dnf install -y <package>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotDnfYesOption, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3040.ts
+init_define_ACTION_META();
+var INSTALL = ["install", "in", "upgrade", "up", "upgrade-minimal", "up-min", "reinstall", "rei"];
+var dnfInstall = (name2) => (c) => cmdHasArgs(name2, INSTALL, c);
+var dnfClean = (name2) => (c) => cmdHasArgs(name2, ["clean", "all"], c) || cmdHasArgs("rm", ["-rf", "/var/cache/libdnf5*"], c);
+var cleanedAfter = (shell, name2) => noCommands(dnfInstall(name2), shell) || comesBefore(dnfInstall(name2), dnfClean(name2), shell);
+var DL3040 = {
+  code: "DL3040",
+  severity: "warning",
+  message: "`dnf clean all` missing after dnf command.",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "RUN") return true;
+      const shell = ctx.shell(inst);
+      return ["dnf", "microdnf"].every((name2) => cleanedAfter(shell, name2)) || hasCacheOrTmpfsMountWith("/var/cache/libdnf5", inst) || hasCacheOrTmpfsMountWith(".cache/libdnf5", inst);
+    },
+    { onbuild: true }
+  )
+};
+
+// src/lint/rules/dl/DL3041.ts
+init_define_ACTION_META();
+var DNF = ["dnf", "microdnf"];
+function installFilter2(c) {
+  if (!cmdsHaveArgs(DNF, ["install"], c)) return [];
+  return getArgsNoFlags(c).filter((a) => a !== "install" && a !== "module");
+}
+var dnfPackages = (shell) => shell.commands.filter((c) => !cmdsHaveArgs(DNF, ["module", "group"], c)).flatMap(installFilter2);
+var dnfModules = (shell) => shell.commands.filter((c) => cmdsHaveArgs(DNF, ["module"], c)).flatMap(installFilter2);
+var DL3041 = {
+  code: "DL3041",
+  severity: "warning",
+  message: "Specify version with `dnf install -y <package>-<version>`.",
+  check: (ctx) => unpinnedRuns(
+    ctx,
+    (shell, scope) => dnfPackages(shell).every((p) => packageVersionFixed(scope, p)) && dnfModules(shell).every((m) => m.includes(":"))
+  )
+};
+
+// src/lint/rules/dl/DL3042.ts
+init_define_ACTION_META();
+var TRUTHY = ["1", "true", "True", "TRUE", "on", "On", "ON", "yes", "Yes", "YES"];
+function isPipWrapper(c) {
+  const isWrapper = (w) => c.name.includes(w) || c.name.startsWith("python") && isInfixOf(["-m", w], getArgs(c));
+  return isWrapper("pipx") || isWrapper("pipenv");
+}
+var forgotNoCacheDir = (c) => isPipInstall(c) && !getArgs(c).includes("--no-cache-dir") && !isPipWrapper(c);
+function pipNoCacheDirIsSet(shell) {
+  const at = shell.original.indexOf("PIP_NO_CACHE_DIR=");
+  if (at < 0) return false;
+  const rest = shell.original.slice(at + "PIP_NO_CACHE_DIR=".length);
+  return TRUTHY.some((t) => rest.startsWith(t));
+}
+function envSetsNoCacheDir(inst) {
+  const pair = parsePairs(inst.args).find((p) => p.key === "PIP_NO_CACHE_DIR");
+  return pair !== void 0 && TRUTHY.includes(pair.value);
+}
+function fold(ctx, instructions) {
+  const hits = [];
+  const noCache = new StageFlag();
+  for (const inst of instructions) {
+    if (inst.keyword === "FROM") noCache.from(inst);
+    else if (inst.keyword === "ENV" && envSetsNoCacheDir(inst)) noCache.set();
+    else if (inst.keyword === "RUN") {
+      const shell = ctx.shell(inst);
+      const ok = noCache.isSet || pipNoCacheDirIsSet(shell) || noCommands(forgotNoCacheDir, shell) || hasCacheOrTmpfsMountWith(".cache/pip", inst);
+      if (!ok) hits.push({ line: inst.line });
+    }
+  }
+  return hits;
+}
+var DL3042 = {
+  code: "DL3042",
+  severity: "warning",
+  message: "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => fold(ctx, stream))
+};
+
+// src/lint/rules/dl/DL3043.ts
+init_define_ACTION_META();
+var DL3043 = {
+  code: "DL3043",
+  severity: "error",
+  message: "`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction.",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "ONBUILD") return true;
+      const wrapped = inst.inner?.keyword ?? /^[A-Za-z]+/.exec(inst.args)?.[0]?.toUpperCase();
+      return wrapped !== "ONBUILD" && wrapped !== "FROM" && wrapped !== "MAINTAINER";
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3044.ts
+init_define_ACTION_META();
+var VAR_CHAR = /^[0-9A-Za-z_]/;
+function bareVariableInText(name2, text2) {
+  const pieces = text2.split("$" + name2);
+  return pieces.length > 1 && pieces.slice(1).some((rest) => rest === "" || !VAR_CHAR.test(rest));
+}
+var referencedIn = (name2, value) => value.includes("${" + name2 + "}") || bareVariableInText(name2, value);
+var DL3044 = {
+  code: "DL3044",
+  severity: "error",
+  message: "Do not refer to an environment variable within the same `ENV` statement where it is defined.",
+  check: (ctx) => {
+    const hits = [];
+    const defined = /* @__PURE__ */ new Set();
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "ARG") defined.add(argName(inst));
+      if (inst.keyword !== "ENV") continue;
+      const pairs = parsePairs(inst.args);
+      const selfRefs = pairs.filter(({ key }, i) => pairs.some((p, j) => j !== i && referencedIn(key, p.value))).map((p) => p.key);
+      if (selfRefs.some((k) => !defined.has(k))) hits.push({ line: inst.line });
+      for (const p of pairs) defined.add(p.key);
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3045.ts
+init_define_ACTION_META();
+function copyTarget(inst) {
+  if (inst.json) return inst.json[inst.json.length - 1] ?? "";
+  if (inst.heredocs.length > 0) {
+    const m = /^(?:<<-*(?:"[^"\n]*"|'[^'\n]*'|\S+)[ \t]*)+([^\n]*)/.exec(stripFlags(inst.raw));
+    return (m?.[1] ?? "").trim();
+  }
+  const words2 = inst.args.split(/[ \t\n]+/).filter(Boolean);
+  return words2[words2.length - 1] ?? "";
+}
+function stripFlags(raw) {
+  return raw.trimStart().replace(/^(?:--\S+\s+)*/, "");
+}
+function relativeDest(inst) {
+  const dest = dropQuotes(copyTarget(inst));
+  return !dest.startsWith("/") && !new RegExp("^\\p{L}:", "u").test(dest) && !dest.startsWith("$");
+}
+var DL3045 = {
+  code: "DL3045",
+  severity: "warning",
+  message: "`COPY` to a relative destination without `WORKDIR` set.",
+  check: (ctx) => {
+    const hits = [];
+    const workdir = new StageFlag();
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") workdir.from(inst);
+      else if (inst.keyword === "WORKDIR") workdir.set();
+      else if (inst.keyword === "COPY" && !workdir.isSet && relativeDest(inst)) hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3046.ts
+init_define_ACTION_META();
+var forgotFlagL = (c) => c.name === "useradd" && !hasAnyFlag(["l", "no-log-init"], c) && hasAnyFlag(["u", "uid"], c) && getFlagArg("u", c).some((uid) => [...uid].length > 5);
+var DL3046 = {
+  code: "DL3046",
+  severity: "warning",
+  message: "`useradd` without flag `-l` and high UID will result in excessively large Image.",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotFlagL, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3047.ts
+init_define_ACTION_META();
+var hasSpecialFlags = (c) => hasAnyFlag(["q", "quiet", "o", "output-file", "a", "append-output", "no-verbose"], c) || cmdHasArgs("wget", ["-nv"], c);
+var forgotProgress = (c) => c.name === "wget" && !hasFlag("progress", c) && !hasSpecialFlags(c);
+var DL3047 = {
+  code: "DL3047",
+  severity: "info",
+  message: "Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands(forgotProgress, ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3048.ts
+init_define_ACTION_META();
+function invalidKey(key) {
+  return !/^[a-z]/.test(key) || !/[a-z0-9]$/.test(key) || /[^0-9a-z._/-]/.test(key) || key.startsWith("com.docker.") || key.startsWith("io.docker.") || key.startsWith("org.dockerproject.") || key.includes("..") || key.includes("--");
+}
+var DL3048 = {
+  code: "DL3048",
+  severity: "style",
+  message: "Invalid label key.",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "LABEL" || !parsePairs(inst.args).some((p) => invalidKey(p.key)), { onbuild: false })
+};
+
+// src/lint/rules/dl/DL3059.ts
+init_define_ACTION_META();
+var DL3059 = {
+  code: "DL3059",
+  severity: "info",
+  message: "Multiple consecutive `RUN` instructions. Consider consolidation.",
+  check: (ctx) => {
+    const hits = [];
+    let prev = null;
+    for (const inst of ctx.instructions) {
+      if (inst.keyword !== "RUN") {
+        prev = null;
+        continue;
+      }
+      const flags = runFlagsKey(inst);
+      const count2 = 2 * ctx.shell(inst).commands.filter((c) => c.name !== "[" && c.name !== "[[").length;
+      if (prev === null || prev.flags !== flags || count2 > 2 || prev.count > 2) prev = { flags, count: count2 };
+      else hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3060.ts
+init_define_ACTION_META();
+var yarnInstall = (c) => cmdHasArgs("yarn", ["install"], c);
+var yarnCacheClean = (c) => cmdHasArgs("yarn", ["cache", "clean"], c);
+function forgetsCacheClean(ctx, inst) {
+  const shell = ctx.shell(inst);
+  if (!anyCommands(yarnInstall, shell)) return false;
+  const notCleaned = noCommands(yarnCacheClean, shell) && !hasCacheOrTmpfsMountWith(".cache/yarn", inst);
+  return notCleaned || comesBefore(yarnCacheClean, yarnInstall, shell);
+}
+var DL3060 = {
+  code: "DL3060",
+  severity: "info",
+  message: "`yarn cache clean` missing after `yarn install` was run.",
+  // Only stages something builds on are reported, as in hadolint; ONBUILD instructions are folded apart.
+  check: (ctx) => onbuildStreams(ctx.instructions).flatMap((stream) => failsInBuiltStages(stream, (run2) => forgetsCacheClean(ctx, run2)))
+};
+
+// src/lint/rules/dl/DL3061.ts
+init_define_ACTION_META();
+var DL3061 = {
+  code: "DL3061",
+  severity: "error",
+  message: "Invalid instruction order. Dockerfile must begin with `FROM`, `ARG` or comment.",
+  check: (ctx) => {
+    const hits = [];
+    let seenFrom = false;
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") seenFrom = true;
+      else if (inst.keyword !== "ARG" && !seenFrom) hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3062.ts
+init_define_ACTION_META();
+var runGoPackage = (shell) => shell.commands.filter((c) => cmdsHaveArgs(["go"], ["run"], c)).flatMap((c) => getArgsNoFlags(c).filter((a, i) => a !== "run" && i <= 1));
+var getGoPackage = (shell) => shell.commands.filter((c) => cmdsHaveArgs(["go"], ["install", "get"], c)).flatMap((c) => getArgsNoFlags(c).filter((a) => a !== "install" && a !== "get" && a !== "tool"));
+function goPackages(shell) {
+  const run2 = runGoPackage(shell);
+  return run2.length > 0 ? run2 : getGoPackage(shell);
+}
+var isLocalPath = (p) => p === "." || p.startsWith("/") || p.startsWith(".");
+var versionPinned = (p) => isLocalPath(p) || p.includes("@") && !p.endsWith("@latest") && !p.endsWith("@none");
+var DL3062 = {
+  code: "DL3062",
+  severity: "warning",
+  message: "Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || goPackages(ctx.shell(inst)).every(versionPinned), { onbuild: true })
+};
+
+// src/lint/rules/dl/group-c.ts
+var groupC = [
+  DL3036,
+  DL3037,
+  DL3038,
+  DL3040,
+  DL3041,
+  DL3042,
+  DL3043,
+  DL3044,
+  DL3045,
+  DL3046,
+  DL3047,
+  DL3048,
+  DL3059,
+  DL3060,
+  DL3061,
+  DL3062
+];
+
+// src/lint/rules/dl/group-d.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/DL3049.ts
+init_define_ACTION_META();
+
+// src/lint/rules/dl/util-d.ts
+init_define_ACTION_META();
+function schemaLabels(ctx, type) {
+  const schema = ctx.options.labelSchema;
+  return Object.keys(schema).filter((k) => type === void 0 || schema[k] === type).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function labelPairs(inst) {
+  return parsePairs(inst.args);
+}
+function checkLabelValues(ctx, type, isBad, message) {
+  const hits = [];
+  const labels = schemaLabels(ctx, type);
+  if (labels.length === 0) return hits;
+  const labelInsts = ctx.instructions.filter((i) => i.keyword === "LABEL").map((i) => ({ line: i.line, pairs: labelPairs(i) }));
+  for (const label of labels) {
+    for (const { line, pairs } of labelInsts) {
+      if (pairs.some((p) => p.key === label && isBad(p.value))) hits.push({ line, message: message(label) });
+    }
+  }
+  return hits;
+}
+function rawFlag(inst, name2) {
+  let rest = inst.raw.replace(/^[ \t]+/, "");
+  for (; ; ) {
+    const m = /^--([^ \t\n=]*)(?:=([^ \t\n]*))?/.exec(rest);
+    if (!m) return null;
+    if (m[1] === name2 && m[2] !== void 0) return m[2];
+    rest = rest.slice(m[0].length).replace(/^[ \t]+/, "");
+  }
+}
+function untilEol(inst) {
+  return inst.raw.replace(/^[ \t]+/, "");
+}
+var HS_SPACE = "[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]";
+function isGitHash(v) {
+  return /^[0-9a-f]*$/.test(v) && (v.length === 7 || v.length === 40);
+}
+function nonNegativeInt(digits) {
+  return BigInt.asIntN(64, BigInt(digits)) >= 0n;
+}
+function isSemVer(v) {
+  const m = /^([0-9]+)\.([0-9]+)\.([0-9]+)(.*)$/s.exec(v);
+  if (!m) return false;
+  if (![m[1], m[2], m[3]].every((d) => nonNegativeInt(d))) return false;
+  let rest = m[4];
+  const identifiers = /^(?:[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*\.?)?/;
+  if (rest.startsWith("-")) rest = rest.slice(1).replace(identifiers, "");
+  if (rest.startsWith("+")) rest = rest.slice(1).replace(identifiers, "");
+  return rest === "";
+}
+var RFC3339 = new RegExp(
+  `^${HS_SPACE}*(-?)${HS_SPACE}*([0-9]+)-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\\.[0-9]*)?(?:[Zz]|[+-][0-9]{2}:?[0-9]{2})${HS_SPACE}*$`
+);
+function isRfc3339(v) {
+  const m = RFC3339.exec(v);
+  if (!m) return false;
+  const year = BigInt(m[2]) * (m[1] === "-" ? -1n : 1n);
+  const [month, day, hour, minute, second] = m.slice(3, 8).map(Number);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
+  return day <= daysInMonth(year, month);
+}
+function daysInMonth(year, month) {
+  if (month === 2) {
+    const mod = (n) => (year % n + n) % n;
+    const leap = mod(4n) === 0n && (mod(400n) === 0n || mod(100n) !== 0n);
+    return leap ? 29 : 28;
+  }
+  return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+function isSpdxLicenseId(v) {
+  const m = new RegExp(`^([A-Za-z0-9.-]+)${HS_SPACE}*$`).exec(v);
+  return m !== null && spdxIds().has(m[1]);
+}
+var spdxSet = null;
+function spdxIds() {
+  spdxSet ??= new Set(SPDX_LICENSE_IDS.split(" "));
+  return spdxSet;
+}
+var SPDX_LICENSE_IDS = [
+  "0BSD AAL ADSL AFL-1.1 AFL-1.2 AFL-2.0 AFL-2.1 AFL-3.0 AGPL-1.0-only AGPL-1.0-or-later",
+  "AGPL-3.0-only AGPL-3.0-or-later AMDPLPA AML AML-glslang AMPAS ANTLR-PD ANTLR-PD-fallback APAFML",
+  "APL-1.0 APSL-1.0 APSL-1.1 APSL-1.2 APSL-2.0 ASWF-Digital-Assets-1.0 ASWF-Digital-Assets-1.1",
+  "Abstyles AdaCore-doc Adobe-2006 Adobe-Display-PostScript Adobe-Glyph Adobe-Utopia Afmparse",
+  "Aladdin Apache-1.0 Apache-1.1 Apache-2.0 App-s2p Arphic-1999 Artistic-1.0 Artistic-1.0-Perl",
+  "Artistic-1.0-cl8 Artistic-2.0 BSD-1-Clause BSD-2-Clause BSD-2-Clause-Darwin BSD-2-Clause-Patent",
+  "BSD-2-Clause-Views BSD-3-Clause BSD-3-Clause-Attribution BSD-3-Clause-Clear BSD-3-Clause-HP",
+  "BSD-3-Clause-LBNL BSD-3-Clause-Modification BSD-3-Clause-No-Military-License",
+  "BSD-3-Clause-No-Nuclear-License BSD-3-Clause-No-Nuclear-License-2014",
+  "BSD-3-Clause-No-Nuclear-Warranty BSD-3-Clause-Open-MPI BSD-3-Clause-Sun BSD-3-Clause-acpica",
+  "BSD-3-Clause-flex BSD-4-Clause BSD-4-Clause-Shortened BSD-4-Clause-UC BSD-4.3RENO BSD-4.3TAHOE",
+  "BSD-Advertising-Acknowledgement BSD-Attribution-HPND-disclaimer BSD-Inferno-Nettverk",
+  "BSD-Protection BSD-Source-Code BSD-Source-beginning-file BSD-Systemics BSD-Systemics-W3Works",
+  "BSL-1.0 BUSL-1.1 Baekmuk Bahyph Barr Beerware BitTorrent-1.0 BitTorrent-1.1 Bitstream-Charter",
+  "Bitstream-Vera BlueOak-1.0.0 Boehm-GC Borceux Brian-Gladman-2-Clause Brian-Gladman-3-Clause",
+  "C-UDA-1.0 CAL-1.0 CAL-1.0-Combined-Work-Exception CATOSL-1.1 CC-BY-1.0 CC-BY-2.0 CC-BY-2.5",
+  "CC-BY-2.5-AU CC-BY-3.0 CC-BY-3.0-AT CC-BY-3.0-AU CC-BY-3.0-DE CC-BY-3.0-IGO CC-BY-3.0-NL",
+  "CC-BY-3.0-US CC-BY-4.0 CC-BY-NC-1.0 CC-BY-NC-2.0 CC-BY-NC-2.5 CC-BY-NC-3.0 CC-BY-NC-3.0-DE",
+  "CC-BY-NC-4.0 CC-BY-NC-ND-1.0 CC-BY-NC-ND-2.0 CC-BY-NC-ND-2.5 CC-BY-NC-ND-3.0 CC-BY-NC-ND-3.0-DE",
+  "CC-BY-NC-ND-3.0-IGO CC-BY-NC-ND-4.0 CC-BY-NC-SA-1.0 CC-BY-NC-SA-2.0 CC-BY-NC-SA-2.0-DE",
+  "CC-BY-NC-SA-2.0-FR CC-BY-NC-SA-2.0-UK CC-BY-NC-SA-2.5 CC-BY-NC-SA-3.0 CC-BY-NC-SA-3.0-DE",
+  "CC-BY-NC-SA-3.0-IGO CC-BY-NC-SA-4.0 CC-BY-ND-1.0 CC-BY-ND-2.0 CC-BY-ND-2.5 CC-BY-ND-3.0",
+  "CC-BY-ND-3.0-DE CC-BY-ND-4.0 CC-BY-SA-1.0 CC-BY-SA-2.0 CC-BY-SA-2.0-UK CC-BY-SA-2.1-JP",
+  "CC-BY-SA-2.5 CC-BY-SA-3.0 CC-BY-SA-3.0-AT CC-BY-SA-3.0-DE CC-BY-SA-3.0-IGO CC-BY-SA-4.0 CC-PDDC",
+  "CC0-1.0 CDDL-1.0 CDDL-1.1 CDL-1.0 CDLA-Permissive-1.0 CDLA-Permissive-2.0 CDLA-Sharing-1.0",
+  "CECILL-1.0 CECILL-1.1 CECILL-2.0 CECILL-2.1 CECILL-B CECILL-C CERN-OHL-1.1 CERN-OHL-1.2",
+  "CERN-OHL-P-2.0 CERN-OHL-S-2.0 CERN-OHL-W-2.0 CFITSIO CMU-Mach CMU-Mach-nodoc CNRI-Jython",
+  "CNRI-Python CNRI-Python-GPL-Compatible COIL-1.0 CPAL-1.0 CPL-1.0 CPOL-1.02 CUA-OPL-1.0 Caldera",
+  "Caldera-no-preamble ClArtistic Clips Community-Spec-1.0 Condor-1.1 Cornell-Lossless-JPEG Cronyx",
+  "Crossword CrystalStacker Cube D-FSL-1.0 DEC-3-Clause DL-DE-BY-2.0 DL-DE-ZERO-2.0 DOC DRL-1.0",
+  "DRL-1.1 DSDP Dotseqn ECL-1.0 ECL-2.0 EFL-1.0 EFL-2.0 EPICS EPL-1.0 EPL-2.0 EUDatagrid EUPL-1.0",
+  "EUPL-1.1 EUPL-1.2 Elastic-2.0 Entessa ErlPL-1.1 Eurosym FBM FDK-AAC FSFAP",
+  "FSFAP-no-warranty-disclaimer FSFUL FSFULLR FSFULLRWD FTL Fair Ferguson-Twofish Frameworx-1.0",
+  "FreeBSD-DOC FreeImage Furuseth GCR-docs GD GFDL-1.1-invariants-only GFDL-1.1-invariants-or-later",
+  "GFDL-1.1-no-invariants-only GFDL-1.1-no-invariants-or-later GFDL-1.1-only GFDL-1.1-or-later",
+  "GFDL-1.2-invariants-only GFDL-1.2-invariants-or-later GFDL-1.2-no-invariants-only",
+  "GFDL-1.2-no-invariants-or-later GFDL-1.2-only GFDL-1.2-or-later GFDL-1.3-invariants-only",
+  "GFDL-1.3-invariants-or-later GFDL-1.3-no-invariants-only GFDL-1.3-no-invariants-or-later",
+  "GFDL-1.3-only GFDL-1.3-or-later GL2PS GLWTPL GPL-1.0-only GPL-1.0-or-later GPL-2.0-only",
+  "GPL-2.0-or-later GPL-3.0-only GPL-3.0-or-later Giftware Glide Glulxe Graphics-Gems HP-1986",
+  "HP-1989 HPND HPND-DEC HPND-Fenneberg-Livingston HPND-INRIA-IMAG HPND-Kevlin-Henney",
+  "HPND-MIT-disclaimer HPND-Markus-Kuhn HPND-Pbmplus HPND-UC HPND-doc HPND-doc-sell HPND-export-US",
+  "HPND-export-US-modify HPND-sell-MIT-disclaimer-xserver HPND-sell-regexpr HPND-sell-variant",
+  "HPND-sell-variant-MIT-disclaimer HTMLTIDY HaskellReport Hippocratic-2.1 IBM-pibs ICU",
+  "IEC-Code-Components-EULA IJG IJG-short IPA IPL-1.0 ISC ISC-Veillard ImageMagick Imlib2 Info-ZIP",
+  "Inner-Net-2.0 Intel Intel-ACPI Interbase-1.0 JPL-image JPNIC JSON Jam JasPer-2.0 Kastrup Kazlib",
+  "Knuth-CTAN LAL-1.2 LAL-1.3 LGPL-2.0-only LGPL-2.0-or-later LGPL-2.1-only LGPL-2.1-or-later",
+  "LGPL-3.0-only LGPL-3.0-or-later LGPLLR LOOP LPD-document LPL-1.0 LPL-1.02 LPPL-1.0 LPPL-1.1",
+  "LPPL-1.2 LPPL-1.3a LPPL-1.3c LZMA-SDK-9.11-to-9.20 LZMA-SDK-9.22 Latex2e",
+  "Latex2e-translated-notice Leptonica LiLiQ-P-1.1 LiLiQ-R-1.1 LiLiQ-Rplus-1.1 Libpng Linux-OpenIB",
+  "Linux-man-pages-1-para Linux-man-pages-copyleft Linux-man-pages-copyleft-2-para",
+  "Linux-man-pages-copyleft-var Lucida-Bitmap-Fonts MIT MIT-0 MIT-CMU MIT-Festival",
+  "MIT-Modern-Variant MIT-Wu MIT-advertising MIT-enna MIT-feh MIT-open-group MIT-testregex MITNFA",
+  "MMIXware MPEG-SSG MPL-1.0 MPL-1.1 MPL-2.0 MPL-2.0-no-copyleft-exception MS-LPL MS-PL MS-RL MTLL",
+  "Mackerras-3-Clause Mackerras-3-Clause-acknowledgment MakeIndex Martin-Birgmeier McPhee-slideshow",
+  "Minpack MirOS Motosoto MulanPSL-1.0 MulanPSL-2.0 Multics Mup NAIST-2003 NASA-1.3 NBPL-1.0",
+  "NCGL-UK-2.0 NCSA NGPL NICTA-1.0 NIST-PD NIST-PD-fallback NIST-Software NLOD-1.0 NLOD-2.0 NLPL",
+  "NOSL NPL-1.0 NPL-1.1 NPOSL-3.0 NRL NTP NTP-0 Naumen Net-SNMP NetCDF Newsletr Nokia Noweb",
+  "O-UDA-1.0 OCCT-PL OCLC-2.0 ODC-By-1.0 ODbL-1.0 OFFIS OFL-1.0 OFL-1.0-RFN OFL-1.0-no-RFN OFL-1.1",
+  "OFL-1.1-RFN OFL-1.1-no-RFN OGC-1.0 OGDL-Taiwan-1.0 OGL-Canada-2.0 OGL-UK-1.0 OGL-UK-2.0",
+  "OGL-UK-3.0 OGTSL OLDAP-1.1 OLDAP-1.2 OLDAP-1.3 OLDAP-1.4 OLDAP-2.0 OLDAP-2.0.1 OLDAP-2.1",
+  "OLDAP-2.2 OLDAP-2.2.1 OLDAP-2.2.2 OLDAP-2.3 OLDAP-2.4 OLDAP-2.5 OLDAP-2.6 OLDAP-2.7 OLDAP-2.8",
+  "OLFL-1.3 OML OPL-1.0 OPL-UK-3.0 OPUBL-1.0 OSET-PL-2.1 OSL-1.0 OSL-1.1 OSL-2.0 OSL-2.1 OSL-3.0",
+  "OpenPBS-2.3 OpenSSL OpenSSL-standalone OpenVision PADL PDDL-1.0 PHP-3.0 PHP-3.01 PSF-2.0",
+  "Parity-6.0.0 Parity-7.0.0 Pixar Plexus PolyForm-Noncommercial-1.0.0",
+  "PolyForm-Small-Business-1.0.0 PostgreSQL Python-2.0 Python-2.0.1 QPL-1.0 QPL-1.0-INRIA-2004",
+  "Qhull RHeCos-1.1 RPL-1.1 RPL-1.5 RPSL-1.0 RSA-MD RSCPL Rdisc Ruby SAX-PD SAX-PD-2.0 SCEA",
+  "SGI-B-1.0 SGI-B-1.1 SGI-B-2.0 SGI-OpenGL SGP4 SHL-0.5 SHL-0.51 SISSL SISSL-1.2 SL SMLNJ SMPPL",
+  "SNIA SPL-1.0 SSH-OpenSSH SSH-short SSLeay-standalone SSPL-1.0 SWL Saxpath SchemeReport Sendmail",
+  "Sendmail-8.23 SimPL-2.0 Sleepycat Soundex Spencer-86 Spencer-94 Spencer-99 SugarCRM-1.1.3",
+  "Sun-PPP SunPro Symlinks TAPR-OHL-1.0 TCL TCP-wrappers TGPPL-1.0 TMate TORQUE-1.1 TOSL TPDL",
+  "TPL-1.0 TTWL TTYP0 TU-Berlin-1.0 TU-Berlin-2.0 TermReadKey UCAR UCL-1.0 UMich-Merit UPL-1.0",
+  "URT-RLE Unicode-3.0 Unicode-DFS-2015 Unicode-DFS-2016 Unicode-TOU UnixCrypt Unlicense VOSTROM",
+  "VSL-1.0 Vim W3C W3C-19980720 W3C-20150513 WTFPL Watcom-1.0 Widget-Workshop Wsuipa X11",
+  "X11-distribute-modifications-variant XFree86-1.1 XSkat Xdebug-1.03 Xerox Xfig Xnet YPL-1.0",
+  "YPL-1.1 ZPL-1.1 ZPL-2.0 ZPL-2.1 Zed Zeeff Zend-2.0 Zimbra-1.3 Zimbra-1.4 Zlib",
+  "bcrypt-Solar-Designer blessing bzip2-1.0.6 check-cvs checkmk copyleft-next-0.3.0",
+  "copyleft-next-0.3.1 curl diffmark dtoa dvipdfm eGenix etalab-2.0 fwlw gSOAP-1.3b gnuplot gtkbook",
+  "hdparm iMatix libpng-2.0 libselinux-1.0 libtiff libutil-David-Nugent lsof magaz mailprio",
+  "metamail mpi-permissive mpich2 mplus pnmstitch psfrag psutils python-ldap radvd snprintf",
+  "softSurfer ssh-keyscan swrule ulem w3m xinetd xkeyboard-config-Zinoviev xlock xpp",
+  "zlib-acknowledgement"
+].join(" ");
+var FAIL = { ok: false, consumed: false };
+var sat = (pred) => (s, i) => i < s.length && pred(s[i]) ? { ok: true, i: i + 1 } : FAIL;
+var ch = (c) => sat((x) => x === c);
+var oneOf2 = (cs) => sat((x) => cs.includes(x));
+var empty = (_s, i) => ({ ok: true, i });
+var eof = (s, i) => i === s.length ? { ok: true, i } : FAIL;
+function seq(...ps) {
+  return (s, i) => {
+    let cur = i;
+    for (const p of ps) {
+      const r = p(s, cur);
+      if (!r.ok) return { ok: false, consumed: r.consumed || cur > i };
+      cur = r.i;
+    }
+    return { ok: true, i: cur };
+  };
+}
+function alt(...ps) {
+  return (s, i) => {
+    for (const p of ps) {
+      const r = p(s, i);
+      if (r.ok || r.consumed) return r;
+    }
+    return FAIL;
+  };
+}
+var attempt = (p) => (s, i) => {
+  const r = p(s, i);
+  return r.ok ? r : FAIL;
+};
+function many(p) {
+  return (s, i) => {
+    let cur = i;
+    for (; ; ) {
+      const r = p(s, cur);
+      if (!r.ok) return r.consumed ? r : { ok: true, i: cur };
+      if (r.i === cur) return { ok: true, i: cur };
+      cur = r.i;
+    }
+  };
+}
+var many1 = (p) => seq(p, many(p));
+var option = (p) => alt(p, empty);
+var str = (lit) => (s, i) => {
+  for (let k = 0; k < lit.length; k++) {
+    if (s[i + k] !== lit[k]) return { ok: false, consumed: k > 0 };
+  }
+  return { ok: true, i: i + lit.length };
+};
+var count = (n, p) => seq(...Array.from({ length: n }, () => p));
+function countMinMax(m, n, p) {
+  if (m > 0) return seq(p, (s, i) => countMinMax(m - 1, n - 1, p)(s, i));
+  if (n <= 0) return empty;
+  return option(seq(p, (s, i) => countMinMax(0, n - 1, p)(s, i)));
+}
+var notFollowedBy = (p) => (s, i) => attempt(p)(s, i).ok ? FAIL : { ok: true, i };
+var decOctet = (s, i) => {
+  const r = countMinMax(1, 3, digit)(s, i);
+  if (!r.ok) return r;
+  return Number(s.slice(i, r.i)) > 255 ? { ok: false, consumed: true } : r;
+};
+var isAlpha = (c) => /^[A-Za-z]$/.test(c);
+var isDigitC = (c) => /^[0-9]$/.test(c);
+var isHex = (c) => /^[0-9A-Fa-f]$/.test(c);
+var isUnreserved = (c) => isAlpha(c) || isDigitC(c) || "-_.~".includes(c);
+var isSubDelims = (c) => "!$&'()*+,;=".includes(c);
+var digit = sat(isDigitC);
+var hexDigit = sat(isHex);
+var unreservedChar = sat(isUnreserved);
+var escaped = seq(ch("%"), hexDigit, hexDigit);
+var subDelims = sat(isSubDelims);
+var uchar = (extras) => alt(unreservedChar, escaped, subDelims, oneOf2(extras));
+var pchar = uchar(":@");
+var nameChar = alt(unreservedChar, escaped, subDelims);
+var h4 = countMinMax(1, 4, hexDigit);
+var h4c = attempt(seq(h4, ch(":"), notFollowedBy(ch(":"))));
+var ipv4address = seq(decOctet, ch("."), decOctet, ch("."), decOctet, ch("."), decOctet, notFollowedBy(nameChar));
+var ls32 = alt(attempt(seq(h4c, h4)), ipv4address);
+var optNH4cH4 = (n) => option(seq(countMinMax(0, n, h4c), h4));
+var ipv6address = alt(
+  attempt(seq(count(6, h4c), ls32)),
+  attempt(seq(str("::"), count(5, h4c), ls32)),
+  attempt(seq(optNH4cH4(0), str("::"), count(4, h4c), ls32)),
+  attempt(seq(optNH4cH4(1), str("::"), count(3, h4c), ls32)),
+  attempt(seq(optNH4cH4(2), str("::"), count(2, h4c), ls32)),
+  attempt(seq(optNH4cH4(3), str("::"), h4c, ls32)),
+  attempt(seq(optNH4cH4(4), str("::"), ls32)),
+  attempt(seq(optNH4cH4(5), str("::"), h4)),
+  attempt(seq(optNH4cH4(6), str("::")))
+);
+var zoneid = many1(alt(unreservedChar, escaped));
+var ipv6addrz = seq(ipv6address, option(attempt(seq(str("%25"), zoneid))));
+var ipvFuture = seq(ch("v"), hexDigit, ch("."), many1(sat((c) => isUnreserved(c) || isSubDelims(c) || c === ";")));
+var ipLiteral = seq(ch("["), alt(ipv6addrz, ipvFuture), ch("]"));
+var regName = countMinMax(0, 255, nameChar);
+var host = alt(ipLiteral, attempt(ipv4address), regName);
+var userinfo = seq(many(uchar(";:&=+$,")), ch("@"));
+var port = seq(ch(":"), many(digit));
+var uauthority = seq(option(attempt(userinfo)), host, option(port));
+var segment = many(pchar);
+var segmentNz = many1(pchar);
+var slashSegment = seq(ch("/"), segment);
+var pathAbEmpty = many(slashSegment);
+var pathRootLess = seq(segmentNz, many(slashSegment));
+var pathAbs = seq(ch("/"), option(pathRootLess));
+var hierPart = alt(seq(attempt(str("//")), uauthority, pathAbEmpty), pathAbs, pathRootLess, empty);
+var uscheme = seq(sat(isAlpha), many(sat((c) => isAlpha(c) || isDigitC(c) || "+-.".includes(c))), ch(":"));
+var queryOrFragment = many(uchar(":@/?"));
+var uri = seq(attempt(uscheme), hierPart, option(seq(ch("?"), queryOrFragment)), option(seq(ch("#"), queryOrFragment)), eof);
+function isUrl2(v) {
+  return uri(v, 0).ok;
+}
+var inRanges = (ranges) => (c) => {
+  const n = c.charCodeAt(0);
+  return ranges.some(([lo, hi]) => n >= lo && n <= hi);
+};
+var isObsNoWsCtl = inRanges([
+  [1, 8],
+  [11, 12],
+  [14, 31],
+  [127, 127]
+]);
+var isAlnum = (c) => /^[A-Za-z0-9]$/.test(c);
+var isAtomText = (c) => isAlnum(c) || "!#$%&'*+/=?^_`{|}~-".includes(c);
+var isDomainText = (c) => inRanges([[33, 90], [94, 126]])(c) || isObsNoWsCtl(c);
+var isQuotedText = (c) => inRanges([[33, 33], [35, 91], [93, 126]])(c) || isObsNoWsCtl(c);
+var isCommentText = (c) => inRanges([[33, 39], [42, 91], [93, 126]])(c) || isObsNoWsCtl(c);
+var isWsp = (c) => c === " " || c === "	";
+var aSat = (pred) => (s, i) => i < s.length && pred(s[i]) ? { i: i + 1, v: s[i] } : null;
+var aChar = (c) => aSat((x) => x === c);
+var aWhile1 = (pred) => (s, i) => {
+  let j = i;
+  while (j < s.length && pred(s[j])) j++;
+  return j > i ? { i: j, v: s.slice(i, j) } : null;
+};
+var aAlt = (...ps) => (s, i) => {
+  for (const p of ps) {
+    const r = p(s, i);
+    if (r) return r;
+  }
+  return null;
+};
+var aMany = (p) => (s, i) => {
+  const vs = [];
+  let cur = i;
+  for (; ; ) {
+    const r = p(s, cur);
+    if (!r || r.i === cur) return { i: cur, vs };
+    vs.push(r.v);
+    cur = r.i;
+  }
+};
+var aOptional = (p) => (s, i) => p(s, i) ?? { i, v: "" };
+var aThen = (a, b) => (s, i) => {
+  const r = a(s, i);
+  return r ? b(s, r.i) : null;
+};
+var crlf = aThen(aChar("\r"), aChar("\n"));
+var wsp1 = aWhile1(isWsp);
+var fws = aAlt(aThen(wsp1, aOptional(aThen(crlf, wsp1))), (s, i) => {
+  const r = aMany(aThen(crlf, wsp1))(s, i);
+  return r.vs.length > 0 ? { i: r.i, v: "" } : null;
+});
+var quotedPair = (s, i) => {
+  if (s[i] !== "\\" || i + 1 >= s.length) return null;
+  return { i: i + 2, v: "\\" + s[i + 1] };
+};
+var comment = (s, i) => {
+  if (s[i] !== "(") return null;
+  const content = aAlt(aWhile1(isCommentText), quotedPair, comment);
+  const r = aMany(aAlt(content, fws))(s, i + 1);
+  return s[r.i] === ")" ? { i: r.i + 1, v: "" } : null;
+};
+var cfws = (s, i) => ({ i: aMany(aAlt(comment, fws))(s, i).i, v: "" });
+var inCfws = (p) => (s, i) => {
+  const r = p(s, cfws(s, i).i);
+  return r ? { i: cfws(s, r.i).i, v: r.v } : null;
+};
+var dotted = (p) => (s, i) => {
+  const first = p(s, i);
+  if (!first) return null;
+  const r = aMany(aThen(aChar("."), p))(s, first.i);
+  return { i: r.i, v: [first.v, ...r.vs].join(".") };
+};
+var quotedContent = aAlt(aWhile1(isQuotedText), quotedPair);
+var quotedString = (s, i) => {
+  if (s[i] !== '"') return null;
+  const r = aMany(aThen(aOptional(fws), quotedContent))(s, i + 1);
+  const end = aOptional(fws)(s, r.i).i;
+  return s[end] === '"' ? { i: end + 1, v: '"' + r.vs.join("") + '"' } : null;
+};
+var atom = aWhile1(isAtomText);
+var localPart = dotted(inCfws(aAlt(atom, quotedString)));
+var domainLabel = inCfws((s, i) => {
+  if (!(i < s.length && isAlnum(s[i]))) return null;
+  let j = i + 1;
+  while (j < s.length && (isAlnum(s[j]) || s[j] === "-")) j++;
+  const content = s.slice(i, j);
+  return content.length <= 63 && !content.endsWith("-") ? { i: j, v: content } : null;
+});
+var domainName = (s, i) => {
+  const r = dotted(domainLabel)(s, i);
+  if (!r) return null;
+  const end = aOptional(aChar("."))(s, r.i).i;
+  return r.v.length <= 253 ? { i: end, v: r.v } : null;
+};
+var domainLiteral = (s, i) => {
+  const open3 = cfws(s, i).i;
+  if (s[open3] !== "[") return null;
+  const r = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s, open3 + 1);
+  const end = aOptional(fws)(s, r.i).i;
+  if (s[end] !== "]") return null;
+  return { i: cfws(s, end + 1).i, v: "[" + r.vs.join("") + "]" };
+};
+var domain = aAlt(domainName, domainLiteral);
+function isEmail(v) {
+  if (/[^\x00-\x7f]/.test(v)) return false;
+  const l = localPart(v, 0);
+  if (!l || l.v.length > 64 || v[l.i] !== "@") return false;
+  const d = domain(v, l.i + 1);
+  if (!d || l.v.length + d.v.length + 1 > 254) return false;
+  return d.i === v.length;
+}
+
+// src/lint/rules/dl/DL3049.ts
+var DL3049 = {
+  code: "DL3049",
+  severity: "info",
+  message: "Label `<label>` is missing.",
+  check(ctx) {
+    const hits = [];
+    for (const label of schemaLabels(ctx)) {
+      let current = null;
+      const good = /* @__PURE__ */ new Set();
+      const bad2 = /* @__PURE__ */ new Set();
+      const silence = (name2) => {
+        for (const s of bad2) if (s.alias !== null && s.alias === name2) bad2.delete(s);
+      };
+      for (const inst of ctx.instructions) {
+        if (inst.keyword === "FROM") {
+          const from = parseFrom(inst);
+          const stage = { line: inst.line, image: from.name, alias: from.alias };
+          const inherits = current !== null && [...good].some((g) => g.alias !== null && g.alias === stage.image);
+          (inherits ? good : bad2).add(stage);
+          current = stage;
+        } else if (current === null) {
+          continue;
+        } else if (inst.keyword === "COPY") {
+          const source = rawFlag(inst, "from");
+          if (source !== null) silence(source);
+        } else if (inst.keyword === "LABEL" && labelPairs(inst).some((p) => p.key === label)) {
+          silence(current.alias ?? current.image);
+          good.add(current);
+          bad2.delete(current);
+        }
+      }
+      for (const s of [...bad2].sort((a, b) => a.line - b.line)) hits.push({ line: s.line, message: `Label \`${label}\` is missing.` });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3050.ts
+init_define_ACTION_META();
+var DL3050 = {
+  code: "DL3050",
+  severity: "info",
+  message: "Superfluous label(s) present.",
+  check(ctx) {
+    if (!ctx.options.strictLabels) return [];
+    const schema = ctx.options.labelSchema;
+    return eachInstruction(ctx, (inst) => inst.keyword !== "LABEL" || labelPairs(inst).every((p) => Object.hasOwn(schema, p.key)), { onbuild: false });
+  }
+};
+
+// src/lint/rules/dl/DL3051.ts
+init_define_ACTION_META();
+var DL3051 = {
+  code: "DL3051",
+  severity: "warning",
+  message: "label `<label>` is empty.",
+  check: (ctx) => checkLabelValues(ctx, void 0, (v) => v === "", (label) => `label \`${label}\` is empty.`)
+};
+
+// src/lint/rules/dl/DL3052.ts
+init_define_ACTION_META();
+var DL3052 = {
+  code: "DL3052",
+  severity: "warning",
+  message: "Label `<label>` is not a valid URL.",
+  check: (ctx) => checkLabelValues(ctx, "url", (v) => !isUrl2(v), (label) => `Label \`${label}\` is not a valid URL.`)
+};
+
+// src/lint/rules/dl/DL3053.ts
+init_define_ACTION_META();
+var DL3053 = {
+  code: "DL3053",
+  severity: "warning",
+  message: "Label `<label>` is not a valid time format - must conform to RFC3339.",
+  check: (ctx) => checkLabelValues(ctx, "rfc3339", (v) => !isRfc3339(v), (label) => `Label \`${label}\` is not a valid time format - must conform to RFC3339.`)
+};
+
+// src/lint/rules/dl/DL3054.ts
+init_define_ACTION_META();
+var DL3054 = {
+  code: "DL3054",
+  severity: "warning",
+  message: "Label `<label>` is not a valid SPDX identifier.",
+  check: (ctx) => checkLabelValues(ctx, "spdx", (v) => !isSpdxLicenseId(v), (label) => `Label \`${label}\` is not a valid SPDX identifier.`)
+};
+
+// src/lint/rules/dl/DL3055.ts
+init_define_ACTION_META();
+var DL3055 = {
+  code: "DL3055",
+  severity: "warning",
+  message: "Label `<label>` is not a valid git hash.",
+  check: (ctx) => checkLabelValues(ctx, "hash", (v) => !isGitHash(v), (label) => `Label \`${label}\` is not a valid git hash.`)
+};
+
+// src/lint/rules/dl/DL3056.ts
+init_define_ACTION_META();
+var DL3056 = {
+  code: "DL3056",
+  severity: "warning",
+  message: "Label `<label>` does not conform to semantic versioning.",
+  check: (ctx) => checkLabelValues(ctx, "semver", (v) => !isSemVer(v), (label) => `Label \`${label}\` does not conform to semantic versioning.`)
+};
+
+// src/lint/rules/dl/DL3057.ts
+init_define_ACTION_META();
+var DL3057 = {
+  code: "DL3057",
+  severity: "ignore",
+  message: "`HEALTHCHECK` instruction missing.",
+  check(ctx) {
+    let current = null;
+    const good = /* @__PURE__ */ new Set();
+    const bad2 = /* @__PURE__ */ new Set();
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") {
+        const from = parseFrom(inst);
+        const stage = { line: inst.line, src: from.name, name: from.alias ?? from.name };
+        const inherits = current !== null && [...good].some((g) => g.name === stage.src);
+        (inherits ? good : bad2).add(stage);
+        current = stage;
+      } else if (inst.keyword === "HEALTHCHECK" && current !== null) {
+        let parents = [current];
+        while (parents.length > 0) {
+          const next = [...bad2].filter((b) => parents.some((p) => b.name === p.src));
+          for (const b of next) {
+            bad2.delete(b);
+            good.add(b);
+          }
+          parents = next;
+        }
+        good.add(current);
+        bad2.delete(current);
+      }
+    }
+    return [...bad2].sort((a, b) => a.line - b.line).map((s) => ({ line: s.line }));
+  }
+};
+
+// src/lint/rules/dl/DL3058.ts
+init_define_ACTION_META();
+var DL3058 = {
+  code: "DL3058",
+  severity: "warning",
+  message: "Label `<label>` is not a valid email format - must conform to RFC5322.",
+  check: (ctx) => checkLabelValues(ctx, "email", (v) => !isEmail(v), (label) => `Label \`${label}\` is not a valid email format - must conform to RFC5322.`)
+};
+
+// src/lint/rules/dl/DL3063.ts
+init_define_ACTION_META();
+var RESERVED = ["scratch", "context"];
+var DL3063 = {
+  code: "DL3063",
+  severity: "warning",
+  message: "stage name should not be a reserved word",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "FROM") return true;
+      const alias = parseFrom(inst).alias;
+      return alias === null || !RESERVED.includes(alias);
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3064.ts
+init_define_ACTION_META();
+var KNOWN_SENSITIVE_NAMES = /* @__PURE__ */ new Set([
+  "ACCESS_TOKEN",
+  "APPLICATION_KEY",
+  "APP_SECRET",
+  "AUTH_TOKEN",
+  "AWS_ACCESS_KEY_ID",
+  "AWS_SECRET_ACCESS_KEY",
+  "BITTREX_API_KEY",
+  "BITTREX_API_SECRET",
+  "CF_PASSWORD",
+  "CF_USERNAME",
+  "CIRCLE_TOKEN",
+  "CI_DEPLOY_PASSWORD",
+  "CI_DEPLOY_USER",
+  "DOCKERHUB_PASSWORD",
+  "DOCKER_EMAIL",
+  "DOCKER_PASSWORD",
+  "DOCKER_USERNAME",
+  "FACEBOOK_ACCESS_TOKEN",
+  "FACEBOOK_APP_ID",
+  "FACEBOOK_APP_SECRET",
+  "FIREBASE_API_TOKEN",
+  "FIREBASE_TOKEN",
+  "FOSSA_API_KEY",
+  "GH_ENTERPRISE_TOKEN",
+  "GH_TOKEN",
+  "GITHUB_ENTERPRISE_TOKEN",
+  "GITHUB_TOKEN",
+  "HEROKU_API_KEY",
+  "HEROKU_API_USER",
+  "NPM_AUTH_TOKEN",
+  "NPM_TOKEN",
+  "OKTA_AUTHN_GROUPID",
+  "OKTA_CLIENT_ORGURL",
+  "OKTA_CLIENT_TOKEN",
+  "OKTA_OAUTH2_CLIENTID",
+  "OKTA_OAUTH2_CLIENTSECRET",
+  "OPENAI_API_KEY",
+  "OS_PASSWORD",
+  "OS_USERNAME",
+  "POSTGRES_PASSWORD",
+  "SLACK_TOKEN",
+  "STRIPE_API_KEY",
+  "STRIPE_DEVICE_NAME",
+  "TRAVIS_OS_NAME",
+  "TRAVIS_SECURE_ENV_VARS",
+  "TRAVIS_SUDO",
+  "VAULT_CLIENT_KEY",
+  "VAULT_TOKEN"
+]);
+var SUSPICIOUS_SUBSTRINGS = ["api_key", "client_key", "password", "private", "secret", "token", "username"];
+var isSensitive = (name2) => KNOWN_SENSITIVE_NAMES.has(name2.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => name2.toLowerCase().includes(s));
+function check(inst) {
+  if (inst.keyword === "ARG") return !isSensitive(argName(inst));
+  if (inst.keyword === "ENV") return !parsePairs(inst.args).some((p) => isSensitive(p.key));
+  return true;
+}
+var DL3064 = {
+  code: "DL3064",
+  severity: "warning",
+  message: "Potentially sensitive data should not be used in the `ARG` or `ENV` commands",
+  check: (ctx) => eachInstruction(ctx, check, { onbuild: true })
+};
+
+// src/lint/rules/dl/DL3065.ts
+init_define_ACTION_META();
+var DL3065 = {
+  code: "DL3065",
+  severity: "warning",
+  message: "Setting `FROM --platform` to predefined `$TARGETPLATFORM` in is redundant as this is the default behavior",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "FROM") return true;
+      const platform = /^[ \t]*--platform=/.test(inst.raw) ? rawFlag(inst, "platform") : null;
+      return platform !== "$TARGETPLATFORM" && platform !== "${TARGETPLATFORM}";
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL3066.ts
+init_define_ACTION_META();
+var DL3066 = {
+  code: "DL3066",
+  severity: "info",
+  message: "Non-numeric user-id may not be resolvable by host system",
+  check(ctx) {
+    const args = /* @__PURE__ */ new Set();
+    const hits = [];
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "ARG") args.add(argName(inst));
+      if (inst.keyword !== "USER") continue;
+      const user = untilEol(inst);
+      const uid = user.split(":")[0];
+      if (/^[0-9]*$/.test(uid)) continue;
+      if ([...args].some((a) => user.includes("${" + a + "}") || user.includes("$" + a))) continue;
+      hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/DL3067.ts
+init_define_ACTION_META();
+var DL3067 = {
+  code: "DL3067",
+  severity: "warning",
+  message: "Do not copy an entire filesystem from another stage",
+  check: (ctx) => eachInstruction(
+    ctx,
+    (inst) => {
+      if (inst.keyword !== "COPY" || rawFlag(inst, "from") === null || inst.heredocs.length > 0) return true;
+      const paths = inst.json ?? inst.args.split(/[ \t]+/).filter(Boolean);
+      if (paths.length < 2) return true;
+      const target = paths[paths.length - 1];
+      return !(paths.slice(0, -1).some((p) => dropQuotes(p) === "/") && dropQuotes(target) === "/");
+    },
+    { onbuild: false }
+  )
+};
+
+// src/lint/rules/dl/DL4000.ts
+init_define_ACTION_META();
+var DL4000 = {
+  code: "DL4000",
+  severity: "error",
+  message: "MAINTAINER is deprecated",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "MAINTAINER", { onbuild: false })
+};
+
+// src/lint/rules/dl/DL4001.ts
+init_define_ACTION_META();
+function fold2(ctx, runs) {
+  const hits = [];
+  let seen = /* @__PURE__ */ new Set();
+  for (const item of runs) {
+    if (item === "FROM") {
+      seen = /* @__PURE__ */ new Set();
+      continue;
+    }
+    const used = findCommandNames(ctx.shell(item.run)).filter((n) => n === "curl" || n === "wget");
+    for (const n of used) seen.add(n);
+    if (used.length > 0 && seen.size >= 2) hits.push({ line: item.line });
+  }
+  return hits;
+}
+var DL4001 = {
+  code: "DL4001",
+  severity: "warning",
+  message: "Either use Wget or Curl but not both",
+  check(ctx) {
+    const main6 = [];
+    const onbuild = [];
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") main6.push("FROM");
+      else if (inst.keyword === "RUN") main6.push({ line: inst.line, run: inst });
+      else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
+    }
+    return [...fold2(ctx, main6), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
+  }
+};
+
+// src/lint/rules/dl/DL4003.ts
+init_define_ACTION_META();
+var DL4003 = {
+  code: "DL4003",
+  severity: "warning",
+  message: "Multiple `CMD` instructions found. If you list more than one `CMD` then only the last `CMD` will take effect",
+  check: (ctx) => repeatsPerStage(ctx, "CMD")
+};
+
+// src/lint/rules/dl/DL4004.ts
+init_define_ACTION_META();
+var DL4004 = {
+  code: "DL4004",
+  severity: "error",
+  message: "Multiple `ENTRYPOINT` instructions found. If you list more than one `ENTRYPOINT` then only the last `ENTRYPOINT` will take effect",
+  check: (ctx) => repeatsPerStage(ctx, "ENTRYPOINT")
+};
+
+// src/lint/rules/dl/DL4005.ts
+init_define_ACTION_META();
+var DL4005 = {
+  code: "DL4005",
+  severity: "warning",
+  message: "Use SHELL to change the default shell",
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "RUN" || noCommands((c) => cmdHasArgs("ln", ["/bin/sh"], c), ctx.shell(inst)), { onbuild: true })
+};
+
+// src/lint/rules/dl/DL4006.ts
+init_define_ACTION_META();
+var NON_POSIX_SHELLS = ["pwsh", "powershell", "cmd"];
+var PIPEFAIL_SHELLS = ["/bin/bash", "/bin/zsh", "/bin/ash", "bash", "zsh", "ash"];
+var hasPipefailOption = (shell) => shell.commands.some((c) => PIPEFAIL_SHELLS.includes(c.name) && hasFlag("o", c) && c.arguments.some((a) => a.arg === "pipefail"));
+var DL4006 = {
+  code: "DL4006",
+  severity: "warning",
+  message: "Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, or disable this check",
+  check(ctx) {
+    const hits = [];
+    let safe = false;
+    for (const inst of ctx.instructions) {
+      if (inst.keyword === "FROM") safe = false;
+      else if (inst.keyword === "SHELL") {
+        const shell = ctx.shell(inst);
+        safe = NON_POSIX_SHELLS.some((s) => shell.original.startsWith(s)) || hasPipefailOption(shell);
+      } else if (inst.keyword === "RUN" && !safe && ctx.shell(inst).hasPipes) hits.push({ line: inst.line });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/dl/group-d.ts
+var groupD = [
+  DL3049,
+  DL3050,
+  DL3051,
+  DL3052,
+  DL3053,
+  DL3054,
+  DL3055,
+  DL3056,
+  DL3057,
+  DL3058,
+  DL3063,
+  DL3064,
+  DL3065,
+  DL3066,
+  DL3067,
+  DL4000,
+  DL4001,
+  DL4003,
+  DL4004,
+  DL4005,
+  DL4006
+];
+
+// src/lint/rules/ml/index.ts
+init_define_ACTION_META();
+
+// src/lint/rules/ml/MCD1001.ts
+init_define_ACTION_META();
+
+// src/lint/rules/ml/util.ts
+init_define_ACTION_META();
+function stagesOf(ctx) {
+  const stages = [];
+  const byAlias = /* @__PURE__ */ new Map();
+  for (const inst of ctx.instructions) {
+    if (inst.keyword === "FROM") {
+      const base = parseFrom(inst);
+      const plain = base.tag === null && base.digest === null && base.registry === null;
+      const parent = plain ? byAlias.get(base.name.toLowerCase()) ?? -1 : -1;
+      stages.push({ from: inst, base, body: [], parent });
+      if (base.alias !== null) byAlias.set(base.alias.toLowerCase(), stages.length - 1);
+    } else stages[stages.length - 1]?.body.push(inst);
+  }
+  return stages;
+}
+function stageChain(stages, index) {
+  const chain = [];
+  for (let i = index; i >= 0; i = stages[i].parent) chain.unshift(stages[i]);
+  return chain;
+}
+var chainBody = (chain) => chain.flatMap((s) => s.body);
+var NON_ROOT_IMAGES = [
+  /^mambaorg\/micromamba$/,
+  /^rayproject\/ray(-ml)?$/,
+  /^pytorch\/torchserve$/,
+  /^seldonio\/mlserver$/,
+  /^jupyter\//,
+  /^windows\/nanoserver$/
+];
+function knownNonRootBase(base) {
+  const name2 = base.name.toLowerCase();
+  if ((base.tag ?? "").toLowerCase().includes("nonroot")) return true;
+  if (name2.startsWith("chainguard/") || name2.includes("/chainguard/")) return true;
+  return NON_ROOT_IMAGES.some((re) => re.test(name2) || re.test(name2.split("/").slice(-2).join("/")));
+}
+var MODEL_EXTENSIONS = [
+  ".onnx",
+  ".pt",
+  ".pth",
+  ".bin",
+  ".safetensors",
+  ".pkl",
+  ".joblib",
+  ".h5",
+  ".keras",
+  ".gguf",
+  ".tflite",
+  ".pb",
+  ".ckpt",
+  ".pmml",
+  ".mar"
+];
+var MODEL_DIRS = ["model", "models", "weights", "checkpoints", "model_store", "model-store", "model_repository", "model-repository"];
+var REGISTRY_PREFIXES = ["models:/", "runs:/", "mlflow-artifacts:/", "hf://"];
+function pathPart(s) {
+  let p = s;
+  if (p.includes("://")) {
+    const cut = p.search(/[?#]/);
+    if (cut >= 0) p = p.slice(0, cut);
+  }
+  return p;
+}
+var isUrl3 = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+function isModelFile(s) {
+  const p = pathPart(s).toLowerCase();
+  const base = p.slice(p.lastIndexOf("/") + 1);
+  return MODEL_EXTENSIONS.some((ext) => base.endsWith(ext) && base.length > ext.length);
+}
+var isRegistryUri = (s) => REGISTRY_PREFIXES.some((p) => s.toLowerCase().startsWith(p));
+var ARCHIVES = [".tar.gz", ".tgz", ".tar", ".zip", ".tar.xz", ".tar.zst", ".tar.bz2"];
+function isModelArchive(s) {
+  const p = pathPart(s).toLowerCase();
+  const ext = ARCHIVES.find((a) => p.endsWith(a));
+  if (!ext) return false;
+  const stem = p.slice(0, -ext.length);
+  return MODEL_DIRS.includes(baseName(stem)) || isModelFile(stem) || inModelDir(p.slice(0, p.lastIndexOf("/") + 1));
+}
+function inModelDir(s) {
+  const p = pathPart(s).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "");
+  return p.split("/").some((seg) => MODEL_DIRS.includes(seg.toLowerCase()));
+}
+function baseName(s) {
+  const p = s.replace(/\/+$/, "");
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function copyPaths2(inst) {
+  const words2 = inst.json ?? splitWords(inst.args);
+  if (words2.length < 2) return { sources: [], dest: null };
+  return { sources: words2.slice(0, -1), dest: words2[words2.length - 1] };
+}
+var prog = (w) => w.slice(w.lastIndexOf("/") + 1);
+var isPython = (name2) => /^python[0-9.]*$/.test(prog(name2));
+var SHELLS = ["sh", "bash", "dash", "ash", "zsh"];
+function commandLines(ctx, inst) {
+  const lines2 = inst.json ? [inst.json] : ctx.shell(inst).commands.map(wordsOf);
+  const out = [];
+  for (const words2 of lines2) {
+    out.push(words2);
+    if (SHELLS.includes(prog(words2[0] ?? ""))) {
+      const script = words2[words2.indexOf("-c") + 1];
+      if (words2.includes("-c") && script !== void 0) out.push(...parseCommands(script).commands.map(wordsOf));
+    }
+  }
+  return out;
+}
+function wordsOf(c) {
+  const args = getArgs(c);
+  return args[0] !== void 0 && prog(args[0]) === prog(c.name) ? args : [c.name, ...args];
+}
+var SERVERS = [
+  "uvicorn",
+  "gunicorn",
+  "hypercorn",
+  "granian",
+  "daphne",
+  "waitress-serve",
+  "torchserve",
+  "tritonserver",
+  "tensorflow_model_server",
+  "text-generation-launcher",
+  "text-embeddings-router",
+  "seldon-core-microservice",
+  "llama-server"
+];
+var SERVER_SUBCOMMANDS = {
+  bentoml: [["serve"], ["serve-http"], ["serve-grpc"]],
+  mlflow: [["models", "serve"]],
+  mlserver: [["start"]],
+  vllm: [["serve"]],
+  serve: [["run"]],
+  ollama: [["serve"]],
+  flask: [["run"]],
+  fastapi: [["run"]]
+};
+var SERVER_MODULES = ["uvicorn", "gunicorn", "hypercorn", "granian", "daphne", "waitress", "vllm", "sglang", "text_generation_server", "llama_cpp", "kserve"];
+var startsWithWords = (words2, at, seq2) => seq2.every((w, j) => words2[at + j] === w);
+var WRAPPERS = ["tini", "tini-static", "dumb-init", "catatonit", "exec", "nice", "nohup", "env", "opentelemetry-instrument", "ddtrace-run"];
+var USER_WRAPPERS = ["gosu", "su-exec"];
+var RUNNERS = ["uv", "poetry", "pipenv", "pdm", "hatch", "pixi", "conda", "mamba", "micromamba"];
+var RUNNER_VALUE_OPTIONS = ["-n", "--name", "-p", "--prefix", "-e", "--env", "--environment", "--with", "--python", "--project", "--directory"];
+function skipOptions(words2, i, valued) {
+  let j = i;
+  while (j < words2.length) {
+    const w = words2[j];
+    if (w === "--") return j + 1;
+    if (!w.startsWith("-") && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) return j;
+    j += valued.includes(w) ? 2 : 1;
+  }
+  return j;
+}
+function programIndex(words2) {
+  let i = 0;
+  for (let guard = 0; guard < 8 && i < words2.length; guard++) {
+    const p = prog(words2[i]);
+    if (WRAPPERS.includes(p)) i = skipOptions(words2, i + 1, []);
+    else if (USER_WRAPPERS.includes(p)) i = skipOptions(words2, i + 1, []) + 1;
+    else if (RUNNERS.includes(p) && words2[i + 1] === "run") i = skipOptions(words2, i + 2, RUNNER_VALUE_OPTIONS);
+    else if (p === "newrelic-admin" && words2[i + 1] === "run-program") i += 2;
+    else break;
+  }
+  return i;
+}
+function startsServer(words2) {
+  const i = programIndex(words2);
+  const p = prog(words2[i] ?? "");
+  if (SERVERS.includes(p)) return true;
+  if (SERVER_SUBCOMMANDS[p]?.some((seq2) => startsWithWords(words2, i + 1, seq2))) return true;
+  if (isPython(p)) {
+    let m = i + 1;
+    while (m < words2.length && words2[m] !== "-m" && words2[m].startsWith("-") && words2[m] !== "-c") m++;
+    if (words2[m] !== "-m") return false;
+    const root = (words2[m + 1] ?? "").split(".")[0];
+    if (SERVER_MODULES.includes(root)) return true;
+    return SERVER_SUBCOMMANDS[root]?.some((seq2) => startsWithWords(words2, m + 2, seq2)) ?? false;
+  }
+  return false;
+}
+function isServing(ctx, chain) {
+  const body = chainBody(chain);
+  if (body.some((i) => i.keyword === "EXPOSE")) return true;
+  const last = (kw) => body.filter((i) => i.keyword === kw).at(-1);
+  const entry = last("ENTRYPOINT");
+  const cmd = last("CMD");
+  if (entry?.json && cmd?.json && startsServer([...entry.json, ...cmd.json])) return true;
+  return [entry, cmd].some((inst) => inst !== void 0 && commandLines(ctx, inst).some(startsServer));
+}
+function hasSecretMount(inst) {
+  return inst.flags.some((f) => f.name === "mount" && f.value !== null && f.value.split(",").some((o) => o.trim().toLowerCase() === "type=secret"));
+}
+function runsPythonCode(cmd) {
+  if (!isPython(cmd.name)) return false;
+  const args = getArgs(cmd);
+  const m = args.indexOf("-m");
+  return !(m >= 0 && ["pip", "venv", "ensurepip", "compileall"].includes(args[m + 1] ?? ""));
+}
+function pythonCode(cmd) {
+  if (!isPython(cmd.name)) return null;
+  const args = getArgs(cmd);
+  const c = args.indexOf("-c");
+  return c >= 0 ? args[c + 1] ?? null : null;
+}
+function installsPackages(cmd) {
+  if (isPipInstall(cmd)) return true;
+  const args = getArgsNoFlags(cmd);
+  const [a0, a1] = args;
+  switch (prog(cmd.name)) {
+    case "uv":
+      return a0 === "pip" && (a1 === "install" || a1 === "sync") || a0 === "sync";
+    case "conda":
+    case "mamba":
+    case "micromamba":
+      return a0 === "install" || a0 === "create" || a0 === "update" || a0 === "env" && (a1 === "create" || a1 === "update");
+    case "poetry":
+    case "pipenv":
+    case "pdm":
+      return a0 === "install" || a0 === "sync";
+    case "apt-get":
+    case "apt":
+    case "dnf":
+    case "yum":
+    case "microdnf":
+      return args.includes("install");
+    case "apk":
+      return args.includes("add");
+    default:
+      return false;
+  }
+}
+function servingFinalChain(ctx) {
+  const stages = stagesOf(ctx);
+  if (stages.length === 0) return null;
+  const chain = stageChain(stages, stages.length - 1);
+  return isServing(ctx, chain) ? { chain, final: chain[chain.length - 1] } : null;
+}
+
+// src/lint/rules/ml/MCD1001.ts
+var program = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
+var namesModel = (words2) => words2.some((w) => isModelFile(w) || isRegistryUri(w));
+var PY_HUB_FETCHES = ["snapshot_download", "hf_hub_download", "download_artifacts"];
+var PY_DOWNLOADS = ["urlretrieve", "urlopen", "requests.get", "httpx.get", "download_file", "download_fileobj", "download_to_filename"];
+function pythonFetches(code5) {
+  if (PY_HUB_FETCHES.some((f) => code5.includes(f))) return true;
+  const pretrained = /from_pretrained\(\s*(['"]?)([^'",)]*)/.exec(code5);
+  if (pretrained && !code5.includes("local_files_only=True") && !(pretrained[1] && /^[./]/.test(pretrained[2]))) return true;
+  return PY_DOWNLOADS.some((f) => code5.includes(f)) && namesModel(code5.split(/[\s'"(),;[\]{}]+/));
+}
+function setVars(inst, vars) {
+  if (inst.keyword === "ENV") for (const { key, value } of parsePairs(inst.args)) vars.set(key, value);
+  if (inst.keyword === "ARG") {
+    for (const w of splitWords(inst.args)) {
+      const eq = w.indexOf("=");
+      if (eq > 0) vars.set(w.slice(0, eq), w.slice(eq + 1));
+    }
+  }
+}
+function withVars(cmd, vars) {
+  if (vars.size === 0) return cmd;
+  const sub = (a) => a.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (m, name2) => vars.get(name2) ?? m);
+  return { ...cmd, arguments: cmd.arguments.map((a) => ({ ...a, arg: sub(a.arg) })) };
+}
+function objectStoreCopy(cmd) {
+  const args = getArgsNoFlags(cmd);
+  const p = program(cmd);
+  const sub = (i, names2) => names2.includes(args[i] ?? "");
+  if (p === "aws" && args[0] === "s3" && sub(1, ["cp", "sync"])) return args.slice(2);
+  if (p === "s5cmd" && sub(0, ["cp", "sync"])) return args.slice(1);
+  if (p === "gsutil") {
+    const at = args.findIndex((a) => a === "cp" || a === "rsync");
+    return at >= 0 ? args.slice(at + 1) : null;
+  }
+  if (p === "gcloud" && args[0] === "storage" && sub(1, ["cp", "rsync"])) return args.slice(2);
+  if (p === "az" && args[0] === "storage" && args[1] === "blob" && sub(2, ["download", "download-batch"])) return getArgs(cmd);
+  if (p === "azcopy" && sub(0, ["copy", "cp", "sync"])) return args.slice(1);
+  if (p === "rclone" && sub(0, ["copy", "copyto", "sync"])) return args.slice(1);
+  if (p === "mc" && sub(0, ["cp", "mirror"])) return args.slice(1);
+  return null;
+}
+function fetchesModel(cmd) {
+  const p = program(cmd);
+  const args = getArgs(cmd);
+  if (p === "curl" || p === "wget") {
+    if (hasAnyFlag(["T", "upload-file", "F", "form", "d", "data", "data-binary", "post-file"], cmd)) return false;
+    return namesModel(args) || args.some((a) => isUrl3(a) && isModelArchive(a));
+  }
+  if ((p === "huggingface-cli" || p === "hf") && args[0] === "download") {
+    const type = args[args.indexOf("--repo-type") + 1];
+    const typeInline = args.find((a) => a.startsWith("--repo-type="))?.slice("--repo-type=".length);
+    return !["dataset", "space"].includes((args.includes("--repo-type") ? type : typeInline) ?? "model");
+  }
+  if (p === "mlflow" && args[0] === "artifacts" && args[1] === "download") return true;
+  if (p === "mlflow" && args[0] === "models" && args[1] === "serve") return false;
+  const store = objectStoreCopy(cmd);
+  if (store) {
+    const remote = p === "az" || store.slice(0, -1).some((a) => isUrl3(a) || /^[\w-]+:/.test(a));
+    return remote && store.some((a) => isModelFile(a) || inModelDir(a));
+  }
+  const code5 = pythonCode(cmd);
+  if (code5 !== null) return pythonFetches(code5);
+  return !["echo", "printf", "cat", "tee"].includes(p) && args.some(isRegistryUri);
+}
+var SUM_TOOLS = ["sha224sum", "sha256sum", "sha384sum", "sha512sum", "b2sum", "shasum", "sha3sum"];
+var COMPARERS = ["test", "[", "grep", "cmp", "diff"];
+function verifies(commands) {
+  const check2 = commands.some((c) => {
+    const p = program(c);
+    if (SUM_TOOLS.includes(p)) return hasFlag("c", c) || hasFlag("check", c);
+    const args = getArgs(c);
+    if (p === "cosign" && args[0] === "verify-blob") return true;
+    if (p === "gpg" && (hasFlag("verify", c) || args.includes("--verify"))) return true;
+    if (p === "gpgv") return true;
+    if (p === "minisign" && hasFlag("V", c)) return true;
+    const code5 = pythonCode(c);
+    return code5 !== null && code5.includes("hashlib");
+  });
+  if (check2) return true;
+  const sums = commands.some((c) => SUM_TOOLS.includes(program(c)) || program(c) === "openssl" && getArgs(c)[0] === "dgst");
+  return sums && commands.some((c) => COMPARERS.includes(program(c)));
+}
+function uncheckedAdd(inst, vars) {
+  if (inst.keyword !== "ADD" || inst.flags.some((f) => f.name === "checksum" && f.value)) return false;
+  const sub = (a) => a.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, name2) => vars.get(name2) ?? m);
+  const paths = copyPaths2(inst);
+  const sources = paths.sources.map(sub);
+  const dest = paths.dest === null ? null : sub(paths.dest);
+  const urls = sources.filter(isUrl3);
+  return urls.length > 0 && (urls.some((u) => isModelFile(u) || isModelArchive(u)) || dest !== null && isModelFile(dest));
+}
+var MCD1001 = {
+  code: "MCD1001",
+  severity: "warning",
+  message: "Verify model files fetched at build time: use `ADD --checksum=sha256:<digest>` or check them with `sha256sum -c` after the download.",
+  docs: {
+    rationale: "A model downloaded during the build (curl, wget, aws s3 cp, gsutil, huggingface-cli/hf download, mlflow artifacts download, from_pretrained) is whatever the source returns at that moment: a moved alias, a re-uploaded file or a tampered bucket changes what the image serves without any change to the Dockerfile. Pickle-based formats (.pt, .pkl, .joblib) also run code when loaded. hadolint has no rule on downloaded content.",
+    bad: "FROM python:3.12-slim\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx\n",
+    good: 'FROM python:3.12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nARG MODEL_SHA256=4f1c2a6b9d0e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a\nRUN curl -fsSL -o /models/model.onnx https://models.example.com/fraud/3/model.onnx \\\n && echo "${MODEL_SHA256}  /models/model.onnx" | sha256sum -c -\n'
+  },
+  check: (ctx) => {
+    const hits = [];
+    for (const stage of stagesOf(ctx)) {
+      const vars = /* @__PURE__ */ new Map();
+      let lastCheck = -1;
+      stage.body.forEach((inst, i) => {
+        if (inst.keyword === "RUN" && verifies(ctx.shell(inst).commands)) lastCheck = i;
+      });
+      stage.body.forEach((inst, i) => {
+        setVars(inst, vars);
+        if (uncheckedAdd(inst, vars)) hits.push({ line: inst.line });
+        if (inst.keyword === "RUN") {
+          const commands = ctx.shell(inst).commands.map((c) => withVars(c, vars));
+          if (commands.some(fetchesModel) && lastCheck < i) hits.push({ line: inst.line });
+        }
+        if (inst.keyword === "ONBUILD" && inst.inner) {
+          const inner = inst.inner;
+          if (uncheckedAdd(inner, /* @__PURE__ */ new Map())) hits.push({ line: inst.line });
+          else if (inner.keyword === "RUN") {
+            const commands = ctx.shell(inner).commands;
+            if (commands.some(fetchesModel) && !verifies(commands)) hits.push({ line: inst.line });
+          }
+        }
+      });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/ml/MCD1002.ts
+init_define_ACTION_META();
+var MCD1002 = {
+  code: "MCD1002",
+  severity: "warning",
+  message: "Set a non-root USER in the final stage of the serving image (e.g. `USER 10001`); it runs as root otherwise.",
+  docs: {
+    rationale: "A model server parses requests from the network and often loads pickle-based weights, which run code on load; as root, any exploit owns the container and whatever volume or token it mounts. hadolint DL3002 fires only when the last USER is explicitly root; an image that never sets USER also runs as root, and this rule catches that case for images that serve (EXPOSE, or a CMD/ENTRYPOINT starting uvicorn, gunicorn, torchserve, tritonserver, vllm, mlflow models serve, ...). Base images known to default to a non-root user (distroless `nonroot` tags, Chainguard) pass.",
+    bad: 'FROM python:3.12-slim\nCOPY . /srv\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n',
+    good: 'FROM python:3.12-slim\nRUN useradd --uid 10001 --no-create-home app\nCOPY . /srv\nUSER 10001\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n'
+  },
+  check: (ctx) => {
+    const serving = servingFinalChain(ctx);
+    if (!serving || knownNonRootBase(serving.chain[0].base)) return [];
+    return chainBody(serving.chain).some((i) => i.keyword === "USER") ? [] : [{ line: serving.final.from.line }];
+  }
+};
+
+// src/lint/rules/ml/MCD1003.ts
+init_define_ACTION_META();
+var MCD1003 = {
+  code: "MCD1003",
+  severity: "info",
+  message: "Add a HEALTHCHECK to the serving image (or `HEALTHCHECK NONE` when the orchestrator probes it).",
+  docs: {
+    rationale: "Model servers take a while to load weights and can fail to load them while the process keeps running; a HEALTHCHECK that hits the readiness endpoint lets Docker, Compose and Swarm tell a serving container from a broken one. hadolint DL3057 is off by default and fires on every stage, builders included; this rule looks only at the final stage, and only when it serves (EXPOSE, or a CMD/ENTRYPOINT starting a known model server). Kubernetes ignores HEALTHCHECK and uses its own probes: write `HEALTHCHECK NONE` to record that choice.",
+    bad: 'FROM python:3.12-slim\nUSER 10001\nEXPOSE 8080\nCMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]\n',
+    good: `FROM python:3.12-slim
+USER 10001
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8080/healthz')"]
+CMD ["uvicorn", "serve:app", "--host", "0.0.0.0", "--port", "8080"]
+`
+  },
+  check: (ctx) => {
+    const serving = servingFinalChain(ctx);
+    if (!serving) return [];
+    return chainBody(serving.chain).some((i) => i.keyword === "HEALTHCHECK") ? [] : [{ line: serving.final.from.line }];
+  }
+};
+
+// src/lint/rules/ml/MCD1004.ts
+init_define_ACTION_META();
+function copiesModel(inst) {
+  if (inst.keyword !== "COPY" && inst.keyword !== "ADD") return false;
+  if (inst.heredocs.length > 0) return false;
+  return copyPaths2(inst).sources.some((s) => isModelFile(s) || MODEL_DIRS.includes(baseName(s).toLowerCase()));
+}
+var MCD1004 = {
+  code: "MCD1004",
+  severity: "warning",
+  message: "Copy model files after installing dependencies, so a new model version reuses the cached install layers.",
+  docs: {
+    rationale: "Docker reuses a cached layer only while every layer before it is unchanged. A new model version is the most frequent change to a serving image; copied before `pip install` (or conda, uv, poetry, apt-get, apk), it invalidates the install layer, so every model release re-downloads and re-installs the framework (often gigabytes for torch or tensorflow), and the rebuilt layers can pick up different dependency versions. hadolint has no rule on layer order.",
+    bad: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY models/ /srv/models/\nCOPY requirements.txt .\nRUN pip install --no-cache-dir --require-hashes -r requirements.txt\n",
+    good: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY requirements.txt .\nRUN pip install --no-cache-dir --require-hashes -r requirements.txt\nCOPY models/ /srv/models/\n"
+  },
+  check: (ctx) => {
+    const hits = [];
+    for (const stage of stagesOf(ctx)) {
+      let lastInstall = -1;
+      stage.body.forEach((inst, i) => {
+        if (inst.keyword === "RUN" && ctx.shell(inst).commands.some(installsPackages)) lastInstall = i;
+      });
+      stage.body.forEach((inst, i) => {
+        if (i < lastInstall && copiesModel(inst)) hits.push({ line: inst.line });
+      });
+    }
+    return hits;
+  }
+};
+
+// src/lint/rules/ml/MCD1005.ts
+init_define_ACTION_META();
+var SECRET_PARTS = ["TOKEN", "SECRET", "PASSWORD", "PASSWD", "APIKEY", "CREDENTIALS"];
+var SECRET_PAIRS = [
+  ["API", "KEY"],
+  ["ACCESS", "KEY"],
+  ["SECRET", "KEY"],
+  ["PRIVATE", "KEY"],
+  ["ACCOUNT", "KEY"],
+  ["STORAGE", "KEY"],
+  ["CONNECTION", "STRING"]
+];
+var SECRET_NAMES = ["KAGGLE_KEY"];
+var NOT_SECRET_LAST = ["ID", "USER", "USERNAME", "NAME", "FILE", "PATH", "DIR", "URL", "URI", "HOST", "ENDPOINT", "TYPE", "REGION"];
+function isSecretName(name2) {
+  const upper = name2.toUpperCase();
+  if (SECRET_NAMES.includes(upper)) return true;
+  const parts = upper.split(/[_-]/);
+  if (NOT_SECRET_LAST.includes(parts[parts.length - 1])) return false;
+  if (parts.some((p) => SECRET_PARTS.includes(p))) return true;
+  return SECRET_PAIRS.some(([a, b]) => parts.some((p, i) => p === a && parts[i + 1] === b));
+}
+var CONSUMERS = [
+  { names: /^(HF_TOKEN|HUGGING_?FACE_HUB_TOKEN)$/, tools: ["huggingface-cli", "hf", "text-generation-server", "optimum-cli"] },
+  { names: /^AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN)$/, tools: ["aws", "s5cmd", "dvc", "mlflow"] },
+  { names: /^MLFLOW_TRACKING_(TOKEN|PASSWORD)$/, tools: ["mlflow"] },
+  { names: /^WANDB_API_KEY$/, tools: ["wandb"] },
+  { names: /^AZURE_(STORAGE_KEY|STORAGE_ACCOUNT_KEY|STORAGE_CONNECTION_STRING|STORAGE_SAS_TOKEN|CLIENT_SECRET)$/, tools: ["az", "dvc", "mlflow"] },
+  { names: /^KAGGLE_KEY$/, tools: ["kaggle"] },
+  { names: /^NGC_(CLI_)?API_KEY$/, tools: ["ngc"] },
+  { names: /^DATABRICKS_TOKEN$/, tools: ["databricks", "mlflow"] }
+];
+var program2 = (cmd) => cmd.name.slice(cmd.name.lastIndexOf("/") + 1);
+function uses(cmd, name2) {
+  const words2 = [cmd.name, ...getArgs(cmd)];
+  const ref = new RegExp(`\\$\\{#?${name2.replace(/[^A-Za-z0-9_]/g, "\\$&")}(?![A-Za-z0-9_])`);
+  if (words2.some((w) => ref.test(w))) return true;
+  const consumer = CONSUMERS.find((c) => c.names.test(name2.toUpperCase()));
+  if (!consumer) return false;
+  return consumer.tools.includes(program2(cmd)) || runsPythonCode(cmd);
+}
+function argNames(inst) {
+  return inst.args.split(/\s+/).filter(Boolean).map((w) => w.split("=")[0]);
+}
+var MCD1005 = {
+  code: "MCD1005",
+  severity: "error",
+  message: "Pass secrets to RUN with `--mount=type=secret`, not a build ARG or ENV: their values are stored with the image.",
+  docs: {
+    rationale: "Build args and ENV values are kept with the image: ENV in its config, build args in `docker history` and in provenance attestations. A Hugging Face, S3, MLflow or W&B token passed that way to fetch the model is then readable by anyone who can pull the serving image. hadolint DL3064 looks only at the names of ARG and ENV; this rule ties a token-like ARG or ENV to a RUN that uses it (`$HF_TOKEN` on the command line, or a tool that reads it from the environment, such as `huggingface-cli`, `aws`, `mlflow`, `wandb` or Python code) and is silent when that RUN mounts a secret.",
+    bad: "FROM python:3.12-slim\nARG HF_TOKEN\nRUN huggingface-cli download org/model --local-dir /models\n",
+    good: "# syntax=docker/dockerfile:1\nFROM python:3.12-slim\nRUN --mount=type=secret,id=hf_token,env=HF_TOKEN huggingface-cli download org/model --local-dir /models\n"
+  },
+  check: (ctx) => {
+    const hits = [];
+    const stages = stagesOf(ctx);
+    const envOf = /* @__PURE__ */ new Map();
+    stages.forEach((stage, index) => {
+      const visible = new Map(envOf.get(stage.parent) ?? []);
+      for (const inst of stage.body) {
+        if (inst.keyword === "ARG") {
+          for (const name2 of argNames(inst)) if (isSecretName(name2) && !visible.has(name2)) visible.set(name2, { kind: "ARG", line: inst.line });
+        } else if (inst.keyword === "ENV") {
+          for (const { key, value } of parsePairs(inst.args)) {
+            if (!isSecretName(key)) continue;
+            if (value === "") visible.delete(key);
+            else visible.set(key, { kind: "ENV", line: inst.line });
+          }
+        } else if (inst.keyword === "RUN" && visible.size > 0 && !hasSecretMount(inst)) {
+          const commands = ctx.shell(inst).commands;
+          const used = [...visible].find(([name2]) => commands.some((c) => uses(c, name2)));
+          if (used) {
+            const [name2, src] = used;
+            hits.push({
+              line: inst.line,
+              message: `\`${name2}\` comes from ${src.kind} on line ${src.line} and is stored with the image: pass it with \`RUN --mount=type=secret,id=${name2.toLowerCase()},env=${name2}\` instead.`
+            });
+          }
+        }
+      }
+      envOf.set(index, new Map([...visible].filter(([, s]) => s.kind === "ENV")));
+    });
+    return hits;
+  }
+};
+
+// src/lint/rules/ml/MCD1006.ts
+init_define_ACTION_META();
+var ML_FRAMEWORKS = [
+  "torch",
+  "torchvision",
+  "torchaudio",
+  "tensorflow",
+  "tensorflow-cpu",
+  "tensorflow-gpu",
+  "keras",
+  "jax",
+  "jaxlib",
+  "onnxruntime",
+  "onnxruntime-gpu",
+  "transformers",
+  "sentence-transformers",
+  "vllm",
+  "xgboost",
+  "lightgbm",
+  "catboost",
+  "scikit-learn"
+];
+var projectName = (req) => req.split(/[[<>=!~;@\s]/)[0].toLowerCase().replace(/[-_.]+/g, "-");
+var DL3013_VALUE_FLAGS = [
+  "abi",
+  "b",
+  "build",
+  "e",
+  "editable",
+  "extra-index-url",
+  "f",
+  "find-links",
+  "i",
+  "index-url",
+  "implementation",
+  "no-binary",
+  "only-binary",
+  "platform",
+  "prefix",
+  "progress-bar",
+  "proxy",
+  "python",
+  "python-version",
+  "root",
+  "root-user-action",
+  "src",
+  "t",
+  "target",
+  "trusted-host",
+  "upgrade-strategy"
+];
+var VALUE_FLAGS2 = [...DL3013_VALUE_FLAGS, "r", "requirement", "c", "constraint", "constraints", "index-strategy", "p"];
+var afterInstall = (args) => args.slice(args.indexOf("install") + 1).filter((a) => a !== "install");
+var isInstall = (cmd) => isPipInstall(cmd) || cmd.name === "uv" && getArgs(cmd)[0] === "pip" && getArgs(cmd)[1] === "install";
+function dl3013Fires(cmd) {
+  if (!isPipInstall(cmd) || hasAnyFlag(["constraint", "c"], cmd)) return false;
+  const args = getArgs(cmd);
+  if (args.includes("--requirement") || args.includes("-r") || args.includes(".")) return false;
+  const vcs = (p) => /^(git|hg|svn|bzr)(\+|$)/.test(p);
+  const fixed = (p) => ["==", ">=", "<=", ">", "<", "!=", "~="].some((s) => p.includes(s)) || vcs(p) && p.includes("@") || p.endsWith(".whl") || p.endsWith(".tar.gz") || !vcs(p) && p.includes("/");
+  const pkgs = afterInstall(getArgsNoFlags(dropFlagArg(DL3013_VALUE_FLAGS, cmd)));
+  return !pkgs.every(fixed);
+}
+function unlockedFrameworks(cmd) {
+  if (!isInstall(cmd)) return [];
+  if (hasAnyFlag(["require-hashes", "c", "constraint", "constraints", "no-deps"], cmd)) return [];
+  const pkgs = afterInstall(getArgsNoFlags(dropFlagArg(VALUE_FLAGS2, cmd)));
+  const frameworks = pkgs.filter((p) => ML_FRAMEWORKS.includes(projectName(p)));
+  if (frameworks.length === 0 || dl3013Fires(cmd)) return [];
+  return frameworks;
+}
+var LOCKING_ENV = ["PIP_REQUIRE_HASHES", "PIP_CONSTRAINT", "UV_CONSTRAINT", "UV_REQUIRE_HASHES"];
+function setsLockingEnv(inst, argToo) {
+  if (inst.keyword === "ENV") return parsePairs(inst.args).some((p) => LOCKING_ENV.includes(p.key) && p.value !== "");
+  if (inst.keyword === "ARG" && argToo) return inst.args.split(/\s+/).some((w) => LOCKING_ENV.includes(w.split("=")[0]));
+  return false;
+}
+function hitFor(ctx, inst, line) {
+  const found = ctx.shell(inst).commands.flatMap(unlockedFrameworks);
+  if (found.length === 0) return null;
+  return {
+    line,
+    message: `\`${found.join(" ")}\` is installed without hashes or a lock: use \`--require-hashes\` with a hashed requirements file, or a constraints/lock file (\`-c constraints.txt\`, \`uv sync --frozen\`), so rebuilds get the same dependency tree.`
+  };
+}
+var MCD1006 = {
+  code: "MCD1006",
+  severity: "warning",
+  message: "Install ML frameworks with `--require-hashes` or a constraints/lock file (`-c constraints.txt`, `uv sync --frozen`), so rebuilds of the serving image get the same dependency tree.",
+  docs: {
+    rationale: "Pinning `torch==2.3.1` pins one package: its dependency tree (numpy, the CUDA wheels, tokenizers, protobuf, ...) still resolves anew on each build, so two builds of the same commit can serve the model with different numerics or fail to load it. A hashed requirements file (`--require-hashes`) or a constraints/lock file fixes the whole tree. hadolint DL3013 asks only for a version on each package named on the command line; this rule fires where DL3013 is satisfied (the frameworks are pinned, or installed together with `-r` files) but nothing locks the rest, and stays quiet where DL3013 already reports the command.",
+    bad: "FROM python:3.12-slim\nRUN pip install --no-cache-dir torch==2.3.1 transformers==4.44.2\n",
+    good: "FROM python:3.12-slim\nWORKDIR /srv\nCOPY constraints.txt .\nRUN pip install --no-cache-dir -c constraints.txt torch==2.3.1 transformers==4.44.2\n"
+  },
+  check: (ctx) => {
+    const hits = [];
+    const stages = stagesOf(ctx);
+    const envLocked = [];
+    stages.forEach((stage) => {
+      let locked = stage.parent >= 0 && envLocked[stage.parent] === true;
+      envLocked.push(locked || stage.body.some((i) => setsLockingEnv(i, false)));
+      for (const inst of stage.body) {
+        if (setsLockingEnv(inst, true)) locked = true;
+        const target = inst.keyword === "ONBUILD" ? inst.inner : inst;
+        if (locked || target?.keyword !== "RUN") continue;
+        const hit = hitFor(ctx, target, inst.line);
+        if (hit) hits.push(hit);
+      }
+    });
+    return hits;
+  }
+};
+
+// src/lint/rules/ml/index.ts
+var mlRules = [MCD1001, MCD1002, MCD1003, MCD1004, MCD1005, MCD1006];
+
+// src/lint/rules/index.ts
+var allRules = [...groupA, ...groupB, ...groupC, ...groupD, ...mlRules].sort((a, b) => a.code.localeCompare(b.code));
+function ruleMetadata() {
+  const meta = /* @__PURE__ */ new Map();
+  for (const r of allRules) meta.set(r.code, { code: r.code, severity: r.severity, message: r.message, helpUri: helpUri(r.code), rationale: r.docs?.rationale });
+  meta.set(UNKNOWN_PRAGMA_CODE.code, { ...UNKNOWN_PRAGMA_CODE, helpUri: helpUri(UNKNOWN_PRAGMA_CODE.code) });
+  meta.set("DL1000", { code: "DL1000", severity: "error", message: "The Dockerfile cannot be parsed.", helpUri: helpUri("DL1000") });
+  return meta;
+}
+function isKnownCode(code5) {
+  return /^SC\d{4}$/.test(code5) || code5 === "DL1000" || code5 === UNKNOWN_PRAGMA_CODE.code || allRules.some((r) => r.code === code5);
+}
+
+// src/lint/run.ts
+init_define_ACTION_META();
+import { readFileSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+
+// src/lint/dockerfile/parse.ts
+init_define_ACTION_META();
+
+// src/lint/dockerfile/model.ts
+init_define_ACTION_META();
+var KEYWORDS = [
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+];
+
+// src/lint/dockerfile/parse.ts
+var KEYWORD_SET = new Set(KEYWORDS);
+var FLAGGED = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]);
+var RUN_FLAGS = /* @__PURE__ */ new Set(["mount", "network", "security"]);
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD"]);
+var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+function parseDockerfile(text2) {
+  const lines2 = text2.replace(/^\uFEFF/, "").split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const directives = {};
+  const comments = [];
+  const instructions = [];
+  let error = null;
+  let i = 0;
+  for (; i < lines2.length; i++) {
+    const m = DIRECTIVE.exec(lines2[i]);
+    const key = m?.[1]?.toLowerCase();
+    if (!m || !key || !KNOWN_DIRECTIVES.has(key) || key in directives) break;
+    directives[key] = m[2];
+    comments.push({ line: i + 1, text: lines2[i].slice(1) });
+  }
+  const escape = directives.escape === "`" ? "`" : "\\";
+  while (i < lines2.length) {
+    const line = lines2[i];
+    const trimmed = line.trim();
+    if (trimmed === "") {
+      i++;
+      continue;
+    }
+    if (trimmed.startsWith("#")) {
+      comments.push({ line: i + 1, text: trimmed.slice(1) });
+      i++;
+      continue;
+    }
+    const result = readInstruction(lines2, i, escape);
+    if ("error" in result) {
+      error = result.error;
+      break;
+    }
+    instructions.push(result.instruction);
+    i = result.next;
+  }
+  return { instructions, comments, directives, escape, error };
+}
+function readInstruction(lines2, start, escape) {
+  const first = lines2[start];
+  const m = /^\s*([A-Za-z]+)/.exec(first);
+  const word2 = m?.[1]?.toUpperCase() ?? "";
+  if (!m || !KEYWORD_SET.has(word2)) {
+    const column2 = first.length - first.trimStart().length + 1;
+    return { error: { line: start + 1, column: column2, message: `unexpected '${first.trim()[0]}': not a Dockerfile instruction (expected one of ${KEYWORDS.join(", ")})` } };
+  }
+  const keyword = word2;
+  const offset = m[0].length;
+  if (keyword === "ONBUILD") {
+    const inner = /^\s+([A-Za-z]+)/.exec(first.slice(offset));
+    const innerWord = inner?.[1]?.toUpperCase() ?? "";
+    if (inner && KEYWORD_SET.has(innerWord) && innerWord !== "ONBUILD") {
+      const result = readBody(lines2, start, offset + inner[0].length, innerWord, escape);
+      if ("error" in result) return result;
+      const inst = result.instruction;
+      const text2 = `${innerWord} ${inst.raw.trim()}`;
+      const outer = { ...inst, keyword, raw: text2, args: text2, flags: [], json: null, heredocs: [], inner: inst };
+      return { instruction: outer, next: result.next };
+    }
+  }
+  return readBody(lines2, start, offset, keyword, escape);
+}
+function readBody(lines2, start, offset, keyword, escape) {
+  const first = lines2[start];
+  const rest = first.slice(offset);
+  if (rest !== "" && !/^[ \t]/.test(rest) && !rest.startsWith(escape)) {
+    return { error: { line: start + 1, column: offset + 1, message: `missing whitespace after ${keyword}` } };
+  }
+  const joined = joinContinuations(lines2, start, rest, escape);
+  if (joined.text.trim() === "") {
+    return { error: { line: start + 1, column: first.length + 1, message: `missing whitespace: ${keyword} needs arguments` } };
+  }
+  const instruction = makeInstruction(keyword, joined.text, start + 1, joined.next);
+  let next = joined.next;
+  if (HEREDOC_KEYWORDS.has(keyword)) {
+    const doc = readHeredoc(lines2, start, joined.next, instruction.args);
+    if (doc) {
+      instruction.heredocs.push(doc.heredoc);
+      if (keyword !== "COPY" && keyword !== "ADD") {
+        instruction.args = doc.args;
+        instruction.json = null;
+      }
+      instruction.endLine = doc.next;
+      next = doc.next;
+      const after = lines2[next];
+      if (after !== void 0 && after !== "" && !/^[ \t]/.test(after)) {
+        return { error: { line: next + 1, column: 1, message: `unexpected '${after[0]}' expecting a new line followed by the next instruction` } };
+      }
+    }
+  }
+  return { instruction, next };
+}
+function joinContinuations(lines2, start, firstRest, escape) {
+  let text2 = "";
+  let rest = firstRest;
+  let i = start;
+  for (; ; ) {
+    const cont = continued(rest, escape);
+    if (cont === null) {
+      text2 += rest;
+      break;
+    }
+    text2 += cont;
+    i++;
+    while (i < lines2.length && (lines2[i] === "" || /^[ \t]*#/.test(lines2[i]))) i++;
+    if (i >= lines2.length) break;
+    const line = lines2[i];
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (indent === line.length) break;
+    if (indent > 0) text2 += " ";
+    rest = line.slice(indent);
+  }
+  return { text: text2, next: i + 1 };
+}
+function readHeredoc(lines2, start, end, args) {
+  if (!args.includes("<<")) return null;
+  let row = start;
+  while (row < end - 1 && !lines2[row].includes("<<")) row++;
+  const firstLine = lines2[row];
+  const at = firstLine.indexOf("<<");
+  if (at < 0) return null;
+  const m = /^<<-*("[^"\n]*"|'[^'\n]*'|[^ \t]+)([ \t]|$)/.exec(firstLine.slice(at));
+  if (!m) return null;
+  const marker2 = m[1].replace(/^(["'])(.*)\1$/, "$2");
+  if (marker2 === "") return null;
+  const rest = firstLine.slice(at + m[0].length);
+  const afterMarker = /^(\||>)/.test(rest) ? "" : rest;
+  const startsWithHeredoc = args.startsWith("<<");
+  const body = [];
+  for (let i = row + 1; i < lines2.length; i++) {
+    if (lines2[i] === marker2) {
+      const content = [afterMarker, ...body].join("\n").trim();
+      const heredoc = { name: marker2, body: body.length ? body.join("\n") + "\n" : "", line: row + 2 };
+      const prefix2 = args.slice(0, args.indexOf("<<")).trim();
+      return { heredoc, args: startsWithHeredoc ? content : prefix2, next: i + 1 };
+    }
+    body.push(lines2[i]);
+  }
+  return null;
+}
+function continued(line, escape) {
+  const trimmed = line.replace(/[ \t]+$/, "");
+  return trimmed.endsWith(escape) ? trimmed.slice(0, -1) : null;
+}
+function makeInstruction(keyword, raw, line, endLine) {
+  const { flags, rest } = FLAGGED.has(keyword) ? splitFlags(raw, keyword === "RUN" ? RUN_FLAGS : null) : { flags: [], rest: raw.trim() };
+  return { keyword, line, endLine, raw, flags, args: rest, json: parseJsonArray(rest), heredocs: [], inner: null };
+}
+function splitFlags(raw, known = null) {
+  const flags = [];
+  let rest = raw.trimStart();
+  for (; ; ) {
+    const m = /^--([A-Za-z][A-Za-z0-9-]*)(?:=("[^"]*"|'[^']*'|\S*))?(?:\s+|$)/.exec(rest);
+    if (!m || known && !known.has(m[1].toLowerCase())) break;
+    const value = m[2] === void 0 ? null : m[2].replace(/^(["'])(.*)\1$/, "$2");
+    flags.push({ name: m[1].toLowerCase(), value });
+    rest = rest.slice(m[0].length);
+  }
+  return { flags, rest: rest.trim() };
+}
+function parseJsonArray(args) {
+  const m = /^\[\s*(.*?)\s*\]$/s.exec(args);
+  if (!m) return null;
+  const body = m[1];
+  if (body === "") return [];
+  const out = [];
+  let i = 0;
+  for (; ; ) {
+    if (body[i] !== '"') return null;
+    let s = "";
+    let j = i + 1;
+    for (; j < body.length && body[j] !== '"'; j++) {
+      if (body[j] === "\\" && body[j + 1] === '"') {
+        s += '"';
+        j++;
+      } else s += body[j];
+    }
+    if (j >= body.length) return null;
+    out.push(s);
+    i = j + 1;
+    while (body[i] === " " || body[i] === "	") i++;
+    if (i >= body.length) return out;
+    if (body[i] !== ",") return null;
+    i++;
+    while (body[i] === " " || body[i] === "	") i++;
+  }
+}
+
+// src/lint/shellcheck/run.ts
+init_define_ACTION_META();
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var EXCLUDED = ["2187", "1090", "1091"];
+async function shellcheck(binary, scripts) {
+  const result = /* @__PURE__ */ new Map();
+  const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
+  if (all.length === 0) return result;
+  const unique = [...new Set(all.map(({ s }) => s.script))];
+  const dir = await mkdtemp(join3(tmpdir(), "model-cd-shellcheck-"));
+  try {
+    const files = unique.map((_, i) => join3(dir, `${i}.sh`));
+    await Promise.all(unique.map((script, i) => writeFile(files[i], script)));
+    const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+    const size2 = Math.ceil(files.length / slices);
+    const outputs2 = await Promise.all(
+      Array.from({ length: slices }, (_, i) => run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...files.slice(i * size2, (i + 1) * size2)]))
+    );
+    const byScript = /* @__PURE__ */ new Map();
+    for (const out of outputs2) {
+      for (const c of JSON.parse(out).comments) {
+        const script = unique[files.indexOf(c.file)];
+        if (script === void 0) continue;
+        const hits = byScript.get(script) ?? /* @__PURE__ */ new Map();
+        hits.set(`${c.code}:${c.message}`, { line: 0, code: `SC${c.code}`, severity: level(c.level), message: c.message });
+        byScript.set(script, hits);
+      }
+    }
+    for (const { key, s } of all) {
+      const hits = byScript.get(s.script);
+      if (!hits) continue;
+      const list2 = result.get(key) ?? [];
+      for (const h of hits.values()) list2.push({ ...h, line: s.line });
+      result.set(key, list2);
+    }
+    return result;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+function level(l) {
+  return l === "warning" || l === "info" || l === "style" ? l : "error";
+}
+function run(binary, args) {
+  return new Promise((resolve15, reject) => {
+    execFile(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
+      const code5 = err2 && typeof err2.code === "number" ? err2.code : err2 ? -1 : 0;
+      if (code5 === 0 || code5 === 1 && stdout) resolve15(stdout);
+      else reject(new Error(`shellcheck failed (${err2?.message ?? code5}): ${stderr.trim()}`));
+    });
+  });
+}
+
+// src/lint/shellcheck/scripts.ts
+init_define_ACTION_META();
+var PROXY_VARS = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy"];
+var defaultOpts = () => ({ shell: "/bin/sh -c", vars: new Set(PROXY_VARS) });
+var NON_POSIX = ["pwsh", "powershell", "cmd"];
+var SUPPORTED_SHEBANGS = ["#!/bin/sh", "#!/bin/bash", "#!/bin/ksh", "#!/usr/bin/env sh", "#!/usr/bin/env bash", "#!/usr/bin/env ksh"];
+function runScripts(file) {
+  const out = [];
+  const stageOpts = [];
+  const aliases = /* @__PURE__ */ new Map();
+  let base = defaultOpts();
+  let opts = defaultOpts();
+  const comments = new Map(file.comments.map((c) => [c.line, c.text]));
+  let lastLine = 0;
+  const visit = (inst, line) => {
+    switch (inst.keyword) {
+      case "FROM": {
+        const img = parseFrom(inst);
+        const from = aliases.get(img.name);
+        opts = from === void 0 ? copy(base) : copy(stageOpts[from] ?? base);
+        stageOpts.push(opts);
+        if (img.alias) aliases.set(img.alias, stageOpts.length - 1);
+        break;
+      }
+      case "ARG":
+        opts.vars.add(inst.args.split("=")[0].trim());
+        break;
+      case "ENV":
+        for (const p of parsePairs(inst.args)) opts.vars.add(p.key);
+        break;
+      case "SHELL":
+        opts.shell = inst.json ? inst.json.join(" ") : inst.args;
+        break;
+      case "RUN": {
+        if (inst.json) break;
+        const script = buildScript(opts, inst.args);
+        if (script !== null) out.push({ line, script });
+        break;
+      }
+      default:
+        break;
+    }
+  };
+  for (const inst of file.instructions) {
+    for (let l = lastLine + 1; l < inst.line; l++) {
+      const sh = comments.has(l) ? parseShellPragma(comments.get(l)) : null;
+      if (sh) {
+        opts.shell = sh;
+        if (stageOpts.length === 0) base = copy(opts);
+      }
+    }
+    lastLine = inst.endLine;
+    visit(inst, inst.line);
+    if (inst.inner) visit(inst.inner, inst.line);
+  }
+  return out;
+}
+function copy(o) {
+  return { shell: o.shell, vars: new Set(o.vars) };
+}
+function buildScript(opts, text2) {
+  if (NON_POSIX.some((s) => opts.shell.includes(s))) return null;
+  if (text2.startsWith("#!") && !SUPPORTED_SHEBANGS.some((s) => text2.startsWith(s))) return null;
+  const shell = opts.shell.split(/\s+/).filter(Boolean)[0] ?? "";
+  const exports = [...opts.vars].sort().map((v) => `export ${v}=1
+`).join("");
+  return `#!${shell}
+${exports}${text2}`;
+}
+
+// src/lint/run.ts
+var MAX_BYTES = 64 * 1024 * 1024;
+async function lintFiles(req) {
+  const rules = req.rules ?? allRules;
+  const parsed = req.files.map((file) => {
+    const read = readText(file, req);
+    return { file, read, doc: "text" in read ? parseDockerfile(read.text) : null };
+  });
+  let external = /* @__PURE__ */ new Map();
+  if (req.shellcheck) {
+    const scripts = /* @__PURE__ */ new Map();
+    for (const p of parsed) if (p.doc && !p.doc.error) scripts.set(p.file, runScripts(p.doc));
+    external = await shellcheck(req.shellcheck, scripts);
+  }
+  return parsed.map(({ file, read, doc }) => {
+    if (!doc) return { file, findings: [read] };
+    return { file, findings: lintParsed(doc, req.config, rules, external.get(file) ?? []) };
+  });
+}
+function readText(file, req) {
+  try {
+    if (file === "-") return { text: req.stdin ? req.stdin() : "" };
+    const buf = readFileSync(resolve3(req.cwd, file));
+    if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
+    if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
+    return { text: buf.toString("utf8") };
+  } catch (e) {
+    const code5 = e.code;
+    return unreadable(code5 === "EACCES" ? "file is not readable (permission denied)" : `file cannot be read (${code5 ?? String(e)})`);
+  }
+}
+function unreadable(message) {
+  return { line: 1, column: 1, code: "DL1000", severity: "error", message };
+}
+
+// src/lint/files.ts
+init_define_ACTION_META();
+import { existsSync, statSync as statSync3 } from "node:fs";
+import { basename as basename2, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+
+// src/common/glob.ts
+init_define_ACTION_META();
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { join as join4, relative, resolve as resolve4, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        if (pattern[i + 2] === "/") {
+          re += "(?:.*/)?";
+          i += 2;
+        } else {
+          re += ".*";
+          i++;
+        }
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
+        i = end;
+      }
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i);
+      if (end < 0) re += "\\[";
+      else {
+        re += "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+function escapeRe(s) {
+  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
+}
+function staticPrefix(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function expandGlobs(patterns, cwd) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const root = resolve4(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative(cwd, file).split(sep).join("/");
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
+}
+function walk(dir, onFile) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join4(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
+    } else if (e.isFile()) onFile(p);
+    else if (e.isSymbolicLink()) {
+      try {
+        if (statSync2(p).isFile()) onFile(p);
+      } catch {
+      }
+    }
+  }
+}
+
+// src/lint/files.ts
+function looksLikeDockerfile(name2) {
+  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
+}
+function resolveFiles(patterns, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const f of expandGlobs(patterns.filter(isGlob), cwd)) found.add(f);
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) continue;
+    if (pattern === "-") {
+      found.add("-");
+      continue;
+    }
+    const abs = resolve5(cwd, pattern);
+    if (!existsSync(abs)) {
+      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative2(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
+    }
+    if (statSync3(abs).isDirectory()) {
+      walk(abs, (f) => {
+        if (looksLikeDockerfile(basename2(f))) found.add(display(f, cwd));
+      });
+    } else found.add(display(abs, cwd));
+  }
+  if (found.size === 0) {
+    throw new ConfigurationError("input `files`", patterns.join(", "), "matched no Dockerfile. Give the path of your Dockerfile or a glob that matches it, e.g. `docker/**/Dockerfile`.");
+  }
+  return [...found].sort();
+}
+function display(abs, cwd) {
+  const rel = relative2(cwd, abs);
+  return rel.startsWith("..") ? abs : rel.split(sep2).join("/");
+}
+
+// src/lint/settings.ts
+init_define_ACTION_META();
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join5, resolve as resolve6 } from "node:path";
+
+// src/lint/config.ts
+init_define_ACTION_META();
+var SEVERITIES = ["error", "warning", "info", "style", "ignore"];
+var LABEL_TYPES = ["email", "hash", "text", "rfc3339", "semver", "spdx", "url"];
+function defaultLintConfig() {
+  return {
+    ignored: [],
+    override: { error: [], warning: [], info: [], style: [] },
+    trustedRegistries: [],
+    labelSchema: {},
+    strictLabels: false,
+    disableIgnorePragma: false,
+    failureThreshold: "info",
+    noFail: false
+  };
+}
+function mergeConfig(...parts) {
+  const out = defaultLintConfig();
+  for (const p of parts) {
+    if (p.ignored) out.ignored = [...out.ignored, ...p.ignored];
+    if (p.override) {
+      for (const k of ["error", "warning", "info", "style"]) out.override[k] = [...out.override[k], ...p.override[k] ?? []];
+    }
+    if (p.trustedRegistries) out.trustedRegistries = [...out.trustedRegistries, ...p.trustedRegistries];
+    if (p.labelSchema) out.labelSchema = { ...out.labelSchema, ...p.labelSchema };
+    if (p.strictLabels !== void 0) out.strictLabels = p.strictLabels;
+    if (p.disableIgnorePragma !== void 0) out.disableIgnorePragma = p.disableIgnorePragma;
+    if (p.failureThreshold !== void 0) out.failureThreshold = p.failureThreshold;
+    if (p.noFail !== void 0) out.noFail = p.noFail;
+  }
+  return out;
+}
+function parseSeverity(value, subject2) {
+  const v = value.trim().toLowerCase();
+  if (SEVERITIES.includes(v) || v === "none") return v;
+  throw new ConfigurationError(subject2, value, `is not a severity. Use one of: error, warning, info, style, ignore, none.`);
+}
+async function parseConfigFile(text2, path, warn = () => {
+}) {
+  const { parse: parseYaml } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  let doc;
+  try {
+    doc = parseYaml(text2);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new ConfigurationError(`config file ${path}`, text2.slice(0, 60), `is not valid YAML (${msg}). Fix the syntax; see https://github.com/hadolint/hadolint#configure for the format.`);
+  }
+  if (doc === null || doc === void 0) return {};
+  if (typeof doc !== "object" || Array.isArray(doc)) {
+    throw new ConfigurationError(`config file ${path}`, String(text2.slice(0, 60)), "must be a YAML mapping with keys such as `ignored`, `override`, `trustedRegistries`, `failure-threshold`.");
+  }
+  const m = doc;
+  const where = (key) => `key \`${key}\` in ${path}`;
+  const out = {};
+  for (const key of Object.keys(m)) {
+    if (!KNOWN_KEYS.has(key)) warn(`${path}: unknown key \`${key}\` is ignored (known keys: ${[...KNOWN_KEYS].join(", ")})`);
+  }
+  if (m.ignored !== void 0) out.ignored = stringList(m.ignored, where("ignored"));
+  if (m.trustedRegistries !== void 0) out.trustedRegistries = stringList(m.trustedRegistries, where("trustedRegistries"));
+  if (m.override !== void 0) {
+    if (typeof m.override !== "object" || m.override === null || Array.isArray(m.override)) {
+      throw new ConfigurationError(where("override"), JSON.stringify(m.override), "must map error/warning/info/style to lists of rule codes.");
+    }
+    const o = m.override;
+    out.override = { error: [], warning: [], info: [], style: [] };
+    for (const [k, v] of Object.entries(o)) {
+      if (k !== "error" && k !== "warning" && k !== "info" && k !== "style") {
+        throw new ConfigurationError(where("override"), k, "is not a severity to override to. Use error, warning, info or style.");
+      }
+      out.override[k] = stringList(v, where(`override.${k}`));
+    }
+  }
+  if (m["label-schema"] !== void 0) out.labelSchema = labelSchema(m["label-schema"], where("label-schema"));
+  if (m["strict-labels"] !== void 0) out.strictLabels = bool2(m["strict-labels"], where("strict-labels"));
+  if (m["disable-ignore-pragma"] !== void 0) out.disableIgnorePragma = bool2(m["disable-ignore-pragma"], where("disable-ignore-pragma"));
+  if (m["no-fail"] !== void 0) out.noFail = bool2(m["no-fail"], where("no-fail"));
+  if (m["failure-threshold"] !== void 0) out.failureThreshold = parseSeverity(String(m["failure-threshold"]), where("failure-threshold"));
+  return out;
+}
+var KNOWN_KEYS = /* @__PURE__ */ new Set([
+  "ignored",
+  "override",
+  "trustedRegistries",
+  "label-schema",
+  "strict-labels",
+  "disable-ignore-pragma",
+  "failure-threshold",
+  "no-fail",
+  "no-color",
+  "verbose",
+  "format",
+  "formats"
+]);
+function stringList(v, subject2) {
+  if (v === null) return [];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string" || typeof x === "number")) {
+    throw new ConfigurationError(subject2, JSON.stringify(v), "must be a list of strings, e.g. `- DL3008`.");
+  }
+  return v.map(String);
+}
+function bool2(v, subject2) {
+  if (typeof v === "boolean") return v;
+  throw new ConfigurationError(subject2, JSON.stringify(v), "must be true or false.");
+}
+function labelSchema(v, subject2) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    throw new ConfigurationError(subject2, JSON.stringify(v), "must map label names to types, e.g. `maintainer: email`.");
+  }
+  const out = {};
+  for (const [name2, type] of Object.entries(v)) {
+    const t = type === null || type === "" ? "text" : String(type);
+    if (!LABEL_TYPES.includes(t)) {
+      throw new ConfigurationError(`${subject2} (label ${name2})`, t, `is not a label type. Use one of: ${LABEL_TYPES.join(", ")}.`);
+    }
+    out[name2] = t;
+  }
+  return out;
+}
+var TRUTHY2 = /* @__PURE__ */ new Set(["1", "y", "on", "true", "yes"]);
+function configFromEnv(env) {
+  const out = {};
+  const list2 = (name2) => (env[name2] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const flag = (name2) => env[name2] === void 0 ? void 0 : TRUTHY2.has(env[name2].toLowerCase());
+  if (env.HADOLINT_NOFAIL !== void 0) out.noFail = flag("HADOLINT_NOFAIL");
+  if (env.HADOLINT_STRICT_LABELS !== void 0) out.strictLabels = flag("HADOLINT_STRICT_LABELS");
+  if (env.HADOLINT_DISABLE_IGNORE_PRAGMA !== void 0) out.disableIgnorePragma = flag("HADOLINT_DISABLE_IGNORE_PRAGMA");
+  if (env.HADOLINT_IGNORE) out.ignored = list2("HADOLINT_IGNORE");
+  if (env.HADOLINT_TRUSTED_REGISTRIES) out.trustedRegistries = list2("HADOLINT_TRUSTED_REGISTRIES");
+  const override = {
+    error: list2("HADOLINT_OVERRIDE_ERROR"),
+    warning: list2("HADOLINT_OVERRIDE_WARNING"),
+    info: list2("HADOLINT_OVERRIDE_INFO"),
+    style: list2("HADOLINT_OVERRIDE_STYLE")
+  };
+  if (Object.values(override).some((l) => l.length)) out.override = override;
+  if (env.HADOLINT_REQUIRE_LABELS) {
+    const schema = {};
+    for (const item of list2("HADOLINT_REQUIRE_LABELS")) {
+      const [name2, type = ""] = item.split(":");
+      const t = type === "" ? "text" : type;
+      if (name2 && LABEL_TYPES.includes(t)) schema[name2] = t;
+    }
+    out.labelSchema = schema;
+  }
+  const ft = env.HADOLINT_FAILURE_THRESHOLD?.trim().toLowerCase();
+  if (ft && (SEVERITIES.includes(ft) || ft === "none")) out.failureThreshold = ft;
+  return out;
+}
+
+// src/lint/settings.ts
+function findConfigFile(cwd, env) {
+  const home = env.HOME || env.USERPROFILE || homedir();
+  const xdg = env.XDG_CONFIG_HOME || join5(home, ".config");
+  const candidates = [
+    join5(cwd, ".hadolint.yaml"),
+    join5(cwd, ".hadolint.yml"),
+    join5(xdg, "hadolint.yaml"),
+    join5(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join5(home, ".hadolint", f)),
+    join5(home, ".hadolint.yaml"),
+    join5(home, ".hadolint.yml")
+  ];
+  return candidates.find((p) => existsSync2(p)) ?? null;
+}
+async function resolveSettings(input, cwd, env, warn) {
+  let configFile = null;
+  if (input.config) {
+    configFile = resolve6(cwd, input.config);
+    if (!existsSync2(configFile)) {
+      throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
+    }
+  } else {
+    configFile = findConfigFile(cwd, env);
+  }
+  let fromFile = {};
+  if (configFile) {
+    let text2;
+    try {
+      text2 = readFileSync2(configFile, "utf8");
+    } catch (e) {
+      throw new ConfigurationError("config file", configFile, `cannot be read (${e.code ?? String(e)}).`);
+    }
+    fromFile = await parseConfigFile(text2, input.config || configFile, warn);
+  }
+  const fromInputs = {
+    ignored: input.ignore,
+    trustedRegistries: input.trustedRegistries
+  };
+  if (input.failureThreshold) fromInputs.failureThreshold = parseSeverity(input.failureThreshold, "input `failure-threshold`");
+  if (input.noFail) fromInputs.noFail = true;
+  const config = mergeConfig(fromFile, configFromEnv(env), fromInputs);
+  const named = [...config.ignored, ...Object.values(config.override).flat()];
+  for (const code5 of new Set(named.filter((c) => !isKnownCode(c)))) {
+    warn(`rule code ${JSON.stringify(code5)} (in ignored, override, the ignore input or HADOLINT_*) matches no rule; check the spelling (DL3008, SC2086, MCD1001).`);
+  }
+  return { config, configFile };
+}
+
+// src/lint/summary.ts
+init_define_ACTION_META();
+function countFindings(results) {
+  const c = { error: 0, warning: 0, info: 0, style: 0 };
+  for (const r of results) for (const f of r.findings) if (f.severity !== "ignore") c[f.severity]++;
+  return c;
+}
+function verdictLine(results) {
+  const counts = countFindings(results);
+  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
+  return parts.length ? `lint-dockerfile: ${parts.join(", ")} in ${files}` : `lint-dockerfile: ${files}, no findings`;
+}
+var cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+function lintSummary(results, failed, threshold, noFail) {
+  const counts = countFindings(results);
+  const total = counts.error + counts.warning + counts.info + counts.style;
+  const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
+  const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
+  let verdict2;
+  if (total === 0) verdict2 = `### \u2705 lint-dockerfile: ${files}, no findings`;
+  else if (failed) verdict2 = `### \u274C lint-dockerfile: ${parts.join(", ")} in ${files} (fails at \`${threshold}\` and above)`;
+  else verdict2 = `### \u26A0\uFE0F lint-dockerfile: ${parts.join(", ")} in ${files}${noFail ? " (no-fail is on)" : ` (below the \`${threshold}\` threshold)`}`;
+  const lines2 = [verdict2, ""];
+  if (total > 0) {
+    lines2.push("| File | Errors | Warnings | Info | Style |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const r of results) {
+      if (r.findings.length === 0) continue;
+      const c = countFindings([r]);
+      lines2.push(`| \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.style} |`);
+    }
+    lines2.push("", `<details><summary>All ${total} findings</summary>`, "", "| Location | Rule | Severity | Message |", "| --- | --- | --- | --- |");
+    for (const r of results) {
+      for (const f of r.findings) {
+        lines2.push(`| \`${cell(r.file)}:${f.line}\` | [${f.code}](${helpUri(f.code)}) | ${f.severity} | ${cell(f.message)} |`);
+      }
+    }
+    lines2.push("", "</details>");
+  }
+  return lines2.join("\n") + "\n";
+}
+
+// src/actions/lint-dockerfile.ts
+var spec2 = {
+  files: list(),
+  config: string(),
+  "failure-threshold": string(),
+  ignore: list(),
+  "trusted-registries": list(),
+  format: oneOf(FORMATS),
+  "output-file": string(),
+  annotations: bool(),
+  "no-fail": bool(),
+  shellcheck: string()
+};
+var ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
+async function main2(io) {
+  const inputs = readInputs("lint-dockerfile", spec2, io);
+  const settings = {
+    config: inputs.config,
+    failureThreshold: inputs.failureThreshold,
+    ignore: inputs.ignore,
+    trustedRegistries: inputs.trustedRegistries,
+    noFail: inputs.noFail
+  };
+  const { config, configFile } = await resolveSettings(settings, io.cwd, io.env, (m) => io.warning(m));
+  if (configFile) io.debug(`config file: ${configFile}`);
+  const files = resolveFiles(inputs.files, io.cwd);
+  const shellcheck2 = findShellcheck(inputs.shellcheck, io);
+  const results = await io.group(
+    `Lint ${files.length} Dockerfile${files.length === 1 ? "" : "s"}`,
+    () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync3(0, "utf8") })
+  );
+  const rules = ruleMetadata();
+  const report = formatReport(inputs.format, results, rules, VERSION);
+  if (report) io.info(report.trimEnd());
+  if (inputs.format === "tty") io.info(verdictLine(results));
+  if (inputs.outputFile) writeFileAtomic(resolve7(io.cwd, inputs.outputFile), report);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve7(io.cwd, inputs.outputFile) : join6(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
+  if (inputs.annotations) {
+    for (const r of results) {
+      for (const f of r.findings) {
+        if (f.severity === "ignore") continue;
+        io.annotate(ANNOTATION[f.severity], f.message, { file: r.file, line: f.line, title: `${f.code} (${f.severity})` });
+      }
+    }
+  }
+  const counts = countFindings(results);
+  const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, line: f.line, column: f.column, code: f.code, level: f.severity, message: f.message })));
+  io.setOutput("findings", String(all.length));
+  io.setOutput("errors", String(counts.error));
+  io.setOutput("warnings", String(counts.warning));
+  io.setOutput("infos", String(counts.info));
+  io.setOutput("styles", String(counts.style));
+  io.setOutput("results", JSON.stringify(all));
+  io.setOutput("sarif", sarifPath);
+  const failing = all.filter((f) => failsThreshold(f.level, config.failureThreshold)).length;
+  const failed = failing > 0 && !config.noFail;
+  io.summary(lintSummary(results, failed, config.failureThreshold, config.noFail));
+  if (failed) {
+    io.annotate("error", `${failing} finding${failing === 1 ? "" : "s"} at or above the failure threshold \`${config.failureThreshold}\` in ${files.length} Dockerfile${files.length === 1 ? "" : "s"}.`);
+    return 1;
+  }
+  return 0;
+}
+function findShellcheck(setting, io) {
+  if (setting === "off") return null;
+  if (setting === "auto" || setting === "") {
+    const found = which("shellcheck", io.env);
+    if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
+    return found;
+  }
+  const path = resolve7(io.cwd, setting);
+  if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
+    throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
+  }
+  return path;
+}
+
+// src/actions/publish-model.ts
+init_define_ACTION_META();
+import { resolve as resolve10 } from "node:path";
+
+// src/common/size.ts
+init_define_ACTION_META();
+var UNITS = {
+  "": 1,
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12
+};
+function parseSize(text2) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text2);
+  if (!m) return null;
+  const unit = UNITS[m[2].toLowerCase()];
+  if (unit === void 0) return null;
+  const n = Math.floor(Number(m[1]) * unit);
+  return Number.isSafeInteger(n) ? n : null;
+}
+function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i]}`;
+}
+
+// src/registry/mlflow.ts
+init_define_ACTION_META();
+
+// src/common/http.ts
+init_define_ACTION_META();
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e) {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  const code5 = e.cause?.code ?? e.code;
+  return code5 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code5);
+}
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = redact(String(url));
+  let reason = "";
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+    let retryAfter = null;
+    try {
+      const res = await fetchWithin(url, init, opts.timeoutMs);
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      if (init.signal?.aborted) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describe(e);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
+    await sleep2(delayMs);
+  }
+  throw new Error("unreachable");
+}
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describe(e) {
+  const err2 = e;
+  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
+// src/registry/mlflow.ts
+var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
+var MlflowError = class extends ServiceError {
+  constructor(message, status, code5) {
+    super(message, status);
+    this.code = code5;
+  }
+};
+var kv = (xs) => Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
+var MlflowClient = class {
+  constructor(o) {
+    this.o = o;
+    const raw = o.trackingUri.trim();
+    let url = null;
+    try {
+      url = new URL(raw);
+    } catch {
+      url = null;
+    }
+    if (!url || url.protocol !== "http:" && url.protocol !== "https:") {
+      throw new ConfigurationError(
+        "input `mlflow-tracking-uri`",
+        redact(raw),
+        "is not an http(s) URL of an MLflow tracking server. Give e.g. https://mlflow.example.com (or set MLFLOW_TRACKING_URI); file stores and databricks URIs are not served."
+      );
+    }
+    if (!url.pathname.endsWith("/")) url.pathname += "/";
+    this.headers = { accept: "application/json" };
+    const auth = o.auth;
+    if (auth && "token" in auth) this.headers.authorization = `Bearer ${auth.token}`;
+    else if (auth) this.headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+    else if (url.username) this.headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString("base64")}`;
+    url.username = "";
+    url.password = "";
+    this.base = url;
+  }
+  base;
+  headers;
+  get trackingUri() {
+    return this.base.toString().replace(/\/$/, "");
+  }
+  url(path, query = {}) {
+    const u = new URL(path.replace(/^\//, ""), this.base);
+    for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
+    return u;
+  }
+  /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
+  async fetch(url, init = {}, retry = {}) {
+    let res;
+    try {
+      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
+    } catch (e) {
+      const reason = e instanceof HttpError ? e.message : describe2(e);
+      throw new ServiceError(
+        `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new MlflowError(
+        `the MLflow tracking server at ${this.trackingUri} refused the request (HTTP ${res.status} ${res.status === 401 ? "unauthorized" : "forbidden"}). ${AUTH_HELP}`,
+        res.status,
+        "UNAUTHORIZED"
+      );
+    }
+    return res;
+  }
+  /** A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError. */
+  async api(path, query, payload, retry = {}) {
+    const init = payload === void 0 ? {} : { method: "POST", body: JSON.stringify(payload), headers: { "content-type": "application/json" } };
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
+    const text2 = await res.text();
+    let body;
+    try {
+      body = JSON.parse(text2);
+    } catch {
+      throw new ServiceError(
+        `${this.trackingUri} answered ${path} with HTTP ${res.status} and no JSON (${text2.slice(0, 120).replace(/\s+/g, " ")}). Is this an MLflow tracking server? Check \`mlflow-tracking-uri\`.`,
+        res.status
+      );
+    }
+    if (!res.ok) {
+      const err2 = body;
+      throw new MlflowError(err2.message ?? `HTTP ${res.status}`, res.status, err2.error_code ?? `HTTP_${res.status}`);
+    }
+    return body;
+  }
+  async registeredModel(name2) {
+    try {
+      return (await this.api("registered-models/get", { name: name2 })).registered_model;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
+        throw new NotFoundError(
+          `the MLflow registry at ${this.trackingUri} has no registered model named "${name2}". Check the name (it is case-sensitive) and the tracking URI, or register the model first.`
+        );
+      }
+      throw e;
+    }
+  }
+  async modelVersion(name2, version) {
+    try {
+      return (await this.api("model-versions/get", { name: name2, version })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") {
+        await this.registeredModel(name2);
+        throw new NotFoundError(`the registered model "${name2}" has no version ${version}. Use an existing version, models:/${name2}/latest, or an alias.`);
+      }
+      throw e;
+    }
+  }
+  async byAlias(name2, alias) {
+    try {
+      return (await this.api("registered-models/alias", { name: name2, alias })).model_version;
+    } catch (e) {
+      if (e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE")) {
+        const model = await this.registeredModel(name2);
+        const have = (model.aliases ?? []).map((a) => `@${a.alias} (version ${a.version})`);
+        throw new NotFoundError(
+          `the registered model "${name2}" has no alias "${alias}"; ${have.length ? `its aliases are ${have.join(", ")}` : "it has no aliases"}. Set it (publish-model, or MlflowClient.set_registered_model_alias) or pull by version.`
+        );
+      }
+      throw e;
+    }
+  }
+  /** The highest version number, paging through the search. */
+  async latest(name2) {
+    const quote = name2.includes("'") ? '"' : "'";
+    let best = null;
+    let token = "";
+    for (let page = 0; page < 1e3; page++) {
+      const r = await this.api("model-versions/search", {
+        filter: `name=${quote}${name2}${quote}`,
+        max_results: "1000",
+        ...token ? { page_token: token } : {}
+      });
+      for (const v of r.model_versions ?? []) if (v.name === name2 && (!best || Number(v.version) > Number(best.version))) best = v;
+      token = r.next_page_token ?? "";
+      if (!token) break;
+    }
+    if (!best) {
+      await this.registeredModel(name2);
+      throw new NotFoundError(`the registered model "${name2}" has no versions yet. Register one first.`);
+    }
+    return best;
+  }
+  async downloadUri(name2, version) {
+    return (await this.api("model-versions/get-download-uri", { name: name2, version })).artifact_uri;
+  }
+  async loggedModelArtifacts(modelId) {
+    const r = await this.api(`logged-models/${encodeURIComponent(modelId)}`, {});
+    const loc = r.model.info.artifact_uri ?? r.model.info.artifact_location;
+    if (!loc) throw new ServiceError(`the MLflow server did not say where the logged model ${modelId} keeps its files.`);
+    return loc;
+  }
+  async run(runId) {
+    try {
+      return (await this.api("runs/get", { run_id: runId })).run;
+    } catch (e) {
+      if (e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST") return null;
+      throw e;
+    }
+  }
+  /** Resolves a models:/ or runs:/ URI to where its files are and what the registry says about it. */
+  async resolve(uri2) {
+    if (uri2.kind === "mlflow-run") {
+      const run3 = await this.run(uri2.runId);
+      if (!run3) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${uri2.runId}. Check the run id and the tracking URI.`, 404);
+      const base = run3.info.artifact_uri.replace(/\/+$/, "");
+      const path = uri2.path.replace(/^\/+|\/+$/g, "");
+      return {
+        name: path ? path.split("/").pop() : uri2.runId,
+        version: "",
+        alias: "",
+        runId: uri2.runId,
+        downloadUri: path ? `${base}/${path}` : base,
+        sourceUri: `runs:/${uri2.runId}${path ? `/${path}` : ""}`,
+        cacheKey: `run|${uri2.runId}|${path}`,
+        metadata: runMetadata(run3)
+      };
+    }
+    const { name: name2, ref } = uri2;
+    let mv;
+    if ("alias" in ref) mv = await this.byAlias(name2, ref.alias);
+    else if ("version" in ref) mv = await this.modelVersion(name2, ref.version);
+    else if ("latest" in ref) mv = await this.latest(name2);
+    else {
+      throw new ConfigurationError(
+        "input `model-uri`",
+        `models:/${name2}/${ref.stage}`,
+        "names a registry stage; stages are deprecated in MLflow and not served here. Use an alias (models:/<name>@<alias>), a version number or latest."
+      );
+    }
+    const model = await this.registeredModel(name2);
+    let downloadUri = await this.downloadUri(name2, mv.version);
+    const logged = /^models:\/(m-[0-9a-f]+)\/?$/i.exec(downloadUri);
+    if (logged) downloadUri = await this.loggedModelArtifacts(logged[1]);
+    const run2 = mv.run_id ? await this.run(mv.run_id) : null;
+    const metadata = {
+      tags: kv(model.tags),
+      "version-tags": kv(mv.tags),
+      description: model.description ?? "",
+      ...mv.description ? { "version-description": mv.description } : {},
+      ...run2 ? runMetadata(run2) : {}
+    };
+    return {
+      name: name2,
+      version: mv.version,
+      alias: "alias" in ref ? ref.alias : "",
+      runId: mv.run_id ?? "",
+      downloadUri,
+      sourceUri: `models:/${name2}/${mv.version}`,
+      cacheKey: `model|${name2}|${mv.version}`,
+      metadata
+    };
+  }
+};
+function runMetadata(run2) {
+  return { metrics: kv(run2.data?.metrics), params: kv(run2.data?.params) };
+}
+function describe2(e) {
+  const err2 = e;
+  return err2.cause?.code ? `${err2.cause.code}: ${err2.cause.message ?? err2.message}` : `${err2.name}: ${err2.message}`;
+}
+function mlflowAuth(env, setSecret) {
+  const token = env.MLFLOW_TRACKING_TOKEN ?? "";
+  const username = env.MLFLOW_TRACKING_USERNAME ?? "";
+  const password = env.MLFLOW_TRACKING_PASSWORD ?? "";
+  if (token) setSecret(token);
+  if (password) setSecret(password);
+  if (token) return { token };
+  if (username || password) {
+    if (!username || !password) {
+      throw new ConfigurationError(
+        "environment variable",
+        username ? "MLFLOW_TRACKING_PASSWORD" : "MLFLOW_TRACKING_USERNAME",
+        "is not set while its partner is. Set both for basic auth, or MLFLOW_TRACKING_TOKEN for a bearer token."
+      );
+    }
+    return { username, password };
+  }
+  return null;
+}
+
+// src/registry/mlflow-publish.ts
+init_define_ACTION_META();
+import { createHash as createHash11 } from "node:crypto";
+import { createReadStream as createReadStream4 } from "node:fs";
+import { Transform as Transform3 } from "node:stream";
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash as createHash2 } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e) => `${e.sha256}  ${e.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash2("sha256").update(manifestText(entries)).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
+
+// src/registry/mlflow-pull.ts
+init_define_ACTION_META();
+import { createHash as createHash8 } from "node:crypto";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname as dirname4, isAbsolute as isAbsolute3, join as join11, relative as relative4 } from "node:path";
+import { Readable, Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+
+// src/registry/cache.ts
+init_define_ACTION_META();
+import { createHash as createHash3, randomBytes } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { chmod, mkdir, readdir, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+var STALE_TEMP_MS = 24 * 3600 * 1e3;
+var ModelCache = class {
+  constructor(root) {
+    this.root = root;
+  }
+  entryDir(sha256) {
+    return join7(this.root, "sha256", sha256);
+  }
+  contentPath(sha256) {
+    return join7(this.entryDir(sha256), "content");
+  }
+  /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
+  entry(sha256) {
+    let entry;
+    try {
+      entry = JSON.parse(readFileSync4(join7(this.entryDir(sha256), "entry.json"), "utf8"));
+    } catch {
+      return null;
+    }
+    try {
+      for (const f of entry.files) {
+        const st = statSync4(this.filePath(entry, f.path));
+        if (st.size !== f.size || st.mtimeMs !== f.mtimeMs) return null;
+      }
+      return entry;
+    } catch {
+      return null;
+    }
+  }
+  /** Where a file of an entry lives: the content itself for a single file. */
+  filePath(entry, path) {
+    const content = this.contentPath(entry.sha256);
+    return entry.kind === "file" ? content : join7(content, ...path.split("/"));
+  }
+  /** A fresh folder for a download, inside the cache so that adding it is a rename. */
+  async tempDir() {
+    const dir = join7(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await mkdir(dir, { recursive: true });
+    return dir;
+  }
+  /** Leftovers of pulls that were killed. */
+  async sweepTemp(now = Date.now()) {
+    const dir = join7(this.root, "tmp");
+    if (!existsSync3(dir)) return;
+    for (const name2 of await readdir(dir)) {
+      const path = join7(dir, name2);
+      const st = await stat2(path).catch(() => null);
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
+    }
+  }
+  /**
+   * Moves a temp folder holding `content` into the cache as the entry for its hash, read-only and
+   * stamped. When a good entry is already there (another pull won), the temp folder is dropped; a
+   * spoilt one is replaced.
+   */
+  async commit(temp, unstamped) {
+    const files = [];
+    for (const f of unstamped.files) {
+      const path = unstamped.kind === "file" ? join7(temp, "content") : join7(temp, "content", ...f.path.split("/"));
+      await chmod(path, 292);
+      files.push({ ...f, mtimeMs: (await stat2(path)).mtimeMs });
+    }
+    const entry = { ...unstamped, files };
+    writeFileAtomic(join7(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir(join7(this.root, "sha256"), { recursive: true });
+    const target = this.entryDir(entry.sha256);
+    for (let attempt2 = 0; ; attempt2++) {
+      try {
+        await rename(temp, target);
+        return entry;
+      } catch (e) {
+        const code5 = e.code;
+        if (attempt2 > 2 || code5 !== "ENOTEMPTY" && code5 !== "EEXIST") throw e;
+        const existing = this.entry(entry.sha256);
+        if (existing) {
+          await rm2(temp, { recursive: true, force: true });
+          return existing;
+        }
+        const trash = join7(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        await rename(target, trash).catch(() => void 0);
+        await rm2(trash, { recursive: true, force: true });
+      }
+    }
+  }
+  indexPath(source) {
+    return join7(this.root, "index", `${createHash3("sha256").update(source).digest("hex")}.json`);
+  }
+  lookup(source, validator) {
+    try {
+      const rec = JSON.parse(readFileSync4(this.indexPath(source), "utf8"));
+      return rec.source === source && rec.validator === validator ? rec : null;
+    } catch {
+      return null;
+    }
+  }
+  remember(rec) {
+    writeFileAtomic(this.indexPath(rec.source), JSON.stringify(rec) + "\n");
+  }
+};
+
+// src/registry/fetch-into-cache.ts
+init_define_ACTION_META();
+import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
+import { dirname as dirname2, join as join8 } from "node:path";
+async function fetchIntoCache(o) {
+  const { cache, what, log } = o;
+  let entry = null;
+  const hit = cache.lookup(o.source, o.validator);
+  if (hit) entry = cache.entry(hit.sha256);
+  const fromCache = entry !== null;
+  if (entry) {
+    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
+  } else {
+    const temp = await cache.tempDir().catch((e) => {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    });
+    try {
+      const content = join8(temp, "content");
+      const done = [];
+      log(o.announce());
+      let failed = false;
+      const one = async (f) => {
+        if (failed) return;
+        const file = o.single ? content : join8(content, ...f.rel.split("/"));
+        await mkdir2(dirname2(file), { recursive: true });
+        const r = await o.fetchOne(f, file);
+        done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
+      };
+      const sequential = o.sequential ?? (() => false);
+      const guard = (p) => p.catch((e) => {
+        failed = true;
+        throw e;
+      });
+      await allOrNothing([
+        ...o.files.filter((f) => !sequential(f)).map((f) => () => guard(o.limiter.run(() => one(f)))),
+        async () => {
+          for (const f of o.files.filter(sequential)) await guard(one(f));
+        }
+      ]);
+      const sha256 = o.single ? done[0].sha256 : manifestSha256(done);
+      verify(sha256, o.expectedSha256, what, !o.single);
+      const size2 = done.reduce((n, f) => n + f.size, 0);
+      entry = await cache.commit(temp, { kind: o.single ? "file" : "folder", sha256, size: size2, files: sortEntries(done) });
+    } catch (e) {
+      throw diskError(e, o.cacheDir, "cache-dir");
+    } finally {
+      await rm3(temp, { recursive: true, force: true });
+    }
+    cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
+  }
+  verify(entry.sha256, o.expectedSha256, what, !o.single);
+  return { entry, fromCache };
+}
+function verify(sha256, expected, what, folder) {
+  if (expected !== void 0 && sha256 !== expected) {
+    throw new ServiceError(
+      `sha256 mismatch for ${what}: expected ${expected}, got ${sha256}${folder ? ' (the sha256 of the folder manifest: sorted lines "<sha256>  <relative path>")' : ""}. The model changed or \`expected-sha256\` is wrong; nothing was kept.`
+    );
+  }
+}
+function diskError(e, folder, input) {
+  const code5 = e.code;
+  if (code5 === "ENOSPC" || code5 === "EDQUOT") {
+    return new ServiceError(`no space left to write the model under ${folder} (${code5}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
+  }
+  if (code5 === "EACCES" || code5 === "EROFS" || code5 === "EPERM" || code5 === "ENOTDIR") {
+    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code5}). Give a folder this job may write.`);
+  }
+  return e;
+}
+async function allOrNothing(tasks) {
+  const settled = await Promise.allSettled(tasks.map((t) => t()));
+  const failed = settled.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+// src/registry/download.ts
+init_define_ACTION_META();
+import { createHash as createHash4 } from "node:crypto";
+import { open } from "node:fs/promises";
+var Limiter = class {
+  constructor(n) {
+    this.n = n;
+  }
+  active = 0;
+  waiting = [];
+  async run(fn) {
+    if (this.active >= this.n) await new Promise((r) => this.waiting.push(r));
+    else this.active++;
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+};
+var partLength = (p) => p.end - p.start + 1;
+var COALESCE = 1 << 20;
+function splitParts(size2, partSize) {
+  const parts = [];
+  for (let start = 0; start < size2; start += partSize) parts.push({ start, end: Math.min(size2, start + partSize) - 1, written: 0 });
+  return parts;
+}
+function isResumable(e) {
+  if (e instanceof ServiceError) return false;
+  if (e instanceof ShortBodyError) return true;
+  if (!(e instanceof Error)) return false;
+  if (e.name === "AbortError" || e.name === "TimeoutError") return true;
+  const code5 = e.code ?? e.cause?.code;
+  if (code5 && ["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_BODY_TIMEOUT", "UND_ERR_ABORTED", "ECONNREFUSED"].includes(code5)) return true;
+  return e instanceof TypeError && /terminated|fetch failed/.test(e.message);
+}
+var ShortBodyError = class extends Error {
+  name = "ShortBodyError";
+};
+var OrderedHasher = class {
+  constructor(fh, frontier) {
+    this.fh = fh;
+    this.frontier = frontier;
+  }
+  cursor = 0;
+  hash = createHash4("sha256");
+  pumping = null;
+  failure = null;
+  written(offset, chunk) {
+    if (!this.pumping && offset === this.cursor) {
+      this.hash.update(chunk);
+      this.cursor += chunk.length;
+    }
+    if (this.frontier() > this.cursor) this.kick();
+  }
+  kick() {
+    if (this.pumping || this.failure) return;
+    this.pumping = this.pump().catch((e) => {
+      this.failure = { error: e };
+    }).finally(() => {
+      this.pumping = null;
+    });
+  }
+  async pump() {
+    const buf = Buffer.allocUnsafe(COALESCE);
+    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
+      const want = Math.min(buf.length, end - this.cursor);
+      const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
+      if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
+      this.hash.update(buf.subarray(0, bytesRead));
+      this.cursor += bytesRead;
+    }
+  }
+  async idle() {
+    while (this.pumping) await this.pumping;
+    if (this.failure) throw this.failure.error;
+  }
+  reset() {
+    this.cursor = 0;
+    this.hash = createHash4("sha256");
+  }
+  async digest(size2) {
+    await this.idle();
+    this.kick();
+    await this.idle();
+    if (this.cursor !== size2) throw new Error(`hashed ${this.cursor} of ${size2} bytes`);
+    return this.hash.digest("hex");
+  }
+};
+async function downloadObject(o) {
+  const { what, server } = o.source;
+  const ranged = o.size > o.rangeThreshold;
+  const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
+  const maxResumes = o.maxResumes ?? 5;
+  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  let transferred = 0;
+  let resumes = 0;
+  const fh = await open(o.file, "w+");
+  try {
+    const frontier = () => {
+      for (const p of parts) if (p.written < partLength(p)) return p.start + p.written;
+      return o.size;
+    };
+    const hasher = new OrderedHasher(fh, frontier);
+    const writeAt = async (p, chunk) => {
+      const pos = p.start + p.written;
+      for (let off = 0; off < chunk.length; ) {
+        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
+        off += bytesWritten;
+      }
+      p.written += chunk.length;
+      hasher.written(pos, chunk);
+    };
+    const stop = new AbortController();
+    let firstError = null;
+    const fetchPart = async (p) => {
+      for (let attempt2 = 0; ; attempt2++) {
+        if (stop.signal.aborted) throw stop.signal.reason;
+        const from = p.start + p.written;
+        const useRange = ranged || p.written > 0;
+        try {
+          const res = await o.source.get(useRange ? { start: from, end: p.end } : void 0, stop.signal);
+          if (useRange && res.status !== 206) {
+            if (ranged) {
+              await res.body.cancel().catch(() => void 0);
+              throw new ServiceError(`${server} ignored a byte-range request for ${what}; set \`range-threshold\` above the object's size to fetch it in one piece.`);
+            }
+            await hasher.idle();
+            hasher.reset();
+            p.written = 0;
+          } else if (useRange && res.offset !== from) {
+            await res.body.cancel().catch(() => void 0);
+            throw new ServiceError(`${server} sent bytes from ${res.offset} when ${from} was asked for ${what}.`);
+          }
+          let pending = [];
+          let buffered = 0;
+          const flush = async () => {
+            if (buffered === 0) return;
+            const chunk = pending.length === 1 ? pending[0] : Buffer.concat(pending, buffered);
+            pending = [];
+            buffered = 0;
+            await writeAt(p, chunk);
+          };
+          try {
+            for await (const c of res.body) {
+              if (p.written + buffered + c.length > partLength(p)) {
+                throw new ServiceError(`${server} sent more than the ${o.size} bytes of ${what} (the object changed?). Run again.`);
+              }
+              pending.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+              buffered += c.length;
+              transferred += c.length;
+              o.onBytes?.(c.length);
+              if (buffered >= COALESCE) await flush();
+            }
+          } finally {
+            await flush();
+          }
+          if (p.written < partLength(p)) throw new ShortBodyError(`body ended after ${p.written} of ${partLength(p)} bytes`);
+          return;
+        } catch (e) {
+          if (stop.signal.aborted) throw e;
+          if (!isResumable(e) || attempt2 >= maxResumes) {
+            if (isResumable(e)) {
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+            }
+            throw e;
+          }
+          resumes++;
+          await sleep2(Math.min(5e3, 200 * 2 ** attempt2));
+        }
+      }
+    };
+    const guarded = (p) => fetchPart(p).catch((e) => {
+      if (!stop.signal.aborted) {
+        firstError = e;
+        stop.abort(new Error("another range failed"));
+      }
+      throw e;
+    });
+    const settled = ranged ? await Promise.allSettled(parts.map((p) => o.limiter.run(() => guarded(p)))) : await Promise.allSettled([guarded(parts[0])]);
+    if (settled.some((r) => r.status === "rejected")) throw firstError;
+    const sha256 = await hasher.digest(o.size);
+    return { sha256, transferred, ranges: ranged ? parts.length : 1, resumes };
+  } finally {
+    await fh.close();
+  }
+}
+function describe3(e) {
+  const err2 = e;
+  return err2.cause?.code ? `${err2.cause.code}: ${err2.cause.message ?? ""}`.trim() : err2.message ?? String(e);
+}
+
+// src/registry/pull.ts
+init_define_ACTION_META();
+import { createHash as createHash7 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve9, sep as sep3 } from "node:path";
+import { pipeline } from "node:stream/promises";
+
+// src/registry/s3/client.ts
+init_define_ACTION_META();
+import { createHash as createHash6 } from "node:crypto";
+
+// src/registry/s3/sigv4.ts
+init_define_ACTION_META();
+import { createHash as createHash5, createHmac } from "node:crypto";
+var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
+  "authorization",
+  "connection",
+  "expect",
+  "keep-alive",
+  "proxy-authenticate",
+  "proxy-authorization",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "user-agent",
+  "x-amzn-trace-id"
+]);
+function uriEncode(s, keepSlash = false) {
+  let out = "";
+  for (const byte of Buffer.from(s, "utf8")) {
+    const c = String.fromCharCode(byte);
+    if (/[A-Za-z0-9\-_.~]/.test(c) || keepSlash && c === "/") out += c;
+    else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+function uriDecode(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+function canonicalQuery(search) {
+  const raw = search.startsWith("?") ? search.slice(1) : search;
+  if (!raw) return "";
+  const pairs = raw.split("&").filter((p) => p !== "").map((p) => {
+    const eq = p.indexOf("=");
+    const k = eq < 0 ? p : p.slice(0, eq);
+    const v = eq < 0 ? "" : p.slice(eq + 1);
+    return [uriEncode(uriDecode(k)), uriEncode(uriDecode(v))];
+  });
+  pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+  return pairs.map(([k, v]) => `${k}=${v}`).join("&");
+}
+function hostOf(url) {
+  return url.host.toLowerCase();
+}
+function amzDate(d) {
+  return d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+function sign(input) {
+  const service = input.service ?? "s3";
+  const stamp = amzDate(input.date);
+  const day = stamp.slice(0, 8);
+  const headers = {};
+  for (const [k, v] of Object.entries(input.headers)) {
+    if (k.toLowerCase() === "authorization") continue;
+    headers[k] = v;
+  }
+  dropHeader(headers, "x-amz-date");
+  dropHeader(headers, "x-amz-content-sha256");
+  dropHeader(headers, "x-amz-security-token");
+  headers["x-amz-date"] = stamp;
+  headers["x-amz-content-sha256"] = input.payloadHash;
+  if (input.credentials.sessionToken) headers["x-amz-security-token"] = input.credentials.sessionToken;
+  const toSign = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(headers)) {
+    const name2 = k.toLowerCase();
+    if (UNSIGNED_HEADERS.has(name2)) continue;
+    toSign.set(name2, [...toSign.get(name2) ?? [], v.trim().split(/\s+/).join(" ")]);
+  }
+  if (!toSign.has("host")) toSign.set("host", [hostOf(input.url)]);
+  const names2 = [...toSign.keys()].sort();
+  const canonicalHeaders = names2.map((n) => `${n}:${(toSign.get(n) ?? []).join(",")}
+`).join("");
+  const signedHeaders = names2.join(";");
+  const canonicalRequest = [
+    input.method.toUpperCase(),
+    input.url.pathname || "/",
+    canonicalQuery(input.url.search),
+    canonicalHeaders,
+    signedHeaders,
+    input.payloadHash
+  ].join("\n");
+  const scope = `${day}/${input.region}/${service}/aws4_request`;
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash5("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
+  const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
+  headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+  return { headers, canonicalRequest, stringToSign };
+}
+function signingKey(secret, day, region, service) {
+  const kDate = createHmac("sha256", `AWS4${secret}`).update(day).digest();
+  const kRegion = createHmac("sha256", kDate).update(region).digest();
+  const kService = createHmac("sha256", kRegion).update(service).digest();
+  return createHmac("sha256", kService).update("aws4_request").digest();
+}
+function dropHeader(headers, name2) {
+  for (const k of Object.keys(headers)) if (k.toLowerCase() === name2) delete headers[k];
+}
+
+// src/registry/s3/client.ts
+var s3Uri = (bucket, key = "") => `s3://${bucket}/${key}`;
+function encodeQuery(params) {
+  return params.map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`).join("&");
+}
+var S3Client = class {
+  constructor(config) {
+    this.config = config;
+    const endpoint = config.endpoint || `https://s3.${config.region}.amazonaws.com`;
+    try {
+      this.base = new URL(endpoint);
+    } catch {
+      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not a URL. Give one like https://s3.example.com or http://127.0.0.1:9000.`);
+    }
+    if (this.base.protocol !== "http:" && this.base.protocol !== "https:") {
+      throw new ServiceError(`the S3 endpoint ${JSON.stringify(endpoint)} is not an http(s) URL.`);
+    }
+  }
+  base;
+  get endpoint() {
+    return this.base.origin + this.base.pathname.replace(/\/$/, "");
+  }
+  /** The URL of an object (or of the bucket when key is undefined), path-style or virtual-host. */
+  url(bucket, key, query = "") {
+    const u = new URL(this.base.href);
+    const prefix2 = u.pathname.replace(/\/$/, "");
+    if (key?.split("/").some((s) => s === "." || s === "..")) throw new ServiceError(`the object key ${JSON.stringify(key)} has a "." or ".." segment, which cannot be addressed safely.`);
+    const encodedKey = key === void 0 ? "" : uriEncode(key, true);
+    if (this.usePathStyle(bucket)) {
+      u.pathname = `${prefix2}/${uriEncode(bucket)}/${encodedKey}`;
+    } else {
+      u.hostname = `${bucket}.${u.hostname}`;
+      u.pathname = `${prefix2}/${encodedKey}`;
+    }
+    u.search = query;
+    return u;
+  }
+  /** Virtual-host addressing needs a DNS name for the bucket; IP and localhost endpoints cannot. */
+  usePathStyle(bucket) {
+    if (this.config.pathStyle) return true;
+    const host2 = this.base.hostname;
+    if (host2 === "localhost" || /^\d+\.\d+\.\d+\.\d+$/.test(host2) || host2.startsWith("[")) return true;
+    return this.base.protocol === "https:" && bucket.includes(".");
+  }
+  async head(bucket, key) {
+    const res = await this.send("HEAD", bucket, key, {}, { what: s3Uri(bucket, key) });
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok) throw await this.failure(res, bucket, key);
+    return infoFrom(key, res);
+  }
+  async get(bucket, key, opts = {}) {
+    const headers = {};
+    if (opts.range) headers["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
+    if (opts.ifMatch) headers["if-match"] = quoteEtag(opts.ifMatch);
+    const res = await this.send("GET", bucket, key, headers, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
+    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
+    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
+    let offset = 0;
+    let size2 = Number(res.headers.get("content-length") ?? NaN);
+    if (res.status === 206) {
+      const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
+      if (!m) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key)} without a readable Content-Range.`, 206);
+      offset = Number(m[1]);
+      size2 = m[3] === "*" ? NaN : Number(m[3]);
+    }
+    const info = infoFrom(key, res);
+    info.size = size2;
+    return { status: res.status, info, offset, body: res.body };
+  }
+  /** Every object under a prefix, following continuation tokens. */
+  async *list(bucket, prefix2) {
+    let token;
+    do {
+      const params = [
+        ["list-type", "2"],
+        ["prefix", prefix2],
+        ["encoding-type", "url"]
+      ];
+      if (token) params.push(["continuation-token", token]);
+      const query = encodeQuery(params);
+      const res = await this.send("GET", bucket, void 0, {}, { what: s3Uri(bucket, prefix2), query });
+      if (!res.ok) throw await this.failure(res, bucket, prefix2, true);
+      const xml = await res.text();
+      const page = parseListPage(xml);
+      for (const o of page.objects) yield o;
+      token = page.truncated ? page.nextToken : void 0;
+      if (page.truncated && !token) throw new ServiceError(`the S3 server truncated the listing of ${s3Uri(bucket, prefix2)} without a continuation token.`);
+    } while (token);
+  }
+  async put(bucket, key, body, opts = {}) {
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    const headers = { "content-length": String(bytes.length) };
+    if (opts.contentType) headers["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    const payloadHash = createHash6("sha256").update(bytes).digest("hex");
+    const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
+    if (!res.ok) throw await this.failure(res, bucket, key);
+    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
+  }
+  async send(method, bucket, key, headers, opts) {
+    const url = this.url(bucket, key, opts.query ?? "");
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash6("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const signed2 = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
+    if (!headers["range"]) signed2["accept-encoding"] = "identity";
+    const init = { method, headers: signed2, redirect: "manual" };
+    if (opts.signal) init.signal = opts.signal;
+    if (opts.body) init.body = opts.body;
+    try {
+      return await fetchWithRetry(url, init, this.config.retry);
+    } catch (e) {
+      if (e instanceof HttpError && e.status === null) {
+        throw new ServiceError(
+          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${e.message.replace(/^.*failed after/, "failed after")}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
+        );
+      }
+      if (e instanceof HttpError) throw new ServiceError(`the S3 server kept failing for ${opts.what}: ${e.message}.`, e.status);
+      if (opts.signal?.aborted) throw e;
+      if (e instanceof TypeError) {
+        const cause = e.cause;
+        throw new ServiceError(
+          `cannot reach the S3 endpoint ${redact(this.endpoint)} for ${opts.what}: ${cause?.code ?? ""}${cause?.code ? " " : ""}(${cause?.message ?? e.message}). Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`
+        );
+      }
+      throw e;
+    }
+  }
+  async failure(res, bucket, key, listing = false) {
+    const text2 = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
+    const code5 = xmlText(text2, "Code") ?? "";
+    const message = xmlText(text2, "Message") ?? "";
+    const said = [code5, message].filter(Boolean).join(": ");
+    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
+    const target = s3Uri(bucket, key);
+    if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
+      return new ServiceError(
+        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were given. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), e.g. with aws-actions/configure-aws-credentials.`,
+        res.status
+      );
+    }
+    if (res.status === 401 || res.status === 403) {
+      return new ServiceError(
+        `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (e.g. from aws-actions/configure-aws-credentials), \`aws-region\`, and that they may read this ${listing ? "bucket (s3:ListBucket)" : "object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)"}.`,
+        res.status
+      );
+    }
+    if (res.status === 404) {
+      if (code5 === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.endpoint)} (${detail}). Check the bucket name, \`s3-endpoint\` and \`aws-region\`.`, 404);
+      return new NotFoundError(`no object ${target} at ${redact(this.endpoint)} (${detail}). Check the key; a folder needs a trailing slash (s3://bucket/prefix/).`);
+    }
+    if (res.status === 301 || res.status === 307 || res.status === 400) {
+      const region = res.headers.get("x-amz-bucket-region");
+      if (region && region !== this.config.region) {
+        return new ServiceError(`${target} is in region ${region}, not ${this.config.region} (${detail}). Set \`aws-region: ${region}\`.`, res.status);
+      }
+    }
+    if (res.status === 412) return new ServiceError(`${target} changed while it was being read (${detail}). Run again.`, 412);
+    return new ServiceError(`the S3 server refused ${target} (${detail}).`, res.status);
+  }
+};
+function infoFrom(key, res) {
+  return {
+    key,
+    size: Number(res.headers.get("content-length") ?? NaN),
+    etag: unquoteEtag(res.headers.get("etag") ?? ""),
+    lastModified: res.headers.get("last-modified") ?? "",
+    contentType: res.headers.get("content-type") ?? ""
+  };
+}
+function unquoteEtag(etag) {
+  return etag.replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+}
+function quoteEtag(etag) {
+  return etag.startsWith('"') ? etag : `"${etag}"`;
+}
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function xmlUnescape(s) {
+  return s.replace(
+    /&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g,
+    (_, e) => e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]
+  );
+}
+function xmlText(xml, tag) {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+  return m ? xmlUnescape(m[1]) : void 0;
+}
+function parseListPage(xml) {
+  const urlEncoded = xmlText(xml, "EncodingType") === "url";
+  const objects = [];
+  for (const m of xml.matchAll(/<Contents>([\s\S]*?)<\/Contents>/g)) {
+    const block = m[1];
+    const rawKey = xmlText(block, "Key") ?? "";
+    objects.push({
+      key: urlEncoded ? decodeURIComponent(rawKey.replace(/\+/g, " ")) : rawKey,
+      size: Number(xmlText(block, "Size") ?? NaN),
+      etag: unquoteEtag(xmlText(block, "ETag") ?? ""),
+      lastModified: xmlText(block, "LastModified") ?? "",
+      contentType: ""
+    });
+  }
+  const page = { objects, truncated: xmlText(xml, "IsTruncated") === "true" };
+  const next = xmlText(xml, "NextContinuationToken");
+  if (next !== void 0) page.nextToken = next;
+  return page;
+}
+
+// src/registry/s3registry/pull.ts
+init_define_ACTION_META();
+
+// src/registry/s3registry/layout.ts
+init_define_ACTION_META();
+
+// src/registry/uri.ts
+init_define_ACTION_META();
+import { isAbsolute, resolve as resolve8 } from "node:path";
+import { fileURLToPath } from "node:url";
+var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
+var INPUT = "input `model-uri`";
+function bad(value, why) {
+  return new ConfigurationError(INPUT, value, `${why}. Accepted forms: ${ACCEPTED_FORMS}.`);
+}
+var BUCKET = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var MODEL_NAME = /^[^/@]+$/;
+function parseModelUri(value, cwd) {
+  const uri2 = value.trim();
+  if (!uri2) throw bad(value, "is empty");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
+  switch (scheme) {
+    case void 0:
+      return { kind: "local", path: resolve8(cwd, uri2) };
+    case "s3":
+    case "s3a":
+    case "s3n":
+      return parseS3(uri2, value);
+    case "file":
+      return parseFile(uri2, value);
+    case "models":
+      return parseModels(uri2, value);
+    case "runs":
+      return parseRuns(uri2, value);
+    default:
+      throw bad(value, `has the unknown scheme "${scheme}:"`);
+  }
+}
+var REGISTRY_FRAGMENT = /^(.*)#([A-Za-z0-9][A-Za-z0-9._-]{0,127})(?:@([A-Za-z0-9][A-Za-z0-9._-]{0,127})|\/([1-9]\d{0,8}))$/s;
+function parseS3(uri2, value) {
+  const reg = REGISTRY_FRAGMENT.exec(uri2);
+  if (reg) {
+    const base = reg[1];
+    const root = parseS3(/^[a-z0-9]+:\/\/[^/]+$/i.test(base) ? `${base}/` : base, value);
+    if (root.kind !== "s3") throw bad(value, "is not an S3 registry URI");
+    const prefix2 = root.key.replace(/\/+$/, "");
+    const name2 = reg[2];
+    return { kind: "s3-registry", bucket: root.bucket, prefix: prefix2, name: name2, ref: reg[3] !== void 0 ? { alias: reg[3] } : { version: Number(reg[4]) } };
+  }
+  if (/#[^/]*@[^/]*$/.test(uri2) || /#[^/]+\/\d+$/.test(uri2)) throw bad(value, 'has a registry fragment that is not #<name>@<alias> or #<name>/<version> (names and aliases: letters, digits, ".", "_" and "-"; versions from 1)');
+  const m = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
+  if (!m) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
+  const bucket = m[1];
+  const key = m[2];
+  if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
+  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
+  const folder = key === "" || key.endsWith("/");
+  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
+  if (problem) throw bad(value, `has an object key that ${problem}`);
+  return { kind: "s3", bucket, key, folder };
+}
+function keyProblem(key, allowEmpty = false) {
+  if (key === "") return allowEmpty ? null : "is empty";
+  if (key.startsWith("/")) return 'is absolute (starts with "/")';
+  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
+  if (key.includes("\\")) return "contains a backslash";
+  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
+  const segments = key.split("/");
+  if (segments.some((s) => s === "..")) return 'contains a ".." segment and would escape the destination';
+  if (segments.some((s) => s === ".")) return 'contains a "." segment';
+  if (segments.some((s) => s === "")) return 'contains an empty segment ("//" or a trailing "/")';
+  return null;
+}
+function parseFile(uri2, value) {
+  let url;
+  try {
+    url = new URL(uri2);
+  } catch {
+    throw bad(value, "is not a valid file:// URL");
+  }
+  if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
+  if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
+  const path = fileURLToPath(new URL(`file://${url.pathname}`));
+  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
+  return { kind: "local", path };
+}
+function parseModels(uri2, value) {
+  const m = /^models:\/([^/].*)$/i.exec(uri2);
+  if (!m || uri2.startsWith("models://")) throw bad(value, "is not a registry URI: write models:/<name>@<alias> or models:/<name>/<version>");
+  const rest = m[1];
+  const at = /^([^/@]+)@([^/@]+)$/.exec(rest);
+  if (at) return { kind: "mlflow-model", name: at[1], ref: { alias: at[2] } };
+  const parts = rest.split("/");
+  if (parts.length !== 2 || !MODEL_NAME.test(parts[0]) || !parts[1]) {
+    throw bad(value, 'needs a model name and one version, alias or "latest" (models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest)');
+  }
+  const [name2, ref] = parts;
+  if (/^\d+$/.test(ref)) return { kind: "mlflow-model", name: name2, ref: { version: String(Number(ref)) } };
+  if (ref === "latest") return { kind: "mlflow-model", name: name2, ref: { latest: true } };
+  return { kind: "mlflow-model", name: name2, ref: { stage: ref } };
+}
+function parseRuns(uri2, value) {
+  const m = /^runs:\/([A-Za-z0-9_-]+)(?:\/(.*))?$/.exec(uri2);
+  if (!m || uri2.startsWith("runs://")) throw bad(value, "is not a run URI: write runs:/<run-id>/<artifact path>");
+  const path = (m[2] ?? "").replace(/\/$/, "");
+  const problem = keyProblem(path, true);
+  if (problem) throw bad(value, `has an artifact path that ${problem}`);
+  return { kind: "mlflow-run", runId: m[1], path };
+}
+
+// src/registry/s3registry/layout.ts
+var MANIFEST_SCHEMA = "model-cd/s3-registry/manifest/v1";
+var ALIAS_SCHEMA = "model-cd/s3-registry/alias/v1";
+var BUCKET2 = /^[a-z0-9][a-z0-9._-]{2,254}$/i;
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+function parseRegistry(value) {
+  const fix = "is not an S3 registry root or an MLflow tracking server. Give s3://<bucket>/<prefix> (or s3://<bucket> for the top of the bucket), or `mlflow` or the http(s) URL of an MLflow tracking server.";
+  const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/i.exec(value.trim());
+  if (!m || !BUCKET2.test(m[1])) throw new ConfigurationError("input `registry`", value, fix);
+  const prefix2 = (m[2] ?? "").replace(/\/+$/, "");
+  const problem = prefix2 ? keyProblem(prefix2) : null;
+  if (problem) throw new ConfigurationError("input `registry`", value, `has a prefix that ${problem}. ${fix}`);
+  return { bucket: m[1], prefix: prefix2 };
+}
+function checkName(input, value) {
+  if (!NAME.test(value)) {
+    throw new ConfigurationError(`input \`${input}\``, value, 'is not a valid name: use letters, digits, ".", "_" and "-" (starting with a letter or digit, at most 128).');
+  }
+  return value;
+}
+function parseVersion(value, input = "version") {
+  const v = value.trim();
+  if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
+  return Number(v);
+}
+var join9 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join9(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join9(r.prefix, name2, "versions", String(n)) + "/";
+var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
+var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
+var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
+var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
+var aliasKey = (r, name2, alias) => join9(r.prefix, name2, "aliases", alias);
+var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
+function parseTags(lines2) {
+  const tags = {};
+  for (const line of lines2) {
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
+    tags[key] = line.slice(eq + 1).trim();
+  }
+  return tags;
+}
+function runnerTags(env) {
+  const tags = {};
+  if (env.GITHUB_SHA) tags["git.commit"] = env.GITHUB_SHA;
+  if (env.GITHUB_REPOSITORY) tags["git.repository"] = env.GITHUB_REPOSITORY;
+  const run2 = runUrl(env);
+  if (run2) tags["github.run-url"] = run2;
+  return tags;
+}
+function runUrl(env) {
+  if (!env.GITHUB_SERVER_URL || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return "";
+  return `${env.GITHUB_SERVER_URL.replace(/\/$/, "")}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+function parseManifest(text2, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const m = doc;
+  if (!m || m.schema !== MANIFEST_SCHEMA || typeof m.version !== "number" || typeof m.sha256 !== "string" || !SHA256_HEX.test(m.sha256) || !Array.isArray(m.files) || m.files.some((f) => typeof f?.path !== "string" || keyProblem(f.path) !== null || typeof f.size !== "number" || !SHA256_HEX.test(String(f.sha256)))) {
+    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
+  }
+  return m;
+}
+function parseAlias(text2, where) {
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    throw new Error(`${where} is not JSON`);
+  }
+  const a = doc;
+  if (!a || typeof a.version !== "number" || !Number.isInteger(a.version) || a.version < 1 || a.previous !== null && typeof a.previous !== "number") {
+    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
+  }
+  return a;
+}
+
+// src/registry/s3registry/pull.ts
+var notFound = (e) => e instanceof ServiceError && e.status === 404;
+async function readText2(s3, bucket, key) {
+  const r = await s3.get(bucket, key);
+  return new Response(r.body).text();
+}
+async function hasAny(s3, bucket, prefix2) {
+  for await (const _ of s3.list(bucket, prefix2)) return true;
+  return false;
+}
+async function pullS3Registry(o, uri2, dest) {
+  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
+  if (!s3) throw new Error("pullS3Registry needs an S3 client");
+  const log = o.log ?? (() => void 0);
+  const root = { bucket: uri2.bucket, prefix: uri2.prefix };
+  const rootUri = s3Uri(uri2.bucket, uri2.prefix);
+  const model = `${uri2.name} in the S3 registry ${rootUri}`;
+  const unknownName = async () => {
+    if (!await hasAny(s3, uri2.bucket, modelPrefix(root, uri2.name))) {
+      throw new NotFoundError(`unknown model ${model}: nothing under ${s3Uri(uri2.bucket, modelPrefix(root, uri2.name))}. Check the name and the registry root (the \`registry\` publish-model was given).`);
+    }
+  };
+  let version;
+  let alias;
+  if ("alias" in uri2.ref) {
+    alias = uri2.ref.alias;
+    const key = aliasKey(root, uri2.name, alias);
+    let text2;
+    try {
+      text2 = await readText2(s3, uri2.bucket, key);
+    } catch (e) {
+      if (!notFound(e)) throw e;
+      await unknownName();
+      throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`);
+    }
+    version = parseAlias(text2, s3Uri(uri2.bucket, key)).version;
+    log(`${uri2.name}@${alias} points to version ${version}.`);
+  } else {
+    version = uri2.ref.version;
+  }
+  const mKey = manifestKey(root, uri2.name, version);
+  let manifest;
+  try {
+    manifest = parseManifest(await readText2(s3, uri2.bucket, mKey), s3Uri(uri2.bucket, mKey));
+  } catch (e) {
+    if (!notFound(e)) throw e;
+    if (await hasAny(s3, uri2.bucket, versionPrefix(root, uri2.name, version))) {
+      throw new ServiceError(`version ${version} of ${model} is incomplete (no manifest): a publish failed or is in progress. Pull another version, or publish again.`, 404);
+    }
+    await unknownName();
+    throw new NotFoundError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri2.bucket, versionPrefix(root, uri2.name, version))}.`);
+  }
+  if (manifest.version !== version || manifestSha256(manifest.files) !== manifest.sha256) {
+    throw new ServiceError(
+      `the manifest ${s3Uri(uri2.bucket, mKey)} is inconsistent: ${manifest.version !== version ? `it says version ${manifest.version}` : "its sha256 is not the hash of its own file list"}. It was edited or corrupted; nothing was pulled.`
+    );
+  }
+  if (o.expectedSha256 !== void 0 && o.expectedSha256 !== manifest.sha256) {
+    throw new ServiceError(`sha256 mismatch for ${model} version ${version}: expected ${o.expectedSha256}, the manifest records ${manifest.sha256}. Nothing was pulled.`);
+  }
+  const files = filesPrefix(root, uri2.name, version);
+  let pulled;
+  try {
+    pulled = await pullS3(o.expectedSha256 === void 0 ? { ...o, expectedSha256: manifest.sha256 } : o, { kind: "s3", bucket: uri2.bucket, key: files, folder: true }, dest);
+  } catch (e) {
+    if (e instanceof ServiceError && /^sha256 mismatch/.test(e.message)) {
+      throw new ServiceError(`the files of ${model} version ${version} do not match its manifest ${s3Uri(uri2.bucket, mKey)} (${e.message}). The manifest or the files were changed after publishing; nothing was kept.`);
+    }
+    throw e;
+  }
+  return {
+    ...pulled,
+    name: uri2.name,
+    version: String(version),
+    ...alias !== void 0 ? { alias } : {},
+    sourceUri: `s3://${uri2.bucket}/${uri2.prefix}#${uri2.name}/${version}`,
+    metadata: { tags: manifest.tags ?? {}, metrics: manifest.metrics ?? {}, ...manifest.description ? { description: manifest.description } : {} }
+  };
+}
+
+// src/registry/pull.ts
+var DEFAULT_PART_SIZE = 8 << 20;
+function partSizeFor(o) {
+  return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
+}
+async function pullModel(o) {
+  const dest = resolve9(o.dest);
+  checkDestination(dest, o);
+  if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
+    throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
+  }
+  switch (o.uri.kind) {
+    case "s3":
+      return pullS3(o, o.uri, dest);
+    case "local":
+      return pullLocal(o, o.uri.path, dest);
+    case "s3-registry":
+      return pullS3Registry(o, o.uri, dest);
+    case "mlflow-model":
+    case "mlflow-run": {
+      const client = typeof o.mlflow === "function" ? o.mlflow() : o.mlflow;
+      if (!client) throw new Error("pullModel needs an MLflow client for MLflow URIs");
+      return pullMlflow(o, client, dest);
+    }
+  }
+}
+function within(child, parent) {
+  const rel = relative3(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+}
+function checkDestination(dest, o) {
+  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  for (const p of o.protectedPaths ?? []) {
+    if (p && within(resolve9(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve9(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    }
+  }
+  const cache = resolve9(o.cacheDir);
+  if (within(dest, cache) || within(cache, dest)) {
+    throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
+  }
+  if (o.uri.kind === "local" && (within(dest, o.uri.path) || within(o.uri.path, dest))) {
+    throw new ConfigurationError("input `path`", dest, `overlaps the model's own location ${o.uri.path}. Give a different destination.`);
+  }
+}
+async function pullS3(o, uri2, dest) {
+  const s3 = typeof o.s3 === "function" ? o.s3() : o.s3;
+  if (!s3) throw new Error("pullS3 needs an S3 client");
+  const cache = new ModelCache(o.cacheDir);
+  await cache.sweepTemp().catch(() => void 0);
+  const what = s3Uri(uri2.bucket, uri2.key);
+  const source = `s3|${s3.endpoint}|${uri2.bucket}|${uri2.key}`;
+  const limiter = new Limiter(o.concurrency);
+  const partSize = partSizeFor(o);
+  const name2 = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
+  const log = o.log ?? (() => void 0);
+  let objects;
+  let metadata;
+  if (uri2.folder) {
+    objects = await listFolder(s3, uri2.bucket, uri2.key);
+    const newest = objects.map((x) => x.info.lastModified).sort().pop() ?? "";
+    metadata = { objects: objects.length, "last-modified": newest };
+  } else {
+    const info = await s3.head(uri2.bucket, uri2.key);
+    objects = [{ rel: name2, info }];
+    metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
+  }
+  const validator = uri2.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
+  const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
+  let transferred = 0;
+  let requests = 0;
+  let resumes = 0;
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata,
+    what,
+    single: !uri2.folder,
+    files: objects,
+    limiter,
+    // Small objects share the request slots; a large one fills them with its own ranges, so
+    // those go one after another.
+    sequential: (x) => x.info.size > o.rangeThreshold,
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => {
+      const total = objects.reduce((n, x) => n + x.info.size, 0);
+      return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o.concurrency} requests at a time.`;
+    },
+    fetchOne: async (x, file) => {
+      const r = await downloadObject({
+        source: {
+          what: s3Uri(uri2.bucket, x.info.key),
+          server: "the S3 server",
+          get: (range, signal) => s3.get(uri2.bucket, x.info.key, { ...range ? { range } : {}, ...x.info.etag ? { ifMatch: x.info.etag } : {}, signal })
+        },
+        size: x.info.size,
+        file,
+        rangeThreshold: o.rangeThreshold,
+        partSize,
+        limiter,
+        ...o.sleep ? { sleep: o.sleep } : {}
+      });
+      transferred += r.transferred;
+      requests += r.ranges + r.resumes;
+      resumes += r.resumes;
+      return { size: x.info.size, sha256: r.sha256 };
+    }
+  });
+  const placed = await place(dest, uri2.folder ? null : name2, cache, entry).catch((e) => {
+    throw diskError(e, dirname3(dest), "path");
+  });
+  return {
+    path: placed,
+    name: name2,
+    version,
+    sha256: entry.sha256,
+    size: entry.size,
+    files: entry.files.length,
+    sourceUri: what,
+    cacheHit: fromCache,
+    bytesTransferred: transferred,
+    requests,
+    resumes,
+    source: "s3",
+    metadata
+  };
+}
+async function listFolder(s3, bucket, prefix2) {
+  const out = [];
+  for await (const info of s3.list(bucket, prefix2)) {
+    if (info.key.endsWith("/")) continue;
+    const rel = info.key.slice(prefix2.length);
+    const problem = keyProblem(rel);
+    if (problem) {
+      throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix2)}: the object ${s3Uri(bucket, info.key)} has a key that ${problem}. Rename or remove that object.`);
+    }
+    out.push({ rel, info });
+  }
+  if (out.length === 0) {
+    throw new NotFoundError(`no objects under ${s3Uri(bucket, prefix2)}. Check the prefix; for a single file leave out the trailing slash.`);
+  }
+  const names2 = new Set(out.map((x) => x.rel));
+  for (const x of out) {
+    const segs = x.rel.split("/");
+    for (let i = 1; i < segs.length; i++) {
+      const dir = segs.slice(0, i).join("/");
+      if (names2.has(dir)) throw new ServiceError(`refusing to pull ${s3Uri(bucket, prefix2)}: ${s3Uri(bucket, prefix2 + dir)} is both an object and a folder.`);
+    }
+  }
+  return out;
+}
+async function place(dest, fileName, cache, entry) {
+  await mkdir3(dirname3(dest), { recursive: true });
+  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename3(dest)}.pull-`));
+  try {
+    await chmod2(staging, 493);
+    for (const f of entry.files) {
+      const to = fileName !== null ? join10(staging, fileName) : join10(staging, ...f.path.split("/"));
+      await mkdir3(dirname3(to), { recursive: true });
+      await linkOrCopy(cache.filePath(entry, f.path), to);
+    }
+    await swapInto(staging, dest);
+  } catch (e) {
+    await rm4(staging, { recursive: true, force: true });
+    throw e;
+  }
+  return fileName !== null ? join10(dest, fileName) : dest;
+}
+async function linkOrCopy(from, to) {
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code5 = e.code;
+    if (!code5 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code5)) throw e;
+    await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
+    await chmod2(to, 420);
+  }
+}
+async function swapInto(staging, dest) {
+  const old = `${staging}.old`;
+  const existing = await lstat(dest).catch(() => null);
+  if (existing) await rename2(dest, old);
+  try {
+    await rename2(staging, dest);
+  } catch (e) {
+    if (existing) await rename2(old, dest).catch(() => void 0);
+    throw e;
+  }
+  if (existing) await rm4(old, { recursive: true, force: true });
+}
+async function pullLocal(o, src, dest) {
+  const st = await stat3(src).catch(() => null);
+  if (!st) throw new NotFoundError(`input \`model-uri\`: ${JSON.stringify(src)} does not exist. Give the path of the model file or of its folder.`);
+  if (!st.isFile() && !st.isDirectory()) {
+    throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
+  }
+  const name2 = basename3(src);
+  const folder = st.isDirectory();
+  const rels = folder ? await walk2(src) : [name2];
+  if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
+  await mkdir3(dirname3(dest), { recursive: true });
+  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename3(dest)}.pull-`));
+  try {
+    await chmod2(staging, 493);
+    const files = [];
+    for (const rel of rels) {
+      const from = folder ? join10(src, ...rel.split("/")) : src;
+      const to = join10(staging, ...rel.split("/"));
+      await mkdir3(dirname3(to), { recursive: true });
+      files.push({ path: rel, ...await copyHashing(from, to) });
+    }
+    const sha256 = folder ? manifestSha256(files) : files[0].sha256;
+    verify(sha256, o.expectedSha256, src, folder);
+    await swapInto(staging, dest);
+    const size2 = files.reduce((n, f) => n + f.size, 0);
+    return {
+      path: folder ? dest : join10(dest, name2),
+      name: name2,
+      version: "",
+      sha256,
+      size: size2,
+      files: files.length,
+      sourceUri: src,
+      cacheHit: false,
+      bytesTransferred: 0,
+      requests: 0,
+      resumes: 0,
+      source: "local",
+      metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
+    };
+  } catch (e) {
+    await rm4(staging, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function walk2(root) {
+  const out = [];
+  const visit = async (dir, prefix2) => {
+    for (const d of await readdir2(dir, { withFileTypes: true })) {
+      const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
+      const problem = keyProblem(rel);
+      if (problem) throw new ConfigurationError("input `model-uri`", join10(root, rel), `holds a file whose path ${problem}.`);
+      const full = join10(dir, d.name);
+      if (d.isDirectory()) await visit(full, rel);
+      else if (d.isFile()) out.push(rel);
+      else if (d.isSymbolicLink()) {
+        const t = await stat3(full).catch(() => null);
+        if (t?.isFile()) out.push(rel);
+        else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
+      }
+    }
+  };
+  await visit(root, "");
+  return out;
+}
+async function copyHashing(from, to) {
+  const hash = createHash7("sha256");
+  let size2 = 0;
+  const reader = createReadStream2(from);
+  reader.on("data", (c) => {
+    hash.update(c);
+    size2 += c.length;
+  });
+  await pipeline(reader, createWriteStream(to));
+  return { size: size2, sha256: hash.digest("hex") };
+}
+
+// src/registry/mlflow-pull.ts
+async function pullMlflow(o, client, dest) {
+  const uri2 = o.uri;
+  if (uri2.kind !== "mlflow-model" && uri2.kind !== "mlflow-run") throw new Error("pullMlflow needs an MLflow URI");
+  const log = o.log ?? (() => void 0);
+  const model = await client.resolve(uri2);
+  log(`${uri2.kind === "mlflow-model" ? `${model.sourceUri}${model.alias ? ` (@${model.alias})` : ""}` : model.sourceUri}: files at ${model.downloadUri}`);
+  const d = model.downloadUri;
+  let result;
+  if (/^mlflow-artifacts:/i.test(d)) {
+    result = await pullProxied(o, client, model, dest);
+  } else if (/^s3[an]?:\/\//i.test(d)) {
+    const folder = parseModelUri(d.replace(/\/*$/, "/"), "/");
+    try {
+      result = await pullS3(o, folder, dest);
+    } catch (e) {
+      if (!(e instanceof ServiceError && e.status === 404)) throw e;
+      const file = parseModelUri(d.replace(/\/+$/, ""), "/");
+      result = await pullS3(o, file, dest);
+    }
+  } else if (/^file:/i.test(d) || d.startsWith("/")) {
+    const local = parseModelUri(d, "/").path;
+    const overlap = (a, b) => {
+      const rel = relative4(b, a);
+      return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
+    };
+    if (overlap(dest, local) || overlap(local, dest)) {
+      throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
+    }
+    result = await pullLocal(o, local, dest);
+  } else {
+    throw new ServiceError(
+      `${model.sourceUri} keeps its files at ${d}, an artifact store pull-model cannot read. Serve artifacts through the tracking server (mlflow server --serve-artifacts), or store them in S3.`
+    );
+  }
+  const signature = await readSignature(result).catch(() => null);
+  return {
+    ...result,
+    name: model.name,
+    version: model.version,
+    alias: model.alias,
+    runId: model.runId,
+    sourceUri: model.sourceUri,
+    source: "mlflow",
+    metadata: { ...model.metadata, ...signature ? { signature } : {} }
+  };
+}
+async function readSignature(r) {
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join11(r.path, "MLmodel");
+  const text2 = await readFile(file, "utf8");
+  const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const doc = parse2(text2);
+  const sig = doc?.signature;
+  if (!sig || typeof sig !== "object") return null;
+  const out = {};
+  for (const [k, v] of Object.entries(sig)) {
+    if (v === null || v === void 0) continue;
+    if (typeof v === "string") {
+      try {
+        out[k] = JSON.parse(v);
+      } catch {
+        out[k] = v;
+      }
+    } else out[k] = v;
+  }
+  return out;
+}
+function listedPath(root, rel, name2) {
+  const listed = rel ? `${root}/${rel}` : root;
+  const base = name2.startsWith(`${listed}/`) ? name2.slice(listed.length + 1) : name2;
+  const childRel = rel ? `${rel}/${base}` : base;
+  const problem = base.includes("/") ? "is not a name in the folder listed" : keyProblem(base);
+  if (problem) {
+    throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: listing ${listed} returned the entry ${JSON.stringify(name2)}, whose path ${problem}.`);
+  }
+  return childRel;
+}
+function proxiedPath(uri2) {
+  const rest = uri2.replace(/^mlflow-artifacts:/i, "");
+  const path = rest.startsWith("//") ? rest.replace(/^\/\/[^/]*/, "") : rest;
+  return path.replace(/^\/+|\/+$/g, "");
+}
+var encodePath = (p) => p.split("/").map(encodeURIComponent).join("/");
+async function listProxied(client, root) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (rel, depth) => {
+    if (depth > 64) throw new ServiceError(`the artifact folder ${root} nests deeper than 64 folders; refusing to follow it.`);
+    const res = await client.fetch(client.url("api/2.0/mlflow-artifacts/artifacts", { path: rel ? `${root}/${rel}` : root }));
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`listing mlflow-artifacts:/${root}${rel ? `/${rel}` : ""} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
+    }
+    const body = await res.json();
+    for (const f of body.files ?? []) {
+      const childRel = listedPath(root, rel, typeof f.path === "string" ? f.path : "");
+      if (seen.has(childRel)) throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: the server listed ${JSON.stringify(childRel)} twice.`);
+      seen.add(childRel);
+      if (f.is_dir) await visit(childRel, depth + 1);
+      else out.push({ rel: childRel, path: `${root}/${childRel}`, size: f.file_size === void 0 ? null : Number(f.file_size) });
+    }
+  };
+  await visit("", 0);
+  return out;
+}
+async function pullProxied(o, client, model, dest) {
+  const root = proxiedPath(model.downloadUri);
+  const what = `mlflow-artifacts:/${root}`;
+  const log = o.log ?? (() => void 0);
+  let files = await listProxied(client, root);
+  const single = files.length === 0;
+  if (single) {
+    const base = root.split("/").pop() ?? "";
+    if (!base || keyProblem(base)) throw new ServiceError(`no artifacts at ${what}. Check the artifact path.`, 404);
+    files = [{ rel: base, path: root, size: null }];
+  }
+  const cache = new ModelCache(o.cacheDir);
+  await cache.sweepTemp().catch(() => void 0);
+  const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
+  const validator = createHash8("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+` }))).map((x) => x.line).join("")).digest("hex");
+  let transferred = 0;
+  let retries = 0;
+  let requests = 0;
+  const limiter = new Limiter(o.concurrency);
+  const partSize = partSizeFor(o);
+  const { entry, fromCache } = await fetchIntoCache({
+    cache,
+    cacheDir: o.cacheDir,
+    source,
+    validator,
+    metadata: { objects: files.length },
+    what,
+    single,
+    files,
+    limiter,
+    sequential: (f) => f.size !== null && f.size > o.rangeThreshold,
+    expectedSha256: o.expectedSha256,
+    log,
+    announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o.concurrency} requests at a time.`,
+    fetchOne: async (f, file) => {
+      if (f.size !== null) {
+        const r = await downloadObject({ source: proxiedSource(client, f), size: f.size, file, rangeThreshold: o.rangeThreshold, partSize, limiter, ...o.sleep ? { sleep: o.sleep } : {} });
+        transferred += r.transferred;
+        requests += r.ranges + r.resumes;
+        retries += r.resumes;
+        return { size: f.size, sha256: r.sha256 };
+      }
+      for (let attempt2 = 1; ; attempt2++) {
+        requests++;
+        try {
+          return await downloadProxied(client, f, file, `mlflow-artifacts:/${f.path}`, (n) => transferred += n);
+        } catch (e) {
+          if (!(e instanceof BrokenBody) || attempt2 >= 4) throw e;
+          retries++;
+          log(`${e.message}; fetching it again.`);
+          await new Promise((res) => setTimeout(res, 200 * 2 ** attempt2));
+        }
+      }
+    }
+  });
+  const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
+    throw diskError(e, dirname4(dest), "path");
+  });
+  return {
+    path: placed,
+    name: model.name,
+    version: model.version,
+    sha256: entry.sha256,
+    size: entry.size,
+    files: entry.files.length,
+    sourceUri: model.sourceUri,
+    cacheHit: fromCache,
+    bytesTransferred: transferred,
+    requests: fromCache ? 0 : requests,
+    resumes: retries,
+    source: "mlflow",
+    metadata: {}
+  };
+}
+function proxiedSource(client, f) {
+  const what = `mlflow-artifacts:/${f.path}`;
+  let etag = null;
+  return {
+    what,
+    server: "the tracking server",
+    get: async (range, signal) => {
+      const res = await getArtifact(client, f.path, what, { headers: range ? { range: `bytes=${range.start}-${range.end}` } : {}, signal });
+      const tag = res.headers.get("etag");
+      if (tag !== null) {
+        if (etag !== null && tag !== etag) {
+          await res.body.cancel().catch(() => void 0);
+          throw new ServiceError(`${what} changed on the tracking server while it was downloading (ETag ${etag}, then ${tag}). Run again.`);
+        }
+        etag = tag;
+      }
+      let offset = 0;
+      if (res.status === 206) {
+        const m = /^bytes (\d+)-/.exec(res.headers.get("content-range") ?? "");
+        if (!m) throw new ServiceError(`the tracking server answered a range request for ${what} without a readable Content-Range.`, 206);
+        offset = Number(m[1]);
+      }
+      return { status: res.status, offset, body: res.body };
+    }
+  };
+}
+var BrokenBody = class extends ServiceError {
+};
+async function getArtifact(client, path, what, init = {}) {
+  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`), init);
+  if (res.status !== 200 && res.status !== 206 || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 404) throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
+    throw new ServiceError(`downloading ${what} failed with HTTP ${res.status}. Run again; if it persists, check the tracking server's artifact store.`, res.status);
+  }
+  return res;
+}
+async function downloadProxied(client, f, file, what, onBytes) {
+  const res = await getArtifact(client, f.path, what);
+  const declared = res.headers.get("content-length");
+  const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
+  const hash = createHash8("sha256");
+  let size2 = 0;
+  const counter = new Transform2({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      size2 += chunk.length;
+      onBytes(chunk.length);
+      if (expected !== null && size2 > expected) cb(new ServiceError(`the tracking server sent more than the ${expected} bytes of ${what}. Run again.`));
+      else cb(null, chunk);
+    }
+  });
+  try {
+    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
+  } catch (e) {
+    if (e instanceof ServiceError) throw e;
+    throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e.message}). Check the network and run again.`);
+  }
+  if (expected !== null && size2 !== expected) {
+    throw new BrokenBody(`the tracking server sent ${size2} of the ${expected} bytes of ${what} (truncated). Run again.`);
+  }
+  return { size: size2, sha256: hash.digest("hex") };
+}
+
+// src/registry/s3registry/publish.ts
+init_define_ACTION_META();
+import { createHash as createHash10 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { readFile as readFile2, readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { basename as basename4, join as join12, relative as relative5, sep as sep4 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
+
+// src/registry/s3/write.ts
+init_define_ACTION_META();
+import { createHash as createHash9 } from "node:crypto";
+import { open as open2 } from "node:fs/promises";
+var PreconditionFailed = class extends ServiceError {
+  constructor(what) {
+    super(`${what} changed or already exists (a conditional write lost a race).`, 412);
+  }
+};
+var S3Writer = class {
+  constructor(config) {
+    this.config = config;
+    this.reader = new S3Client(config);
+  }
+  reader;
+  async put(bucket, key, body, opts = {}) {
+    const headers = {};
+    if (opts.contentType) headers["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    if (opts.ifMatch) headers["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
+    const res = await this.send("PUT", bucket, key, "", headers, body);
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
+    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
+  }
+  /** The object's text and ETag, or null when there is none. */
+  async getText(bucket, key) {
+    try {
+      const r = await this.reader.get(bucket, key);
+      const text2 = await new Response(r.body).text();
+      return { text: text2, etag: r.info.etag };
+    } catch (e) {
+      if (e instanceof ServiceError && e.status === 404) return null;
+      throw e;
+    }
+  }
+  async exists(bucket, key) {
+    try {
+      await this.reader.head(bucket, key);
+      return true;
+    } catch (e) {
+      if (e instanceof ServiceError && e.status === 404) return false;
+      throw e;
+    }
+  }
+  async delete(bucket, key) {
+    const res = await this.send("DELETE", bucket, key, "", {});
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key, "delete");
+  }
+  /** Uploads a local file, in one PUT or in parts; returns the object's ETag. */
+  async uploadFile(bucket, key, path, size2, o) {
+    const fh = await open2(path, "r");
+    try {
+      const read = async (start, length) => {
+        const buf = Buffer.allocUnsafe(length);
+        let got = 0;
+        while (got < length) {
+          const { bytesRead } = await fh.read(buf, got, length - got, start + got);
+          if (bytesRead === 0) throw new ServiceError(`${path} became shorter while it was being published; nothing was registered. Publish again once the file is final.`);
+          got += bytesRead;
+        }
+        return buf;
+      };
+      const hash = createHash9("sha256");
+      let reads = Promise.resolve();
+      const readInOrder = (start, length) => {
+        const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
+        reads = next.catch(() => void 0);
+        return next;
+      };
+      const checkHash = () => {
+        const got = hash.digest("hex");
+        if (o.expectedSha256 && got !== o.expectedSha256) throw new ServiceError(`${path} changed while it was being published (sha256 ${got}, was ${o.expectedSha256}); nothing was registered. Publish again once the file is final.`);
+      };
+      if (size2 <= o.multipartThreshold) {
+        return await o.run(async () => {
+          const body = await readInOrder(0, size2);
+          checkHash();
+          const { etag } = await this.put(bucket, key, body, { contentType: "application/octet-stream" });
+          o.onBytes?.(size2);
+          return etag;
+        });
+      }
+      const uploadId = await this.createMultipart(bucket, key);
+      try {
+        const parts = [];
+        for (let n = 1, start = 0; start < size2; n++, start += o.partSize) {
+          const length = Math.min(o.partSize, size2 - start);
+          const partNumber = n;
+          parts.push(
+            o.run(async () => {
+              const etag = await this.uploadPart(bucket, key, uploadId, partNumber, await readInOrder(start, length));
+              o.onBytes?.(length);
+              return { n: partNumber, etag };
+            })
+          );
+        }
+        const settled = await Promise.allSettled(parts);
+        const failed = settled.find((s) => s.status === "rejected");
+        if (failed) throw failed.reason;
+        checkHash();
+        return await this.completeMultipart(bucket, key, uploadId, settled.map((s) => s.value));
+      } catch (e) {
+        await this.abortMultipart(bucket, key, uploadId).catch(() => void 0);
+        throw e;
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+  async createMultipart(bucket, key) {
+    const res = await this.send("POST", bucket, key, "uploads=", { "content-type": "application/octet-stream" });
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const id = xmlText2(await res.text(), "UploadId");
+    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key)} without an UploadId.`, res.status);
+    return id;
+  }
+  async uploadPart(bucket, key, uploadId, partNumber, body) {
+    const query = encodeQuery([
+      ["partNumber", String(partNumber)],
+      ["uploadId", uploadId]
+    ]);
+    const res = await this.send("PUT", bucket, key, query, {}, body);
+    await res.body?.cancel().catch(() => void 0);
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const etag = res.headers.get("etag");
+    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key)} without an ETag.`, res.status);
+    return etag;
+  }
+  async completeMultipart(bucket, key, uploadId, parts) {
+    const xml = "<CompleteMultipartUpload>" + [...parts].sort((a, b) => a.n - b.n).map((p) => `<Part><PartNumber>${p.n}</PartNumber><ETag>${p.etag.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</ETag></Part>`).join("") + "</CompleteMultipartUpload>";
+    const res = await this.send("POST", bucket, key, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
+    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    const text2 = await res.text();
+    if (/<Error>/.test(text2)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key)} (${xmlText2(text2, "Code") ?? ""}: ${xmlText2(text2, "Message") ?? ""}).`, res.status);
+    return unquoteEtag(xmlText2(text2, "ETag") ?? "");
+  }
+  async abortMultipart(bucket, key, uploadId) {
+    const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
+    await res.body?.cancel().catch(() => void 0);
+  }
+  async send(method, bucket, key, query, headers, body) {
+    const url = this.reader.url(bucket, key, query);
+    const all = { ...headers };
+    if (body) all["content-length"] = String(body.length);
+    const payloadHash = body ? createHash9("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const signed2 = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
+    const init = { method, headers: signed2, redirect: "manual" };
+    if (body) init.body = body;
+    try {
+      return await fetchWithRetry(url, init, this.config.retry);
+    } catch (e) {
+      const endpoint = redact(this.reader.endpoint);
+      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e.message}.`, e.status);
+      if (e instanceof HttpError || e instanceof TypeError) {
+        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key)}: ${e.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
+      }
+      throw e;
+    }
+  }
+  async failure(res, bucket, key, op) {
+    const text2 = await res.text().catch(() => "");
+    const said = [xmlText2(text2, "Code"), xmlText2(text2, "Message")].filter(Boolean).join(": ");
+    const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
+    const target = s3Uri(bucket, key);
+    if (res.status === 401 || res.status === 403) {
+      return new ServiceError(
+        this.config.credentials ? `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, \`aws-region\`, and that they may ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
+        res.status
+      );
+    }
+    if (res.status === 404 && xmlText2(text2, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
+    return new ServiceError(`the S3 server refused to ${op} ${target} (${detail}).`, res.status);
+  }
+};
+function xmlText2(xml, tag) {
+  const m = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
+  return m ? xmlUnescape(m[1]) : void 0;
+}
+
+// src/registry/s3registry/publish.ts
+function planPublish(i) {
+  if (i.path) {
+    if (i.version !== null) {
+      throw new ConfigurationError("input `version`", String(i.version), "cannot be given with `path`: a new version gets the next free number. Leave `version` empty to register, or leave `path` empty to promote an existing version.");
+    }
+    return { kind: "register", path: i.path, alias: i.alias || null };
+  }
+  if (!i.alias) {
+    throw new ConfigurationError("input `path`", "", "is empty and so is `alias`: nothing to do. Give `path` to register a new version, or `version` and `alias` to promote one.");
+  }
+  if (i.version === null) {
+    throw new ConfigurationError("input `version`", "", `is needed to move alias ${JSON.stringify(i.alias)} without \`path\`: give the version to promote (the \`version\` output of the publish that registered it).`);
+  }
+  if (i.hasLineage) {
+    throw new ConfigurationError("input `path`", "", "is empty, but `metrics-file`, `tags`, `description` or `image-digest` were given: a registered version is immutable, so these can only be attached when registering. Give `path`, or drop them for a promotion.");
+  }
+  return { kind: "promote", version: i.version, alias: i.alias };
+}
+var MIB = 1 << 20;
+async function publishModel(o) {
+  const log = o.log ?? (() => void 0);
+  const now = o.now ?? (() => /* @__PURE__ */ new Date());
+  const { s3, root, name: name2 } = o;
+  if (o.plan.kind === "promote") {
+    const manifest = await readManifest(o, o.plan.version);
+    const alias2 = await moveAlias(o, o.plan.alias, o.plan.version);
+    return { name: name2, version: o.plan.version, uri: versionUri(root, name2, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias: alias2 };
+  }
+  const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
+  const sha256 = manifestSha256(files);
+  const size2 = files.reduce((s, f) => s + f.size, 0);
+  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size2} bytes, sha256 ${sha256}`);
+  const version = await claimVersion(o);
+  log(`Claimed version ${version} of ${name2}`);
+  const limiter = new Limiter(o.concurrency ?? 4);
+  const run2 = (fn) => limiter.run(fn);
+  let bytesUploaded = 0;
+  const uploaded = [];
+  try {
+    const results = await Promise.allSettled(
+      files.map(async (f) => {
+        const key = fileKey(root, name2, version, f.path);
+        await s3.uploadFile(root.bucket, key, f.abs, f.size, {
+          multipartThreshold: o.multipartThreshold ?? 64 * MIB,
+          partSize: o.partSize ?? 16 * MIB,
+          run: run2,
+          onBytes: (n) => bytesUploaded += n,
+          expectedSha256: f.sha256
+        });
+        uploaded.push(key);
+      })
+    );
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const manifest = {
+      schema: MANIFEST_SCHEMA,
+      name: name2,
+      version,
+      created: now().toISOString(),
+      sha256,
+      size: size2,
+      files: sortEntries(files.map(({ path, size: s, sha256: h }) => ({ path, size: s, sha256: h }))),
+      tags: o.tags ?? {},
+      metrics: o.metrics ?? {},
+      ...o.description ? { description: o.description } : {}
+    };
+    await s3.put(root.bucket, manifestKey(root, name2, version), Buffer.from(JSON.stringify(manifest, null, 2) + "\n"), { contentType: "application/json", ifNoneMatch: true });
+  } catch (e) {
+    await Promise.allSettled(uploaded.map((k) => s3.delete(root.bucket, k)));
+    throw e;
+  }
+  log(`Registered ${name2} version ${version}`);
+  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
+  return { name: name2, version, uri: versionUri(root, name2, version), sha256, size: size2, files: files.length, registered: true, bytesUploaded, alias };
+}
+async function hashLocal(path, concurrency) {
+  let st;
+  try {
+    st = await stat4(path);
+  } catch {
+    throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
+  }
+  const found = [];
+  if (st.isFile()) {
+    found.push({ abs: path, path: basename4(path), size: st.size });
+  } else if (st.isDirectory()) {
+    await walk3(path, path, found);
+    if (found.length === 0) throw new ConfigurationError("input `path`", path, "is an empty folder. Give a folder with the model files.");
+  } else {
+    throw new ConfigurationError("input `path`", path, "is neither a file nor a folder.");
+  }
+  const limiter = new Limiter(concurrency);
+  return Promise.all(
+    found.map(
+      (f) => limiter.run(async () => {
+        const hash = createHash10("sha256");
+        await pipeline3(createReadStream3(f.abs), hash);
+        return { ...f, sha256: hash.digest("hex") };
+      })
+    )
+  );
+}
+async function walk3(root, dir, out) {
+  for (const d of await readdir3(dir, { withFileTypes: true })) {
+    const abs = join12(dir, d.name);
+    const rel = relative5(root, abs).split(sep4).join("/");
+    const problem = keyProblem(rel);
+    if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
+    const st = d.isSymbolicLink() ? await stat4(abs) : null;
+    if (d.isDirectory()) await walk3(root, abs, out);
+    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat4(abs)).size });
+    else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
+  }
+}
+async function claimVersion(o) {
+  const { s3, root, name: name2 } = o;
+  const taken = (n2) => s3.exists(root.bucket, claimKey(root, name2, n2));
+  let n = 1;
+  if (await taken(1)) {
+    let lo = 1;
+    let hi = 2;
+    while (await taken(hi)) {
+      lo = hi;
+      hi *= 2;
+    }
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (await taken(mid)) lo = mid;
+      else hi = mid;
+    }
+    n = hi;
+  }
+  const marker2 = (v) => Buffer.from(JSON.stringify({ version: v, claimed: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} }) + "\n");
+  for (let tries = 0; tries < 1e3; tries++, n++) {
+    try {
+      await s3.put(root.bucket, claimKey(root, name2, n), marker2(n), { contentType: "application/json", ifNoneMatch: true });
+      return n;
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      o.log?.(`Version ${n} of ${name2} was just claimed by another publisher; trying ${n + 1}`);
+    }
+  }
+  throw new ServiceError(`could not claim a version of ${name2} under ${s3Uri(root.bucket, root.prefix)} after 1000 tries: too many publishers at once.`);
+}
+async function readManifest(o, version) {
+  const key = manifestKey(o.root, o.name, version);
+  const got = await o.s3.getText(o.root.bucket, key);
+  if (!got) {
+    const claimed = await o.s3.exists(o.root.bucket, claimKey(o.root, o.name, version));
+    throw new ServiceError(
+      claimed ? `version ${version} of ${o.name} is incomplete (its publish did not finish: no ${s3Uri(o.root.bucket, key)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o.name} does not exist in ${s3Uri(o.root.bucket, o.root.prefix)} (no ${s3Uri(o.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
+      404
+    );
+  }
+  try {
+    return parseManifest(got.text, s3Uri(o.root.bucket, key));
+  } catch (e) {
+    throw new ServiceError(`${e.message}: the registry entry is damaged. Promote another version, or publish this model again.`);
+  }
+}
+async function moveAlias(o, alias, version) {
+  const key = aliasKey(o.root, o.name, alias);
+  const where = s3Uri(o.root.bucket, key);
+  for (let attempt2 = 0; attempt2 < 20; attempt2++) {
+    const cur = await o.s3.getText(o.root.bucket, key);
+    let previous = null;
+    if (cur) {
+      try {
+        previous = parseAlias(cur.text, where).version;
+      } catch (e) {
+        throw new ServiceError(`${e.message}; fix or delete it, then run again.`);
+      }
+    }
+    checkExpectedPrevious(o.name, alias, previous, o.expectedPrevious);
+    if (previous === version) return { alias, previous, moved: false };
+    const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o.by ? { by: o.by } : {} };
+    try {
+      await o.s3.put(o.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
+      o.log?.(`Moved alias ${alias} of ${o.name}: ${previous ?? "(new)"} \u2192 ${version}`);
+      return { alias, previous, moved: true };
+    } catch (e) {
+      if (!(e instanceof PreconditionFailed)) throw e;
+      await new Promise((r) => setTimeout(r, 20 + Math.random() * 100));
+    }
+  }
+  throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
+}
+function checkExpectedPrevious(name2, alias, previous, expected) {
+  if (expected === void 0 || previous === expected) return;
+  const now = previous === null ? "does not exist" : `points to version ${previous}`;
+  const wanted = expected === null ? "not to exist yet" : `to point to version ${expected}`;
+  throw new ServiceError(`alias ${alias} of ${name2} ${now}, but \`expected-previous-version\` expects it ${wanted}: it was moved since that was read. Nothing was changed; read the registry again and decide.`, 409);
+}
+async function readMetrics(path) {
+  let text2;
+  try {
+    text2 = await readFile2(path, "utf8");
+  } catch {
+    throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch (e) {
+    throw new ConfigurationError("input `metrics-file`", path, `is not JSON (${e.message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc)) throw new ConfigurationError("input `metrics-file`", path, 'holds JSON that is not an object. Give an object of metrics, e.g. {"accuracy": 0.93}.');
+  return doc;
+}
+
+// src/registry/mlflow-publish.ts
+var SHA256_TAG = "model-cd.sha256";
+var encodePath2 = (p) => p.split("/").map(encodeURIComponent).join("/");
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function publishMlflow(o) {
+  const { client, name: name2 } = o;
+  const log = o.log ?? (() => void 0);
+  if (o.plan.kind === "promote") {
+    const version2 = o.plan.version;
+    const mv = await client.modelVersion(name2, String(version2));
+    const sha = (mv.tags ?? []).find((t) => t.key === SHA256_TAG)?.value ?? "";
+    const alias2 = await setAlias(o, o.plan.alias, version2);
+    return { name: name2, version: version2, uri: `models:/${name2}/${version2}`, sha256: sha, size: 0, files: 0, registered: false, bytesUploaded: 0, runId: mv.run_id ?? "", alias: alias2 };
+  }
+  const files = await hashLocal(o.plan.path, 4);
+  const size2 = files.reduce((s, f) => s + f.size, 0);
+  const sha256 = manifestSha256(files);
+  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size2} bytes, sha256 ${sha256}`);
+  try {
+    await client.api("registered-models/create", {}, { name: name2 });
+    log(`Created the registered model ${name2}`);
+  } catch (e) {
+    if (!(e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS")) throw e;
+  }
+  const experimentId = await experiment(o);
+  const started = Date.now();
+  const run2 = (await client.api("runs/create", {}, {
+    experiment_id: experimentId,
+    start_time: started,
+    run_name: `publish-${name2}`,
+    tags: [
+      { key: "mlflow.source.name", value: "model-cd publish-model" },
+      ...Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value }))
+    ]
+  })).run;
+  const runId = run2.info.run_id;
+  const artifactUri = run2.info.artifact_uri.replace(/\/+$/, "");
+  if (!/^mlflow-artifacts:/i.test(artifactUri)) {
+    await endRun(client, runId, "FAILED");
+    throw new ServiceError(
+      `the tracking server gives run ${runId} the artifact location ${artifactUri}, which publish-model cannot upload to: it uploads through the server's proxied artifact store. Start the server with --serve-artifacts (the default) and an --artifacts-destination, or use an experiment whose artifact location is mlflow-artifacts:/.`
+    );
+  }
+  log(`Uploading to run ${runId} (${artifactUri}/model)`);
+  let bytesUploaded = 0;
+  try {
+    const root = `${proxiedPath(artifactUri)}/model`;
+    for (const f of files) {
+      const got = await upload(client, `${root}/${f.path}`, f.abs, f.size, (n) => bytesUploaded += n);
+      if (got !== f.sha256) {
+        throw new ServiceError(`${f.abs} changed while it was being published (sha256 ${f.sha256} before, ${got} while uploading). Publish again once nothing writes to it.`);
+      }
+    }
+    const { metrics, params } = splitMetrics(o.metrics ?? {});
+    if (metrics.length || params.length) {
+      await client.api("runs/log-batch", {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
+    }
+    await endRun(client, runId, "FINISHED");
+  } catch (e) {
+    await endRun(client, runId, "FAILED").catch(() => void 0);
+    throw e;
+  }
+  const versionTags = { ...o.tags ?? {}, [SHA256_TAG]: sha256 };
+  const created = (await client.api("model-versions/create", {}, {
+    name: name2,
+    source: `${artifactUri}/model`,
+    run_id: runId,
+    ...o.description ? { description: o.description } : {},
+    tags: Object.entries(versionTags).map(([key, value]) => ({ key, value }))
+    // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
+  }, { attempts: 1 })).model_version;
+  const version = Number(created.version);
+  log(`Created ${name2} version ${version}; waiting until it is READY`);
+  await waitReady(o, created);
+  log(`Registered ${name2} version ${version}`);
+  const alias = o.plan.alias ? await setAlias(o, o.plan.alias, version) : null;
+  return { name: name2, version, uri: `models:/${name2}/${version}`, sha256, size: size2, files: files.length, registered: true, bytesUploaded, runId, alias };
+}
+async function experiment(o) {
+  if (!o.experiment) return "0";
+  const get = async () => (await o.client.api("experiments/get-by-name", { experiment_name: o.experiment })).experiment.experiment_id;
+  try {
+    return await get();
+  } catch (e) {
+    if (!(e instanceof MlflowError && e.code === "RESOURCE_DOES_NOT_EXIST")) throw e;
+  }
+  try {
+    return (await o.client.api("experiments/create", {}, { name: o.experiment })).experiment_id;
+  } catch (e) {
+    if (e instanceof MlflowError && e.code === "RESOURCE_ALREADY_EXISTS") return get();
+    throw e;
+  }
+}
+async function endRun(client, runId, status) {
+  await client.api("runs/update", {}, { run_id: runId, status, end_time: Date.now() });
+}
+function splitMetrics(m) {
+  const metrics = [];
+  const params = [];
+  for (const [k, v] of Object.entries(m)) {
+    if (typeof v === "number" && Number.isFinite(v)) metrics.push([k, v]);
+    else if (typeof v === "boolean") metrics.push([k, v ? 1 : 0]);
+    else params.push([k, (typeof v === "string" ? v : JSON.stringify(v)).slice(0, 6e3)]);
+  }
+  return { metrics, params };
+}
+async function upload(client, path, abs, size2, onBytes) {
+  for (let attempt2 = 1; ; attempt2++) {
+    const hash = createHash11("sha256");
+    let sent = 0;
+    const tap = new Transform3({
+      transform(chunk, _enc, cb) {
+        hash.update(chunk);
+        sent += chunk.length;
+        cb(null, chunk);
+      }
+    });
+    const body = createReadStream4(abs).pipe(tap);
+    let res;
+    try {
+      res = await client.fetch(
+        client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath2(path)}`),
+        { method: "PUT", body, headers: { "content-type": "application/octet-stream", "content-length": String(size2) }, duplex: "half" },
+        { attempts: 1, timeoutMs: 0 }
+      );
+    } catch (e) {
+      body.destroy();
+      if (e instanceof MlflowError || attempt2 >= 3) throw e;
+      await sleep(500 * 2 ** attempt2);
+      continue;
+    }
+    await res.body?.cancel().catch(() => void 0);
+    if (res.ok) {
+      onBytes(sent);
+      return hash.digest("hex");
+    }
+    if (res.status >= 500 && attempt2 < 3) {
+      await sleep(500 * 2 ** attempt2);
+      continue;
+    }
+    throw new ServiceError(`uploading ${abs} to mlflow-artifacts:/${path} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
+  }
+}
+async function waitReady(o, first) {
+  const deadline = Date.now() + (o.readyTimeoutMs ?? 3e5);
+  let mv = first;
+  let delay = 200;
+  for (; ; ) {
+    const status = mv.status ?? "READY";
+    if (status === "READY") return;
+    if (status === "FAILED_REGISTRATION") {
+      throw new ServiceError(`MLflow could not register ${o.name} version ${mv.version} (FAILED_REGISTRATION${mv.status_message ? `: ${mv.status_message}` : ""}). Check the tracking server's logs and publish again.`);
+    }
+    if (Date.now() + delay > deadline) {
+      throw new ServiceError(`${o.name} version ${mv.version} was still ${status} after ${Math.round((o.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
+    }
+    await sleep(delay);
+    delay = Math.min(delay * 2, 5e3);
+    mv = (await o.client.api("model-versions/get", { name: o.name, version: mv.version })).model_version;
+  }
+}
+async function setAlias(o, alias, version) {
+  const { client, name: name2 } = o;
+  let previous = null;
+  try {
+    previous = Number((await client.api("registered-models/alias", { name: name2, alias })).model_version.version);
+  } catch (e) {
+    if (!(e instanceof MlflowError && (e.code === "RESOURCE_DOES_NOT_EXIST" || e.code === "INVALID_PARAMETER_VALUE"))) throw e;
+  }
+  await client.modelVersion(name2, String(version));
+  checkExpectedPrevious(name2, alias, previous, o.expectedPrevious);
+  if (previous === version) return { alias, previous, moved: false };
+  try {
+    await client.api("registered-models/alias", {}, { name: name2, alias, version: String(version) });
+  } catch (e) {
+    if (e instanceof MlflowError && e.code === "INVALID_PARAMETER_VALUE") {
+      throw new ConfigurationError("input `alias`", alias, `was refused by MLflow (${e.message}).`);
+    }
+    throw e;
+  }
+  o.log?.(`Moved alias ${alias} of ${name2}: ${previous ?? "(new)"} \u2192 ${version}`);
+  return { alias, previous, moved: true };
+}
+
+// src/registry/s3registry/summary.ts
+init_define_ACTION_META();
+var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
+function publishSummary(r) {
+  const move = r.alias ? r.alias.moved ? `${code2(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code2(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
+  const verdict2 = r.registered ? `### \u2705 publish-model: registered ${code2(r.name)} version ${r.version}${r.alias ? ` as ${code2(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code2(r.name)} version ${r.version} to ${code2(r.alias?.alias ?? "")}`;
+  const rows = [
+    ["Model", code2(r.name)],
+    ["Version", String(r.version)],
+    ...move ? [["Alias", move]] : [],
+    // An MLflow promotion does not read the version's files, so it has no count to show.
+    ...r.registered || r.files ? [["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`]] : [],
+    ...r.sha256 ? [["sha256", code2(r.sha256)]] : [],
+    ["URI", code2(r.uri)]
+  ];
+  return [verdict2, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
+}
+function publishFailureSummary(name2, message) {
+  return [`### \u274C publish-model failed${name2 ? `: ${code2(name2)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
+}
+
+// src/actions/publish-model.ts
+var spec3 = {
+  registry: string(),
+  name: string(),
+  path: string(),
+  version: string(),
+  alias: string(),
+  "metrics-file": string(),
+  tags: list(),
+  "image-digest": string(),
+  description: string(),
+  "expected-previous-version": string(),
+  "s3-endpoint": string(),
+  "aws-region": string(),
+  "s3-path-style": bool(),
+  "mlflow-tracking-uri": string(),
+  "mlflow-experiment": string()
+};
+async function main3(io) {
+  const inputs = readInputs("publish-model", spec3, io);
+  try {
+    return await publish(io, inputs);
+  } catch (e) {
+    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
+    throw e;
+  }
+}
+async function publish(io, inputs) {
+  const env = io.env;
+  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
+  const name2 = checkName("name", inputs.name.trim());
+  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
+  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
+  const digest = inputs.imageDigest.trim();
+  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
+  }
+  const plan = planPublish({
+    path: inputs.path.trim() ? resolve10(io.cwd, inputs.path.trim()) : "",
+    version,
+    alias,
+    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
+  });
+  const expectedRaw = inputs.expectedPreviousVersion.trim();
+  if (expectedRaw && !alias) {
+    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
+  }
+  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
+  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
+  const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve10(io.cwd, inputs.metricsFile.trim())) : {};
+  if (mlflow) {
+    const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
+    const r = await io.group(
+      title2,
+      () => publishMlflow({ client: mlflow, name: name2, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, ...description, ...expected, log: (m) => io.info(m) })
+    );
+    io.info(
+      `${r.registered ? "Registered" : "Promoted"} ${name2} version ${r.version} at ${mlflow.trackingUri}` + (r.registered ? ` (${r.files} files, ${formatBytes(r.size)}, sha256 ${r.sha256}, run ${r.runId})` : "") + (r.alias ? `; alias ${r.alias.alias}: ${r.alias.previous ?? "(new)"} \u2192 ${r.version}` : "") + "."
+    );
+    return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
+  }
+  const root = parseRegistry(inputs.registry);
+  const s3 = new S3Writer({
+    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
+    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
+    pathStyle: inputs.s3PathStyle,
+    credentials: awsCredentials(io)
+  });
+  const by = runUrl(env);
+  const title = plan.kind === "register" ? `Register ${name2} from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias}`;
+  const result = await io.group(
+    title,
+    () => publishModel({ s3, root, name: name2, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m) => io.info(m) })
+  );
+  io.info(
+    `${result.registered ? "Registered" : "Promoted"} ${name2} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
+  );
+  return outputs(io, result, publishSummary(result));
+}
+function outputs(io, r, summary) {
+  io.setOutput("version", String(r.version));
+  io.setOutput("uri", r.uri);
+  io.setOutput("previous-version", r.alias?.previous == null ? "" : String(r.alias.previous));
+  io.setOutput("sha256", r.sha256);
+  io.summary(summary);
+  return 0;
+}
+function awsCredentials(io) {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
+  const token = io.env.AWS_SESSION_TOKEN ?? "";
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      "environment variable",
+      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
+      "is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does)."
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+function mlflowTarget(io, registry, input) {
+  const value = registry.trim();
+  let trackingUri;
+  if (value.toLowerCase() === "mlflow") {
+    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
+    if (!trackingUri) {
+      throw new ConfigurationError(
+        "input `mlflow-tracking-uri`",
+        "",
+        "is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
+      );
+    }
+  } else if (/^https?:\/\//i.test(value)) {
+    trackingUri = value;
+  } else {
+    return null;
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+}
+
+// src/actions/pull-model.ts
+init_define_ACTION_META();
+import { homedir as homedir2 } from "node:os";
+import { join as join13, resolve as resolve11 } from "node:path";
+
+// src/registry/summary.ts
+init_define_ACTION_META();
+var code3 = (s) => `\`${s.replace(/`/g, "'")}\``;
+function transferLine(r) {
+  if (r.source === "local") return `0 bytes transferred (copied from a local path)`;
+  if (r.cacheHit) return `0 bytes transferred (from the cache)`;
+  const resumed = r.resumes ? `, ${r.resumes} resumed after a broken connection` : "";
+  return `${r.bytesTransferred} bytes transferred (${formatBytes(r.bytesTransferred)}) in ${r.requests} request${r.requests === 1 ? "" : "s"}${resumed}`;
+}
+function pullSummary(r, verified) {
+  const from = r.source === "local" ? "a local path" : r.cacheHit ? "the cache" : r.source === "mlflow" ? "MLflow" : "S3";
+  const rows = [
+    ["Source", code3(r.sourceUri)],
+    ["Model", code3(r.path)],
+    ["sha256", `${code3(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
+    ["Size", `${formatBytes(r.size)} in ${r.files} file${r.files === 1 ? "" : "s"}`],
+    ["Transfer", transferLine(r)]
+  ];
+  if (r.version) rows.splice(2, 0, ["Version", `${code3(r.version)}${r.alias ? ` (alias ${code3(r.alias)})` : ""}`]);
+  if (r.runId) rows.splice(3, 0, ["Run", code3(r.runId)]);
+  return [
+    `### \u2705 pull-model: ${code3(r.name)} from ${from}`,
+    "",
+    "| | |",
+    "|---|---|",
+    ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`),
+    "",
+    "<details><summary>Metadata</summary>",
+    "",
+    "```json",
+    JSON.stringify(r.metadata, null, 2),
+    "```",
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+function pullMissingSummary(source, message) {
+  return [`### \u23ED\uFE0F pull-model: ${code3(source)} does not exist, skipped`, "", message, "", "`if-missing` is `skip`, so the job goes on without this model (`found` is false). On a first deployment this is the champion that is not there yet.", ""].join("\n");
+}
+function pullFailureSummary(source, message) {
+  return [`### \u274C pull-model failed${source ? `: ${code3(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
+}
+
+// src/actions/pull-model.ts
+var spec4 = {
+  "model-uri": string(),
+  path: string(),
+  "mlflow-tracking-uri": string(),
+  "expected-sha256": string(),
+  "cache-dir": string(),
+  "s3-endpoint": string(),
+  "aws-region": string(),
+  "s3-path-style": bool(),
+  concurrency: number({ min: 1, max: 64, integer: true }),
+  "range-threshold": string(),
+  "if-missing": oneOf(["fail", "skip"])
+};
+async function main4(io) {
+  const inputs = readInputs("pull-model", spec4, io);
+  try {
+    return await pull(io, inputs);
+  } catch (e) {
+    if (e instanceof NotFoundError && inputs.ifMissing === "skip") {
+      io.annotate("notice", `${inputs.modelUri} is not there: ${e.message} Going on without it (\`if-missing: skip\`); \`found\` is false.`);
+      io.setOutput("found", "false");
+      io.summary(pullMissingSummary(inputs.modelUri, e.message));
+      return 0;
+    }
+    io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e)));
+    throw e;
+  }
+}
+async function pull(io, inputs) {
+  const env = io.env;
+  const uri2 = parseModelUri(inputs.modelUri, io.cwd);
+  const rangeThreshold = parseSize(inputs.rangeThreshold);
+  if (rangeThreshold === null || rangeThreshold < 1) {
+    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
+  }
+  const expected = inputs.expectedSha256.trim().toLowerCase();
+  const dest = inputs.path ? resolve11(io.cwd, inputs.path) : join13(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve11(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const s3 = () => new S3Client({
+    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
+    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
+    pathStyle: inputs.s3PathStyle,
+    credentials: awsCredentials2(io)
+  });
+  const mlflow = uri2.kind === "mlflow-model" || uri2.kind === "mlflow-run" ? mlflowClient(io, inputs.mlflowTrackingUri) : void 0;
+  const result = await io.group(
+    `Pull ${inputs.modelUri}`,
+    () => pullModel({
+      uri: uri2,
+      dest,
+      ...expected ? { expectedSha256: expected } : {},
+      cacheDir,
+      s3,
+      ...mlflow ? { mlflow } : {},
+      concurrency: inputs.concurrency,
+      rangeThreshold,
+      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir2()],
+      log: (m) => io.info(m)
+    })
+  );
+  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  io.setOutput("found", "true");
+  io.setOutput("path", result.path);
+  io.setOutput("name", result.name);
+  io.setOutput("version", result.version);
+  io.setOutput("alias", result.alias ?? "");
+  io.setOutput("run-id", result.runId ?? "");
+  io.setOutput("sha256", result.sha256);
+  io.setOutput("size", String(result.size));
+  io.setOutput("source-uri", result.sourceUri);
+  io.setOutput("metadata", JSON.stringify(result.metadata));
+  io.setOutput("cache-hit", String(result.cacheHit));
+  io.setOutput("bytes-transferred", String(result.bytesTransferred));
+  io.summary(pullSummary(result, expected !== ""));
+  return 0;
+}
+function mlflowClient(io, input) {
+  const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
+  if (!trackingUri) {
+    throw new ConfigurationError(
+      "input `mlflow-tracking-uri`",
+      "",
+      "is empty and MLFLOW_TRACKING_URI is not set, so there is no MLflow server to resolve the model URI. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
+    );
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) io.setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+}
+function defaultCacheDir(env) {
+  if (env.RUNNER_TOOL_CACHE) return join13(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join13(env.XDG_CACHE_HOME || join13(env.HOME || homedir2(), ".cache"), "model-cd", "models");
+}
+function awsCredentials2(io) {
+  const id = io.env.AWS_ACCESS_KEY_ID ?? "";
+  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? "";
+  const token = io.env.AWS_SESSION_TOKEN ?? "";
+  io.setSecret(secret);
+  io.setSecret(token);
+  if (!id && !secret) {
+    io.info("No AWS credentials in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): sending unsigned requests, which only public buckets answer.");
+    return null;
+  }
+  if (!id || !secret) {
+    throw new ConfigurationError(
+      "environment variable",
+      id ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID",
+      "is not set while its partner is. Set both (aws-actions/configure-aws-credentials does), or neither for a public bucket."
+    );
+  }
+  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
+}
+
+// src/actions/test-model.ts
+init_define_ACTION_META();
+import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { homedir as homedir3 } from "node:os";
+import { isAbsolute as isAbsolute4, join as join16, resolve as resolve14 } from "node:path";
+
+// src/evaluate/contract.ts
+init_define_ACTION_META();
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/evaluate/onnx/model.ts
+init_define_ACTION_META();
+
+// src/evaluate/onnx/wire.ts
+init_define_ACTION_META();
+var WireError = class extends Error {
+  name = "WireError";
+};
+function readVarint(buf, pos) {
+  let result = 0n;
+  let shift = 0n;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
+    const b = buf[pos++];
+    result |= BigInt(b & 127) << shift;
+    if ((b & 128) === 0) return [result, pos];
+    shift += 7n;
+  }
+  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
+}
+function fields(buf, base = 0) {
+  const out = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    const start = pos;
+    const [tag, afterTag] = readVarint(buf, pos);
+    pos = afterTag;
+    const no = Number(tag >> 3n);
+    const wire = Number(tag & 7n);
+    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
+    let int = 0n;
+    let bytes = EMPTY;
+    if (wire === 0) {
+      [int, pos] = readVarint(buf, pos);
+    } else if (wire === 1 || wire === 5) {
+      const n = wire === 1 ? 8 : 4;
+      if (pos + n > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
+      bytes = buf.subarray(pos, pos + n);
+      pos += n;
+    } else if (wire === 2) {
+      const [len, afterLen] = readVarint(buf, pos);
+      pos = afterLen;
+      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
+      bytes = buf.subarray(pos, pos + Number(len));
+      pos += Number(len);
+    } else {
+      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
+    }
+    out.push({ no, wire, int, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
+  }
+  return out;
+}
+var EMPTY = new Uint8Array(0);
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+var enc = new TextEncoder();
+var text = (f) => utf82.decode(f.bytes);
+function ints(fs, no) {
+  const out = [];
+  for (const f of fs) {
+    if (f.no !== no) continue;
+    if (f.wire === 0) out.push(f.int);
+    else if (f.wire === 2) {
+      for (let pos = 0; pos < f.bytes.length; ) {
+        const [v, next] = readVarint(f.bytes, pos);
+        out.push(v);
+        pos = next;
+      }
+    }
+  }
+  return out;
+}
+function varint(v) {
+  const out = [];
+  let x = BigInt.asUintN(64, v);
+  do {
+    let b = Number(x & 0x7fn);
+    x >>= 7n;
+    if (x) b |= 128;
+    out.push(b);
+  } while (x);
+  return out;
+}
+function lengthField(no, payload) {
+  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
+  const out = new Uint8Array(head.length + payload.length);
+  out.set(head, 0);
+  out.set(payload, head.length);
+  return out;
+}
+function concat2(parts) {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+// src/evaluate/onnx/model.ts
+var ELEM = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64",
+  14: "complex64",
+  15: "complex128",
+  16: "bfloat16"
+};
+var elemType = (n) => ELEM[n] ?? `type${n}`;
+function readModel(bytes) {
+  const model = fields(bytes);
+  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
+  if (!graphField) throw new WireError("there is no graph in it");
+  const irVersion = Number(model.find((f) => f.no === 1 && f.wire === 0)?.int ?? 0n);
+  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
+  const graph = fields(graphField.bytes, graphField.start);
+  const initializers = new Set(graph.filter((f) => f.no === 5).map((f) => textOf(fields(f.bytes), 8)));
+  const nodes = graph.filter((f) => f.no === 1).map((f) => node(f));
+  const zip = nodes.find((n) => n.opType === "ZipMap" && n.domain === "ai.onnx.ml");
+  const metadata = {};
+  for (const f of model.filter((x) => x.no === 14)) {
+    const kv2 = fields(f.bytes);
+    metadata[textOf(kv2, 1)] = textOf(kv2, 2);
+  }
+  return {
+    irVersion,
+    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
+    opsets: model.filter((f) => f.no === 8).map((f) => {
+      const o = fields(f.bytes);
+      return { domain: textOf(o, 1), version: Number(o.find((x) => x.no === 2)?.int ?? 0n) };
+    }),
+    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
+    inputs: graph.filter((f) => f.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
+    outputs: graph.filter((f) => f.no === 12).map(valueInfo),
+    classLabels: (zip && labelsOf(zip)) ?? nodes.map(labelsOf).find((l) => l !== null) ?? null,
+    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
+    operators: [...new Set(nodes.map((n) => n.domain ? `${n.domain}.${n.opType}` : n.opType))].sort(),
+    metadata
+  };
+}
+function withoutZipMap(bytes, info) {
+  const zip = info.zipMap;
+  if (!zip) return bytes;
+  const model = fields(bytes);
+  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
+  const graph = fields(graphField.bytes);
+  const classes = info.classLabels?.length ?? null;
+  const probability = concat2([
+    lengthField(1, new TextEncoder().encode(zip.input)),
+    lengthField(2, tensorType(1, [null, classes]))
+  ]);
+  const newGraph = concat2(
+    graph.flatMap((f) => {
+      if (f.no === 1 && node(f).opType === "ZipMap" && node(f).outputs[0] === zip.output) return [];
+      if (f.no === 12 && name(fields(f.bytes)) === zip.output) return [lengthField(12, probability)];
+      return [f.raw];
+    })
+  );
+  return concat2(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
+}
+function tensorType(elem, shape) {
+  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat2([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
+  const tensor = concat2([Uint8Array.from([8, elem]), lengthField(2, concat2(dims))]);
+  return lengthField(1, tensor);
+}
+function varintBytes(v) {
+  const out = [];
+  do {
+    let b = v & 127;
+    v = Math.floor(v / 128);
+    if (v) b |= 128;
+    out.push(b);
+  } while (v);
+  return Uint8Array.from(out);
+}
+function node(f) {
+  const n = fields(f.bytes, f.start);
+  return {
+    opType: textOf(n, 4),
+    domain: textOf(n, 7),
+    inputs: n.filter((x) => x.no === 1).map(text),
+    outputs: n.filter((x) => x.no === 2).map(text),
+    attributes: n.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
+  };
+}
+function labelsOf(n) {
+  for (const a of n.attributes) {
+    const attr = textOf(a, 1);
+    if (attr === "classlabels_strings") return a.filter((x) => x.no === 9).map(text);
+    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a, 8).map((v) => BigInt.asIntN(64, v).toString());
+  }
+  return null;
+}
+function valueInfo(f) {
+  const v = fields(f.bytes, f.start);
+  const t = v.find((x) => x.no === 2);
+  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
+}
+function typeOf(t) {
+  const tensor = t.find((x) => x.no === 1);
+  if (tensor) {
+    const tt = fields(tensor.bytes, tensor.start);
+    const shapeField = tt.find((x) => x.no === 2);
+    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d) => {
+      const dim = fields(d.bytes, d.start);
+      const value = dim.find((x) => x.no === 1);
+      if (value) return Number(BigInt.asIntN(64, value.int));
+      const param = dim.find((x) => x.no === 2);
+      return param && text(param) ? text(param) : null;
+    }) : null;
+    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
+  }
+  const seq2 = t.find((x) => x.no === 4);
+  if (seq2) {
+    const inner = fields(seq2.bytes, seq2.start).find((x) => x.no === 1);
+    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
+  }
+  const map = t.find((x) => x.no === 5);
+  if (map) {
+    const m = fields(map.bytes, map.start);
+    const value = m.find((x) => x.no === 2);
+    return { kind: "map", key: elemType(Number(m.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
+  }
+  return { kind: "other" };
+}
+var name = (f) => textOf(f, 1);
+function textOf(fs, no) {
+  const f = fs.find((x) => x.no === no && x.wire === 2);
+  return f ? text(f) : "";
+}
+function describeType(t) {
+  if (!t) return "unknown";
+  switch (t.kind) {
+    case "tensor":
+      return `${t.elem}${t.shape ? `[${t.shape.map((d) => d === null ? "?" : String(d)).join(",")}]` : ""}`;
+    case "sequence":
+      return `seq(${describeType(t.elem)})`;
+    case "map":
+      return `map(${t.key},${describeType(t.value)})`;
+    default:
+      return "other";
+  }
+}
+
+// src/evaluate/gates.ts
+init_define_ACTION_META();
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
+var METRIC_ALIASES = {
+  accuracy_score: "accuracy",
+  precision_score: "precision",
+  recall_score: "recall",
+  f1_score: "f1",
+  mean_absolute_error: "mae",
+  mean_squared_error: "mse",
+  root_mean_squared_error: "rmse",
+  r2_score: "r2",
+  mean_absolute_percentage_error: "mape"
+};
+function canonicalMetric(name2) {
+  return METRIC_ALIASES[name2] ?? name2;
+}
+function defaultGreaterIsBetter(metric) {
+  return LOWER_IS_BETTER.has(metric) ? false : null;
+}
+function parseGate(metric, raw, where, known) {
+  const name2 = canonicalMetric(metric);
+  const subject2 = `${where}: gate \`${metric}\``;
+  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
+  }
+  const r = raw;
+  for (const key of Object.keys(r)) {
+    if (!["threshold", "min_absolute_change", "min_relative_change", "greater_is_better"].includes(key)) {
+      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.");
+    }
+  }
+  const num3 = (key) => {
+    const v = r[key];
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
+    return v;
+  };
+  const threshold = num3("threshold");
+  const minAbsoluteChange = num3("min_absolute_change");
+  const minRelativeChange = num3("min_relative_change");
+  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
+    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
+  }
+  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
+    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
+  }
+  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change or min_relative_change.");
+  }
+  let greaterIsBetter = r.greater_is_better;
+  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
+  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
+  return {
+    metric: name2,
+    greaterIsBetter,
+    ...threshold !== void 0 ? { threshold } : {},
+    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
+    ...minRelativeChange !== void 0 ? { minRelativeChange } : {}
+  };
+}
+var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+function checkGate(g, candidate, champion, championMissing) {
+  const ge = g.greaterIsBetter;
+  const cmp = (a, b) => ge ? a >= b : a <= b;
+  const op = ge ? ">=" : "<=";
+  const checks = [];
+  const noCandidate = candidate === null || Number.isNaN(candidate);
+  if (g.threshold !== void 0) {
+    checks.push(
+      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: cmp(candidate, g.threshold) }
+    );
+  }
+  const comparisons = [
+    ["min_absolute_change", g.minAbsoluteChange],
+    ["min_relative_change", g.minRelativeChange]
+  ];
+  for (const [kind, amount] of comparisons) {
+    if (amount === void 0) continue;
+    const sign2 = ge ? "+" : "-";
+    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
+    if (noCandidate) {
+      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
+      continue;
+    }
+    if (champion === null || Number.isNaN(champion)) {
+      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
+      continue;
+    }
+    let passed;
+    let bound;
+    if (kind === "min_absolute_change") {
+      bound = ge ? champion + amount : champion - amount;
+      passed = cmp(candidate, bound);
+    } else if (champion === 0) {
+      bound = ge ? champion + 1e-10 : champion - 1e-10;
+      passed = cmp(candidate, bound);
+    } else {
+      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
+      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
+      passed = !(change < amount);
+    }
+    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
+  }
+  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed) };
+}
+
+// src/evaluate/contract.ts
+var TOP = ["version", "task", "model", "data", "gates"];
+var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseContract(text2, file, knownMetrics) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text2);
+  } catch (e) {
+    throw new ConfigurationError(`contract ${file}`, e.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
+  }
+  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
+  const where = (key) => `contract ${file}: \`${key}\``;
+  unknownKeys(doc, TOP, file, "");
+  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where("version"), String(doc.version), "must be 1 (the only version of the format).");
+  const c = { file, gates: [] };
+  if (doc.task !== void 0) {
+    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where("task"), String(doc.task), "must be binary, multiclass or regression.");
+    c.task = doc.task;
+  }
+  if (doc.model !== void 0) {
+    if (!isObj(doc.model)) throw new ConfigurationError(where("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
+    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
+    if (doc.model.inputs !== void 0) c.inputs = tensors(doc.model.inputs, where("model.inputs"));
+    if (doc.model.outputs !== void 0) c.outputs = tensors(doc.model.outputs, where("model.outputs"));
+    if (doc.model.labels !== void 0) {
+      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l) => typeof l !== "string" && typeof l !== "number" && typeof l !== "boolean")) {
+        throw new ConfigurationError(where("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
+      }
+      c.labels = doc.model.labels.map(String);
+    }
+  }
+  if (doc.data !== void 0) {
+    if (!isObj(doc.data)) throw new ConfigurationError(where("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
+    const d = doc.data;
+    unknownKeys(d, ["label", "columns", "features", "inputs"], file, "data.");
+    if (d.label !== void 0) {
+      if (typeof d.label !== "string" || !d.label) throw new ConfigurationError(where("data.label"), String(d.label), "must be the name of the label (target) column.");
+      c.label = d.label;
+    }
+    if (d.columns !== void 0) {
+      if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
+      c.columns = {};
+      for (const [col, spec6] of Object.entries(d.columns)) c.columns[col] = column(spec6, where(`data.columns.${col}`));
+    }
+    if (d.features !== void 0) c.features = names(d.features, where("data.features"));
+    if (d.inputs !== void 0) {
+      if (!isObj(d.inputs)) throw new ConfigurationError(where("data.inputs"), JSON.stringify(d.inputs), "must map each model input to its list of columns.");
+      c.inputColumns = {};
+      for (const [input, cols] of Object.entries(d.inputs)) c.inputColumns[input] = names(cols, where(`data.inputs.${input}`));
+    }
+    if (c.features && c.inputColumns) throw new ConfigurationError(where("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
+  }
+  if (doc.gates !== void 0) {
+    if (!isObj(doc.gates)) throw new ConfigurationError(where("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
+    c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
+  }
+  return c;
+}
+function unknownKeys(o, allowed, file, prefix2) {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
+  }
+}
+function names(v, where) {
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where, JSON.stringify(v), "must be a non-empty list of column names.");
+  const seen = /* @__PURE__ */ new Set();
+  for (const x of v) {
+    if (seen.has(x)) throw new ConfigurationError(where, x, "is listed twice.");
+    seen.add(x);
+  }
+  return v;
+}
+function normaliseType(t) {
+  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
+}
+function tensors(v, where) {
+  if (!Array.isArray(v)) throw new ConfigurationError(where, JSON.stringify(v), "must be a list of {name, type, shape}.");
+  return v.map((t, i) => {
+    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where}[${i}]`, JSON.stringify(t), "needs a name.");
+    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where}[${i}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
+    const raw = t.type ?? t.dtype;
+    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where}[${i}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
+    const type = normaliseType(raw);
+    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where}[${i}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
+    const out = { name: t.name, type };
+    if (t.shape !== void 0) {
+      if (!Array.isArray(t.shape) || t.shape.some((d) => !(d === null || typeof d === "string" || typeof d === "number" && Number.isInteger(d) && d >= -1))) {
+        throw new ConfigurationError(`${where}[${i}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
+      }
+      out.shape = t.shape.map((d) => d === -1 ? null : d);
+    }
+    return out;
+  });
+}
+function column(spec6, where) {
+  const s = typeof spec6 === "string" ? { type: spec6 } : spec6;
+  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec6), "must be a type (float, int, string, bool) or {type, nulls}.");
+  for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
+  if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
+  const nulls = s.nulls ?? "forbid";
+  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where}.nulls`, String(nulls), "must be forbid or allow.");
+  return { type: s.type, nulls };
+}
+function signatureDiff(c, m, which2) {
+  const diffs = [];
+  const compare = (kind, declared, found) => {
+    if (!declared) return;
+    const byName = new Map(found.map((f) => [f.name, f]));
+    for (const d of declared) {
+      const f = byName.get(d.name);
+      if (!f) {
+        diffs.push(`${kind} \`${d.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
+        continue;
+      }
+      const t = f.type;
+      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
+      if (normaliseType(foundType) !== d.type) diffs.push(`${kind} \`${d.name}\`: type declared ${d.type}, found ${foundType}.`);
+      if (d.shape && t?.kind === "tensor" && t.shape) {
+        const shapeDiff = compareShape(d.shape, t.shape);
+        if (shapeDiff) diffs.push(`${kind} \`${d.name}\`: shape declared [${d.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
+      }
+    }
+    const declaredNames = new Set(declared.map((d) => d.name));
+    for (const f of found) if (!declaredNames.has(f.name)) diffs.push(`${kind} \`${f.name}\`: not declared, but the ${which2} has it (${describeType(f.type)}).`);
+  };
+  compare("input", c.inputs, m.inputs);
+  compare("output", c.outputs, m.outputs);
+  if (c.labels && m.classLabels) {
+    const missing = c.labels.filter((l) => !m.classLabels?.includes(l));
+    const extra = m.classLabels.filter((l) => !c.labels?.includes(l));
+    if (missing.length || extra.length) diffs.push(`labels: declared [${c.labels.join(", ")}], found [${m.classLabels.join(", ")}].`);
+  }
+  return diffs;
+}
+var showDim = (d) => d === null ? "dynamic" : String(d);
+function compareShape(declared, found) {
+  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
+  for (let i = 0; i < declared.length; i++) {
+    const d = declared[i];
+    const f = found[i];
+    const dDynamic = typeof d !== "number";
+    const fDynamic = typeof f !== "number";
+    if (dDynamic && !fDynamic) return `dimension ${i} is fixed to ${f} in the model but declared dynamic`;
+    if (!dDynamic && fDynamic) return `dimension ${i} is dynamic in the model but declared ${d}`;
+    if (!dDynamic && d !== f) return `dimension ${i} differs`;
+  }
+  return null;
 }
 
 // src/evaluate/evaluate.ts
@@ -25143,7 +26800,7 @@ var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 function isNumericLabel(label) {
   return DECIMAL.test(label) && Number.isFinite(Number(label));
 }
-function compareCodePoints(a, b) {
+function compareCodePoints2(a, b) {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const ca = a.codePointAt(i);
@@ -25159,8 +26816,8 @@ function labelOrder(labels) {
 }
 function sortLabels(labels, order = labelOrder(labels)) {
   const unique = [...new Set(labels)];
-  if (order === "lexicographic") return unique.sort(compareCodePoints);
-  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints(a, b));
+  if (order === "lexicographic") return unique.sort(compareCodePoints2);
+  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints2(a, b));
 }
 
 // src/evaluate/metrics/roc.ts
@@ -25319,10 +26976,10 @@ var ClassificationAccumulator = class _ClassificationAccumulator {
     const predSum = classes.map((_, j) => matrix.reduce((a, row) => a + row[j], 0));
     const correct = tp.reduce((a, b) => a + b, 0);
     const n = this.count;
-    const divide = (num2, den, metric, why) => {
+    const divide = (num3, den, metric, why) => {
       const undefinedFor = classes.filter((_, i) => den[i] === 0);
       if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
-      return num2.map((x, i) => den[i] === 0 ? 0 : x / den[i]);
+      return num3.map((x, i) => den[i] === 0 ? 0 : x / den[i]);
     };
     const precision = divide(tp, predSum, "precision", "predicted");
     const recall = divide(tp, trueSum, "recall", "true");
@@ -25737,7 +27394,7 @@ function runnerFor(model, o) {
 }
 function checkDeclaredCells(c, batch) {
   if (!c?.columns) return;
-  for (const [name2, spec5] of Object.entries(c.columns)) {
+  for (const [name2, spec6] of Object.entries(c.columns)) {
     const cells = batch.columns[name2];
     if (!cells) continue;
     for (let r = 0; r < batch.rows; r++) {
@@ -25745,18 +27402,18 @@ function checkDeclaredCells(c, batch) {
       const row = batch.firstRow + r;
       const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
       if (empty2) {
-        if (spec5.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        if (spec6.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
         continue;
       }
-      if (spec5.type === "float" || spec5.type === "int") {
+      if (spec6.type === "float" || spec6.type === "int") {
         const v = parseNumber(cell2);
-        if (v === void 0 || spec5.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec5.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
+        if (v === void 0 || spec6.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec6.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
         }
-        if (v !== null && !Number.isFinite(v) && spec5.nulls === "forbid") {
+        if (v !== null && !Number.isFinite(v) && spec6.nulls === "forbid") {
           throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
         }
-      } else if (spec5.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
+      } else if (spec6.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
         throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c.file}) declares the column.`);
       }
     }
@@ -25939,13 +27596,13 @@ function flatten2(task, c, r, l) {
   const out = {};
   if (c) {
     const positive = task === "binary" ? c.classes[c.classes.length - 1] : void 0;
-    const main5 = (s) => positive !== void 0 ? s.perClass[positive] ?? null : s.weighted;
+    const main6 = (s) => positive !== void 0 ? s.perClass[positive] ?? null : s.weighted;
     Object.assign(out, {
       accuracy: c.accuracy,
       balanced_accuracy: c.balancedAccuracy,
-      precision: main5(c.precision),
-      recall: main5(c.recall),
-      f1: main5(c.f1),
+      precision: main6(c.precision),
+      recall: main6(c.recall),
+      f1: main6(c.f1),
       precision_macro: c.precision.macro,
       recall_macro: c.recall.macro,
       f1_macro: c.f1.macro,
@@ -25972,9 +27629,9 @@ function deltas(candidate, champion) {
   }
   return out;
 }
-var num = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
-var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num(v)}`;
-var code3 = (s) => `\`${s.replace(/`/g, "'")}\``;
+var num2 = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
+var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num2(v)}`;
+var code4 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function verdictLine2(r) {
   const failed = r.gates.filter((g) => !g.passed);
   if (r.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r.contract.differences.length} difference${r.contract.differences.length === 1 ? "" : "s"})`;
@@ -25984,9 +27641,9 @@ function verdictLine2(r) {
 }
 function markdown(r) {
   const lines2 = [verdictLine2(r), ""];
-  lines2.push(`${r.task} model on ${r.rows} rows of ${code3(r.data)}; candidate ${code3(r.candidate.path)}${r.champion ? `, champion ${code3(r.champion.path)}` : ", no champion"}.`, "");
+  lines2.push(`${r.task} model on ${r.rows} rows of ${code4(r.data)}; candidate ${code4(r.candidate.path)}${r.champion ? `, champion ${code4(r.champion.path)}` : ", no champion"}.`, "");
   if (r.contract?.differences.length) {
-    lines2.push(`**Contract ${code3(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
+    lines2.push(`**Contract ${code4(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
   }
   const gated = new Map(r.gates.map((g) => [g.metric, g]));
   const names2 = Object.keys(r.candidate.metrics).filter((k) => r.candidate.metrics[k] !== null || (r.champion?.metrics[k] ?? null) !== null || gated.has(k));
@@ -25994,7 +27651,7 @@ function markdown(r) {
   for (const k of names2) {
     const g = gated.get(k);
     const gate = g ? g.checks.map((c) => `${c.passed ? "\u2705" : "\u274C"} ${c.requirement}${c.skipped ? ` (skipped: ${c.skipped})` : ""}`).join("<br>") : "";
-    const cells = r.champion ? [k, num(r.candidate.metrics[k]), num(r.champion.metrics[k]), signed(r.deltas[k]), gate] : [k, num(r.candidate.metrics[k]), gate];
+    const cells = r.champion ? [k, num2(r.candidate.metrics[k]), num2(r.champion.metrics[k]), signed(r.deltas[k]), gate] : [k, num2(r.candidate.metrics[k]), gate];
     lines2.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
   }
   lines2.push("");
@@ -26003,8 +27660,8 @@ function markdown(r) {
   for (const [who, m] of [["candidate", r.candidate], ["champion", r.champion]]) {
     if (!m || !("confusionMatrix" in m.details)) continue;
     const cm = m.details.confusionMatrix;
-    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code3).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
-    cm.matrix.forEach((row, i) => lines2.push(`| ${code3(cm.labels[i])} | ${row.join(" | ")} |`));
+    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code4).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
+    cm.matrix.forEach((row, i) => lines2.push(`| ${code4(cm.labels[i])} | ${row.join(" | ")} |`));
     lines2.push("", "</details>", "");
   }
   return lines2.join("\n");
@@ -26016,7 +27673,7 @@ import { createHash as createHash12 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir5, mkdtemp as mkdtemp3, rename as rename3, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join14, resolve as resolve12 } from "node:path";
+import { join as join15, resolve as resolve13 } from "node:path";
 import { pipeline as pipeline4, Readable as Readable2, Transform as Transform4 } from "node:stream";
 import { createGunzip } from "node:zlib";
 
@@ -26024,7 +27681,7 @@ import { createGunzip } from "node:zlib";
 init_define_ACTION_META();
 import { createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir4 } from "node:fs/promises";
-import { dirname as dirname5, join as join13, resolve as resolve11, sep as sep5 } from "node:path";
+import { dirname as dirname5, join as join14, resolve as resolve12, sep as sep5 } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -26105,8 +27762,8 @@ var Reader = class {
     }
   }
 };
-async function extractTar(source, dest, select) {
-  const root = resolve11(dest);
+async function extractTar(source, dest, select2) {
+  const root = resolve12(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -26118,30 +27775,30 @@ async function extractTar(source, dest, select) {
       return written;
     }
     if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
-    const size = octal(header, 124, 12);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    const size2 = octal(header, 124, 12);
+    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
     const type = String.fromCharCode(header[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size)) : field(body, 0, size);
+      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
       continue;
     }
     const prefix2 = field(header, 345, 155);
     const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
-    const target = type === "0" ? select(name2) : null;
+    const target = type === "0" ? select2(name2) : null;
     if (target === null) {
       await reader.pipe(padded, async () => void 0);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join13(root, ...target.split("/"));
+    const file = join14(root, ...target.split("/"));
     if (!file.startsWith(root + sep5)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir4(dirname5(file), { recursive: true });
     const mode = octal(header, 100, 8) & 73 ? 493 : 420;
     const out = createWriteStream3(file, { mode });
     try {
-      await reader.pipe(size, async (chunk) => {
+      await reader.pipe(size2, async (chunk) => {
         if (!out.write(chunk)) await once(out, "drain");
       });
       out.end();
@@ -26155,7 +27812,7 @@ async function extractTar(source, dest, select) {
       }
       throw e;
     }
-    await reader.pipe(padded - size, async () => void 0);
+    await reader.pipe(padded - size2, async () => void 0);
     written.push(target);
   }
 }
@@ -26169,7 +27826,7 @@ var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve12(o.cwd, o.path);
+    const dir2 = resolve13(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -26180,7 +27837,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join14(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join15(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync4(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -26193,23 +27850,23 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join14(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join15(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join14(dir, "..");
+  const parent = join15(dir, "..");
   await mkdir5(parent, { recursive: true });
-  const temp = await mkdtemp3(join14(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp3(join15(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join14(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join15(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
@@ -26412,7 +28069,7 @@ function restComments(apiUrl, repository, issue, token) {
 }
 
 // src/actions/test-model.ts
-var spec4 = {
+var spec5 = {
   candidate: string(),
   champion: string(),
   data: string(),
@@ -26431,15 +28088,15 @@ var spec4 = {
   merge: list(),
   "github-token": string()
 };
-async function main4(io) {
-  const inputs = readInputs("test-model", spec4, io);
+async function main5(io) {
+  const inputs = readInputs("test-model", spec5, io);
   io.setSecret(inputs.githubToken.trim());
   const cwd = io.cwd;
   const shard = parseShard(inputs.shard);
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContract(inputs, cwd);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve13(cwd, inputs.reportDir.trim() || join15(io.tempDir, "test-model"));
+  const reportDir = resolve14(cwd, inputs.reportDir.trim() || join16(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -26454,7 +28111,7 @@ async function main4(io) {
     () => loadOnnxRuntime({
       path: inputs.onnxruntimePath.trim(),
       cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join15(io.env.XDG_CACHE_HOME || join15(io.env.HOME || homedir3(), ".cache"), "model-cd", "tools"),
+      toolCache: io.env.RUNNER_TOOL_CACHE || join16(io.env.XDG_CACHE_HOME || join16(io.env.HOME || homedir3(), ".cache"), "model-cd", "tools"),
       registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
       log: (m) => io.info(m)
     })
@@ -26464,7 +28121,7 @@ async function main4(io) {
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table = await openTable(resolve13(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  const table = await openTable(resolve14(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
   let report;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -26516,7 +28173,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join15(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join16(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -26528,8 +28185,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish(io, inputs, report, reportDir) {
   const md = markdown(report);
-  const jsonPath = join15(reportDir, "report.json");
-  const mdPath = join15(reportDir, "report.md");
+  const jsonPath = join16(reportDir, "report.json");
+  const mdPath = join16(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -26548,7 +28205,7 @@ async function finish(io, inputs, report, reportDir) {
 async function readContract(inputs, cwd) {
   const given = inputs.contract.trim();
   if (given.toLowerCase() === "none") return null;
-  const file = given ? resolve13(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join15(cwd, f)).find((f) => existsSync5(f));
+  const file = given ? resolve14(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join16(cwd, f)).find((f) => existsSync5(f));
   if (!file) return null;
   let text2;
   try {
@@ -26565,7 +28222,7 @@ async function readGates(raw, cwd) {
   let text2 = value;
   let where = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve13(cwd, value);
+    const file = resolve14(cwd, value);
     try {
       text2 = await readFile5(file, "utf8");
       where = `gates file ${value}`;
@@ -26581,7 +28238,7 @@ async function readGates(raw, cwd) {
   }
   const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
   if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-  return Object.entries(gates).map(([metric, spec5]) => parseGate(metric, spec5, where, ALL_METRICS));
+  return Object.entries(gates).map(([metric, spec6]) => parseGate(metric, spec6, where, ALL_METRICS));
 }
 function mergeGates(fromContract, fromInput) {
   const byMetric = new Map(fromContract.map((g) => [g.metric, g]));
@@ -26589,7 +28246,7 @@ function mergeGates(fromContract, fromInput) {
   return [...byMetric.values()];
 }
 function onnxFile(raw, input, cwd) {
-  const path = resolve13(cwd, raw.trim());
+  const path = resolve14(cwd, raw.trim());
   let st;
   try {
     st = statSync5(path);
@@ -26600,8 +28257,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk4 = (dir, depth) => {
     for (const e of readdirSync2(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk4(join15(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join15(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk4(join16(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join16(dir, e.name));
     }
   };
   walk4(path, 0);
@@ -26612,9 +28269,9 @@ function onnxFile(raw, input, cwd) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve13(cwd, p)];
+    if (!isGlob(p)) return [resolve14(cwd, p)];
     if (isAbsolute4(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve13(cwd, f));
+    return expandGlobs([p], cwd).map((f) => resolve14(cwd, f));
   });
 }
 function warningsOf(r) {
@@ -26651,10 +28308,11 @@ function contractFailure(inputs, task, contract, differences) {
 
 // src/actions/registry.ts
 var ACTIONS = {
-  "lint-dockerfile": main,
-  "publish-model": main2,
-  "pull-model": main3,
-  "test-model": main4
+  "check-drift": main,
+  "lint-dockerfile": main2,
+  "publish-model": main3,
+  "pull-model": main4,
+  "test-model": main5
 };
 
 // src/cli/io.ts
@@ -26721,8 +28379,8 @@ async function cli(argv) {
 `);
     return 0;
   }
-  const main5 = ACTIONS[action];
-  if (!main5) {
+  const main6 = ACTIONS[action];
+  if (!main6) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
 `);
     return 2;
@@ -26749,10 +28407,10 @@ async function cli(argv) {
     throw e;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code4 = await runAction(io, main5);
+  const code5 = await runAction(io, main6);
   for (const [name2, value] of io.outputs) process.stderr.write(`output ${name2}=${value.length > 500 ? value.slice(0, 500) + "\u2026" : value}
 `);
-  return code4;
+  return code5;
 }
 function parseFlags(args, action, meta) {
   const values = /* @__PURE__ */ new Map();

@@ -1,11 +1,13 @@
 // The actions the CLI can run, by their public names.
 import type { ActionIO } from '../common/io.js';
+import { main as checkDrift } from './check-drift.js';
 import { main as lintDockerfile } from './lint-dockerfile.js';
 import { main as publishModel } from './publish-model.js';
 import { main as pullModel } from './pull-model.js';
 import { main as testModel } from './test-model.js';
 
 export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
+  'check-drift': checkDrift,
   'lint-dockerfile': lintDockerfile,
   'publish-model': publishModel,
   'pull-model': pullModel,

@@ -1,4 +1,4 @@
-// The seeded ML fixtures (test/setup/ml.ts makes them once per generator version).
+// The seeded ML fixtures (test/setup/python-envs.ts makes them once per generator version).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,7 +28,7 @@ export interface Fixtures {
 export function fixtures(): Fixtures {
   const dir = process.env.MODEL_CD_ML_FIXTURES;
   const python = process.env.MODEL_CD_ML_PYTHON;
-  if (!dir || !python) throw new Error('MODEL_CD_ML_FIXTURES is not set: run the tests through vitest (test/setup/ml.ts makes the fixtures), e.g. `npm test`.');
+  if (!dir || !python) throw new Error('MODEL_CD_ML_FIXTURES is not set: run the tests through vitest (test/setup/python-envs.ts makes the fixtures), e.g. `npm test`.');
   return {
     dir,
     python,

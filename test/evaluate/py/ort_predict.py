@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference predictions from Python onnxruntime, to compare the test-model action against.
 
-    PY="$(bash scripts/ml-env.sh --python)"
+    PY="$(bash scripts/py-env.sh ml --python)"
     "$PY" test/evaluate/py/ort_predict.py MODEL.onnx DATA.csv FEATURES_JSON LABEL_OUTPUT [PROBA_OUTPUT]
 
 FEATURES_JSON is either a JSON array of column names, fed as one float32 tensor [N, len] to the

@@ -15,7 +15,7 @@ let dir = '';
 
 function python(): string {
   const p = process.env.MODEL_CD_ML_PYTHON;
-  if (!p) throw new Error('MODEL_CD_ML_PYTHON is unset: the vitest global setup (test/setup/ml.ts) sets it; outside vitest use `bash scripts/ml-env.sh --python`.');
+  if (!p) throw new Error('MODEL_CD_ML_PYTHON is unset: the vitest global setup (test/setup/python-envs.ts) sets it; outside vitest use `bash scripts/py-env.sh ml --python`.');
   return p;
 }
 

@@ -1,0 +1,91 @@
+// Data drift between a reference and a current dataset, column by column, with Evidently's
+// defaults (the test each column gets, thresholds, and dataset drift when at least `driftShare` of
+// the tested columns drifted) and the same overrides (one method for all, per column, thresholds,
+// column types). Columns that cannot be tested are skipped with the reason, never scored NaN.
+import type { Kind } from './columns.js';
+import type { Dataset } from './columns.js';
+import { defaultMethod, isDrift, METHOD_INFO, score, type Method, type Sample } from './methods.js';
+
+export interface ColumnChoice {
+  method?: Method;
+  threshold?: number;
+}
+
+export interface DriftOptions {
+  columns: string[];
+  kinds: Map<string, Kind>;
+  /** One method (and threshold) for every column, else Evidently's choice per column. */
+  all: ColumnChoice;
+  perColumn: Map<string, ColumnChoice>;
+  driftShare: number;
+  /** Numerical columns whose current side holds text: not testable. */
+  mixed: Set<string>;
+  categoryText: (code: number) => string;
+}
+
+export interface ColumnResult {
+  column: string;
+  kind: Kind;
+  method: Method | null;
+  /** What the score is: a p-value or a distance. */
+  scoreKind: 'p_value' | 'distance' | null;
+  threshold: number | null;
+  score: number | null;
+  drifted: boolean;
+  /** Why the column was not tested. */
+  skipped?: string;
+  reference: { rows: number; nulls: number };
+  current: { rows: number; nulls: number };
+}
+
+export interface DriftResult {
+  columns: ColumnResult[];
+  tested: number;
+  drifted: number;
+  share: number;
+  datasetDrift: boolean;
+  driftShare: number;
+}
+
+export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftResult {
+  const results: ColumnResult[] = [];
+  for (const column of o.columns) {
+    const kind = o.kinds.get(column) as Kind;
+    const r = ref.columns.get(column);
+    const c = cur.columns.get(column);
+    if (!r || !c) continue;
+    const base = { column, kind, reference: { rows: ref.rows, nulls: r.nulls }, current: { rows: cur.rows, nulls: c.nulls } };
+    const skip = (why: string): ColumnResult => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why });
+    const size = (d: typeof r) => (kind === 'num' ? d.numbers.length : d.codes.length);
+    if (o.mixed.has(column)) {
+      results.push(skip('numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it'));
+      continue;
+    }
+    if (size(r) === 0 || size(c) === 0) {
+      results.push(skip(`no values in the ${size(r) === 0 ? 'reference' : 'current'} data (every cell is null)`));
+      continue;
+    }
+    const sample: Sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
+    const chosen = { ...o.all, ...o.perColumn.get(column) };
+    const method = chosen.method ?? defaultMethod(sample);
+    if (!METHOD_INFO[method].kinds.includes(kind)) {
+      results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
+      continue;
+    }
+    if (method === 'ks' && (size(r) < 1 || size(c) < 1)) {
+      results.push(skip('too few values for a K-S test'));
+      continue;
+    }
+    const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
+    const value = score(method, sample);
+    if (Number.isNaN(value)) {
+      results.push(skip(`${method} is undefined for these values`));
+      continue;
+    }
+    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold) });
+  }
+  const tested = results.filter((r) => !r.skipped).length;
+  const drifted = results.filter((r) => r.drifted).length;
+  const share = tested ? drifted / tested : 0;
+  return { columns: results, tested, drifted, share, datasetDrift: tested > 0 && share >= o.driftShare, driftShare: o.driftShare };
+}

@@ -1,0 +1,204 @@
+// The drift tests by name, each as Evidently 0.7 runs it (evidently/legacy/calculations/stattests/
+// and registry.py): how values are turned into what the statistic needs, the default threshold,
+// and whether a score at the threshold means drift. The statistics themselves are in stats/.
+import { chiSquare, jensenShannonDistance, klDiv, ks2samp, psi, wassersteinDistance, zTestTwoProportions } from './stats/index.js';
+import { fillZeroesLikeEvidently } from './stats/index.js';
+import { histogram, sturgesEdges } from './histogram.js';
+import type { ColumnData, Kind } from './columns.js';
+
+export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface MethodInfo {
+  /** A p-value drifts below the threshold; a distance at or above it. */
+  score: 'p_value' | 'distance';
+  /** Evidently's default threshold. */
+  threshold: number;
+  kinds: readonly Kind[];
+  /** Evidently's name in reports. */
+  title: string;
+}
+
+export const METHOD_INFO: Record<Method, MethodInfo> = {
+  ks: { score: 'p_value', threshold: 0.05, kinds: ['num'], title: 'K-S p_value' },
+  chisquare: { score: 'p_value', threshold: 0.05, kinds: ['cat', 'num'], title: 'chi-square p_value' },
+  z: { score: 'p_value', threshold: 0.05, kinds: ['cat', 'num'], title: 'Z-test p_value' },
+  wasserstein: { score: 'distance', threshold: 0.1, kinds: ['num'], title: 'Wasserstein distance (normed)' },
+  jensenshannon: { score: 'distance', threshold: 0.1, kinds: ['cat', 'num'], title: 'Jensen-Shannon distance' },
+  psi: { score: 'distance', threshold: 0.1, kinds: ['cat', 'num'], title: 'PSI' },
+  kl_div: { score: 'distance', threshold: 0.1, kinds: ['cat', 'num'], title: 'Kullback-Leibler divergence' },
+  hellinger: { score: 'distance', threshold: 0.1, kinds: ['cat', 'num'], title: 'Hellinger distance (normed)' },
+};
+
+/** Drift as Evidently decides it: K-S at p <= threshold, chi-square and Z below it, distances at or above it. */
+export function isDrift(method: Method, score: number, threshold: number): boolean {
+  if (method === 'ks') return score <= threshold;
+  if (METHOD_INFO[method].score === 'p_value') return score < threshold;
+  return score >= threshold;
+}
+
+export interface Sample {
+  kind: Kind;
+  ref: ColumnData;
+  cur: ColumnData;
+  /** The text of a category code, for the order Python sorts categories in (the Z-test's first value). */
+  categoryText: (code: number) => string;
+}
+
+/** Counts per distinct value over both sides (numbers by value, categories by code). */
+function valueCounts(s: Sample): { keys: number[]; ref: Float64Array; cur: Float64Array } {
+  const index = new Map<number, number>();
+  const keys: number[] = [];
+  const counts: [number[], number[]] = [[], []];
+  const add = (values: ArrayLike<number>, side: 0 | 1) => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      let k = index.get(v);
+      if (k === undefined) {
+        k = keys.length;
+        index.set(v, k);
+        keys.push(v);
+        counts[0].push(0);
+        counts[1].push(0);
+      }
+      counts[side][k] = (counts[side][k] as number) + 1;
+    }
+  };
+  const pick = (c: ColumnData) => (s.kind === 'num' ? c.numbers : c.codes);
+  add(pick(s.ref), 0);
+  add(pick(s.cur), 1);
+  return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
+}
+
+const size = (s: Sample, side: 'ref' | 'cur') => (s.kind === 'num' ? s[side].numbers.length : s[side].codes.length);
+
+/** Distinct non-null values over both sides (pandas nunique of the concatenation). */
+export function distinctValues(s: Sample): number {
+  return valueCounts(s).keys.length;
+}
+
+/** Evidently's choice for a column when none is set (registry.py _get_default_stattest). */
+export function defaultMethod(s: Sample): Method {
+  const n = distinctValues(s);
+  if (size(s, 'ref') <= 1000) {
+    if (s.kind === 'num' && n > 5) return 'ks';
+    return n > 2 ? 'chisquare' : 'z';
+  }
+  if (s.kind === 'num') return n <= 5 ? 'jensenshannon' : 'wasserstein';
+  return 'jensenshannon';
+}
+
+/**
+ * The shares per bin (utils.py get_binned_data): numerical columns with more than 20 distinct
+ * reference values in sturges bins over both sides; otherwise one bin per distinct value. With
+ * `fill`, empty bins get Evidently's small share (PSI, KL), without it they stay 0 (Jensen-Shannon).
+ */
+function binned(s: Sample, fill: boolean): { ref: Float64Array; cur: Float64Array } {
+  let ref: Float64Array;
+  let cur: Float64Array;
+  const refDistinct = s.kind === 'num' ? new Set(s.ref.numbers).size : 0;
+  if (s.kind === 'num' && refDistinct > 20) {
+    const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
+    combined.set(s.ref.numbers);
+    combined.set(s.cur.numbers, s.ref.numbers.length);
+    const edges = sturgesEdges(combined, s.ref.integer && s.cur.integer);
+    ref = histogram(s.ref.numbers, edges).map((c) => c / s.ref.numbers.length);
+    cur = histogram(s.cur.numbers, edges).map((c) => c / s.cur.numbers.length);
+  } else {
+    const vc = valueCounts(s);
+    const nRef = size(s, 'ref');
+    const nCur = size(s, 'cur');
+    ref = vc.ref.map((c) => c / nRef);
+    cur = vc.cur.map((c) => c / nCur);
+  }
+  return fill ? { ref: fillZeroesLikeEvidently(ref), cur: fillZeroesLikeEvidently(cur) } : { ref, cur };
+}
+
+function std(values: Float64Array): number {
+  let mean = 0;
+  for (const v of values) mean += v;
+  mean /= values.length;
+  let ss = 0;
+  for (const v of values) ss += (v - mean) * (v - mean);
+  return Math.sqrt(ss / values.length);
+}
+
+/** The column's score under `method`: a p-value or a distance. */
+export function score(method: Method, s: Sample): number {
+  switch (method) {
+    case 'ks':
+      return ks2samp(s.ref.numbers, s.cur.numbers).pvalue;
+    case 'chisquare': {
+      const vc = valueCounts(s);
+      const k = size(s, 'cur') / size(s, 'ref');
+      return chiSquare(Array.from(vc.cur), Array.from(vc.ref, (c) => c * k)).pvalue;
+    }
+    case 'z': {
+      const vc = valueCounts(s);
+      if (vc.keys.length === 1) return 1;
+      // The value that maps to 0 is the smallest key, as Python sorts them.
+      const first = smallestKey(vc.keys, s);
+      const i = vc.keys.indexOf(first);
+      const nRef = size(s, 'ref');
+      const nCur = size(s, 'cur');
+      return zTestTwoProportions(nRef - (vc.ref[i] as number), nRef, nCur - (vc.cur[i] as number), nCur).pvalue;
+    }
+    case 'wasserstein':
+      return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 0.001);
+    case 'jensenshannon': {
+      const b = binned(s, false);
+      return jensenShannonDistance(b.ref, b.cur);
+    }
+    case 'psi': {
+      const b = binned(s, true);
+      return psi(b.ref, b.cur);
+    }
+    case 'kl_div': {
+      const b = binned(s, true);
+      return klDiv(b.ref, b.cur);
+    }
+    case 'hellinger':
+      return hellingerLikeEvidently(s);
+  }
+}
+
+/** Numbers by value; categories by their text, in Python's str order (by code point). */
+function smallestKey(keys: number[], s: Sample): number {
+  if (s.kind === 'num') return Math.min(...keys);
+  return keys.reduce((a, b) => (compareCodePoints(s.categoryText(a), s.categoryText(b)) <= 0 ? a : b));
+}
+
+function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i] as string).codePointAt(0)! - (y[i] as string).codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+/** hellinger_distance.py: categories by share; numbers in sturges densities over the distinct values. */
+function hellingerLikeEvidently(s: Sample): number {
+  let sum = 0;
+  if (s.kind === 'cat') {
+    const vc = valueCounts(s);
+    const nRef = size(s, 'ref');
+    const nCur = size(s, 'cur');
+    for (let i = 0; i < vc.keys.length; i++) sum += Math.sqrt(((vc.ref[i] as number) / nRef) * ((vc.cur[i] as number) / nCur));
+  } else {
+    const keys = Float64Array.from(valueCounts(s).keys);
+    const edges = sturgesEdges(keys, s.ref.integer && s.cur.integer);
+    const width = ((edges[edges.length - 1] as number) - (edges[0] as number)) / (edges.length - 1);
+    // np.histogram(density=True): counts / total / each bin's own width.
+    const density = (values: Float64Array) => {
+      const counts = histogram(values, edges);
+      const total = counts.reduce((a, b) => a + b, 0);
+      return counts.map((c, i) => c / total / ((edges[i + 1] as number) - (edges[i] as number)));
+    };
+    const h1 = density(s.ref.numbers);
+    const h2 = density(s.cur.numbers);
+    for (let i = 0; i < h1.length; i++) sum += Math.sqrt((h1[i] as number) * (h2[i] as number)) * width;
+  }
+  return Math.sqrt(1 - Math.min(1, Math.max(0, sum)));
+}

@@ -1,0 +1,167 @@
+// check-drift run as the runner runs it (the bundle) on the seeded reference/current pairs of
+// test/drift/py/make_drift_data.py, against Evidently 0.7's own data drift report on the same
+// files: the same test per column, the same score (to 1e-9 relative), the same verdicts.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runStep, type StepResult } from '../../harness.js';
+
+const node = process.env.MODEL_CD_NODE24 && existsSync(process.env.MODEL_CD_NODE24) ? process.env.MODEL_CD_NODE24 : undefined;
+const EVIDENTLY = join(import.meta.dirname, '..', '..', 'drift', 'py', 'evidently_drift.py');
+
+interface Manifest {
+  pairs: Record<string, { files: { reference: string; current: string; reference_parquet?: string; current_parquet?: string } }>;
+}
+interface Evidently {
+  dataset_drift: boolean;
+  share_of_drifted_columns: number;
+  columns: Record<string, { column_type: 'num' | 'cat'; stattest: string; stattest_threshold: number; drift_score: number | null; drift_detected: boolean }>;
+}
+interface Ours {
+  datasetDrift: boolean;
+  share: number;
+  columns: { column: string; kind: 'num' | 'cat'; method: string | null; threshold: number | null; score: number | null; drifted: boolean; skipped?: string }[];
+}
+
+let data: string;
+let python: string;
+let manifest: Manifest;
+let workspace: string;
+
+beforeAll(() => {
+  data = process.env.MODEL_CD_DRIFT_DATA ?? '';
+  python = process.env.MODEL_CD_DRIFT_PYTHON ?? '';
+  if (!data || !python) throw new Error('MODEL_CD_DRIFT_DATA is not set: run through vitest (test/setup/python-envs.ts makes the data).');
+  manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8')) as Manifest;
+  workspace = mkdtempSync(join(tmpdir(), 'check-drift-'));
+});
+
+function step(inputs: Record<string, string>): Promise<StepResult> {
+  return runStep('check-drift', { workspace, inputs: { 'report-dir': mkdtempSync(join(workspace, 'report-')), 'fail-on-drift': 'false', ...inputs }, ...(node ? { node } : {}) });
+}
+
+const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
+const ours = (r: StepResult) => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as Ours;
+
+async function evidently(ref: string, cur: string, options: Record<string, unknown> = {}): Promise<Evidently> {
+  const { stdout } = await promisify(execFile)(python, [EVIDENTLY, ref, cur, '--options', JSON.stringify(options)], { maxBuffer: 64 << 20 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Evidently;
+}
+
+function close(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b)) || Math.abs(a - b) <= 1e-15;
+}
+
+function expectSame(o: Ours, e: Evidently, methodOf = (m: string) => m): void {
+  const byName = new Map(o.columns.map((c) => [c.column, c]));
+  for (const [name, ev] of Object.entries(e.columns)) {
+    const c = byName.get(name);
+    expect(c, name).toBeDefined();
+    expect({ column: name, kind: c?.kind, method: c?.method, threshold: c?.threshold, drifted: c?.drifted }).toEqual({ column: name, kind: ev.column_type, method: methodOf(ev.stattest), threshold: ev.stattest_threshold, drifted: ev.drift_detected });
+    expect(close(c?.score ?? null, ev.drift_score), `${name}: ours ${c?.score}, Evidently ${ev.drift_score}`).toBe(true);
+  }
+  expect(o.datasetDrift).toBe(e.dataset_drift);
+  expect(close(o.share, e.share_of_drifted_columns)).toBe(true);
+}
+
+describe('check-drift equals Evidently with its defaults', () => {
+  for (const pair of ['small_no_drift', 'small_drift', 'large_no_drift', 'large_drift', 'boundary']) {
+    it(`${pair}: every column's test, score and verdict, and the dataset verdict`, async () => {
+      const f = manifest.pairs[pair]?.files;
+      if (!f) throw new Error(`no pair ${pair}`);
+      const [ref, cur] = [join(data, f.reference), join(data, f.current)];
+      const r = await step({ reference: ref, current: cur });
+      expect(errors(r), r.stdout).toEqual([]);
+      const e = await evidently(ref, cur);
+      expectSame(ours(r), e);
+      expect(r.outputs.drifted).toBe(String(e.dataset_drift));
+      expect(JSON.parse(r.outputs['drifted-columns'] as string)).toEqual(Object.entries(e.columns).filter(([, c]) => c.drift_detected).map(([n]) => n).sort((a, b) => ours(r).columns.findIndex((c) => c.column === a) - ours(r).columns.findIndex((c) => c.column === b)));
+    }, 60_000);
+  }
+
+  it('reads Parquet to the same results as CSV', async () => {
+    const f = manifest.pairs.large_drift?.files;
+    const csv = ours(await step({ reference: join(data, f?.reference as string), current: join(data, f?.current as string) }));
+    const parquet = ours(await step({ reference: join(data, f?.reference_parquet as string), current: join(data, f?.current_parquet as string) }));
+    expect(parquet.columns.map((c) => [c.column, c.method, c.drifted])).toEqual(csv.columns.map((c) => [c.column, c.method, c.drifted]));
+    parquet.columns.forEach((c, i) => expect(close(c.score, csv.columns[i]?.score ?? null), c.column).toBe(true));
+  }, 60_000);
+});
+
+describe('check-drift equals Evidently with each test chosen', () => {
+  const methods: [string, string][] = [
+    ['psi', 'psi'],
+    ['kl_div', 'kl_div'],
+    ['jensenshannon', 'jensenshannon'],
+    ['hellinger', 'hellinger'],
+  ];
+  for (const pair of ['small_drift', 'large_drift']) {
+    for (const [ourName, theirs] of methods) {
+      it(`${pair} with ${ourName} for every column`, async () => {
+        const f = manifest.pairs[pair]?.files;
+        const [ref, cur] = [join(data, f?.reference as string), join(data, f?.current as string)];
+        const r = await step({ reference: ref, current: cur, method: ourName });
+        expect(errors(r), r.stdout).toEqual([]);
+        expectSame(ours(r), await evidently(ref, cur, { stattest: theirs }));
+      }, 60_000);
+    }
+  }
+
+  it('per-column tests and thresholds, wasserstein and ks on numbers, chi-square on categories', async () => {
+    const f = manifest.pairs.large_drift?.files;
+    const [ref, cur] = [join(data, f?.reference as string), join(data, f?.current as string)];
+    const first = ours(await step({ reference: ref, current: cur }));
+    const num = first.columns.filter((c) => c.kind === 'num' && !c.skipped).map((c) => c.column);
+    const cat = first.columns.filter((c) => c.kind === 'cat' && !c.skipped).map((c) => c.column);
+    const perColumn: Record<string, string> = {};
+    const thresholds: Record<string, number> = {};
+    num.forEach((c, i) => (perColumn[c] = i % 2 ? 'ks' : 'wasserstein'));
+    cat.forEach((c) => (perColumn[c] = 'chisquare'));
+    if (num[0]) thresholds[num[0]] = 0.3;
+    const r = await step({ reference: ref, current: cur, 'column-methods': Object.entries(perColumn).map(([c, m]) => `${c}=${m}${thresholds[c] ? `:${thresholds[c]}` : ''}`).join('\n') });
+    expect(errors(r), r.stdout).toEqual([]);
+    expectSame(ours(r), await evidently(ref, cur, { per_column_stattest: perColumn, per_column_stattest_threshold: thresholds }));
+  }, 60_000);
+});
+
+describe('check-drift on awkward data', () => {
+  it('an all-null column is skipped with the reason (Evidently stops the whole report), the rest still tested', async () => {
+    const f = manifest.pairs.all_null?.files;
+    const r = await step({ reference: join(data, f?.reference as string), current: join(data, f?.current as string) });
+    expect(errors(r), r.stdout).toEqual([]);
+    const skipped = ours(r).columns.filter((c) => c.skipped);
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const c of skipped) expect(c.skipped).toMatch(/^no values in the (reference|current) data \(every cell is null\)$/);
+    expect(r.summary).toContain('**Not tested**');
+  });
+
+  it('fails the step on dataset drift unless told not to, and names the drifted columns', async () => {
+    const f = manifest.pairs.large_drift?.files;
+    const r = await step({ reference: join(data, f?.reference as string), current: join(data, f?.current as string), 'fail-on-drift': 'true' });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)[0]).toMatch(/^the data has drifted: \d+ of \d+ columns \([\d.]+%, at least 50% counts\): \w+/);
+    expect(r.summary).toMatch(/^### ❌ check-drift: the data has drifted/);
+    expect(r.summary).toMatch(/\| `[^`]+` \| numerical \| wasserstein \| [\d.]+ \| 0\.1000 \| ❌ drifted \| `[▁-█ ]+` → `[▁-█ ]+` \|/);
+  });
+
+  it('names bad inputs: an unknown test, a bad threshold, a missing column, a missing file', async () => {
+    const f = manifest.pairs.small_drift?.files;
+    const base = { reference: join(data, f?.reference as string), current: join(data, f?.current as string) };
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ method: 'anova' }, /^input `method`: "anova" is not a drift test\. Use one of: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div, hellinger\.$/],
+      [{ threshold: 'low' }, /^input `threshold`: "low" is not a threshold/],
+      [{ columns: 'nope' }, /^input `columns`: "nope" is not a column of the reference data/],
+      [{ 'column-methods': 'num_normal psi' }, /^input `column-methods`: "num_normal psi" is not `column=method`/],
+      [{ current: join(workspace, 'missing.csv') }, /^input `current`: ".*missing\.csv" does not exist/],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = await step({ ...base, ...inputs });
+      expect(r.exitCode, JSON.stringify(inputs)).toBe(1);
+      expect(errors(r)).toEqual([expect.stringMatching(message)]);
+    }
+  });
+});
