@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "fail-on-drift": { description: "Fail the step when the dataset has drifted. `false` only reports (`drifted` still says).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false } }, outputs: { drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -7526,7 +7526,9 @@ init_define_ACTION_META();
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { join, resolve as resolve2 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join3, resolve as resolve4 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7602,6 +7604,130 @@ function convert(name2, k, raw) {
 
 // src/drift/columns.ts
 init_define_ACTION_META();
+
+// src/drift/sketch.ts
+init_define_ACTION_META();
+
+// src/drift/histogram.ts
+init_define_ACTION_META();
+function linspace(start, stop, num3) {
+  const out = new Float64Array(num3);
+  const div = num3 - 1;
+  const delta = stop - start;
+  const step = delta / div;
+  for (let i = 0; i < num3; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
+  if (num3 > 1) out[num3 - 1] = stop;
+  return out;
+}
+function sturgesEdges(values, integer) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return sturgesEdgesOf(min, max, values.length, integer);
+}
+function sturgesEdgesOf(min, max, n, integer) {
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  let width = (max - min) / (Math.log2(n) + 1);
+  if (integer && width && width < 1) width = 1;
+  const bins = width ? Math.ceil((last - first) / width) : 1;
+  return linspace(first, last, bins + 1);
+}
+function histogram(values, edges) {
+  const sorted = Float64Array.from(values).sort();
+  const left = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const right = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const cum = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
+  cum[edges.length - 1] = right(edges[edges.length - 1]);
+  const counts = new Float64Array(edges.length - 1);
+  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
+  return counts;
+}
+
+// src/drift/sketch.ts
+var FINE_BINS = 1 << 16;
+var DISTINCT_CAP = 21;
+function newSketch(r) {
+  const edges = sturgesEdgesOf(r.lo, r.hi, r.count, r.integer);
+  return {
+    count: 0,
+    lo: r.lo,
+    hi: r.hi,
+    fine: new Float64Array(FINE_BINS),
+    sturgesEdges: edges,
+    sturges: new Float64Array(edges.length - 1),
+    distinct: /* @__PURE__ */ new Map(),
+    mean: 0,
+    m2: 0
+  };
+}
+function addToSketch(s, v) {
+  s.count++;
+  const d = v - s.mean;
+  s.mean += d / s.count;
+  s.m2 += d * (v - s.mean);
+  const width = s.hi - s.lo;
+  const bin = width > 0 ? Math.min(FINE_BINS - 1, Math.floor((v - s.lo) / width * FINE_BINS)) : 0;
+  s.fine[bin] = s.fine[bin] + 1;
+  const sb = sturgesBin(s.sturgesEdges, v);
+  s.sturges[sb] = s.sturges[sb] + 1;
+  if (s.distinct) {
+    s.distinct.set(v, (s.distinct.get(v) ?? 0) + 1);
+    if (s.distinct.size > DISTINCT_CAP) s.distinct = null;
+  }
+}
+function sturgesBin(edges, v) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (v === edges[hi]) return hi - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (v < edges[mid]) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
+function sketchWasserstein(a, b) {
+  const width = (a.hi - a.lo) / FINE_BINS;
+  let fa = 0;
+  let fb = 0;
+  let sum = 0;
+  for (let i = 0; i < FINE_BINS - 1; i++) {
+    fa += a.fine[i] / a.count;
+    fb += b.fine[i] / b.count;
+    sum += Math.abs(fa - fb);
+  }
+  return { distance: sum * width, bound: width };
+}
+
+// src/drift/columns.ts
 var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
 function classify(cell2) {
   if (cell2 === null) return { kind: "null" };
@@ -7615,20 +7741,29 @@ function classify(cell2) {
   }
   return { kind: "text", value: cell2 };
 }
-async function inferKinds(table, columns) {
+async function scan(table2, columns) {
   const kinds = new Map(columns.map((c) => [c, "num"]));
-  for await (const batch of table.batches(8192)) {
+  const ranges = new Map(columns.map((c) => [c, { lo: Infinity, hi: -Infinity, count: 0, integer: true }]));
+  for await (const batch of table2.batches(8192)) {
     for (const name2 of columns) {
-      if (kinds.get(name2) === "cat") continue;
+      const r = ranges.get(name2);
       for (const cell2 of batch.columns[name2]) {
-        if (classify(cell2).kind === "text") {
-          kinds.set(name2, "cat");
-          break;
+        const c = classify(cell2);
+        if (c.kind === "text") kinds.set(name2, "cat");
+        else if (c.kind === "null") r.integer = false;
+        else if (Number.isFinite(c.value)) {
+          r.count++;
+          if (c.value < r.lo) r.lo = c.value;
+          if (c.value > r.hi) r.hi = c.value;
+          if (!c.integer) r.integer = false;
         }
       }
     }
   }
-  return kinds;
+  return { kinds, ranges };
+}
+function combine(a, b) {
+  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), count: a.count + b.count, integer: a.integer && b.integer };
 }
 var Growable = class {
   constructor(buf) {
@@ -7647,11 +7782,14 @@ var Growable = class {
     return this.buf.subarray(0, this.length);
   }
 };
-async function readColumns(table, kinds, categories, mixed) {
+async function readColumns(table2, kinds, categories, mixed, sketched) {
   const acc = /* @__PURE__ */ new Map();
-  for (const name2 of kinds.keys()) acc.set(name2, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), nulls: 0, integer: true });
+  for (const name2 of kinds.keys()) {
+    const range = sketched.get(name2);
+    acc.set(name2, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
+  }
   let rows = 0;
-  for await (const batch of table.batches(8192)) {
+  for await (const batch of table2.batches(8192)) {
     rows += batch.rows;
     for (const [name2, kind] of kinds) {
       const a = acc.get(name2);
@@ -7673,7 +7811,8 @@ async function readColumns(table, kinds, categories, mixed) {
             continue;
           }
           if (!c.integer) a.integer = false;
-          a.numbers.push(c.value);
+          if (a.sketch) addToSketch(a.sketch, c.value);
+          else a.numbers.push(c.value);
         } else {
           const key = typeof cell2 === "number" ? `n:${cell2}` : `s:${String(cell2)}`;
           let code5 = categories.get(key);
@@ -7687,8 +7826,13 @@ async function readColumns(table, kinds, categories, mixed) {
     }
   }
   const columns = /* @__PURE__ */ new Map();
-  for (const [name2, a] of acc) columns.set(name2, { numbers: a.numbers.done(), codes: a.codes.done(), rows, nulls: a.nulls, integer: a.integer });
-  return { path: table.path, rows, columns };
+  for (const [name2, a] of acc) {
+    const numbers = a.numbers.done();
+    const codes = a.codes.done();
+    const count2 = a.sketch ? a.sketch.count : kinds.get(name2) === "num" ? numbers.length : codes.length;
+    columns.set(name2, { count: count2, numbers, codes, ...a.sketch ? { sketch: a.sketch } : {}, rows, nulls: a.nulls, integer: a.integer });
+  }
+  return { path: table2.path, rows, columns };
 }
 
 // src/drift/drift.ts
@@ -8855,65 +8999,6 @@ function klDiv(p, q) {
   return total;
 }
 
-// src/drift/histogram.ts
-init_define_ACTION_META();
-function linspace(start, stop, num3) {
-  const out = new Float64Array(num3);
-  const div = num3 - 1;
-  const delta = stop - start;
-  const step = delta / div;
-  for (let i = 0; i < num3; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
-  if (num3 > 1) out[num3 - 1] = stop;
-  return out;
-}
-function sturgesEdges(values, integer) {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  let first = min;
-  let last = max;
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
-  }
-  let width = (max - min) / (Math.log2(values.length) + 1);
-  if (integer && width && width < 1) width = 1;
-  const bins = width ? Math.ceil((last - first) / width) : 1;
-  return linspace(first, last, bins + 1);
-}
-function histogram(values, edges) {
-  const sorted = Float64Array.from(values).sort();
-  const left = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const right = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const cum = new Float64Array(edges.length);
-  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
-  cum[edges.length - 1] = right(edges[edges.length - 1]);
-  const counts = new Float64Array(edges.length - 1);
-  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
-  return counts;
-}
-
 // src/drift/methods.ts
 var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
 var METHOD_INFO = {
@@ -8949,14 +9034,32 @@ function valueCounts(s) {
       counts[side][k] = counts[side][k] + 1;
     }
   };
-  const pick = (c) => s.kind === "num" ? c.numbers : c.codes;
-  add(pick(s.ref), 0);
-  add(pick(s.cur), 1);
+  for (const [side, c] of [[0, s.ref], [1, s.cur]]) {
+    if (c.sketch) {
+      for (const [v, n] of c.sketch.distinct ?? []) {
+        add([v], side);
+        counts[side][index.get(v)] = counts[side][index.get(v)] + n - 1;
+      }
+    } else add(s.kind === "num" ? c.numbers : c.codes, side);
+  }
   return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
 }
-var size = (s, side) => s.kind === "num" ? s[side].numbers.length : s[side].codes.length;
+var size = (s, side) => s[side].count;
+var manyValues = (c) => c.sketch !== void 0 && c.sketch.distinct === null;
 function distinctValues(s) {
+  if (manyValues(s.ref) || manyValues(s.cur)) return Infinity;
   return valueCounts(s).keys.length;
+}
+function unavailable(method, s) {
+  if (!s.ref.sketch && !s.cur.sketch) return null;
+  if (method === "ks" || method === "hellinger") return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
+  const perValue = method === "chisquare" || method === "z" || (method === "jensenshannon" || method === "psi" || method === "kl_div") && !manyValues(s.ref);
+  if (perValue && distinctValues(s) === Infinity) return `${method} counts each value, and this large column has more than 21 distinct values`;
+  return null;
+}
+function scoreBound(method, s) {
+  if (method !== "wasserstein" || !s.ref.sketch || !s.cur.sketch) return 0;
+  return sketchWasserstein(s.ref.sketch, s.cur.sketch).bound / Math.max(sketchStd(s.ref.sketch), 1e-3);
 }
 function defaultMethod(s) {
   const n = distinctValues(s);
@@ -8970,8 +9073,11 @@ function defaultMethod(s) {
 function binned(s, fill2) {
   let ref;
   let cur;
-  const refDistinct = s.kind === "num" ? new Set(s.ref.numbers).size : 0;
-  if (s.kind === "num" && refDistinct > 20) {
+  const refDistinct = s.kind !== "num" ? 0 : s.ref.sketch ? s.ref.sketch.distinct?.size ?? Infinity : new Set(s.ref.numbers).size;
+  if (s.kind === "num" && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
+    ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);
+    cur = s.cur.sketch.sturges.map((c) => c / s.cur.count);
+  } else if (s.kind === "num" && refDistinct > 20) {
     const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
     combined.set(s.ref.numbers);
     combined.set(s.cur.numbers, s.ref.numbers.length);
@@ -9014,6 +9120,7 @@ function score(method, s) {
       return zTestTwoProportions(nRef - vc.ref[i], nRef, nCur - vc.cur[i], nCur).pvalue;
     }
     case "wasserstein":
+      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch).distance / Math.max(sketchStd(s.ref.sketch), 1e-3);
       return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 1e-3);
     case "jensenshannon": {
       const b = binned(s, false);
@@ -9076,8 +9183,8 @@ function detectDrift(ref, cur, o) {
     const c = cur.columns.get(column2);
     if (!r || !c) continue;
     const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r.nulls }, current: { rows: cur.rows, nulls: c.nulls } };
-    const skip = (why) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why });
-    const size2 = (d) => kind === "num" ? d.numbers.length : d.codes.length;
+    const skip = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
+    const size2 = (d) => d.count;
     if (o.mixed.has(column2)) {
       results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
@@ -9093,17 +9200,19 @@ function detectDrift(ref, cur, o) {
       results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
       continue;
     }
-    if (method === "ks" && (size2(r) < 1 || size2(c) < 1)) {
-      results.push(skip("too few values for a K-S test"));
+    const why = unavailable(method, sample);
+    if (why) {
+      results.push(skip(why));
       continue;
     }
     const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
     const value = score(method, sample);
+    const bound = scoreBound(method, sample);
     if (Number.isNaN(value)) {
       results.push(skip(`${method} is undefined for these values`));
       continue;
     }
-    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold) });
+    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold), ...bound ? { bound, uncertain: Math.abs(value - threshold) <= bound } : {} });
   }
   const tested = results.filter((r) => !r.skipped).length;
   const drifted = results.filter((r) => r.drifted).length;
@@ -9121,7 +9230,16 @@ function bars(shares, max) {
 function sparklines(kind, ref, cur) {
   let a;
   let b;
-  if (kind === "num") {
+  if (kind === "num" && ref.sketch && cur.sketch) {
+    const fold3 = (fine, count2) => {
+      const out = new Array(8).fill(0);
+      const per = fine.length / 8;
+      fine.forEach((c, i) => out[Math.floor(i / per)] += c / count2);
+      return out;
+    };
+    a = fold3(ref.sketch.fine, ref.count);
+    b = fold3(cur.sketch.fine, cur.count);
+  } else if (kind === "num") {
     let lo = Infinity;
     let hi = -Infinity;
     for (const v of ref.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
@@ -9153,18 +9271,31 @@ function verdict(r) {
   const share = `${r.drifted} of ${r.tested} column${r.tested === 1 ? "" : "s"} drifted (${(r.share * 100).toFixed(1)}%, threshold ${(r.driftShare * 100).toFixed(0)}%)`;
   return r.datasetDrift ? `### \u274C check-drift: the data has drifted \u2014 ${share}` : `### \u2705 check-drift: no dataset drift \u2014 ${share}`;
 }
-function driftMarkdown(r, ref, cur) {
-  const lines2 = [verdict(r), "", `Reference ${code(ref.path)} (${ref.rows} rows) vs current ${code(cur.path)} (${cur.rows} rows).`, ""];
-  lines2.push("| Column | Type | Test | Score | Threshold | Drift | Reference \u2192 current |", "|---|---|---|---:|---:|---|---|");
-  const tested = r.columns.filter((c) => !c.skipped).sort((x, y) => Number(y.drifted) - Number(x.drifted));
-  for (const c of tested) {
+function table(columns, ref, cur, heading) {
+  const lines2 = [`| ${heading} | Type | Test | Score | Threshold | Drift | Reference \u2192 current |`, "|---|---|---|---:|---:|---|---|"];
+  for (const c of columns.filter((x) => !x.skipped).sort((x, y) => Number(y.drifted) - Number(x.drifted))) {
     const [a, b] = sparklines(c.kind, ref.columns.get(c.column), cur.columns.get(c.column));
     const test = `${c.method}${c.scoreKind === "p_value" ? " (p-value)" : ""}`;
-    lines2.push(`| ${code(c.column)} | ${c.kind === "num" ? "numerical" : "categorical"} | ${test} | ${num(c.score)} | ${num(c.threshold)} | ${c.drifted ? "\u274C drifted" : "\u2705"} | \`${a}\` \u2192 \`${b}\` |`);
+    const scoreText = `${num(c.score)}${c.bound ? ` \xB1 ${num(c.bound)}` : ""}`;
+    const verdictText = `${c.drifted ? "\u274C drifted" : "\u2705"}${c.uncertain ? " (within the bound of the threshold)" : ""}`;
+    lines2.push(`| ${code(c.column)} | ${c.kind === "num" ? "numerical" : "categorical"} | ${test} | ${scoreText} | ${num(c.threshold)} | ${verdictText} | \`${a}\` \u2192 \`${b}\` |`);
   }
-  const skipped = r.columns.filter((c) => c.skipped);
+  const skipped = columns.filter((c) => c.skipped);
   if (skipped.length) lines2.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c) => `- ${code(c.column)}: ${c.skipped}`));
-  lines2.push("");
+  return lines2;
+}
+function driftMarkdown(r, ref, cur, extras) {
+  const lines2 = [verdict(r), "", `Reference ${code(ref.path)} (${ref.rows} rows) vs current ${code(cur.path)} (${cur.rows} rows).`, ""];
+  lines2.push(...table(r.columns, ref, cur, "Column"), "");
+  if (extras.target) lines2.push(`**Target drift**: ${code(extras.target.column)}`, "", ...table([extras.target], ref, cur, "Target"), "");
+  if (extras.prediction && extras.predictions) {
+    lines2.push(
+      `**Prediction drift** (champion \u2192 candidate on the current rows): ${extras.predictionDrifted ? "\u274C the candidate's predictions drifted" : "\u2705 no drift in the predicted labels or values"}`,
+      "",
+      ...table(extras.prediction.columns, extras.predictions.champion, extras.predictions.candidate, "Output"),
+      ""
+    );
+  }
   return lines2.join("\n");
 }
 
@@ -13636,10 +13767,10 @@ function getNextKey(key, len) {
   }
   return (key & step - 1) + step;
 }
-function replicateValue(table, i, step, end, code5) {
+function replicateValue(table2, i, step, end, code5) {
   do {
     end -= step;
-    table[i + end] = new HuffmanCode(code5.bits, code5.value);
+    table2[i + end] = new HuffmanCode(code5.bits, code5.value);
   } while (end > 0);
 }
 function nextTableBitSize(count2, len, root_bits) {
@@ -13652,8 +13783,8 @@ function nextTableBitSize(count2, len, root_bits) {
   }
   return len - root_bits;
 }
-function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_lengths_size) {
-  const start_table = table;
+function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_lengths_size) {
+  const start_table = table2;
   const count2 = new Int32Array(MAX_LENGTH + 1);
   const offset = new Int32Array(MAX_LENGTH + 1);
   const sorted = new Int32Array(code_lengths_size);
@@ -13674,7 +13805,7 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   let total_size = table_size;
   if (offset[MAX_LENGTH] === 1) {
     for (let key2 = 0; key2 < total_size; ++key2) {
-      root_table[table + key2] = new HuffmanCode(0, sorted[0] & 65535);
+      root_table[table2 + key2] = new HuffmanCode(0, sorted[0] & 65535);
     }
     return total_size;
   }
@@ -13683,7 +13814,7 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
     for (; count2[len] > 0; --count2[len]) {
       const code5 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + key, step, table_size, code5);
+      replicateValue(root_table, table2 + key, step, table_size, code5);
       key = getNextKey(key, len);
     }
   }
@@ -13692,21 +13823,21 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
     for (; count2[len] > 0; --count2[len]) {
       if ((key & mask) !== low) {
-        table += table_size;
+        table2 += table_size;
         table_bits = nextTableBitSize(count2, len, root_bits);
         table_size = 1 << table_bits;
         total_size += table_size;
         low = key & mask;
-        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table - start_table - low & 65535);
+        root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table2 - start_table - low & 65535);
       }
       const code5 = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code5);
+      replicateValue(root_table, table2 + (key >> root_bits), step, table_size, code5);
       key = getNextKey(key, len);
     }
   }
   return total_size;
 }
-function readHuffmanCode(alphabet_size, tables, table, br) {
+function readHuffmanCode(alphabet_size, tables, table2, br) {
   const code_lengths = new Uint8Array(alphabet_size);
   br.readMoreInput();
   const simple_code_or_skip = br.readBits(2);
@@ -13789,21 +13920,21 @@ function readHuffmanCode(alphabet_size, tables, table, br) {
       throw new Error("[ReadHuffmanCode] invalid num_codes or space");
     readHuffmanCodeLengths(code_length_code_lengths, alphabet_size, code_lengths, br);
   }
-  const table_size = buildHuffmanTable(tables, table, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size);
+  const table_size = buildHuffmanTable(tables, table2, HUFFMAN_TABLE_BITS, code_lengths, alphabet_size);
   if (!table_size) throw new Error("brotli BuildHuffmanTable failed");
   return table_size;
 }
-function readSymbol(table, index, br) {
+function readSymbol(table2, index, br) {
   br.fillBitWindow();
   index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
-  const nbits = table[index].bits - HUFFMAN_TABLE_BITS;
+  const nbits = table2[index].bits - HUFFMAN_TABLE_BITS;
   if (nbits > 0) {
     br.bit_pos_ += HUFFMAN_TABLE_BITS;
-    index += table[index].value;
+    index += table2[index].value;
     index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
   }
-  br.bit_pos_ += table[index].bits;
-  return table[index].value;
+  br.bit_pos_ += table2[index].bits;
+  return table2[index].value;
 }
 function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
   let symbol = 0;
@@ -13811,17 +13942,17 @@ function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_leng
   let repeat = 0;
   let repeat_code_len = 0;
   let space = 32768;
-  const table = [];
+  const table2 = [];
   for (let i = 0; i < 32; i++)
-    table.push(new HuffmanCode(0, 0));
-  buildHuffmanTable(table, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES);
+    table2.push(new HuffmanCode(0, 0));
+  buildHuffmanTable(table2, 0, 5, code_length_code_lengths, CODE_LENGTH_CODES);
   while (symbol < num_symbols && space > 0) {
     let p = 0;
     br.readMoreInput();
     br.fillBitWindow();
     p += br.val_ >>> br.bit_pos_ & 31;
-    br.bit_pos_ += table[p].bits;
-    const code_len = table[p].value & 255;
+    br.bit_pos_ += table2[p].bits;
+    const code_len = table2[p].value & 255;
     if (code_len < kCodeLengthRepeatCode) {
       repeat = 0;
       code_lengths[symbol++] = code_len;
@@ -14277,8 +14408,8 @@ function jumpToByteBoundary(br) {
   const new_bit_pos = br.bit_pos_ + 7 & ~7;
   return !br.readBits(new_bit_pos - br.bit_pos_);
 }
-function readBlockLength(table, index, br) {
-  const code5 = readSymbol(table, index, br);
+function readBlockLength(table2, index, br) {
+  const code5 = readSymbol(table2, index, br);
   const { offset, nbits } = kBlockLengthPrefixCode[code5];
   return offset + br.readBits(nbits);
 }
@@ -16121,14 +16252,14 @@ function decodeContextMap(context_map_size, br) {
   if (use_rle_for_zeros) {
     max_run_length_prefix = br.readBits(4) + 1;
   }
-  const table = [];
+  const table2 = [];
   for (let i = 0; i < HUFFMAN_MAX_TABLE_SIZE; i++) {
-    table[i] = new HuffmanCode(0, 0);
+    table2[i] = new HuffmanCode(0, 0);
   }
-  readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br);
+  readHuffmanCode(num_htrees + max_run_length_prefix, table2, 0, br);
   for (let i = 0; i < context_map_size; ) {
     br.readMoreInput();
-    const code5 = readSymbol(table, 0, br);
+    const code5 = readSymbol(table2, 0, br);
     if (code5 === 0) {
       context_map[i] = 0;
       i++;
@@ -18177,6 +18308,1995 @@ function formatOf(path, input = "data") {
   return format;
 }
 
+// src/evaluate/contract.ts
+init_define_ACTION_META();
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/evaluate/onnx/model.ts
+init_define_ACTION_META();
+
+// src/evaluate/onnx/wire.ts
+init_define_ACTION_META();
+var WireError = class extends Error {
+  name = "WireError";
+};
+function readVarint(buf, pos) {
+  let result = 0n;
+  let shift = 0n;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
+    const b = buf[pos++];
+    result |= BigInt(b & 127) << shift;
+    if ((b & 128) === 0) return [result, pos];
+    shift += 7n;
+  }
+  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
+}
+function fields(buf, base = 0) {
+  const out = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    const start = pos;
+    const [tag, afterTag] = readVarint(buf, pos);
+    pos = afterTag;
+    const no = Number(tag >> 3n);
+    const wire = Number(tag & 7n);
+    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
+    let int = 0n;
+    let bytes = EMPTY;
+    if (wire === 0) {
+      [int, pos] = readVarint(buf, pos);
+    } else if (wire === 1 || wire === 5) {
+      const n = wire === 1 ? 8 : 4;
+      if (pos + n > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
+      bytes = buf.subarray(pos, pos + n);
+      pos += n;
+    } else if (wire === 2) {
+      const [len, afterLen] = readVarint(buf, pos);
+      pos = afterLen;
+      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
+      bytes = buf.subarray(pos, pos + Number(len));
+      pos += Number(len);
+    } else {
+      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
+    }
+    out.push({ no, wire, int, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
+  }
+  return out;
+}
+var EMPTY = new Uint8Array(0);
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+var enc = new TextEncoder();
+var text = (f) => utf82.decode(f.bytes);
+function ints(fs, no) {
+  const out = [];
+  for (const f of fs) {
+    if (f.no !== no) continue;
+    if (f.wire === 0) out.push(f.int);
+    else if (f.wire === 2) {
+      for (let pos = 0; pos < f.bytes.length; ) {
+        const [v, next] = readVarint(f.bytes, pos);
+        out.push(v);
+        pos = next;
+      }
+    }
+  }
+  return out;
+}
+function varint(v) {
+  const out = [];
+  let x = BigInt.asUintN(64, v);
+  do {
+    let b = Number(x & 0x7fn);
+    x >>= 7n;
+    if (x) b |= 128;
+    out.push(b);
+  } while (x);
+  return out;
+}
+function lengthField(no, payload) {
+  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
+  const out = new Uint8Array(head.length + payload.length);
+  out.set(head, 0);
+  out.set(payload, head.length);
+  return out;
+}
+function concat2(parts) {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+// src/evaluate/onnx/model.ts
+var ELEM = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64",
+  14: "complex64",
+  15: "complex128",
+  16: "bfloat16"
+};
+var elemType = (n) => ELEM[n] ?? `type${n}`;
+function readModel(bytes) {
+  const model = fields(bytes);
+  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
+  if (!graphField) throw new WireError("there is no graph in it");
+  const irVersion = Number(model.find((f) => f.no === 1 && f.wire === 0)?.int ?? 0n);
+  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
+  const graph = fields(graphField.bytes, graphField.start);
+  const initializers = new Set(graph.filter((f) => f.no === 5).map((f) => textOf(fields(f.bytes), 8)));
+  const nodes = graph.filter((f) => f.no === 1).map((f) => node(f));
+  const zip = nodes.find((n) => n.opType === "ZipMap" && n.domain === "ai.onnx.ml");
+  const metadata = {};
+  for (const f of model.filter((x) => x.no === 14)) {
+    const kv2 = fields(f.bytes);
+    metadata[textOf(kv2, 1)] = textOf(kv2, 2);
+  }
+  return {
+    irVersion,
+    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
+    opsets: model.filter((f) => f.no === 8).map((f) => {
+      const o = fields(f.bytes);
+      return { domain: textOf(o, 1), version: Number(o.find((x) => x.no === 2)?.int ?? 0n) };
+    }),
+    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
+    inputs: graph.filter((f) => f.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
+    outputs: graph.filter((f) => f.no === 12).map(valueInfo),
+    classLabels: (zip && labelsOf(zip)) ?? nodes.map(labelsOf).find((l) => l !== null) ?? null,
+    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
+    operators: [...new Set(nodes.map((n) => n.domain ? `${n.domain}.${n.opType}` : n.opType))].sort(),
+    metadata
+  };
+}
+function withoutZipMap(bytes, info) {
+  const zip = info.zipMap;
+  if (!zip) return bytes;
+  const model = fields(bytes);
+  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
+  const graph = fields(graphField.bytes);
+  const classes = info.classLabels?.length ?? null;
+  const probability = concat2([
+    lengthField(1, new TextEncoder().encode(zip.input)),
+    lengthField(2, tensorType(1, [null, classes]))
+  ]);
+  const newGraph = concat2(
+    graph.flatMap((f) => {
+      if (f.no === 1 && node(f).opType === "ZipMap" && node(f).outputs[0] === zip.output) return [];
+      if (f.no === 12 && name(fields(f.bytes)) === zip.output) return [lengthField(12, probability)];
+      return [f.raw];
+    })
+  );
+  return concat2(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
+}
+function tensorType(elem, shape) {
+  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat2([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
+  const tensor = concat2([Uint8Array.from([8, elem]), lengthField(2, concat2(dims))]);
+  return lengthField(1, tensor);
+}
+function varintBytes(v) {
+  const out = [];
+  do {
+    let b = v & 127;
+    v = Math.floor(v / 128);
+    if (v) b |= 128;
+    out.push(b);
+  } while (v);
+  return Uint8Array.from(out);
+}
+function node(f) {
+  const n = fields(f.bytes, f.start);
+  return {
+    opType: textOf(n, 4),
+    domain: textOf(n, 7),
+    inputs: n.filter((x) => x.no === 1).map(text),
+    outputs: n.filter((x) => x.no === 2).map(text),
+    attributes: n.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
+  };
+}
+function labelsOf(n) {
+  for (const a of n.attributes) {
+    const attr = textOf(a, 1);
+    if (attr === "classlabels_strings") return a.filter((x) => x.no === 9).map(text);
+    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a, 8).map((v) => BigInt.asIntN(64, v).toString());
+  }
+  return null;
+}
+function valueInfo(f) {
+  const v = fields(f.bytes, f.start);
+  const t = v.find((x) => x.no === 2);
+  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
+}
+function typeOf(t) {
+  const tensor = t.find((x) => x.no === 1);
+  if (tensor) {
+    const tt = fields(tensor.bytes, tensor.start);
+    const shapeField = tt.find((x) => x.no === 2);
+    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d) => {
+      const dim = fields(d.bytes, d.start);
+      const value = dim.find((x) => x.no === 1);
+      if (value) return Number(BigInt.asIntN(64, value.int));
+      const param = dim.find((x) => x.no === 2);
+      return param && text(param) ? text(param) : null;
+    }) : null;
+    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
+  }
+  const seq2 = t.find((x) => x.no === 4);
+  if (seq2) {
+    const inner = fields(seq2.bytes, seq2.start).find((x) => x.no === 1);
+    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
+  }
+  const map = t.find((x) => x.no === 5);
+  if (map) {
+    const m = fields(map.bytes, map.start);
+    const value = m.find((x) => x.no === 2);
+    return { kind: "map", key: elemType(Number(m.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
+  }
+  return { kind: "other" };
+}
+var name = (f) => textOf(f, 1);
+function textOf(fs, no) {
+  const f = fs.find((x) => x.no === no && x.wire === 2);
+  return f ? text(f) : "";
+}
+function describeType(t) {
+  if (!t) return "unknown";
+  switch (t.kind) {
+    case "tensor":
+      return `${t.elem}${t.shape ? `[${t.shape.map((d) => d === null ? "?" : String(d)).join(",")}]` : ""}`;
+    case "sequence":
+      return `seq(${describeType(t.elem)})`;
+    case "map":
+      return `map(${t.key},${describeType(t.value)})`;
+    default:
+      return "other";
+  }
+}
+
+// src/evaluate/gates.ts
+init_define_ACTION_META();
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
+var METRIC_ALIASES = {
+  accuracy_score: "accuracy",
+  precision_score: "precision",
+  recall_score: "recall",
+  f1_score: "f1",
+  mean_absolute_error: "mae",
+  mean_squared_error: "mse",
+  root_mean_squared_error: "rmse",
+  r2_score: "r2",
+  mean_absolute_percentage_error: "mape"
+};
+function canonicalMetric(name2) {
+  return METRIC_ALIASES[name2] ?? name2;
+}
+function defaultGreaterIsBetter(metric) {
+  return LOWER_IS_BETTER.has(metric) ? false : null;
+}
+function parseGate(metric, raw, where, known) {
+  const name2 = canonicalMetric(metric);
+  const subject2 = `${where}: gate \`${metric}\``;
+  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
+  }
+  const r = raw;
+  for (const key of Object.keys(r)) {
+    if (!["threshold", "min_absolute_change", "min_relative_change", "greater_is_better"].includes(key)) {
+      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.");
+    }
+  }
+  const num3 = (key) => {
+    const v = r[key];
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
+    return v;
+  };
+  const threshold = num3("threshold");
+  const minAbsoluteChange = num3("min_absolute_change");
+  const minRelativeChange = num3("min_relative_change");
+  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
+    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
+  }
+  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
+    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
+  }
+  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change or min_relative_change.");
+  }
+  let greaterIsBetter = r.greater_is_better;
+  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
+  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
+  return {
+    metric: name2,
+    greaterIsBetter,
+    ...threshold !== void 0 ? { threshold } : {},
+    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
+    ...minRelativeChange !== void 0 ? { minRelativeChange } : {}
+  };
+}
+var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+function checkGate(g, candidate, champion, championMissing) {
+  const ge = g.greaterIsBetter;
+  const cmp = (a, b) => ge ? a >= b : a <= b;
+  const op = ge ? ">=" : "<=";
+  const checks = [];
+  const noCandidate = candidate === null || Number.isNaN(candidate);
+  if (g.threshold !== void 0) {
+    checks.push(
+      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: cmp(candidate, g.threshold) }
+    );
+  }
+  const comparisons = [
+    ["min_absolute_change", g.minAbsoluteChange],
+    ["min_relative_change", g.minRelativeChange]
+  ];
+  for (const [kind, amount] of comparisons) {
+    if (amount === void 0) continue;
+    const sign2 = ge ? "+" : "-";
+    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
+    if (noCandidate) {
+      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
+      continue;
+    }
+    if (champion === null || Number.isNaN(champion)) {
+      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
+      continue;
+    }
+    let passed;
+    let bound;
+    if (kind === "min_absolute_change") {
+      bound = ge ? champion + amount : champion - amount;
+      passed = cmp(candidate, bound);
+    } else if (champion === 0) {
+      bound = ge ? champion + 1e-10 : champion - 1e-10;
+      passed = cmp(candidate, bound);
+    } else {
+      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
+      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
+      passed = !(change < amount);
+    }
+    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
+  }
+  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed) };
+}
+
+// src/evaluate/contract.ts
+var TOP = ["version", "task", "model", "data", "gates"];
+var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseContract(text2, file, knownMetrics) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text2);
+  } catch (e) {
+    throw new ConfigurationError(`contract ${file}`, e.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
+  }
+  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
+  const where = (key) => `contract ${file}: \`${key}\``;
+  unknownKeys(doc, TOP, file, "");
+  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where("version"), String(doc.version), "must be 1 (the only version of the format).");
+  const c = { file, gates: [] };
+  if (doc.task !== void 0) {
+    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where("task"), String(doc.task), "must be binary, multiclass or regression.");
+    c.task = doc.task;
+  }
+  if (doc.model !== void 0) {
+    if (!isObj(doc.model)) throw new ConfigurationError(where("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
+    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
+    if (doc.model.inputs !== void 0) c.inputs = tensors(doc.model.inputs, where("model.inputs"));
+    if (doc.model.outputs !== void 0) c.outputs = tensors(doc.model.outputs, where("model.outputs"));
+    if (doc.model.labels !== void 0) {
+      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l) => typeof l !== "string" && typeof l !== "number" && typeof l !== "boolean")) {
+        throw new ConfigurationError(where("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
+      }
+      c.labels = doc.model.labels.map(String);
+    }
+  }
+  if (doc.data !== void 0) {
+    if (!isObj(doc.data)) throw new ConfigurationError(where("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
+    const d = doc.data;
+    unknownKeys(d, ["label", "columns", "features", "inputs"], file, "data.");
+    if (d.label !== void 0) {
+      if (typeof d.label !== "string" || !d.label) throw new ConfigurationError(where("data.label"), String(d.label), "must be the name of the label (target) column.");
+      c.label = d.label;
+    }
+    if (d.columns !== void 0) {
+      if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
+      c.columns = {};
+      for (const [col, spec6] of Object.entries(d.columns)) c.columns[col] = column(spec6, where(`data.columns.${col}`));
+    }
+    if (d.features !== void 0) c.features = names(d.features, where("data.features"));
+    if (d.inputs !== void 0) {
+      if (!isObj(d.inputs)) throw new ConfigurationError(where("data.inputs"), JSON.stringify(d.inputs), "must map each model input to its list of columns.");
+      c.inputColumns = {};
+      for (const [input, cols] of Object.entries(d.inputs)) c.inputColumns[input] = names(cols, where(`data.inputs.${input}`));
+    }
+    if (c.features && c.inputColumns) throw new ConfigurationError(where("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
+  }
+  if (doc.gates !== void 0) {
+    if (!isObj(doc.gates)) throw new ConfigurationError(where("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
+    c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
+  }
+  return c;
+}
+function unknownKeys(o, allowed, file, prefix2) {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
+  }
+}
+function names(v, where) {
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where, JSON.stringify(v), "must be a non-empty list of column names.");
+  const seen = /* @__PURE__ */ new Set();
+  for (const x of v) {
+    if (seen.has(x)) throw new ConfigurationError(where, x, "is listed twice.");
+    seen.add(x);
+  }
+  return v;
+}
+function normaliseType(t) {
+  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
+}
+function tensors(v, where) {
+  if (!Array.isArray(v)) throw new ConfigurationError(where, JSON.stringify(v), "must be a list of {name, type, shape}.");
+  return v.map((t, i) => {
+    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where}[${i}]`, JSON.stringify(t), "needs a name.");
+    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where}[${i}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
+    const raw = t.type ?? t.dtype;
+    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where}[${i}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
+    const type = normaliseType(raw);
+    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where}[${i}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
+    const out = { name: t.name, type };
+    if (t.shape !== void 0) {
+      if (!Array.isArray(t.shape) || t.shape.some((d) => !(d === null || typeof d === "string" || typeof d === "number" && Number.isInteger(d) && d >= -1))) {
+        throw new ConfigurationError(`${where}[${i}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
+      }
+      out.shape = t.shape.map((d) => d === -1 ? null : d);
+    }
+    return out;
+  });
+}
+function column(spec6, where) {
+  const s = typeof spec6 === "string" ? { type: spec6 } : spec6;
+  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec6), "must be a type (float, int, string, bool) or {type, nulls}.");
+  for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
+  if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
+  const nulls = s.nulls ?? "forbid";
+  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where}.nulls`, String(nulls), "must be forbid or allow.");
+  return { type: s.type, nulls };
+}
+function signatureDiff(c, m, which2) {
+  const diffs = [];
+  const compare = (kind, declared, found) => {
+    if (!declared) return;
+    const byName = new Map(found.map((f) => [f.name, f]));
+    for (const d of declared) {
+      const f = byName.get(d.name);
+      if (!f) {
+        diffs.push(`${kind} \`${d.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
+        continue;
+      }
+      const t = f.type;
+      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
+      if (normaliseType(foundType) !== d.type) diffs.push(`${kind} \`${d.name}\`: type declared ${d.type}, found ${foundType}.`);
+      if (d.shape && t?.kind === "tensor" && t.shape) {
+        const shapeDiff = compareShape(d.shape, t.shape);
+        if (shapeDiff) diffs.push(`${kind} \`${d.name}\`: shape declared [${d.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
+      }
+    }
+    const declaredNames = new Set(declared.map((d) => d.name));
+    for (const f of found) if (!declaredNames.has(f.name)) diffs.push(`${kind} \`${f.name}\`: not declared, but the ${which2} has it (${describeType(f.type)}).`);
+  };
+  compare("input", c.inputs, m.inputs);
+  compare("output", c.outputs, m.outputs);
+  if (c.labels && m.classLabels) {
+    const missing = c.labels.filter((l) => !m.classLabels?.includes(l));
+    const extra = m.classLabels.filter((l) => !c.labels?.includes(l));
+    if (missing.length || extra.length) diffs.push(`labels: declared [${c.labels.join(", ")}], found [${m.classLabels.join(", ")}].`);
+  }
+  return diffs;
+}
+var showDim = (d) => d === null ? "dynamic" : String(d);
+function compareShape(declared, found) {
+  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
+  for (let i = 0; i < declared.length; i++) {
+    const d = declared[i];
+    const f = found[i];
+    const dDynamic = typeof d !== "number";
+    const fDynamic = typeof f !== "number";
+    if (dDynamic && !fDynamic) return `dimension ${i} is fixed to ${f} in the model but declared dynamic`;
+    if (!dDynamic && fDynamic) return `dimension ${i} is dynamic in the model but declared ${d}`;
+    if (!dDynamic && d !== f) return `dimension ${i} differs`;
+  }
+  return null;
+}
+
+// src/evaluate/model.ts
+init_define_ACTION_META();
+import { readFile } from "node:fs/promises";
+async function readModelFile(role, input, path) {
+  let bytes;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
+  }
+  let info;
+  try {
+    info = readModel(bytes);
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    throw new ConfigurationError(`input \`${input}\``, path, `is not an ONNX model (${e.message}). Check that the file is the exported .onnx, complete (not truncated) and not a Git LFS pointer.`);
+  }
+  return { role, input, path, bytes, info };
+}
+async function loadModel(ort, file, taskHint, labelsHint) {
+  const { role, input, path, bytes, info } = file;
+  let session;
+  try {
+    session = await ort.InferenceSession.create(withoutZipMap(bytes, info));
+  } catch (e) {
+    const reason = e.message.split("\n")[0] ?? String(e);
+    const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
+    const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
+    throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
+  }
+  const outputs2 = readModel(withoutZipMap(bytes, info)).outputs;
+  const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
+  const rankOf = (o) => tensor(o)?.shape?.length ?? null;
+  const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
+  const perRow = (o) => rankOf(o) === 1 || rankOf(o) === 2 && tensor(o)?.shape?.[1] === 1 || rankOf(o) === null;
+  const labelOutput = outputs2.find((o) => ["int64", "int32", "string", "bool"].includes(tensor(o)?.elem ?? "") && perRow(o))?.name ?? null;
+  const probaOutput = info.zipMap?.input ?? outputs2.find((o) => isFloat(o) && rankOf(o) === 2 && tensor(o)?.shape?.[1] !== 1)?.name ?? null;
+  const classes = info.classLabels ?? labelsHint ?? null;
+  const task = taskHint ?? (labelOutput || probaOutput || classes ? (classes?.length ?? 2) <= 2 ? "binary" : "multiclass" : "regression");
+  const valueOutput = task === "regression" ? outputs2.find((o) => isFloat(o) && perRow(o))?.name ?? null : null;
+  if (task === "regression" && !valueOutput) {
+    throw new ConfigurationError(`input \`${input}\``, path, `has no float output of one value per row for a regression (its outputs: ${outputs2.map((o) => o.name).join(", ")}). Check \`task\`.`);
+  }
+  if (task !== "regression" && !labelOutput && !(probaOutput && classes)) {
+    throw new ConfigurationError(
+      `input \`${input}\``,
+      path,
+      `has neither a label output nor class probabilities with known labels (its outputs: ${outputs2.map((o) => o.name).join(", ")}). For a model that outputs only probabilities, list the classes in the contract (model.labels).`
+    );
+  }
+  return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
+}
+
+// src/evaluate/report.ts
+init_define_ACTION_META();
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "balanced_accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_micro",
+  "recall_micro",
+  "f1_micro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "roc_auc",
+  "log_loss"
+];
+var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape"];
+var LATENCY_METRICS = ["latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "rows_per_second"];
+var ALL_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...LATENCY_METRICS];
+function flatten2(task, c, r, l) {
+  const out = {};
+  if (c) {
+    const positive = task === "binary" ? c.classes[c.classes.length - 1] : void 0;
+    const main6 = (s) => positive !== void 0 ? s.perClass[positive] ?? null : s.weighted;
+    Object.assign(out, {
+      accuracy: c.accuracy,
+      balanced_accuracy: c.balancedAccuracy,
+      precision: main6(c.precision),
+      recall: main6(c.recall),
+      f1: main6(c.f1),
+      precision_macro: c.precision.macro,
+      recall_macro: c.recall.macro,
+      f1_macro: c.f1.macro,
+      precision_micro: c.precision.micro,
+      recall_micro: c.recall.micro,
+      f1_micro: c.f1.micro,
+      precision_weighted: c.precision.weighted,
+      recall_weighted: c.recall.weighted,
+      f1_weighted: c.f1.weighted,
+      roc_auc: c.rocAuc,
+      log_loss: c.logLoss
+    });
+  }
+  if (r) Object.assign(out, { mae: r.mae, mse: r.mse, rmse: r.rmse, r2: r.r2, mape: r.mape });
+  Object.assign(out, { latency_p50_ms: l.p50, latency_p95_ms: l.p95, latency_p99_ms: l.p99, rows_per_second: l.rowsPerSecond });
+  return out;
+}
+function deltas(candidate, champion) {
+  const out = {};
+  if (!champion) return out;
+  for (const [k, v] of Object.entries(candidate)) {
+    const base = champion[k];
+    out[k] = v === null || base === null || base === void 0 ? null : v - base;
+  }
+  return out;
+}
+var num2 = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
+var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num2(v)}`;
+var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
+function verdictLine(r) {
+  const failed = r.gates.filter((g) => !g.passed);
+  if (r.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r.contract.differences.length} difference${r.contract.differences.length === 1 ? "" : "s"})`;
+  if (failed.length) return `### \u274C test-model: the candidate may not ship \u2014 ${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.map((g) => g.metric).join(", ")})`;
+  const gates = r.gates.length ? `all ${r.gates.length} gate${r.gates.length === 1 ? "" : "s"} passed` : "no gates set";
+  return `### \u2705 test-model: the candidate may ship \u2014 ${gates}${r.champion ? "" : " (no champion: first deployment)"}`;
+}
+function markdown(r) {
+  const lines2 = [verdictLine(r), ""];
+  lines2.push(`${r.task} model on ${r.rows} rows of ${code2(r.data)}; candidate ${code2(r.candidate.path)}${r.champion ? `, champion ${code2(r.champion.path)}` : ", no champion"}.`, "");
+  if (r.contract?.differences.length) {
+    lines2.push(`**Contract ${code2(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
+  }
+  const gated = new Map(r.gates.map((g) => [g.metric, g]));
+  const names2 = Object.keys(r.candidate.metrics).filter((k) => r.candidate.metrics[k] !== null || (r.champion?.metrics[k] ?? null) !== null || gated.has(k));
+  lines2.push(r.champion ? "| Metric | Candidate | Champion | \u0394 | Gate |" : "| Metric | Candidate | Gate |", r.champion ? "|---|---:|---:|---:|---|" : "|---|---:|---|");
+  for (const k of names2) {
+    const g = gated.get(k);
+    const gate = g ? g.checks.map((c) => `${c.passed ? "\u2705" : "\u274C"} ${c.requirement}${c.skipped ? ` (skipped: ${c.skipped})` : ""}`).join("<br>") : "";
+    const cells = r.champion ? [k, num2(r.candidate.metrics[k]), num2(r.champion.metrics[k]), signed(r.deltas[k]), gate] : [k, num2(r.candidate.metrics[k]), gate];
+    lines2.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
+  }
+  lines2.push("");
+  const warnings = [...r.candidate.warnings.map((w) => `candidate: ${w}`), ...r.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
+  if (warnings.length) lines2.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
+  for (const [who, m] of [["candidate", r.candidate], ["champion", r.champion]]) {
+    if (!m || !("confusionMatrix" in m.details)) continue;
+    const cm = m.details.confusionMatrix;
+    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
+    cm.matrix.forEach((row, i) => lines2.push(`| ${code2(cm.labels[i])} | ${row.join(" | ")} |`));
+    lines2.push("", "</details>", "");
+  }
+  return lines2.join("\n");
+}
+
+// src/evaluate/runtime/onnxruntime.ts
+init_define_ACTION_META();
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join as join2, resolve as resolve3 } from "node:path";
+import { pipeline, Readable, Transform as Transform2 } from "node:stream";
+import { createGunzip } from "node:zlib";
+
+// src/common/http.ts
+init_define_ACTION_META();
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e) {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  const code5 = e.cause?.code ?? e.code;
+  return code5 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code5);
+}
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = redact(String(url));
+  let reason = "";
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+    let retryAfter = null;
+    try {
+      const res = await fetchWithin(url, init, opts.timeoutMs);
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      if (init.signal?.aborted) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describe(e);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
+    await sleep2(delayMs);
+  }
+  throw new Error("unreachable");
+}
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describe(e) {
+  const err2 = e;
+  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
+// src/common/tar.ts
+init_define_ACTION_META();
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname as dirname2, join, resolve as resolve2, sep } from "node:path";
+import { once } from "node:events";
+var TarError = class extends Error {
+  name = "TarError";
+};
+var BLOCK = 512;
+function safeRelative(path) {
+  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
+  return path.split("/").every((seg) => seg !== "..");
+}
+function field(h, at, len) {
+  const raw = h.subarray(at, at + len);
+  const nul = raw.indexOf(0);
+  return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
+}
+function octal(h, at, len) {
+  if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
+  const s = field(h, at, len).trim();
+  const n = s ? parseInt(s, 8) : 0;
+  if (Number.isNaN(n)) throw new TarError(`a header with an unreadable number (${JSON.stringify(s)})`);
+  return n;
+}
+function checksumOk(h) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return sum === octal(h, 148, 8);
+}
+function paxPath(body) {
+  let pos = 0;
+  let path = null;
+  while (pos < body.length) {
+    const space = body.indexOf(32, pos);
+    if (space < 0) break;
+    const len = Number(body.subarray(pos, space).toString());
+    if (!len) break;
+    const record = body.subarray(space + 1, pos + len - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (record.slice(0, eq) === "path") path = record.slice(eq + 1);
+    pos += len;
+  }
+  return path;
+}
+var Reader = class {
+  constructor(it) {
+    this.it = it;
+  }
+  buf = Buffer.alloc(0);
+  done = false;
+  async fill(n) {
+    while (this.buf.length < n && !this.done) {
+      const r = await this.it.next();
+      if (r.done) this.done = true;
+      else this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
+    }
+    return this.buf.length >= n;
+  }
+  async take(n) {
+    if (!await this.fill(n)) throw new TarError("the archive ends in the middle of an entry (truncated)");
+    const out = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(n);
+    return out;
+  }
+  /** Reads to the end (the zero padding after the end-of-archive blocks), so whoever hashes the stream sees every byte. */
+  async drain() {
+    while (!this.done) {
+      this.buf = Buffer.alloc(0);
+      await this.fill(1);
+    }
+  }
+  /** Hands `n` bytes to `sink` chunk by chunk, without gathering them. */
+  async pipe(n, sink) {
+    let left = n;
+    while (left > 0) {
+      if (this.buf.length === 0 && !await this.fill(1)) throw new TarError("the archive ends in the middle of an entry (truncated)");
+      const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
+      this.buf = this.buf.subarray(chunk.length);
+      left -= chunk.length;
+      await sink(chunk);
+    }
+  }
+};
+async function extractTar(source, dest, select2) {
+  const root = resolve2(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  let longName = null;
+  for (; ; ) {
+    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    const header = await reader.take(BLOCK);
+    if (header.every((b) => b === 0)) {
+      await reader.drain();
+      return written;
+    }
+    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
+    const size2 = octal(header, 124, 12);
+    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
+    const type = String.fromCharCode(header[156] || 48);
+    if (type === "x" || type === "L") {
+      const body = await reader.take(padded);
+      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
+      continue;
+    }
+    const prefix2 = field(header, 345, 155);
+    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
+    longName = null;
+    const target = type === "0" ? select2(name2) : null;
+    if (target === null) {
+      await reader.pipe(padded, async () => void 0);
+      continue;
+    }
+    if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    const file = join(root, ...target.split("/"));
+    if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    await mkdir(dirname2(file), { recursive: true });
+    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const out = createWriteStream(file, { mode });
+    try {
+      await reader.pipe(size2, async (chunk) => {
+        if (!out.write(chunk)) await once(out, "drain");
+      });
+      out.end();
+      await once(out, "close");
+    } catch (e) {
+      out.on("error", () => void 0);
+      if (!out.closed) {
+        const closed = new Promise((r) => out.once("close", () => r()));
+        out.destroy();
+        await closed;
+      }
+      throw e;
+    }
+    await reader.pipe(padded - size2, async () => void 0);
+    written.push(target);
+  }
+}
+
+// src/evaluate/runtime/onnxruntime.ts
+var ORT_PACKAGES = {
+  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
+  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
+};
+var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+async function loadOnnxRuntime(o) {
+  const log = o.log ?? (() => void 0);
+  if (o.path) {
+    const dir2 = resolve3(o.cwd, o.path);
+    const ort = tryLoad(dir2);
+    if (!ort.ok) {
+      throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
+    }
+    return { ort: ort.ort, source: "input", dir: dir2 };
+  }
+  const installed = tryLoad(o.cwd);
+  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
+  const platform = o.platform ?? process.platform;
+  const arch = o.arch ?? process.arch;
+  const dir = join2(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  if (existsSync(`${dir}.complete`)) {
+    const cached = tryLoad(dir);
+    if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
+    log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
+  }
+  await download(o, dir, platform, arch, log);
+  const fresh2 = tryLoad(dir);
+  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
+  return { ort: fresh2.ort, source: "downloaded", dir };
+}
+function tryLoad(dir) {
+  try {
+    const req = createRequire(join2(dir, "node_modules", "model-cd.js"));
+    return { ok: true, ort: req("onnxruntime-node") };
+  } catch (e) {
+    return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
+  }
+}
+async function download(o, dir, platform, arch, log) {
+  const parent = join2(dir, "..");
+  await mkdir2(parent, { recursive: true });
+  const temp = await mkdtemp(join2(parent, `.${platform}-${arch}-`));
+  try {
+    const binDir = `bin/napi-v6/${platform}/${arch}/`;
+    for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
+      const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
+      log(`Downloading ${name2} ${pkg.version} from ${url}`);
+      const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
+      const written = await fetchVerified(url, pkg.integrity, join2(temp, "node_modules", name2), keep);
+      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
+        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
+      }
+    }
+    if (existsSync(`${dir}.complete`)) {
+      await rm(temp, { recursive: true, force: true });
+      return;
+    }
+    await rm(dir, { recursive: true, force: true });
+    await rename(temp, dir);
+    await writeFile(`${dir}.complete`, "");
+  } catch (e) {
+    await rm(temp, { recursive: true, force: true });
+    throw e;
+  }
+}
+async function fetchVerified(url, integrity, dest, keep) {
+  const [algo, expected] = integrity.split("-", 2);
+  let res;
+  try {
+    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
+  } catch (e) {
+    throw new ServiceError(`cannot download ${url} (${e.message}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
+  }
+  const hash = createHash(algo);
+  const hasher = new Transform2({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    }
+  });
+  const gunzip2 = createGunzip();
+  pipeline(Readable.fromWeb(res.body), hasher, gunzip2, () => void 0);
+  let written;
+  try {
+    written = await extractTar(gunzip2, dest, keep);
+  } catch (e) {
+    if (e instanceof TarError || e.code === "Z_DATA_ERROR") {
+      throw new ServiceError(`${url} is not the package it should be (${e.message}). Check NPM_CONFIG_REGISTRY.`);
+    }
+    throw e;
+  }
+  const got = hash.digest("base64");
+  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+  return written;
+}
+
+// src/drift/predictions.ts
+init_define_ACTION_META();
+
+// src/evaluate/evaluate.ts
+init_define_ACTION_META();
+
+// src/evaluate/features.ts
+init_define_ACTION_META();
+var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+function planInputs(model, which2, o) {
+  const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
+  const plans = [];
+  const byName = model.inputs.every((i) => o.columns.includes(i.name));
+  for (const input of model.inputs) {
+    const t = input.type;
+    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which2} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
+    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which2} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
+    let columns;
+    if (o.inputColumns) {
+      const cols = o.inputColumns[input.name];
+      if (!cols) throw new ConfigurationError(`${o.source}: inputs`, Object.keys(o.inputColumns).join(", "), `has no columns for the ${which2} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i) => i.name).join(", ")}.`);
+      columns = cols;
+    } else if (o.features && model.inputs.length === 1) {
+      columns = o.features;
+    } else if (byName && !o.features) {
+      columns = [input.name];
+    } else if (model.inputs.length === 1) {
+      columns = o.columns.filter((c) => c !== o.label);
+    } else {
+      throw new ConfigurationError(
+        `${which2} model`,
+        model.inputs.map((i) => i.name).join(", "),
+        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
+      );
+    }
+    const absent = missing(columns);
+    if (absent.length) throw new ConfigurationError(`${o.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which2} model's input \`${input.name}\` needs, but the data has no such column (it has ${o.columns.join(", ")}).`);
+    if (columns.includes(o.label)) throw new ConfigurationError(`${o.source}`, o.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
+    const shape = t.shape;
+    const rank = shape?.length ?? 2;
+    const width = shape && shape.length === 2 ? shape[1] : null;
+    if (rank === 2 && typeof width === "number" && width !== columns.length) {
+      throw new ConfigurationError(
+        `${which2} model input \`${input.name}\``,
+        `${columns.length} columns`,
+        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
+      );
+    }
+    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
+    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
+    const batch = shape?.[0];
+    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
+  }
+  return plans;
+}
+function parseNumber(cell2) {
+  if (typeof cell2 === "number") return cell2;
+  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
+  if (cell2 === null) return null;
+  const s = cell2.trim();
+  if (s === "") return null;
+  const n = Number(s);
+  if (!Number.isNaN(n) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return n;
+  const lower = s.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return void 0;
+}
+function toFeeds(plans, batch, o) {
+  const feeds = /* @__PURE__ */ new Map();
+  for (const p of plans) {
+    const width = p.columns.length;
+    const n = batch.rows;
+    const dims = p.flat ? [n] : [n, width];
+    if (p.elem === "string") {
+      const data2 = new Array(n * width);
+      p.columns.forEach((col, j) => {
+        const cells = batch.columns[col];
+        for (let r = 0; r < n; r++) {
+          const c = cells[r];
+          if (c === null || c === void 0) {
+            if (!o.nullable.has(col)) throw nullCell(o.what, batch.firstRow + r, col);
+            data2[r * width + j] = "";
+          } else data2[r * width + j] = String(c);
+        }
+      });
+      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
+      continue;
+    }
+    if (p.elem === "bool") {
+      const data2 = new Array(n * width);
+      p.columns.forEach((col, j) => {
+        const cells = batch.columns[col];
+        for (let r = 0; r < n; r++) data2[r * width + j] = toBool(cells[r] ?? null, batch.firstRow + r, col, o.what);
+      });
+      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
+      continue;
+    }
+    const float = p.elem === "float32" || p.elem === "float64" || p.elem === "float16";
+    const big = p.elem === "int64" || p.elem === "uint64";
+    const data = makeArray(p.elem, n * width);
+    p.columns.forEach((col, j) => {
+      const cells = batch.columns[col];
+      const nullable = o.nullable.has(col);
+      for (let r = 0; r < n; r++) {
+        const cell2 = cells[r] ?? null;
+        const v = parseNumber(cell2);
+        const row = batch.firstRow + r;
+        if (v === null) {
+          if (!nullable || !float) throw nullCell(o.what, row, col);
+          data[r * width + j] = NaN;
+          continue;
+        }
+        if (v === void 0) {
+          throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p.input}\` takes ${p.elem}. Fix the value, or drop the row.`);
+        }
+        if (!Number.isFinite(v)) {
+          if (!nullable || !float) {
+            throw new ConfigurationError(
+              `${o.what}: row ${row}, column \`${col}\``,
+              String(cell2),
+              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`
+            );
+          }
+          data[r * width + j] = v;
+          continue;
+        }
+        if (float) data[r * width + j] = v;
+        else {
+          if (!Number.isInteger(v)) throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`);
+          if (big) data[r * width + j] = BigInt(v);
+          else data[r * width + j] = v;
+        }
+      }
+    });
+    feeds.set(p.input, { elem: p.elem, dims, data });
+  }
+  return feeds;
+}
+function makeArray(elem, n) {
+  switch (elem) {
+    case "float64":
+      return new Float64Array(n);
+    case "int64":
+      return new BigInt64Array(n);
+    case "uint64":
+      return new BigUint64Array(n);
+    case "int32":
+      return new Int32Array(n);
+    case "int16":
+      return new Int16Array(n);
+    case "int8":
+      return new Int8Array(n);
+    case "uint8":
+      return new Uint8Array(n);
+    case "uint16":
+      return new Uint16Array(n);
+    case "uint32":
+      return new Uint32Array(n);
+    default:
+      return new Float32Array(n);
+  }
+}
+function toBool(cell2, row, col, what) {
+  if (typeof cell2 === "boolean") return cell2;
+  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
+  const s = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
+  if (s === "true" || s === "1") return true;
+  if (s === "false" || s === "0") return false;
+  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
+}
+function nullCell(what, row, col) {
+  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
+}
+
+// src/evaluate/metrics/index.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/classification.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/f64.ts
+init_define_ACTION_META();
+function encodeFloat64(values) {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat64(i * 8, values[i], true);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+function decodeFloat64(text2) {
+  const bytes = Buffer.from(text2, "base64");
+  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float64Array(bytes.length / 8);
+  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, true);
+  return out;
+}
+
+// src/evaluate/metrics/labels.ts
+init_define_ACTION_META();
+var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function isNumericLabel(label) {
+  return DECIMAL.test(label) && Number.isFinite(Number(label));
+}
+function compareCodePoints2(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return ca - cb;
+    if (ca > 65535) i++;
+  }
+  return a.length - b.length;
+}
+function labelOrder(labels) {
+  for (const l of labels) if (!isNumericLabel(l)) return "lexicographic";
+  return "numeric";
+}
+function sortLabels(labels, order = labelOrder(labels)) {
+  const unique = [...new Set(labels)];
+  if (order === "lexicographic") return unique.sort(compareCodePoints2);
+  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints2(a, b));
+}
+
+// src/evaluate/metrics/roc.ts
+init_define_ACTION_META();
+function binaryRocAuc(scores, positive) {
+  const n = scores.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) positives += positive[i];
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return null;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => scores[b] - scores[a]);
+  let tp = 0;
+  let fp = 0;
+  let prevTp = 0;
+  let prevFp = 0;
+  let twiceArea = 0;
+  for (let i = 0; i < n; i++) {
+    const row = order[i];
+    if (positive[row]) tp++;
+    else fp++;
+    const last = i === n - 1 || scores[order[i + 1]] !== scores[row];
+    if (!last) continue;
+    twiceArea += (fp - prevFp) * (tp + prevTp);
+    prevTp = tp;
+    prevFp = fp;
+  }
+  return twiceArea / 2 / (positives * negatives);
+}
+
+// src/evaluate/metrics/sum.ts
+init_define_ACTION_META();
+var CompensatedSum = class _CompensatedSum {
+  constructor(sum = 0, compensation = 0) {
+    this.sum = sum;
+    this.compensation = compensation;
+  }
+  add(x) {
+    const t = this.sum + x;
+    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
+    else this.compensation += x - t + this.sum;
+    this.sum = t;
+  }
+  merge(other) {
+    this.add(other.sum);
+    this.add(other.compensation);
+  }
+  value() {
+    return this.sum + this.compensation;
+  }
+  toJSON() {
+    return [this.sum, this.compensation];
+  }
+  static fromJSON(json2) {
+    return new _CompensatedSum(json2[0], json2[1]);
+  }
+};
+
+// src/evaluate/metrics/classification.ts
+var ClassificationAccumulator = class _ClassificationAccumulator {
+  /**
+   * @param sumTolerance how far a row of probabilities may sum from 1 before a warning: sklearn's
+   * sqrt(eps) of the dtype, so float64 by default; probabilities that come from float32 tensors
+   * pass sqrt(float32 eps), as sklearn would use on the model's own output.
+   */
+  constructor(sumTolerance = Math.sqrt(Number.EPSILON)) {
+    this.sumTolerance = sumTolerance;
+  }
+  count = 0;
+  labels = [];
+  ids = /* @__PURE__ */ new Map();
+  confusion = /* @__PURE__ */ new Map();
+  rowsWithoutProba = 0;
+  chunks = [];
+  add(batch) {
+    const rows = batch.yTrue.length;
+    if (batch.yPred.length !== rows) {
+      throw new Error(`yTrue has ${rows} rows but yPred has ${batch.yPred.length}`);
+    }
+    const truth = new Int32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      truth[i] = this.id(batch.yTrue[i]);
+      this.tally(truth[i], this.id(batch.yPred[i]), 1);
+    }
+    this.count += rows;
+    if (!batch.proba) {
+      this.rowsWithoutProba += rows;
+      return;
+    }
+    const { classes, values } = batch.proba;
+    if (new Set(classes).size !== classes.length) throw new Error(`proba classes repeat a label: ${classes.join(", ")}`);
+    if (values.length !== rows * classes.length) {
+      throw new Error(`proba has ${values.length} values; ${rows} rows x ${classes.length} classes needs ${rows * classes.length}`);
+    }
+    for (const c of classes) this.id(c);
+    this.append(classes, values, truth);
+  }
+  merge(other) {
+    const remap = other.labels.map((l) => this.id(l));
+    for (const [t, row] of other.confusion) for (const [p, n] of row) this.tally(remap[t], remap[p], n);
+    this.count += other.count;
+    this.rowsWithoutProba += other.rowsWithoutProba;
+    for (const chunk of other.chunks) {
+      const truth = new Int32Array(chunk.rows);
+      for (let i = 0; i < chunk.rows; i++) truth[i] = remap[chunk.truth[i]];
+      this.append(chunk.classes, chunk.values.subarray(0, chunk.rows * chunk.classes.length), truth);
+    }
+    return this;
+  }
+  toJSON() {
+    const confusion = [];
+    for (const [t, row] of this.confusion) for (const [p, n] of row) confusion.push([t, p, n]);
+    return {
+      format: "model-cd.classification/1",
+      count: this.count,
+      labels: [...this.labels],
+      confusion,
+      rowsWithoutProba: this.rowsWithoutProba,
+      proba: this.chunks.map((c) => ({
+        classes: [...c.classes],
+        truth: Array.from(c.truth.subarray(0, c.rows)),
+        values: encodeFloat64(c.values.subarray(0, c.rows * c.classes.length))
+      }))
+    };
+  }
+  static fromJSON(json2, sumTolerance) {
+    if (json2.format !== "model-cd.classification/1") throw new Error(`not a classification accumulator: format ${String(json2.format)}`);
+    const acc = new _ClassificationAccumulator(sumTolerance);
+    for (const l of json2.labels) acc.id(l);
+    for (const [t, p, n] of json2.confusion) acc.tally(t, p, n);
+    acc.count = json2.count;
+    acc.rowsWithoutProba = json2.rowsWithoutProba;
+    for (const chunk of json2.proba) acc.append(chunk.classes, decodeFloat64(chunk.values), Int32Array.from(chunk.truth));
+    return acc;
+  }
+  result() {
+    if (this.count === 0) throw new Error("no rows to score");
+    const warnings = [];
+    const order = labelOrder(this.labels);
+    const present = /* @__PURE__ */ new Set();
+    for (const [t, row] of this.confusion) {
+      present.add(t);
+      for (const p of row.keys()) present.add(p);
+    }
+    const classes = sortLabels(
+      [...present].map((i) => this.labels[i]),
+      order
+    );
+    const index = new Map(classes.map((l, i) => [this.ids.get(l), i]));
+    const k = classes.length;
+    const matrix = classes.map(() => new Array(k).fill(0));
+    for (const [t, row] of this.confusion) for (const [p, n2] of row) matrix[index.get(t)][index.get(p)] += n2;
+    const tp = classes.map((_, i) => matrix[i][i]);
+    const trueSum = matrix.map((row) => row.reduce((a, b) => a + b, 0));
+    const predSum = classes.map((_, j) => matrix.reduce((a, row) => a + row[j], 0));
+    const correct = tp.reduce((a, b) => a + b, 0);
+    const n = this.count;
+    const divide = (num3, den, metric, why) => {
+      const undefinedFor = classes.filter((_, i) => den[i] === 0);
+      if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
+      return num3.map((x, i) => den[i] === 0 ? 0 : x / den[i]);
+    };
+    const precision = divide(tp, predSum, "precision", "predicted");
+    const recall = divide(tp, trueSum, "recall", "true");
+    const f1 = divide(
+      tp.map((x) => 2 * x),
+      trueSum.map((x, i) => x + predSum[i]),
+      "f1",
+      "true nor predicted"
+    );
+    const averaged = (perClass, micro) => ({
+      macro: mean(perClass),
+      micro,
+      weighted: perClass.reduce((a, x, i) => a + x * trueSum[i], 0) / n,
+      perClass: Object.fromEntries(classes.map((l, i) => [l, perClass[i]]))
+    });
+    const seen = recall.filter((_, i) => trueSum[i] > 0);
+    if (seen.length < k) {
+      warnings.push(`balanced accuracy leaves out labels predicted but never true: ${classes.filter((_, i) => trueSum[i] === 0).join(", ")}`);
+    }
+    const probabilistic = this.probabilistic(order, warnings);
+    return {
+      count: n,
+      classes,
+      accuracy: correct / n,
+      balancedAccuracy: mean(seen),
+      precision: averaged(precision, correct / n),
+      recall: averaged(recall, correct / n),
+      f1: averaged(f1, 2 * correct / (2 * n)),
+      confusionMatrix: { labels: classes, matrix },
+      ...probabilistic,
+      warnings
+    };
+  }
+  probabilistic(order, warnings) {
+    const none = (reason) => {
+      warnings.push(`ROC AUC and log loss not computed: ${reason}`);
+      return { rocAuc: null, rocAucPerClass: null, logLoss: null };
+    };
+    if (this.chunks.length === 0) return none("no class probabilities were given");
+    if (this.rowsWithoutProba > 0) return none(`${this.rowsWithoutProba} of ${this.count} rows have no class probabilities`);
+    const keys = new Set(this.chunks.map((c) => [...c.classes].sort().join("\0")));
+    const classes = sortLabels(
+      this.chunks.flatMap((c) => c.classes),
+      order
+    );
+    if (keys.size > 1) warnings.push("batches gave probabilities for different class sets; a class a batch did not list scores 0 there");
+    if (classes.length < 2) return none(`probabilities name a single class (${classes.join("")})`);
+    const n = this.count;
+    const k = classes.length;
+    const scores = new Float64Array(n * k);
+    const truth = new Int32Array(n);
+    const column2 = new Map(classes.map((c, i) => [this.ids.get(c), i]));
+    let row = 0;
+    for (const chunk of this.chunks) {
+      const cols = chunk.classes.map((c) => column2.get(this.ids.get(c)));
+      const width = chunk.classes.length;
+      for (let r = 0; r < chunk.rows; r++, row++) {
+        for (let j = 0; j < width; j++) scores[row * k + cols[j]] = chunk.values[r * width + j];
+        truth[row] = column2.get(chunk.truth[r]) ?? -1;
+      }
+    }
+    for (let i = 0; i < scores.length; i++) {
+      const v = scores[i];
+      if (!Number.isFinite(v)) return none("probabilities contain NaN or infinity");
+      if (v < 0 || v > 1) return none(`probabilities contain ${v}, outside [0, 1]`);
+    }
+    const stray = /* @__PURE__ */ new Set();
+    for (let r = 0; r < n; r++) if (truth[r] < 0) stray.add(this.labelOfRow(r));
+    if (stray.size) return none(`y_true contains labels that are not probability classes: ${sortLabels(stray, order).join(", ")}`);
+    const eps = Number.EPSILON;
+    const loss = new CompensatedSum();
+    let unnormalised = 0;
+    let notSummingForAuc = 0;
+    for (let r = 0; r < n; r++) {
+      const p = Math.min(Math.max(scores[r * k + truth[r]], eps), 1 - eps);
+      loss.add(-Math.log(p));
+      let s = 0;
+      for (let j = 0; j < k; j++) s += scores[r * k + j];
+      if (Math.abs(s - 1) > this.sumTolerance) unnormalised++;
+      if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) notSummingForAuc++;
+    }
+    if (unnormalised) warnings.push(`${unnormalised} rows of probabilities do not sum to 1; log loss uses them as given, clipped to [eps, 1-eps]`);
+    const logLoss = loss.value() / n;
+    const columnScores = (j) => {
+      const out = new Float64Array(n);
+      for (let r = 0; r < n; r++) out[r] = scores[r * k + j];
+      return out;
+    };
+    const isClass = (j) => {
+      const out = new Uint8Array(n);
+      for (let r = 0; r < n; r++) out[r] = truth[r] === j ? 1 : 0;
+      return out;
+    };
+    if (k === 2) {
+      const rocAuc = binaryRocAuc(columnScores(1), isClass(1));
+      if (rocAuc === null) warnings.push(`ROC AUC is undefined: y_true holds only one class (${this.labelOfRow(0)})`);
+      return { rocAuc, rocAucPerClass: null, logLoss };
+    }
+    if (notSummingForAuc) {
+      warnings.push(`ROC AUC not computed: ${notSummingForAuc} rows of probabilities do not sum to 1, which multiclass one-vs-rest AUC requires`);
+      return { rocAuc: null, rocAucPerClass: null, logLoss };
+    }
+    const perClass = classes.map((_, j) => binaryRocAuc(columnScores(j), isClass(j)));
+    const undefinedFor = classes.filter((_, j) => perClass[j] === null);
+    if (undefinedFor.length) warnings.push(`ROC AUC is undefined (so is its macro average) for classes never or always true: ${undefinedFor.join(", ")}`);
+    return {
+      rocAuc: undefinedFor.length ? null : mean(perClass),
+      rocAucPerClass: Object.fromEntries(classes.map((c, j) => [c, perClass[j]])),
+      logLoss
+    };
+  }
+  labelOfRow(row) {
+    let r = row;
+    for (const chunk of this.chunks) {
+      if (r < chunk.rows) return this.labels[chunk.truth[r]];
+      r -= chunk.rows;
+    }
+    throw new Error(`row ${row} out of range`);
+  }
+  id(label) {
+    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
+    let id = this.ids.get(label);
+    if (id === void 0) {
+      id = this.labels.length;
+      this.labels.push(label);
+      this.ids.set(label, id);
+    }
+    return id;
+  }
+  tally(t, p, n) {
+    let row = this.confusion.get(t);
+    if (!row) this.confusion.set(t, row = /* @__PURE__ */ new Map());
+    row.set(p, (row.get(p) ?? 0) + n);
+  }
+  // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
+  // does not cost an object per row.
+  append(classes, values, truth) {
+    const key = classes.join("\0");
+    const width = classes.length;
+    let chunk = this.chunks.at(-1);
+    if (!chunk || chunk.key !== key) {
+      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
+      this.chunks.push(chunk);
+    }
+    const rows = chunk.rows + truth.length;
+    if (rows > chunk.truth.length) {
+      const capacity = Math.max(rows, chunk.truth.length * 2);
+      const v = new Float64Array(capacity * width);
+      v.set(chunk.values.subarray(0, chunk.rows * width));
+      const t = new Int32Array(capacity);
+      t.set(chunk.truth.subarray(0, chunk.rows));
+      chunk.values = v;
+      chunk.truth = t;
+    }
+    chunk.values.set(values.subarray(0, truth.length * width), chunk.rows * width);
+    chunk.truth.set(truth, chunk.rows);
+    chunk.rows = rows;
+  }
+};
+function mean(values) {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+// src/evaluate/metrics/regression.ts
+init_define_ACTION_META();
+var RegressionAccumulator = class _RegressionAccumulator {
+  count = 0;
+  shift = 0;
+  /** Mean of y_true - shift. */
+  mean = 0;
+  m2 = 0;
+  // Constant y_true has to give SST = 0 exactly (sklearn's special case); tracking the range
+  // decides that without trusting rounding in mean/M2.
+  min = Infinity;
+  max = -Infinity;
+  absError = new CompensatedSum();
+  squaredError = new CompensatedSum();
+  percentageError = new CompensatedSum();
+  add(batch) {
+    const n = batch.yTrue.length;
+    if (batch.yPred.length !== n) throw new Error(`yTrue has ${n} rows but yPred has ${batch.yPred.length}`);
+    if (n === 0) return;
+    if (this.count === 0) this.shift = batch.yTrue[0];
+    const shift = this.shift;
+    const sum = new CompensatedSum();
+    for (let i = 0; i < n; i++) {
+      const t = batch.yTrue[i];
+      const p = batch.yPred[i];
+      if (!Number.isFinite(t) || !Number.isFinite(p)) throw new Error(`row ${i}: y_true ${t} and y_pred ${p} must both be finite`);
+      sum.add(t - shift);
+      if (t < this.min) this.min = t;
+      if (t > this.max) this.max = t;
+      const e = Math.abs(p - t);
+      this.absError.add(e);
+      this.squaredError.add(e * e);
+      this.percentageError.add(e / Math.max(Math.abs(t), Number.EPSILON));
+    }
+    let mean2 = sum.value() / n;
+    const residual = new CompensatedSum();
+    for (let i = 0; i < n; i++) residual.add(batch.yTrue[i] - shift - mean2);
+    mean2 += residual.value() / n;
+    const m2 = new CompensatedSum();
+    for (let i = 0; i < n; i++) {
+      const d = batch.yTrue[i] - shift - mean2;
+      m2.add(d * d);
+    }
+    this.combine(n, mean2, m2.value());
+  }
+  merge(other) {
+    if (other.count === 0) return this;
+    if (this.count === 0) this.shift = other.shift;
+    this.combine(other.count, other.mean + (other.shift - this.shift), other.m2);
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    this.absError.merge(other.absError);
+    this.squaredError.merge(other.squaredError);
+    this.percentageError.merge(other.percentageError);
+    return this;
+  }
+  toJSON() {
+    return {
+      format: "model-cd.regression/1",
+      count: this.count,
+      shift: this.shift,
+      mean: this.mean,
+      m2: this.m2,
+      // JSON has no Infinity: an empty accumulator stores its range as 0..0 and count says so.
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      absError: this.absError.toJSON(),
+      squaredError: this.squaredError.toJSON(),
+      percentageError: this.percentageError.toJSON()
+    };
+  }
+  static fromJSON(json2) {
+    if (json2.format !== "model-cd.regression/1") throw new Error(`not a regression accumulator: format ${String(json2.format)}`);
+    const acc = new _RegressionAccumulator();
+    acc.count = json2.count;
+    acc.shift = json2.shift;
+    acc.mean = json2.mean;
+    acc.m2 = json2.m2;
+    acc.min = json2.count ? json2.min : Infinity;
+    acc.max = json2.count ? json2.max : -Infinity;
+    acc.absError = CompensatedSum.fromJSON(json2.absError);
+    acc.squaredError = CompensatedSum.fromJSON(json2.squaredError);
+    acc.percentageError = CompensatedSum.fromJSON(json2.percentageError);
+    return acc;
+  }
+  result() {
+    const n = this.count;
+    if (n === 0) throw new Error("no rows to score");
+    const warnings = [];
+    const sse = this.squaredError.value();
+    const sst = this.min === this.max ? 0 : this.m2;
+    let r2;
+    if (n < 2) {
+      r2 = null;
+      warnings.push("R\xB2 is undefined with fewer than two rows");
+    } else if (sse === 0) r2 = 1;
+    else if (sst === 0) {
+      r2 = 0;
+      warnings.push("R\xB2 is set to 0: y_true is constant and the predictions are not all exact");
+    } else r2 = 1 - sse / sst;
+    const mse = sse / n;
+    return {
+      count: n,
+      mae: this.absError.value() / n,
+      mse,
+      rmse: Math.sqrt(mse),
+      r2,
+      mape: this.percentageError.value() / n,
+      warnings
+    };
+  }
+  combine(n, mean2, m2) {
+    if (this.count === 0) {
+      this.count = n;
+      this.mean = mean2;
+      this.m2 = m2;
+      return;
+    }
+    const total = this.count + n;
+    const delta = mean2 - this.mean;
+    this.mean += delta * n / total;
+    this.m2 += m2 + delta * delta * this.count / total * n;
+    this.count = total;
+  }
+};
+
+// src/evaluate/metrics/latency.ts
+init_define_ACTION_META();
+function percentileAt(n, at, q) {
+  if (n === 0) throw new Error("percentile of no values");
+  if (!(q >= 0 && q <= 100)) throw new Error(`percentile q must be in [0, 100], got ${q}`);
+  const virtual = (n - 1) * (q / 100);
+  if (virtual >= n - 1) return at(n - 1);
+  const lo = Math.floor(virtual);
+  const gamma = virtual - lo;
+  const a = at(lo);
+  const b = at(lo + 1);
+  const diff = b - a;
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+var LatencyAccumulator = class _LatencyAccumulator {
+  batches = [];
+  /** A batch of 0 rows counts towards total time (and so throughput) but adds no latency sample. */
+  add(ms, rows) {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`batch duration must be a finite, non-negative number of ms, got ${ms}`);
+    if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a non-negative integer, got ${rows}`);
+    this.batches.push([ms, rows]);
+  }
+  merge(other) {
+    for (const b of other.batches) this.batches.push([b[0], b[1]]);
+    return this;
+  }
+  toJSON() {
+    return { format: "model-cd.latency/1", batches: this.batches.map((b) => [b[0], b[1]]) };
+  }
+  static fromJSON(json2) {
+    if (json2.format !== "model-cd.latency/1") throw new Error(`not a latency accumulator: format ${String(json2.format)}`);
+    const acc = new _LatencyAccumulator();
+    for (const [ms, rows] of json2.batches) acc.add(ms, rows);
+    return acc;
+  }
+  result() {
+    const total = new CompensatedSum();
+    let rows = 0;
+    for (const [ms, r] of this.batches) {
+      total.add(ms);
+      rows += r;
+    }
+    const runs = this.batches.filter(([, r]) => r > 0).map(([ms, r]) => ({ value: ms / r, rows: r })).sort((a, b) => a.value - b.value);
+    const ends = [];
+    let acc = 0;
+    for (const run2 of runs) ends.push(acc += run2.rows);
+    const at = (p) => {
+      let lo = 0;
+      let hi = ends.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (ends[mid] > p) hi = mid;
+        else lo = mid + 1;
+      }
+      return runs[lo].value;
+    };
+    const totalMs = total.value();
+    const pct = (q) => rows ? percentileAt(rows, at, q) : null;
+    return {
+      batches: this.batches.length,
+      rows,
+      totalMs,
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+      rowsPerSecond: rows && totalMs > 0 ? rows / (totalMs / 1e3) : null
+    };
+  }
+};
+
+// src/evaluate/evaluate.ts
+var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
+var ROUNDING = 1e-6;
+async function evaluate(o) {
+  const now = o.now ?? (() => performance.now());
+  if (!o.table.columns.includes(o.label)) {
+    throw new ConfigurationError("input `label-column`", o.label, `is not a column of ${o.table.path} (its columns: ${o.table.columns.join(", ")}). Name the column that holds the true label or target.`);
+  }
+  if (o.champion && o.champion.task !== o.candidate.task) {
+    throw new ConfigurationError("input `champion`", o.champion.path, `is a ${o.champion.task} model but the candidate is ${o.candidate.task}: they cannot be compared. Check both paths.`);
+  }
+  const nullable = new Set(Object.entries(o.contract?.columns ?? {}).filter(([, c]) => c.nulls === "allow").map(([name2]) => name2));
+  const runners = [o.candidate, o.champion].filter((m) => m !== null).map((model) => runnerFor(model, o));
+  let rows = 0;
+  let batchIndex = -1;
+  for await (const batch of o.table.batches(o.batchRows)) {
+    batchIndex++;
+    if (o.shard && batchIndex % o.shard.count !== o.shard.index - 1) continue;
+    checkDeclaredCells(o.contract, batch);
+    for (const r of runners) {
+      const feeds = toFeeds(r.plans, batch, { nullable, what: o.table.path });
+      const truth = trueValues(batch, o.label, r, o.table.path);
+      if (rows === 0) await predict(o.ort, r.model, r.plans, feeds, batch.rows);
+      const started = now();
+      const out = await predict(o.ort, r.model, r.plans, feeds, batch.rows);
+      r.latency.add(now() - started, batch.rows);
+      accumulate(r, truth, out, batch.rows);
+    }
+    rows += batch.rows;
+    o.onBatch?.(rows);
+  }
+  if (rows === 0 && !o.shard) throw new ConfigurationError("input `data`", o.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
+  return { rows, candidate: runners[0], champion: runners[1] ?? null };
+}
+function runnerFor(model, o) {
+  const c = o.contract;
+  const plans = planInputs(model.info, model.role, {
+    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
+    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
+    label: o.label,
+    columns: o.table.columns,
+    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.table.path}`
+  });
+  return {
+    model,
+    plans,
+    classification: model.task === "regression" ? null : new ClassificationAccumulator(FLOAT32_SUM_TOLERANCE),
+    regression: model.task === "regression" ? new RegressionAccumulator() : null,
+    latency: new LatencyAccumulator(),
+    unknownLabels: /* @__PURE__ */ new Map(),
+    clamped: 0
+  };
+}
+function checkDeclaredCells(c, batch) {
+  if (!c?.columns) return;
+  for (const [name2, spec6] of Object.entries(c.columns)) {
+    const cells = batch.columns[name2];
+    if (!cells) continue;
+    for (let r = 0; r < batch.rows; r++) {
+      const cell2 = cells[r] ?? null;
+      const row = batch.firstRow + r;
+      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
+      if (empty2) {
+        if (spec6.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        continue;
+      }
+      if (spec6.type === "float" || spec6.type === "int") {
+        const v = parseNumber(cell2);
+        if (v === void 0 || spec6.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec6.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
+        }
+        if (v !== null && !Number.isFinite(v) && spec6.nulls === "forbid") {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
+        }
+      } else if (spec6.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
+        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c.file}) declares the column.`);
+      }
+    }
+  }
+}
+function trueValues(batch, label, r, path) {
+  const cells = batch.columns[label];
+  if (r.regression) {
+    const values = new Float64Array(batch.rows);
+    for (let i = 0; i < batch.rows; i++) {
+      const v = parseNumber(cells[i] ?? null);
+      if (v === null || v === void 0 || !Number.isFinite(v)) {
+        throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, String(cells[i] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
+      }
+      values[i] = v;
+    }
+    return { values };
+  }
+  const numeric = (r.model.classes ?? []).every(isNumericLabel);
+  const labels = new Array(batch.rows);
+  for (let i = 0; i < batch.rows; i++) {
+    const cell2 = cells[i] ?? null;
+    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
+    labels[i] = canonicalLabel(cell2, numeric);
+  }
+  return { labels };
+}
+function canonicalLabel(cell2, numericClasses) {
+  if (numericClasses) {
+    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
+    if (Number.isFinite(v)) return String(v);
+  }
+  return String(cell2);
+}
+async function predict(ort, m, plans, feeds, rows) {
+  const fetches = [m.labelOutput, m.probaOutput, m.valueOutput].filter((x) => x !== null);
+  const step = plans.find((p) => p.fixedBatch !== null)?.fixedBatch ?? rows;
+  if (rows % step !== 0) throw new ConfigurationError(`input \`${m.role}\``, m.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
+  const labels = [];
+  const proba = [];
+  const values = [];
+  for (let start = 0; start < rows; start += step) {
+    const tensors2 = {};
+    for (const [name2, t] of feeds) {
+      const width = t.dims.length === 2 ? t.dims[1] : 1;
+      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
+      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
+    }
+    let out;
+    try {
+      out = await m.session.run(tensors2, fetches);
+    } catch (e) {
+      throw new ConfigurationError(`input \`${m.role}\``, m.path, `failed on the rows from ${start + 1} of a batch: ${e.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
+    }
+    if (m.labelOutput) for (const v of out[m.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
+    if (m.probaOutput) for (const v of out[m.probaOutput].data) proba.push(Number(v));
+    if (m.valueOutput) for (const v of out[m.valueOutput].data) values.push(Number(v));
+  }
+  return {
+    labels: m.labelOutput ? labels : null,
+    proba: m.probaOutput ? Float64Array.from(proba) : null,
+    values: m.valueOutput ? Float64Array.from(values) : null
+  };
+}
+function accumulate(r, truth, out, rows) {
+  if (r.regression && "values" in truth) {
+    r.regression.add({ yTrue: truth.values, yPred: out.values });
+    return;
+  }
+  if (!r.classification || !("labels" in truth)) return;
+  const classes = r.model.classes;
+  let yPred = out.labels;
+  if (!yPred) {
+    const c = classes.length;
+    yPred = [];
+    for (let i = 0; i < rows; i++) {
+      let best = 0;
+      for (let j = 1; j < c; j++) if (out.proba[i * c + j] > out.proba[i * c + best]) best = j;
+      yPred.push(classes[best]);
+    }
+  }
+  if (classes) {
+    for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
+  }
+  if (out.proba) r.clamped += clampRounding(out.proba);
+  r.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
+}
+function clampRounding(p) {
+  let n = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i];
+    if (v < 0 && v >= -ROUNDING) {
+      p[i] = 0;
+      n++;
+    } else if (v > 1 && v <= 1 + ROUNDING) {
+      p[i] = 1;
+      n++;
+    }
+  }
+  return n;
+}
+
+// src/drift/predictions.ts
+var growable = () => ({ values: [] });
+async function predictionColumns(ort, champion, candidate, table2, o) {
+  const kinds = /* @__PURE__ */ new Map();
+  const columns = /* @__PURE__ */ new Map([
+    [champion, /* @__PURE__ */ new Map()],
+    [candidate, /* @__PURE__ */ new Map()]
+  ]);
+  const plans = new Map(
+    [champion, candidate].map((m) => [
+      m,
+      planInputs(m.info, m.role, {
+        ...o.features?.length ? { features: o.features } : o.contract?.features ? { features: o.contract.features } : {},
+        ...o.contract?.inputColumns ? { inputColumns: o.contract.inputColumns } : {},
+        label: o.label,
+        columns: table2.columns,
+        source: o.features?.length ? "input `features`" : o.contract ? `contract ${o.contract.file}` : `the columns of ${table2.path}`
+      })
+    ])
+  );
+  const code5 = (label) => {
+    let c = o.categories.get(`s:${label}`);
+    if (c === void 0) {
+      c = o.categories.size;
+      o.categories.set(`s:${label}`, c);
+    }
+    return c;
+  };
+  let rows = 0;
+  for await (const batch of table2.batches(1024)) {
+    rows += batch.rows;
+    for (const m of [champion, candidate]) {
+      const p = plans.get(m) ?? [];
+      const out = await predict(ort, m, p, toFeeds(p, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
+      const cols = columns.get(m);
+      const push = (name2, kind, v) => {
+        kinds.set(name2, kind);
+        let c = cols.get(name2);
+        if (!c) cols.set(name2, c = growable());
+        c.values.push(v);
+      };
+      if (out.values) for (const v of out.values) push("prediction", "num", v);
+      if (out.labels) for (const l of out.labels) push("predicted label", "cat", code5(l));
+      if (out.proba && m.classes) {
+        const k = m.classes.length;
+        for (let i = 0; i < batch.rows; i++) for (let j = 0; j < k; j++) push(`P(${m.classes[j]})`, "num", out.proba[i * k + j]);
+      }
+    }
+  }
+  const dataset = (m) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const [name2, c] of columns.get(m)) {
+      const kind = kinds.get(name2);
+      map.set(name2, {
+        count: c.values.length,
+        numbers: kind === "num" ? Float64Array.from(c.values) : new Float64Array(0),
+        codes: kind === "cat" ? Int32Array.from(c.values) : new Int32Array(0),
+        rows,
+        nulls: 0,
+        integer: false
+      });
+    }
+    return { path: m.path, rows, columns: map };
+  };
+  return { kinds, champion: dataset(champion), candidate: dataset(candidate) };
+}
+
 // src/actions/check-drift.ts
 var spec = {
   reference: string(),
@@ -18190,8 +20310,15 @@ var spec = {
   threshold: string(),
   "column-methods": list(),
   "drift-share": number({ min: 0, max: 1 }),
+  "exact-limit": number({ min: 2, integer: true }),
   "fail-on-drift": bool(),
-  "report-dir": string()
+  "report-dir": string(),
+  "target-column": string(),
+  candidate: string(),
+  champion: string(),
+  features: list(),
+  contract: string(),
+  "onnxruntime-path": string()
 };
 async function main(io) {
   const inputs = readInputs("check-drift", spec, io);
@@ -18208,34 +20335,56 @@ async function main(io) {
     if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
   }
-  const reference = await openTable(resolve2(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve2(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  const reference = await openTable(resolve4(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve4(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
   try {
-    const ignored = new Set(inputs.ignoreColumns);
+    const target = inputs.targetColumn.trim();
+    const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
+    if (target) {
+      for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
+        if (!table2.columns.includes(target)) throw new ConfigurationError("input `target-column`", target, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}).`);
+      }
+    }
+    if (Boolean(inputs.candidate.trim()) !== Boolean(inputs.champion.trim())) {
+      throw new ConfigurationError(`input \`${inputs.candidate.trim() ? "champion" : "candidate"}\``, "", "is empty: prediction drift compares the champion and the candidate on the current data, so give both models, or neither.");
+    }
     const wanted = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
     for (const c of wanted) {
-      for (const [table, side] of [[reference, "reference"], [current, "current"]]) {
-        if (!table.columns.includes(c)) throw new ConfigurationError(inputs.columns.length ? "input `columns`" : "the datasets", c, `is not a column of the ${side} data (${table.path}; its columns: ${table.columns.join(", ")}). The two datasets need the same columns; list the ones to compare in \`columns\`.`);
+      for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
+        if (!table2.columns.includes(c)) throw new ConfigurationError(inputs.columns.length ? "input `columns`" : "the datasets", c, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}). The two datasets need the same columns; list the ones to compare in \`columns\`.`);
       }
     }
     for (const c of [...perColumn.keys(), ...inputs.numericalColumns, ...inputs.categoricalColumns]) {
       if (!wanted.includes(c)) throw new ConfigurationError("input `column-methods`, `numerical-columns` or `categorical-columns`", c, `is not one of the columns compared (${wanted.join(", ")}).`);
     }
-    const kinds = await io.group("Read the column types from the reference", () => inferKinds(reference, wanted));
+    const tested = target ? [...wanted, target] : wanted;
+    const { kinds, ranges: refRanges } = await io.group("Read the column types and ranges", () => scan(reference, tested));
+    const { ranges: curRanges } = await scan(current, tested);
     for (const c of inputs.numericalColumns) kinds.set(c, "num");
     for (const c of inputs.categoricalColumns) kinds.set(c, "cat");
+    const sketched = /* @__PURE__ */ new Map();
+    for (const [c, kind] of kinds) {
+      const range = combine(refRanges.get(c), curRanges.get(c));
+      if (kind === "num" && range.count > inputs.exactLimit && refRanges.get(c).count > 1e3) sketched.set(c, range);
+    }
+    if (sketched.size) io.info(`${sketched.size} numerical column${sketched.size === 1 ? "" : "s"} over ${inputs.exactLimit} values summarised in ${FINE_BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${[...sketched.keys()].join(", ")}`);
     const categories = /* @__PURE__ */ new Map();
     const mixed = /* @__PURE__ */ new Set();
-    const [ref, cur] = await io.group("Read both datasets", async () => [await readColumns(reference, kinds, categories, mixed), await readColumns(current, kinds, categories, mixed)]);
+    const [ref, cur] = await io.group("Read both datasets", async () => [await readColumns(reference, kinds, categories, mixed, sketched), await readColumns(current, kinds, categories, mixed, sketched)]);
     for (const c of inputs.numericalColumns) if (mixed.has(c)) throw new ConfigurationError("input `numerical-columns`", c, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
     if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? inputs.reference : inputs.current, "has no data rows. Give a dataset with rows.");
+    const predictions = inputs.candidate.trim() ? await io.group("Run the champion and the candidate on the current data", () => runModels(io, inputs, current, categories)) : null;
     const texts = [...categories.keys()].map((k) => k.slice(2));
-    const result = detectDrift(ref, cur, { columns: wanted, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText: (code5) => texts[code5] ?? "" });
-    const md = driftMarkdown(result, ref, cur);
-    const dir = resolve2(io.cwd, inputs.reportDir.trim() || join(io.tempDir, "check-drift"));
-    const reportPath = join(dir, "report.json");
-    writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result }, null, 2) + "\n");
-    writeFileAtomic(join(dir, "report.md"), md);
+    const categoryText = (code5) => texts[code5] ?? "";
+    const result = detectDrift(ref, cur, { columns: wanted, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText });
+    const targetResult = target ? detectDrift(ref, cur, { columns: [target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
+    const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
+    const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
+    const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
+    const dir = resolve4(io.cwd, inputs.reportDir.trim() || join3(io.tempDir, "check-drift"));
+    const reportPath = join3(dir, "report.json");
+    writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
+    writeFileAtomic(join3(dir, "report.md"), md);
     io.info(md.replace(/^#+\s*/, ""));
     const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
     if (result.datasetDrift) {
@@ -18244,12 +20393,36 @@ async function main(io) {
     io.setOutput("drifted", String(result.datasetDrift));
     io.setOutput("drift-share", String(result.share));
     io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
+    if (predictionDrifted) io.annotate(inputs.failOnDrift ? "error" : "warning", "the candidate's predictions drifted from the champion's on the current data", { title: "check-drift" });
     io.setOutput("report", reportPath);
+    io.setOutput("target-drifted", targetResult ? String(targetResult.drifted) : "");
+    io.setOutput("prediction-drifted", prediction ? String(predictionDrifted) : "");
     io.summary(md);
-    return result.datasetDrift && inputs.failOnDrift ? 1 : 0;
+    return (result.datasetDrift || predictionDrifted) && inputs.failOnDrift ? 1 : 0;
   } finally {
     await reference.close();
     await current.close();
+  }
+}
+async function runModels(io, inputs, current, categories) {
+  const runtime = await loadOnnxRuntime({
+    path: inputs.onnxruntimePath.trim(),
+    cwd: io.cwd,
+    toolCache: io.env.RUNNER_TOOL_CACHE || join3(io.env.XDG_CACHE_HOME || join3(io.env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
+    log: (m) => io.info(m)
+  });
+  const contract = inputs.contract.trim() ? parseContract(await readFile2(resolve4(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
+    throw new ConfigurationError("input `contract`", inputs.contract, "cannot be read. Give the path of model-contract.yaml.");
+  }), inputs.contract.trim(), ALL_METRICS) : null;
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve4(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
+  const champion = await load("champion");
+  const candidate = await load("candidate");
+  try {
+    return await predictionColumns(runtime.ort, champion, candidate, current, { features: inputs.features, contract, label: inputs.targetColumn.trim() || contract?.label || "", categories });
+  } finally {
+    await champion.session.release().catch(() => void 0);
+    await candidate.session.release().catch(() => void 0);
   }
 }
 function parseMethod(value, input) {
@@ -18265,18 +20438,18 @@ function parseThreshold(value, input) {
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join6, resolve as resolve7 } from "node:path";
+import { join as join8, resolve as resolve9 } from "node:path";
 
 // src/common/which.ts
 init_define_ACTION_META();
 import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join as join2 } from "node:path";
+import { delimiter, join as join4 } from "node:path";
 function which(name2, env) {
   const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const ext of exts) {
-      const p = join2(dir, name2 + ext);
+      const p = join4(dir, name2 + ext);
       try {
         if (!statSync(p).isFile()) continue;
         accessSync(p, constants.X_OK);
@@ -18290,7 +20463,7 @@ function which(name2, env) {
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var FORMATS = ["tty", "json", "sarif", "checkstyle", "codeclimate", "gitlab_codeclimate"];
 function formatReport(format, results, rules, version, color = false) {
   switch (format) {
@@ -18358,7 +20531,7 @@ function codeclimate(results, gitlab) {
         type: "issue"
       };
       if (!gitlab) return base;
-      const fingerprint = createHash("sha1").update(JSON.stringify(base)).digest("hex");
+      const fingerprint = createHash2("sha1").update(JSON.stringify(base)).digest("hex");
       const { categories, check_name, description, ...rest } = base;
       return { categories, check_name, description, fingerprint, ...rest };
     })
@@ -18425,7 +20598,7 @@ Documentation: ${uri2}`, markdown: `${text2}${why}
                 }
               }
             ],
-            partialFingerprints: { primaryLocationLineHash: createHash("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
+            partialFingerprints: { primaryLocationLineHash: createHash2("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
           }))
         )
       }
@@ -22450,7 +24623,7 @@ function isKnownCode(code5) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -22675,19 +24848,19 @@ function parseJsonArray(args) {
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp(join3(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp2(join5(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join3(dir, `${i}.sh`));
-    await Promise.all(unique.map((script, i) => writeFile(files[i], script)));
+    const files = unique.map((_, i) => join5(dir, `${i}.sh`));
+    await Promise.all(unique.map((script, i) => writeFile2(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
     const outputs2 = await Promise.all(
@@ -22712,7 +24885,7 @@ async function shellcheck(binary, scripts) {
     }
     return result;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 function level(l) {
@@ -22820,7 +24993,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync(resolve3(req.cwd, file));
+    const buf = readFileSync(resolve5(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -22835,13 +25008,13 @@ function unreadable(message) {
 
 // src/lint/files.ts
 init_define_ACTION_META();
-import { existsSync, statSync as statSync3 } from "node:fs";
-import { basename as basename2, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
+import { basename as basename2, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
 import { readdirSync, statSync as statSync2 } from "node:fs";
-import { join as join4, relative, resolve as resolve4, sep } from "node:path";
+import { join as join6, relative, resolve as resolve6, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -22895,13 +25068,13 @@ function expandGlobs(patterns, cwd) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve4(cwd, staticPrefix(normalized) || ".");
+    const root = resolve6(cwd, staticPrefix(normalized) || ".");
     byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
   }
   const out = /* @__PURE__ */ new Set();
   for (const [root, res] of byRoot) {
     walk(root, (file) => {
-      const rel = relative(cwd, file).split(sep).join("/");
+      const rel = relative(cwd, file).split(sep2).join("/");
       if (res.some((re) => re.test(rel))) out.add(rel);
     });
   }
@@ -22915,7 +25088,7 @@ function walk(dir, onFile) {
     return;
   }
   for (const e of entries) {
-    const p = join4(dir, e.name);
+    const p = join6(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
@@ -22941,8 +25114,8 @@ function resolveFiles(patterns, cwd) {
       found.add("-");
       continue;
     }
-    const abs = resolve5(cwd, pattern);
-    if (!existsSync(abs)) {
+    const abs = resolve7(cwd, pattern);
+    if (!existsSync2(abs)) {
       throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative2(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
     if (statSync3(abs).isDirectory()) {
@@ -22958,14 +25131,14 @@ function resolveFiles(patterns, cwd) {
 }
 function display(abs, cwd) {
   const rel = relative2(cwd, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep2).join("/");
+  return rel.startsWith("..") ? abs : rel.split(sep3).join("/");
 }
 
 // src/lint/settings.ts
 init_define_ACTION_META();
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join5, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join7, resolve as resolve8 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -23118,24 +25291,24 @@ function configFromEnv(env) {
 
 // src/lint/settings.ts
 function findConfigFile(cwd, env) {
-  const home = env.HOME || env.USERPROFILE || homedir();
-  const xdg = env.XDG_CONFIG_HOME || join5(home, ".config");
+  const home = env.HOME || env.USERPROFILE || homedir2();
+  const xdg = env.XDG_CONFIG_HOME || join7(home, ".config");
   const candidates = [
-    join5(cwd, ".hadolint.yaml"),
-    join5(cwd, ".hadolint.yml"),
-    join5(xdg, "hadolint.yaml"),
-    join5(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join5(home, ".hadolint", f)),
-    join5(home, ".hadolint.yaml"),
-    join5(home, ".hadolint.yml")
+    join7(cwd, ".hadolint.yaml"),
+    join7(cwd, ".hadolint.yml"),
+    join7(xdg, "hadolint.yaml"),
+    join7(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join7(home, ".hadolint", f)),
+    join7(home, ".hadolint.yaml"),
+    join7(home, ".hadolint.yml")
   ];
-  return candidates.find((p) => existsSync2(p)) ?? null;
+  return candidates.find((p) => existsSync3(p)) ?? null;
 }
 async function resolveSettings(input, cwd, env, warn) {
   let configFile = null;
   if (input.config) {
-    configFile = resolve6(cwd, input.config);
-    if (!existsSync2(configFile)) {
+    configFile = resolve8(cwd, input.config);
+    if (!existsSync3(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
   } else {
@@ -23172,7 +25345,7 @@ function countFindings(results) {
   for (const r of results) for (const f of r.findings) if (f.severity !== "ignore") c[f.severity]++;
   return c;
 }
-function verdictLine(results) {
+function verdictLine2(results) {
   const counts = countFindings(results);
   const parts = Object.entries(counts).filter(([, n]) => n > 0).map(([s, n]) => `${n} ${s}`);
   const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
@@ -23241,9 +25414,9 @@ async function main2(io) {
   const rules = ruleMetadata();
   const report = formatReport(inputs.format, results, rules, VERSION);
   if (report) io.info(report.trimEnd());
-  if (inputs.format === "tty") io.info(verdictLine(results));
-  if (inputs.outputFile) writeFileAtomic(resolve7(io.cwd, inputs.outputFile), report);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve7(io.cwd, inputs.outputFile) : join6(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (inputs.format === "tty") io.info(verdictLine2(results));
+  if (inputs.outputFile) writeFileAtomic(resolve9(io.cwd, inputs.outputFile), report);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve9(io.cwd, inputs.outputFile) : join8(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r of results) {
@@ -23278,7 +25451,7 @@ function findShellcheck(setting, io) {
     if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
     return found;
   }
-  const path = resolve7(io.cwd, setting);
+  const path = resolve9(io.cwd, setting);
   if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
     throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
   }
@@ -23287,7 +25460,7 @@ function findShellcheck(setting, io) {
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -23329,90 +25502,6 @@ function formatBytes(n) {
 
 // src/registry/mlflow.ts
 init_define_ACTION_META();
-
-// src/common/http.ts
-init_define_ACTION_META();
-var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-function isTransient(e) {
-  if (!(e instanceof Error)) return false;
-  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code5 = e.cause?.code ?? e.code;
-  return code5 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code5);
-}
-function retryAfterMs(header, now) {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-var HttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  name = "HttpError";
-};
-async function fetchWithRetry(url, init = {}, opts = {}) {
-  const attempts = opts.attempts ?? 5;
-  const base = opts.baseDelayMs ?? 500;
-  const cap = opts.maxDelayMs ?? 3e4;
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = opts.random ?? Math.random;
-  const now = opts.now ?? Date.now;
-  const target = redact(String(url));
-  let reason = "";
-  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
-    let retryAfter = null;
-    try {
-      const res = await fetchWithin(url, init, opts.timeoutMs);
-      if (!RETRY_STATUS.has(res.status)) return res;
-      reason = `HTTP ${res.status}`;
-      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
-      await res.body?.cancel().catch(() => void 0);
-      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
-    } catch (e) {
-      if (e instanceof HttpError) throw e;
-      if (init.signal?.aborted) throw e;
-      if (!isTransient(e)) throw e;
-      reason = describe(e);
-      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
-    }
-    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
-    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
-    await sleep2(delayMs);
-  }
-  throw new Error("unreachable");
-}
-async function fetchWithin(url, init, timeoutMs) {
-  if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describe(e) {
-  const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
-}
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const hadQuery = u.search !== "";
-    u.search = "";
-    return u.toString() + (hadQuery ? "?\u2026" : "");
-  } catch {
-    return url;
-  }
-}
-
-// src/registry/mlflow.ts
 var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
 var MlflowError = class extends ServiceError {
   constructor(message, status, code5) {
@@ -23657,13 +25746,13 @@ function mlflowAuth(env, setSecret) {
 
 // src/registry/mlflow-publish.ts
 init_define_ACTION_META();
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 import { createReadStream as createReadStream4 } from "node:fs";
-import { Transform as Transform3 } from "node:stream";
+import { Transform as Transform4 } from "node:stream";
 
 // src/registry/manifest.ts
 init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function sortEntries(entries) {
   return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -23673,41 +25762,41 @@ function manifestText(entries) {
 }
 function manifestSha256(entries) {
   if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash2("sha256").update(manifestText(entries)).digest("hex");
+  return createHash3("sha256").update(manifestText(entries)).digest("hex");
 }
 var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
-import { createHash as createHash8 } from "node:crypto";
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { dirname as dirname4, isAbsolute as isAbsolute3, join as join11, relative as relative4 } from "node:path";
-import { Readable, Transform as Transform2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createHash as createHash9 } from "node:crypto";
+import { createWriteStream as createWriteStream3 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join13, relative as relative4 } from "node:path";
+import { Readable as Readable2, Transform as Transform3 } from "node:stream";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
-import { createHash as createHash3, randomBytes } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { chmod, mkdir, readdir, rename, rm as rm2, stat as stat2 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { createHash as createHash4, randomBytes } from "node:crypto";
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { chmod, mkdir as mkdir3, readdir, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
+import { join as join9 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join7(this.root, "sha256", sha256);
+    return join9(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join7(this.entryDir(sha256), "content");
+    return join9(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join7(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join9(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -23724,22 +25813,22 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join7(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join9(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join7(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir(dir, { recursive: true });
+    const dir = join9(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await mkdir3(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join7(this.root, "tmp");
-    if (!existsSync3(dir)) return;
+    const dir = join9(this.root, "tmp");
+    if (!existsSync4(dir)) return;
     for (const name2 of await readdir(dir)) {
-      const path = join7(dir, name2);
+      const path = join9(dir, name2);
       const st = await stat2(path).catch(() => null);
-      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm2(path, { recursive: true, force: true });
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm3(path, { recursive: true, force: true });
     }
   }
   /**
@@ -23750,34 +25839,34 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join7(temp, "content") : join7(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join9(temp, "content") : join9(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
       files.push({ ...f, mtimeMs: (await stat2(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join7(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir(join7(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join9(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir3(join9(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
-        await rename(temp, target);
+        await rename2(temp, target);
         return entry;
       } catch (e) {
         const code5 = e.code;
         if (attempt2 > 2 || code5 !== "ENOTEMPTY" && code5 !== "EEXIST") throw e;
         const existing = this.entry(entry.sha256);
         if (existing) {
-          await rm2(temp, { recursive: true, force: true });
+          await rm3(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join7(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
-        await rename(target, trash).catch(() => void 0);
-        await rm2(trash, { recursive: true, force: true });
+        const trash = join9(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        await rename2(target, trash).catch(() => void 0);
+        await rm3(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join7(this.root, "index", `${createHash3("sha256").update(source).digest("hex")}.json`);
+    return join9(this.root, "index", `${createHash4("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -23794,8 +25883,8 @@ var ModelCache = class {
 
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
-import { mkdir as mkdir2, rm as rm3 } from "node:fs/promises";
-import { dirname as dirname2, join as join8 } from "node:path";
+import { mkdir as mkdir4, rm as rm4 } from "node:fs/promises";
+import { dirname as dirname3, join as join10 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -23809,14 +25898,14 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join8(temp, "content");
+      const content = join10(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join8(content, ...f.rel.split("/"));
-        await mkdir2(dirname2(file), { recursive: true });
+        const file = o.single ? content : join10(content, ...f.rel.split("/"));
+        await mkdir4(dirname3(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
       };
@@ -23838,7 +25927,7 @@ async function fetchIntoCache(o) {
     } catch (e) {
       throw diskError(e, o.cacheDir, "cache-dir");
     } finally {
-      await rm3(temp, { recursive: true, force: true });
+      await rm4(temp, { recursive: true, force: true });
     }
     cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
   }
@@ -23870,7 +25959,7 @@ async function allOrNothing(tasks) {
 
 // src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { open } from "node:fs/promises";
 var Limiter = class {
   constructor(n) {
@@ -23915,7 +26004,7 @@ var OrderedHasher = class {
     this.frontier = frontier;
   }
   cursor = 0;
-  hash = createHash4("sha256");
+  hash = createHash5("sha256");
   pumping = null;
   failure = null;
   written(offset, chunk) {
@@ -23949,7 +26038,7 @@ var OrderedHasher = class {
   }
   reset() {
     this.cursor = 0;
-    this.hash = createHash4("sha256");
+    this.hash = createHash5("sha256");
   }
   async digest(size2) {
     await this.idle();
@@ -24064,19 +26153,19 @@ function describe3(e) {
 
 // src/registry/pull.ts
 init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rename as rename2, rm as rm4, stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, isAbsolute as isAbsolute2, join as join10, relative as relative3, resolve as resolve9, sep as sep3 } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { createHash as createHash8 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir5, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve11, sep as sep4 } from "node:path";
+import { pipeline as pipeline2 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash5, createHmac } from "node:crypto";
+import { createHash as createHash6, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -24162,7 +26251,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash5("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash6("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -24272,7 +26361,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash6("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash7("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -24281,7 +26370,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash6("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash7("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed2 = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed2["accept-encoding"] = "identity";
     const init = { method, headers: signed2, redirect: "manual" };
@@ -24393,7 +26482,7 @@ init_define_ACTION_META();
 
 // src/registry/uri.ts
 init_define_ACTION_META();
-import { isAbsolute, resolve as resolve8 } from "node:path";
+import { isAbsolute, resolve as resolve10 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
@@ -24408,7 +26497,7 @@ function parseModelUri(value, cwd) {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
   switch (scheme) {
     case void 0:
-      return { kind: "local", path: resolve8(cwd, uri2) };
+      return { kind: "local", path: resolve10(cwd, uri2) };
     case "s3":
     case "s3a":
     case "s3n":
@@ -24520,14 +26609,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join9 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join9(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join9(r.prefix, name2, "versions", String(n)) + "/";
+var join11 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join11(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join11(r.prefix, name2, "versions", String(n)) + "/";
 var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
 var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
 var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
 var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join9(r.prefix, name2, "aliases", alias);
+var aliasKey = (r, name2, alias) => join11(r.prefix, name2, "aliases", alias);
 var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
 function parseTags(lines2) {
   const tags = {};
@@ -24664,7 +26753,7 @@ function partSizeFor(o) {
   return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
 }
 async function pullModel(o) {
-  const dest = resolve9(o.dest);
+  const dest = resolve11(o.dest);
   checkDestination(dest, o);
   if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
     throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
@@ -24686,16 +26775,16 @@ async function pullModel(o) {
 }
 function within(child, parent) {
   const rel = relative3(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsolute2(rel);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute2(rel);
 }
 function checkDestination(dest, o) {
-  if (dirname3(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve9(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve9(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    if (p && within(resolve11(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve11(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
     }
   }
-  const cache = resolve9(o.cacheDir);
+  const cache = resolve11(o.cacheDir);
   if (within(dest, cache) || within(cache, dest)) {
     throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
   }
@@ -24725,7 +26814,7 @@ async function pullS3(o, uri2, dest) {
     objects = [{ rel: name2, info }];
     metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
   }
-  const validator = uri2.folder ? createHash7("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+  const validator = uri2.folder ? createHash8("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
   let transferred = 0;
@@ -24771,7 +26860,7 @@ async function pullS3(o, uri2, dest) {
     }
   });
   const placed = await place(dest, uri2.folder ? null : name2, cache, entry).catch((e) => {
-    throw diskError(e, dirname3(dest), "path");
+    throw diskError(e, dirname4(dest), "path");
   });
   return {
     path: placed,
@@ -24814,21 +26903,21 @@ async function listFolder(s3, bucket, prefix2) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename3(dest)}.pull-`));
+  await mkdir5(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp3(join12(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join10(staging, fileName) : join10(staging, ...f.path.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
+      const to = fileName !== null ? join12(staging, fileName) : join12(staging, ...f.path.split("/"));
+      await mkdir5(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
   } catch (e) {
-    await rm4(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join10(dest, fileName) : dest;
+  return fileName !== null ? join12(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -24843,14 +26932,14 @@ async function linkOrCopy(from, to) {
 async function swapInto(staging, dest) {
   const old = `${staging}.old`;
   const existing = await lstat(dest).catch(() => null);
-  if (existing) await rename2(dest, old);
+  if (existing) await rename3(dest, old);
   try {
-    await rename2(staging, dest);
+    await rename3(staging, dest);
   } catch (e) {
-    if (existing) await rename2(old, dest).catch(() => void 0);
+    if (existing) await rename3(old, dest).catch(() => void 0);
     throw e;
   }
-  if (existing) await rm4(old, { recursive: true, force: true });
+  if (existing) await rm5(old, { recursive: true, force: true });
 }
 async function pullLocal(o, src, dest) {
   const st = await stat3(src).catch(() => null);
@@ -24862,15 +26951,15 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir3(dirname3(dest), { recursive: true });
-  const staging = await mkdtemp2(join10(dirname3(dest), `.${basename3(dest)}.pull-`));
+  await mkdir5(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp3(join12(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join10(src, ...rel.split("/")) : src;
-      const to = join10(staging, ...rel.split("/"));
-      await mkdir3(dirname3(to), { recursive: true });
+      const from = folder ? join12(src, ...rel.split("/")) : src;
+      const to = join12(staging, ...rel.split("/"));
+      await mkdir5(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -24878,7 +26967,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join10(dest, name2),
+      path: folder ? dest : join12(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -24893,7 +26982,7 @@ async function pullLocal(o, src, dest) {
       metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
     };
   } catch (e) {
-    await rm4(staging, { recursive: true, force: true });
+    await rm5(staging, { recursive: true, force: true });
     throw e;
   }
 }
@@ -24903,8 +26992,8 @@ async function walk2(root) {
     for (const d of await readdir2(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join10(root, rel), `holds a file whose path ${problem}.`);
-      const full = join10(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join12(root, rel), `holds a file whose path ${problem}.`);
+      const full = join12(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -24918,14 +27007,14 @@ async function walk2(root) {
   return out;
 }
 async function copyHashing(from, to) {
-  const hash = createHash7("sha256");
+  const hash = createHash8("sha256");
   let size2 = 0;
   const reader = createReadStream2(from);
   reader.on("data", (c) => {
     hash.update(c);
     size2 += c.length;
   });
-  await pipeline(reader, createWriteStream(to));
+  await pipeline2(reader, createWriteStream2(to));
   return { size: size2, sha256: hash.digest("hex") };
 }
 
@@ -24977,8 +27066,8 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join11(r.path, "MLmodel");
-  const text2 = await readFile(file, "utf8");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join13(r.path, "MLmodel");
+  const text2 = await readFile3(file, "utf8");
   const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse2(text2);
   const sig = doc?.signature;
@@ -25048,7 +27137,7 @@ async function pullProxied(o, client, model, dest) {
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => void 0);
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
-  const validator = createHash8("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+  const validator = createHash9("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
   let transferred = 0;
   let retries = 0;
@@ -25091,7 +27180,7 @@ async function pullProxied(o, client, model, dest) {
     }
   });
   const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
-    throw diskError(e, dirname4(dest), "path");
+    throw diskError(e, dirname5(dest), "path");
   });
   return {
     path: placed,
@@ -25150,9 +27239,9 @@ async function downloadProxied(client, f, file, what, onBytes) {
   const res = await getArtifact(client, f.path, what);
   const declared = res.headers.get("content-length");
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
-  const hash = createHash8("sha256");
+  const hash = createHash9("sha256");
   let size2 = 0;
-  const counter = new Transform2({
+  const counter = new Transform3({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       size2 += chunk.length;
@@ -25162,7 +27251,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
     }
   });
   try {
-    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
+    await pipeline3(Readable2.fromWeb(res.body), counter, createWriteStream3(file));
   } catch (e) {
     if (e instanceof ServiceError) throw e;
     throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e.message}). Check the network and run again.`);
@@ -25175,15 +27264,15 @@ async function downloadProxied(client, f, file, what, onBytes) {
 
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile2, readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { basename as basename4, join as join12, relative as relative5, sep as sep4 } from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { readFile as readFile4, readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { basename as basename4, join as join14, relative as relative5, sep as sep5 } from "node:path";
+import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
 var PreconditionFailed = class extends ServiceError {
   constructor(what) {
@@ -25247,7 +27336,7 @@ var S3Writer = class {
         }
         return buf;
       };
-      const hash = createHash9("sha256");
+      const hash = createHash10("sha256");
       let reads = Promise.resolve();
       const readInOrder = (start, length) => {
         const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
@@ -25329,7 +27418,7 @@ var S3Writer = class {
     const url = this.reader.url(bucket, key, query);
     const all = { ...headers };
     if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash9("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const payloadHash = body ? createHash10("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const signed2 = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
     const init = { method, headers: signed2, redirect: "manual" };
     if (body) init.body = body;
@@ -25460,8 +27549,8 @@ async function hashLocal(path, concurrency) {
   return Promise.all(
     found.map(
       (f) => limiter.run(async () => {
-        const hash = createHash10("sha256");
-        await pipeline3(createReadStream3(f.abs), hash);
+        const hash = createHash11("sha256");
+        await pipeline4(createReadStream3(f.abs), hash);
         return { ...f, sha256: hash.digest("hex") };
       })
     )
@@ -25469,8 +27558,8 @@ async function hashLocal(path, concurrency) {
 }
 async function walk3(root, dir, out) {
   for (const d of await readdir3(dir, { withFileTypes: true })) {
-    const abs = join12(dir, d.name);
-    const rel = relative5(root, abs).split(sep4).join("/");
+    const abs = join14(dir, d.name);
+    const rel = relative5(root, abs).split(sep5).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
     const st = d.isSymbolicLink() ? await stat4(abs) : null;
@@ -25561,7 +27650,7 @@ function checkExpectedPrevious(name2, alias, previous, expected) {
 async function readMetrics(path) {
   let text2;
   try {
-    text2 = await readFile2(path, "utf8");
+    text2 = await readFile4(path, "utf8");
   } catch {
     throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
   }
@@ -25683,9 +27772,9 @@ function splitMetrics(m) {
 }
 async function upload(client, path, abs, size2, onBytes) {
   for (let attempt2 = 1; ; attempt2++) {
-    const hash = createHash11("sha256");
+    const hash = createHash12("sha256");
     let sent = 0;
-    const tap = new Transform3({
+    const tap = new Transform4({
       transform(chunk, _enc, cb) {
         hash.update(chunk);
         sent += chunk.length;
@@ -25761,23 +27850,23 @@ async function setAlias(o, alias, version) {
 
 // src/registry/s3registry/summary.ts
 init_define_ACTION_META();
-var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
+var code3 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function publishSummary(r) {
-  const move = r.alias ? r.alias.moved ? `${code2(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code2(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
-  const verdict2 = r.registered ? `### \u2705 publish-model: registered ${code2(r.name)} version ${r.version}${r.alias ? ` as ${code2(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code2(r.name)} version ${r.version} to ${code2(r.alias?.alias ?? "")}`;
+  const move = r.alias ? r.alias.moved ? `${code3(r.alias.alias)}: ${r.alias.previous === null ? "(new alias)" : `version ${r.alias.previous}`} \u2192 version ${r.version}` : `${code3(r.alias.alias)}: already at version ${r.version}, unchanged` : "";
+  const verdict2 = r.registered ? `### \u2705 publish-model: registered ${code3(r.name)} version ${r.version}${r.alias ? ` as ${code3(r.alias.alias)}` : ""}` : `### \u2705 publish-model: promoted ${code3(r.name)} version ${r.version} to ${code3(r.alias?.alias ?? "")}`;
   const rows = [
-    ["Model", code2(r.name)],
+    ["Model", code3(r.name)],
     ["Version", String(r.version)],
     ...move ? [["Alias", move]] : [],
     // An MLflow promotion does not read the version's files, so it has no count to show.
     ...r.registered || r.files ? [["Files", `${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.size)}${r.registered ? ` (${formatBytes(r.bytesUploaded)} uploaded)` : ""}`]] : [],
-    ...r.sha256 ? [["sha256", code2(r.sha256)]] : [],
-    ["URI", code2(r.uri)]
+    ...r.sha256 ? [["sha256", code3(r.sha256)]] : [],
+    ["URI", code3(r.uri)]
   ];
   return [verdict2, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, "\\|")} |`), ""].join("\n");
 }
 function publishFailureSummary(name2, message) {
-  return [`### \u274C publish-model failed${name2 ? `: ${code2(name2)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
+  return [`### \u274C publish-model failed${name2 ? `: ${code3(name2)}` : ""}`, "", message, "", "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.", ""].join("\n");
 }
 
 // src/actions/publish-model.ts
@@ -25818,7 +27907,7 @@ async function publish(io, inputs) {
     throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
   }
   const plan = planPublish({
-    path: inputs.path.trim() ? resolve10(io.cwd, inputs.path.trim()) : "",
+    path: inputs.path.trim() ? resolve12(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
     hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
@@ -25830,7 +27919,7 @@ async function publish(io, inputs) {
   const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
   const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve10(io.cwd, inputs.metricsFile.trim())) : {};
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve12(io.cwd, inputs.metricsFile.trim())) : {};
   if (mlflow) {
     const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
     const r = await io.group(
@@ -25910,12 +27999,12 @@ function mlflowTarget(io, registry, input) {
 
 // src/actions/pull-model.ts
 init_define_ACTION_META();
-import { homedir as homedir2 } from "node:os";
-import { join as join13, resolve as resolve11 } from "node:path";
+import { homedir as homedir3 } from "node:os";
+import { join as join15, resolve as resolve13 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
-var code3 = (s) => `\`${s.replace(/`/g, "'")}\``;
+var code4 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function transferLine(r) {
   if (r.source === "local") return `0 bytes transferred (copied from a local path)`;
   if (r.cacheHit) return `0 bytes transferred (from the cache)`;
@@ -25925,16 +28014,16 @@ function transferLine(r) {
 function pullSummary(r, verified) {
   const from = r.source === "local" ? "a local path" : r.cacheHit ? "the cache" : r.source === "mlflow" ? "MLflow" : "S3";
   const rows = [
-    ["Source", code3(r.sourceUri)],
-    ["Model", code3(r.path)],
-    ["sha256", `${code3(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
+    ["Source", code4(r.sourceUri)],
+    ["Model", code4(r.path)],
+    ["sha256", `${code4(r.sha256)} ${verified ? "\u2014 matches `expected-sha256`" : "\u2014 not pinned (set `expected-sha256` to verify it)"}`],
     ["Size", `${formatBytes(r.size)} in ${r.files} file${r.files === 1 ? "" : "s"}`],
     ["Transfer", transferLine(r)]
   ];
-  if (r.version) rows.splice(2, 0, ["Version", `${code3(r.version)}${r.alias ? ` (alias ${code3(r.alias)})` : ""}`]);
-  if (r.runId) rows.splice(3, 0, ["Run", code3(r.runId)]);
+  if (r.version) rows.splice(2, 0, ["Version", `${code4(r.version)}${r.alias ? ` (alias ${code4(r.alias)})` : ""}`]);
+  if (r.runId) rows.splice(3, 0, ["Run", code4(r.runId)]);
   return [
-    `### \u2705 pull-model: ${code3(r.name)} from ${from}`,
+    `### \u2705 pull-model: ${code4(r.name)} from ${from}`,
     "",
     "| | |",
     "|---|---|",
@@ -25951,10 +28040,10 @@ function pullSummary(r, verified) {
   ].join("\n");
 }
 function pullMissingSummary(source, message) {
-  return [`### \u23ED\uFE0F pull-model: ${code3(source)} does not exist, skipped`, "", message, "", "`if-missing` is `skip`, so the job goes on without this model (`found` is false). On a first deployment this is the champion that is not there yet.", ""].join("\n");
+  return [`### \u23ED\uFE0F pull-model: ${code4(source)} does not exist, skipped`, "", message, "", "`if-missing` is `skip`, so the job goes on without this model (`found` is false). On a first deployment this is the champion that is not there yet.", ""].join("\n");
 }
 function pullFailureSummary(source, message) {
-  return [`### \u274C pull-model failed${source ? `: ${code3(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
+  return [`### \u274C pull-model failed${source ? `: ${code4(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
 }
 
 // src/actions/pull-model.ts
@@ -25994,8 +28083,8 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve11(io.cwd, inputs.path) : join13(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve11(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const dest = inputs.path ? resolve13(io.cwd, inputs.path) : join15(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve13(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
@@ -26014,7 +28103,7 @@ async function pull(io, inputs) {
       ...mlflow ? { mlflow } : {},
       concurrency: inputs.concurrency,
       rangeThreshold,
-      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir2()],
+      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir3()],
       log: (m) => io.info(m)
     })
   );
@@ -26051,8 +28140,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join13(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join13(env.XDG_CACHE_HOME || join13(env.HOME || homedir2(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join15(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join15(env.XDG_CACHE_HOME || join15(env.HOME || homedir3(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
@@ -26077,1851 +28166,14 @@ function awsCredentials2(io) {
 // src/actions/test-model.ts
 init_define_ACTION_META();
 import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { homedir as homedir3 } from "node:os";
+import { readFile as readFile6 } from "node:fs/promises";
+import { homedir as homedir4 } from "node:os";
 import { isAbsolute as isAbsolute4, join as join16, resolve as resolve14 } from "node:path";
-
-// src/evaluate/contract.ts
-init_define_ACTION_META();
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/evaluate/onnx/model.ts
-init_define_ACTION_META();
-
-// src/evaluate/onnx/wire.ts
-init_define_ACTION_META();
-var WireError = class extends Error {
-  name = "WireError";
-};
-function readVarint(buf, pos) {
-  let result = 0n;
-  let shift = 0n;
-  for (let i = 0; i < 10; i++) {
-    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
-    const b = buf[pos++];
-    result |= BigInt(b & 127) << shift;
-    if ((b & 128) === 0) return [result, pos];
-    shift += 7n;
-  }
-  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
-}
-function fields(buf, base = 0) {
-  const out = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const start = pos;
-    const [tag, afterTag] = readVarint(buf, pos);
-    pos = afterTag;
-    const no = Number(tag >> 3n);
-    const wire = Number(tag & 7n);
-    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
-    let int = 0n;
-    let bytes = EMPTY;
-    if (wire === 0) {
-      [int, pos] = readVarint(buf, pos);
-    } else if (wire === 1 || wire === 5) {
-      const n = wire === 1 ? 8 : 4;
-      if (pos + n > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
-      bytes = buf.subarray(pos, pos + n);
-      pos += n;
-    } else if (wire === 2) {
-      const [len, afterLen] = readVarint(buf, pos);
-      pos = afterLen;
-      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
-      bytes = buf.subarray(pos, pos + Number(len));
-      pos += Number(len);
-    } else {
-      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
-    }
-    out.push({ no, wire, int, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
-  }
-  return out;
-}
-var EMPTY = new Uint8Array(0);
-var utf82 = new TextDecoder("utf-8", { fatal: false });
-var enc = new TextEncoder();
-var text = (f) => utf82.decode(f.bytes);
-function ints(fs, no) {
-  const out = [];
-  for (const f of fs) {
-    if (f.no !== no) continue;
-    if (f.wire === 0) out.push(f.int);
-    else if (f.wire === 2) {
-      for (let pos = 0; pos < f.bytes.length; ) {
-        const [v, next] = readVarint(f.bytes, pos);
-        out.push(v);
-        pos = next;
-      }
-    }
-  }
-  return out;
-}
-function varint(v) {
-  const out = [];
-  let x = BigInt.asUintN(64, v);
-  do {
-    let b = Number(x & 0x7fn);
-    x >>= 7n;
-    if (x) b |= 128;
-    out.push(b);
-  } while (x);
-  return out;
-}
-function lengthField(no, payload) {
-  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
-  const out = new Uint8Array(head.length + payload.length);
-  out.set(head, 0);
-  out.set(payload, head.length);
-  return out;
-}
-function concat2(parts) {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-// src/evaluate/onnx/model.ts
-var ELEM = {
-  1: "float32",
-  2: "uint8",
-  3: "int8",
-  4: "uint16",
-  5: "int16",
-  6: "int32",
-  7: "int64",
-  8: "string",
-  9: "bool",
-  10: "float16",
-  11: "float64",
-  12: "uint32",
-  13: "uint64",
-  14: "complex64",
-  15: "complex128",
-  16: "bfloat16"
-};
-var elemType = (n) => ELEM[n] ?? `type${n}`;
-function readModel(bytes) {
-  const model = fields(bytes);
-  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
-  if (!graphField) throw new WireError("there is no graph in it");
-  const irVersion = Number(model.find((f) => f.no === 1 && f.wire === 0)?.int ?? 0n);
-  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
-  const graph = fields(graphField.bytes, graphField.start);
-  const initializers = new Set(graph.filter((f) => f.no === 5).map((f) => textOf(fields(f.bytes), 8)));
-  const nodes = graph.filter((f) => f.no === 1).map((f) => node(f));
-  const zip = nodes.find((n) => n.opType === "ZipMap" && n.domain === "ai.onnx.ml");
-  const metadata = {};
-  for (const f of model.filter((x) => x.no === 14)) {
-    const kv2 = fields(f.bytes);
-    metadata[textOf(kv2, 1)] = textOf(kv2, 2);
-  }
-  return {
-    irVersion,
-    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
-    opsets: model.filter((f) => f.no === 8).map((f) => {
-      const o = fields(f.bytes);
-      return { domain: textOf(o, 1), version: Number(o.find((x) => x.no === 2)?.int ?? 0n) };
-    }),
-    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
-    inputs: graph.filter((f) => f.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
-    outputs: graph.filter((f) => f.no === 12).map(valueInfo),
-    classLabels: (zip && labelsOf(zip)) ?? nodes.map(labelsOf).find((l) => l !== null) ?? null,
-    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
-    operators: [...new Set(nodes.map((n) => n.domain ? `${n.domain}.${n.opType}` : n.opType))].sort(),
-    metadata
-  };
-}
-function withoutZipMap(bytes, info) {
-  const zip = info.zipMap;
-  if (!zip) return bytes;
-  const model = fields(bytes);
-  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
-  const graph = fields(graphField.bytes);
-  const classes = info.classLabels?.length ?? null;
-  const probability = concat2([
-    lengthField(1, new TextEncoder().encode(zip.input)),
-    lengthField(2, tensorType(1, [null, classes]))
-  ]);
-  const newGraph = concat2(
-    graph.flatMap((f) => {
-      if (f.no === 1 && node(f).opType === "ZipMap" && node(f).outputs[0] === zip.output) return [];
-      if (f.no === 12 && name(fields(f.bytes)) === zip.output) return [lengthField(12, probability)];
-      return [f.raw];
-    })
-  );
-  return concat2(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
-}
-function tensorType(elem, shape) {
-  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat2([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
-  const tensor = concat2([Uint8Array.from([8, elem]), lengthField(2, concat2(dims))]);
-  return lengthField(1, tensor);
-}
-function varintBytes(v) {
-  const out = [];
-  do {
-    let b = v & 127;
-    v = Math.floor(v / 128);
-    if (v) b |= 128;
-    out.push(b);
-  } while (v);
-  return Uint8Array.from(out);
-}
-function node(f) {
-  const n = fields(f.bytes, f.start);
-  return {
-    opType: textOf(n, 4),
-    domain: textOf(n, 7),
-    inputs: n.filter((x) => x.no === 1).map(text),
-    outputs: n.filter((x) => x.no === 2).map(text),
-    attributes: n.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
-  };
-}
-function labelsOf(n) {
-  for (const a of n.attributes) {
-    const attr = textOf(a, 1);
-    if (attr === "classlabels_strings") return a.filter((x) => x.no === 9).map(text);
-    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a, 8).map((v) => BigInt.asIntN(64, v).toString());
-  }
-  return null;
-}
-function valueInfo(f) {
-  const v = fields(f.bytes, f.start);
-  const t = v.find((x) => x.no === 2);
-  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
-}
-function typeOf(t) {
-  const tensor = t.find((x) => x.no === 1);
-  if (tensor) {
-    const tt = fields(tensor.bytes, tensor.start);
-    const shapeField = tt.find((x) => x.no === 2);
-    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d) => {
-      const dim = fields(d.bytes, d.start);
-      const value = dim.find((x) => x.no === 1);
-      if (value) return Number(BigInt.asIntN(64, value.int));
-      const param = dim.find((x) => x.no === 2);
-      return param && text(param) ? text(param) : null;
-    }) : null;
-    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
-  }
-  const seq2 = t.find((x) => x.no === 4);
-  if (seq2) {
-    const inner = fields(seq2.bytes, seq2.start).find((x) => x.no === 1);
-    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
-  }
-  const map = t.find((x) => x.no === 5);
-  if (map) {
-    const m = fields(map.bytes, map.start);
-    const value = m.find((x) => x.no === 2);
-    return { kind: "map", key: elemType(Number(m.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
-  }
-  return { kind: "other" };
-}
-var name = (f) => textOf(f, 1);
-function textOf(fs, no) {
-  const f = fs.find((x) => x.no === no && x.wire === 2);
-  return f ? text(f) : "";
-}
-function describeType(t) {
-  if (!t) return "unknown";
-  switch (t.kind) {
-    case "tensor":
-      return `${t.elem}${t.shape ? `[${t.shape.map((d) => d === null ? "?" : String(d)).join(",")}]` : ""}`;
-    case "sequence":
-      return `seq(${describeType(t.elem)})`;
-    case "map":
-      return `map(${t.key},${describeType(t.value)})`;
-    default:
-      return "other";
-  }
-}
-
-// src/evaluate/gates.ts
-init_define_ACTION_META();
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
-var METRIC_ALIASES = {
-  accuracy_score: "accuracy",
-  precision_score: "precision",
-  recall_score: "recall",
-  f1_score: "f1",
-  mean_absolute_error: "mae",
-  mean_squared_error: "mse",
-  root_mean_squared_error: "rmse",
-  r2_score: "r2",
-  mean_absolute_percentage_error: "mape"
-};
-function canonicalMetric(name2) {
-  return METRIC_ALIASES[name2] ?? name2;
-}
-function defaultGreaterIsBetter(metric) {
-  return LOWER_IS_BETTER.has(metric) ? false : null;
-}
-function parseGate(metric, raw, where, known) {
-  const name2 = canonicalMetric(metric);
-  const subject2 = `${where}: gate \`${metric}\``;
-  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
-  }
-  const r = raw;
-  for (const key of Object.keys(r)) {
-    if (!["threshold", "min_absolute_change", "min_relative_change", "greater_is_better"].includes(key)) {
-      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.");
-    }
-  }
-  const num3 = (key) => {
-    const v = r[key];
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
-    return v;
-  };
-  const threshold = num3("threshold");
-  const minAbsoluteChange = num3("min_absolute_change");
-  const minRelativeChange = num3("min_relative_change");
-  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
-    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
-  }
-  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
-    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
-  }
-  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change or min_relative_change.");
-  }
-  let greaterIsBetter = r.greater_is_better;
-  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
-  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
-  return {
-    metric: name2,
-    greaterIsBetter,
-    ...threshold !== void 0 ? { threshold } : {},
-    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
-    ...minRelativeChange !== void 0 ? { minRelativeChange } : {}
-  };
-}
-var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
-function checkGate(g, candidate, champion, championMissing) {
-  const ge = g.greaterIsBetter;
-  const cmp = (a, b) => ge ? a >= b : a <= b;
-  const op = ge ? ">=" : "<=";
-  const checks = [];
-  const noCandidate = candidate === null || Number.isNaN(candidate);
-  if (g.threshold !== void 0) {
-    checks.push(
-      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: cmp(candidate, g.threshold) }
-    );
-  }
-  const comparisons = [
-    ["min_absolute_change", g.minAbsoluteChange],
-    ["min_relative_change", g.minRelativeChange]
-  ];
-  for (const [kind, amount] of comparisons) {
-    if (amount === void 0) continue;
-    const sign2 = ge ? "+" : "-";
-    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
-    if (noCandidate) {
-      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
-      continue;
-    }
-    if (champion === null || Number.isNaN(champion)) {
-      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
-      continue;
-    }
-    let passed;
-    let bound;
-    if (kind === "min_absolute_change") {
-      bound = ge ? champion + amount : champion - amount;
-      passed = cmp(candidate, bound);
-    } else if (champion === 0) {
-      bound = ge ? champion + 1e-10 : champion - 1e-10;
-      passed = cmp(candidate, bound);
-    } else {
-      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
-      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
-      passed = !(change < amount);
-    }
-    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
-  }
-  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed) };
-}
-
-// src/evaluate/contract.ts
-var TOP = ["version", "task", "model", "data", "gates"];
-var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseContract(text2, file, knownMetrics) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text2);
-  } catch (e) {
-    throw new ConfigurationError(`contract ${file}`, e.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
-  }
-  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
-  const where = (key) => `contract ${file}: \`${key}\``;
-  unknownKeys(doc, TOP, file, "");
-  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where("version"), String(doc.version), "must be 1 (the only version of the format).");
-  const c = { file, gates: [] };
-  if (doc.task !== void 0) {
-    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where("task"), String(doc.task), "must be binary, multiclass or regression.");
-    c.task = doc.task;
-  }
-  if (doc.model !== void 0) {
-    if (!isObj(doc.model)) throw new ConfigurationError(where("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
-    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
-    if (doc.model.inputs !== void 0) c.inputs = tensors(doc.model.inputs, where("model.inputs"));
-    if (doc.model.outputs !== void 0) c.outputs = tensors(doc.model.outputs, where("model.outputs"));
-    if (doc.model.labels !== void 0) {
-      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l) => typeof l !== "string" && typeof l !== "number" && typeof l !== "boolean")) {
-        throw new ConfigurationError(where("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
-      }
-      c.labels = doc.model.labels.map(String);
-    }
-  }
-  if (doc.data !== void 0) {
-    if (!isObj(doc.data)) throw new ConfigurationError(where("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
-    const d = doc.data;
-    unknownKeys(d, ["label", "columns", "features", "inputs"], file, "data.");
-    if (d.label !== void 0) {
-      if (typeof d.label !== "string" || !d.label) throw new ConfigurationError(where("data.label"), String(d.label), "must be the name of the label (target) column.");
-      c.label = d.label;
-    }
-    if (d.columns !== void 0) {
-      if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
-      c.columns = {};
-      for (const [col, spec6] of Object.entries(d.columns)) c.columns[col] = column(spec6, where(`data.columns.${col}`));
-    }
-    if (d.features !== void 0) c.features = names(d.features, where("data.features"));
-    if (d.inputs !== void 0) {
-      if (!isObj(d.inputs)) throw new ConfigurationError(where("data.inputs"), JSON.stringify(d.inputs), "must map each model input to its list of columns.");
-      c.inputColumns = {};
-      for (const [input, cols] of Object.entries(d.inputs)) c.inputColumns[input] = names(cols, where(`data.inputs.${input}`));
-    }
-    if (c.features && c.inputColumns) throw new ConfigurationError(where("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
-  }
-  if (doc.gates !== void 0) {
-    if (!isObj(doc.gates)) throw new ConfigurationError(where("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-    c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
-  }
-  return c;
-}
-function unknownKeys(o, allowed, file, prefix2) {
-  for (const key of Object.keys(o)) {
-    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
-  }
-}
-function names(v, where) {
-  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where, JSON.stringify(v), "must be a non-empty list of column names.");
-  const seen = /* @__PURE__ */ new Set();
-  for (const x of v) {
-    if (seen.has(x)) throw new ConfigurationError(where, x, "is listed twice.");
-    seen.add(x);
-  }
-  return v;
-}
-function normaliseType(t) {
-  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
-}
-function tensors(v, where) {
-  if (!Array.isArray(v)) throw new ConfigurationError(where, JSON.stringify(v), "must be a list of {name, type, shape}.");
-  return v.map((t, i) => {
-    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where}[${i}]`, JSON.stringify(t), "needs a name.");
-    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where}[${i}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
-    const raw = t.type ?? t.dtype;
-    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where}[${i}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
-    const type = normaliseType(raw);
-    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where}[${i}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
-    const out = { name: t.name, type };
-    if (t.shape !== void 0) {
-      if (!Array.isArray(t.shape) || t.shape.some((d) => !(d === null || typeof d === "string" || typeof d === "number" && Number.isInteger(d) && d >= -1))) {
-        throw new ConfigurationError(`${where}[${i}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
-      }
-      out.shape = t.shape.map((d) => d === -1 ? null : d);
-    }
-    return out;
-  });
-}
-function column(spec6, where) {
-  const s = typeof spec6 === "string" ? { type: spec6 } : spec6;
-  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec6), "must be a type (float, int, string, bool) or {type, nulls}.");
-  for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
-  if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
-  const nulls = s.nulls ?? "forbid";
-  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where}.nulls`, String(nulls), "must be forbid or allow.");
-  return { type: s.type, nulls };
-}
-function signatureDiff(c, m, which2) {
-  const diffs = [];
-  const compare = (kind, declared, found) => {
-    if (!declared) return;
-    const byName = new Map(found.map((f) => [f.name, f]));
-    for (const d of declared) {
-      const f = byName.get(d.name);
-      if (!f) {
-        diffs.push(`${kind} \`${d.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
-        continue;
-      }
-      const t = f.type;
-      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
-      if (normaliseType(foundType) !== d.type) diffs.push(`${kind} \`${d.name}\`: type declared ${d.type}, found ${foundType}.`);
-      if (d.shape && t?.kind === "tensor" && t.shape) {
-        const shapeDiff = compareShape(d.shape, t.shape);
-        if (shapeDiff) diffs.push(`${kind} \`${d.name}\`: shape declared [${d.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
-      }
-    }
-    const declaredNames = new Set(declared.map((d) => d.name));
-    for (const f of found) if (!declaredNames.has(f.name)) diffs.push(`${kind} \`${f.name}\`: not declared, but the ${which2} has it (${describeType(f.type)}).`);
-  };
-  compare("input", c.inputs, m.inputs);
-  compare("output", c.outputs, m.outputs);
-  if (c.labels && m.classLabels) {
-    const missing = c.labels.filter((l) => !m.classLabels?.includes(l));
-    const extra = m.classLabels.filter((l) => !c.labels?.includes(l));
-    if (missing.length || extra.length) diffs.push(`labels: declared [${c.labels.join(", ")}], found [${m.classLabels.join(", ")}].`);
-  }
-  return diffs;
-}
-var showDim = (d) => d === null ? "dynamic" : String(d);
-function compareShape(declared, found) {
-  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
-  for (let i = 0; i < declared.length; i++) {
-    const d = declared[i];
-    const f = found[i];
-    const dDynamic = typeof d !== "number";
-    const fDynamic = typeof f !== "number";
-    if (dDynamic && !fDynamic) return `dimension ${i} is fixed to ${f} in the model but declared dynamic`;
-    if (!dDynamic && fDynamic) return `dimension ${i} is dynamic in the model but declared ${d}`;
-    if (!dDynamic && d !== f) return `dimension ${i} differs`;
-  }
-  return null;
-}
-
-// src/evaluate/evaluate.ts
-init_define_ACTION_META();
-
-// src/evaluate/features.ts
-init_define_ACTION_META();
-var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-function planInputs(model, which2, o) {
-  const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
-  const plans = [];
-  const byName = model.inputs.every((i) => o.columns.includes(i.name));
-  for (const input of model.inputs) {
-    const t = input.type;
-    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which2} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
-    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which2} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
-    let columns;
-    if (o.inputColumns) {
-      const cols = o.inputColumns[input.name];
-      if (!cols) throw new ConfigurationError(`${o.source}: inputs`, Object.keys(o.inputColumns).join(", "), `has no columns for the ${which2} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i) => i.name).join(", ")}.`);
-      columns = cols;
-    } else if (o.features && model.inputs.length === 1) {
-      columns = o.features;
-    } else if (byName && !o.features) {
-      columns = [input.name];
-    } else if (model.inputs.length === 1) {
-      columns = o.columns.filter((c) => c !== o.label);
-    } else {
-      throw new ConfigurationError(
-        `${which2} model`,
-        model.inputs.map((i) => i.name).join(", "),
-        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
-      );
-    }
-    const absent = missing(columns);
-    if (absent.length) throw new ConfigurationError(`${o.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which2} model's input \`${input.name}\` needs, but the data has no such column (it has ${o.columns.join(", ")}).`);
-    if (columns.includes(o.label)) throw new ConfigurationError(`${o.source}`, o.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
-    const shape = t.shape;
-    const rank = shape?.length ?? 2;
-    const width = shape && shape.length === 2 ? shape[1] : null;
-    if (rank === 2 && typeof width === "number" && width !== columns.length) {
-      throw new ConfigurationError(
-        `${which2} model input \`${input.name}\``,
-        `${columns.length} columns`,
-        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
-      );
-    }
-    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
-    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
-    const batch = shape?.[0];
-    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
-  }
-  return plans;
-}
-function parseNumber(cell2) {
-  if (typeof cell2 === "number") return cell2;
-  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
-  if (cell2 === null) return null;
-  const s = cell2.trim();
-  if (s === "") return null;
-  const n = Number(s);
-  if (!Number.isNaN(n) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return n;
-  const lower = s.toLowerCase().replace(/^\+/, "");
-  if (lower === "nan" || lower === "-nan") return NaN;
-  if (lower === "inf" || lower === "infinity") return Infinity;
-  if (lower === "-inf" || lower === "-infinity") return -Infinity;
-  return void 0;
-}
-function toFeeds(plans, batch, o) {
-  const feeds = /* @__PURE__ */ new Map();
-  for (const p of plans) {
-    const width = p.columns.length;
-    const n = batch.rows;
-    const dims = p.flat ? [n] : [n, width];
-    if (p.elem === "string") {
-      const data2 = new Array(n * width);
-      p.columns.forEach((col, j) => {
-        const cells = batch.columns[col];
-        for (let r = 0; r < n; r++) {
-          const c = cells[r];
-          if (c === null || c === void 0) {
-            if (!o.nullable.has(col)) throw nullCell(o.what, batch.firstRow + r, col);
-            data2[r * width + j] = "";
-          } else data2[r * width + j] = String(c);
-        }
-      });
-      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
-      continue;
-    }
-    if (p.elem === "bool") {
-      const data2 = new Array(n * width);
-      p.columns.forEach((col, j) => {
-        const cells = batch.columns[col];
-        for (let r = 0; r < n; r++) data2[r * width + j] = toBool(cells[r] ?? null, batch.firstRow + r, col, o.what);
-      });
-      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
-      continue;
-    }
-    const float = p.elem === "float32" || p.elem === "float64" || p.elem === "float16";
-    const big = p.elem === "int64" || p.elem === "uint64";
-    const data = makeArray(p.elem, n * width);
-    p.columns.forEach((col, j) => {
-      const cells = batch.columns[col];
-      const nullable = o.nullable.has(col);
-      for (let r = 0; r < n; r++) {
-        const cell2 = cells[r] ?? null;
-        const v = parseNumber(cell2);
-        const row = batch.firstRow + r;
-        if (v === null) {
-          if (!nullable || !float) throw nullCell(o.what, row, col);
-          data[r * width + j] = NaN;
-          continue;
-        }
-        if (v === void 0) {
-          throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p.input}\` takes ${p.elem}. Fix the value, or drop the row.`);
-        }
-        if (!Number.isFinite(v)) {
-          if (!nullable || !float) {
-            throw new ConfigurationError(
-              `${o.what}: row ${row}, column \`${col}\``,
-              String(cell2),
-              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`
-            );
-          }
-          data[r * width + j] = v;
-          continue;
-        }
-        if (float) data[r * width + j] = v;
-        else {
-          if (!Number.isInteger(v)) throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`);
-          if (big) data[r * width + j] = BigInt(v);
-          else data[r * width + j] = v;
-        }
-      }
-    });
-    feeds.set(p.input, { elem: p.elem, dims, data });
-  }
-  return feeds;
-}
-function makeArray(elem, n) {
-  switch (elem) {
-    case "float64":
-      return new Float64Array(n);
-    case "int64":
-      return new BigInt64Array(n);
-    case "uint64":
-      return new BigUint64Array(n);
-    case "int32":
-      return new Int32Array(n);
-    case "int16":
-      return new Int16Array(n);
-    case "int8":
-      return new Int8Array(n);
-    case "uint8":
-      return new Uint8Array(n);
-    case "uint16":
-      return new Uint16Array(n);
-    case "uint32":
-      return new Uint32Array(n);
-    default:
-      return new Float32Array(n);
-  }
-}
-function toBool(cell2, row, col, what) {
-  if (typeof cell2 === "boolean") return cell2;
-  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
-  const s = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
-  if (s === "true" || s === "1") return true;
-  if (s === "false" || s === "0") return false;
-  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
-}
-function nullCell(what, row, col) {
-  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
-}
-
-// src/evaluate/metrics/index.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/classification.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/f64.ts
-init_define_ACTION_META();
-function encodeFloat64(values) {
-  const bytes = new Uint8Array(values.length * 8);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < values.length; i++) view.setFloat64(i * 8, values[i], true);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
-function decodeFloat64(text2) {
-  const bytes = Buffer.from(text2, "base64");
-  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Float64Array(bytes.length / 8);
-  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, true);
-  return out;
-}
-
-// src/evaluate/metrics/labels.ts
-init_define_ACTION_META();
-var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function isNumericLabel(label) {
-  return DECIMAL.test(label) && Number.isFinite(Number(label));
-}
-function compareCodePoints2(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.codePointAt(i);
-    const cb = b.codePointAt(i);
-    if (ca !== cb) return ca - cb;
-    if (ca > 65535) i++;
-  }
-  return a.length - b.length;
-}
-function labelOrder(labels) {
-  for (const l of labels) if (!isNumericLabel(l)) return "lexicographic";
-  return "numeric";
-}
-function sortLabels(labels, order = labelOrder(labels)) {
-  const unique = [...new Set(labels)];
-  if (order === "lexicographic") return unique.sort(compareCodePoints2);
-  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints2(a, b));
-}
-
-// src/evaluate/metrics/roc.ts
-init_define_ACTION_META();
-function binaryRocAuc(scores, positive) {
-  const n = scores.length;
-  let positives = 0;
-  for (let i = 0; i < n; i++) positives += positive[i];
-  const negatives = n - positives;
-  if (positives === 0 || negatives === 0) return null;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[b] - scores[a]);
-  let tp = 0;
-  let fp = 0;
-  let prevTp = 0;
-  let prevFp = 0;
-  let twiceArea = 0;
-  for (let i = 0; i < n; i++) {
-    const row = order[i];
-    if (positive[row]) tp++;
-    else fp++;
-    const last = i === n - 1 || scores[order[i + 1]] !== scores[row];
-    if (!last) continue;
-    twiceArea += (fp - prevFp) * (tp + prevTp);
-    prevTp = tp;
-    prevFp = fp;
-  }
-  return twiceArea / 2 / (positives * negatives);
-}
-
-// src/evaluate/metrics/sum.ts
-init_define_ACTION_META();
-var CompensatedSum = class _CompensatedSum {
-  constructor(sum = 0, compensation = 0) {
-    this.sum = sum;
-    this.compensation = compensation;
-  }
-  add(x) {
-    const t = this.sum + x;
-    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
-    else this.compensation += x - t + this.sum;
-    this.sum = t;
-  }
-  merge(other) {
-    this.add(other.sum);
-    this.add(other.compensation);
-  }
-  value() {
-    return this.sum + this.compensation;
-  }
-  toJSON() {
-    return [this.sum, this.compensation];
-  }
-  static fromJSON(json2) {
-    return new _CompensatedSum(json2[0], json2[1]);
-  }
-};
-
-// src/evaluate/metrics/classification.ts
-var ClassificationAccumulator = class _ClassificationAccumulator {
-  /**
-   * @param sumTolerance how far a row of probabilities may sum from 1 before a warning: sklearn's
-   * sqrt(eps) of the dtype, so float64 by default; probabilities that come from float32 tensors
-   * pass sqrt(float32 eps), as sklearn would use on the model's own output.
-   */
-  constructor(sumTolerance = Math.sqrt(Number.EPSILON)) {
-    this.sumTolerance = sumTolerance;
-  }
-  count = 0;
-  labels = [];
-  ids = /* @__PURE__ */ new Map();
-  confusion = /* @__PURE__ */ new Map();
-  rowsWithoutProba = 0;
-  chunks = [];
-  add(batch) {
-    const rows = batch.yTrue.length;
-    if (batch.yPred.length !== rows) {
-      throw new Error(`yTrue has ${rows} rows but yPred has ${batch.yPred.length}`);
-    }
-    const truth = new Int32Array(rows);
-    for (let i = 0; i < rows; i++) {
-      truth[i] = this.id(batch.yTrue[i]);
-      this.tally(truth[i], this.id(batch.yPred[i]), 1);
-    }
-    this.count += rows;
-    if (!batch.proba) {
-      this.rowsWithoutProba += rows;
-      return;
-    }
-    const { classes, values } = batch.proba;
-    if (new Set(classes).size !== classes.length) throw new Error(`proba classes repeat a label: ${classes.join(", ")}`);
-    if (values.length !== rows * classes.length) {
-      throw new Error(`proba has ${values.length} values; ${rows} rows x ${classes.length} classes needs ${rows * classes.length}`);
-    }
-    for (const c of classes) this.id(c);
-    this.append(classes, values, truth);
-  }
-  merge(other) {
-    const remap = other.labels.map((l) => this.id(l));
-    for (const [t, row] of other.confusion) for (const [p, n] of row) this.tally(remap[t], remap[p], n);
-    this.count += other.count;
-    this.rowsWithoutProba += other.rowsWithoutProba;
-    for (const chunk of other.chunks) {
-      const truth = new Int32Array(chunk.rows);
-      for (let i = 0; i < chunk.rows; i++) truth[i] = remap[chunk.truth[i]];
-      this.append(chunk.classes, chunk.values.subarray(0, chunk.rows * chunk.classes.length), truth);
-    }
-    return this;
-  }
-  toJSON() {
-    const confusion = [];
-    for (const [t, row] of this.confusion) for (const [p, n] of row) confusion.push([t, p, n]);
-    return {
-      format: "model-cd.classification/1",
-      count: this.count,
-      labels: [...this.labels],
-      confusion,
-      rowsWithoutProba: this.rowsWithoutProba,
-      proba: this.chunks.map((c) => ({
-        classes: [...c.classes],
-        truth: Array.from(c.truth.subarray(0, c.rows)),
-        values: encodeFloat64(c.values.subarray(0, c.rows * c.classes.length))
-      }))
-    };
-  }
-  static fromJSON(json2, sumTolerance) {
-    if (json2.format !== "model-cd.classification/1") throw new Error(`not a classification accumulator: format ${String(json2.format)}`);
-    const acc = new _ClassificationAccumulator(sumTolerance);
-    for (const l of json2.labels) acc.id(l);
-    for (const [t, p, n] of json2.confusion) acc.tally(t, p, n);
-    acc.count = json2.count;
-    acc.rowsWithoutProba = json2.rowsWithoutProba;
-    for (const chunk of json2.proba) acc.append(chunk.classes, decodeFloat64(chunk.values), Int32Array.from(chunk.truth));
-    return acc;
-  }
-  result() {
-    if (this.count === 0) throw new Error("no rows to score");
-    const warnings = [];
-    const order = labelOrder(this.labels);
-    const present = /* @__PURE__ */ new Set();
-    for (const [t, row] of this.confusion) {
-      present.add(t);
-      for (const p of row.keys()) present.add(p);
-    }
-    const classes = sortLabels(
-      [...present].map((i) => this.labels[i]),
-      order
-    );
-    const index = new Map(classes.map((l, i) => [this.ids.get(l), i]));
-    const k = classes.length;
-    const matrix = classes.map(() => new Array(k).fill(0));
-    for (const [t, row] of this.confusion) for (const [p, n2] of row) matrix[index.get(t)][index.get(p)] += n2;
-    const tp = classes.map((_, i) => matrix[i][i]);
-    const trueSum = matrix.map((row) => row.reduce((a, b) => a + b, 0));
-    const predSum = classes.map((_, j) => matrix.reduce((a, row) => a + row[j], 0));
-    const correct = tp.reduce((a, b) => a + b, 0);
-    const n = this.count;
-    const divide = (num3, den, metric, why) => {
-      const undefinedFor = classes.filter((_, i) => den[i] === 0);
-      if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
-      return num3.map((x, i) => den[i] === 0 ? 0 : x / den[i]);
-    };
-    const precision = divide(tp, predSum, "precision", "predicted");
-    const recall = divide(tp, trueSum, "recall", "true");
-    const f1 = divide(
-      tp.map((x) => 2 * x),
-      trueSum.map((x, i) => x + predSum[i]),
-      "f1",
-      "true nor predicted"
-    );
-    const averaged = (perClass, micro) => ({
-      macro: mean(perClass),
-      micro,
-      weighted: perClass.reduce((a, x, i) => a + x * trueSum[i], 0) / n,
-      perClass: Object.fromEntries(classes.map((l, i) => [l, perClass[i]]))
-    });
-    const seen = recall.filter((_, i) => trueSum[i] > 0);
-    if (seen.length < k) {
-      warnings.push(`balanced accuracy leaves out labels predicted but never true: ${classes.filter((_, i) => trueSum[i] === 0).join(", ")}`);
-    }
-    const probabilistic = this.probabilistic(order, warnings);
-    return {
-      count: n,
-      classes,
-      accuracy: correct / n,
-      balancedAccuracy: mean(seen),
-      precision: averaged(precision, correct / n),
-      recall: averaged(recall, correct / n),
-      f1: averaged(f1, 2 * correct / (2 * n)),
-      confusionMatrix: { labels: classes, matrix },
-      ...probabilistic,
-      warnings
-    };
-  }
-  probabilistic(order, warnings) {
-    const none = (reason) => {
-      warnings.push(`ROC AUC and log loss not computed: ${reason}`);
-      return { rocAuc: null, rocAucPerClass: null, logLoss: null };
-    };
-    if (this.chunks.length === 0) return none("no class probabilities were given");
-    if (this.rowsWithoutProba > 0) return none(`${this.rowsWithoutProba} of ${this.count} rows have no class probabilities`);
-    const keys = new Set(this.chunks.map((c) => [...c.classes].sort().join("\0")));
-    const classes = sortLabels(
-      this.chunks.flatMap((c) => c.classes),
-      order
-    );
-    if (keys.size > 1) warnings.push("batches gave probabilities for different class sets; a class a batch did not list scores 0 there");
-    if (classes.length < 2) return none(`probabilities name a single class (${classes.join("")})`);
-    const n = this.count;
-    const k = classes.length;
-    const scores = new Float64Array(n * k);
-    const truth = new Int32Array(n);
-    const column2 = new Map(classes.map((c, i) => [this.ids.get(c), i]));
-    let row = 0;
-    for (const chunk of this.chunks) {
-      const cols = chunk.classes.map((c) => column2.get(this.ids.get(c)));
-      const width = chunk.classes.length;
-      for (let r = 0; r < chunk.rows; r++, row++) {
-        for (let j = 0; j < width; j++) scores[row * k + cols[j]] = chunk.values[r * width + j];
-        truth[row] = column2.get(chunk.truth[r]) ?? -1;
-      }
-    }
-    for (let i = 0; i < scores.length; i++) {
-      const v = scores[i];
-      if (!Number.isFinite(v)) return none("probabilities contain NaN or infinity");
-      if (v < 0 || v > 1) return none(`probabilities contain ${v}, outside [0, 1]`);
-    }
-    const stray = /* @__PURE__ */ new Set();
-    for (let r = 0; r < n; r++) if (truth[r] < 0) stray.add(this.labelOfRow(r));
-    if (stray.size) return none(`y_true contains labels that are not probability classes: ${sortLabels(stray, order).join(", ")}`);
-    const eps = Number.EPSILON;
-    const loss = new CompensatedSum();
-    let unnormalised = 0;
-    let notSummingForAuc = 0;
-    for (let r = 0; r < n; r++) {
-      const p = Math.min(Math.max(scores[r * k + truth[r]], eps), 1 - eps);
-      loss.add(-Math.log(p));
-      let s = 0;
-      for (let j = 0; j < k; j++) s += scores[r * k + j];
-      if (Math.abs(s - 1) > this.sumTolerance) unnormalised++;
-      if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) notSummingForAuc++;
-    }
-    if (unnormalised) warnings.push(`${unnormalised} rows of probabilities do not sum to 1; log loss uses them as given, clipped to [eps, 1-eps]`);
-    const logLoss = loss.value() / n;
-    const columnScores = (j) => {
-      const out = new Float64Array(n);
-      for (let r = 0; r < n; r++) out[r] = scores[r * k + j];
-      return out;
-    };
-    const isClass = (j) => {
-      const out = new Uint8Array(n);
-      for (let r = 0; r < n; r++) out[r] = truth[r] === j ? 1 : 0;
-      return out;
-    };
-    if (k === 2) {
-      const rocAuc = binaryRocAuc(columnScores(1), isClass(1));
-      if (rocAuc === null) warnings.push(`ROC AUC is undefined: y_true holds only one class (${this.labelOfRow(0)})`);
-      return { rocAuc, rocAucPerClass: null, logLoss };
-    }
-    if (notSummingForAuc) {
-      warnings.push(`ROC AUC not computed: ${notSummingForAuc} rows of probabilities do not sum to 1, which multiclass one-vs-rest AUC requires`);
-      return { rocAuc: null, rocAucPerClass: null, logLoss };
-    }
-    const perClass = classes.map((_, j) => binaryRocAuc(columnScores(j), isClass(j)));
-    const undefinedFor = classes.filter((_, j) => perClass[j] === null);
-    if (undefinedFor.length) warnings.push(`ROC AUC is undefined (so is its macro average) for classes never or always true: ${undefinedFor.join(", ")}`);
-    return {
-      rocAuc: undefinedFor.length ? null : mean(perClass),
-      rocAucPerClass: Object.fromEntries(classes.map((c, j) => [c, perClass[j]])),
-      logLoss
-    };
-  }
-  labelOfRow(row) {
-    let r = row;
-    for (const chunk of this.chunks) {
-      if (r < chunk.rows) return this.labels[chunk.truth[r]];
-      r -= chunk.rows;
-    }
-    throw new Error(`row ${row} out of range`);
-  }
-  id(label) {
-    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
-    let id = this.ids.get(label);
-    if (id === void 0) {
-      id = this.labels.length;
-      this.labels.push(label);
-      this.ids.set(label, id);
-    }
-    return id;
-  }
-  tally(t, p, n) {
-    let row = this.confusion.get(t);
-    if (!row) this.confusion.set(t, row = /* @__PURE__ */ new Map());
-    row.set(p, (row.get(p) ?? 0) + n);
-  }
-  // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
-  // does not cost an object per row.
-  append(classes, values, truth) {
-    const key = classes.join("\0");
-    const width = classes.length;
-    let chunk = this.chunks.at(-1);
-    if (!chunk || chunk.key !== key) {
-      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
-      this.chunks.push(chunk);
-    }
-    const rows = chunk.rows + truth.length;
-    if (rows > chunk.truth.length) {
-      const capacity = Math.max(rows, chunk.truth.length * 2);
-      const v = new Float64Array(capacity * width);
-      v.set(chunk.values.subarray(0, chunk.rows * width));
-      const t = new Int32Array(capacity);
-      t.set(chunk.truth.subarray(0, chunk.rows));
-      chunk.values = v;
-      chunk.truth = t;
-    }
-    chunk.values.set(values.subarray(0, truth.length * width), chunk.rows * width);
-    chunk.truth.set(truth, chunk.rows);
-    chunk.rows = rows;
-  }
-};
-function mean(values) {
-  return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-// src/evaluate/metrics/regression.ts
-init_define_ACTION_META();
-var RegressionAccumulator = class _RegressionAccumulator {
-  count = 0;
-  shift = 0;
-  /** Mean of y_true - shift. */
-  mean = 0;
-  m2 = 0;
-  // Constant y_true has to give SST = 0 exactly (sklearn's special case); tracking the range
-  // decides that without trusting rounding in mean/M2.
-  min = Infinity;
-  max = -Infinity;
-  absError = new CompensatedSum();
-  squaredError = new CompensatedSum();
-  percentageError = new CompensatedSum();
-  add(batch) {
-    const n = batch.yTrue.length;
-    if (batch.yPred.length !== n) throw new Error(`yTrue has ${n} rows but yPred has ${batch.yPred.length}`);
-    if (n === 0) return;
-    if (this.count === 0) this.shift = batch.yTrue[0];
-    const shift = this.shift;
-    const sum = new CompensatedSum();
-    for (let i = 0; i < n; i++) {
-      const t = batch.yTrue[i];
-      const p = batch.yPred[i];
-      if (!Number.isFinite(t) || !Number.isFinite(p)) throw new Error(`row ${i}: y_true ${t} and y_pred ${p} must both be finite`);
-      sum.add(t - shift);
-      if (t < this.min) this.min = t;
-      if (t > this.max) this.max = t;
-      const e = Math.abs(p - t);
-      this.absError.add(e);
-      this.squaredError.add(e * e);
-      this.percentageError.add(e / Math.max(Math.abs(t), Number.EPSILON));
-    }
-    let mean2 = sum.value() / n;
-    const residual = new CompensatedSum();
-    for (let i = 0; i < n; i++) residual.add(batch.yTrue[i] - shift - mean2);
-    mean2 += residual.value() / n;
-    const m2 = new CompensatedSum();
-    for (let i = 0; i < n; i++) {
-      const d = batch.yTrue[i] - shift - mean2;
-      m2.add(d * d);
-    }
-    this.combine(n, mean2, m2.value());
-  }
-  merge(other) {
-    if (other.count === 0) return this;
-    if (this.count === 0) this.shift = other.shift;
-    this.combine(other.count, other.mean + (other.shift - this.shift), other.m2);
-    this.min = Math.min(this.min, other.min);
-    this.max = Math.max(this.max, other.max);
-    this.absError.merge(other.absError);
-    this.squaredError.merge(other.squaredError);
-    this.percentageError.merge(other.percentageError);
-    return this;
-  }
-  toJSON() {
-    return {
-      format: "model-cd.regression/1",
-      count: this.count,
-      shift: this.shift,
-      mean: this.mean,
-      m2: this.m2,
-      // JSON has no Infinity: an empty accumulator stores its range as 0..0 and count says so.
-      min: this.count ? this.min : 0,
-      max: this.count ? this.max : 0,
-      absError: this.absError.toJSON(),
-      squaredError: this.squaredError.toJSON(),
-      percentageError: this.percentageError.toJSON()
-    };
-  }
-  static fromJSON(json2) {
-    if (json2.format !== "model-cd.regression/1") throw new Error(`not a regression accumulator: format ${String(json2.format)}`);
-    const acc = new _RegressionAccumulator();
-    acc.count = json2.count;
-    acc.shift = json2.shift;
-    acc.mean = json2.mean;
-    acc.m2 = json2.m2;
-    acc.min = json2.count ? json2.min : Infinity;
-    acc.max = json2.count ? json2.max : -Infinity;
-    acc.absError = CompensatedSum.fromJSON(json2.absError);
-    acc.squaredError = CompensatedSum.fromJSON(json2.squaredError);
-    acc.percentageError = CompensatedSum.fromJSON(json2.percentageError);
-    return acc;
-  }
-  result() {
-    const n = this.count;
-    if (n === 0) throw new Error("no rows to score");
-    const warnings = [];
-    const sse = this.squaredError.value();
-    const sst = this.min === this.max ? 0 : this.m2;
-    let r2;
-    if (n < 2) {
-      r2 = null;
-      warnings.push("R\xB2 is undefined with fewer than two rows");
-    } else if (sse === 0) r2 = 1;
-    else if (sst === 0) {
-      r2 = 0;
-      warnings.push("R\xB2 is set to 0: y_true is constant and the predictions are not all exact");
-    } else r2 = 1 - sse / sst;
-    const mse = sse / n;
-    return {
-      count: n,
-      mae: this.absError.value() / n,
-      mse,
-      rmse: Math.sqrt(mse),
-      r2,
-      mape: this.percentageError.value() / n,
-      warnings
-    };
-  }
-  combine(n, mean2, m2) {
-    if (this.count === 0) {
-      this.count = n;
-      this.mean = mean2;
-      this.m2 = m2;
-      return;
-    }
-    const total = this.count + n;
-    const delta = mean2 - this.mean;
-    this.mean += delta * n / total;
-    this.m2 += m2 + delta * delta * this.count / total * n;
-    this.count = total;
-  }
-};
-
-// src/evaluate/metrics/latency.ts
-init_define_ACTION_META();
-function percentileAt(n, at, q) {
-  if (n === 0) throw new Error("percentile of no values");
-  if (!(q >= 0 && q <= 100)) throw new Error(`percentile q must be in [0, 100], got ${q}`);
-  const virtual = (n - 1) * (q / 100);
-  if (virtual >= n - 1) return at(n - 1);
-  const lo = Math.floor(virtual);
-  const gamma = virtual - lo;
-  const a = at(lo);
-  const b = at(lo + 1);
-  const diff = b - a;
-  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
-}
-var LatencyAccumulator = class _LatencyAccumulator {
-  batches = [];
-  /** A batch of 0 rows counts towards total time (and so throughput) but adds no latency sample. */
-  add(ms, rows) {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error(`batch duration must be a finite, non-negative number of ms, got ${ms}`);
-    if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a non-negative integer, got ${rows}`);
-    this.batches.push([ms, rows]);
-  }
-  merge(other) {
-    for (const b of other.batches) this.batches.push([b[0], b[1]]);
-    return this;
-  }
-  toJSON() {
-    return { format: "model-cd.latency/1", batches: this.batches.map((b) => [b[0], b[1]]) };
-  }
-  static fromJSON(json2) {
-    if (json2.format !== "model-cd.latency/1") throw new Error(`not a latency accumulator: format ${String(json2.format)}`);
-    const acc = new _LatencyAccumulator();
-    for (const [ms, rows] of json2.batches) acc.add(ms, rows);
-    return acc;
-  }
-  result() {
-    const total = new CompensatedSum();
-    let rows = 0;
-    for (const [ms, r] of this.batches) {
-      total.add(ms);
-      rows += r;
-    }
-    const runs = this.batches.filter(([, r]) => r > 0).map(([ms, r]) => ({ value: ms / r, rows: r })).sort((a, b) => a.value - b.value);
-    const ends = [];
-    let acc = 0;
-    for (const run2 of runs) ends.push(acc += run2.rows);
-    const at = (p) => {
-      let lo = 0;
-      let hi = ends.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (ends[mid] > p) hi = mid;
-        else lo = mid + 1;
-      }
-      return runs[lo].value;
-    };
-    const totalMs = total.value();
-    const pct = (q) => rows ? percentileAt(rows, at, q) : null;
-    return {
-      batches: this.batches.length,
-      rows,
-      totalMs,
-      p50: pct(50),
-      p95: pct(95),
-      p99: pct(99),
-      rowsPerSecond: rows && totalMs > 0 ? rows / (totalMs / 1e3) : null
-    };
-  }
-};
-
-// src/evaluate/evaluate.ts
-var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
-var ROUNDING = 1e-6;
-async function evaluate(o) {
-  const now = o.now ?? (() => performance.now());
-  if (!o.table.columns.includes(o.label)) {
-    throw new ConfigurationError("input `label-column`", o.label, `is not a column of ${o.table.path} (its columns: ${o.table.columns.join(", ")}). Name the column that holds the true label or target.`);
-  }
-  if (o.champion && o.champion.task !== o.candidate.task) {
-    throw new ConfigurationError("input `champion`", o.champion.path, `is a ${o.champion.task} model but the candidate is ${o.candidate.task}: they cannot be compared. Check both paths.`);
-  }
-  const nullable = new Set(Object.entries(o.contract?.columns ?? {}).filter(([, c]) => c.nulls === "allow").map(([name2]) => name2));
-  const runners = [o.candidate, o.champion].filter((m) => m !== null).map((model) => runnerFor(model, o));
-  let rows = 0;
-  let batchIndex = -1;
-  for await (const batch of o.table.batches(o.batchRows)) {
-    batchIndex++;
-    if (o.shard && batchIndex % o.shard.count !== o.shard.index - 1) continue;
-    checkDeclaredCells(o.contract, batch);
-    for (const r of runners) {
-      const feeds = toFeeds(r.plans, batch, { nullable, what: o.table.path });
-      const truth = trueValues(batch, o.label, r, o.table.path);
-      if (rows === 0) await predict(o.ort, r.model, r.plans, feeds, batch.rows);
-      const started = now();
-      const out = await predict(o.ort, r.model, r.plans, feeds, batch.rows);
-      r.latency.add(now() - started, batch.rows);
-      accumulate(r, truth, out, batch.rows);
-    }
-    rows += batch.rows;
-    o.onBatch?.(rows);
-  }
-  if (rows === 0 && !o.shard) throw new ConfigurationError("input `data`", o.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
-  return { rows, candidate: runners[0], champion: runners[1] ?? null };
-}
-function runnerFor(model, o) {
-  const c = o.contract;
-  const plans = planInputs(model.info, model.role, {
-    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
-    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
-    label: o.label,
-    columns: o.table.columns,
-    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.table.path}`
-  });
-  return {
-    model,
-    plans,
-    classification: model.task === "regression" ? null : new ClassificationAccumulator(FLOAT32_SUM_TOLERANCE),
-    regression: model.task === "regression" ? new RegressionAccumulator() : null,
-    latency: new LatencyAccumulator(),
-    unknownLabels: /* @__PURE__ */ new Map(),
-    clamped: 0
-  };
-}
-function checkDeclaredCells(c, batch) {
-  if (!c?.columns) return;
-  for (const [name2, spec6] of Object.entries(c.columns)) {
-    const cells = batch.columns[name2];
-    if (!cells) continue;
-    for (let r = 0; r < batch.rows; r++) {
-      const cell2 = cells[r] ?? null;
-      const row = batch.firstRow + r;
-      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
-      if (empty2) {
-        if (spec6.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
-        continue;
-      }
-      if (spec6.type === "float" || spec6.type === "int") {
-        const v = parseNumber(cell2);
-        if (v === void 0 || spec6.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec6.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
-        }
-        if (v !== null && !Number.isFinite(v) && spec6.nulls === "forbid") {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
-        }
-      } else if (spec6.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
-        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c.file}) declares the column.`);
-      }
-    }
-  }
-}
-function trueValues(batch, label, r, path) {
-  const cells = batch.columns[label];
-  if (r.regression) {
-    const values = new Float64Array(batch.rows);
-    for (let i = 0; i < batch.rows; i++) {
-      const v = parseNumber(cells[i] ?? null);
-      if (v === null || v === void 0 || !Number.isFinite(v)) {
-        throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, String(cells[i] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
-      }
-      values[i] = v;
-    }
-    return { values };
-  }
-  const numeric = (r.model.classes ?? []).every(isNumericLabel);
-  const labels = new Array(batch.rows);
-  for (let i = 0; i < batch.rows; i++) {
-    const cell2 = cells[i] ?? null;
-    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
-    labels[i] = canonicalLabel(cell2, numeric);
-  }
-  return { labels };
-}
-function canonicalLabel(cell2, numericClasses) {
-  if (numericClasses) {
-    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
-    if (Number.isFinite(v)) return String(v);
-  }
-  return String(cell2);
-}
-async function predict(ort, m, plans, feeds, rows) {
-  const fetches = [m.labelOutput, m.probaOutput, m.valueOutput].filter((x) => x !== null);
-  const step = plans.find((p) => p.fixedBatch !== null)?.fixedBatch ?? rows;
-  if (rows % step !== 0) throw new ConfigurationError(`input \`${m.role}\``, m.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
-  const labels = [];
-  const proba = [];
-  const values = [];
-  for (let start = 0; start < rows; start += step) {
-    const tensors2 = {};
-    for (const [name2, t] of feeds) {
-      const width = t.dims.length === 2 ? t.dims[1] : 1;
-      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
-      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
-    }
-    let out;
-    try {
-      out = await m.session.run(tensors2, fetches);
-    } catch (e) {
-      throw new ConfigurationError(`input \`${m.role}\``, m.path, `failed on the rows from ${start + 1} of a batch: ${e.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
-    }
-    if (m.labelOutput) for (const v of out[m.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
-    if (m.probaOutput) for (const v of out[m.probaOutput].data) proba.push(Number(v));
-    if (m.valueOutput) for (const v of out[m.valueOutput].data) values.push(Number(v));
-  }
-  return {
-    labels: m.labelOutput ? labels : null,
-    proba: m.probaOutput ? Float64Array.from(proba) : null,
-    values: m.valueOutput ? Float64Array.from(values) : null
-  };
-}
-function accumulate(r, truth, out, rows) {
-  if (r.regression && "values" in truth) {
-    r.regression.add({ yTrue: truth.values, yPred: out.values });
-    return;
-  }
-  if (!r.classification || !("labels" in truth)) return;
-  const classes = r.model.classes;
-  let yPred = out.labels;
-  if (!yPred) {
-    const c = classes.length;
-    yPred = [];
-    for (let i = 0; i < rows; i++) {
-      let best = 0;
-      for (let j = 1; j < c; j++) if (out.proba[i * c + j] > out.proba[i * c + best]) best = j;
-      yPred.push(classes[best]);
-    }
-  }
-  if (classes) {
-    for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
-  }
-  if (out.proba) r.clamped += clampRounding(out.proba);
-  r.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
-}
-function clampRounding(p) {
-  let n = 0;
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i];
-    if (v < 0 && v >= -ROUNDING) {
-      p[i] = 0;
-      n++;
-    } else if (v > 1 && v <= 1 + ROUNDING) {
-      p[i] = 1;
-      n++;
-    }
-  }
-  return n;
-}
-
-// src/evaluate/model.ts
-init_define_ACTION_META();
-import { readFile as readFile3 } from "node:fs/promises";
-async function readModelFile(role, input, path) {
-  let bytes;
-  try {
-    bytes = await readFile3(path);
-  } catch (e) {
-    throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
-  }
-  let info;
-  try {
-    info = readModel(bytes);
-  } catch (e) {
-    if (!(e instanceof WireError)) throw e;
-    throw new ConfigurationError(`input \`${input}\``, path, `is not an ONNX model (${e.message}). Check that the file is the exported .onnx, complete (not truncated) and not a Git LFS pointer.`);
-  }
-  return { role, input, path, bytes, info };
-}
-async function loadModel(ort, file, taskHint, labelsHint) {
-  const { role, input, path, bytes, info } = file;
-  let session;
-  try {
-    session = await ort.InferenceSession.create(withoutZipMap(bytes, info));
-  } catch (e) {
-    const reason = e.message.split("\n")[0] ?? String(e);
-    const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
-    const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
-    throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
-  }
-  const outputs2 = readModel(withoutZipMap(bytes, info)).outputs;
-  const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
-  const rankOf = (o) => tensor(o)?.shape?.length ?? null;
-  const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
-  const perRow = (o) => rankOf(o) === 1 || rankOf(o) === 2 && tensor(o)?.shape?.[1] === 1 || rankOf(o) === null;
-  const labelOutput = outputs2.find((o) => ["int64", "int32", "string", "bool"].includes(tensor(o)?.elem ?? "") && perRow(o))?.name ?? null;
-  const probaOutput = info.zipMap?.input ?? outputs2.find((o) => isFloat(o) && rankOf(o) === 2 && tensor(o)?.shape?.[1] !== 1)?.name ?? null;
-  const classes = info.classLabels ?? labelsHint ?? null;
-  const task = taskHint ?? (labelOutput || probaOutput || classes ? (classes?.length ?? 2) <= 2 ? "binary" : "multiclass" : "regression");
-  const valueOutput = task === "regression" ? outputs2.find((o) => isFloat(o) && perRow(o))?.name ?? null : null;
-  if (task === "regression" && !valueOutput) {
-    throw new ConfigurationError(`input \`${input}\``, path, `has no float output of one value per row for a regression (its outputs: ${outputs2.map((o) => o.name).join(", ")}). Check \`task\`.`);
-  }
-  if (task !== "regression" && !labelOutput && !(probaOutput && classes)) {
-    throw new ConfigurationError(
-      `input \`${input}\``,
-      path,
-      `has neither a label output nor class probabilities with known labels (its outputs: ${outputs2.map((o) => o.name).join(", ")}). For a model that outputs only probabilities, list the classes in the contract (model.labels).`
-    );
-  }
-  return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
-}
-
-// src/evaluate/report.ts
-init_define_ACTION_META();
-var CLASSIFICATION_METRICS = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_micro",
-  "recall_micro",
-  "f1_micro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "roc_auc",
-  "log_loss"
-];
-var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape"];
-var LATENCY_METRICS = ["latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "rows_per_second"];
-var ALL_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...LATENCY_METRICS];
-function flatten2(task, c, r, l) {
-  const out = {};
-  if (c) {
-    const positive = task === "binary" ? c.classes[c.classes.length - 1] : void 0;
-    const main6 = (s) => positive !== void 0 ? s.perClass[positive] ?? null : s.weighted;
-    Object.assign(out, {
-      accuracy: c.accuracy,
-      balanced_accuracy: c.balancedAccuracy,
-      precision: main6(c.precision),
-      recall: main6(c.recall),
-      f1: main6(c.f1),
-      precision_macro: c.precision.macro,
-      recall_macro: c.recall.macro,
-      f1_macro: c.f1.macro,
-      precision_micro: c.precision.micro,
-      recall_micro: c.recall.micro,
-      f1_micro: c.f1.micro,
-      precision_weighted: c.precision.weighted,
-      recall_weighted: c.recall.weighted,
-      f1_weighted: c.f1.weighted,
-      roc_auc: c.rocAuc,
-      log_loss: c.logLoss
-    });
-  }
-  if (r) Object.assign(out, { mae: r.mae, mse: r.mse, rmse: r.rmse, r2: r.r2, mape: r.mape });
-  Object.assign(out, { latency_p50_ms: l.p50, latency_p95_ms: l.p95, latency_p99_ms: l.p99, rows_per_second: l.rowsPerSecond });
-  return out;
-}
-function deltas(candidate, champion) {
-  const out = {};
-  if (!champion) return out;
-  for (const [k, v] of Object.entries(candidate)) {
-    const base = champion[k];
-    out[k] = v === null || base === null || base === void 0 ? null : v - base;
-  }
-  return out;
-}
-var num2 = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
-var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num2(v)}`;
-var code4 = (s) => `\`${s.replace(/`/g, "'")}\``;
-function verdictLine2(r) {
-  const failed = r.gates.filter((g) => !g.passed);
-  if (r.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r.contract.differences.length} difference${r.contract.differences.length === 1 ? "" : "s"})`;
-  if (failed.length) return `### \u274C test-model: the candidate may not ship \u2014 ${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.map((g) => g.metric).join(", ")})`;
-  const gates = r.gates.length ? `all ${r.gates.length} gate${r.gates.length === 1 ? "" : "s"} passed` : "no gates set";
-  return `### \u2705 test-model: the candidate may ship \u2014 ${gates}${r.champion ? "" : " (no champion: first deployment)"}`;
-}
-function markdown(r) {
-  const lines2 = [verdictLine2(r), ""];
-  lines2.push(`${r.task} model on ${r.rows} rows of ${code4(r.data)}; candidate ${code4(r.candidate.path)}${r.champion ? `, champion ${code4(r.champion.path)}` : ", no champion"}.`, "");
-  if (r.contract?.differences.length) {
-    lines2.push(`**Contract ${code4(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
-  }
-  const gated = new Map(r.gates.map((g) => [g.metric, g]));
-  const names2 = Object.keys(r.candidate.metrics).filter((k) => r.candidate.metrics[k] !== null || (r.champion?.metrics[k] ?? null) !== null || gated.has(k));
-  lines2.push(r.champion ? "| Metric | Candidate | Champion | \u0394 | Gate |" : "| Metric | Candidate | Gate |", r.champion ? "|---|---:|---:|---:|---|" : "|---|---:|---|");
-  for (const k of names2) {
-    const g = gated.get(k);
-    const gate = g ? g.checks.map((c) => `${c.passed ? "\u2705" : "\u274C"} ${c.requirement}${c.skipped ? ` (skipped: ${c.skipped})` : ""}`).join("<br>") : "";
-    const cells = r.champion ? [k, num2(r.candidate.metrics[k]), num2(r.champion.metrics[k]), signed(r.deltas[k]), gate] : [k, num2(r.candidate.metrics[k]), gate];
-    lines2.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
-  }
-  lines2.push("");
-  const warnings = [...r.candidate.warnings.map((w) => `candidate: ${w}`), ...r.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
-  if (warnings.length) lines2.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
-  for (const [who, m] of [["candidate", r.candidate], ["champion", r.champion]]) {
-    if (!m || !("confusionMatrix" in m.details)) continue;
-    const cm = m.details.confusionMatrix;
-    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code4).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
-    cm.matrix.forEach((row, i) => lines2.push(`| ${code4(cm.labels[i])} | ${row.join(" | ")} |`));
-    lines2.push("", "</details>", "");
-  }
-  return lines2.join("\n");
-}
-
-// src/evaluate/runtime/onnxruntime.ts
-init_define_ACTION_META();
-import { createHash as createHash12 } from "node:crypto";
-import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir5, mkdtemp as mkdtemp3, rename as rename3, rm as rm5, writeFile as writeFile2 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { join as join15, resolve as resolve13 } from "node:path";
-import { pipeline as pipeline4, Readable as Readable2, Transform as Transform4 } from "node:stream";
-import { createGunzip } from "node:zlib";
-
-// src/common/tar.ts
-init_define_ACTION_META();
-import { createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir4 } from "node:fs/promises";
-import { dirname as dirname5, join as join14, resolve as resolve12, sep as sep5 } from "node:path";
-import { once } from "node:events";
-var TarError = class extends Error {
-  name = "TarError";
-};
-var BLOCK = 512;
-function safeRelative(path) {
-  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
-  return path.split("/").every((seg) => seg !== "..");
-}
-function field(h, at, len) {
-  const raw = h.subarray(at, at + len);
-  const nul = raw.indexOf(0);
-  return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
-}
-function octal(h, at, len) {
-  if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
-  const s = field(h, at, len).trim();
-  const n = s ? parseInt(s, 8) : 0;
-  if (Number.isNaN(n)) throw new TarError(`a header with an unreadable number (${JSON.stringify(s)})`);
-  return n;
-}
-function checksumOk(h) {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
-  return sum === octal(h, 148, 8);
-}
-function paxPath(body) {
-  let pos = 0;
-  let path = null;
-  while (pos < body.length) {
-    const space = body.indexOf(32, pos);
-    if (space < 0) break;
-    const len = Number(body.subarray(pos, space).toString());
-    if (!len) break;
-    const record = body.subarray(space + 1, pos + len - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (record.slice(0, eq) === "path") path = record.slice(eq + 1);
-    pos += len;
-  }
-  return path;
-}
-var Reader = class {
-  constructor(it) {
-    this.it = it;
-  }
-  buf = Buffer.alloc(0);
-  done = false;
-  async fill(n) {
-    while (this.buf.length < n && !this.done) {
-      const r = await this.it.next();
-      if (r.done) this.done = true;
-      else this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
-    }
-    return this.buf.length >= n;
-  }
-  async take(n) {
-    if (!await this.fill(n)) throw new TarError("the archive ends in the middle of an entry (truncated)");
-    const out = this.buf.subarray(0, n);
-    this.buf = this.buf.subarray(n);
-    return out;
-  }
-  /** Reads to the end (the zero padding after the end-of-archive blocks), so whoever hashes the stream sees every byte. */
-  async drain() {
-    while (!this.done) {
-      this.buf = Buffer.alloc(0);
-      await this.fill(1);
-    }
-  }
-  /** Hands `n` bytes to `sink` chunk by chunk, without gathering them. */
-  async pipe(n, sink) {
-    let left = n;
-    while (left > 0) {
-      if (this.buf.length === 0 && !await this.fill(1)) throw new TarError("the archive ends in the middle of an entry (truncated)");
-      const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
-      this.buf = this.buf.subarray(chunk.length);
-      left -= chunk.length;
-      await sink(chunk);
-    }
-  }
-};
-async function extractTar(source, dest, select2) {
-  const root = resolve12(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
-  let longName = null;
-  for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
-    const header = await reader.take(BLOCK);
-    if (header.every((b) => b === 0)) {
-      await reader.drain();
-      return written;
-    }
-    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
-    const size2 = octal(header, 124, 12);
-    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
-    const type = String.fromCharCode(header[156] || 48);
-    if (type === "x" || type === "L") {
-      const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
-      continue;
-    }
-    const prefix2 = field(header, 345, 155);
-    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
-    longName = null;
-    const target = type === "0" ? select2(name2) : null;
-    if (target === null) {
-      await reader.pipe(padded, async () => void 0);
-      continue;
-    }
-    if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join14(root, ...target.split("/"));
-    if (!file.startsWith(root + sep5)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    await mkdir4(dirname5(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
-    const out = createWriteStream3(file, { mode });
-    try {
-      await reader.pipe(size2, async (chunk) => {
-        if (!out.write(chunk)) await once(out, "drain");
-      });
-      out.end();
-      await once(out, "close");
-    } catch (e) {
-      out.on("error", () => void 0);
-      if (!out.closed) {
-        const closed = new Promise((r) => out.once("close", () => r()));
-        out.destroy();
-        await closed;
-      }
-      throw e;
-    }
-    await reader.pipe(padded - size2, async () => void 0);
-    written.push(target);
-  }
-}
-
-// src/evaluate/runtime/onnxruntime.ts
-var ORT_PACKAGES = {
-  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
-  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
-};
-var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
-async function loadOnnxRuntime(o) {
-  const log = o.log ?? (() => void 0);
-  if (o.path) {
-    const dir2 = resolve13(o.cwd, o.path);
-    const ort = tryLoad(dir2);
-    if (!ort.ok) {
-      throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
-    }
-    return { ort: ort.ort, source: "input", dir: dir2 };
-  }
-  const installed = tryLoad(o.cwd);
-  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
-  const platform = o.platform ?? process.platform;
-  const arch = o.arch ?? process.arch;
-  const dir = join15(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
-  if (existsSync4(`${dir}.complete`)) {
-    const cached = tryLoad(dir);
-    if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
-    log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
-  }
-  await download(o, dir, platform, arch, log);
-  const fresh2 = tryLoad(dir);
-  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
-  return { ort: fresh2.ort, source: "downloaded", dir };
-}
-function tryLoad(dir) {
-  try {
-    const req = createRequire(join15(dir, "node_modules", "model-cd.js"));
-    return { ok: true, ort: req("onnxruntime-node") };
-  } catch (e) {
-    return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
-  }
-}
-async function download(o, dir, platform, arch, log) {
-  const parent = join15(dir, "..");
-  await mkdir5(parent, { recursive: true });
-  const temp = await mkdtemp3(join15(parent, `.${platform}-${arch}-`));
-  try {
-    const binDir = `bin/napi-v6/${platform}/${arch}/`;
-    for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
-      const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
-      log(`Downloading ${name2} ${pkg.version} from ${url}`);
-      const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join15(temp, "node_modules", name2), keep);
-      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
-        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
-      }
-    }
-    if (existsSync4(`${dir}.complete`)) {
-      await rm5(temp, { recursive: true, force: true });
-      return;
-    }
-    await rm5(dir, { recursive: true, force: true });
-    await rename3(temp, dir);
-    await writeFile2(`${dir}.complete`, "");
-  } catch (e) {
-    await rm5(temp, { recursive: true, force: true });
-    throw e;
-  }
-}
-async function fetchVerified(url, integrity, dest, keep) {
-  const [algo, expected] = integrity.split("-", 2);
-  let res;
-  try {
-    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
-  } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${e.message}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel().catch(() => void 0);
-    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
-  }
-  const hash = createHash12(algo);
-  const hasher = new Transform4({
-    transform(chunk, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    }
-  });
-  const gunzip2 = createGunzip();
-  pipeline4(Readable2.fromWeb(res.body), hasher, gunzip2, () => void 0);
-  let written;
-  try {
-    written = await extractTar(gunzip2, dest, keep);
-  } catch (e) {
-    if (e instanceof TarError || e.code === "Z_DATA_ERROR") {
-      throw new ServiceError(`${url} is not the package it should be (${e.message}). Check NPM_CONFIG_REGISTRY.`);
-    }
-    throw e;
-  }
-  const got = hash.digest("base64");
-  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
-  return written;
-}
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
 import { createHash as createHash13 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
 function parseShard(raw) {
   const v = raw.trim();
@@ -27935,7 +28187,7 @@ function parseShard(raw) {
   return { index, count: count2 };
 }
 async function sha256File(path) {
-  return createHash13("sha256").update(await readFile4(path)).digest("hex");
+  return createHash13("sha256").update(await readFile5(path)).digest("hex");
 }
 function tallyJSON(t, sha256) {
   return {
@@ -27984,7 +28236,7 @@ async function mergePartials(files) {
   for (const file of files) {
     let p;
     try {
-      p = JSON.parse(await readFile4(file, "utf8"));
+      p = JSON.parse(await readFile5(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
     }
@@ -28111,7 +28363,7 @@ async function main5(io) {
     () => loadOnnxRuntime({
       path: inputs.onnxruntimePath.trim(),
       cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join16(io.env.XDG_CACHE_HOME || join16(io.env.HOME || homedir3(), ".cache"), "model-cd", "tools"),
+      toolCache: io.env.RUNNER_TOOL_CACHE || join16(io.env.XDG_CACHE_HOME || join16(io.env.HOME || homedir4(), ".cache"), "model-cd", "tools"),
       registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
       log: (m) => io.info(m)
     })
@@ -28121,11 +28373,11 @@ async function main5(io) {
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table = await openTable(resolve14(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  const table2 = await openTable(resolve14(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
   let report;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
-    for (const col of Object.keys(contract?.columns ?? {})) if (!table.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${inputs.data} has no such column.`);
+    for (const col of Object.keys(contract?.columns ?? {})) if (!table2.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${inputs.data} has no such column.`);
     if (differences.length) {
       report = contractFailure(inputs, taskHint ?? "binary", contract, differences);
     } else {
@@ -28134,7 +28386,7 @@ async function main5(io) {
       try {
         const result = await io.group(
           `Evaluate on ${inputs.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
-          () => evaluate({ ort: runtime.ort, table, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...shard ? { shard } : {} })
+          () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
         if (shard) return await writePartial(io, shard, inputs.data, result.rows, result.candidate, result.champion, reportDir);
         report = buildReport(inputs.data, result.rows, result.candidate, result.champion, gates, inputs.championMissing, contract);
@@ -28144,7 +28396,7 @@ async function main5(io) {
       }
     }
   } finally {
-    await table.close();
+    await table2.close();
   }
   return await finish(io, inputs, report, reportDir);
 }
@@ -28153,7 +28405,7 @@ async function commentOnPullRequest(io, token, md) {
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile6(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -28209,7 +28461,7 @@ async function readContract(inputs, cwd) {
   if (!file) return null;
   let text2;
   try {
-    text2 = await readFile5(file, "utf8");
+    text2 = await readFile6(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, "cannot be read. Give the path of model-contract.yaml, or `none` to run without a contract.");
   }
@@ -28224,7 +28476,7 @@ async function readGates(raw, cwd) {
   if (!/[:{\n]/.test(value)) {
     const file = resolve14(cwd, value);
     try {
-      text2 = await readFile5(file, "utf8");
+      text2 = await readFile6(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");

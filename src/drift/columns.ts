@@ -5,6 +5,7 @@
 // Empty cells and pandas' default NA tokens are nulls; so are NaN and ±infinity, which Evidently
 // drops before testing.
 import type { Cell, TableReader } from '../evaluate/data/table.js';
+import { addToSketch, newSketch, type NumericSketch, type Range } from './sketch.js';
 
 /** pandas.read_csv's default na_values (pandas/_libs/parsers.pyx STR_NA_VALUES). */
 const NA = new Set(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null']);
@@ -27,8 +28,12 @@ export function classify(cell: Cell): { kind: 'null' } | { kind: 'num'; value: n
 }
 
 export interface ColumnData {
-  /** Non-null values of a numerical column (NaN and ±infinity dropped). */
+  /** Non-null values (NaN and ±infinity dropped). */
+  count: number;
+  /** The values of a numerical column, when it is small enough to keep them (else `sketch`). */
   numbers: Float64Array;
+  /** A large numerical column's bounded summary. */
+  sketch?: NumericSketch;
   /** Category codes of a categorical column (null dropped), into the shared `categories`. */
   codes: Int32Array;
   rows: number;
@@ -43,21 +48,38 @@ export interface Dataset {
   columns: Map<string, ColumnData>;
 }
 
-/** First pass over the reference: each column's kind, and whether one side mixes numbers with text. */
-export async function inferKinds(table: TableReader, columns: string[]): Promise<Map<string, Kind>> {
+/** Per column: its range and count as numbers (text ignored), and whether pandas would read it as int64. */
+export type Ranges = Map<string, Range>;
+
+/**
+ * A first pass: the range of each column's numbers, and (for the reference) its kind. Columns
+ * whose values are all numbers are numerical; any text makes a column categorical.
+ */
+export async function scan(table: TableReader, columns: string[]): Promise<{ kinds: Map<string, Kind>; ranges: Ranges }> {
   const kinds = new Map<string, Kind>(columns.map((c) => [c, 'num']));
+  const ranges: Ranges = new Map(columns.map((c) => [c, { lo: Infinity, hi: -Infinity, count: 0, integer: true }]));
   for await (const batch of table.batches(8192)) {
     for (const name of columns) {
-      if (kinds.get(name) === 'cat') continue;
+      const r = ranges.get(name) as Range;
       for (const cell of batch.columns[name] as Cell[]) {
-        if (classify(cell).kind === 'text') {
-          kinds.set(name, 'cat');
-          break;
+        const c = classify(cell);
+        if (c.kind === 'text') kinds.set(name, 'cat');
+        else if (c.kind === 'null') r.integer = false;
+        else if (Number.isFinite(c.value)) {
+          r.count++;
+          if (c.value < r.lo) r.lo = c.value;
+          if (c.value > r.hi) r.hi = c.value;
+          if (!c.integer) r.integer = false;
         }
       }
     }
   }
-  return kinds;
+  return { kinds, ranges };
+}
+
+/** Both sides' ranges as one. */
+export function combine(a: Range, b: Range): Range {
+  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), count: a.count + b.count, integer: a.integer && b.integer };
 }
 
 class Growable<T extends Float64Array | Int32Array> {
@@ -80,9 +102,12 @@ class Growable<T extends Float64Array | Int32Array> {
  * Second pass, over either dataset: the values of each column as its kind says. Text in a
  * numerical column is recorded in `mixed` (the column is then skipped, as Evidently refuses it).
  */
-export async function readColumns(table: TableReader, kinds: Map<string, Kind>, categories: Map<string, number>, mixed: Set<string>): Promise<Dataset> {
-  const acc = new Map<string, { numbers: Growable<Float64Array>; codes: Growable<Int32Array>; nulls: number; integer: boolean }>();
-  for (const name of kinds.keys()) acc.set(name, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), nulls: 0, integer: true });
+export async function readColumns(table: TableReader, kinds: Map<string, Kind>, categories: Map<string, number>, mixed: Set<string>, sketched: Map<string, Range>): Promise<Dataset> {
+  const acc = new Map<string, { numbers: Growable<Float64Array>; codes: Growable<Int32Array>; sketch: NumericSketch | null; nulls: number; integer: boolean }>();
+  for (const name of kinds.keys()) {
+    const range = sketched.get(name);
+    acc.set(name, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
+  }
   let rows = 0;
   for await (const batch of table.batches(8192)) {
     rows += batch.rows;
@@ -106,7 +131,8 @@ export async function readColumns(table: TableReader, kinds: Map<string, Kind>, 
             continue;
           }
           if (!c.integer) a.integer = false;
-          a.numbers.push(c.value);
+          if (a.sketch) addToSketch(a.sketch, c.value);
+          else a.numbers.push(c.value);
         } else {
           // Categories as pandas keeps them in an object column: text as written (CSV "1" and "1.0"
           // differ), typed numbers (JSON Lines, Parquet) by value.
@@ -122,6 +148,11 @@ export async function readColumns(table: TableReader, kinds: Map<string, Kind>, 
     }
   }
   const columns = new Map<string, ColumnData>();
-  for (const [name, a] of acc) columns.set(name, { numbers: a.numbers.done(), codes: a.codes.done(), rows, nulls: a.nulls, integer: a.integer });
+  for (const [name, a] of acc) {
+    const numbers = a.numbers.done();
+    const codes = a.codes.done();
+    const count = a.sketch ? a.sketch.count : kinds.get(name) === 'num' ? numbers.length : codes.length;
+    columns.set(name, { count, numbers, codes, ...(a.sketch ? { sketch: a.sketch } : {}), rows, nulls: a.nulls, integer: a.integer });
+  }
   return { path: table.path, rows, columns };
 }

@@ -4,7 +4,7 @@
 // column types). Columns that cannot be tested are skipped with the reason, never scored NaN.
 import type { Kind } from './columns.js';
 import type { Dataset } from './columns.js';
-import { defaultMethod, isDrift, METHOD_INFO, score, type Method, type Sample } from './methods.js';
+import { defaultMethod, isDrift, METHOD_INFO, score, scoreBound, unavailable, type Method, type Sample } from './methods.js';
 
 export interface ColumnChoice {
   method?: Method;
@@ -34,6 +34,9 @@ export interface ColumnResult {
   drifted: boolean;
   /** Why the column was not tested. */
   skipped?: string;
+  /** For a summarised column: the most the score can be off, and whether that could flip the verdict. */
+  bound?: number;
+  uncertain?: boolean;
   reference: { rows: number; nulls: number };
   current: { rows: number; nulls: number };
 }
@@ -56,7 +59,7 @@ export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftR
     if (!r || !c) continue;
     const base = { column, kind, reference: { rows: ref.rows, nulls: r.nulls }, current: { rows: cur.rows, nulls: c.nulls } };
     const skip = (why: string): ColumnResult => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why });
-    const size = (d: typeof r) => (kind === 'num' ? d.numbers.length : d.codes.length);
+    const size = (d: typeof r) => d.count;
     if (o.mixed.has(column)) {
       results.push(skip('numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it'));
       continue;
@@ -72,17 +75,19 @@ export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftR
       results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
       continue;
     }
-    if (method === 'ks' && (size(r) < 1 || size(c) < 1)) {
-      results.push(skip('too few values for a K-S test'));
+    const why = unavailable(method, sample);
+    if (why) {
+      results.push(skip(why));
       continue;
     }
     const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
     const value = score(method, sample);
+    const bound = scoreBound(method, sample);
     if (Number.isNaN(value)) {
       results.push(skip(`${method} is undefined for these values`));
       continue;
     }
-    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold) });
+    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold), ...(bound ? { bound, uncertain: Math.abs(value - threshold) <= bound } : {}) });
   }
   const tested = results.filter((r) => !r.skipped).length;
   const drifted = results.filter((r) => r.drifted).length;

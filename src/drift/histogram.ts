@@ -24,13 +24,18 @@ export function sturgesEdges(values: Float64Array, integer: boolean): Float64Arr
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  return sturgesEdgesOf(min, max, values.length, integer);
+}
+
+/** The same from the data's minimum, maximum and size (what a streaming pass knows). */
+export function sturgesEdgesOf(min: number, max: number, n: number, integer: boolean): Float64Array {
   let first = min;
   let last = max;
   if (first === last) {
     first -= 0.5;
     last += 0.5;
   }
-  let width = (max - min) / (Math.log2(values.length) + 1.0);
+  let width = (max - min) / (Math.log2(n) + 1.0);
   // numpy widens bins of integer data to at least 1.
   if (integer && width && width < 1) width = 1;
   const bins = width ? Math.ceil((last - first) / width) : 1;

@@ -5,6 +5,7 @@ import { chiSquare, jensenShannonDistance, klDiv, ks2samp, psi, wassersteinDista
 import { fillZeroesLikeEvidently } from './stats/index.js';
 import { histogram, sturgesEdges } from './histogram.js';
 import type { ColumnData, Kind } from './columns.js';
+import { sketchStd, sketchWasserstein } from './sketch.js';
 
 export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'] as const;
 export type Method = (typeof METHODS)[number];
@@ -64,17 +65,42 @@ function valueCounts(s: Sample): { keys: number[]; ref: Float64Array; cur: Float
       counts[side][k] = (counts[side][k] as number) + 1;
     }
   };
-  const pick = (c: ColumnData) => (s.kind === 'num' ? c.numbers : c.codes);
-  add(pick(s.ref), 0);
-  add(pick(s.cur), 1);
+  for (const [side, c] of [[0, s.ref], [1, s.cur]] as const) {
+    if (c.sketch) {
+      // Only called when both sides kept their few distinct values (see unavailable()).
+      for (const [v, n] of c.sketch.distinct ?? []) {
+        add([v], side);
+        counts[side][index.get(v) as number] = (counts[side][index.get(v) as number] as number) + n - 1;
+      }
+    } else add(s.kind === 'num' ? c.numbers : c.codes, side);
+  }
   return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
 }
 
-const size = (s: Sample, side: 'ref' | 'cur') => (s.kind === 'num' ? s[side].numbers.length : s[side].codes.length);
+const size = (s: Sample, side: 'ref' | 'cur') => s[side].count;
 
-/** Distinct non-null values over both sides (pandas nunique of the concatenation). */
+/** A summarised side that saw too many distinct values to count them one by one. */
+const manyValues = (c: ColumnData) => c.sketch !== undefined && c.sketch.distinct === null;
+
+/** Distinct non-null values over both sides (pandas nunique of the concatenation); Infinity when a summary stopped counting (over 21). */
 export function distinctValues(s: Sample): number {
+  if (manyValues(s.ref) || manyValues(s.cur)) return Infinity;
   return valueCounts(s).keys.length;
+}
+
+/** Why `method` cannot score a summarised column, or null when it can. */
+export function unavailable(method: Method, s: Sample): string | null {
+  if (!s.ref.sketch && !s.cur.sketch) return null;
+  if (method === 'ks' || method === 'hellinger') return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
+  const perValue = method === 'chisquare' || method === 'z' || ((method === 'jensenshannon' || method === 'psi' || method === 'kl_div') && !manyValues(s.ref));
+  if (perValue && distinctValues(s) === Infinity) return `${method} counts each value, and this large column has more than 21 distinct values`;
+  return null;
+}
+
+/** The most the reported score can be off (summarised columns only); 0 when exact. */
+export function scoreBound(method: Method, s: Sample): number {
+  if (method !== 'wasserstein' || !s.ref.sketch || !s.cur.sketch) return 0;
+  return sketchWasserstein(s.ref.sketch, s.cur.sketch).bound / Math.max(sketchStd(s.ref.sketch), 0.001);
 }
 
 /** Evidently's choice for a column when none is set (registry.py _get_default_stattest). */
@@ -96,8 +122,12 @@ export function defaultMethod(s: Sample): Method {
 function binned(s: Sample, fill: boolean): { ref: Float64Array; cur: Float64Array } {
   let ref: Float64Array;
   let cur: Float64Array;
-  const refDistinct = s.kind === 'num' ? new Set(s.ref.numbers).size : 0;
-  if (s.kind === 'num' && refDistinct > 20) {
+  const refDistinct = s.kind !== 'num' ? 0 : s.ref.sketch ? (s.ref.sketch.distinct?.size ?? Infinity) : new Set(s.ref.numbers).size;
+  if (s.kind === 'num' && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
+    // The same Sturges bins, counted while reading.
+    ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);
+    cur = s.cur.sketch.sturges.map((c) => c / s.cur.count);
+  } else if (s.kind === 'num' && refDistinct > 20) {
     const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
     combined.set(s.ref.numbers);
     combined.set(s.cur.numbers, s.ref.numbers.length);
@@ -144,6 +174,7 @@ export function score(method: Method, s: Sample): number {
       return zTestTwoProportions(nRef - (vc.ref[i] as number), nRef, nCur - (vc.cur[i] as number), nCur).pvalue;
     }
     case 'wasserstein':
+      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch).distance / Math.max(sketchStd(s.ref.sketch), 0.001);
       return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 0.001);
     case 'jensenshannon': {
       const b = binned(s, false);

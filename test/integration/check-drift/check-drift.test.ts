@@ -165,3 +165,73 @@ describe('check-drift on awkward data', () => {
     }
   });
 });
+
+describe('check-drift: target and prediction drift', () => {
+  it('reports the target apart and leaves it out of the feature share', async () => {
+    const f = manifest.pairs.large_drift?.files;
+    const base = { reference: join(data, f?.reference as string), current: join(data, f?.current as string) };
+    const all = ours(await step(base));
+    const r = await step({ ...base, 'target-column': 'binary_shift' });
+    expect(errors(r), r.stdout).toEqual([]);
+    expect(r.outputs['target-drifted']).toBe('true');
+    const o = ours(r) as Ours & { target: { column: string; drifted: boolean } };
+    expect(o.target.column).toBe('binary_shift');
+    expect(o.columns.map((c) => c.column)).not.toContain('binary_shift');
+    expect(o.columns).toHaveLength(all.columns.length - 1);
+    expect(r.summary).toContain('**Target drift**: `binary_shift`');
+  }, 60_000);
+
+  it('compares the champion and the candidate on the current rows: the same model never drifts, a much worse one does', async () => {
+    const ml = process.env.MODEL_CD_ML_FIXTURES as string;
+    const model = (n: string) => join(ml, 'models', n);
+    const holdout = join(ml, 'data', 'binary.csv');
+    const base = { reference: holdout, current: holdout, 'target-column': 'label', champion: model('champion.onnx') };
+    const same = await step({ ...base, candidate: model('champion.onnx') });
+    expect(errors(same), same.stdout).toEqual([]);
+    expect(same.outputs['prediction-drifted']).toBe('false');
+    const pSame = (ours(same) as Ours & { prediction: Ours }).prediction;
+    expect(pSame.columns.map((c) => [c.column, c.method])).toEqual([
+      ['predicted label', 'jensenshannon'],
+      ['P(0)', 'wasserstein'],
+      ['P(1)', 'wasserstein'],
+    ]);
+    for (const c of pSame.columns) expect(c.score, c.column).toBe(0);
+
+    const worse = await step({ ...base, candidate: model('candidate_worse.onnx'), 'fail-on-drift': 'true' });
+    expect(worse.outputs['prediction-drifted']).toBe('true');
+    expect(worse.exitCode).toBe(1);
+    expect(errors(worse)).toContain("the candidate's predictions drifted from the champion's on the current data");
+    expect(worse.summary).toMatch(/\*\*Prediction drift\*\* \(champion → candidate on the current rows\): ❌/);
+    expect(worse.summary).toMatch(/\| `predicted label` \| categorical \| jensenshannon \| [\d.]+ \| 0\.1000 \| ❌ drifted \|/);
+
+    const one = await step({ ...base, champion: '', candidate: model('champion.onnx') });
+    expect(errors(one)[0]).toMatch(/^input `champion`: "" is empty: prediction drift compares the champion and the candidate/);
+  }, 60_000);
+});
+
+describe('check-drift on summarised (large) columns', () => {
+  for (const pair of ['large_drift', 'large_no_drift', 'boundary']) {
+    it(`${pair} summarised: Wasserstein within the reported bound of Evidently's, every other score exact, same verdicts`, async () => {
+      const f = manifest.pairs[pair]?.files;
+      const [ref, cur] = [join(data, f?.reference as string), join(data, f?.current as string)];
+      const r = await step({ reference: ref, current: cur, 'exact-limit': '100' });
+      expect(errors(r), r.stdout).toEqual([]);
+      expect(r.stdout).toMatch(/numerical columns? over 100 values summarised in 65536-bin histograms/);
+      const o = ours(r) as Ours & { columns: { bound?: number; uncertain?: boolean }[] };
+      const e = await evidently(ref, cur);
+      for (const c of o.columns as (Ours['columns'][number] & { bound?: number; uncertain?: boolean })[]) {
+        const ev = e.columns[c.column];
+        if (!ev) continue;
+        expect(c.method, c.column).toBe(ev.stattest);
+        if (c.bound) {
+          expect(c.method).toBe('wasserstein');
+          expect(Math.abs((c.score as number) - (ev.drift_score as number)), `${c.column}: ${c.score} vs ${ev.drift_score} ± ${c.bound}`).toBeLessThanOrEqual(c.bound);
+        } else {
+          expect(close(c.score, ev.drift_score), `${c.column}: ${c.score} vs ${ev.drift_score}`).toBe(true);
+        }
+        if (!c.uncertain) expect(c.drifted, c.column).toBe(ev.drift_detected);
+      }
+      expect(o.columns.some((c) => (c as { bound?: number }).bound)).toBe(true);
+    }, 60_000);
+  }
+});
