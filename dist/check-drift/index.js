@@ -7781,17 +7781,43 @@ function sketchWasserstein(a, b) {
 
 // src/drift/columns.ts
 var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
+var NULL = 0;
+var NUMBER = 1;
+var TEXT = 2;
+var cellNumber = { value: 0, integer: false };
 function classify(cell) {
-  if (cell === null) return { kind: "null" };
-  if (typeof cell === "number") return Number.isNaN(cell) ? { kind: "null" } : { kind: "num", value: cell, integer: Number.isInteger(cell) };
-  if (typeof cell === "boolean") return { kind: "text", value: cell ? "True" : "False" };
-  if (NA.has(cell)) return { kind: "null" };
-  const s = cell.trim();
-  if (/^[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|inf|infinity)$/i.test(s)) {
-    const value = /inf/i.test(s) ? s.startsWith("-") ? -Infinity : Infinity : Number(s);
-    return { kind: "num", value, integer: /^[+-]?\d+$/.test(s) };
+  if (cell === null) return NULL;
+  if (typeof cell === "number") {
+    if (Number.isNaN(cell)) return NULL;
+    cellNumber.value = cell;
+    cellNumber.integer = Number.isInteger(cell);
+    return NUMBER;
   }
-  return { kind: "text", value: cell };
+  if (typeof cell === "boolean") return TEXT;
+  if (NA.has(cell)) return NULL;
+  return parseDecimal(cell) ? NUMBER : TEXT;
+}
+var INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
+function parseDecimal(text2) {
+  let digits = 0;
+  let integer = true;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 || c === 101 || c === 69) integer = false;
+    else if (c !== 43 && c !== 45 && c !== 32 && c !== 9) {
+      if (!INFINITY.test(text2)) return false;
+      cellNumber.value = text2.includes("-") ? -Infinity : Infinity;
+      cellNumber.integer = false;
+      return true;
+    }
+  }
+  if (digits === 0) return false;
+  const value = Number(text2);
+  if (Number.isNaN(value)) return false;
+  cellNumber.value = value;
+  cellNumber.integer = integer;
+  return true;
 }
 async function scan(table2, columns) {
   const kinds = new Map(columns.map((c) => [c, "num"]));
@@ -7801,13 +7827,14 @@ async function scan(table2, columns) {
       const r = ranges.get(name2);
       for (const cell of batch.columns[name2]) {
         const c = classify(cell);
-        if (c.kind === "text") kinds.set(name2, "cat");
-        else if (c.kind === "null") r.integer = false;
-        else if (Number.isFinite(c.value)) {
+        if (c === TEXT) kinds.set(name2, "cat");
+        else if (c === NULL) r.integer = false;
+        else if (Number.isFinite(cellNumber.value)) {
+          const v = cellNumber.value;
           r.count++;
-          if (c.value < r.lo) r.lo = c.value;
-          if (c.value > r.hi) r.hi = c.value;
-          if (!c.integer) r.integer = false;
+          if (v < r.lo) r.lo = v;
+          if (v > r.hi) r.hi = v;
+          if (!cellNumber.integer) r.integer = false;
         }
       }
     }
@@ -7838,7 +7865,7 @@ async function readColumns(table2, kinds, categories, mixed, sketched) {
   const acc = /* @__PURE__ */ new Map();
   for (const name2 of kinds.keys()) {
     const range = sketched.get(name2);
-    acc.set(name2, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
+    acc.set(name2, { numbers: new Growable(new Float64Array(1024)), counts: /* @__PURE__ */ new Map(), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
   }
   let rows = 0;
   for await (const batch of table2.batches(8192)) {
@@ -7848,23 +7875,23 @@ async function readColumns(table2, kinds, categories, mixed, sketched) {
       const cells = batch.columns[name2];
       for (const cell of cells) {
         const c = classify(cell);
-        if (c.kind === "null") {
+        if (c === NULL) {
           a.nulls++;
           a.integer = false;
           continue;
         }
         if (kind === "num") {
-          if (c.kind === "text") {
+          if (c === TEXT) {
             mixed.add(name2);
             continue;
           }
-          if (!Number.isFinite(c.value)) {
+          if (!Number.isFinite(cellNumber.value)) {
             a.nulls++;
             continue;
           }
-          if (!c.integer) a.integer = false;
-          if (a.sketch) addToSketch(a.sketch, c.value);
-          else a.numbers.push(c.value);
+          if (!cellNumber.integer) a.integer = false;
+          if (a.sketch) addToSketch(a.sketch, cellNumber.value);
+          else a.numbers.push(cellNumber.value);
         } else {
           const key = typeof cell === "number" ? `n:${cell}` : `s:${String(cell)}`;
           let code2 = categories.get(key);
@@ -7872,7 +7899,7 @@ async function readColumns(table2, kinds, categories, mixed, sketched) {
             code2 = categories.size;
             categories.set(key, code2);
           }
-          a.codes.push(code2);
+          a.counts.set(code2, (a.counts.get(code2) ?? 0) + 1);
         }
       }
     }
@@ -7880,9 +7907,10 @@ async function readColumns(table2, kinds, categories, mixed, sketched) {
   const columns = /* @__PURE__ */ new Map();
   for (const [name2, a] of acc) {
     const numbers = a.numbers.done();
-    const codes = a.codes.done();
-    const count = a.sketch ? a.sketch.count : kinds.get(name2) === "num" ? numbers.length : codes.length;
-    columns.set(name2, { count, numbers, codes, ...a.sketch ? { sketch: a.sketch } : {}, rows, nulls: a.nulls, integer: a.integer });
+    let categorical = 0;
+    for (const n of a.counts.values()) categorical += n;
+    const count = a.sketch ? a.sketch.count : kinds.get(name2) === "num" ? numbers.length : categorical;
+    columns.set(name2, { count, numbers, counts: a.counts, ...a.sketch ? { sketch: a.sketch } : {}, rows, nulls: a.nulls, integer: a.integer });
   }
   return { path: table2.path, rows, columns };
 }
@@ -9092,7 +9120,13 @@ function valueCounts(s) {
         add([v], side);
         counts[side][index.get(v)] = counts[side][index.get(v)] + n - 1;
       }
-    } else add(s.kind === "num" ? c.numbers : c.codes, side);
+    } else if (s.kind === "num") add(c.numbers, side);
+    else {
+      for (const [code2, n] of c.counts) {
+        add([code2], side);
+        counts[side][index.get(code2)] = counts[side][index.get(code2)] + n - 1;
+      }
+    }
   }
   return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
 }
@@ -9100,7 +9134,24 @@ var size = (s, side) => s[side].count;
 var manyValues = (c) => c.sketch !== void 0 && c.sketch.distinct === null;
 function distinctValues(s) {
   if (manyValues(s.ref) || manyValues(s.cur)) return Infinity;
-  return valueCounts(s).keys.length;
+  if (s.kind === "cat") return (/* @__PURE__ */ new Set([...s.ref.counts.keys(), ...s.cur.counts.keys()])).size;
+  const seen = /* @__PURE__ */ new Set();
+  for (const side of [s.ref, s.cur]) {
+    for (const v of side.sketch ? side.sketch.distinct?.keys() ?? [] : side.numbers) {
+      seen.add(v);
+      if (seen.size > 21) return Infinity;
+    }
+  }
+  return seen.size;
+}
+function referenceDistinct(c) {
+  if (c.sketch) return c.sketch.distinct?.size ?? Infinity;
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of c.numbers) {
+    seen.add(v);
+    if (seen.size > 20) return Infinity;
+  }
+  return seen.size;
 }
 function unavailable(method, s) {
   if (!s.ref.sketch && !s.cur.sketch) return null;
@@ -9125,7 +9176,7 @@ function defaultMethod(s) {
 function binned(s, fill2) {
   let ref;
   let cur;
-  const refDistinct = s.kind !== "num" ? 0 : s.ref.sketch ? s.ref.sketch.distinct?.size ?? Infinity : new Set(s.ref.numbers).size;
+  const refDistinct = s.kind === "num" ? referenceDistinct(s.ref) : 0;
   if (s.kind === "num" && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
     ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);
     cur = s.cur.sketch.sturges.map((c) => c / s.cur.count);
@@ -9227,6 +9278,7 @@ function hellingerLikeEvidently(s) {
 }
 
 // src/drift/drift.ts
+var HUGE_CARDINALITY = 1e4;
 function detectDrift(ref, cur, o) {
   const results = [];
   for (const column2 of o.columns) {
@@ -9244,6 +9296,13 @@ function detectDrift(ref, cur, o) {
     if (size2(r) === 0 || size2(c) === 0) {
       results.push(skip(`no values in the ${size2(r) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
+    }
+    if (kind === "cat") {
+      const distinct = (/* @__PURE__ */ new Set([...r.counts.keys(), ...c.counts.keys()])).size;
+      if (distinct > HUGE_CARDINALITY && distinct > (r.count + c.count) / 2) {
+        results.push(skip(`${distinct} distinct values in ${r.count + c.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
+        continue;
+      }
     }
     const sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
     const chosen = { ...o.all, ...o.perColumn.get(column2) };
@@ -9304,16 +9363,11 @@ function sparklines(kind, ref, cur) {
     a = bin(ref.numbers);
     b = bin(cur.numbers);
   } else {
-    const counts = (codes) => {
-      const m = /* @__PURE__ */ new Map();
-      for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
-      return m;
-    };
-    const rc = counts(ref.codes);
-    const cc = counts(cur.codes);
+    const rc = ref.counts;
+    const cc = cur.counts;
     const top = [.../* @__PURE__ */ new Set([...rc.keys(), ...cc.keys()])].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, 8);
-    a = top.map((k) => (rc.get(k) ?? 0) / ref.codes.length);
-    b = top.map((k) => (cc.get(k) ?? 0) / cur.codes.length);
+    a = top.map((k) => (rc.get(k) ?? 0) / ref.count);
+    b = top.map((k) => (cc.get(k) ?? 0) / cur.count);
   }
   const max = Math.max(...a, ...b, 1e-12);
   return [bars(a, max), bars(b, max)];
@@ -10072,7 +10126,7 @@ function convert2(data, columnDecoder) {
     const arr = new Array(data.length);
     for (let i = 0; i < arr.length; i++) {
       if (data[i] instanceof Uint8Array) {
-        arr[i] = parseDecimal(data[i]) * factor;
+        arr[i] = parseDecimal2(data[i]) * factor;
       } else {
         arr[i] = Number(data[i]) * factor;
       }
@@ -10142,7 +10196,7 @@ function convert2(data, columnDecoder) {
   }
   return data;
 }
-function parseDecimal(bytes) {
+function parseDecimal2(bytes) {
   if (!bytes.length) return 0;
   let value = 0n;
   for (const byte of bytes) {
@@ -10639,7 +10693,7 @@ function convertMetadata(value, schema, parsers) {
   if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
   if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
   if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
+  if (converted_type === "DECIMAL") return parseDecimal2(value) * 10 ** -(schema.scale || 0);
   if (logical_type?.type === "FLOAT16") return parseFloat16(value);
   if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
   if (type === "FIXED_LEN_BYTE_ARRAY") return value;
@@ -19473,7 +19527,7 @@ async function predictionColumns(ort, champion, candidate, table2, o) {
       map.set(name2, {
         count: c.values.length,
         numbers: kind === "num" ? Float64Array.from(c.values) : new Float64Array(0),
-        codes: kind === "cat" ? Int32Array.from(c.values) : new Int32Array(0),
+        counts: kind === "cat" ? countsOf(c.values) : /* @__PURE__ */ new Map(),
         rows,
         nulls: 0,
         integer: false
@@ -19482,6 +19536,11 @@ async function predictionColumns(ort, champion, candidate, table2, o) {
     return { path: m.path, rows, columns: map };
   };
   return { kinds, champion: dataset(champion), candidate: dataset(candidate) };
+}
+function countsOf(codes) {
+  const m = /* @__PURE__ */ new Map();
+  for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
 }
 
 // src/actions/check-drift.ts

@@ -12,19 +12,58 @@ const NA = new Set(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN'
 
 export type Kind = 'num' | 'cat';
 
-/** What a cell holds: null, a number (with whether pandas would read it as an integer), or text. */
-export function classify(cell: Cell): { kind: 'null' } | { kind: 'num'; value: number; integer: boolean } | { kind: 'text'; value: string } {
-  if (cell === null) return { kind: 'null' };
-  if (typeof cell === 'number') return Number.isNaN(cell) ? { kind: 'null' } : { kind: 'num', value: cell, integer: Number.isInteger(cell) };
-  if (typeof cell === 'boolean') return { kind: 'text', value: cell ? 'True' : 'False' };
-  if (NA.has(cell)) return { kind: 'null' };
-  const s = cell.trim();
-  // Python float() syntax, as pandas parses numeric columns: decimals, exponents, inf, infinity.
-  if (/^[+-]?(\d+\.?\d*(e[+-]?\d+)?|\.\d+(e[+-]?\d+)?|inf|infinity)$/i.test(s)) {
-    const value = /inf/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s);
-    return { kind: 'num', value, integer: /^[+-]?\d+$/.test(s) };
+export const NULL = 0;
+export const NUMBER = 1;
+export const TEXT = 2;
+
+/**
+ * The number classify() found, and whether pandas would read it as an integer. Module state rather
+ * than a returned object: classify runs for every cell, and an object per cell kept the garbage
+ * collector busier than the parsing itself.
+ */
+export const cellNumber = { value: 0, integer: false };
+
+/** What a cell holds: NULL, NUMBER (then see cellNumber) or TEXT. */
+export function classify(cell: Cell): number {
+  if (cell === null) return NULL;
+  if (typeof cell === 'number') {
+    if (Number.isNaN(cell)) return NULL;
+    cellNumber.value = cell;
+    cellNumber.integer = Number.isInteger(cell);
+    return NUMBER;
   }
-  return { kind: 'text', value: cell };
+  if (typeof cell === 'boolean') return TEXT;
+  if (NA.has(cell)) return NULL;
+  return parseDecimal(cell) ? NUMBER : TEXT;
+}
+
+const INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
+
+/**
+ * Python float() syntax, as pandas parses numeric columns: decimals and exponents (no hex, octal,
+ * binary or underscores, which Number() would take), and inf/infinity. A scan, not a regular
+ * expression. Sets cellNumber.
+ */
+function parseDecimal(text: string): boolean {
+  let digits = 0;
+  let integer = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 || c === 101 || c === 69) integer = false; // . e E
+    else if (c !== 43 && c !== 45 && c !== 32 && c !== 9) {
+      if (!INFINITY.test(text)) return false;
+      cellNumber.value = text.includes('-') ? -Infinity : Infinity;
+      cellNumber.integer = false;
+      return true;
+    }
+  }
+  if (digits === 0) return false;
+  const value = Number(text);
+  if (Number.isNaN(value)) return false;
+  cellNumber.value = value;
+  cellNumber.integer = integer;
+  return true;
 }
 
 export interface ColumnData {
@@ -34,8 +73,8 @@ export interface ColumnData {
   numbers: Float64Array;
   /** A large numerical column's bounded summary. */
   sketch?: NumericSketch;
-  /** Category codes of a categorical column (null dropped), into the shared `categories`. */
-  codes: Int32Array;
+  /** A categorical column's count per category code (codes into the shared `categories`): memory grows with categories, not rows. */
+  counts: Map<number, number>;
   rows: number;
   nulls: number;
   /** Every value was written as an integer and none was null: pandas reads the column as int64. */
@@ -63,13 +102,14 @@ export async function scan(table: TableReader, columns: string[]): Promise<{ kin
       const r = ranges.get(name) as Range;
       for (const cell of batch.columns[name] as Cell[]) {
         const c = classify(cell);
-        if (c.kind === 'text') kinds.set(name, 'cat');
-        else if (c.kind === 'null') r.integer = false;
-        else if (Number.isFinite(c.value)) {
+        if (c === TEXT) kinds.set(name, 'cat');
+        else if (c === NULL) r.integer = false;
+        else if (Number.isFinite(cellNumber.value)) {
+          const v = cellNumber.value;
           r.count++;
-          if (c.value < r.lo) r.lo = c.value;
-          if (c.value > r.hi) r.hi = c.value;
-          if (!c.integer) r.integer = false;
+          if (v < r.lo) r.lo = v;
+          if (v > r.hi) r.hi = v;
+          if (!cellNumber.integer) r.integer = false;
         }
       }
     }
@@ -82,7 +122,7 @@ export function combine(a: Range, b: Range): Range {
   return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), count: a.count + b.count, integer: a.integer && b.integer };
 }
 
-class Growable<T extends Float64Array | Int32Array> {
+class Growable<T extends Float64Array> {
   length = 0;
   constructor(private buf: T) {}
   push(v: number): void {
@@ -103,10 +143,10 @@ class Growable<T extends Float64Array | Int32Array> {
  * numerical column is recorded in `mixed` (the column is then skipped, as Evidently refuses it).
  */
 export async function readColumns(table: TableReader, kinds: Map<string, Kind>, categories: Map<string, number>, mixed: Set<string>, sketched: Map<string, Range>): Promise<Dataset> {
-  const acc = new Map<string, { numbers: Growable<Float64Array>; codes: Growable<Int32Array>; sketch: NumericSketch | null; nulls: number; integer: boolean }>();
+  const acc = new Map<string, { numbers: Growable<Float64Array>; counts: Map<number, number>; sketch: NumericSketch | null; nulls: number; integer: boolean }>();
   for (const name of kinds.keys()) {
     const range = sketched.get(name);
-    acc.set(name, { numbers: new Growable(new Float64Array(1024)), codes: new Growable(new Int32Array(1024)), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
+    acc.set(name, { numbers: new Growable(new Float64Array(1024)), counts: new Map(), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
   }
   let rows = 0;
   for await (const batch of table.batches(8192)) {
@@ -116,23 +156,23 @@ export async function readColumns(table: TableReader, kinds: Map<string, Kind>, 
       const cells = batch.columns[name] as Cell[];
       for (const cell of cells) {
         const c = classify(cell);
-        if (c.kind === 'null') {
+        if (c === NULL) {
           a.nulls++;
           a.integer = false;
           continue;
         }
         if (kind === 'num') {
-          if (c.kind === 'text') {
+          if (c === TEXT) {
             mixed.add(name);
             continue;
           }
-          if (!Number.isFinite(c.value)) {
+          if (!Number.isFinite(cellNumber.value)) {
             a.nulls++;
             continue;
           }
-          if (!c.integer) a.integer = false;
-          if (a.sketch) addToSketch(a.sketch, c.value);
-          else a.numbers.push(c.value);
+          if (!cellNumber.integer) a.integer = false;
+          if (a.sketch) addToSketch(a.sketch, cellNumber.value);
+          else a.numbers.push(cellNumber.value);
         } else {
           // Categories as pandas keeps them in an object column: text as written (CSV "1" and "1.0"
           // differ), typed numbers (JSON Lines, Parquet) by value.
@@ -142,7 +182,7 @@ export async function readColumns(table: TableReader, kinds: Map<string, Kind>, 
             code = categories.size;
             categories.set(key, code);
           }
-          a.codes.push(code);
+          a.counts.set(code, (a.counts.get(code) ?? 0) + 1);
         }
       }
     }
@@ -150,9 +190,10 @@ export async function readColumns(table: TableReader, kinds: Map<string, Kind>, 
   const columns = new Map<string, ColumnData>();
   for (const [name, a] of acc) {
     const numbers = a.numbers.done();
-    const codes = a.codes.done();
-    const count = a.sketch ? a.sketch.count : kinds.get(name) === 'num' ? numbers.length : codes.length;
-    columns.set(name, { count, numbers, codes, ...(a.sketch ? { sketch: a.sketch } : {}), rows, nulls: a.nulls, integer: a.integer });
+    let categorical = 0;
+    for (const n of a.counts.values()) categorical += n;
+    const count = a.sketch ? a.sketch.count : kinds.get(name) === 'num' ? numbers.length : categorical;
+    columns.set(name, { count, numbers, counts: a.counts, ...(a.sketch ? { sketch: a.sketch } : {}), rows, nulls: a.nulls, integer: a.integer });
   }
   return { path: table.path, rows, columns };
 }

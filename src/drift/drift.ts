@@ -6,6 +6,9 @@ import type { Kind } from './columns.js';
 import type { Dataset } from './columns.js';
 import { defaultMethod, isDrift, METHOD_INFO, score, scoreBound, unavailable, type Method, type Sample } from './methods.js';
 
+/** Categorical columns with more distinct values than this, and more than half their rows, look like identifiers. */
+export const HUGE_CARDINALITY = 10_000;
+
 export interface ColumnChoice {
   method?: Method;
   threshold?: number;
@@ -68,7 +71,14 @@ export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftR
       results.push(skip(`no values in the ${size(r) === 0 ? 'reference' : 'current'} data (every cell is null)`));
       continue;
     }
-    const sample: Sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
+    if (kind === 'cat') {
+      const distinct = new Set([...r.counts.keys(), ...c.counts.keys()]).size;
+      if (distinct > HUGE_CARDINALITY && distinct > (r.count + c.count) / 2) {
+        results.push(skip(`${distinct} distinct values in ${r.count + c.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
+        continue;
+      }
+    }
+        const sample: Sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
     const chosen = { ...o.all, ...o.perColumn.get(column) };
     const method = chosen.method ?? defaultMethod(sample);
     if (!METHOD_INFO[method].kinds.includes(kind)) {

@@ -72,7 +72,13 @@ function valueCounts(s: Sample): { keys: number[]; ref: Float64Array; cur: Float
         add([v], side);
         counts[side][index.get(v) as number] = (counts[side][index.get(v) as number] as number) + n - 1;
       }
-    } else add(s.kind === 'num' ? c.numbers : c.codes, side);
+    } else if (s.kind === 'num') add(c.numbers, side);
+    else {
+      for (const [code, n] of c.counts) {
+        add([code], side);
+        counts[side][index.get(code) as number] = (counts[side][index.get(code) as number] as number) + n - 1;
+      }
+    }
   }
   return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
 }
@@ -82,10 +88,32 @@ const size = (s: Sample, side: 'ref' | 'cur') => s[side].count;
 /** A summarised side that saw too many distinct values to count them one by one. */
 const manyValues = (c: ColumnData) => c.sketch !== undefined && c.sketch.distinct === null;
 
-/** Distinct non-null values over both sides (pandas nunique of the concatenation); Infinity when a summary stopped counting (over 21). */
+/**
+ * Distinct non-null values over both sides (pandas nunique of the concatenation), counted up to
+ * 21: Evidently's rules only ask whether there are more than 2, 5 or 20. Infinity above that.
+ */
 export function distinctValues(s: Sample): number {
   if (manyValues(s.ref) || manyValues(s.cur)) return Infinity;
-  return valueCounts(s).keys.length;
+  if (s.kind === 'cat') return new Set([...s.ref.counts.keys(), ...s.cur.counts.keys()]).size;
+  const seen = new Set<number>();
+  for (const side of [s.ref, s.cur]) {
+    for (const v of side.sketch ? (side.sketch.distinct?.keys() ?? []) : side.numbers) {
+      seen.add(v);
+      if (seen.size > 21) return Infinity;
+    }
+  }
+  return seen.size;
+}
+
+/** Distinct reference values of a numerical column, up to 21 (the 20-value binning rule). */
+function referenceDistinct(c: ColumnData): number {
+  if (c.sketch) return c.sketch.distinct?.size ?? Infinity;
+  const seen = new Set<number>();
+  for (const v of c.numbers) {
+    seen.add(v);
+    if (seen.size > 20) return Infinity;
+  }
+  return seen.size;
 }
 
 /** Why `method` cannot score a summarised column, or null when it can. */
@@ -122,7 +150,7 @@ export function defaultMethod(s: Sample): Method {
 function binned(s: Sample, fill: boolean): { ref: Float64Array; cur: Float64Array } {
   let ref: Float64Array;
   let cur: Float64Array;
-  const refDistinct = s.kind !== 'num' ? 0 : s.ref.sketch ? (s.ref.sketch.distinct?.size ?? Infinity) : new Set(s.ref.numbers).size;
+  const refDistinct = s.kind === 'num' ? referenceDistinct(s.ref) : 0;
   if (s.kind === 'num' && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
     // The same Sturges bins, counted while reading.
     ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);

@@ -73,7 +73,7 @@ export async function predictionColumns(ort: Ort, champion: LoadedModel, candida
       map.set(name, {
         count: c.values.length,
         numbers: kind === 'num' ? Float64Array.from(c.values) : new Float64Array(0),
-        codes: kind === 'cat' ? Int32Array.from(c.values) : new Int32Array(0),
+        counts: kind === 'cat' ? countsOf(c.values) : new Map(),
         rows,
         nulls: 0,
         integer: false,
@@ -82,4 +82,10 @@ export async function predictionColumns(ort: Ort, champion: LoadedModel, candida
     return { path: m.path, rows, columns: map };
   };
   return { kinds, champion: dataset(champion), candidate: dataset(candidate) };
+}
+
+function countsOf(codes: number[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
+  return m;
 }

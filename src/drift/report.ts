@@ -41,16 +41,11 @@ export function sparklines(kind: Kind, ref: ColumnData, cur: ColumnData): [strin
     a = bin(ref.numbers);
     b = bin(cur.numbers);
   } else {
-    const counts = (codes: Int32Array) => {
-      const m = new Map<number, number>();
-      for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
-      return m;
-    };
-    const rc = counts(ref.codes);
-    const cc = counts(cur.codes);
+    const rc = ref.counts;
+    const cc = cur.counts;
     const top = [...new Set([...rc.keys(), ...cc.keys()])].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, 8);
-    a = top.map((k) => (rc.get(k) ?? 0) / ref.codes.length);
-    b = top.map((k) => (cc.get(k) ?? 0) / cur.codes.length);
+    a = top.map((k) => (rc.get(k) ?? 0) / ref.count);
+    b = top.map((k) => (cc.get(k) ?? 0) / cur.count);
   }
   const max = Math.max(...a, ...b, 1e-12);
   return [bars(a, max), bars(b, max)];

@@ -2,7 +2,7 @@
 // test/drift/py/make_drift_data.py, against Evidently 0.7's own data drift report on the same
 // files: the same test per column, the same score (to 1e-9 relative), the same verdicts.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -234,4 +234,21 @@ describe('check-drift on summarised (large) columns', () => {
       expect(o.columns.some((c) => (c as { bound?: number }).bound)).toBe(true);
     }, 60_000);
   }
+});
+
+describe('check-drift on an identifier column', () => {
+  it('skips a categorical column with more distinct values than half its rows (over 10000), with the reason', async () => {
+    const write = (name: string, offset: number) => {
+      const file = join(workspace, name);
+      const lines = ['id,score'];
+      for (let i = 0; i < 12_000; i++) lines.push(`u${offset + i},${(i % 97) / 7}`);
+      writeFileSync(file, lines.join('\n') + '\n');
+      return file;
+    };
+    const r = await step({ reference: write('ids-ref.csv', 0), current: write('ids-cur.csv', 50_000) });
+    expect(errors(r), r.stdout).toEqual([]);
+    const id = ours(r).columns.find((c) => c.column === 'id');
+    expect(id?.skipped).toBe('24000 distinct values in 24000: an identifier, not a feature whose distribution can drift; list it in ignore-columns');
+    expect(ours(r).columns.find((c) => c.column === 'score')?.drifted).toBe(false);
+  });
 });
