@@ -3,15 +3,21 @@
 #   s3      s3proxy (Maven Central, jar-with-dependencies) on its filesystem store, AWS v4
 #           signatures with a fixed test key, path-style, with the bucket model-cd-test
 #   mlflow  MLflow tracking server on sqlite, artifacts proxied (mlflow-artifacts:/)
+#   registry       OCI distribution registry (Debian docker-registry, CNCF distribution 2.8),
+#                  plain HTTP, no auth, filesystem store, deletes enabled
+#   registry-auth  the same binary with htpasswd (bcrypt) Basic auth and a fixed test user;
+#                  token auth (a separate token server) is not provided
+#   Installing the registry also installs skopeo and umoci (Debian) for interop checks.
 #
-#   bash scripts/services.sh start [s3|mlflow|all]   install what is missing, start what is not
-#                                                     running healthy (a no-op when it is)
-#   bash scripts/services.sh stop [s3|mlflow|all]    stop by pid file; data is kept
-#   bash scripts/services.sh env [s3|mlflow|all]     print `export KEY=VALUE` lines for the
-#                                                     running services
-#   bash scripts/services.sh status                   one line per service
+#   bash scripts/services.sh start [SERVICE|all]   install what is missing, start what is not
+#                                                   running healthy (a no-op when it is)
+#   bash scripts/services.sh stop [SERVICE|all]    stop by pid file; data is kept
+#   bash scripts/services.sh env [SERVICE|all]     print `export KEY=VALUE` lines for the
+#                                                   running services
+#   bash scripts/services.sh status                 one line per service
 #
-# Tools:  ${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}/<name>-<version>/ (shared with setup-tools.sh)
+# Tools:  ${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}/<name>-<version>/ (shared with setup-tools.sh);
+#         the registry, skopeo, umoci and htpasswd come from Debian packages (apt), not from here
 # State:  ${MODEL_CD_STATE:-$HOME/.cache/model-cd/state}/<service>/: pid, port, env, server.log, data
 set -euo pipefail
 
@@ -21,14 +27,25 @@ S3PROXY_SHA256=a4d025969aaf796616ed4b1e2491d87d455ce84bb28cb9db086b2e6aaa68b48d
 MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 MLFLOW_VERSION=3.17.2 # PyPI mlflow-skinny; the whole venv is pinned and hashed in scripts/tools/mlflow.txt
 
+# Debian's docker-registry package (bookworm: 2.8.2+ds1); its systemd unit is not used, the
+# binary runs from the state folder with its own config. apache2-utils brings htpasswd (bcrypt).
+REGISTRY_BIN=docker-registry
+REGISTRY_VERSION=2.8
+REGISTRY_PACKAGES=(docker-registry skopeo umoci apache2-utils)
+REGISTRY_COMMANDS=(docker-registry skopeo umoci htpasswd)
+# Test-only credentials of the auth registry, which listens on loopback and holds only test data.
+REGISTRY_USER=model-cd-test
+REGISTRY_PASSWORD=model-cd-test-secret
+
 S3_BUCKET=model-cd-test
 # Test-only credentials of a server that listens on loopback and holds only test data.
 S3_ACCESS_KEY=model-cd-test
 S3_SECRET_KEY=model-cd-test-secret
 
-SERVICES=(s3 mlflow)
+SERVICES=(s3 mlflow registry registry-auth)
 START_TIMEOUT_S3=60
 START_TIMEOUT_MLFLOW=120
+START_TIMEOUT_REGISTRY=30
 STOP_TIMEOUT=15
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -53,7 +70,7 @@ die() {
 }
 
 usage() {
-  echo "usage: $0 start|stop|env [s3|mlflow|all] | status" >&2
+  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|all] | status" >&2
   exit 2
 }
 
@@ -127,6 +144,24 @@ install_mlflow() {
   log "installed mlflow $MLFLOW_VERSION ($((SECONDS - started))s)"
 }
 
+# The Debian packages are the cache here: present means installed. dpkg allows one apt at a
+# time, so callers hold a lock.
+install_registry() {
+  local cmd missing=0 started=$SECONDS version
+  for cmd in "${REGISTRY_COMMANDS[@]}"; do
+    command -v "$cmd" >/dev/null 2>&1 || missing=1
+  done
+  if [[ $missing -eq 1 ]]; then
+    apt_install "${REGISTRY_PACKAGES[@]}"
+    log "installed ${REGISTRY_PACKAGES[*]} (Debian, $((SECONDS - started))s)"
+  fi
+  version="$(registry_version)"
+  [[ "$version" == "$REGISTRY_VERSION".* ]] || die "$REGISTRY_BIN is version ${version:-unknown}, not the expected $REGISTRY_VERSION.x"
+}
+
+# "docker-registry github.com/docker/distribution 2.8.2+ds1" -> 2.8.2+ds1
+registry_version() { "$REGISTRY_BIN" --version 2>/dev/null | awk '{print $NF}'; }
+
 # Asks the OS for a free loopback port.
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
@@ -140,12 +175,44 @@ with urllib.request.urlopen(sys.argv[1], timeout=2) as r:
 EOF
 }
 
+# The auth registry is healthy when it refuses an anonymous client with a Basic challenge.
+http_basic_challenge() {
+  python3 - "$1" <<'EOF' >/dev/null 2>&1
+import sys, urllib.error, urllib.request
+try:
+    urllib.request.urlopen(sys.argv[1], timeout=2)
+except urllib.error.HTTPError as e:
+    challenge = e.headers.get("WWW-Authenticate") or ""
+    sys.exit(0 if e.code == 401 and challenge.lower().startswith("basic ") else 1)
+sys.exit(1)
+EOF
+}
+
 state_dir() { printf '%s/%s\n' "$STATE" "$1"; }
 
+# What the service runs from; a change (a new pin, an upgraded package) means a restart.
 tool_dir() {
   case "$1" in
     s3) printf '%s\n' "$S3PROXY_DIR" ;;
     mlflow) printf '%s\n' "$MLFLOW_DIR" ;;
+    registry | registry-auth) printf '%s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" ;;
+  esac
+}
+
+tool_note() {
+  case "$1" in
+    registry | registry-auth)
+      if command -v "$REGISTRY_BIN" >/dev/null 2>&1; then
+        echo "installed: $REGISTRY_BIN $(registry_version) (Debian)"
+      else
+        echo "not installed"
+      fi
+      ;;
+    *)
+      local tool
+      tool="$(tool_dir "$1")"
+      if installed "$tool"; then echo "installed: $(basename "$tool")"; else echo "not installed"; fi
+      ;;
   esac
 }
 
@@ -155,6 +222,14 @@ health_url() {
   case "$1" in
     s3) printf 'http://127.0.0.1:%s/healthz\n' "$port" ;;
     mlflow) printf 'http://127.0.0.1:%s/health\n' "$port" ;;
+    registry | registry-auth) printf 'http://127.0.0.1:%s/v2/\n' "$port" ;;
+  esac
+}
+
+answers() {
+  case "$1" in
+    registry-auth) http_basic_challenge "$(health_url "$1")" ;;
+    *) http_ok "$(health_url "$1")" ;;
   esac
 }
 
@@ -176,7 +251,7 @@ healthy() {
   dir="$(state_dir "$1")"
   service_pid "$1" >/dev/null &&
     [[ "$(cat "$dir/tool" 2>/dev/null)" == "$(tool_dir "$1")" ]] &&
-    http_ok "$(health_url "$1")"
+    answers "$1"
 }
 
 # Quotes a value for the `export` lines only when it needs it.
@@ -237,7 +312,7 @@ wait_healthy() {
         tail -n 40 "$dir/server.log" >&2
         return 1
       fi
-      http_ok "$(health_url "$svc")" && return 0
+      answers "$svc" && return 0
     fi
     sleep 0.2
   done
@@ -278,6 +353,68 @@ run_mlflow() {
   wait_healthy mlflow "$START_TIMEOUT_MLFLOW"
 }
 
+# YAML single-quoted scalar.
+yaml_quote() { printf "'%s'" "${1//\'/\'\'}"; }
+
+# $1 registry or registry-auth. Storage, config and (auth) htpasswd file live in its state folder.
+run_registry() {
+  local svc="$1" dir port config
+  dir="$(state_dir "$svc")"
+  port="$(free_port)"
+  printf '%s\n' "$port" >"$dir/port"
+  mkdir -p "$dir/data"
+  config="$dir/config.yml"
+  # http.secret signs upload state between requests; fixed, as the instance is single and local.
+  cat >"$config" <<EOF
+version: 0.1
+log:
+  level: info
+  accesslog:
+    disabled: true
+storage:
+  filesystem:
+    rootdirectory: $(yaml_quote "$dir/data")
+  delete:
+    enabled: true
+  maintenance:
+    uploadpurging:
+      enabled: false
+http:
+  addr: 127.0.0.1:$port
+  secret: model-cd-test-$svc
+EOF
+  if [[ "$svc" == registry-auth ]]; then
+    printf '%s' "$REGISTRY_PASSWORD" | htpasswd -niB "$REGISTRY_USER" >"$dir/htpasswd.tmp" 2>/dev/null
+    mv "$dir/htpasswd.tmp" "$dir/htpasswd"
+    cat >>"$config" <<EOF
+auth:
+  htpasswd:
+    realm: model-cd-test
+    path: $(yaml_quote "$dir/htpasswd")
+EOF
+  fi
+  # REGISTRY_* variables override the config file: none of the caller's may leak in.
+  local unset=() name
+  while read -r name; do unset+=(-u "$name"); done < <(compgen -e | grep '^REGISTRY_' || true)
+  launch "$svc" env "${unset[@]}" "$REGISTRY_BIN" serve "$config"
+  wait_healthy "$svc" "$START_TIMEOUT_REGISTRY"
+}
+
+registry_env() {
+  local port
+  port="$(cat "$(state_dir registry)/port")"
+  write_env "$(state_dir registry)/env" "MODEL_CD_REGISTRY=127.0.0.1:$port"
+}
+
+registry_auth_env() {
+  local port
+  port="$(cat "$(state_dir registry-auth)/port")"
+  write_env "$(state_dir registry-auth)/env" \
+    "MODEL_CD_REGISTRY_AUTH=127.0.0.1:$port" \
+    "MODEL_CD_REGISTRY_USER=$REGISTRY_USER" \
+    "MODEL_CD_REGISTRY_PASSWORD=$REGISTRY_PASSWORD"
+}
+
 create_bucket() {
   python3 "$SCRIPT_DIR/tools/s3-create-bucket.py" "http://127.0.0.1:$(cat "$(state_dir s3)/port")" \
     "$S3_BUCKET" "$S3_ACCESS_KEY" "$S3_SECRET_KEY" us-east-1
@@ -315,6 +452,7 @@ start_locked() {
   case "$svc" in
     s3) with_lock "$TOOLS/.s3proxy-$S3PROXY_VERSION.lock" install_s3proxy ;;
     mlflow) with_lock "$TOOLS/.$(basename "$MLFLOW_DIR").lock" install_mlflow ;;
+    registry | registry-auth) with_lock "$TOOLS/.apt.lock" install_registry ;;
   esac
   started=$SECONDS
   case "$svc" in
@@ -326,6 +464,14 @@ start_locked() {
     mlflow)
       run_mlflow
       mlflow_env
+      ;;
+    registry)
+      run_registry registry
+      registry_env
+      ;;
+    registry-auth)
+      run_registry registry-auth
+      registry_auth_env
       ;;
   esac
   tool_dir "$svc" >"$dir/tool"
@@ -364,18 +510,20 @@ print_env() {
 }
 
 print_status() {
-  local svc dir pid tool
+  local svc dir pid note
   for svc in "${SERVICES[@]}"; do
     dir="$(state_dir "$svc")"
-    tool="$(tool_dir "$svc")"
-    local installed_note="not installed"
-    installed "$tool" && installed_note="installed: $(basename "$tool")"
+    note="$(tool_note "$svc")"
     if pid="$(service_pid "$svc")"; then
-      local health=unhealthy
+      local health=unhealthy exports=""
       healthy "$svc" && health=healthy
-      printf '%-7s running %s pid %s on 127.0.0.1:%s (%s)\n' "$svc" "$health" "$pid" "$(cat "$dir/port")" "$installed_note"
+      # The registries' variables (host:port and credentials, no URL to guess them from).
+      if [[ "$svc" == registry* && -f "$dir/env" ]]; then
+        exports=" $(sed -n 's/^export //p' "$dir/env" | tr '\n' ' ' | sed 's/ $//')"
+      fi
+      printf '%-13s running %s pid %s on 127.0.0.1:%s (%s)%s\n' "$svc" "$health" "$pid" "$(cat "$dir/port")" "$note" "$exports"
     else
-      printf '%-7s stopped (%s)\n' "$svc" "$installed_note"
+      printf '%-13s stopped (%s)\n' "$svc" "$note"
     fi
   done
 }
@@ -394,7 +542,7 @@ fi
 command="${1:-}"
 target="${2:-all}"
 [[ $# -le 2 ]] || usage
-case "$target" in all | s3 | mlflow) ;; *) usage ;; esac
+case "$target" in all | s3 | mlflow | registry | registry-auth) ;; *) usage ;; esac
 mkdir -p "$TOOLS" "$STATE"
 
 case "$command" in

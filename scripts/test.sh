@@ -9,7 +9,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup-tools.sh
 PATH="$(bash scripts/setup-tools.sh --path):$PATH"
 MODEL_CD_NODE24="$(bash scripts/setup-tools.sh --node24)"
-# Real S3 (s3proxy) and MLflow servers on 127.0.0.1 for the integration tests (idempotent).
+# Real S3 (s3proxy), MLflow and OCI registry (plain and Basic auth) servers on 127.0.0.1 for the
+# integration tests (idempotent).
 bash scripts/services.sh start all
 export PATH MODEL_CD_NODE24
 

@@ -1,4 +1,5 @@
-// Where the integration tests find the real S3 and MLflow servers that scripts/services.sh runs.
+// Where the integration tests find the real S3, MLflow and OCI registry servers that
+// scripts/services.sh runs.
 // test/setup/services.ts puts the variables into process.env before any worker starts; outside
 // vitest, `eval "$(bash scripts/services.sh env)"` does the same for a shell.
 
@@ -17,6 +18,15 @@ export interface ServicesEnv {
     trackingUri: string;
     /** The venv python that has mlflow, boto3 and scikit-learn. */
     python: string;
+  };
+  registry: {
+    /** 127.0.0.1:PORT (no scheme) of the plain-HTTP OCI registry without auth; deletes enabled. */
+    address: string;
+    /** 127.0.0.1:PORT of the same registry behind htpasswd Basic auth (no token server). */
+    authAddress: string;
+    /** Test-only credentials of authAddress. */
+    user: string;
+    password: string;
   };
 }
 
@@ -58,6 +68,12 @@ export function servicesEnv(env: NodeJS.ProcessEnv = process.env): ServicesEnv {
     mlflow: {
       trackingUri: need(env, 'MLFLOW_TRACKING_URI'),
       python: need(env, 'MODEL_CD_MLFLOW_PYTHON'),
+    },
+    registry: {
+      address: need(env, 'MODEL_CD_REGISTRY'),
+      authAddress: need(env, 'MODEL_CD_REGISTRY_AUTH'),
+      user: need(env, 'MODEL_CD_REGISTRY_USER'),
+      password: need(env, 'MODEL_CD_REGISTRY_PASSWORD'),
     },
   };
 }
