@@ -9026,6 +9026,13 @@ function klDiv(p, q) {
   for (let i = 0; i < r.length; i++) total += relEntr(r[i], c[i]);
   return total;
 }
+function hellinger(p, q) {
+  checkSameLength("hellinger", p, q);
+  let bc = 0;
+  for (let i = 0; i < p.length; i++) bc += Math.sqrt(p[i] * q[i]);
+  bc = Math.min(Math.max(bc, 0), 1);
+  return Math.sqrt(1 - bc);
+}
 
 // src/drift/methods.ts
 var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
@@ -9203,26 +9210,19 @@ function compareCodePoints(a, b) {
   return x.length - y.length;
 }
 function hellingerLikeEvidently(s) {
-  let sum = 0;
   if (s.kind === "cat") {
     const vc = valueCounts(s);
-    const nRef = size(s, "ref");
-    const nCur = size(s, "cur");
-    for (let i = 0; i < vc.keys.length; i++) sum += Math.sqrt(vc.ref[i] / nRef * (vc.cur[i] / nCur));
-  } else {
-    const keys = Float64Array.from(valueCounts(s).keys);
-    const edges = sturgesEdges(keys, s.ref.integer && s.cur.integer);
-    const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
-    const density = (values) => {
-      const counts = histogram(values, edges);
-      const total = counts.reduce((a, b) => a + b, 0);
-      return counts.map((c, i) => c / total / (edges[i + 1] - edges[i]));
-    };
-    const h1 = density(s.ref.numbers);
-    const h2 = density(s.cur.numbers);
-    for (let i = 0; i < h1.length; i++) sum += Math.sqrt(h1[i] * h2[i]) * width;
+    return hellinger(vc.ref.map((c) => c / size(s, "ref")), vc.cur.map((c) => c / size(s, "cur")));
   }
-  return Math.sqrt(1 - Math.min(1, Math.max(0, sum)));
+  const keys = Float64Array.from(valueCounts(s).keys);
+  const edges = sturgesEdges(keys, s.ref.integer && s.cur.integer);
+  const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
+  const density = (values) => {
+    const counts = histogram(values, edges);
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c, i) => c / total / (edges[i + 1] - edges[i]));
+  };
+  return hellinger(density(s.ref.numbers).map((d) => d * width), density(s.cur.numbers).map((d) => d * width));
 }
 
 // src/drift/drift.ts

@@ -1,7 +1,7 @@
 // The drift tests by name, each as Evidently 0.7 runs it (evidently/legacy/calculations/stattests/
 // and registry.py): how values are turned into what the statistic needs, the default threshold,
 // and whether a score at the threshold means drift. The statistics themselves are in stats/.
-import { chiSquare, jensenShannonDistance, klDiv, ks2samp, psi, wassersteinDistance, zTestTwoProportions } from './stats/index.js';
+import { chiSquare, hellinger, jensenShannonDistance, klDiv, ks2samp, psi, wassersteinDistance, zTestTwoProportions } from './stats/index.js';
 import { fillZeroesLikeEvidently } from './stats/index.js';
 import { histogram, sturgesEdges } from './histogram.js';
 import type { ColumnData, Kind } from './columns.js';
@@ -237,27 +237,24 @@ function compareCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
-/** hellinger_distance.py: categories by share; numbers in sturges densities over the distinct values. */
+/**
+ * hellinger_distance.py: categories by share; numbers as np.histogram densities over Sturges bins
+ * of the distinct values, each bin's density product weighted by the bin width.
+ */
 function hellingerLikeEvidently(s: Sample): number {
-  let sum = 0;
   if (s.kind === 'cat') {
     const vc = valueCounts(s);
-    const nRef = size(s, 'ref');
-    const nCur = size(s, 'cur');
-    for (let i = 0; i < vc.keys.length; i++) sum += Math.sqrt(((vc.ref[i] as number) / nRef) * ((vc.cur[i] as number) / nCur));
-  } else {
-    const keys = Float64Array.from(valueCounts(s).keys);
-    const edges = sturgesEdges(keys, s.ref.integer && s.cur.integer);
-    const width = ((edges[edges.length - 1] as number) - (edges[0] as number)) / (edges.length - 1);
-    // np.histogram(density=True): counts / total / each bin's own width.
-    const density = (values: Float64Array) => {
-      const counts = histogram(values, edges);
-      const total = counts.reduce((a, b) => a + b, 0);
-      return counts.map((c, i) => c / total / ((edges[i + 1] as number) - (edges[i] as number)));
-    };
-    const h1 = density(s.ref.numbers);
-    const h2 = density(s.cur.numbers);
-    for (let i = 0; i < h1.length; i++) sum += Math.sqrt((h1[i] as number) * (h2[i] as number)) * width;
+    return hellinger(vc.ref.map((c) => c / size(s, 'ref')), vc.cur.map((c) => c / size(s, 'cur')));
   }
-  return Math.sqrt(1 - Math.min(1, Math.max(0, sum)));
+  const keys = Float64Array.from(valueCounts(s).keys);
+  const edges = sturgesEdges(keys, s.ref.integer && s.cur.integer);
+  const width = ((edges[edges.length - 1] as number) - (edges[0] as number)) / (edges.length - 1);
+  // np.histogram(density=True): counts / total / each bin's own width.
+  const density = (values: Float64Array) => {
+    const counts = histogram(values, edges);
+    const total = counts.reduce((a, b) => a + b, 0);
+    return counts.map((c, i) => c / total / ((edges[i + 1] as number) - (edges[i] as number)));
+  };
+  // As probability-like weights: sqrt(h1 h2) * width summed is the Bhattacharyya coefficient.
+  return hellinger(density(s.ref.numbers).map((d) => d * width), density(s.cur.numbers).map((d) => d * width));
 }
