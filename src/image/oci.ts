@@ -1,0 +1,176 @@
+// OCI image layouts (https://github.com/opencontainers/image-spec/blob/main/image-layout.md) and
+// the edit build-push makes without a daemon: take a base image (one manifest, or an index of
+// platform manifests), append the model layer to every platform, add the model's env and labels to
+// each config, and write the new manifests and index. Every JSON document is written with a fixed
+// key order, so the same base and model give the same digests.
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Layer } from './layer.js';
+
+export const MEDIA = {
+  index: 'application/vnd.oci.image.index.v1+json',
+  manifest: 'application/vnd.oci.image.manifest.v1+json',
+  config: 'application/vnd.oci.image.config.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+} as const;
+
+export interface Descriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+  platform?: { architecture: string; os: string; variant?: string };
+  annotations?: Record<string, string>;
+}
+
+interface Manifest {
+  schemaVersion: 2;
+  mediaType?: string;
+  config: Descriptor;
+  layers: Descriptor[];
+  annotations?: Record<string, string>;
+}
+
+interface Index {
+  schemaVersion: 2;
+  mediaType?: string;
+  manifests: Descriptor[];
+  annotations?: Record<string, string>;
+}
+
+type Json = Record<string, unknown>;
+
+const blobPath = (layout: string, digest: string) => join(layout, 'blobs', ...digest.split(':'));
+
+async function readBlob(layout: string, d: Pick<Descriptor, 'digest'>): Promise<Buffer> {
+  const bytes = await readFile(blobPath(layout, d.digest));
+  const got = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  if (got !== d.digest) throw new Error(`blob ${d.digest} in ${layout} has digest ${got}: the layout is damaged`);
+  return bytes;
+}
+
+/** Writes a blob under its digest (atomically: a temp file renamed), returning its descriptor. */
+export async function writeBlob(layout: string, bytes: Buffer, mediaType: string): Promise<Descriptor> {
+  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  const path = blobPath(layout, digest);
+  await mkdir(join(path, '..'), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile(temp, bytes);
+  await rename(temp, path);
+  return { mediaType, digest, size: bytes.length };
+}
+
+export async function initLayout(layout: string): Promise<void> {
+  await mkdir(join(layout, 'blobs', 'sha256'), { recursive: true });
+  await writeFile(join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+}
+
+/** The descriptor index.json names `ref` (org.opencontainers.image.ref.name), or its only entry. */
+export async function resolveRef(layout: string, ref: string): Promise<Descriptor> {
+  const index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as Index;
+  const named = index.manifests.filter((m) => m.annotations?.['org.opencontainers.image.ref.name'] === ref);
+  if (named.length === 1) return named[0] as Descriptor;
+  if (!ref && index.manifests.length === 1) return index.manifests[0] as Descriptor;
+  const refs = index.manifests.map((m) => m.annotations?.['org.opencontainers.image.ref.name']).filter(Boolean);
+  throw new Error(`no image ${JSON.stringify(ref)} in the layout ${layout} (it has ${refs.length ? refs.join(', ') : 'no named images'})`);
+}
+
+export interface ModelEdit {
+  layer: Layer;
+  /** The layer file (.tar.gz) to copy into the layout. */
+  layerFile: string;
+  env: Record<string, string>;
+  labels: Record<string, string>;
+  /** Annotations on the new manifests and index. */
+  annotations: Record<string, string>;
+  /** The `created` time written into history and config (ISO 8601); the epoch keeps digests reproducible. */
+  created: string;
+}
+
+/**
+ * Appends the model layer to `base` (a manifest or an index) read from `from`, writing every new
+ * blob into `to` (the same layout or another), and returns the new top descriptor.
+ */
+export async function appendModel(from: string, to: string, base: Descriptor, edit: ModelEdit): Promise<Descriptor> {
+  await initLayout(to);
+  const layerDesc: Descriptor = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
+  await mkdir(join(blobPath(to, edit.layer.digest), '..'), { recursive: true });
+  await copyFile(edit.layerFile, blobPath(to, edit.layer.digest));
+
+  const editManifest = async (d: Descriptor): Promise<Descriptor> => {
+    const manifest = JSON.parse((await readBlob(from, d)).toString('utf8')) as Manifest;
+    if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
+    const config = JSON.parse((await readBlob(from, manifest.config)).toString('utf8')) as Json;
+    const newConfig = editConfig(config, edit);
+    const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
+    // Base layers are carried over unchanged (already there when writing into the same layout).
+    if (from !== to) for (const l of manifest.layers) await copyFile(blobPath(from, l.digest), blobPath(to, l.digest));
+    const out: Manifest = {
+      schemaVersion: 2,
+      mediaType: MEDIA.manifest,
+      config: { mediaType: MEDIA.config, digest: configDesc.digest, size: configDesc.size },
+      layers: [...manifest.layers, layerDesc],
+      ...(Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}),
+    };
+    const desc = await writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.manifest);
+    return { ...desc, ...(d.platform ? { platform: d.platform } : {}) };
+  };
+
+  if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
+    const index = JSON.parse((await readBlob(from, base)).toString('utf8')) as Index;
+    const manifests: Descriptor[] = [];
+    for (const m of index.manifests) {
+      // Attestations and other non-image entries (platform unknown/unknown) are left out: they describe the base, not this image.
+      if (m.platform?.os === 'unknown') continue;
+      manifests.push(await editManifest(m));
+    }
+    const out: Index = { schemaVersion: 2, mediaType: MEDIA.index, manifests, ...(Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}) };
+    return writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.index);
+  }
+  return editManifest(base);
+}
+
+/** The base config with the model layer's diffID, history entry, env and labels added. */
+function editConfig(config: Json, edit: ModelEdit): Json {
+  const inner = (config.config ?? {}) as Json;
+  // A variable the base sets keeps its place with the new value; new ones go at the end.
+  const baseEnv = (inner.Env as string[] | undefined) ?? [];
+  const baseKeys = new Set(baseEnv.map((e) => e.split('=')[0] as string));
+  const env = baseEnv.map((e) => {
+    const key = e.split('=')[0] as string;
+    return key in edit.env ? `${key}=${edit.env[key]}` : e;
+  });
+  const rootfs = (config.rootfs ?? { type: 'layers', diff_ids: [] }) as { type: string; diff_ids: string[] };
+  return {
+    ...config,
+    created: edit.created,
+    config: {
+      ...inner,
+      Env: [...env, ...Object.entries(edit.env).filter(([k]) => !baseKeys.has(k)).map(([k, v]) => `${k}=${v}`)],
+      Labels: sortKeys({ ...((inner.Labels as Record<string, string> | undefined) ?? {}), ...edit.labels }),
+    },
+    rootfs: { type: rootfs.type ?? 'layers', diff_ids: [...(rootfs.diff_ids ?? []), edit.layer.diffId] },
+    history: [...((config.history as unknown[] | undefined) ?? []), { created: edit.created, created_by: 'model-cd build-push: model layer', comment: 'model-cd' }],
+  };
+}
+
+function sortKeys(o: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Points `ref` in the layout's index.json at `desc` (replacing what it pointed at). */
+export async function tagInLayout(layout: string, ref: string, desc: Descriptor): Promise<void> {
+  let index: Index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
+  try {
+    index = JSON.parse(await readFile(join(layout, 'index.json'), 'utf8')) as Index;
+  } catch {
+    // A new layout.
+  }
+  const others = index.manifests.filter((m) => m.annotations?.['org.opencontainers.image.ref.name'] !== ref);
+  const entry: Descriptor = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { 'org.opencontainers.image.ref.name': ref } };
+  const out: Index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
+  const temp = join(layout, `index.json.tmp-${process.pid}`);
+  await writeFile(temp, JSON.stringify(out));
+  await rename(temp, join(layout, 'index.json'));
+}
