@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLayer } from '../../src/image/layer.js';
 import { appendModel, MEDIA, resolveRef, tagInLayout, writeBlob, type Descriptor } from '../../src/image/oci.js';
+import { pushImage, RegistryClient } from '../../src/image/registry.js';
+import { servicesEnv } from '../setup/env.js';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -86,5 +88,45 @@ describe('a model layered on a base image in an OCI layout', () => {
       expect(info.Labels['dev.model-cd.model.sha256']).toBe(sha(model));
       expect(info.Layers).toHaveLength(2);
     }
+  });
+});
+
+describe('pushing the layered image to a real registry', () => {
+  const reg = servicesEnv().registry;
+  const repo = `model-cd/push-${Date.now()}-${process.pid}`;
+
+  it('pushes blobs, then the manifest; skopeo reads the same digest back; a re-push sends no blob bytes', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const desc = await layer(out, 'model', 'amd64');
+    const client = new RegistryClient({ host: reg.address, insecure: true });
+    const first = await pushImage(client, out, desc, repo, 'v3');
+    expect(first).toMatchObject({ digest: desc.digest, blobsUploaded: 3, blobsSkipped: 0 });
+    const info = JSON.parse(run('skopeo', ['inspect', '--tls-verify=false', `docker://${reg.address}/${repo}:v3`])) as { Digest: string; Labels: Record<string, string> };
+    expect(info.Digest).toBe(desc.digest);
+    expect(info.Labels['dev.model-cd.model.sha256']).toBe(sha(model));
+    const again = await pushImage(client, out, desc, repo, 'v3');
+    expect(again).toMatchObject({ blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 3 });
+    // skopeo copies it back into a layout with the same digest.
+    const back = mkdtempSync(join(tmpdir(), 'back-'));
+    run('skopeo', ['copy', '--src-tls-verify=false', `docker://${reg.address}/${repo}:v3`, `oci:${back}:v3`]);
+    expect(JSON.parse(run('skopeo', ['inspect', `oci:${back}:v3`])).Digest).toBe(desc.digest);
+  });
+
+  it('pushes a multi-platform index with its platform manifests first', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const desc = await layer(out, 'multi', 'multi');
+    const r = await pushImage(new RegistryClient({ host: reg.address, insecure: true }), out, desc, repo, 'multi');
+    expect(r.digest).toBe(desc.digest);
+    const arm = JSON.parse(run('skopeo', ['inspect', '--tls-verify=false', '--override-arch', 'arm64', `docker://${reg.address}/${repo}:multi`])) as { Architecture: string };
+    expect(arm.Architecture).toBe('arm64');
+  });
+
+  it('answers the Basic challenge with credentials, and names the problem without them or with wrong ones', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const desc = await layer(out, 'model', 'amd64');
+    const ok = await pushImage(new RegistryClient({ host: reg.authAddress, insecure: true, credentials: { username: reg.user, password: reg.password } }), out, desc, repo, 'auth');
+    expect(ok.digest).toBe(desc.digest);
+    await expect(pushImage(new RegistryClient({ host: reg.authAddress, insecure: true }), out, desc, repo, 'anon')).rejects.toThrow(/needs credentials \(Basic auth\)/);
+    await expect(pushImage(new RegistryClient({ host: reg.authAddress, insecure: true, credentials: { username: reg.user, password: 'wrong' } }), out, desc, repo, 'bad')).rejects.toThrow(/refused the credentials .* \(HTTP 401\)\. Check the username and password/);
   });
 });
