@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image, as an OCI image layout `oci:<folder>:<tag>` (skopeo copy, buildah push or a previous build can write one). A multi-platform index gets the layer on every platform. Registry base images are not read yet.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username for the pushes; empty pushes anonymously.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -1346,9 +1346,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment2) {
-        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1363,11 +1363,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -4059,10 +4059,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4076,7 +4076,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4100,7 +4100,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4116,7 +4116,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4209,7 +4209,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4223,13 +4223,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep6 + cb;
-              sep6 = "";
+                comment2 += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -4273,18 +4273,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4338,8 +4338,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4351,7 +4351,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4362,8 +4362,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4380,7 +4380,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4513,10 +4513,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines2 = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
@@ -4527,26 +4527,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4562,7 +4562,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4573,34 +4573,34 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf2)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf2 ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -4612,8 +4612,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4780,25 +4780,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5459,10 +5459,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5494,10 +5494,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -5615,14 +5615,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6794,18 +6794,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6958,15 +6958,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7160,13 +7160,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7491,9 +7491,9 @@ var NotFoundError = class extends ServiceError {
 };
 
 // src/common/action.ts
-async function runAction(io, main6) {
+async function runAction(io, main7) {
   try {
-    return await main6(io);
+    return await main7(io);
   } catch (e) {
     if (e instanceof ConfigurationError) {
       io.annotate("error", e.message);
@@ -7524,27 +7524,11 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 // src/actions/registry.ts
 init_define_ACTION_META();
 
-// src/actions/check-drift.ts
+// src/actions/build-push.ts
 init_define_ACTION_META();
-import { readFile as readFile2 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join3, resolve as resolve4 } from "node:path";
-
-// src/common/fsutil.ts
-init_define_ACTION_META();
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-function writeFileAtomic(path, data) {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join3, relative, resolve, sep } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -7561,10 +7545,10 @@ function splitList(raw) {
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function readInputs(action, spec6, io) {
+function readInputs(action, spec7, io) {
   const meta = actionMeta(action);
   const out = {};
-  for (const [name2, kind] of Object.entries(spec6)) {
+  for (const [name2, kind] of Object.entries(spec7)) {
     const declared = meta.inputs[name2];
     if (!declared) throw new Error(`input "${name2}" is read by the code but not declared in actions/${action}/action.yml`);
     const raw = io.input(name2) ?? declared.default;
@@ -7599,6 +7583,589 @@ function convert(name2, k, raw) {
     case "enum":
       if (k.values.includes(raw)) return raw;
       throw new ConfigurationError(subject2, raw, `is not allowed. Use one of: ${k.values.join(", ")}.`);
+  }
+}
+
+// src/image/layer.ts
+init_define_ACTION_META();
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { once } from "node:events";
+import { PassThrough, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGzip } from "node:zlib";
+var BLOCK = 512;
+function octal(n, width) {
+  return n.toString(8).padStart(width - 1, "0") + "\0";
+}
+function header(name2, size2, mode, type, mtime) {
+  const h = Buffer.alloc(BLOCK);
+  h.write(name2, 0, 100, "utf8");
+  h.write(octal(mode, 8), 100, "ascii");
+  h.write(octal(0, 8), 108, "ascii");
+  h.write(octal(0, 8), 116, "ascii");
+  h.write(octal(size2, 12), 124, "ascii");
+  h.write(octal(mtime, 12), 136, "ascii");
+  h.fill(" ", 148, 156);
+  h.write(type, 156, "ascii");
+  h.write("ustar\0", 257, "ascii");
+  h.write("00", 263, "ascii");
+  let sum = 0;
+  for (const b of h) sum += b;
+  h.write(octal(sum, 7) + " ", 148, "ascii");
+  return h;
+}
+function paxRecord(key, value) {
+  const body = ` ${key}=${value}
+`;
+  let len = Buffer.byteLength(body) + 1;
+  while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
+  return Buffer.from(`${len}${body}`);
+}
+function entryHeaders(name2, size2, mode, type, mtime) {
+  if (Buffer.byteLength(name2) <= 100) return [header(name2, size2, mode, type, mtime)];
+  const pax = paxRecord("path", name2);
+  const padded = Buffer.concat([pax, Buffer.alloc((BLOCK - pax.length % BLOCK) % BLOCK)]);
+  return [header("PaxHeader", pax.length, 420, "x", mtime), padded, header(name2.slice(0, 99), size2, mode, type, mtime)];
+}
+function imagePathProblem(path) {
+  if (!path || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return 'must be a relative path with "/" separators';
+  if (path.split("/").some((s) => s === "" || s === "." || s === "..")) return 'must not have empty, "." or ".." segments';
+  return null;
+}
+async function buildLayer(files, out, mtime = 0) {
+  for (const f of files) {
+    const problem = imagePathProblem(f.path);
+    if (problem) throw new Error(`layer path ${JSON.stringify(f.path)} ${problem}`);
+  }
+  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]?.path === sorted[i - 1]?.path) throw new Error(`two files for ${sorted[i]?.path} in one layer`);
+  const tarHash = createHash("sha256");
+  const gzHash = createHash("sha256");
+  let size2 = 0;
+  let headerFixed = false;
+  const tar = new PassThrough();
+  const hashTar = new Transform({
+    transform(chunk, _e, cb) {
+      tarHash.update(chunk);
+      cb(null, chunk);
+    }
+  });
+  const hashGz = new Transform({
+    transform(chunk, _e, cb) {
+      let c = chunk;
+      if (!headerFixed) {
+        if (chunk.length < 10) return cb(new Error("gzip produced a header split across chunks"));
+        c = Buffer.from(chunk);
+        c[9] = 255;
+        headerFixed = true;
+      }
+      gzHash.update(c);
+      size2 += c.length;
+      cb(null, c);
+    }
+  });
+  const done = pipeline(tar, hashTar, createGzip({ level: 6 }), hashGz, createWriteStream(out));
+  const write = async (b) => {
+    if (!tar.write(b)) await once(tar, "drain");
+  };
+  const folders = /* @__PURE__ */ new Set();
+  for (const f of sorted) {
+    const parts = f.path.split("/");
+    for (let i = 1; i < parts.length; i++) {
+      const dir = `${parts.slice(0, i).join("/")}/`;
+      if (folders.has(dir)) continue;
+      folders.add(dir);
+      for (const h of entryHeaders(dir, 0, 493, "5", mtime)) await write(h);
+    }
+    const st = await stat(f.source);
+    for (const h of entryHeaders(f.path, st.size, st.mode & 73 ? 493 : 420, "0", mtime)) await write(h);
+    let written = 0;
+    for await (const chunk of createReadStream(f.source)) {
+      written += chunk.length;
+      await write(chunk);
+    }
+    if (written !== st.size) throw new Error(`${f.source} changed size while it was read (${st.size} then ${written} bytes)`);
+    const pad = (BLOCK - st.size % BLOCK) % BLOCK;
+    if (pad) await write(Buffer.alloc(pad));
+  }
+  await write(Buffer.alloc(BLOCK * 2));
+  tar.end();
+  await done;
+  return { digest: `sha256:${gzHash.digest("hex")}`, diffId: `sha256:${tarHash.digest("hex")}`, size: size2, mediaType: "application/vnd.oci.image.layer.v1.tar+gzip" };
+}
+
+// src/image/oci.ts
+init_define_ACTION_META();
+import { createHash as createHash2 } from "node:crypto";
+import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var MEDIA = {
+  index: "application/vnd.oci.image.index.v1+json",
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
+};
+var blobPath = (layout, digest) => join(layout, "blobs", ...digest.split(":"));
+async function readBlob(layout, d) {
+  const bytes = await readFile(blobPath(layout, d.digest));
+  const got = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+  if (got !== d.digest) throw new Error(`blob ${d.digest} in ${layout} has digest ${got}: the layout is damaged`);
+  return bytes;
+}
+async function writeBlob(layout, bytes, mediaType) {
+  const digest = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+  const path = blobPath(layout, digest);
+  await mkdir(join(path, ".."), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile(temp, bytes);
+  await rename(temp, path);
+  return { mediaType, digest, size: bytes.length };
+}
+async function initLayout(layout) {
+  await mkdir(join(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile(join(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+}
+async function resolveRef(layout, ref) {
+  const index = JSON.parse(await readFile(join(layout, "index.json"), "utf8"));
+  const named = index.manifests.filter((m) => m.annotations?.["org.opencontainers.image.ref.name"] === ref);
+  if (named.length === 1) return named[0];
+  if (!ref && index.manifests.length === 1) return index.manifests[0];
+  const refs = index.manifests.map((m) => m.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+  throw new Error(`no image ${JSON.stringify(ref)} in the layout ${layout} (it has ${refs.length ? refs.join(", ") : "no named images"})`);
+}
+async function appendModel(from, to, base, edit) {
+  await initLayout(to);
+  const layerDesc = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
+  await mkdir(join(blobPath(to, edit.layer.digest), ".."), { recursive: true });
+  await copyFile(edit.layerFile, blobPath(to, edit.layer.digest));
+  const editManifest = async (d) => {
+    const manifest = JSON.parse((await readBlob(from, d)).toString("utf8"));
+    if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
+    const config = JSON.parse((await readBlob(from, manifest.config)).toString("utf8"));
+    const newConfig = editConfig(config, edit);
+    const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
+    if (from !== to) for (const l of manifest.layers) await copyFile(blobPath(from, l.digest), blobPath(to, l.digest));
+    const out = {
+      schemaVersion: 2,
+      mediaType: MEDIA.manifest,
+      config: { mediaType: MEDIA.config, digest: configDesc.digest, size: configDesc.size },
+      layers: [...manifest.layers, layerDesc],
+      ...Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}
+    };
+    const desc = await writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.manifest);
+    return { ...desc, ...d.platform ? { platform: d.platform } : {} };
+  };
+  if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
+    const index = JSON.parse((await readBlob(from, base)).toString("utf8"));
+    const manifests = [];
+    for (const m of index.manifests) {
+      if (m.platform?.os === "unknown") continue;
+      manifests.push(await editManifest(m));
+    }
+    const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests, ...Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {} };
+    return writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.index);
+  }
+  return editManifest(base);
+}
+function editConfig(config, edit) {
+  const inner = config.config ?? {};
+  const baseEnv = inner.Env ?? [];
+  const baseKeys = new Set(baseEnv.map((e) => e.split("=")[0]));
+  const env = baseEnv.map((e) => {
+    const key = e.split("=")[0];
+    return key in edit.env ? `${key}=${edit.env[key]}` : e;
+  });
+  const rootfs = config.rootfs ?? { type: "layers", diff_ids: [] };
+  return {
+    ...config,
+    created: edit.created,
+    config: {
+      ...inner,
+      Env: [...env, ...Object.entries(edit.env).filter(([k]) => !baseKeys.has(k)).map(([k, v]) => `${k}=${v}`)],
+      Labels: sortKeys({ ...inner.Labels ?? {}, ...edit.labels })
+    },
+    rootfs: { type: rootfs.type ?? "layers", diff_ids: [...rootfs.diff_ids ?? [], edit.layer.diffId] },
+    history: [...config.history ?? [], { created: edit.created, created_by: "model-cd build-push: model layer", comment: "model-cd" }]
+  };
+}
+function sortKeys(o) {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+async function tagInLayout(layout, ref, desc) {
+  let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
+  try {
+    index = JSON.parse(await readFile(join(layout, "index.json"), "utf8"));
+  } catch {
+  }
+  const others = index.manifests.filter((m) => m.annotations?.["org.opencontainers.image.ref.name"] !== ref);
+  const entry = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { "org.opencontainers.image.ref.name": ref } };
+  const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
+  const temp = join(layout, `index.json.tmp-${process.pid}`);
+  await writeFile(temp, JSON.stringify(out));
+  await rename(temp, join(layout, "index.json"));
+}
+
+// src/image/registry.ts
+init_define_ACTION_META();
+import { createReadStream as createReadStream2 } from "node:fs";
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+import { Readable } from "node:stream";
+
+// src/common/http.ts
+init_define_ACTION_META();
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e) {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  const code5 = e.cause?.code ?? e.code;
+  return code5 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code5);
+}
+function retryAfterMs(header2, now) {
+  if (!header2) return null;
+  const trimmed = header2.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = redact(String(url));
+  let reason = "";
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+    let retryAfter = null;
+    try {
+      const res = await fetchWithin(url, init, opts.timeoutMs);
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      if (init.signal?.aborted) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describe(e);
+      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
+    await sleep2(delayMs);
+  }
+  throw new Error("unreachable");
+}
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describe(e) {
+  const err2 = e;
+  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
+// src/image/registry.ts
+var RegistryClient = class {
+  constructor(o) {
+    this.o = o;
+    this.base = `${o.insecure ? "http" : "https"}://${o.host}`;
+  }
+  base;
+  authorization = null;
+  /** A request with the current authorization; on a 401, answers the challenge once and retries. */
+  async send(method, path, init) {
+    const attempt2 = () => fetchWithRetry(
+      path.startsWith("http") ? path : `${this.base}${path}`,
+      {
+        method,
+        headers: { ...init.headers ?? {}, ...this.authorization ? { authorization: this.authorization } : {} },
+        ...init.body ? { body: init.body(), duplex: "half" } : {}
+      },
+      // A streamed body cannot be sent twice: uploads get one attempt here and are retried whole by the caller.
+      { attempts: init.body ? 1 : 4, timeoutMs: 6e4 }
+    );
+    let res = await attempt2();
+    if (res.status === 401) {
+      const challenge = res.headers.get("www-authenticate") ?? "";
+      await res.body?.cancel().catch(() => void 0);
+      await this.authenticate(challenge, init.scope);
+      res = await attempt2();
+      if (res.status === 401) {
+        await res.body?.cancel().catch(() => void 0);
+        throw new ServiceError(`the registry ${this.o.host} refused the credentials for ${init.scope} (HTTP 401). ${this.o.credentials ? "Check the username and password (or token)." : "It needs credentials: log in first (docker/login-action) or give `username` and `password`."}`, 401);
+      }
+    }
+    if (res.status === 403) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`the registry ${this.o.host} forbids ${init.scope} (HTTP 403). The credentials lack push access to that repository.`, 403);
+    }
+    return res;
+  }
+  /** Basic: the credentials themselves. Bearer: a token from the realm, for the scope asked. */
+  async authenticate(challenge, scope) {
+    const [scheme, params] = [challenge.split(" ")[0]?.toLowerCase() ?? "", parseChallenge(challenge)];
+    const basic = this.o.credentials ? `Basic ${Buffer.from(`${this.o.credentials.username}:${this.o.credentials.password}`).toString("base64")}` : null;
+    if (scheme === "basic") {
+      if (!basic) throw new ServiceError(`the registry ${this.o.host} needs credentials (Basic auth) for ${scope}. Log in first (docker/login-action) or give \`username\` and \`password\`.`, 401);
+      this.authorization = basic;
+      return;
+    }
+    if (scheme !== "bearer" || !params.realm) throw new ServiceError(`the registry ${this.o.host} asked for an authentication this client does not speak: ${JSON.stringify(challenge)}.`, 401);
+    const url = new URL(params.realm);
+    if (params.service) url.searchParams.set("service", params.service);
+    url.searchParams.set("scope", params.scope ?? scope);
+    const res = await fetchWithRetry(url, { headers: basic ? { authorization: basic } : {} }, { attempts: 4, timeoutMs: 3e4 });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`the token service ${url.origin} refused a token for ${scope} (HTTP ${res.status}). Check the credentials.`, res.status);
+    }
+    const body = await res.json();
+    const token = body.token ?? body.access_token;
+    if (!token) throw new ServiceError(`the token service ${url.origin} answered without a token.`);
+    this.authorization = `Bearer ${token}`;
+  }
+  async hasBlob(repo, digest) {
+    const res = await this.send("HEAD", `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull,push` });
+    await res.body?.cancel().catch(() => void 0);
+    if (res.status === 200) return true;
+    if (res.status === 404) return false;
+    throw new ServiceError(`the registry ${this.o.host} answered HEAD of blob ${digest} in ${repo} with HTTP ${res.status}.`, res.status);
+  }
+  /** Mounts a blob from another repository of the same registry; false when the registry would rather have it uploaded. */
+  async mountBlob(repo, digest, from) {
+    const res = await this.send("POST", `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scope: `repository:${repo}:pull,push repository:${from}:pull` });
+    await res.body?.cancel().catch(() => void 0);
+    return res.status === 201;
+  }
+  /** Uploads a blob from a file in one PUT, streamed (POST for a location, then PUT ?digest=). */
+  async uploadBlob(repo, digest, file) {
+    const size2 = (await stat2(file)).size;
+    const start = await this.send("POST", `/v2/${repo}/blobs/uploads/`, { scope: `repository:${repo}:pull,push` });
+    await start.body?.cancel().catch(() => void 0);
+    const location = start.headers.get("location");
+    if (start.status !== 202 || !location) throw new ServiceError(`the registry ${this.o.host} did not start an upload to ${repo} (HTTP ${start.status}).`, start.status);
+    const url = new URL(location, this.base);
+    url.searchParams.set("digest", digest);
+    const res = await this.send("PUT", url.toString(), {
+      headers: { "content-type": "application/octet-stream", "content-length": String(size2) },
+      body: () => Readable.toWeb(createReadStream2(file)),
+      scope: `repository:${repo}:pull,push`
+    });
+    const text2 = await res.text().catch(() => "");
+    if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text2.slice(0, 200)}).`, res.status);
+    return size2;
+  }
+  async putManifest(repo, reference, mediaType, bytes) {
+    const res = await this.send("PUT", `/v2/${repo}/manifests/${reference}`, { headers: { "content-type": mediaType }, body: () => new Uint8Array(bytes), scope: `repository:${repo}:pull,push` });
+    const text2 = await res.text().catch(() => "");
+    if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused the manifest ${repo}:${reference} (HTTP ${res.status}: ${text2.slice(0, 200)}).`, res.status);
+    return res.headers.get("docker-content-digest") ?? "";
+  }
+};
+function parseChallenge(header2) {
+  const out = {};
+  for (const m of header2.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) out[m[1].toLowerCase()] = m[2];
+  return out;
+}
+async function pushImage(client, layout, top, repo, tag) {
+  const blob = (digest) => join2(layout, "blobs", ...digest.split(":"));
+  const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0 };
+  const manifests = [];
+  if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
+    const index = JSON.parse(await readFile2(blob(top.digest), "utf8"));
+    manifests.push(...index.manifests);
+  } else manifests.push(top);
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of manifests) {
+    const manifest = JSON.parse(await readFile2(blob(m.digest), "utf8"));
+    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      if (await client.hasBlob(repo, d)) {
+        result.blobsSkipped++;
+        continue;
+      }
+      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d));
+      result.blobsUploaded++;
+    }
+  }
+  if (manifests[0] !== top) {
+    for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile2(blob(m.digest)));
+  }
+  await client.putManifest(repo, tag, top.mediaType, await readFile2(blob(top.digest)));
+  return result;
+}
+
+// src/actions/build-push.ts
+var spec = {
+  base: string(),
+  model: string(),
+  "model-dir": string(),
+  "model-env": string(),
+  tags: list(),
+  labels: list(),
+  "model-name": string(),
+  "model-version": string(),
+  "model-sha256": string(),
+  "model-source-uri": string(),
+  username: string(),
+  password: string()
+};
+function parseOciRef(raw, input, cwd) {
+  const m = /^oci:(.+?)(?::([A-Za-z0-9._-]+))?$/.exec(raw.trim());
+  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, "is not an OCI layout reference. Give `oci:<folder>:<tag>`, e.g. `oci:base-image:3.12` (skopeo copy or buildah push can write one).");
+  return { layout: resolve(cwd, m[1]), ref: m[2] ?? "" };
+}
+function parseRegistryRef(raw) {
+  const m = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
+  if (!m) throw new ConfigurationError("input `tags`", raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
+  return { host: m[1], repo: m[2], tag: m[3] ?? "latest" };
+}
+async function main(io) {
+  const inputs = readInputs("build-push", spec, io);
+  io.setSecret(inputs.password);
+  if (!inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image as `oci:<folder>:<tag>`.");
+  if (!inputs.model.trim()) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
+  if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, or `oci:<folder>:<tag>`.");
+  const base = parseOciRef(inputs.base, "base", io.cwd);
+  const destinations = inputs.tags.map((t) => t.startsWith("oci:") ? { kind: "oci", ...parseOciRef(t, "tags", io.cwd) } : { kind: "registry", ...parseRegistryRef(t) });
+  const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
+  const dirProblem = imagePathProblem(modelDir);
+  if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
+  const files = modelFiles(resolve(io.cwd, inputs.model.trim()), modelDir, inputs.model);
+  const work = mkdtempSync(join3(io.tempDir, "build-push-"));
+  const layerFile = join3(work, "layer.tar.gz");
+  const epoch = Number(io.env.SOURCE_DATE_EPOCH ?? 0);
+  const created = new Date((Number.isFinite(epoch) ? epoch : 0) * 1e3).toISOString().replace(".000Z", "Z");
+  const layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, Number.isFinite(epoch) ? epoch : 0));
+  io.info(`Model layer ${layer.digest} (${layer.size} bytes compressed), diffID ${layer.diffId}`);
+  const modelPath = files.length === 1 && statSync(resolve(io.cwd, inputs.model.trim())).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
+  const labels = {
+    "org.opencontainers.image.created": created,
+    ...io.env.GITHUB_REPOSITORY ? { "org.opencontainers.image.source": `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${io.env.GITHUB_REPOSITORY}` } : {},
+    ...io.env.GITHUB_SHA ? { "org.opencontainers.image.revision": io.env.GITHUB_SHA } : {},
+    ...inputs.modelVersion.trim() ? { "org.opencontainers.image.version": inputs.modelVersion.trim() } : {},
+    ...inputs.modelName.trim() ? { "dev.model-cd.model.name": inputs.modelName.trim() } : {},
+    ...inputs.modelVersion.trim() ? { "dev.model-cd.model.version": inputs.modelVersion.trim() } : {},
+    ...inputs.modelSha256.trim() ? { "dev.model-cd.model.sha256": inputs.modelSha256.trim() } : {},
+    ...inputs.modelSourceUri.trim() ? { "dev.model-cd.model.source-uri": inputs.modelSourceUri.trim() } : {},
+    "dev.model-cd.model.path": modelPath,
+    "dev.model-cd.model.layer": layer.digest
+  };
+  for (const l of inputs.labels) {
+    const eq = l.indexOf("=");
+    if (eq < 1) throw new ConfigurationError("input `labels`", l, "is not `key=value` (docker/metadata-action's `labels` output has that form).");
+    labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
+  }
+  const envName = inputs.modelEnv.trim() || "MODEL_PATH";
+  const out = join3(work, "image");
+  const image = await appendModel(base.layout, out, await resolveRef(base.layout, base.ref).catch((e) => {
+    throw new ConfigurationError("input `base`", inputs.base, `${e.message}.`);
+  }), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+  io.info(`Image ${image.digest} (${image.mediaType})`);
+  const pushed = [];
+  for (const d of destinations) {
+    if (d.kind === "oci") {
+      await appendModel(base.layout, d.layout, await resolveRef(base.layout, base.ref), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+      await tagInLayout(d.layout, d.ref || "latest", image);
+      pushed.push(`oci:${relative(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
+      continue;
+    }
+    const insecure = /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(d.host);
+    const username = inputs.username.trim();
+    const client = new RegistryClient({ host: d.host, insecure, ...username ? { credentials: { username, password: inputs.password } } : {} });
+    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(client, out, image, d.repo, d.tag));
+    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsSkipped} already there`);
+    pushed.push(`${d.host}/${d.repo}:${d.tag}`);
+  }
+  const first = destinations[0];
+  const name2 = first?.kind === "registry" ? `${first.host}/${first.repo}` : `oci:${first?.layout}`;
+  io.setOutput("digest", image.digest);
+  io.setOutput("image", `${name2}@${image.digest}`);
+  io.setOutput("imageid", await configDigest(out, image));
+  io.setOutput("metadata", JSON.stringify({ "containerimage.digest": image.digest, "image.name": pushed.join(","), "model-cd.layer.digest": layer.digest, labels }));
+  io.summary([`### \u2705 build-push: ${pushed.map((p) => `\`${p}\``).join(", ")}`, "", `Digest \`${image.digest}\`; the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`).`, ""].join("\n"));
+  return 0;
+}
+function modelFiles(source, modelDir, raw) {
+  let st;
+  try {
+    st = statSync(source);
+  } catch {
+    throw new ConfigurationError("input `model`", raw, "does not exist. Give the model file or folder (pull-model's `path` output).");
+  }
+  if (st.isFile()) return [{ path: `${modelDir}/${source.split(sep).pop()}`, source }];
+  const out = [];
+  const walk4 = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join3(dir, e.name);
+      if (e.isDirectory()) walk4(p);
+      else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep).join("/")}`, source: p });
+    }
+  };
+  walk4(source);
+  if (!out.length) throw new ConfigurationError("input `model`", raw, "is an empty folder: there is no model to layer.");
+  return out;
+}
+async function configDigest(layout, d) {
+  const blob = async (digest) => JSON.parse(await readFile3(join3(layout, "blobs", ...digest.split(":")), "utf8"));
+  const top = await blob(d.digest);
+  const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
+  return manifest.config?.digest ?? "";
+}
+
+// src/actions/check-drift.ts
+init_define_ACTION_META();
+import { readFile as readFile5 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join6, resolve as resolve5 } from "node:path";
+
+// src/common/fsutil.ts
+init_define_ACTION_META();
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+function writeFileAtomic(path, data) {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
   }
 }
 
@@ -9362,15 +9929,15 @@ init_define_ACTION_META();
 
 // src/evaluate/data/source.ts
 init_define_ACTION_META();
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where) {
   return `input \`${input}\` (${path}${where ? `, ${where}` : ""})`;
 }
 async function checkReadable(path, input) {
   try {
-    const s = await stat(path);
+    const s = await stat3(path);
     if (!s.isFile()) {
       throw new ConfigurationError(`input \`${input}\``, path, "is not a file. Give the path of a CSV, JSON Lines or Parquet file.");
     }
@@ -9387,7 +9954,7 @@ async function checkReadable(path, input) {
   }
 }
 async function* textChunks(path, chunkSize, open3) {
-  const stream = createReadStream(path, { highWaterMark: chunkSize });
+  const stream = createReadStream3(path, { highWaterMark: chunkSize });
   open3.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
@@ -10788,12 +11355,12 @@ function sbbfContains(blocks, hash) {
   return true;
 }
 function readBloomFilter(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const numBytes = header.field_1;
+  const header2 = deserializeTCompactProtocol(reader);
+  const numBytes = header2.field_1;
   if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
-  if (!header.field_2?.field_1) return void 0;
-  if (!header.field_3?.field_1) return void 0;
-  if (!header.field_4?.field_1) return void 0;
+  if (!header2.field_2?.field_1) return void 0;
+  if (!header2.field_3?.field_1) return void 0;
+  if (!header2.field_4?.field_1) return void 0;
   const { view, offset } = reader;
   if (offset + numBytes > view.byteLength) {
     throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
@@ -10962,7 +11529,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve(record, field2);
+    const value = resolve2(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -11154,7 +11721,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record, path) {
+function resolve2(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -11560,11 +12127,11 @@ function parseVariantMetadata(bytes) {
   const cached = bufferCache.get(key);
   if (cached) return cached;
   const reader = makeReader(bytes);
-  const header = reader.view.getUint8(reader.offset++);
-  const version = header & 15;
+  const header2 = reader.view.getUint8(reader.offset++);
+  const version = header2 & 15;
   if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
-  const sorted = (header >> 4 & 1) === 1;
-  const offsetSize = (header >> 6 & 3) + 1;
+  const sorted = (header2 >> 4 & 1) === 1;
+  const offsetSize = (header2 >> 6 & 3) + 1;
   const dictionarySize = readUnsigned(reader, offsetSize);
   const offsets = new Array(dictionarySize + 1);
   for (let i = 0; i < offsets.length; i++) {
@@ -11593,12 +12160,12 @@ function readUnsigned(reader, byteWidth2) {
 function readVariant(reader, metadata, parsers) {
   const typeByte = reader.view.getUint8(reader.offset++);
   const basicType = typeByte & 3;
-  const header = typeByte >> 2;
-  if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
-  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
-  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
-  reader.offset += header;
+  const header2 = typeByte >> 2;
+  if (basicType === 0) return readVariantPrimitive(reader, header2, parsers);
+  if (basicType === 2) return readVariantObject(reader, header2, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader, header2, metadata, parsers);
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header2);
+  reader.offset += header2;
   return decoder3.decode(bytes);
 }
 function readVariantPrimitive(reader, typeId, parsers) {
@@ -11685,10 +12252,10 @@ function readVariantPrimitive(reader, typeId, parsers) {
       throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
   }
 }
-function readVariantObject(reader, header, metadata, parsers) {
-  const offsetWidth = (header & 3) + 1;
-  const idWidth = (header >> 2 & 3) + 1;
-  const isLarge = header >> 4 & 1;
+function readVariantObject(reader, header2, metadata, parsers) {
+  const offsetWidth = (header2 & 3) + 1;
+  const idWidth = (header2 >> 2 & 3) + 1;
+  const isLarge = header2 >> 4 & 1;
   const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
   const fieldIds = new Array(numElements);
   for (let i = 0; i < numElements; i++) {
@@ -11710,9 +12277,9 @@ function readVariantObject(reader, header, metadata, parsers) {
   reader.offset += offsets[offsets.length - 1];
   return out;
 }
-function readVariantArray(reader, header, metadata, parsers) {
-  const fieldOffsetSize = header & 3;
-  const isLarge = header >> 2 & 1;
+function readVariantArray(reader, header2, metadata, parsers) {
+  const fieldOffsetSize = header2 & 3;
+  const isLarge = header2 >> 2 & 1;
   const offsetWidth = fieldOffsetSize + 1;
   const numElements = readUnsigned(reader, isLarge ? 4 : 1);
   const offsets = new Array(numElements + 1);
@@ -12070,11 +12637,11 @@ function readRleBitPackedHybrid(reader, width, output, length) {
   const startOffset = reader.offset;
   let seen = 0;
   while (seen < output.length) {
-    const header = readVarInt(reader);
-    if (header & 1) {
-      seen = readBitPacked(reader, header, width, output, seen);
+    const header2 = readVarInt(reader);
+    if (header2 & 1) {
+      seen = readBitPacked(reader, header2, width, output, seen);
     } else {
-      const count2 = header >>> 1;
+      const count2 = header2 >>> 1;
       readRle(reader, count2, width, output, seen);
       seen += count2;
     }
@@ -12091,8 +12658,8 @@ function readRle(reader, count2, bitWidth2, output, seen) {
     output[seen + i] = value;
   }
 }
-function readBitPacked(reader, header, bitWidth2, output, seen) {
-  let count2 = header >> 1 << 3;
+function readBitPacked(reader, header2, bitWidth2, output, seen) {
+  let count2 = header2 >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -12499,13 +13066,13 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   });
   while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
     if (reader.offset >= reader.view.byteLength - 1) break;
-    const header = parquetHeader(reader);
-    if (header.type === "DICTIONARY_PAGE") {
-      const { data } = readPage(reader, header, columnDecoder, dictionary2, void 0, 0);
+    const header2 = parquetHeader(reader);
+    if (header2.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header2, columnDecoder, dictionary2, void 0, 0);
       if (data) dictionary2 = convert2(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      const result = readPage(reader, header2, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
       if (result.skipped) {
         if (!chunks.length) {
           skipped += result.skipped;
@@ -12524,43 +13091,43 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   emitLastChunk?.();
   return { data: chunks, skipped };
 }
-function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
+function readPage(reader, header2, columnDecoder, dictionary2, previousChunk, pageStart) {
   const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
   const compressedBytes = new Uint8Array(
     reader.view.buffer,
     reader.view.byteOffset + reader.offset,
-    header.compressed_page_size
+    header2.compressed_page_size
   );
-  reader.offset += header.compressed_page_size;
-  if (header.type === "DATA_PAGE") {
-    const daph = header.data_page_header;
+  reader.offset += header2.compressed_page_size;
+  if (header2.type === "DATA_PAGE") {
+    const daph = header2.data_page_header;
     if (!daph) throw new Error("parquet data page header is undefined");
     if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
       return { skipped: daph.num_values };
     }
-    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors2);
+    const page = decompressPage(compressedBytes, Number(header2.uncompressed_page_size), codec, compressors2);
     const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
     const output = Array.isArray(previousChunk) ? previousChunk : [];
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
-  } else if (header.type === "DATA_PAGE_V2") {
-    const daph2 = header.data_page_header_v2;
+  } else if (header2.type === "DATA_PAGE_V2") {
+    const daph2 = header2.data_page_header_v2;
     if (!daph2) throw new Error("parquet data page header v2 is undefined");
     if (pageStart > daph2.num_rows) {
       return { skipped: daph2.num_rows };
     }
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header2, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph2.encoding, columnDecoder);
     const output = Array.isArray(previousChunk) ? previousChunk : [];
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
-  } else if (header.type === "DICTIONARY_PAGE") {
-    const diph = header.dictionary_page_header;
+  } else if (header2.type === "DICTIONARY_PAGE") {
+    const diph = header2.dictionary_page_header;
     if (!diph) throw new Error("parquet dictionary page header is undefined");
     const page = decompressPage(
       compressedBytes,
-      Number(header.uncompressed_page_size),
+      Number(header2.uncompressed_page_size),
       codec,
       compressors2
     );
@@ -12568,38 +13135,38 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
     return { skipped: 0, data: dictArray };
   } else {
-    throw new Error(`parquet unsupported page type: ${header.type}`);
+    throw new Error(`parquet unsupported page type: ${header2.type}`);
   }
 }
 function parquetHeader(reader) {
-  const header = deserializeTCompactProtocol(reader);
-  const type = PageTypes[header.field_1];
-  const uncompressed_page_size = header.field_2;
-  const compressed_page_size = header.field_3;
-  const crc = header.field_4;
-  const data_page_header = header.field_5 && {
-    num_values: header.field_5.field_1,
-    encoding: Encodings[header.field_5.field_2],
-    definition_level_encoding: Encodings[header.field_5.field_3],
-    repetition_level_encoding: Encodings[header.field_5.field_4],
-    statistics: pageStatistics(header.field_5.field_5)
+  const header2 = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header2.field_1];
+  const uncompressed_page_size = header2.field_2;
+  const compressed_page_size = header2.field_3;
+  const crc = header2.field_4;
+  const data_page_header = header2.field_5 && {
+    num_values: header2.field_5.field_1,
+    encoding: Encodings[header2.field_5.field_2],
+    definition_level_encoding: Encodings[header2.field_5.field_3],
+    repetition_level_encoding: Encodings[header2.field_5.field_4],
+    statistics: pageStatistics(header2.field_5.field_5)
   };
-  const index_page_header = header.field_6;
-  const dictionary_page_header = header.field_7 && {
-    num_values: header.field_7.field_1,
-    encoding: Encodings[header.field_7.field_2],
-    is_sorted: header.field_7.field_3
+  const index_page_header = header2.field_6;
+  const dictionary_page_header = header2.field_7 && {
+    num_values: header2.field_7.field_1,
+    encoding: Encodings[header2.field_7.field_2],
+    is_sorted: header2.field_7.field_3
   };
-  const data_page_header_v2 = header.field_8 && {
-    num_values: header.field_8.field_1,
-    num_nulls: header.field_8.field_2,
-    num_rows: header.field_8.field_3,
-    encoding: Encodings[header.field_8.field_4],
-    definition_levels_byte_length: header.field_8.field_5,
-    repetition_levels_byte_length: header.field_8.field_6,
-    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
+  const data_page_header_v2 = header2.field_8 && {
+    num_values: header2.field_8.field_1,
+    num_nulls: header2.field_8.field_2,
+    num_rows: header2.field_8.field_3,
+    encoding: Encodings[header2.field_8.field_4],
+    definition_levels_byte_length: header2.field_8.field_5,
+    repetition_levels_byte_length: header2.field_8.field_6,
+    is_compressed: header2.field_8.field_7 === void 0 ? true : header2.field_8.field_7,
     // default true
-    statistics: pageStatistics(header.field_8.field_8)
+    statistics: pageStatistics(header2.field_8.field_8)
   };
   return {
     type,
@@ -17570,7 +18137,7 @@ var kOmitFirst5 = 16;
 var kOmitFirst6 = 17;
 var kOmitFirst7 = 18;
 var kOmitFirst9 = 20;
-var Transform = class {
+var Transform2 = class {
   /**
    * @param {string} prefix
    * @param {number} transform
@@ -17585,127 +18152,127 @@ var Transform = class {
   }
 };
 var kTransforms = [
-  new Transform("", kIdentity, ""),
-  new Transform("", kIdentity, " "),
-  new Transform(" ", kIdentity, " "),
-  new Transform("", kOmitFirst1, ""),
-  new Transform("", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " the "),
-  new Transform(" ", kIdentity, ""),
-  new Transform("s ", kIdentity, " "),
-  new Transform("", kIdentity, " of "),
-  new Transform("", kUppercaseFirst, ""),
-  new Transform("", kIdentity, " and "),
-  new Transform("", kOmitFirst2, ""),
-  new Transform("", kOmitLast1, ""),
-  new Transform(", ", kIdentity, " "),
-  new Transform("", kIdentity, ", "),
-  new Transform(" ", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " in "),
-  new Transform("", kIdentity, " to "),
-  new Transform("e ", kIdentity, " "),
-  new Transform("", kIdentity, '"'),
-  new Transform("", kIdentity, "."),
-  new Transform("", kIdentity, '">'),
-  new Transform("", kIdentity, "\n"),
-  new Transform("", kOmitLast3, ""),
-  new Transform("", kIdentity, "]"),
-  new Transform("", kIdentity, " for "),
-  new Transform("", kOmitFirst3, ""),
-  new Transform("", kOmitLast2, ""),
-  new Transform("", kIdentity, " a "),
-  new Transform("", kIdentity, " that "),
-  new Transform(" ", kUppercaseFirst, ""),
-  new Transform("", kIdentity, ". "),
-  new Transform(".", kIdentity, ""),
-  new Transform(" ", kIdentity, ", "),
-  new Transform("", kOmitFirst4, ""),
-  new Transform("", kIdentity, " with "),
-  new Transform("", kIdentity, "'"),
-  new Transform("", kIdentity, " from "),
-  new Transform("", kIdentity, " by "),
-  new Transform("", kOmitFirst5, ""),
-  new Transform("", kOmitFirst6, ""),
-  new Transform(" the ", kIdentity, ""),
-  new Transform("", kOmitLast4, ""),
-  new Transform("", kIdentity, ". The "),
-  new Transform("", kUppercaseAll, ""),
-  new Transform("", kIdentity, " on "),
-  new Transform("", kIdentity, " as "),
-  new Transform("", kIdentity, " is "),
-  new Transform("", kOmitLast7, ""),
-  new Transform("", kOmitLast1, "ing "),
-  new Transform("", kIdentity, "\n	"),
-  new Transform("", kIdentity, ":"),
-  new Transform(" ", kIdentity, ". "),
-  new Transform("", kIdentity, "ed "),
-  new Transform("", kOmitFirst9, ""),
-  new Transform("", kOmitFirst7, ""),
-  new Transform("", kOmitLast6, ""),
-  new Transform("", kIdentity, "("),
-  new Transform("", kUppercaseFirst, ", "),
-  new Transform("", kOmitLast8, ""),
-  new Transform("", kIdentity, " at "),
-  new Transform("", kIdentity, "ly "),
-  new Transform(" the ", kIdentity, " of "),
-  new Transform("", kOmitLast5, ""),
-  new Transform("", kOmitLast9, ""),
-  new Transform(" ", kUppercaseFirst, ", "),
-  new Transform("", kUppercaseFirst, '"'),
-  new Transform(".", kIdentity, "("),
-  new Transform("", kUppercaseAll, " "),
-  new Transform("", kUppercaseFirst, '">'),
-  new Transform("", kIdentity, '="'),
-  new Transform(" ", kIdentity, "."),
-  new Transform(".com/", kIdentity, ""),
-  new Transform(" the ", kIdentity, " of the "),
-  new Transform("", kUppercaseFirst, "'"),
-  new Transform("", kIdentity, ". This "),
-  new Transform("", kIdentity, ","),
-  new Transform(".", kIdentity, " "),
-  new Transform("", kUppercaseFirst, "("),
-  new Transform("", kUppercaseFirst, "."),
-  new Transform("", kIdentity, " not "),
-  new Transform(" ", kIdentity, '="'),
-  new Transform("", kIdentity, "er "),
-  new Transform(" ", kUppercaseAll, " "),
-  new Transform("", kIdentity, "al "),
-  new Transform(" ", kUppercaseAll, ""),
-  new Transform("", kIdentity, "='"),
-  new Transform("", kUppercaseAll, '"'),
-  new Transform("", kUppercaseFirst, ". "),
-  new Transform(" ", kIdentity, "("),
-  new Transform("", kIdentity, "ful "),
-  new Transform(" ", kUppercaseFirst, ". "),
-  new Transform("", kIdentity, "ive "),
-  new Transform("", kIdentity, "less "),
-  new Transform("", kUppercaseAll, "'"),
-  new Transform("", kIdentity, "est "),
-  new Transform(" ", kUppercaseFirst, "."),
-  new Transform("", kUppercaseAll, '">'),
-  new Transform(" ", kIdentity, "='"),
-  new Transform("", kUppercaseFirst, ","),
-  new Transform("", kIdentity, "ize "),
-  new Transform("", kUppercaseAll, "."),
-  new Transform("\xC2\xA0", kIdentity, ""),
-  new Transform(" ", kIdentity, ","),
-  new Transform("", kUppercaseFirst, '="'),
-  new Transform("", kUppercaseAll, '="'),
-  new Transform("", kIdentity, "ous "),
-  new Transform("", kUppercaseAll, ", "),
-  new Transform("", kUppercaseFirst, "='"),
-  new Transform(" ", kUppercaseFirst, ","),
-  new Transform(" ", kUppercaseAll, '="'),
-  new Transform(" ", kUppercaseAll, ", "),
-  new Transform("", kUppercaseAll, ","),
-  new Transform("", kUppercaseAll, "("),
-  new Transform("", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseAll, "."),
-  new Transform("", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseFirst, '="'),
-  new Transform(" ", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseFirst, "='")
+  new Transform2("", kIdentity, ""),
+  new Transform2("", kIdentity, " "),
+  new Transform2(" ", kIdentity, " "),
+  new Transform2("", kOmitFirst1, ""),
+  new Transform2("", kUppercaseFirst, " "),
+  new Transform2("", kIdentity, " the "),
+  new Transform2(" ", kIdentity, ""),
+  new Transform2("s ", kIdentity, " "),
+  new Transform2("", kIdentity, " of "),
+  new Transform2("", kUppercaseFirst, ""),
+  new Transform2("", kIdentity, " and "),
+  new Transform2("", kOmitFirst2, ""),
+  new Transform2("", kOmitLast1, ""),
+  new Transform2(", ", kIdentity, " "),
+  new Transform2("", kIdentity, ", "),
+  new Transform2(" ", kUppercaseFirst, " "),
+  new Transform2("", kIdentity, " in "),
+  new Transform2("", kIdentity, " to "),
+  new Transform2("e ", kIdentity, " "),
+  new Transform2("", kIdentity, '"'),
+  new Transform2("", kIdentity, "."),
+  new Transform2("", kIdentity, '">'),
+  new Transform2("", kIdentity, "\n"),
+  new Transform2("", kOmitLast3, ""),
+  new Transform2("", kIdentity, "]"),
+  new Transform2("", kIdentity, " for "),
+  new Transform2("", kOmitFirst3, ""),
+  new Transform2("", kOmitLast2, ""),
+  new Transform2("", kIdentity, " a "),
+  new Transform2("", kIdentity, " that "),
+  new Transform2(" ", kUppercaseFirst, ""),
+  new Transform2("", kIdentity, ". "),
+  new Transform2(".", kIdentity, ""),
+  new Transform2(" ", kIdentity, ", "),
+  new Transform2("", kOmitFirst4, ""),
+  new Transform2("", kIdentity, " with "),
+  new Transform2("", kIdentity, "'"),
+  new Transform2("", kIdentity, " from "),
+  new Transform2("", kIdentity, " by "),
+  new Transform2("", kOmitFirst5, ""),
+  new Transform2("", kOmitFirst6, ""),
+  new Transform2(" the ", kIdentity, ""),
+  new Transform2("", kOmitLast4, ""),
+  new Transform2("", kIdentity, ". The "),
+  new Transform2("", kUppercaseAll, ""),
+  new Transform2("", kIdentity, " on "),
+  new Transform2("", kIdentity, " as "),
+  new Transform2("", kIdentity, " is "),
+  new Transform2("", kOmitLast7, ""),
+  new Transform2("", kOmitLast1, "ing "),
+  new Transform2("", kIdentity, "\n	"),
+  new Transform2("", kIdentity, ":"),
+  new Transform2(" ", kIdentity, ". "),
+  new Transform2("", kIdentity, "ed "),
+  new Transform2("", kOmitFirst9, ""),
+  new Transform2("", kOmitFirst7, ""),
+  new Transform2("", kOmitLast6, ""),
+  new Transform2("", kIdentity, "("),
+  new Transform2("", kUppercaseFirst, ", "),
+  new Transform2("", kOmitLast8, ""),
+  new Transform2("", kIdentity, " at "),
+  new Transform2("", kIdentity, "ly "),
+  new Transform2(" the ", kIdentity, " of "),
+  new Transform2("", kOmitLast5, ""),
+  new Transform2("", kOmitLast9, ""),
+  new Transform2(" ", kUppercaseFirst, ", "),
+  new Transform2("", kUppercaseFirst, '"'),
+  new Transform2(".", kIdentity, "("),
+  new Transform2("", kUppercaseAll, " "),
+  new Transform2("", kUppercaseFirst, '">'),
+  new Transform2("", kIdentity, '="'),
+  new Transform2(" ", kIdentity, "."),
+  new Transform2(".com/", kIdentity, ""),
+  new Transform2(" the ", kIdentity, " of the "),
+  new Transform2("", kUppercaseFirst, "'"),
+  new Transform2("", kIdentity, ". This "),
+  new Transform2("", kIdentity, ","),
+  new Transform2(".", kIdentity, " "),
+  new Transform2("", kUppercaseFirst, "("),
+  new Transform2("", kUppercaseFirst, "."),
+  new Transform2("", kIdentity, " not "),
+  new Transform2(" ", kIdentity, '="'),
+  new Transform2("", kIdentity, "er "),
+  new Transform2(" ", kUppercaseAll, " "),
+  new Transform2("", kIdentity, "al "),
+  new Transform2(" ", kUppercaseAll, ""),
+  new Transform2("", kIdentity, "='"),
+  new Transform2("", kUppercaseAll, '"'),
+  new Transform2("", kUppercaseFirst, ". "),
+  new Transform2(" ", kIdentity, "("),
+  new Transform2("", kIdentity, "ful "),
+  new Transform2(" ", kUppercaseFirst, ". "),
+  new Transform2("", kIdentity, "ive "),
+  new Transform2("", kIdentity, "less "),
+  new Transform2("", kUppercaseAll, "'"),
+  new Transform2("", kIdentity, "est "),
+  new Transform2(" ", kUppercaseFirst, "."),
+  new Transform2("", kUppercaseAll, '">'),
+  new Transform2(" ", kIdentity, "='"),
+  new Transform2("", kUppercaseFirst, ","),
+  new Transform2("", kIdentity, "ize "),
+  new Transform2("", kUppercaseAll, "."),
+  new Transform2("\xC2\xA0", kIdentity, ""),
+  new Transform2(" ", kIdentity, ","),
+  new Transform2("", kUppercaseFirst, '="'),
+  new Transform2("", kUppercaseAll, '="'),
+  new Transform2("", kIdentity, "ous "),
+  new Transform2("", kUppercaseAll, ", "),
+  new Transform2("", kUppercaseFirst, "='"),
+  new Transform2(" ", kUppercaseFirst, ","),
+  new Transform2(" ", kUppercaseAll, '="'),
+  new Transform2(" ", kUppercaseAll, ", "),
+  new Transform2("", kUppercaseAll, ","),
+  new Transform2("", kUppercaseAll, "("),
+  new Transform2("", kUppercaseAll, ". "),
+  new Transform2(" ", kUppercaseAll, "."),
+  new Transform2("", kUppercaseAll, "='"),
+  new Transform2(" ", kUppercaseAll, ". "),
+  new Transform2(" ", kUppercaseFirst, '="'),
+  new Transform2(" ", kUppercaseAll, "='"),
+  new Transform2(" ", kUppercaseFirst, "='")
 ];
 var kNumTransforms = kTransforms.length;
 function ToUpperCase(p, i) {
@@ -18772,7 +19339,7 @@ function parseContract(text2, file, knownMetrics) {
     if (d.columns !== void 0) {
       if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
       c.columns = {};
-      for (const [col, spec6] of Object.entries(d.columns)) c.columns[col] = column(spec6, where(`data.columns.${col}`));
+      for (const [col, spec7] of Object.entries(d.columns)) c.columns[col] = column(spec7, where(`data.columns.${col}`));
     }
     if (d.features !== void 0) c.features = names(d.features, where("data.features"));
     if (d.inputs !== void 0) {
@@ -18824,9 +19391,9 @@ function tensors(v, where) {
     return out;
   });
 }
-function column(spec6, where) {
-  const s = typeof spec6 === "string" ? { type: spec6 } : spec6;
-  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec6), "must be a type (float, int, string, bool) or {type, nulls}.");
+function column(spec7, where) {
+  const s = typeof spec7 === "string" ? { type: spec7 } : spec7;
+  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec7), "must be a type (float, int, string, bool) or {type, nulls}.");
   for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
   if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
   const nulls = s.nulls ?? "forbid";
@@ -18881,11 +19448,11 @@ function compareShape(declared, found) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile4(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -18959,13 +19526,13 @@ function flatten2(task, c, r, l) {
   const out = {};
   if (c) {
     const positive = task === "binary" ? c.classes[c.classes.length - 1] : void 0;
-    const main6 = (s) => positive !== void 0 ? s.perClass[positive] ?? null : s.weighted;
+    const main7 = (s) => positive !== void 0 ? s.perClass[positive] ?? null : s.weighted;
     Object.assign(out, {
       accuracy: c.accuracy,
       balanced_accuracy: c.balancedAccuracy,
-      precision: main6(c.precision),
-      recall: main6(c.recall),
-      f1: main6(c.f1),
+      precision: main7(c.precision),
+      recall: main7(c.recall),
+      f1: main7(c.f1),
       precision_macro: c.precision.macro,
       recall_macro: c.recall.macro,
       f1_macro: c.f1.macro,
@@ -19032,106 +19599,24 @@ function markdown(r) {
 
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
-import { createHash } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join2, resolve as resolve3 } from "node:path";
-import { pipeline, Readable, Transform as Transform2 } from "node:stream";
+import { join as join5, resolve as resolve4 } from "node:path";
+import { pipeline as pipeline2, Readable as Readable2, Transform as Transform3 } from "node:stream";
 import { createGunzip } from "node:zlib";
-
-// src/common/http.ts
-init_define_ACTION_META();
-var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-function isTransient(e) {
-  if (!(e instanceof Error)) return false;
-  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code5 = e.cause?.code ?? e.code;
-  return code5 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code5);
-}
-function retryAfterMs(header, now) {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-var HttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  name = "HttpError";
-};
-async function fetchWithRetry(url, init = {}, opts = {}) {
-  const attempts = opts.attempts ?? 5;
-  const base = opts.baseDelayMs ?? 500;
-  const cap = opts.maxDelayMs ?? 3e4;
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = opts.random ?? Math.random;
-  const now = opts.now ?? Date.now;
-  const target = redact(String(url));
-  let reason = "";
-  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
-    let retryAfter = null;
-    try {
-      const res = await fetchWithin(url, init, opts.timeoutMs);
-      if (!RETRY_STATUS.has(res.status)) return res;
-      reason = `HTTP ${res.status}`;
-      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
-      await res.body?.cancel().catch(() => void 0);
-      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
-    } catch (e) {
-      if (e instanceof HttpError) throw e;
-      if (init.signal?.aborted) throw e;
-      if (!isTransient(e)) throw e;
-      reason = describe(e);
-      if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
-    }
-    const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
-    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    opts.onRetry?.({ attempt: attempt2, delayMs, reason });
-    await sleep2(delayMs);
-  }
-  throw new Error("unreachable");
-}
-async function fetchWithin(url, init, timeoutMs) {
-  if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describe(e) {
-  const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
-}
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const hadQuery = u.search !== "";
-    u.search = "";
-    return u.toString() + (hadQuery ? "?\u2026" : "");
-  } catch {
-    return url;
-  }
-}
 
 // src/common/tar.ts
 init_define_ACTION_META();
-import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join, resolve as resolve2, sep } from "node:path";
-import { once } from "node:events";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname2, join as join4, resolve as resolve3, sep as sep2 } from "node:path";
+import { once as once2 } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
 };
-var BLOCK = 512;
+var BLOCK2 = 512;
 function safeRelative(path) {
   if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
   return path.split("/").every((seg) => seg !== "..");
@@ -19141,7 +19626,7 @@ function field(h, at, len) {
   const nul = raw.indexOf(0);
   return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
 }
-function octal(h, at, len) {
+function octal2(h, at, len) {
   if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
   const s = field(h, at, len).trim();
   const n = s ? parseInt(s, 8) : 0;
@@ -19150,8 +19635,8 @@ function octal(h, at, len) {
 }
 function checksumOk(h) {
   let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
-  return sum === octal(h, 148, 8);
+  for (let i = 0; i < BLOCK2; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return sum === octal2(h, 148, 8);
 }
 function paxPath(body) {
   let pos = 0;
@@ -19208,28 +19693,28 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select2) {
-  const root = resolve2(dest);
+  const root = resolve3(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
   for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
-    const header = await reader.take(BLOCK);
-    if (header.every((b) => b === 0)) {
+    if (!await reader.fill(BLOCK2)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    const header2 = await reader.take(BLOCK2);
+    if (header2.every((b) => b === 0)) {
       await reader.drain();
       return written;
     }
-    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
-    const size2 = octal(header, 124, 12);
-    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
-    const type = String.fromCharCode(header[156] || 48);
+    if (!checksumOk(header2)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
+    const size2 = octal2(header2, 124, 12);
+    const padded = Math.ceil(size2 / BLOCK2) * BLOCK2;
+    const type = String.fromCharCode(header2[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
       longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
       continue;
     }
-    const prefix2 = field(header, 345, 155);
-    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
+    const prefix2 = field(header2, 345, 155);
+    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header2, 0, 100)}` : field(header2, 0, 100));
     longName = null;
     const target = type === "0" ? select2(name2) : null;
     if (target === null) {
@@ -19237,17 +19722,17 @@ async function extractTar(source, dest, select2) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join(root, ...target.split("/"));
-    if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    await mkdir(dirname2(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
-    const out = createWriteStream(file, { mode });
+    const file = join4(root, ...target.split("/"));
+    if (!file.startsWith(root + sep2)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    await mkdir2(dirname2(file), { recursive: true });
+    const mode = octal2(header2, 100, 8) & 73 ? 493 : 420;
+    const out = createWriteStream2(file, { mode });
     try {
       await reader.pipe(size2, async (chunk) => {
-        if (!out.write(chunk)) await once(out, "drain");
+        if (!out.write(chunk)) await once2(out, "drain");
       });
       out.end();
-      await once(out, "close");
+      await once2(out, "close");
     } catch (e) {
       out.on("error", () => void 0);
       if (!out.closed) {
@@ -19271,7 +19756,7 @@ var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve3(o.cwd, o.path);
+    const dir2 = resolve4(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -19282,7 +19767,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join2(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join5(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -19295,23 +19780,23 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join2(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join5(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join2(dir, "..");
-  await mkdir2(parent, { recursive: true });
-  const temp = await mkdtemp(join2(parent, `.${platform}-${arch}-`));
+  const parent = join5(dir, "..");
+  await mkdir3(parent, { recursive: true });
+  const temp = await mkdtemp(join5(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join2(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join5(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
@@ -19321,8 +19806,8 @@ async function download(o, dir, platform, arch, log) {
       return;
     }
     await rm(dir, { recursive: true, force: true });
-    await rename(temp, dir);
-    await writeFile(`${dir}.complete`, "");
+    await rename2(temp, dir);
+    await writeFile2(`${dir}.complete`, "");
   } catch (e) {
     await rm(temp, { recursive: true, force: true });
     throw e;
@@ -19340,15 +19825,15 @@ async function fetchVerified(url, integrity, dest, keep) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
-  const hash = createHash(algo);
-  const hasher = new Transform2({
+  const hash = createHash3(algo);
+  const hasher = new Transform3({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       cb(null, chunk);
     }
   });
   const gunzip2 = createGunzip();
-  pipeline(Readable.fromWeb(res.body), hasher, gunzip2, () => void 0);
+  pipeline2(Readable2.fromWeb(res.body), hasher, gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -20162,7 +20647,7 @@ function runnerFor(model, o) {
 }
 function checkDeclaredCells(c, batch) {
   if (!c?.columns) return;
-  for (const [name2, spec6] of Object.entries(c.columns)) {
+  for (const [name2, spec7] of Object.entries(c.columns)) {
     const cells = batch.columns[name2];
     if (!cells) continue;
     for (let r = 0; r < batch.rows; r++) {
@@ -20170,18 +20655,18 @@ function checkDeclaredCells(c, batch) {
       const row = batch.firstRow + r;
       const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
       if (empty2) {
-        if (spec6.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        if (spec7.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
         continue;
       }
-      if (spec6.type === "float" || spec6.type === "int") {
+      if (spec7.type === "float" || spec7.type === "int") {
         const v = parseNumber(cell2);
-        if (v === void 0 || spec6.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec6.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
+        if (v === void 0 || spec7.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
         }
-        if (v !== null && !Number.isFinite(v) && spec6.nulls === "forbid") {
+        if (v !== null && !Number.isFinite(v) && spec7.nulls === "forbid") {
           throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
         }
-      } else if (spec6.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
+      } else if (spec7.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
         throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c.file}) declares the column.`);
       }
     }
@@ -20357,7 +20842,7 @@ function countsOf(codes) {
 }
 
 // src/actions/check-drift.ts
-var spec = {
+var spec2 = {
   reference: string(),
   current: string(),
   "data-format": oneOf(["auto", "csv", "jsonl", "parquet"]),
@@ -20379,8 +20864,8 @@ var spec = {
   contract: string(),
   "onnxruntime-path": string()
 };
-async function main(io) {
-  const inputs = readInputs("check-drift", spec, io);
+async function main2(io) {
+  const inputs = readInputs("check-drift", spec2, io);
   for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
     if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
   }
@@ -20394,8 +20879,8 @@ async function main(io) {
     if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
   }
-  const reference = await openTable(resolve4(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve4(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  const reference = await openTable(resolve5(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve5(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
   try {
     const target = inputs.targetColumn.trim();
     const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
@@ -20440,10 +20925,10 @@ async function main(io) {
     const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
     const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
     const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
-    const dir = resolve4(io.cwd, inputs.reportDir.trim() || join3(io.tempDir, "check-drift"));
-    const reportPath = join3(dir, "report.json");
+    const dir = resolve5(io.cwd, inputs.reportDir.trim() || join6(io.tempDir, "check-drift"));
+    const reportPath = join6(dir, "report.json");
     writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
-    writeFileAtomic(join3(dir, "report.md"), md);
+    writeFileAtomic(join6(dir, "report.md"), md);
     io.info(md.replace(/^#+\s*/, ""));
     const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
     if (result.datasetDrift) {
@@ -20467,14 +20952,14 @@ async function runModels(io, inputs, current, categories) {
   const runtime = await loadOnnxRuntime({
     path: inputs.onnxruntimePath.trim(),
     cwd: io.cwd,
-    toolCache: io.env.RUNNER_TOOL_CACHE || join3(io.env.XDG_CACHE_HOME || join3(io.env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    toolCache: io.env.RUNNER_TOOL_CACHE || join6(io.env.XDG_CACHE_HOME || join6(io.env.HOME || homedir(), ".cache"), "model-cd", "tools"),
     registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
     log: (m) => io.info(m)
   });
-  const contract = inputs.contract.trim() ? parseContract(await readFile2(resolve4(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
+  const contract = inputs.contract.trim() ? parseContract(await readFile5(resolve5(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
     throw new ConfigurationError("input `contract`", inputs.contract, "cannot be read. Give the path of model-contract.yaml.");
   }), inputs.contract.trim(), ALL_METRICS) : null;
-  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve4(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve5(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
   const champion = await load("champion");
   const candidate = await load("candidate");
   try {
@@ -20497,20 +20982,20 @@ function parseThreshold(value, input) {
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join8, resolve as resolve9 } from "node:path";
+import { join as join11, resolve as resolve10 } from "node:path";
 
 // src/common/which.ts
 init_define_ACTION_META();
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join as join4 } from "node:path";
+import { accessSync, constants, statSync as statSync2 } from "node:fs";
+import { delimiter, join as join7 } from "node:path";
 function which(name2, env) {
   const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const ext of exts) {
-      const p = join4(dir, name2 + ext);
+      const p = join7(dir, name2 + ext);
       try {
-        if (!statSync(p).isFile()) continue;
+        if (!statSync2(p).isFile()) continue;
         accessSync(p, constants.X_OK);
         return p;
       } catch {
@@ -20522,7 +21007,7 @@ function which(name2, env) {
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var FORMATS = ["tty", "json", "sarif", "checkstyle", "codeclimate", "gitlab_codeclimate"];
 function formatReport(format, results, rules, version, color = false) {
   switch (format) {
@@ -20590,7 +21075,7 @@ function codeclimate(results, gitlab) {
         type: "issue"
       };
       if (!gitlab) return base;
-      const fingerprint = createHash2("sha1").update(JSON.stringify(base)).digest("hex");
+      const fingerprint = createHash4("sha1").update(JSON.stringify(base)).digest("hex");
       const { categories, check_name, description, ...rest } = base;
       return { categories, check_name, description, fingerprint, ...rest };
     })
@@ -20657,7 +21142,7 @@ Documentation: ${uri2}`, markdown: `${text2}${why}
                 }
               }
             ],
-            partialFingerprints: { primaryLocationLineHash: createHash2("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
+            partialFingerprints: { primaryLocationLineHash: createHash4("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
           }))
         )
       }
@@ -20825,12 +21310,12 @@ var Parser = class {
       const item = this.parseAndOr();
       items.push(item);
       this.skipSpaces();
-      const sep6 = this.peek();
-      if (sep6 === ";" && this.peek(1) !== ";") this.pos++;
-      else if (sep6 === "&" && this.peek(1) !== "&") {
+      const sep7 = this.peek();
+      if (sep7 === ";" && this.peek(1) !== ";") this.pos++;
+      else if (sep7 === "&" && this.peek(1) !== "&") {
         item.background = true;
         this.pos++;
-      } else if (sep6 === "\n") this.newline();
+      } else if (sep7 === "\n") this.newline();
       else break;
     }
     this.depth--;
@@ -23934,14 +24419,14 @@ var DL4001 = {
   severity: "warning",
   message: "Either use Wget or Curl but not both",
   check(ctx) {
-    const main6 = [];
+    const main7 = [];
     const onbuild = [];
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") main6.push("FROM");
-      else if (inst.keyword === "RUN") main6.push({ line: inst.line, run: inst });
+      if (inst.keyword === "FROM") main7.push("FROM");
+      else if (inst.keyword === "RUN") main7.push({ line: inst.line, run: inst });
       else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
     }
-    return [...fold2(ctx, main6), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
+    return [...fold2(ctx, main7), ...fold2(ctx, onbuild)].sort((a, b) => a.line - b.line);
   }
 };
 
@@ -24682,7 +25167,7 @@ function isKnownCode(code5) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -24907,19 +25392,19 @@ function parseJsonArray(args) {
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
 import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join8 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp2(join5(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp2(join8(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join5(dir, `${i}.sh`));
-    await Promise.all(unique.map((script, i) => writeFile2(files[i], script)));
+    const files = unique.map((_, i) => join8(dir, `${i}.sh`));
+    await Promise.all(unique.map((script, i) => writeFile3(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
     const outputs2 = await Promise.all(
@@ -24951,10 +25436,10 @@ function level(l) {
   return l === "warning" || l === "info" || l === "style" ? l : "error";
 }
 function run(binary, args) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     execFile(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
       const code5 = err2 && typeof err2.code === "number" ? err2.code : err2 ? -1 : 0;
-      if (code5 === 0 || code5 === 1 && stdout) resolve15(stdout);
+      if (code5 === 0 || code5 === 1 && stdout) resolve16(stdout);
       else reject(new Error(`shellcheck failed (${err2?.message ?? code5}): ${stderr.trim()}`));
     });
   });
@@ -25052,7 +25537,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync(resolve5(req.cwd, file));
+    const buf = readFileSync(resolve6(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -25067,13 +25552,13 @@ function unreadable(message) {
 
 // src/lint/files.ts
 init_define_ACTION_META();
-import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename2, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import { basename as basename2, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { join as join6, relative, resolve as resolve6, sep as sep2 } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { join as join9, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -25127,13 +25612,13 @@ function expandGlobs(patterns, cwd) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve6(cwd, staticPrefix(normalized) || ".");
+    const root = resolve7(cwd, staticPrefix(normalized) || ".");
     byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
   }
   const out = /* @__PURE__ */ new Set();
   for (const [root, res] of byRoot) {
     walk(root, (file) => {
-      const rel = relative(cwd, file).split(sep2).join("/");
+      const rel = relative2(cwd, file).split(sep3).join("/");
       if (res.some((re) => re.test(rel))) out.add(rel);
     });
   }
@@ -25142,18 +25627,18 @@ function expandGlobs(patterns, cwd) {
 function walk(dir, onFile) {
   let entries;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync2(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
-    const p = join6(dir, e.name);
+    const p = join9(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
     else if (e.isSymbolicLink()) {
       try {
-        if (statSync2(p).isFile()) onFile(p);
+        if (statSync3(p).isFile()) onFile(p);
       } catch {
       }
     }
@@ -25173,11 +25658,11 @@ function resolveFiles(patterns, cwd) {
       found.add("-");
       continue;
     }
-    const abs = resolve7(cwd, pattern);
+    const abs = resolve8(cwd, pattern);
     if (!existsSync2(abs)) {
-      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative2(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
+      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative3(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
-    if (statSync3(abs).isDirectory()) {
+    if (statSync4(abs).isDirectory()) {
       walk(abs, (f) => {
         if (looksLikeDockerfile(basename2(f))) found.add(display(f, cwd));
       });
@@ -25189,15 +25674,15 @@ function resolveFiles(patterns, cwd) {
   return [...found].sort();
 }
 function display(abs, cwd) {
-  const rel = relative2(cwd, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep3).join("/");
+  const rel = relative3(cwd, abs);
+  return rel.startsWith("..") ? abs : rel.split(sep4).join("/");
 }
 
 // src/lint/settings.ts
 init_define_ACTION_META();
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { join as join7, resolve as resolve8 } from "node:path";
+import { join as join10, resolve as resolve9 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -25351,22 +25836,22 @@ function configFromEnv(env) {
 // src/lint/settings.ts
 function findConfigFile(cwd, env) {
   const home = env.HOME || env.USERPROFILE || homedir2();
-  const xdg = env.XDG_CONFIG_HOME || join7(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || join10(home, ".config");
   const candidates = [
-    join7(cwd, ".hadolint.yaml"),
-    join7(cwd, ".hadolint.yml"),
-    join7(xdg, "hadolint.yaml"),
-    join7(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join7(home, ".hadolint", f)),
-    join7(home, ".hadolint.yaml"),
-    join7(home, ".hadolint.yml")
+    join10(cwd, ".hadolint.yaml"),
+    join10(cwd, ".hadolint.yml"),
+    join10(xdg, "hadolint.yaml"),
+    join10(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join10(home, ".hadolint", f)),
+    join10(home, ".hadolint.yaml"),
+    join10(home, ".hadolint.yml")
   ];
   return candidates.find((p) => existsSync3(p)) ?? null;
 }
 async function resolveSettings(input, cwd, env, warn) {
   let configFile = null;
   if (input.config) {
-    configFile = resolve8(cwd, input.config);
+    configFile = resolve9(cwd, input.config);
     if (!existsSync3(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
@@ -25440,7 +25925,7 @@ function lintSummary(results, failed, threshold, noFail) {
 }
 
 // src/actions/lint-dockerfile.ts
-var spec2 = {
+var spec3 = {
   files: list(),
   config: string(),
   "failure-threshold": string(),
@@ -25453,8 +25938,8 @@ var spec2 = {
   shellcheck: string()
 };
 var ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
-async function main2(io) {
-  const inputs = readInputs("lint-dockerfile", spec2, io);
+async function main3(io) {
+  const inputs = readInputs("lint-dockerfile", spec3, io);
   const settings = {
     config: inputs.config,
     failureThreshold: inputs.failureThreshold,
@@ -25474,8 +25959,8 @@ async function main2(io) {
   const report = formatReport(inputs.format, results, rules, VERSION);
   if (report) io.info(report.trimEnd());
   if (inputs.format === "tty") io.info(verdictLine2(results));
-  if (inputs.outputFile) writeFileAtomic(resolve9(io.cwd, inputs.outputFile), report);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve9(io.cwd, inputs.outputFile) : join8(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (inputs.outputFile) writeFileAtomic(resolve10(io.cwd, inputs.outputFile), report);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve10(io.cwd, inputs.outputFile) : join11(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r of results) {
@@ -25510,7 +25995,7 @@ function findShellcheck(setting, io) {
     if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
     return found;
   }
-  const path = resolve9(io.cwd, setting);
+  const path = resolve10(io.cwd, setting);
   if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
     throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
   }
@@ -25519,7 +26004,7 @@ function findShellcheck(setting, io) {
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -25805,13 +26290,13 @@ function mlflowAuth(env, setSecret) {
 
 // src/registry/mlflow-publish.ts
 init_define_ACTION_META();
-import { createHash as createHash12 } from "node:crypto";
-import { createReadStream as createReadStream4 } from "node:fs";
-import { Transform as Transform4 } from "node:stream";
+import { createHash as createHash14 } from "node:crypto";
+import { createReadStream as createReadStream6 } from "node:fs";
+import { Transform as Transform5 } from "node:stream";
 
 // src/registry/manifest.ts
 init_define_ACTION_META();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function sortEntries(entries) {
   return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -25821,47 +26306,47 @@ function manifestText(entries) {
 }
 function manifestSha256(entries) {
   if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash3("sha256").update(manifestText(entries)).digest("hex");
+  return createHash5("sha256").update(manifestText(entries)).digest("hex");
 }
 var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
-import { createHash as createHash9 } from "node:crypto";
-import { createWriteStream as createWriteStream3 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join13, relative as relative4 } from "node:path";
-import { Readable as Readable2, Transform as Transform3 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { createHash as createHash11 } from "node:crypto";
+import { createWriteStream as createWriteStream4 } from "node:fs";
+import { readFile as readFile6 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join16, relative as relative5 } from "node:path";
+import { Readable as Readable3, Transform as Transform4 } from "node:stream";
+import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
-import { createHash as createHash4, randomBytes } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { chmod, mkdir as mkdir3, readdir, rename as rename2, rm as rm3, stat as stat2 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { createHash as createHash6, randomBytes } from "node:crypto";
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import { chmod, mkdir as mkdir4, readdir, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { join as join12 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join9(this.root, "sha256", sha256);
+    return join12(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join9(this.entryDir(sha256), "content");
+    return join12(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join9(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join12(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
     try {
       for (const f of entry.files) {
-        const st = statSync4(this.filePath(entry, f.path));
+        const st = statSync5(this.filePath(entry, f.path));
         if (st.size !== f.size || st.mtimeMs !== f.mtimeMs) return null;
       }
       return entry;
@@ -25872,21 +26357,21 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join9(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join12(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join9(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir3(dir, { recursive: true });
+    const dir = join12(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    await mkdir4(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join9(this.root, "tmp");
+    const dir = join12(this.root, "tmp");
     if (!existsSync4(dir)) return;
     for (const name2 of await readdir(dir)) {
-      const path = join9(dir, name2);
-      const st = await stat2(path).catch(() => null);
+      const path = join12(dir, name2);
+      const st = await stat4(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm3(path, { recursive: true, force: true });
     }
   }
@@ -25898,17 +26383,17 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join9(temp, "content") : join9(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join12(temp, "content") : join12(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
-      files.push({ ...f, mtimeMs: (await stat2(path)).mtimeMs });
+      files.push({ ...f, mtimeMs: (await stat4(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join9(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir3(join9(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join12(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir4(join12(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
-        await rename2(temp, target);
+        await rename3(temp, target);
         return entry;
       } catch (e) {
         const code5 = e.code;
@@ -25918,14 +26403,14 @@ var ModelCache = class {
           await rm3(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join9(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
-        await rename2(target, trash).catch(() => void 0);
+        const trash = join12(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        await rename3(target, trash).catch(() => void 0);
         await rm3(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join9(this.root, "index", `${createHash4("sha256").update(source).digest("hex")}.json`);
+    return join12(this.root, "index", `${createHash6("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -25942,8 +26427,8 @@ var ModelCache = class {
 
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
-import { mkdir as mkdir4, rm as rm4 } from "node:fs/promises";
-import { dirname as dirname3, join as join10 } from "node:path";
+import { mkdir as mkdir5, rm as rm4 } from "node:fs/promises";
+import { dirname as dirname3, join as join13 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -25957,14 +26442,14 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join10(temp, "content");
+      const content = join13(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join10(content, ...f.rel.split("/"));
-        await mkdir4(dirname3(file), { recursive: true });
+        const file = o.single ? content : join13(content, ...f.rel.split("/"));
+        await mkdir5(dirname3(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
       };
@@ -26018,7 +26503,7 @@ async function allOrNothing(tasks) {
 
 // src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { open } from "node:fs/promises";
 var Limiter = class {
   constructor(n) {
@@ -26063,7 +26548,7 @@ var OrderedHasher = class {
     this.frontier = frontier;
   }
   cursor = 0;
-  hash = createHash5("sha256");
+  hash = createHash7("sha256");
   pumping = null;
   failure = null;
   written(offset, chunk) {
@@ -26097,7 +26582,7 @@ var OrderedHasher = class {
   }
   reset() {
     this.cursor = 0;
-    this.hash = createHash5("sha256");
+    this.hash = createHash7("sha256");
   }
   async digest(size2) {
     await this.idle();
@@ -26212,19 +26697,19 @@ function describe3(e) {
 
 // src/registry/pull.ts
 init_define_ACTION_META();
-import { createHash as createHash8 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile, link, lstat, mkdir as mkdir5, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename3, rm as rm5, stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve11, sep as sep4 } from "node:path";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { createHash as createHash10 } from "node:crypto";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream3, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link, lstat, mkdir as mkdir6, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join15, relative as relative4, resolve as resolve12, sep as sep5 } from "node:path";
+import { pipeline as pipeline3 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash6, createHmac } from "node:crypto";
+import { createHash as createHash8, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -26310,7 +26795,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash6("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash8("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -26420,7 +26905,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash7("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash9("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -26429,7 +26914,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash7("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash9("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed2 = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed2["accept-encoding"] = "identity";
     const init = { method, headers: signed2, redirect: "manual" };
@@ -26541,7 +27026,7 @@ init_define_ACTION_META();
 
 // src/registry/uri.ts
 init_define_ACTION_META();
-import { isAbsolute, resolve as resolve10 } from "node:path";
+import { isAbsolute, resolve as resolve11 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
@@ -26556,7 +27041,7 @@ function parseModelUri(value, cwd) {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
   switch (scheme) {
     case void 0:
-      return { kind: "local", path: resolve10(cwd, uri2) };
+      return { kind: "local", path: resolve11(cwd, uri2) };
     case "s3":
     case "s3a":
     case "s3n":
@@ -26668,14 +27153,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join11 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join11(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join11(r.prefix, name2, "versions", String(n)) + "/";
+var join14 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join14(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join14(r.prefix, name2, "versions", String(n)) + "/";
 var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
 var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
 var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
 var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join11(r.prefix, name2, "aliases", alias);
+var aliasKey = (r, name2, alias) => join14(r.prefix, name2, "aliases", alias);
 var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
 function parseTags(lines2) {
   const tags = {};
@@ -26812,7 +27297,7 @@ function partSizeFor(o) {
   return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
 }
 async function pullModel(o) {
-  const dest = resolve11(o.dest);
+  const dest = resolve12(o.dest);
   checkDestination(dest, o);
   if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
     throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
@@ -26833,17 +27318,17 @@ async function pullModel(o) {
   }
 }
 function within(child, parent) {
-  const rel = relative3(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute2(rel);
+  const rel = relative4(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute2(rel);
 }
 function checkDestination(dest, o) {
   if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve11(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve11(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    if (p && within(resolve12(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve12(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
     }
   }
-  const cache = resolve11(o.cacheDir);
+  const cache = resolve12(o.cacheDir);
   if (within(dest, cache) || within(cache, dest)) {
     throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
   }
@@ -26873,7 +27358,7 @@ async function pullS3(o, uri2, dest) {
     objects = [{ rel: name2, info }];
     metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
   }
-  const validator = uri2.folder ? createHash8("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+  const validator = uri2.folder ? createHash10("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
   let transferred = 0;
@@ -26962,13 +27447,13 @@ async function listFolder(s3, bucket, prefix2) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir5(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join12(dirname4(dest), `.${basename3(dest)}.pull-`));
+  await mkdir6(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp3(join15(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join12(staging, fileName) : join12(staging, ...f.path.split("/"));
-      await mkdir5(dirname4(to), { recursive: true });
+      const to = fileName !== null ? join15(staging, fileName) : join15(staging, ...f.path.split("/"));
+      await mkdir6(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
@@ -26976,7 +27461,7 @@ async function place(dest, fileName, cache, entry) {
     await rm5(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join12(dest, fileName) : dest;
+  return fileName !== null ? join15(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -26984,24 +27469,24 @@ async function linkOrCopy(from, to) {
   } catch (e) {
     const code5 = e.code;
     if (!code5 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code5)) throw e;
-    await copyFile(from, to, fsConstants.COPYFILE_FICLONE);
+    await copyFile2(from, to, fsConstants.COPYFILE_FICLONE);
     await chmod2(to, 420);
   }
 }
 async function swapInto(staging, dest) {
   const old = `${staging}.old`;
   const existing = await lstat(dest).catch(() => null);
-  if (existing) await rename3(dest, old);
+  if (existing) await rename4(dest, old);
   try {
-    await rename3(staging, dest);
+    await rename4(staging, dest);
   } catch (e) {
-    if (existing) await rename3(old, dest).catch(() => void 0);
+    if (existing) await rename4(old, dest).catch(() => void 0);
     throw e;
   }
   if (existing) await rm5(old, { recursive: true, force: true });
 }
 async function pullLocal(o, src, dest) {
-  const st = await stat3(src).catch(() => null);
+  const st = await stat5(src).catch(() => null);
   if (!st) throw new NotFoundError(`input \`model-uri\`: ${JSON.stringify(src)} does not exist. Give the path of the model file or of its folder.`);
   if (!st.isFile() && !st.isDirectory()) {
     throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
@@ -27010,15 +27495,15 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir5(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join12(dirname4(dest), `.${basename3(dest)}.pull-`));
+  await mkdir6(dirname4(dest), { recursive: true });
+  const staging = await mkdtemp3(join15(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join12(src, ...rel.split("/")) : src;
-      const to = join12(staging, ...rel.split("/"));
-      await mkdir5(dirname4(to), { recursive: true });
+      const from = folder ? join15(src, ...rel.split("/")) : src;
+      const to = join15(staging, ...rel.split("/"));
+      await mkdir6(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -27026,7 +27511,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join12(dest, name2),
+      path: folder ? dest : join15(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -27051,12 +27536,12 @@ async function walk2(root) {
     for (const d of await readdir2(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join12(root, rel), `holds a file whose path ${problem}.`);
-      const full = join12(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join15(root, rel), `holds a file whose path ${problem}.`);
+      const full = join15(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
-        const t = await stat3(full).catch(() => null);
+        const t = await stat5(full).catch(() => null);
         if (t?.isFile()) out.push(rel);
         else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
       }
@@ -27066,14 +27551,14 @@ async function walk2(root) {
   return out;
 }
 async function copyHashing(from, to) {
-  const hash = createHash8("sha256");
+  const hash = createHash10("sha256");
   let size2 = 0;
-  const reader = createReadStream2(from);
+  const reader = createReadStream4(from);
   reader.on("data", (c) => {
     hash.update(c);
     size2 += c.length;
   });
-  await pipeline2(reader, createWriteStream2(to));
+  await pipeline3(reader, createWriteStream3(to));
   return { size: size2, sha256: hash.digest("hex") };
 }
 
@@ -27100,7 +27585,7 @@ async function pullMlflow(o, client, dest) {
   } else if (/^file:/i.test(d) || d.startsWith("/")) {
     const local = parseModelUri(d, "/").path;
     const overlap = (a, b) => {
-      const rel = relative4(b, a);
+      const rel = relative5(b, a);
       return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
     };
     if (overlap(dest, local) || overlap(local, dest)) {
@@ -27125,8 +27610,8 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join13(r.path, "MLmodel");
-  const text2 = await readFile3(file, "utf8");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join16(r.path, "MLmodel");
+  const text2 = await readFile6(file, "utf8");
   const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse2(text2);
   const sig = doc?.signature;
@@ -27196,7 +27681,7 @@ async function pullProxied(o, client, model, dest) {
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => void 0);
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
-  const validator = createHash9("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+  const validator = createHash11("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
   let transferred = 0;
   let retries = 0;
@@ -27298,9 +27783,9 @@ async function downloadProxied(client, f, file, what, onBytes) {
   const res = await getArtifact(client, f.path, what);
   const declared = res.headers.get("content-length");
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
-  const hash = createHash9("sha256");
+  const hash = createHash11("sha256");
   let size2 = 0;
-  const counter = new Transform3({
+  const counter = new Transform4({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       size2 += chunk.length;
@@ -27310,7 +27795,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
     }
   });
   try {
-    await pipeline3(Readable2.fromWeb(res.body), counter, createWriteStream3(file));
+    await pipeline4(Readable3.fromWeb(res.body), counter, createWriteStream4(file));
   } catch (e) {
     if (e instanceof ServiceError) throw e;
     throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e.message}). Check the network and run again.`);
@@ -27323,15 +27808,15 @@ async function downloadProxied(client, f, file, what, onBytes) {
 
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
-import { createHash as createHash11 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
-import { readFile as readFile4, readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { basename as basename4, join as join14, relative as relative5, sep as sep5 } from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { createHash as createHash13 } from "node:crypto";
+import { createReadStream as createReadStream5 } from "node:fs";
+import { readFile as readFile7, readdir as readdir3, stat as stat6 } from "node:fs/promises";
+import { basename as basename4, join as join17, relative as relative6, sep as sep6 } from "node:path";
+import { pipeline as pipeline5 } from "node:stream/promises";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
 var PreconditionFailed = class extends ServiceError {
   constructor(what) {
@@ -27395,7 +27880,7 @@ var S3Writer = class {
         }
         return buf;
       };
-      const hash = createHash10("sha256");
+      const hash = createHash12("sha256");
       let reads = Promise.resolve();
       const readInOrder = (start, length) => {
         const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
@@ -27477,7 +27962,7 @@ var S3Writer = class {
     const url = this.reader.url(bucket, key, query);
     const all = { ...headers };
     if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash10("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const payloadHash = body ? createHash12("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const signed2 = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
     const init = { method, headers: signed2, redirect: "manual" };
     if (body) init.body = body;
@@ -27591,7 +28076,7 @@ async function publishModel(o) {
 async function hashLocal(path, concurrency) {
   let st;
   try {
-    st = await stat4(path);
+    st = await stat6(path);
   } catch {
     throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
   }
@@ -27608,8 +28093,8 @@ async function hashLocal(path, concurrency) {
   return Promise.all(
     found.map(
       (f) => limiter.run(async () => {
-        const hash = createHash11("sha256");
-        await pipeline4(createReadStream3(f.abs), hash);
+        const hash = createHash13("sha256");
+        await pipeline5(createReadStream5(f.abs), hash);
         return { ...f, sha256: hash.digest("hex") };
       })
     )
@@ -27617,13 +28102,13 @@ async function hashLocal(path, concurrency) {
 }
 async function walk3(root, dir, out) {
   for (const d of await readdir3(dir, { withFileTypes: true })) {
-    const abs = join14(dir, d.name);
-    const rel = relative5(root, abs).split(sep5).join("/");
+    const abs = join17(dir, d.name);
+    const rel = relative6(root, abs).split(sep6).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
-    const st = d.isSymbolicLink() ? await stat4(abs) : null;
+    const st = d.isSymbolicLink() ? await stat6(abs) : null;
     if (d.isDirectory()) await walk3(root, abs, out);
-    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat4(abs)).size });
+    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat6(abs)).size });
     else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
   }
 }
@@ -27709,7 +28194,7 @@ function checkExpectedPrevious(name2, alias, previous, expected) {
 async function readMetrics(path) {
   let text2;
   try {
-    text2 = await readFile4(path, "utf8");
+    text2 = await readFile7(path, "utf8");
   } catch {
     throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
   }
@@ -27831,16 +28316,16 @@ function splitMetrics(m) {
 }
 async function upload(client, path, abs, size2, onBytes) {
   for (let attempt2 = 1; ; attempt2++) {
-    const hash = createHash12("sha256");
+    const hash = createHash14("sha256");
     let sent = 0;
-    const tap = new Transform4({
+    const tap = new Transform5({
       transform(chunk, _enc, cb) {
         hash.update(chunk);
         sent += chunk.length;
         cb(null, chunk);
       }
     });
-    const body = createReadStream4(abs).pipe(tap);
+    const body = createReadStream6(abs).pipe(tap);
     let res;
     try {
       res = await client.fetch(
@@ -27929,7 +28414,7 @@ function publishFailureSummary(name2, message) {
 }
 
 // src/actions/publish-model.ts
-var spec3 = {
+var spec4 = {
   registry: string(),
   name: string(),
   path: string(),
@@ -27946,8 +28431,8 @@ var spec3 = {
   "mlflow-tracking-uri": string(),
   "mlflow-experiment": string()
 };
-async function main3(io) {
-  const inputs = readInputs("publish-model", spec3, io);
+async function main4(io) {
+  const inputs = readInputs("publish-model", spec4, io);
   try {
     return await publish(io, inputs);
   } catch (e) {
@@ -27966,7 +28451,7 @@ async function publish(io, inputs) {
     throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
   }
   const plan = planPublish({
-    path: inputs.path.trim() ? resolve12(io.cwd, inputs.path.trim()) : "",
+    path: inputs.path.trim() ? resolve13(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
     hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
@@ -27978,7 +28463,7 @@ async function publish(io, inputs) {
   const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
   const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve12(io.cwd, inputs.metricsFile.trim())) : {};
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve13(io.cwd, inputs.metricsFile.trim())) : {};
   if (mlflow) {
     const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
     const r = await io.group(
@@ -28059,7 +28544,7 @@ function mlflowTarget(io, registry, input) {
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir as homedir3 } from "node:os";
-import { join as join15, resolve as resolve13 } from "node:path";
+import { join as join18, resolve as resolve14 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -28106,7 +28591,7 @@ function pullFailureSummary(source, message) {
 }
 
 // src/actions/pull-model.ts
-var spec4 = {
+var spec5 = {
   "model-uri": string(),
   path: string(),
   "mlflow-tracking-uri": string(),
@@ -28119,8 +28604,8 @@ var spec4 = {
   "range-threshold": string(),
   "if-missing": oneOf(["fail", "skip"])
 };
-async function main4(io) {
-  const inputs = readInputs("pull-model", spec4, io);
+async function main5(io) {
+  const inputs = readInputs("pull-model", spec5, io);
   try {
     return await pull(io, inputs);
   } catch (e) {
@@ -28142,8 +28627,8 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve13(io.cwd, inputs.path) : join15(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve13(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const dest = inputs.path ? resolve14(io.cwd, inputs.path) : join18(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve14(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
@@ -28199,8 +28684,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join15(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join15(env.XDG_CACHE_HOME || join15(env.HOME || homedir3(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join18(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join18(env.XDG_CACHE_HOME || join18(env.HOME || homedir3(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
@@ -28224,15 +28709,15 @@ function awsCredentials2(io) {
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { existsSync as existsSync5, readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
+import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { readFile as readFile9 } from "node:fs/promises";
 import { homedir as homedir4 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join16, resolve as resolve14 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join19, resolve as resolve15 } from "node:path";
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
-import { createHash as createHash13 } from "node:crypto";
-import { readFile as readFile5 } from "node:fs/promises";
+import { createHash as createHash15 } from "node:crypto";
+import { readFile as readFile8 } from "node:fs/promises";
 var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
 function parseShard(raw) {
   const v = raw.trim();
@@ -28246,7 +28731,7 @@ function parseShard(raw) {
   return { index, count: count2 };
 }
 async function sha256File(path) {
-  return createHash13("sha256").update(await readFile5(path)).digest("hex");
+  return createHash15("sha256").update(await readFile8(path)).digest("hex");
 }
 function tallyJSON(t, sha256) {
   return {
@@ -28295,7 +28780,7 @@ async function mergePartials(files) {
   for (const file of files) {
     let p;
     try {
-      p = JSON.parse(await readFile5(file, "utf8"));
+      p = JSON.parse(await readFile8(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
     }
@@ -28380,7 +28865,7 @@ function restComments(apiUrl, repository, issue, token) {
 }
 
 // src/actions/test-model.ts
-var spec5 = {
+var spec6 = {
   candidate: string(),
   champion: string(),
   data: string(),
@@ -28399,15 +28884,15 @@ var spec5 = {
   merge: list(),
   "github-token": string()
 };
-async function main5(io) {
-  const inputs = readInputs("test-model", spec5, io);
+async function main6(io) {
+  const inputs = readInputs("test-model", spec6, io);
   io.setSecret(inputs.githubToken.trim());
   const cwd = io.cwd;
   const shard = parseShard(inputs.shard);
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContract(inputs, cwd);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve14(cwd, inputs.reportDir.trim() || join16(io.tempDir, "test-model"));
+  const reportDir = resolve15(cwd, inputs.reportDir.trim() || join19(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -28422,7 +28907,7 @@ async function main5(io) {
     () => loadOnnxRuntime({
       path: inputs.onnxruntimePath.trim(),
       cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join16(io.env.XDG_CACHE_HOME || join16(io.env.HOME || homedir4(), ".cache"), "model-cd", "tools"),
+      toolCache: io.env.RUNNER_TOOL_CACHE || join19(io.env.XDG_CACHE_HOME || join19(io.env.HOME || homedir4(), ".cache"), "model-cd", "tools"),
       registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
       log: (m) => io.info(m)
     })
@@ -28432,7 +28917,7 @@ async function main5(io) {
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table2 = await openTable(resolve14(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  const table2 = await openTable(resolve15(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
   let report;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -28464,7 +28949,7 @@ async function commentOnPullRequest(io, token, md) {
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile6(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile9(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -28484,7 +28969,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join16(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join19(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -28496,8 +28981,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish(io, inputs, report, reportDir) {
   const md = markdown(report);
-  const jsonPath = join16(reportDir, "report.json");
-  const mdPath = join16(reportDir, "report.md");
+  const jsonPath = join19(reportDir, "report.json");
+  const mdPath = join19(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -28516,11 +29001,11 @@ async function finish(io, inputs, report, reportDir) {
 async function readContract(inputs, cwd) {
   const given = inputs.contract.trim();
   if (given.toLowerCase() === "none") return null;
-  const file = given ? resolve14(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join16(cwd, f)).find((f) => existsSync5(f));
+  const file = given ? resolve15(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join19(cwd, f)).find((f) => existsSync5(f));
   if (!file) return null;
   let text2;
   try {
-    text2 = await readFile6(file, "utf8");
+    text2 = await readFile9(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, "cannot be read. Give the path of model-contract.yaml, or `none` to run without a contract.");
   }
@@ -28533,9 +29018,9 @@ async function readGates(raw, cwd) {
   let text2 = value;
   let where = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve14(cwd, value);
+    const file = resolve15(cwd, value);
     try {
-      text2 = await readFile6(file, "utf8");
+      text2 = await readFile9(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -28549,7 +29034,7 @@ async function readGates(raw, cwd) {
   }
   const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
   if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-  return Object.entries(gates).map(([metric, spec6]) => parseGate(metric, spec6, where, ALL_METRICS));
+  return Object.entries(gates).map(([metric, spec7]) => parseGate(metric, spec7, where, ALL_METRICS));
 }
 function mergeGates(fromContract, fromInput) {
   const byMetric = new Map(fromContract.map((g) => [g.metric, g]));
@@ -28557,19 +29042,19 @@ function mergeGates(fromContract, fromInput) {
   return [...byMetric.values()];
 }
 function onnxFile(raw, input, cwd) {
-  const path = resolve14(cwd, raw.trim());
+  const path = resolve15(cwd, raw.trim());
   let st;
   try {
-    st = statSync5(path);
+    st = statSync6(path);
   } catch {
     throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
   }
   if (!st.isDirectory()) return path;
   const found = [];
   const walk4 = (dir, depth) => {
-    for (const e of readdirSync2(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk4(join16(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join16(dir, e.name));
+    for (const e of readdirSync3(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && depth < 3) walk4(join19(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join19(dir, e.name));
     }
   };
   walk4(path, 0);
@@ -28580,9 +29065,9 @@ function onnxFile(raw, input, cwd) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve14(cwd, p)];
+    if (!isGlob(p)) return [resolve15(cwd, p)];
     if (isAbsolute4(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve14(cwd, f));
+    return expandGlobs([p], cwd).map((f) => resolve15(cwd, f));
   });
 }
 function warningsOf(r) {
@@ -28619,11 +29104,12 @@ function contractFailure(inputs, task, contract, differences) {
 
 // src/actions/registry.ts
 var ACTIONS = {
-  "check-drift": main,
-  "lint-dockerfile": main2,
-  "publish-model": main3,
-  "pull-model": main4,
-  "test-model": main5
+  "build-push": main,
+  "check-drift": main2,
+  "lint-dockerfile": main3,
+  "publish-model": main4,
+  "pull-model": main5,
+  "test-model": main6
 };
 
 // src/cli/io.ts
@@ -28690,8 +29176,8 @@ async function cli(argv) {
 `);
     return 0;
   }
-  const main6 = ACTIONS[action];
-  if (!main6) {
+  const main7 = ACTIONS[action];
+  if (!main7) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
 `);
     return 2;
@@ -28718,7 +29204,7 @@ async function cli(argv) {
     throw e;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code5 = await runAction(io, main6);
+  const code5 = await runAction(io, main7);
   for (const [name2, value] of io.outputs) process.stderr.write(`output ${name2}=${value.length > 500 ? value.slice(0, 500) + "\u2026" : value}
 `);
   return code5;

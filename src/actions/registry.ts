@@ -1,5 +1,6 @@
 // The actions the CLI can run, by their public names.
 import type { ActionIO } from '../common/io.js';
+import { main as buildPush } from './build-push.js';
 import { main as checkDrift } from './check-drift.js';
 import { main as lintDockerfile } from './lint-dockerfile.js';
 import { main as publishModel } from './publish-model.js';
@@ -7,6 +8,7 @@ import { main as pullModel } from './pull-model.js';
 import { main as testModel } from './test-model.js';
 
 export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
+  'build-push': buildPush,
   'check-drift': checkDrift,
   'lint-dockerfile': lintDockerfile,
   'publish-model': publishModel,
