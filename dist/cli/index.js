@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image, as an OCI image layout `oci:<folder>:<tag>` (skopeo copy, buildah push or a previous build can write one). A multi-platform index gets the layer on every platform. Registry base images are not read yet.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username for the pushes; empty pushes anonymously.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username for the pushes; empty pushes anonymously.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -7811,7 +7811,11 @@ async function tagInLayout(layout, ref, desc) {
 // src/image/registry.ts
 init_define_ACTION_META();
 import { createReadStream as createReadStream2 } from "node:fs";
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { createHash as createHash3 } from "node:crypto";
+import { createWriteStream as createWriteStream2, existsSync } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile2, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { Transform as Transform2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
 import { join as join2 } from "node:path";
 import { Readable } from "node:stream";
 
@@ -7898,6 +7902,8 @@ function redact(url) {
 }
 
 // src/image/registry.ts
+var MEDIA_INDEX = "application/vnd.oci.image.index.v1+json";
+var MEDIA_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 var RegistryClient = class {
   constructor(o) {
     this.o = o;
@@ -7988,6 +7994,44 @@ var RegistryClient = class {
     if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text2.slice(0, 200)}).`, res.status);
     return size2;
   }
+  /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
+  async getManifest(repo, reference) {
+    const accept = [MEDIA_INDEX, MEDIA_MANIFEST, "application/vnd.docker.distribution.manifest.list.v2+json", "application/vnd.docker.distribution.manifest.v2+json"].join(", ");
+    const res = await this.send("GET", `/v2/${repo}/manifests/${reference}`, { headers: { accept }, scope: `repository:${repo}:pull` });
+    if (res.status === 404) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`the registry ${this.o.host} has no image ${repo}:${reference} (HTTP 404). Check the base image name and tag.`, 404);
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`the registry ${this.o.host} answered ${repo}:${reference} with HTTP ${res.status}.`, res.status);
+    }
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const digest = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+    if (reference.startsWith("sha256:") && digest !== reference) throw new ServiceError(`the registry ${this.o.host} sent ${repo}@${reference} with the digest ${digest}.`);
+    return { mediaType: (res.headers.get("content-type") ?? "").split(";")[0], digest, bytes };
+  }
+  /** A blob streamed to `file` through sha256; a blob that does not match its digest is refused and removed. */
+  async downloadBlob(repo, digest, file) {
+    const res = await this.send("GET", `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
+    if (!res.ok || !res.body) {
+      await res.body?.cancel().catch(() => void 0);
+      throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
+    }
+    const hash = createHash3("sha256");
+    const counter = new Transform2({
+      transform(chunk, _e, cb) {
+        hash.update(chunk);
+        cb(null, chunk);
+      }
+    });
+    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
+    const got = `sha256:${hash.digest("hex")}`;
+    if (got !== digest) {
+      await rm(file, { force: true });
+      throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}; nothing was kept.`);
+    }
+  }
   async putManifest(repo, reference, mediaType, bytes) {
     const res = await this.send("PUT", `/v2/${repo}/manifests/${reference}`, { headers: { "content-type": mediaType }, body: () => new Uint8Array(bytes), scope: `repository:${repo}:pull,push` });
     const text2 = await res.text().catch(() => "");
@@ -8000,9 +8044,9 @@ function parseChallenge(header2) {
   for (const m of header2.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) out[m[1].toLowerCase()] = m[2];
   return out;
 }
-async function pushImage(client, layout, top, repo, tag) {
+async function pushImage(client, layout, top, repo, tag, mountFrom) {
   const blob = (digest) => join2(layout, "blobs", ...digest.split(":"));
-  const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0 };
+  const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
     const index = JSON.parse(await readFile2(blob(top.digest), "utf8"));
@@ -8018,6 +8062,10 @@ async function pushImage(client, layout, top, repo, tag) {
         result.blobsSkipped++;
         continue;
       }
+      if (mountFrom && mountFrom !== repo && await client.mountBlob(repo, d, mountFrom)) {
+        result.blobsMounted++;
+        continue;
+      }
       result.bytesUploaded += await client.uploadBlob(repo, d, blob(d));
       result.blobsUploaded++;
     }
@@ -8027,6 +8075,26 @@ async function pushImage(client, layout, top, repo, tag) {
   }
   await client.putManifest(repo, tag, top.mediaType, await readFile2(blob(top.digest)));
   return result;
+}
+async function pullToLayout(client, repo, reference, layout) {
+  const blob = (digest) => join2(layout, "blobs", ...digest.split(":"));
+  await mkdir2(join2(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile2(join2(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  const saveManifest = async (ref) => {
+    const m = await client.getManifest(repo, ref);
+    await writeFile2(blob(m.digest), m.bytes);
+    return m;
+  };
+  const top = await saveManifest(reference);
+  const parsed = JSON.parse(top.bytes.toString("utf8"));
+  const manifests = parsed.manifests ? await Promise.all(parsed.manifests.filter((m) => m.platform?.os !== "unknown").map((m) => saveManifest(m.digest))) : [top];
+  for (const m of manifests) {
+    const manifest = JSON.parse(m.bytes.toString("utf8"));
+    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
+      if (!existsSync(blob(d))) await client.downloadBlob(repo, d, blob(d));
+    }
+  }
+  return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
 }
 
 // src/actions/build-push.ts
@@ -8049,18 +8117,33 @@ function parseOciRef(raw, input, cwd) {
   if (!m) throw new ConfigurationError(`input \`${input}\``, raw, "is not an OCI layout reference. Give `oci:<folder>:<tag>`, e.g. `oci:base-image:3.12` (skopeo copy or buildah push can write one).");
   return { layout: resolve(cwd, m[1]), ref: m[2] ?? "" };
 }
-function parseRegistryRef(raw) {
+function parseRegistryRef(raw, input = "tags") {
   const m = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
-  if (!m) throw new ConfigurationError("input `tags`", raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
+  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
   return { host: m[1], repo: m[2], tag: m[3] ?? "latest" };
 }
 async function main(io) {
   const inputs = readInputs("build-push", spec, io);
   io.setSecret(inputs.password);
-  if (!inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image as `oci:<folder>:<tag>`.");
+  if (!inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>`.");
   if (!inputs.model.trim()) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
   if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, or `oci:<folder>:<tag>`.");
-  const base = parseOciRef(inputs.base, "base", io.cwd);
+  const username = inputs.username.trim();
+  const clientFor = (host2) => (
+    // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
+    new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...username ? { credentials: { username, password: inputs.password } } : {} })
+  );
+  let base;
+  let baseRepo = null;
+  if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
+  else {
+    const b = parseRegistryRef(inputs.base, "base");
+    const layout = mkdtempSync(join3(io.tempDir, "build-push-base-"));
+    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, () => pullToLayout(clientFor(b.host), b.repo, b.tag, layout));
+    await tagInLayout(layout, "base", top);
+    base = { layout, ref: "base" };
+    baseRepo = b;
+  }
   const destinations = inputs.tags.map((t) => t.startsWith("oci:") ? { kind: "oci", ...parseOciRef(t, "tags", io.cwd) } : { kind: "registry", ...parseRegistryRef(t) });
   const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
   const dirProblem = imagePathProblem(modelDir);
@@ -8104,11 +8187,9 @@ async function main(io) {
       pushed.push(`oci:${relative(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
       continue;
     }
-    const insecure = /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(d.host);
-    const username = inputs.username.trim();
-    const client = new RegistryClient({ host: d.host, insecure, ...username ? { credentials: { username, password: inputs.password } } : {} });
-    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(client, out, image, d.repo, d.tag));
-    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsSkipped} already there`);
+    const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : void 0;
+    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
+    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? "the base"}, ${r.blobsSkipped} already there`);
     pushed.push(`${d.host}/${d.repo}:${d.tag}`);
   }
   const first = destinations[0];
@@ -18137,7 +18218,7 @@ var kOmitFirst5 = 16;
 var kOmitFirst6 = 17;
 var kOmitFirst7 = 18;
 var kOmitFirst9 = 20;
-var Transform2 = class {
+var Transform3 = class {
   /**
    * @param {string} prefix
    * @param {number} transform
@@ -18152,127 +18233,127 @@ var Transform2 = class {
   }
 };
 var kTransforms = [
-  new Transform2("", kIdentity, ""),
-  new Transform2("", kIdentity, " "),
-  new Transform2(" ", kIdentity, " "),
-  new Transform2("", kOmitFirst1, ""),
-  new Transform2("", kUppercaseFirst, " "),
-  new Transform2("", kIdentity, " the "),
-  new Transform2(" ", kIdentity, ""),
-  new Transform2("s ", kIdentity, " "),
-  new Transform2("", kIdentity, " of "),
-  new Transform2("", kUppercaseFirst, ""),
-  new Transform2("", kIdentity, " and "),
-  new Transform2("", kOmitFirst2, ""),
-  new Transform2("", kOmitLast1, ""),
-  new Transform2(", ", kIdentity, " "),
-  new Transform2("", kIdentity, ", "),
-  new Transform2(" ", kUppercaseFirst, " "),
-  new Transform2("", kIdentity, " in "),
-  new Transform2("", kIdentity, " to "),
-  new Transform2("e ", kIdentity, " "),
-  new Transform2("", kIdentity, '"'),
-  new Transform2("", kIdentity, "."),
-  new Transform2("", kIdentity, '">'),
-  new Transform2("", kIdentity, "\n"),
-  new Transform2("", kOmitLast3, ""),
-  new Transform2("", kIdentity, "]"),
-  new Transform2("", kIdentity, " for "),
-  new Transform2("", kOmitFirst3, ""),
-  new Transform2("", kOmitLast2, ""),
-  new Transform2("", kIdentity, " a "),
-  new Transform2("", kIdentity, " that "),
-  new Transform2(" ", kUppercaseFirst, ""),
-  new Transform2("", kIdentity, ". "),
-  new Transform2(".", kIdentity, ""),
-  new Transform2(" ", kIdentity, ", "),
-  new Transform2("", kOmitFirst4, ""),
-  new Transform2("", kIdentity, " with "),
-  new Transform2("", kIdentity, "'"),
-  new Transform2("", kIdentity, " from "),
-  new Transform2("", kIdentity, " by "),
-  new Transform2("", kOmitFirst5, ""),
-  new Transform2("", kOmitFirst6, ""),
-  new Transform2(" the ", kIdentity, ""),
-  new Transform2("", kOmitLast4, ""),
-  new Transform2("", kIdentity, ". The "),
-  new Transform2("", kUppercaseAll, ""),
-  new Transform2("", kIdentity, " on "),
-  new Transform2("", kIdentity, " as "),
-  new Transform2("", kIdentity, " is "),
-  new Transform2("", kOmitLast7, ""),
-  new Transform2("", kOmitLast1, "ing "),
-  new Transform2("", kIdentity, "\n	"),
-  new Transform2("", kIdentity, ":"),
-  new Transform2(" ", kIdentity, ". "),
-  new Transform2("", kIdentity, "ed "),
-  new Transform2("", kOmitFirst9, ""),
-  new Transform2("", kOmitFirst7, ""),
-  new Transform2("", kOmitLast6, ""),
-  new Transform2("", kIdentity, "("),
-  new Transform2("", kUppercaseFirst, ", "),
-  new Transform2("", kOmitLast8, ""),
-  new Transform2("", kIdentity, " at "),
-  new Transform2("", kIdentity, "ly "),
-  new Transform2(" the ", kIdentity, " of "),
-  new Transform2("", kOmitLast5, ""),
-  new Transform2("", kOmitLast9, ""),
-  new Transform2(" ", kUppercaseFirst, ", "),
-  new Transform2("", kUppercaseFirst, '"'),
-  new Transform2(".", kIdentity, "("),
-  new Transform2("", kUppercaseAll, " "),
-  new Transform2("", kUppercaseFirst, '">'),
-  new Transform2("", kIdentity, '="'),
-  new Transform2(" ", kIdentity, "."),
-  new Transform2(".com/", kIdentity, ""),
-  new Transform2(" the ", kIdentity, " of the "),
-  new Transform2("", kUppercaseFirst, "'"),
-  new Transform2("", kIdentity, ". This "),
-  new Transform2("", kIdentity, ","),
-  new Transform2(".", kIdentity, " "),
-  new Transform2("", kUppercaseFirst, "("),
-  new Transform2("", kUppercaseFirst, "."),
-  new Transform2("", kIdentity, " not "),
-  new Transform2(" ", kIdentity, '="'),
-  new Transform2("", kIdentity, "er "),
-  new Transform2(" ", kUppercaseAll, " "),
-  new Transform2("", kIdentity, "al "),
-  new Transform2(" ", kUppercaseAll, ""),
-  new Transform2("", kIdentity, "='"),
-  new Transform2("", kUppercaseAll, '"'),
-  new Transform2("", kUppercaseFirst, ". "),
-  new Transform2(" ", kIdentity, "("),
-  new Transform2("", kIdentity, "ful "),
-  new Transform2(" ", kUppercaseFirst, ". "),
-  new Transform2("", kIdentity, "ive "),
-  new Transform2("", kIdentity, "less "),
-  new Transform2("", kUppercaseAll, "'"),
-  new Transform2("", kIdentity, "est "),
-  new Transform2(" ", kUppercaseFirst, "."),
-  new Transform2("", kUppercaseAll, '">'),
-  new Transform2(" ", kIdentity, "='"),
-  new Transform2("", kUppercaseFirst, ","),
-  new Transform2("", kIdentity, "ize "),
-  new Transform2("", kUppercaseAll, "."),
-  new Transform2("\xC2\xA0", kIdentity, ""),
-  new Transform2(" ", kIdentity, ","),
-  new Transform2("", kUppercaseFirst, '="'),
-  new Transform2("", kUppercaseAll, '="'),
-  new Transform2("", kIdentity, "ous "),
-  new Transform2("", kUppercaseAll, ", "),
-  new Transform2("", kUppercaseFirst, "='"),
-  new Transform2(" ", kUppercaseFirst, ","),
-  new Transform2(" ", kUppercaseAll, '="'),
-  new Transform2(" ", kUppercaseAll, ", "),
-  new Transform2("", kUppercaseAll, ","),
-  new Transform2("", kUppercaseAll, "("),
-  new Transform2("", kUppercaseAll, ". "),
-  new Transform2(" ", kUppercaseAll, "."),
-  new Transform2("", kUppercaseAll, "='"),
-  new Transform2(" ", kUppercaseAll, ". "),
-  new Transform2(" ", kUppercaseFirst, '="'),
-  new Transform2(" ", kUppercaseAll, "='"),
-  new Transform2(" ", kUppercaseFirst, "='")
+  new Transform3("", kIdentity, ""),
+  new Transform3("", kIdentity, " "),
+  new Transform3(" ", kIdentity, " "),
+  new Transform3("", kOmitFirst1, ""),
+  new Transform3("", kUppercaseFirst, " "),
+  new Transform3("", kIdentity, " the "),
+  new Transform3(" ", kIdentity, ""),
+  new Transform3("s ", kIdentity, " "),
+  new Transform3("", kIdentity, " of "),
+  new Transform3("", kUppercaseFirst, ""),
+  new Transform3("", kIdentity, " and "),
+  new Transform3("", kOmitFirst2, ""),
+  new Transform3("", kOmitLast1, ""),
+  new Transform3(", ", kIdentity, " "),
+  new Transform3("", kIdentity, ", "),
+  new Transform3(" ", kUppercaseFirst, " "),
+  new Transform3("", kIdentity, " in "),
+  new Transform3("", kIdentity, " to "),
+  new Transform3("e ", kIdentity, " "),
+  new Transform3("", kIdentity, '"'),
+  new Transform3("", kIdentity, "."),
+  new Transform3("", kIdentity, '">'),
+  new Transform3("", kIdentity, "\n"),
+  new Transform3("", kOmitLast3, ""),
+  new Transform3("", kIdentity, "]"),
+  new Transform3("", kIdentity, " for "),
+  new Transform3("", kOmitFirst3, ""),
+  new Transform3("", kOmitLast2, ""),
+  new Transform3("", kIdentity, " a "),
+  new Transform3("", kIdentity, " that "),
+  new Transform3(" ", kUppercaseFirst, ""),
+  new Transform3("", kIdentity, ". "),
+  new Transform3(".", kIdentity, ""),
+  new Transform3(" ", kIdentity, ", "),
+  new Transform3("", kOmitFirst4, ""),
+  new Transform3("", kIdentity, " with "),
+  new Transform3("", kIdentity, "'"),
+  new Transform3("", kIdentity, " from "),
+  new Transform3("", kIdentity, " by "),
+  new Transform3("", kOmitFirst5, ""),
+  new Transform3("", kOmitFirst6, ""),
+  new Transform3(" the ", kIdentity, ""),
+  new Transform3("", kOmitLast4, ""),
+  new Transform3("", kIdentity, ". The "),
+  new Transform3("", kUppercaseAll, ""),
+  new Transform3("", kIdentity, " on "),
+  new Transform3("", kIdentity, " as "),
+  new Transform3("", kIdentity, " is "),
+  new Transform3("", kOmitLast7, ""),
+  new Transform3("", kOmitLast1, "ing "),
+  new Transform3("", kIdentity, "\n	"),
+  new Transform3("", kIdentity, ":"),
+  new Transform3(" ", kIdentity, ". "),
+  new Transform3("", kIdentity, "ed "),
+  new Transform3("", kOmitFirst9, ""),
+  new Transform3("", kOmitFirst7, ""),
+  new Transform3("", kOmitLast6, ""),
+  new Transform3("", kIdentity, "("),
+  new Transform3("", kUppercaseFirst, ", "),
+  new Transform3("", kOmitLast8, ""),
+  new Transform3("", kIdentity, " at "),
+  new Transform3("", kIdentity, "ly "),
+  new Transform3(" the ", kIdentity, " of "),
+  new Transform3("", kOmitLast5, ""),
+  new Transform3("", kOmitLast9, ""),
+  new Transform3(" ", kUppercaseFirst, ", "),
+  new Transform3("", kUppercaseFirst, '"'),
+  new Transform3(".", kIdentity, "("),
+  new Transform3("", kUppercaseAll, " "),
+  new Transform3("", kUppercaseFirst, '">'),
+  new Transform3("", kIdentity, '="'),
+  new Transform3(" ", kIdentity, "."),
+  new Transform3(".com/", kIdentity, ""),
+  new Transform3(" the ", kIdentity, " of the "),
+  new Transform3("", kUppercaseFirst, "'"),
+  new Transform3("", kIdentity, ". This "),
+  new Transform3("", kIdentity, ","),
+  new Transform3(".", kIdentity, " "),
+  new Transform3("", kUppercaseFirst, "("),
+  new Transform3("", kUppercaseFirst, "."),
+  new Transform3("", kIdentity, " not "),
+  new Transform3(" ", kIdentity, '="'),
+  new Transform3("", kIdentity, "er "),
+  new Transform3(" ", kUppercaseAll, " "),
+  new Transform3("", kIdentity, "al "),
+  new Transform3(" ", kUppercaseAll, ""),
+  new Transform3("", kIdentity, "='"),
+  new Transform3("", kUppercaseAll, '"'),
+  new Transform3("", kUppercaseFirst, ". "),
+  new Transform3(" ", kIdentity, "("),
+  new Transform3("", kIdentity, "ful "),
+  new Transform3(" ", kUppercaseFirst, ". "),
+  new Transform3("", kIdentity, "ive "),
+  new Transform3("", kIdentity, "less "),
+  new Transform3("", kUppercaseAll, "'"),
+  new Transform3("", kIdentity, "est "),
+  new Transform3(" ", kUppercaseFirst, "."),
+  new Transform3("", kUppercaseAll, '">'),
+  new Transform3(" ", kIdentity, "='"),
+  new Transform3("", kUppercaseFirst, ","),
+  new Transform3("", kIdentity, "ize "),
+  new Transform3("", kUppercaseAll, "."),
+  new Transform3("\xC2\xA0", kIdentity, ""),
+  new Transform3(" ", kIdentity, ","),
+  new Transform3("", kUppercaseFirst, '="'),
+  new Transform3("", kUppercaseAll, '="'),
+  new Transform3("", kIdentity, "ous "),
+  new Transform3("", kUppercaseAll, ", "),
+  new Transform3("", kUppercaseFirst, "='"),
+  new Transform3(" ", kUppercaseFirst, ","),
+  new Transform3(" ", kUppercaseAll, '="'),
+  new Transform3(" ", kUppercaseAll, ", "),
+  new Transform3("", kUppercaseAll, ","),
+  new Transform3("", kUppercaseAll, "("),
+  new Transform3("", kUppercaseAll, ". "),
+  new Transform3(" ", kUppercaseAll, "."),
+  new Transform3("", kUppercaseAll, "='"),
+  new Transform3(" ", kUppercaseAll, ". "),
+  new Transform3(" ", kUppercaseFirst, '="'),
+  new Transform3(" ", kUppercaseAll, "='"),
+  new Transform3(" ", kUppercaseFirst, "='")
 ];
 var kNumTransforms = kTransforms.length;
 function ToUpperCase(p, i) {
@@ -19599,18 +19680,18 @@ function markdown(r) {
 
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
-import { createHash as createHash3 } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, rename as rename2, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join as join5, resolve as resolve4 } from "node:path";
-import { pipeline as pipeline2, Readable as Readable2, Transform as Transform3 } from "node:stream";
+import { pipeline as pipeline3, Readable as Readable2, Transform as Transform4 } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 // src/common/tar.ts
 init_define_ACTION_META();
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { mkdir as mkdir2 } from "node:fs/promises";
+import { createWriteStream as createWriteStream3 } from "node:fs";
+import { mkdir as mkdir3 } from "node:fs/promises";
 import { dirname as dirname2, join as join4, resolve as resolve3, sep as sep2 } from "node:path";
 import { once as once2 } from "node:events";
 var TarError = class extends Error {
@@ -19724,9 +19805,9 @@ async function extractTar(source, dest, select2) {
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     const file = join4(root, ...target.split("/"));
     if (!file.startsWith(root + sep2)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    await mkdir2(dirname2(file), { recursive: true });
+    await mkdir3(dirname2(file), { recursive: true });
     const mode = octal2(header2, 100, 8) & 73 ? 493 : 420;
-    const out = createWriteStream2(file, { mode });
+    const out = createWriteStream3(file, { mode });
     try {
       await reader.pipe(size2, async (chunk) => {
         if (!out.write(chunk)) await once2(out, "drain");
@@ -19768,7 +19849,7 @@ async function loadOnnxRuntime(o) {
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
   const dir = join5(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
-  if (existsSync(`${dir}.complete`)) {
+  if (existsSync2(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
     log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
@@ -19788,7 +19869,7 @@ function tryLoad(dir) {
 }
 async function download(o, dir, platform, arch, log) {
   const parent = join5(dir, "..");
-  await mkdir3(parent, { recursive: true });
+  await mkdir4(parent, { recursive: true });
   const temp = await mkdtemp(join5(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
@@ -19801,15 +19882,15 @@ async function download(o, dir, platform, arch, log) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
     }
-    if (existsSync(`${dir}.complete`)) {
-      await rm(temp, { recursive: true, force: true });
+    if (existsSync2(`${dir}.complete`)) {
+      await rm2(temp, { recursive: true, force: true });
       return;
     }
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
     await rename2(temp, dir);
-    await writeFile2(`${dir}.complete`, "");
+    await writeFile3(`${dir}.complete`, "");
   } catch (e) {
-    await rm(temp, { recursive: true, force: true });
+    await rm2(temp, { recursive: true, force: true });
     throw e;
   }
 }
@@ -19825,15 +19906,15 @@ async function fetchVerified(url, integrity, dest, keep) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
-  const hash = createHash3(algo);
-  const hasher = new Transform3({
+  const hash = createHash4(algo);
+  const hasher = new Transform4({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       cb(null, chunk);
     }
   });
   const gunzip2 = createGunzip();
-  pipeline2(Readable2.fromWeb(res.body), hasher, gunzip2, () => void 0);
+  pipeline3(Readable2.fromWeb(res.body), hasher, gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -21007,7 +21088,7 @@ function which(name2, env) {
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var FORMATS = ["tty", "json", "sarif", "checkstyle", "codeclimate", "gitlab_codeclimate"];
 function formatReport(format, results, rules, version, color = false) {
   switch (format) {
@@ -21075,7 +21156,7 @@ function codeclimate(results, gitlab) {
         type: "issue"
       };
       if (!gitlab) return base;
-      const fingerprint = createHash4("sha1").update(JSON.stringify(base)).digest("hex");
+      const fingerprint = createHash5("sha1").update(JSON.stringify(base)).digest("hex");
       const { categories, check_name, description, ...rest } = base;
       return { categories, check_name, description, fingerprint, ...rest };
     })
@@ -21142,7 +21223,7 @@ Documentation: ${uri2}`, markdown: `${text2}${why}
                 }
               }
             ],
-            partialFingerprints: { primaryLocationLineHash: createHash4("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
+            partialFingerprints: { primaryLocationLineHash: createHash5("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
           }))
         )
       }
@@ -25392,7 +25473,7 @@ function parseJsonArray(args) {
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
 import { execFile } from "node:child_process";
-import { mkdtemp as mkdtemp2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join as join8 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
@@ -25404,7 +25485,7 @@ async function shellcheck(binary, scripts) {
   const dir = await mkdtemp2(join8(tmpdir(), "model-cd-shellcheck-"));
   try {
     const files = unique.map((_, i) => join8(dir, `${i}.sh`));
-    await Promise.all(unique.map((script, i) => writeFile3(files[i], script)));
+    await Promise.all(unique.map((script, i) => writeFile4(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
     const outputs2 = await Promise.all(
@@ -25429,7 +25510,7 @@ async function shellcheck(binary, scripts) {
     }
     return result;
   } finally {
-    await rm2(dir, { recursive: true, force: true });
+    await rm3(dir, { recursive: true, force: true });
   }
 }
 function level(l) {
@@ -25552,7 +25633,7 @@ function unreadable(message) {
 
 // src/lint/files.ts
 init_define_ACTION_META();
-import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { basename as basename2, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
 
 // src/common/glob.ts
@@ -25659,7 +25740,7 @@ function resolveFiles(patterns, cwd) {
       continue;
     }
     const abs = resolve8(cwd, pattern);
-    if (!existsSync2(abs)) {
+    if (!existsSync3(abs)) {
       throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative3(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
     if (statSync4(abs).isDirectory()) {
@@ -25680,7 +25761,7 @@ function display(abs, cwd) {
 
 // src/lint/settings.ts
 init_define_ACTION_META();
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
 import { join as join10, resolve as resolve9 } from "node:path";
 
@@ -25846,13 +25927,13 @@ function findConfigFile(cwd, env) {
     join10(home, ".hadolint.yaml"),
     join10(home, ".hadolint.yml")
   ];
-  return candidates.find((p) => existsSync3(p)) ?? null;
+  return candidates.find((p) => existsSync4(p)) ?? null;
 }
 async function resolveSettings(input, cwd, env, warn) {
   let configFile = null;
   if (input.config) {
     configFile = resolve9(cwd, input.config);
-    if (!existsSync3(configFile)) {
+    if (!existsSync4(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
   } else {
@@ -26290,13 +26371,13 @@ function mlflowAuth(env, setSecret) {
 
 // src/registry/mlflow-publish.ts
 init_define_ACTION_META();
-import { createHash as createHash14 } from "node:crypto";
+import { createHash as createHash15 } from "node:crypto";
 import { createReadStream as createReadStream6 } from "node:fs";
-import { Transform as Transform5 } from "node:stream";
+import { Transform as Transform6 } from "node:stream";
 
 // src/registry/manifest.ts
 init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 function sortEntries(entries) {
   return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -26306,24 +26387,24 @@ function manifestText(entries) {
 }
 function manifestSha256(entries) {
   if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash5("sha256").update(manifestText(entries)).digest("hex");
+  return createHash6("sha256").update(manifestText(entries)).digest("hex");
 }
 var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
-import { createHash as createHash11 } from "node:crypto";
-import { createWriteStream as createWriteStream4 } from "node:fs";
+import { createHash as createHash12 } from "node:crypto";
+import { createWriteStream as createWriteStream5 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute3, join as join16, relative as relative5 } from "node:path";
-import { Readable as Readable3, Transform as Transform4 } from "node:stream";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { Readable as Readable3, Transform as Transform5 } from "node:stream";
+import { pipeline as pipeline5 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
-import { createHash as createHash6, randomBytes } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
-import { chmod, mkdir as mkdir4, readdir, rename as rename3, rm as rm3, stat as stat4 } from "node:fs/promises";
+import { createHash as createHash7, randomBytes } from "node:crypto";
+import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import { chmod, mkdir as mkdir5, readdir, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
 import { join as join12 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
@@ -26362,17 +26443,17 @@ var ModelCache = class {
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
     const dir = join12(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir4(dir, { recursive: true });
+    await mkdir5(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
     const dir = join12(this.root, "tmp");
-    if (!existsSync4(dir)) return;
+    if (!existsSync5(dir)) return;
     for (const name2 of await readdir(dir)) {
       const path = join12(dir, name2);
       const st = await stat4(path).catch(() => null);
-      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm3(path, { recursive: true, force: true });
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm4(path, { recursive: true, force: true });
     }
   }
   /**
@@ -26389,7 +26470,7 @@ var ModelCache = class {
     }
     const entry = { ...unstamped, files };
     writeFileAtomic(join12(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir4(join12(this.root, "sha256"), { recursive: true });
+    await mkdir5(join12(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -26400,17 +26481,17 @@ var ModelCache = class {
         if (attempt2 > 2 || code5 !== "ENOTEMPTY" && code5 !== "EEXIST") throw e;
         const existing = this.entry(entry.sha256);
         if (existing) {
-          await rm3(temp, { recursive: true, force: true });
+          await rm4(temp, { recursive: true, force: true });
           return existing;
         }
         const trash = join12(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
         await rename3(target, trash).catch(() => void 0);
-        await rm3(trash, { recursive: true, force: true });
+        await rm4(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join12(this.root, "index", `${createHash6("sha256").update(source).digest("hex")}.json`);
+    return join12(this.root, "index", `${createHash7("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -26427,7 +26508,7 @@ var ModelCache = class {
 
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
-import { mkdir as mkdir5, rm as rm4 } from "node:fs/promises";
+import { mkdir as mkdir6, rm as rm5 } from "node:fs/promises";
 import { dirname as dirname3, join as join13 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
@@ -26449,7 +26530,7 @@ async function fetchIntoCache(o) {
       const one = async (f) => {
         if (failed) return;
         const file = o.single ? content : join13(content, ...f.rel.split("/"));
-        await mkdir5(dirname3(file), { recursive: true });
+        await mkdir6(dirname3(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
       };
@@ -26471,7 +26552,7 @@ async function fetchIntoCache(o) {
     } catch (e) {
       throw diskError(e, o.cacheDir, "cache-dir");
     } finally {
-      await rm4(temp, { recursive: true, force: true });
+      await rm5(temp, { recursive: true, force: true });
     }
     cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
   }
@@ -26503,7 +26584,7 @@ async function allOrNothing(tasks) {
 
 // src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { open } from "node:fs/promises";
 var Limiter = class {
   constructor(n) {
@@ -26548,7 +26629,7 @@ var OrderedHasher = class {
     this.frontier = frontier;
   }
   cursor = 0;
-  hash = createHash7("sha256");
+  hash = createHash8("sha256");
   pumping = null;
   failure = null;
   written(offset, chunk) {
@@ -26582,7 +26663,7 @@ var OrderedHasher = class {
   }
   reset() {
     this.cursor = 0;
-    this.hash = createHash7("sha256");
+    this.hash = createHash8("sha256");
   }
   async digest(size2) {
     await this.idle();
@@ -26697,19 +26778,19 @@ function describe3(e) {
 
 // src/registry/pull.ts
 init_define_ACTION_META();
-import { createHash as createHash10 } from "node:crypto";
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream3, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, link, lstat, mkdir as mkdir6, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { createHash as createHash11 } from "node:crypto";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream4, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link, lstat, mkdir as mkdir7, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join15, relative as relative4, resolve as resolve12, sep as sep5 } from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash8, createHmac } from "node:crypto";
+import { createHash as createHash9, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -26795,7 +26876,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash8("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash9("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -26905,7 +26986,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash9("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash10("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -26914,7 +26995,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash9("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash10("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed2 = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed2["accept-encoding"] = "identity";
     const init = { method, headers: signed2, redirect: "manual" };
@@ -27358,7 +27439,7 @@ async function pullS3(o, uri2, dest) {
     objects = [{ rel: name2, info }];
     metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
   }
-  const validator = uri2.folder ? createHash10("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+  const validator = uri2.folder ? createHash11("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
   let transferred = 0;
@@ -27447,18 +27528,18 @@ async function listFolder(s3, bucket, prefix2) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir6(dirname4(dest), { recursive: true });
+  await mkdir7(dirname4(dest), { recursive: true });
   const staging = await mkdtemp3(join15(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
       const to = fileName !== null ? join15(staging, fileName) : join15(staging, ...f.path.split("/"));
-      await mkdir6(dirname4(to), { recursive: true });
+      await mkdir7(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
   } catch (e) {
-    await rm5(staging, { recursive: true, force: true });
+    await rm6(staging, { recursive: true, force: true });
     throw e;
   }
   return fileName !== null ? join15(dest, fileName) : dest;
@@ -27483,7 +27564,7 @@ async function swapInto(staging, dest) {
     if (existing) await rename4(old, dest).catch(() => void 0);
     throw e;
   }
-  if (existing) await rm5(old, { recursive: true, force: true });
+  if (existing) await rm6(old, { recursive: true, force: true });
 }
 async function pullLocal(o, src, dest) {
   const st = await stat5(src).catch(() => null);
@@ -27495,7 +27576,7 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir6(dirname4(dest), { recursive: true });
+  await mkdir7(dirname4(dest), { recursive: true });
   const staging = await mkdtemp3(join15(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
@@ -27503,7 +27584,7 @@ async function pullLocal(o, src, dest) {
     for (const rel of rels) {
       const from = folder ? join15(src, ...rel.split("/")) : src;
       const to = join15(staging, ...rel.split("/"));
-      await mkdir6(dirname4(to), { recursive: true });
+      await mkdir7(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -27526,7 +27607,7 @@ async function pullLocal(o, src, dest) {
       metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
     };
   } catch (e) {
-    await rm5(staging, { recursive: true, force: true });
+    await rm6(staging, { recursive: true, force: true });
     throw e;
   }
 }
@@ -27551,14 +27632,14 @@ async function walk2(root) {
   return out;
 }
 async function copyHashing(from, to) {
-  const hash = createHash10("sha256");
+  const hash = createHash11("sha256");
   let size2 = 0;
   const reader = createReadStream4(from);
   reader.on("data", (c) => {
     hash.update(c);
     size2 += c.length;
   });
-  await pipeline3(reader, createWriteStream3(to));
+  await pipeline4(reader, createWriteStream4(to));
   return { size: size2, sha256: hash.digest("hex") };
 }
 
@@ -27681,7 +27762,7 @@ async function pullProxied(o, client, model, dest) {
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => void 0);
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
-  const validator = createHash11("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+  const validator = createHash12("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
   let transferred = 0;
   let retries = 0;
@@ -27783,9 +27864,9 @@ async function downloadProxied(client, f, file, what, onBytes) {
   const res = await getArtifact(client, f.path, what);
   const declared = res.headers.get("content-length");
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
-  const hash = createHash11("sha256");
+  const hash = createHash12("sha256");
   let size2 = 0;
-  const counter = new Transform4({
+  const counter = new Transform5({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       size2 += chunk.length;
@@ -27795,7 +27876,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
     }
   });
   try {
-    await pipeline4(Readable3.fromWeb(res.body), counter, createWriteStream4(file));
+    await pipeline5(Readable3.fromWeb(res.body), counter, createWriteStream5(file));
   } catch (e) {
     if (e instanceof ServiceError) throw e;
     throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e.message}). Check the network and run again.`);
@@ -27808,15 +27889,15 @@ async function downloadProxied(client, f, file, what, onBytes) {
 
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
-import { createHash as createHash13 } from "node:crypto";
+import { createHash as createHash14 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
 import { readFile as readFile7, readdir as readdir3, stat as stat6 } from "node:fs/promises";
 import { basename as basename4, join as join17, relative as relative6, sep as sep6 } from "node:path";
-import { pipeline as pipeline5 } from "node:stream/promises";
+import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
-import { createHash as createHash12 } from "node:crypto";
+import { createHash as createHash13 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
 var PreconditionFailed = class extends ServiceError {
   constructor(what) {
@@ -27880,7 +27961,7 @@ var S3Writer = class {
         }
         return buf;
       };
-      const hash = createHash12("sha256");
+      const hash = createHash13("sha256");
       let reads = Promise.resolve();
       const readInOrder = (start, length) => {
         const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
@@ -27962,7 +28043,7 @@ var S3Writer = class {
     const url = this.reader.url(bucket, key, query);
     const all = { ...headers };
     if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash12("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const payloadHash = body ? createHash13("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const signed2 = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
     const init = { method, headers: signed2, redirect: "manual" };
     if (body) init.body = body;
@@ -28093,8 +28174,8 @@ async function hashLocal(path, concurrency) {
   return Promise.all(
     found.map(
       (f) => limiter.run(async () => {
-        const hash = createHash13("sha256");
-        await pipeline5(createReadStream5(f.abs), hash);
+        const hash = createHash14("sha256");
+        await pipeline6(createReadStream5(f.abs), hash);
         return { ...f, sha256: hash.digest("hex") };
       })
     )
@@ -28316,9 +28397,9 @@ function splitMetrics(m) {
 }
 async function upload(client, path, abs, size2, onBytes) {
   for (let attempt2 = 1; ; attempt2++) {
-    const hash = createHash14("sha256");
+    const hash = createHash15("sha256");
     let sent = 0;
-    const tap = new Transform5({
+    const tap = new Transform6({
       transform(chunk, _enc, cb) {
         hash.update(chunk);
         sent += chunk.length;
@@ -28709,14 +28790,14 @@ function awsCredentials2(io) {
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { existsSync as existsSync5, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { readFile as readFile9 } from "node:fs/promises";
 import { homedir as homedir4 } from "node:os";
 import { isAbsolute as isAbsolute4, join as join19, resolve as resolve15 } from "node:path";
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
-import { createHash as createHash15 } from "node:crypto";
+import { createHash as createHash16 } from "node:crypto";
 import { readFile as readFile8 } from "node:fs/promises";
 var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
 function parseShard(raw) {
@@ -28731,7 +28812,7 @@ function parseShard(raw) {
   return { index, count: count2 };
 }
 async function sha256File(path) {
-  return createHash15("sha256").update(await readFile8(path)).digest("hex");
+  return createHash16("sha256").update(await readFile8(path)).digest("hex");
 }
 function tallyJSON(t, sha256) {
   return {
@@ -29001,7 +29082,7 @@ async function finish(io, inputs, report, reportDir) {
 async function readContract(inputs, cwd) {
   const given = inputs.contract.trim();
   if (given.toLowerCase() === "none") return null;
-  const file = given ? resolve15(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join19(cwd, f)).find((f) => existsSync5(f));
+  const file = given ? resolve15(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join19(cwd, f)).find((f) => existsSync6(f));
   if (!file) return null;
   let text2;
   try {

@@ -8,7 +8,7 @@ import { list, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { buildLayer, imagePathProblem, type LayerFile } from '../image/layer.js';
 import { appendModel, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
-import { pushImage, RegistryClient } from '../image/registry.js';
+import { pullToLayout, pushImage, RegistryClient } from '../image/registry.js';
 
 export const spec = {
   base: string(),
@@ -33,19 +33,33 @@ function parseOciRef(raw: string, input: string, cwd: string): { layout: string;
 }
 
 /** A registry destination `host[:port]/repo[:tag]`. */
-function parseRegistryRef(raw: string): { host: string; repo: string; tag: string } {
+function parseRegistryRef(raw: string, input = 'tags'): { host: string; repo: string; tag: string } {
   const m = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
-  if (!m) throw new ConfigurationError('input `tags`', raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
+  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
   return { host: m[1] as string, repo: m[2] as string, tag: m[3] ?? 'latest' };
 }
 
 export async function main(io: ActionIO): Promise<number> {
   const inputs = readInputs('build-push', spec, io);
   io.setSecret(inputs.password);
-  if (!inputs.base.trim()) throw new ConfigurationError('input `base`', '', 'is empty. Give the service base image as `oci:<folder>:<tag>`.');
+  if (!inputs.base.trim()) throw new ConfigurationError('input `base`', '', 'is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>`.');
   if (!inputs.model.trim()) throw new ConfigurationError('input `model`', '', 'is empty. Give the model file or folder (pull-model\'s `path` output).');
   if (!inputs.tags.length) throw new ConfigurationError('input `tags`', '', 'is empty. Give where to write the image: `registry/repository:tag` lines, or `oci:<folder>:<tag>`.');
-  const base = parseOciRef(inputs.base, 'base', io.cwd);
+  const username = inputs.username.trim();
+  const clientFor = (host: string) =>
+    // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
+    new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...(username ? { credentials: { username, password: inputs.password } } : {}) });
+  let base: { layout: string; ref: string };
+  let baseRepo: { host: string; repo: string } | null = null;
+  if (inputs.base.trim().startsWith('oci:')) base = parseOciRef(inputs.base, 'base', io.cwd);
+  else {
+    const b = parseRegistryRef(inputs.base, 'base');
+    const layout = mkdtempSync(join(io.tempDir, 'build-push-base-'));
+    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, () => pullToLayout(clientFor(b.host), b.repo, b.tag, layout));
+    await tagInLayout(layout, 'base', top);
+    base = { layout, ref: 'base' };
+    baseRepo = b;
+  }
   const destinations = inputs.tags.map((t) => (t.startsWith('oci:') ? { kind: 'oci' as const, ...parseOciRef(t, 'tags', io.cwd) } : { kind: 'registry' as const, ...parseRegistryRef(t) }));
   const modelDir = (inputs.modelDir.trim() || '/opt/model').replace(/^\/+|\/+$/g, '');
   const dirProblem = imagePathProblem(modelDir);
@@ -92,12 +106,9 @@ export async function main(io: ActionIO): Promise<number> {
       pushed.push(`oci:${relative(io.cwd, d.layout) || '.'}:${d.ref || 'latest'}`);
       continue;
     }
-    // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
-    const insecure = /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(d.host);
-    const username = inputs.username.trim();
-    const client = new RegistryClient({ host: d.host, insecure, ...(username ? { credentials: { username, password: inputs.password } } : {}) });
-    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(client, out, image, d.repo, d.tag));
-    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsSkipped} already there`);
+    const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : undefined;
+    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
+    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? 'the base'}, ${r.blobsSkipped} already there`);
     pushed.push(`${d.host}/${d.repo}:${d.tag}`);
   }
   const first = destinations[0];

@@ -4,11 +4,18 @@
 // streamed from disk, and manifests pushed last so a tag never points at an image with missing
 // blobs. Transient failures are retried (fetchWithRetry); every refusal becomes one clear error.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../common/errors.js';
 import { fetchWithRetry } from '../common/http.js';
+
+const MEDIA_INDEX = 'application/vnd.oci.image.index.v1+json';
+const MEDIA_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 
 export interface Credentials {
   username: string;
@@ -120,6 +127,46 @@ export class RegistryClient {
     return size;
   }
 
+  /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
+  async getManifest(repo: string, reference: string): Promise<{ mediaType: string; digest: string; bytes: Buffer }> {
+    const accept = [MEDIA_INDEX, MEDIA_MANIFEST, 'application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.docker.distribution.manifest.v2+json'].join(', ');
+    const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, { headers: { accept }, scope: `repository:${repo}:pull` });
+    if (res.status === 404) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new ServiceError(`the registry ${this.o.host} has no image ${repo}:${reference} (HTTP 404). Check the base image name and tag.`, 404);
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new ServiceError(`the registry ${this.o.host} answered ${repo}:${reference} with HTTP ${res.status}.`, res.status);
+    }
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (reference.startsWith('sha256:') && digest !== reference) throw new ServiceError(`the registry ${this.o.host} sent ${repo}@${reference} with the digest ${digest}.`);
+    return { mediaType: (res.headers.get('content-type') ?? '').split(';')[0] as string, digest, bytes };
+  }
+
+  /** A blob streamed to `file` through sha256; a blob that does not match its digest is refused and removed. */
+  async downloadBlob(repo: string, digest: string, file: string): Promise<void> {
+    const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
+    if (!res.ok || !res.body) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
+    }
+    const hash = createHash('sha256');
+    const counter = new Transform({
+      transform(chunk: Buffer, _e, cb) {
+        hash.update(chunk);
+        cb(null, chunk);
+      },
+    });
+    await pipeline(Readable.fromWeb(res.body as never), counter, createWriteStream(file));
+    const got = `sha256:${hash.digest('hex')}`;
+    if (got !== digest) {
+      await rm(file, { force: true });
+      throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}; nothing was kept.`);
+    }
+  }
+
   async putManifest(repo: string, reference: string, mediaType: string, bytes: Buffer): Promise<string> {
     const res = await this.send('PUT', `/v2/${repo}/manifests/${reference}`, { headers: { 'content-type': mediaType }, body: () => new Uint8Array(bytes), scope: `repository:${repo}:pull,push` });
     const text = await res.text().catch(() => '');
@@ -141,6 +188,7 @@ export interface PushResult {
   blobsUploaded: number;
   bytesUploaded: number;
   blobsSkipped: number;
+  blobsMounted: number;
 }
 
 /**
@@ -148,9 +196,9 @@ export interface PushResult {
  * layers; an unchanged model layer is not sent again), then the platform manifests by digest, and
  * the tag last, so a failure half way never leaves the tag on an incomplete image.
  */
-export async function pushImage(client: RegistryClient, layout: string, top: { mediaType: string; digest: string }, repo: string, tag: string): Promise<PushResult> {
+export async function pushImage(client: RegistryClient, layout: string, top: { mediaType: string; digest: string }, repo: string, tag: string, mountFrom?: string): Promise<PushResult> {
   const blob = (digest: string) => join(layout, 'blobs', ...digest.split(':'));
-  const result: PushResult = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0 };
+  const result: PushResult = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests: { mediaType: string; digest: string }[] = [];
   if (top.mediaType.endsWith('index.v1+json') || top.mediaType.endsWith('manifest.list.v2+json')) {
     const index = JSON.parse(await readFile(blob(top.digest), 'utf8')) as { manifests: { mediaType: string; digest: string }[] };
@@ -166,6 +214,11 @@ export async function pushImage(client: RegistryClient, layout: string, top: { m
         result.blobsSkipped++;
         continue;
       }
+      // A base layer already in another repository of this registry is mounted, not sent again.
+      if (mountFrom && mountFrom !== repo && (await client.mountBlob(repo, d, mountFrom))) {
+        result.blobsMounted++;
+        continue;
+      }
       result.bytesUploaded += await client.uploadBlob(repo, d, blob(d));
       result.blobsUploaded++;
     }
@@ -175,4 +228,30 @@ export async function pushImage(client: RegistryClient, layout: string, top: { m
   }
   await client.putManifest(repo, tag, top.mediaType, await readFile(blob(top.digest)));
   return result;
+}
+
+/**
+ * Copies repo:reference (a manifest, or an index and its platform manifests) with every blob into
+ * an OCI layout, verified by digest, and returns the top descriptor. Blobs already in the layout
+ * are not fetched again.
+ */
+export async function pullToLayout(client: RegistryClient, repo: string, reference: string, layout: string): Promise<{ mediaType: string; digest: string; size: number }> {
+  const blob = (digest: string) => join(layout, 'blobs', ...digest.split(':'));
+  await mkdir(join(layout, 'blobs', 'sha256'), { recursive: true });
+  await writeFile(join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+  const saveManifest = async (ref: string) => {
+    const m = await client.getManifest(repo, ref);
+    await writeFile(blob(m.digest), m.bytes);
+    return m;
+  };
+  const top = await saveManifest(reference);
+  const parsed = JSON.parse(top.bytes.toString('utf8')) as { manifests?: { digest: string; platform?: { os?: string } }[] };
+  const manifests = parsed.manifests ? await Promise.all(parsed.manifests.filter((m) => m.platform?.os !== 'unknown').map((m) => saveManifest(m.digest))) : [top];
+  for (const m of manifests) {
+    const manifest = JSON.parse(m.bytes.toString('utf8')) as { config: { digest: string }; layers: { digest: string }[] };
+    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
+      if (!existsSync(blob(d))) await client.downloadBlob(repo, d, blob(d));
+    }
+  }
+  return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
 }

@@ -23,6 +23,8 @@ beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'build-push-'));
   run('umoci', ['init', '--layout', join(workspace, 'base')]);
   run('umoci', ['new', '--image', `${join(workspace, 'base')}:py`]);
+  writeFileSync(join(workspace, 'serve.py'), 'print("serving")\n');
+  run('umoci', ['insert', '--rootless', '--image', `${join(workspace, 'base')}:py`, join(workspace, 'serve.py'), '/app/serve.py']);
 });
 
 /** A checkout of the model: same bytes, this checkout's own time and mode. */
@@ -65,7 +67,20 @@ describe('build-push (daemonless)', () => {
     // Another checkout (other time and mode): the same digest, and no blob bytes sent again.
     const again = await step({ model: checkout(1_800_000_000, 0o644), tags: `${reg.address}/${repo}:v3-again`, ...lineage });
     expect(again.outputs.digest).toBe(r.outputs.digest);
-    expect(again.stdout).toMatch(/0 blob\(s\) uploaded \(0 bytes\), 2 already there/);
+    expect(again.stdout).toMatch(/0 blob\(s\) uploaded \(0 bytes\), 0 mounted from the base, 3 already there/);
+  });
+
+  it('pulls a base image from the registry, and mounts its layers instead of sending them', async () => {
+    run('skopeo', ['copy', '--dest-tls-verify=false', `oci:${join(workspace, 'base')}:py`, `docker://${reg.address}/${repo}-base:py`]);
+    const r = await step({ base: `${reg.address}/${repo}-base:py`, model: checkout(0, 0o644), tags: `${reg.address}/${repo}-pulled:from-registry` });
+    expect(errors(r), r.stdout).toEqual([]);
+    expect(r.stdout).toMatch(/2 blob\(s\) uploaded \(\d+ bytes\), 1 mounted from .*-base, 0 already there/);
+    const bundle = join(mkdtempSync(join(workspace, 'bundle-')), 'b');
+    const copy = mkdtempSync(join(workspace, 'copy-'));
+    run('skopeo', ['copy', '--src-tls-verify=false', `docker://${reg.address}/${repo}-pulled:from-registry`, `oci:${copy}:x`]);
+    run('umoci', ['unpack', '--rootless', '--image', `${copy}:x`, bundle]);
+    expect(readFileSync(join(bundle, 'rootfs/app/serve.py'), 'utf8')).toBe('print("serving")\n');
+    expect(sha(readFileSync(join(bundle, 'rootfs/opt/model/model.onnx')))).toBe(sha(model));
   });
 
   it('names bad inputs: a missing model, a base that is not there, an invalid tag', async () => {
@@ -73,7 +88,8 @@ describe('build-push (daemonless)', () => {
       [{ model: 'nowhere.onnx', tags: 'oci:out:x' }, /^input `model`: "nowhere\.onnx" does not exist/],
       [{ model: checkout(0, 0o644), tags: 'oci:out:x', base: 'oci:base:nope' }, /^input `base`: "oci:base:nope" no image "nope" in the layout/],
       [{ model: checkout(0, 0o644), tags: `${reg.address}/Bad Repo:tag` }, /^input `tags`: ".*Bad Repo:tag" is not an image reference/],
-      [{ model: checkout(0, 0o644), tags: 'oci:out:x', base: 'debian:12' }, /^input `base`: "debian:12" is not an OCI layout reference/],
+      [{ model: checkout(0, 0o644), tags: 'oci:out:x', base: 'debian:12' }, /^input `base`: "debian:12" is not an image reference\. Give `registry\/repository:tag`/],
+      [{ model: checkout(0, 0o644), tags: 'oci:out:x', base: `${reg.address}/${repo}-missing:1` }, /has no image .*-missing:1 \(HTTP 404\)\. Check the base image name and tag/],
     ];
     for (const [inputs, message] of cases) {
       const r = await step(inputs);
