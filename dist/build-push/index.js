@@ -501,7 +501,7 @@ var RegistryClient = class {
   authorization = null;
   /** A request with the current authorization; on a 401, answers the challenge once and retries. */
   async send(method, path, init) {
-    const attempt = () => fetchWithRetry(
+    const attempt = () => retrying(
       path.startsWith("http") ? path : `${this.base}${path}`,
       {
         method,
@@ -564,8 +564,24 @@ var RegistryClient = class {
     await res.body?.cancel().catch(() => void 0);
     return res.status === 201;
   }
-  /** Uploads a blob from a file in one PUT, streamed (POST for a location, then PUT ?digest=). */
-  async uploadBlob(repo, digest, file) {
+  /**
+   * Uploads a blob, starting again from a new upload session when the registry answers 5xx or 429
+   * or the connection breaks (a streamed body cannot be resent within one session).
+   */
+  async uploadBlob(repo, digest, file, attempts = 4) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.uploadOnce(repo, digest, file);
+      } catch (e) {
+        const status = e instanceof ServiceError ? e.status : null;
+        const transient = status === null ? !(e instanceof ServiceError) || /broke|reset|terminated|fetch failed/i.test(e.message) : status >= 500 || status === 429;
+        if (!transient || attempt >= attempts) throw e;
+        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+      }
+    }
+  }
+  /** One upload session: POST for a location, then the whole blob in one streamed PUT ?digest=. */
+  async uploadOnce(repo, digest, file) {
     const size = (await stat2(file)).size;
     const start = await this.send("POST", `/v2/${repo}/blobs/uploads/`, { scope: `repository:${repo}:pull,push` });
     await start.body?.cancel().catch(() => void 0);
@@ -627,6 +643,16 @@ var RegistryClient = class {
     return res.headers.get("docker-content-digest") ?? "";
   }
 };
+async function retrying(url, init, opts) {
+  try {
+    return await fetchWithRetry(url, init, opts);
+  } catch (e) {
+    if (e instanceof HttpError) {
+      throw new ServiceError(`the registry at ${new URL(url).host} kept failing (${e.message}). Run again; if it persists, check the registry.`, e.status);
+    }
+    throw e;
+  }
+}
 function parseChallenge(header2) {
   const out = {};
   for (const m of header2.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) out[m[1].toLowerCase()] = m[2];

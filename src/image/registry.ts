@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../common/errors.js';
-import { fetchWithRetry } from '../common/http.js';
+import { fetchWithRetry, HttpError } from '../common/http.js';
 
 const MEDIA_INDEX = 'application/vnd.oci.image.index.v1+json';
 const MEDIA_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -41,7 +41,7 @@ export class RegistryClient {
   /** A request with the current authorization; on a 401, answers the challenge once and retries. */
   private async send(method: string, path: string, init: { headers?: Record<string, string>; body?: () => BodyInit; scope: string }): Promise<Response> {
     const attempt = () =>
-      fetchWithRetry(
+      retrying(
         path.startsWith('http') ? path : `${this.base}${path}`,
         {
           method,
@@ -108,8 +108,25 @@ export class RegistryClient {
     return res.status === 201;
   }
 
-  /** Uploads a blob from a file in one PUT, streamed (POST for a location, then PUT ?digest=). */
-  async uploadBlob(repo: string, digest: string, file: string): Promise<number> {
+  /**
+   * Uploads a blob, starting again from a new upload session when the registry answers 5xx or 429
+   * or the connection breaks (a streamed body cannot be resent within one session).
+   */
+  async uploadBlob(repo: string, digest: string, file: string, attempts = 4): Promise<number> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.uploadOnce(repo, digest, file);
+      } catch (e) {
+        const status = e instanceof ServiceError ? e.status : null;
+        const transient = status === null ? !(e instanceof ServiceError) || /broke|reset|terminated|fetch failed/i.test((e as Error).message) : status >= 500 || status === 429;
+        if (!transient || attempt >= attempts) throw e;
+        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+      }
+    }
+  }
+
+  /** One upload session: POST for a location, then the whole blob in one streamed PUT ?digest=. */
+  private async uploadOnce(repo: string, digest: string, file: string): Promise<number> {
     const size = (await stat(file)).size;
     const start = await this.send('POST', `/v2/${repo}/blobs/uploads/`, { scope: `repository:${repo}:pull,push` });
     await start.body?.cancel().catch(() => undefined);
@@ -172,6 +189,18 @@ export class RegistryClient {
     const text = await res.text().catch(() => '');
     if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused the manifest ${repo}:${reference} (HTTP ${res.status}: ${text.slice(0, 200)}).`, res.status);
     return res.headers.get('docker-content-digest') ?? '';
+  }
+}
+
+/** fetchWithRetry, with its final failure (5xx, 429, a dropped connection) as one ServiceError naming the registry. */
+async function retrying(url: string, init: RequestInit, opts: Parameters<typeof fetchWithRetry>[2]): Promise<Response> {
+  try {
+    return await fetchWithRetry(url, init, opts);
+  } catch (e) {
+    if (e instanceof HttpError) {
+      throw new ServiceError(`the registry at ${new URL(url).host} kept failing (${e.message}). Run again; if it persists, check the registry.`, e.status);
+    }
+    throw e;
   }
 }
 

@@ -130,3 +130,29 @@ describe('pushing the layered image to a real registry', () => {
     await expect(pushImage(new RegistryClient({ host: reg.authAddress, insecure: true, credentials: { username: reg.user, password: 'wrong' } }), out, desc, repo, 'bad')).rejects.toThrow(/refused the credentials .* \(HTTP 401\)\. Check the username and password/);
   });
 });
+
+describe('pushing through a registry that fails', () => {
+  const reg = servicesEnv().registry;
+  it('starts a blob upload again after a 503, and with a registry that keeps failing gives one error and no tag', async () => {
+    const { FaultProxy } = await import('./fault-proxy.js');
+    const proxy = await FaultProxy.start(`http://${reg.address}`);
+    try {
+      const out = mkdtempSync(join(tmpdir(), 'out-'));
+      const desc = await layer(out, 'model', 'amd64');
+      const host = proxy.url.replace(/^http:\/\//, '').replace(/\/$/, '');
+      const repo = `model-cd/faults-${Date.now()}-${process.pid}`;
+      proxy.reset([{ match: (req) => req.method === 'PUT' && (req.url ?? '').includes('/blobs/uploads/'), status: 503, times: 1 }]);
+      const ok = await pushImage(new RegistryClient({ host, insecure: true }), out, desc, repo, 'retried');
+      expect(ok.digest).toBe(desc.digest);
+      expect(proxy.seen.filter((s) => s.fault === 'status')).toHaveLength(1);
+      proxy.reset([{ match: (req) => req.method === 'PUT' && (req.url ?? '').includes('/blobs/uploads/'), status: 503, times: 100 }]);
+      const other = `${repo}-down`;
+      await expect(pushImage(new RegistryClient({ host, insecure: true }), out, desc, other, 'never')).rejects.toThrow(/^the registry at 127\.0\.0\.1:\d+ kept failing \(PUT .* failed after 1 attempts: HTTP 503\)\. Run again/);
+      // The tag was never written: the manifest is pushed only after every blob.
+      const tag = await fetch(`http://${reg.address}/v2/${other}/manifests/never`);
+      expect(tag.status).toBe(404);
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
+});
