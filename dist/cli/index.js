@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username for the pushes; empty pushes anonymously.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -7527,8 +7527,8 @@ init_define_ACTION_META();
 // src/actions/build-push.ts
 init_define_ACTION_META();
 import { mkdtempSync, readdirSync, statSync } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join3, relative, resolve, sep } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join4, relative, resolve, sep } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -7808,15 +7808,67 @@ async function tagInLayout(layout, ref, desc) {
   await rename(temp, join(layout, "index.json"));
 }
 
+// src/image/credentials.ts
+init_define_ACTION_META();
+import { execFile } from "node:child_process";
+import { readFile as readFile2 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var keysFor = (host2) => [host2, `https://${host2}`, `http://${host2}`, ...host2 === "docker.io" || host2 === "index.docker.io" ? ["https://index.docker.io/v1/"] : []];
+async function dockerCredentials(host2, env) {
+  const dir = env.DOCKER_CONFIG || join2(env.HOME || homedir(), ".docker");
+  let config;
+  try {
+    config = JSON.parse(await readFile2(join2(dir, "config.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  const helper = config.credHelpers?.[host2] ?? config.credsStore;
+  if (helper) {
+    const found = await runHelper(helper, host2, env);
+    if (found) return found;
+  }
+  for (const key of keysFor(host2)) {
+    const a = config.auths?.[key];
+    if (!a) continue;
+    if (a.username && a.password) return { username: a.username, password: a.password };
+    if (a.auth) {
+      const decoded = Buffer.from(a.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+  }
+  return null;
+}
+function runHelper(name2, host2, env) {
+  if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
+  return new Promise((resolve16, reject) => {
+    const child = execFile(`docker-credential-${name2}`, ["get"], { env, timeout: 3e4 }, (error, stdout, stderr) => {
+      if (error) {
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve16(null);
+        if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
+        return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
+      }
+      try {
+        const out = JSON.parse(stdout);
+        resolve16(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+      } catch {
+        reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
+      }
+    });
+    child.stdin?.end(host2);
+  });
+}
+
 // src/image/registry.ts
 init_define_ACTION_META();
 import { createReadStream as createReadStream2 } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream as createWriteStream2, existsSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, readFile as readFile3, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { Readable } from "node:stream";
 
 // src/common/http.ts
@@ -8071,16 +8123,16 @@ function parseChallenge(header2) {
   return out;
 }
 async function pushImage(client, layout, top, repo, tag, mountFrom) {
-  const blob = (digest) => join2(layout, "blobs", ...digest.split(":"));
+  const blob = (digest) => join3(layout, "blobs", ...digest.split(":"));
   const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
-    const index = JSON.parse(await readFile2(blob(top.digest), "utf8"));
+    const index = JSON.parse(await readFile3(blob(top.digest), "utf8"));
     manifests.push(...index.manifests);
   } else manifests.push(top);
   const seen = /* @__PURE__ */ new Set();
   for (const m of manifests) {
-    const manifest = JSON.parse(await readFile2(blob(m.digest), "utf8"));
+    const manifest = JSON.parse(await readFile3(blob(m.digest), "utf8"));
     for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
       if (seen.has(d)) continue;
       seen.add(d);
@@ -8097,15 +8149,15 @@ async function pushImage(client, layout, top, repo, tag, mountFrom) {
     }
   }
   if (manifests[0] !== top) {
-    for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile2(blob(m.digest)));
+    for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile3(blob(m.digest)));
   }
-  await client.putManifest(repo, tag, top.mediaType, await readFile2(blob(top.digest)));
+  await client.putManifest(repo, tag, top.mediaType, await readFile3(blob(top.digest)));
   return result;
 }
 async function pullToLayout(client, repo, reference, layout) {
-  const blob = (digest) => join2(layout, "blobs", ...digest.split(":"));
-  await mkdir2(join2(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile2(join2(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  const blob = (digest) => join3(layout, "blobs", ...digest.split(":"));
+  await mkdir2(join3(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile2(join3(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
   const saveManifest = async (ref) => {
     const m = await client.getManifest(repo, ref);
     await writeFile2(blob(m.digest), m.bytes);
@@ -8155,17 +8207,18 @@ async function main(io) {
   if (!inputs.model.trim()) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
   if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, or `oci:<folder>:<tag>`.");
   const username = inputs.username.trim();
-  const clientFor = (host2) => (
-    // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
-    new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...username ? { credentials: { username, password: inputs.password } } : {} })
-  );
+  const clientFor = async (host2) => {
+    const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host2, io.env);
+    if (credentials) io.setSecret(credentials.password);
+    return new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...credentials ? { credentials } : {} });
+  };
   let base;
   let baseRepo = null;
   if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
   else {
     const b = parseRegistryRef(inputs.base, "base");
-    const layout = mkdtempSync(join3(io.tempDir, "build-push-base-"));
-    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, () => pullToLayout(clientFor(b.host), b.repo, b.tag, layout));
+    const layout = mkdtempSync(join4(io.tempDir, "build-push-base-"));
+    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
     await tagInLayout(layout, "base", top);
     base = { layout, ref: "base" };
     baseRepo = b;
@@ -8175,8 +8228,8 @@ async function main(io) {
   const dirProblem = imagePathProblem(modelDir);
   if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
   const files = modelFiles(resolve(io.cwd, inputs.model.trim()), modelDir, inputs.model);
-  const work = mkdtempSync(join3(io.tempDir, "build-push-"));
-  const layerFile = join3(work, "layer.tar.gz");
+  const work = mkdtempSync(join4(io.tempDir, "build-push-"));
+  const layerFile = join4(work, "layer.tar.gz");
   const epoch = Number(io.env.SOURCE_DATE_EPOCH ?? 0);
   const created = new Date((Number.isFinite(epoch) ? epoch : 0) * 1e3).toISOString().replace(".000Z", "Z");
   const layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, Number.isFinite(epoch) ? epoch : 0));
@@ -8200,7 +8253,7 @@ async function main(io) {
     labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
   }
   const envName = inputs.modelEnv.trim() || "MODEL_PATH";
-  const out = join3(work, "image");
+  const out = join4(work, "image");
   const image = await appendModel(base.layout, out, await resolveRef(base.layout, base.ref).catch((e) => {
     throw new ConfigurationError("input `base`", inputs.base, `${e.message}.`);
   }), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
@@ -8214,7 +8267,7 @@ async function main(io) {
       continue;
     }
     const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : void 0;
-    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
+    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, async () => pushImage(await clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
     io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? "the base"}, ${r.blobsSkipped} already there`);
     pushed.push(`${d.host}/${d.repo}:${d.tag}`);
   }
@@ -8238,7 +8291,7 @@ function modelFiles(source, modelDir, raw) {
   const out = [];
   const walk4 = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join3(dir, e.name);
+      const p = join4(dir, e.name);
       if (e.isDirectory()) walk4(p);
       else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep).join("/")}`, source: p });
     }
@@ -8248,7 +8301,7 @@ function modelFiles(source, modelDir, raw) {
   return out;
 }
 async function configDigest(layout, d) {
-  const blob = async (digest) => JSON.parse(await readFile3(join3(layout, "blobs", ...digest.split(":")), "utf8"));
+  const blob = async (digest) => JSON.parse(await readFile4(join4(layout, "blobs", ...digest.split(":")), "utf8"));
   const top = await blob(d.digest);
   const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
   return manifest.config?.digest ?? "";
@@ -8256,9 +8309,9 @@ async function configDigest(layout, d) {
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { readFile as readFile5 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join6, resolve as resolve5 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import { join as join7, resolve as resolve5 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -19555,11 +19608,11 @@ function compareShape(declared, found) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile4(path);
+    bytes = await readFile5(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -19710,7 +19763,7 @@ import { createHash as createHash4 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir4, mkdtemp, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { join as join6, resolve as resolve4 } from "node:path";
 import { pipeline as pipeline3, Readable as Readable2, Transform as Transform4 } from "node:stream";
 import { createGunzip } from "node:zlib";
 
@@ -19718,7 +19771,7 @@ import { createGunzip } from "node:zlib";
 init_define_ACTION_META();
 import { createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname2, join as join4, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join5, resolve as resolve3, sep as sep2 } from "node:path";
 import { once as once2 } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -19829,7 +19882,7 @@ async function extractTar(source, dest, select2) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join4(root, ...target.split("/"));
+    const file = join5(root, ...target.split("/"));
     if (!file.startsWith(root + sep2)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir3(dirname2(file), { recursive: true });
     const mode = octal2(header2, 100, 8) & 73 ? 493 : 420;
@@ -19874,7 +19927,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join5(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join6(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync2(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -19887,23 +19940,23 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join5(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join6(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join5(dir, "..");
+  const parent = join6(dir, "..");
   await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp(join5(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp(join6(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join5(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join6(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
@@ -21032,10 +21085,10 @@ async function main2(io) {
     const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
     const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
     const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
-    const dir = resolve5(io.cwd, inputs.reportDir.trim() || join6(io.tempDir, "check-drift"));
-    const reportPath = join6(dir, "report.json");
+    const dir = resolve5(io.cwd, inputs.reportDir.trim() || join7(io.tempDir, "check-drift"));
+    const reportPath = join7(dir, "report.json");
     writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
-    writeFileAtomic(join6(dir, "report.md"), md);
+    writeFileAtomic(join7(dir, "report.md"), md);
     io.info(md.replace(/^#+\s*/, ""));
     const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
     if (result.datasetDrift) {
@@ -21059,11 +21112,11 @@ async function runModels(io, inputs, current, categories) {
   const runtime = await loadOnnxRuntime({
     path: inputs.onnxruntimePath.trim(),
     cwd: io.cwd,
-    toolCache: io.env.RUNNER_TOOL_CACHE || join6(io.env.XDG_CACHE_HOME || join6(io.env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    toolCache: io.env.RUNNER_TOOL_CACHE || join7(io.env.XDG_CACHE_HOME || join7(io.env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
     registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
     log: (m) => io.info(m)
   });
-  const contract = inputs.contract.trim() ? parseContract(await readFile5(resolve5(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
+  const contract = inputs.contract.trim() ? parseContract(await readFile6(resolve5(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
     throw new ConfigurationError("input `contract`", inputs.contract, "cannot be read. Give the path of model-contract.yaml.");
   }), inputs.contract.trim(), ALL_METRICS) : null;
   const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve5(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
@@ -21089,18 +21142,18 @@ function parseThreshold(value, input) {
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join11, resolve as resolve10 } from "node:path";
+import { join as join12, resolve as resolve10 } from "node:path";
 
 // src/common/which.ts
 init_define_ACTION_META();
 import { accessSync, constants, statSync as statSync2 } from "node:fs";
-import { delimiter, join as join7 } from "node:path";
+import { delimiter, join as join8 } from "node:path";
 function which(name2, env) {
   const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const ext of exts) {
-      const p = join7(dir, name2 + ext);
+      const p = join8(dir, name2 + ext);
       try {
         if (!statSync2(p).isFile()) continue;
         accessSync(p, constants.X_OK);
@@ -25498,19 +25551,19 @@ function parseJsonArray(args) {
 
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp2(join8(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp2(join9(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join8(dir, `${i}.sh`));
+    const files = unique.map((_, i) => join9(dir, `${i}.sh`));
     await Promise.all(unique.map((script, i) => writeFile4(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
@@ -25544,7 +25597,7 @@ function level(l) {
 }
 function run(binary, args) {
   return new Promise((resolve16, reject) => {
-    execFile(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
+    execFile2(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
       const code5 = err2 && typeof err2.code === "number" ? err2.code : err2 ? -1 : 0;
       if (code5 === 0 || code5 === 1 && stdout) resolve16(stdout);
       else reject(new Error(`shellcheck failed (${err2?.message ?? code5}): ${stderr.trim()}`));
@@ -25665,7 +25718,7 @@ import { basename as basename2, relative as relative3, resolve as resolve8, sep 
 // src/common/glob.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { join as join9, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { join as join10, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -25739,7 +25792,7 @@ function walk(dir, onFile) {
     return;
   }
   for (const e of entries) {
-    const p = join9(dir, e.name);
+    const p = join10(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
@@ -25788,8 +25841,8 @@ function display(abs, cwd) {
 // src/lint/settings.ts
 init_define_ACTION_META();
 import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { join as join10, resolve as resolve9 } from "node:path";
+import { homedir as homedir3 } from "node:os";
+import { join as join11, resolve as resolve9 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -25942,16 +25995,16 @@ function configFromEnv(env) {
 
 // src/lint/settings.ts
 function findConfigFile(cwd, env) {
-  const home = env.HOME || env.USERPROFILE || homedir2();
-  const xdg = env.XDG_CONFIG_HOME || join10(home, ".config");
+  const home = env.HOME || env.USERPROFILE || homedir3();
+  const xdg = env.XDG_CONFIG_HOME || join11(home, ".config");
   const candidates = [
-    join10(cwd, ".hadolint.yaml"),
-    join10(cwd, ".hadolint.yml"),
-    join10(xdg, "hadolint.yaml"),
-    join10(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join10(home, ".hadolint", f)),
-    join10(home, ".hadolint.yaml"),
-    join10(home, ".hadolint.yml")
+    join11(cwd, ".hadolint.yaml"),
+    join11(cwd, ".hadolint.yml"),
+    join11(xdg, "hadolint.yaml"),
+    join11(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join11(home, ".hadolint", f)),
+    join11(home, ".hadolint.yaml"),
+    join11(home, ".hadolint.yml")
   ];
   return candidates.find((p) => existsSync4(p)) ?? null;
 }
@@ -26067,7 +26120,7 @@ async function main3(io) {
   if (report) io.info(report.trimEnd());
   if (inputs.format === "tty") io.info(verdictLine2(results));
   if (inputs.outputFile) writeFileAtomic(resolve10(io.cwd, inputs.outputFile), report);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve10(io.cwd, inputs.outputFile) : join11(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve10(io.cwd, inputs.outputFile) : join12(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r of results) {
@@ -26421,8 +26474,8 @@ var SHA256_HEX = /^[0-9a-f]{64}$/;
 init_define_ACTION_META();
 import { createHash as createHash12 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join16, relative as relative5 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join17, relative as relative5 } from "node:path";
 import { Readable as Readable3, Transform as Transform5 } from "node:stream";
 import { pipeline as pipeline5 } from "node:stream/promises";
 
@@ -26431,23 +26484,23 @@ init_define_ACTION_META();
 import { createHash as createHash7, randomBytes } from "node:crypto";
 import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { chmod, mkdir as mkdir5, readdir, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join12(this.root, "sha256", sha256);
+    return join13(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join12(this.entryDir(sha256), "content");
+    return join13(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join12(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join13(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -26464,20 +26517,20 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join12(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join13(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join12(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    const dir = join13(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
     await mkdir5(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join12(this.root, "tmp");
+    const dir = join13(this.root, "tmp");
     if (!existsSync5(dir)) return;
     for (const name2 of await readdir(dir)) {
-      const path = join12(dir, name2);
+      const path = join13(dir, name2);
       const st = await stat4(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm4(path, { recursive: true, force: true });
     }
@@ -26490,13 +26543,13 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join12(temp, "content") : join12(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join13(temp, "content") : join13(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
       files.push({ ...f, mtimeMs: (await stat4(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join12(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir5(join12(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join13(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir5(join13(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -26510,14 +26563,14 @@ var ModelCache = class {
           await rm4(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join12(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        const trash = join13(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
         await rename3(target, trash).catch(() => void 0);
         await rm4(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join12(this.root, "index", `${createHash7("sha256").update(source).digest("hex")}.json`);
+    return join13(this.root, "index", `${createHash7("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -26535,7 +26588,7 @@ var ModelCache = class {
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
 import { mkdir as mkdir6, rm as rm5 } from "node:fs/promises";
-import { dirname as dirname3, join as join13 } from "node:path";
+import { dirname as dirname3, join as join14 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -26549,13 +26602,13 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join13(temp, "content");
+      const content = join14(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join13(content, ...f.rel.split("/"));
+        const file = o.single ? content : join14(content, ...f.rel.split("/"));
         await mkdir6(dirname3(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
@@ -26807,7 +26860,7 @@ init_define_ACTION_META();
 import { createHash as createHash11 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream4, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile as copyFile2, link, lstat, mkdir as mkdir7, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join15, relative as relative4, resolve as resolve12, sep as sep5 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join16, relative as relative4, resolve as resolve12, sep as sep5 } from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
@@ -27260,14 +27313,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join14 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join14(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join14(r.prefix, name2, "versions", String(n)) + "/";
+var join15 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join15(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join15(r.prefix, name2, "versions", String(n)) + "/";
 var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
 var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
 var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
 var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join14(r.prefix, name2, "aliases", alias);
+var aliasKey = (r, name2, alias) => join15(r.prefix, name2, "aliases", alias);
 var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
 function parseTags(lines2) {
   const tags = {};
@@ -27555,11 +27608,11 @@ async function listFolder(s3, bucket, prefix2) {
 }
 async function place(dest, fileName, cache, entry) {
   await mkdir7(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join15(dirname4(dest), `.${basename3(dest)}.pull-`));
+  const staging = await mkdtemp3(join16(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join15(staging, fileName) : join15(staging, ...f.path.split("/"));
+      const to = fileName !== null ? join16(staging, fileName) : join16(staging, ...f.path.split("/"));
       await mkdir7(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
@@ -27568,7 +27621,7 @@ async function place(dest, fileName, cache, entry) {
     await rm6(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join15(dest, fileName) : dest;
+  return fileName !== null ? join16(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -27603,13 +27656,13 @@ async function pullLocal(o, src, dest) {
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
   await mkdir7(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join15(dirname4(dest), `.${basename3(dest)}.pull-`));
+  const staging = await mkdtemp3(join16(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join15(src, ...rel.split("/")) : src;
-      const to = join15(staging, ...rel.split("/"));
+      const from = folder ? join16(src, ...rel.split("/")) : src;
+      const to = join16(staging, ...rel.split("/"));
       await mkdir7(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
@@ -27618,7 +27671,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join15(dest, name2),
+      path: folder ? dest : join16(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -27643,8 +27696,8 @@ async function walk2(root) {
     for (const d of await readdir2(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join15(root, rel), `holds a file whose path ${problem}.`);
-      const full = join15(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join16(root, rel), `holds a file whose path ${problem}.`);
+      const full = join16(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -27717,8 +27770,8 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join16(r.path, "MLmodel");
-  const text2 = await readFile6(file, "utf8");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join17(r.path, "MLmodel");
+  const text2 = await readFile7(file, "utf8");
   const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse2(text2);
   const sig = doc?.signature;
@@ -27917,8 +27970,8 @@ async function downloadProxied(client, f, file, what, onBytes) {
 init_define_ACTION_META();
 import { createHash as createHash14 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
-import { readFile as readFile7, readdir as readdir3, stat as stat6 } from "node:fs/promises";
-import { basename as basename4, join as join17, relative as relative6, sep as sep6 } from "node:path";
+import { readFile as readFile8, readdir as readdir3, stat as stat6 } from "node:fs/promises";
+import { basename as basename4, join as join18, relative as relative6, sep as sep6 } from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/s3/write.ts
@@ -28209,7 +28262,7 @@ async function hashLocal(path, concurrency) {
 }
 async function walk3(root, dir, out) {
   for (const d of await readdir3(dir, { withFileTypes: true })) {
-    const abs = join17(dir, d.name);
+    const abs = join18(dir, d.name);
     const rel = relative6(root, abs).split(sep6).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
@@ -28301,7 +28354,7 @@ function checkExpectedPrevious(name2, alias, previous, expected) {
 async function readMetrics(path) {
   let text2;
   try {
-    text2 = await readFile7(path, "utf8");
+    text2 = await readFile8(path, "utf8");
   } catch {
     throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
   }
@@ -28650,8 +28703,8 @@ function mlflowTarget(io, registry, input) {
 
 // src/actions/pull-model.ts
 init_define_ACTION_META();
-import { homedir as homedir3 } from "node:os";
-import { join as join18, resolve as resolve14 } from "node:path";
+import { homedir as homedir4 } from "node:os";
+import { join as join19, resolve as resolve14 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -28734,7 +28787,7 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve14(io.cwd, inputs.path) : join18(io.tempDir, "model");
+  const dest = inputs.path ? resolve14(io.cwd, inputs.path) : join19(io.tempDir, "model");
   const cacheDir = inputs.cacheDir ? resolve14(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
@@ -28754,7 +28807,7 @@ async function pull(io, inputs) {
       ...mlflow ? { mlflow } : {},
       concurrency: inputs.concurrency,
       rangeThreshold,
-      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir3()],
+      protectedPaths: [io.cwd, env.GITHUB_WORKSPACE ?? "", env.HOME ?? homedir4()],
       log: (m) => io.info(m)
     })
   );
@@ -28791,8 +28844,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join18(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join18(env.XDG_CACHE_HOME || join18(env.HOME || homedir3(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join19(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join19(env.XDG_CACHE_HOME || join19(env.HOME || homedir4(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
@@ -28817,14 +28870,14 @@ function awsCredentials2(io) {
 // src/actions/test-model.ts
 init_define_ACTION_META();
 import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { readFile as readFile9 } from "node:fs/promises";
-import { homedir as homedir4 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join19, resolve as resolve15 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { homedir as homedir5 } from "node:os";
+import { isAbsolute as isAbsolute4, join as join20, resolve as resolve15 } from "node:path";
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
 import { createHash as createHash16 } from "node:crypto";
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
 function parseShard(raw) {
   const v = raw.trim();
@@ -28838,7 +28891,7 @@ function parseShard(raw) {
   return { index, count: count2 };
 }
 async function sha256File(path) {
-  return createHash16("sha256").update(await readFile8(path)).digest("hex");
+  return createHash16("sha256").update(await readFile9(path)).digest("hex");
 }
 function tallyJSON(t, sha256) {
   return {
@@ -28887,7 +28940,7 @@ async function mergePartials(files) {
   for (const file of files) {
     let p;
     try {
-      p = JSON.parse(await readFile8(file, "utf8"));
+      p = JSON.parse(await readFile9(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
     }
@@ -28999,7 +29052,7 @@ async function main6(io) {
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContract(inputs, cwd);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve15(cwd, inputs.reportDir.trim() || join19(io.tempDir, "test-model"));
+  const reportDir = resolve15(cwd, inputs.reportDir.trim() || join20(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -29014,7 +29067,7 @@ async function main6(io) {
     () => loadOnnxRuntime({
       path: inputs.onnxruntimePath.trim(),
       cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join19(io.env.XDG_CACHE_HOME || join19(io.env.HOME || homedir4(), ".cache"), "model-cd", "tools"),
+      toolCache: io.env.RUNNER_TOOL_CACHE || join20(io.env.XDG_CACHE_HOME || join20(io.env.HOME || homedir5(), ".cache"), "model-cd", "tools"),
       registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
       log: (m) => io.info(m)
     })
@@ -29056,7 +29109,7 @@ async function commentOnPullRequest(io, token, md) {
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile9(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile10(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -29076,7 +29129,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join19(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join20(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -29088,8 +29141,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish(io, inputs, report, reportDir) {
   const md = markdown(report);
-  const jsonPath = join19(reportDir, "report.json");
-  const mdPath = join19(reportDir, "report.md");
+  const jsonPath = join20(reportDir, "report.json");
+  const mdPath = join20(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -29108,11 +29161,11 @@ async function finish(io, inputs, report, reportDir) {
 async function readContract(inputs, cwd) {
   const given = inputs.contract.trim();
   if (given.toLowerCase() === "none") return null;
-  const file = given ? resolve15(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join19(cwd, f)).find((f) => existsSync6(f));
+  const file = given ? resolve15(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join20(cwd, f)).find((f) => existsSync6(f));
   if (!file) return null;
   let text2;
   try {
-    text2 = await readFile9(file, "utf8");
+    text2 = await readFile10(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, "cannot be read. Give the path of model-contract.yaml, or `none` to run without a contract.");
   }
@@ -29127,7 +29180,7 @@ async function readGates(raw, cwd) {
   if (!/[:{\n]/.test(value)) {
     const file = resolve15(cwd, value);
     try {
-      text2 = await readFile9(file, "utf8");
+      text2 = await readFile10(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -29160,8 +29213,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk4 = (dir, depth) => {
     for (const e of readdirSync3(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk4(join19(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join19(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk4(join20(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join20(dir, e.name));
     }
   };
   walk4(path, 0);

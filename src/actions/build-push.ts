@@ -8,6 +8,7 @@ import { list, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { buildLayer, imagePathProblem, type LayerFile } from '../image/layer.js';
 import { appendModel, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
+import { dockerCredentials } from '../image/credentials.js';
 import { pullToLayout, pushImage, RegistryClient } from '../image/registry.js';
 
 export const spec = {
@@ -46,16 +47,20 @@ export async function main(io: ActionIO): Promise<number> {
   if (!inputs.model.trim()) throw new ConfigurationError('input `model`', '', 'is empty. Give the model file or folder (pull-model\'s `path` output).');
   if (!inputs.tags.length) throw new ConfigurationError('input `tags`', '', 'is empty. Give where to write the image: `registry/repository:tag` lines, or `oci:<folder>:<tag>`.');
   const username = inputs.username.trim();
-  const clientFor = (host: string) =>
+  const clientFor = async (host: string) => {
+    // The inputs, else what a login action left in the docker config.json.
+    const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host, io.env);
+    if (credentials) io.setSecret(credentials.password);
     // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
-    new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...(username ? { credentials: { username, password: inputs.password } } : {}) });
+    return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...(credentials ? { credentials } : {}) });
+  };
   let base: { layout: string; ref: string };
   let baseRepo: { host: string; repo: string } | null = null;
   if (inputs.base.trim().startsWith('oci:')) base = parseOciRef(inputs.base, 'base', io.cwd);
   else {
     const b = parseRegistryRef(inputs.base, 'base');
     const layout = mkdtempSync(join(io.tempDir, 'build-push-base-'));
-    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, () => pullToLayout(clientFor(b.host), b.repo, b.tag, layout));
+    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
     await tagInLayout(layout, 'base', top);
     base = { layout, ref: 'base' };
     baseRepo = b;
@@ -107,7 +112,7 @@ export async function main(io: ActionIO): Promise<number> {
       continue;
     }
     const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : undefined;
-    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, () => pushImage(clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
+    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, async () => pushImage(await clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
     io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? 'the base'}, ${r.blobsSkipped} already there`);
     pushed.push(`${d.host}/${d.repo}:${d.tag}`);
   }

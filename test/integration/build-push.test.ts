@@ -36,8 +36,8 @@ function checkout(time: number, mode: number): string {
   return join(dir, 'model.onnx');
 }
 
-function step(inputs: Record<string, string>): Promise<StepResult> {
-  return runStep('build-push', { workspace, inputs: { base: 'oci:base:py', ...inputs }, env: { GITHUB_REPOSITORY: 'acme/fraud-serving', GITHUB_SHA: 'a'.repeat(40) }, ...(node ? { node } : {}) });
+function step(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<StepResult> {
+  return runStep('build-push', { workspace, inputs: { base: 'oci:base:py', ...inputs }, env: { GITHUB_REPOSITORY: 'acme/fraud-serving', GITHUB_SHA: 'a'.repeat(40), ...env }, ...(node ? { node } : {}) });
 }
 
 const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
@@ -96,5 +96,28 @@ describe('build-push (daemonless)', () => {
       expect(r.exitCode, JSON.stringify(inputs)).toBe(1);
       expect(errors(r)).toEqual([expect.stringMatching(message)]);
     }
+  });
+});
+
+describe('build-push credentials from the docker config', () => {
+  it('uses the auths a login action wrote, then a credential helper, and masks the password', async () => {
+    const docker = mkdtempSync(join(workspace, 'docker-'));
+    const auth = Buffer.from(`${reg.user}:${reg.password}`).toString('base64');
+    writeFileSync(join(docker, 'config.json'), JSON.stringify({ auths: { [reg.authAddress]: { auth } } }));
+    const viaAuths = await step({ model: checkout(0, 0o644), tags: `${reg.authAddress}/${repo}:auths` }, { DOCKER_CONFIG: docker });
+    expect(errors(viaAuths), viaAuths.stdout).toEqual([]);
+    expect(viaAuths.masks).toContain(reg.password);
+
+    // A helper on PATH answers for the registry; `auths` is empty this time.
+    const bin = mkdtempSync(join(workspace, 'bin-'));
+    writeFileSync(join(bin, 'docker-credential-modelcdtest'), `#!/bin/sh\nread host\necho '{"ServerURL":"'$host'","Username":"${reg.user}","Secret":"${reg.password}"}'\n`);
+    chmodSync(join(bin, 'docker-credential-modelcdtest'), 0o755);
+    writeFileSync(join(docker, 'config.json'), JSON.stringify({ credHelpers: { [reg.authAddress]: 'modelcdtest' } }));
+    const viaHelper = await step({ model: checkout(0, 0o644), tags: `${reg.authAddress}/${repo}:helper` }, { DOCKER_CONFIG: docker, PATH: `${bin}:${process.env.PATH ?? ''}` });
+    expect(errors(viaHelper), viaHelper.stdout).toEqual([]);
+
+    // Without any: the registry's challenge is named.
+    const none = await step({ model: checkout(0, 0o644), tags: `${reg.authAddress}/${repo}:none` }, { DOCKER_CONFIG: mkdtempSync(join(workspace, 'empty-')) });
+    expect(errors(none)[0]).toMatch(/needs credentials \(Basic auth\)/);
   });
 });
