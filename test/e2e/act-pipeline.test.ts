@@ -3,6 +3,7 @@
 // champion yet: the candidate is tested on its thresholds alone and becomes champion), a better
 // candidate replacing it, then a worse one that test-model stops before any promotion. The MLflow
 // client reads the aliases back each time.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,8 +22,13 @@ const CONTRACT = ['version: 1', 'task: binary', 'data:', '  label: label', 'gate
 let world: ActWorld;
 
 beforeAll(async () => {
-  world = await ActWorld.create(['dist/pull-model/index.js', 'dist/test-model/index.js', 'dist/publish-model/index.js']);
-});
+  world = await ActWorld.create(['dist/pull-model/index.js', 'dist/test-model/index.js', 'dist/build-push/index.js', 'dist/publish-model/index.js']);
+  // The service base image, made locally and pushed to the registry on loopback.
+  const layout = path.join(mkdtempSync(path.join(tmpdir(), 'base-')), 'base');
+  execFileSync('umoci', ['init', '--layout', layout]);
+  execFileSync('umoci', ['new', '--image', `${layout}:py`]);
+  execFileSync('skopeo', ['copy', '--dest-tls-verify=false', `oci:${layout}:py`, `docker://${registry}/${name}/base:py`]);
+}, 60_000);
 
 afterAll(async () => {
   await world?.dispose();
@@ -38,9 +44,17 @@ async function registerCandidate(model: string): Promise<string> {
 /** The registered model's aliases (read through a version of it). */
 const aliases = async (version: string) => (await runPython<{ aliases: Record<string, string> }>('mlflow_read_version.py', [name, version], mlflow)).aliases;
 
+const registry = servicesEnv().registry.address;
+
 async function pipeline() {
   const r = await world.makeRepo(example, { 'model-contract.yaml': CONTRACT, 'data/holdout.csv': readFileSync(fixtures().data('binary.csv'), 'utf8') });
-  return world.runAct(r, example, ['--var', `MLFLOW_TRACKING_URI=${tracking}`, '--var', `MODEL_NAME=${name}`, '--secret', 'MLFLOW_TRACKING_TOKEN=pipeline-test-token']);
+  return world.runAct(r, example, [
+    '--var', `MLFLOW_TRACKING_URI=${tracking}`,
+    '--var', `MODEL_NAME=${name}`,
+    '--var', `BASE_IMAGE=${registry}/${name}/base:py`,
+    '--var', `IMAGE_REPOSITORY=${registry}/${name}/serving`,
+    '--secret', 'MLFLOW_TRACKING_TOKEN=pipeline-test-token',
+  ]);
 }
 
 describe('the example model pipeline under act', () => {
@@ -54,6 +68,11 @@ describe('the example model pipeline under act', () => {
       expect(first.log).toContain('passed=true');
       expect(first.log).toMatch(/test-model: the candidate may ship — all 1 gate passed \(no champion: first deployment\)/);
       expect(first.log).toContain(`pipeline-promoted champion=${v1} previous=none`);
+      // The candidate was built into the serving image, with its lineage.
+      const image = /image=(\S+@sha256:[0-9a-f]{64})/.exec(first.log)?.[1];
+      expect(image, first.log).toMatch(new RegExp(`^${registry.replace(/\./g, '\\.')}/${name}/serving@sha256:`));
+      const labels = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', `docker://${image}`], { encoding: 'utf8' })).Labels as Record<string, string>;
+      expect(labels).toMatchObject({ 'dev.model-cd.model.name': name, 'dev.model-cd.model.version': v1, 'dev.model-cd.model.source-uri': `models:/${name}/${v1}` });
       // The secret reaches the steps (bearer auth) but never the log act prints (its command line aside).
       expect(first.log.split('\n').slice(1).join('\n')).not.toContain('pipeline-test-token');
       expect(await aliases(v1)).toEqual({ candidate: v1, champion: v1 });
