@@ -183,9 +183,22 @@ import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { once } from "node:events";
-import { PassThrough, Transform } from "node:stream";
+import { PassThrough, Transform as Transform2 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+
+// src/common/hash-stream.ts
+import { Transform } from "node:stream";
+function hashing(hash) {
+  return new Transform({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    }
+  });
+}
+
+// src/image/layer.ts
 var BLOCK = 512;
 function octal(n, width) {
   return n.toString(8).padStart(width - 1, "0") + "\0";
@@ -237,13 +250,7 @@ async function buildLayer(files, out, mtime = 0) {
   let size = 0;
   let headerFixed = false;
   const tar = new PassThrough();
-  const hashTar = new Transform({
-    transform(chunk, _e, cb) {
-      tarHash.update(chunk);
-      cb(null, chunk);
-    }
-  });
-  const hashGz = new Transform({
+  const hashGz = new Transform2({
     transform(chunk, _e, cb) {
       let c = chunk;
       if (!headerFixed) {
@@ -257,7 +264,7 @@ async function buildLayer(files, out, mtime = 0) {
       cb(null, c);
     }
   });
-  const done = pipeline(tar, hashTar, createGzip({ level: 6 }), hashGz, createWriteStream(out));
+  const done = pipeline(tar, hashing(tarHash), createGzip({ level: 6 }), hashGz, createWriteStream(out));
   const write = async (b) => {
     if (!tar.write(b)) await once(tar, "drain");
   };
@@ -289,7 +296,7 @@ async function buildLayer(files, out, mtime = 0) {
 
 // src/image/oci.ts
 import { createHash as createHash2 } from "node:crypto";
-import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var MEDIA = {
   index: "application/vnd.oci.image.index.v1+json",
@@ -384,6 +391,10 @@ function editConfig(config, edit) {
 function sortKeys(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
+async function copyBlobs(from, to) {
+  await initLayout(to);
+  await cp(join(from, "blobs"), join(to, "blobs"), { recursive: true });
+}
 async function tagInLayout(layout, ref, desc) {
   let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
   try {
@@ -454,7 +465,6 @@ import { createReadStream as createReadStream2 } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream as createWriteStream2, existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile3, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { join as join3 } from "node:path";
 import { Readable } from "node:stream";
@@ -674,13 +684,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
     const hash = createHash3("sha256");
-    const counter = new Transform2({
-      transform(chunk, _e, cb) {
-        hash.update(chunk);
-        cb(null, chunk);
-      }
-    });
-    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
+    await pipeline2(Readable.fromWeb(res.body), hashing(hash), createWriteStream2(file));
     const got = `sha256:${hash.digest("hex")}`;
     if (got !== digest) {
       await rm(file, { force: true });
@@ -848,7 +852,7 @@ async function main(io) {
   const pushed = [];
   for (const d of destinations) {
     if (d.kind === "oci") {
-      await appendModel(base.layout, d.layout, await resolveRef(base.layout, base.ref), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+      await copyBlobs(out, d.layout);
       await tagInLayout(d.layout, d.ref || "latest", image);
       pushed.push(`oci:${relative(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
       continue;

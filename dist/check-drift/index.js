@@ -7568,9 +7568,7 @@ ${delim}
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { readFile as readFile2 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve5 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7766,8 +7764,9 @@ function sturgesBin(edges, v) {
   return lo;
 }
 var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
+var sketchBinWidth = (s) => (s.hi - s.lo) / FINE_BINS;
 function sketchWasserstein(a, b) {
-  const width = (a.hi - a.lo) / FINE_BINS;
+  const width = sketchBinWidth(a);
   let fa = 0;
   let fb = 0;
   let sum = 0;
@@ -7776,7 +7775,7 @@ function sketchWasserstein(a, b) {
     fb += b.fine[i] / b.count;
     sum += Math.abs(fa - fb);
   }
-  return { distance: sum * width, bound: width };
+  return sum * width;
 }
 
 // src/drift/columns.ts
@@ -9169,7 +9168,7 @@ function unavailable(method, s) {
 }
 function scoreBound(method, s) {
   if (method !== "wasserstein" || !s.ref.sketch || !s.cur.sketch) return 0;
-  return sketchWasserstein(s.ref.sketch, s.cur.sketch).bound / Math.max(sketchStd(s.ref.sketch), 1e-3);
+  return sketchBinWidth(s.ref.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
 }
 function defaultMethod(s) {
   const n = distinctValues(s);
@@ -9230,7 +9229,7 @@ function score(method, s) {
       return zTestTwoProportions(nRef - vc.ref[i], nRef, nCur - vc.cur[i], nCur).pvalue;
     }
     case "wasserstein":
-      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch).distance / Math.max(sketchStd(s.ref.sketch), 1e-3);
+      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
       return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 1e-3);
     case "jensenshannon": {
       const b = binned(s, false);
@@ -18417,6 +18416,9 @@ function formatOf(path, input = "data") {
 // src/evaluate/contract.ts
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, resolve as resolve2 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -18507,6 +18509,9 @@ function lengthField(no, payload) {
   out.set(payload, head.length);
   return out;
 }
+function varintField(no, v) {
+  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
+}
 function concat2(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -18589,19 +18594,9 @@ function withoutZipMap(bytes, info) {
   return concat2(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
 }
 function tensorType(elem, shape) {
-  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat2([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
-  const tensor = concat2([Uint8Array.from([8, elem]), lengthField(2, concat2(dims))]);
+  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? varintField(1, d) : new Uint8Array(0)));
+  const tensor = concat2([varintField(1, elem), lengthField(2, concat2(dims))]);
   return lengthField(1, tensor);
-}
-function varintBytes(v) {
-  const out = [];
-  do {
-    let b = v & 127;
-    v = Math.floor(v / 128);
-    if (v) b |= 128;
-    out.push(b);
-  } while (v);
-  return Uint8Array.from(out);
 }
 function node(f) {
   const n = fields(f.bytes, f.start);
@@ -18782,6 +18777,18 @@ function parseContract(text2, file, knownMetrics) {
   }
   return c;
 }
+async function readContractFile(given, cwd, findDefault, knownMetrics) {
+  if (findDefault && given.toLowerCase() === "none") return null;
+  const file = given ? resolve2(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join(cwd, f)).find((f) => existsSync(f)) : void 0;
+  if (!file) return null;
+  let text2;
+  try {
+    text2 = await readFile(file, "utf8");
+  } catch {
+    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
+  }
+  return parseContract(text2, given || file.slice(cwd.length + 1), knownMetrics);
+}
 function unknownKeys(o, allowed, file, prefix2) {
   for (const key of Object.keys(o)) {
     if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
@@ -18830,11 +18837,11 @@ function column(spec2, where) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile2(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -18849,16 +18856,17 @@ async function readModelFile(role, input, path) {
 }
 async function loadModel(ort, file, taskHint, labelsHint) {
   const { role, input, path, bytes, info } = file;
+  const runnable = withoutZipMap(bytes, info);
   let session;
   try {
-    session = await ort.InferenceSession.create(withoutZipMap(bytes, info));
+    session = await ort.InferenceSession.create(runnable);
   } catch (e) {
     const reason = e.message.split("\n")[0] ?? String(e);
     const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
     const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
   }
-  const outputs = readModel(withoutZipMap(bytes, info)).outputs;
+  const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
   const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
   const rankOf = (o) => tensor(o)?.shape?.length ?? null;
   const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
@@ -18908,11 +18916,26 @@ var ALL_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...LATENCY_
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join2, resolve as resolve3 } from "node:path";
-import { pipeline, Readable, Transform as Transform2 } from "node:stream";
+import { homedir } from "node:os";
+import { join as join3, resolve as resolve4 } from "node:path";
+import { pipeline, Readable } from "node:stream";
+
+// src/common/hash-stream.ts
+init_define_ACTION_META();
+import { Transform as Transform2 } from "node:stream";
+function hashing(hash) {
+  return new Transform2({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    }
+  });
+}
+
+// src/evaluate/runtime/onnxruntime.ts
 import { createGunzip } from "node:zlib";
 
 // src/common/http.ts
@@ -19001,7 +19024,7 @@ function redact(url) {
 init_define_ACTION_META();
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve3, sep } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -19083,7 +19106,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select2) {
-  const root = resolve2(dest);
+  const root = resolve3(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -19112,7 +19135,7 @@ async function extractTar(source, dest, select2) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join(root, ...target.split("/"));
+    const file = join2(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
     const mode = octal(header, 100, 8) & 73 ? 493 : 420;
@@ -19143,10 +19166,19 @@ var ORT_PACKAGES = {
   "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
 };
 var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function runnerOrtOptions(env, path, cwd, log) {
+  return {
+    path,
+    cwd,
+    toolCache: env.RUNNER_TOOL_CACHE || join3(env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
+    log
+  };
+}
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve3(o.cwd, o.path);
+    const dir2 = resolve4(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -19157,8 +19189,8 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join2(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
-  if (existsSync(`${dir}.complete`)) {
+  const dir = join3(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  if (existsSync2(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
     log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
@@ -19170,28 +19202,28 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join2(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join3(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join2(dir, "..");
+  const parent = join3(dir, "..");
   await mkdir2(parent, { recursive: true });
-  const temp = await mkdtemp(join2(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp(join3(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join2(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join3(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
     }
-    if (existsSync(`${dir}.complete`)) {
+    if (existsSync2(`${dir}.complete`)) {
       await rm(temp, { recursive: true, force: true });
       return;
     }
@@ -19216,14 +19248,8 @@ async function fetchVerified(url, integrity, dest, keep) {
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
   const hash = createHash(algo);
-  const hasher = new Transform2({
-    transform(chunk, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    }
-  });
   const gunzip2 = createGunzip();
-  pipeline(Readable.fromWeb(res.body), hasher, gunzip2, () => void 0);
+  pipeline(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -19246,6 +19272,16 @@ init_define_ACTION_META();
 
 // src/evaluate/features.ts
 init_define_ACTION_META();
+function planFromSources(model, which, o) {
+  const c = o.contract;
+  return planInputs(model, which, {
+    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
+    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
+    label: o.label,
+    columns: o.columns,
+    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
+  });
+}
 var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
 function planInputs(model, which, o) {
   const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
@@ -19482,13 +19518,7 @@ async function predictionColumns(ort, champion, candidate, table2, o) {
   const plans = new Map(
     [champion, candidate].map((m) => [
       m,
-      planInputs(m.info, m.role, {
-        ...o.features?.length ? { features: o.features } : o.contract?.features ? { features: o.contract.features } : {},
-        ...o.contract?.inputColumns ? { inputColumns: o.contract.inputColumns } : {},
-        label: o.label,
-        columns: table2.columns,
-        source: o.features?.length ? "input `features`" : o.contract ? `contract ${o.contract.file}` : `the columns of ${table2.path}`
-      })
+      planFromSources(m.info, m.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: table2.columns, path: table2.path })
     ])
   );
   const code2 = (label) => {
@@ -19581,8 +19611,8 @@ async function main(io) {
     if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
   }
-  const reference = await openTable(resolve4(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve4(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  const reference = await openTable(resolve5(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve5(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
   try {
     const target = inputs.targetColumn.trim();
     const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
@@ -19627,10 +19657,10 @@ async function main(io) {
     const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
     const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
     const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
-    const dir = resolve4(io.cwd, inputs.reportDir.trim() || join3(io.tempDir, "check-drift"));
-    const reportPath = join3(dir, "report.json");
+    const dir = resolve5(io.cwd, inputs.reportDir.trim() || join4(io.tempDir, "check-drift"));
+    const reportPath = join4(dir, "report.json");
     writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
-    writeFileAtomic(join3(dir, "report.md"), md);
+    writeFileAtomic(join4(dir, "report.md"), md);
     io.info(md.replace(/^#+\s*/, ""));
     const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
     if (result.datasetDrift) {
@@ -19651,17 +19681,9 @@ async function main(io) {
   }
 }
 async function runModels(io, inputs, current, categories) {
-  const runtime = await loadOnnxRuntime({
-    path: inputs.onnxruntimePath.trim(),
-    cwd: io.cwd,
-    toolCache: io.env.RUNNER_TOOL_CACHE || join3(io.env.XDG_CACHE_HOME || join3(io.env.HOME || homedir(), ".cache"), "model-cd", "tools"),
-    registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
-    log: (m) => io.info(m)
-  });
-  const contract = inputs.contract.trim() ? parseContract(await readFile2(resolve4(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
-    throw new ConfigurationError("input `contract`", inputs.contract, "cannot be read. Give the path of model-contract.yaml.");
-  }), inputs.contract.trim(), ALL_METRICS) : null;
-  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve4(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
+  const runtime = await loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m) => io.info(m)));
+  const contract = await readContractFile(inputs.contract.trim(), io.cwd, false, ALL_METRICS);
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve5(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
   const champion = await load("champion");
   const candidate = await load("candidate");
   try {

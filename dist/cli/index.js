@@ -7592,9 +7592,23 @@ import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { once } from "node:events";
-import { PassThrough, Transform } from "node:stream";
+import { PassThrough, Transform as Transform2 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
+
+// src/common/hash-stream.ts
+init_define_ACTION_META();
+import { Transform } from "node:stream";
+function hashing(hash) {
+  return new Transform({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    }
+  });
+}
+
+// src/image/layer.ts
 var BLOCK = 512;
 function octal(n, width) {
   return n.toString(8).padStart(width - 1, "0") + "\0";
@@ -7646,13 +7660,7 @@ async function buildLayer(files, out, mtime = 0) {
   let size2 = 0;
   let headerFixed = false;
   const tar = new PassThrough();
-  const hashTar = new Transform({
-    transform(chunk, _e, cb) {
-      tarHash.update(chunk);
-      cb(null, chunk);
-    }
-  });
-  const hashGz = new Transform({
+  const hashGz = new Transform2({
     transform(chunk, _e, cb) {
       let c = chunk;
       if (!headerFixed) {
@@ -7666,7 +7674,7 @@ async function buildLayer(files, out, mtime = 0) {
       cb(null, c);
     }
   });
-  const done = pipeline(tar, hashTar, createGzip({ level: 6 }), hashGz, createWriteStream(out));
+  const done = pipeline(tar, hashing(tarHash), createGzip({ level: 6 }), hashGz, createWriteStream(out));
   const write = async (b) => {
     if (!tar.write(b)) await once(tar, "drain");
   };
@@ -7699,7 +7707,7 @@ async function buildLayer(files, out, mtime = 0) {
 // src/image/oci.ts
 init_define_ACTION_META();
 import { createHash as createHash2 } from "node:crypto";
-import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 var MEDIA = {
   index: "application/vnd.oci.image.index.v1+json",
@@ -7794,6 +7802,10 @@ function editConfig(config, edit) {
 function sortKeys(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
+async function copyBlobs(from, to) {
+  await initLayout(to);
+  await cp(join(from, "blobs"), join(to, "blobs"), { recursive: true });
+}
 async function tagInLayout(layout, ref, desc) {
   let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
   try {
@@ -7842,16 +7854,16 @@ async function dockerCredentials(host2, env) {
 }
 function runHelper(name2, host2, env) {
   if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     const child = execFile(`docker-credential-${name2}`, ["get"], { env, timeout: 3e4 }, (error, stdout, stderr) => {
       if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve16(null);
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve17(null);
         if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
         return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
       }
       try {
         const out = JSON.parse(stdout);
-        resolve16(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+        resolve17(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
       } catch {
         reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
       }
@@ -7866,7 +7878,6 @@ import { createReadStream as createReadStream2 } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { createWriteStream as createWriteStream2, existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile3, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { Transform as Transform2 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
 import { join as join3 } from "node:path";
 import { Readable } from "node:stream";
@@ -8087,13 +8098,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
     const hash = createHash3("sha256");
-    const counter = new Transform2({
-      transform(chunk, _e, cb) {
-        hash.update(chunk);
-        cb(null, chunk);
-      }
-    });
-    await pipeline2(Readable.fromWeb(res.body), counter, createWriteStream2(file));
+    await pipeline2(Readable.fromWeb(res.body), hashing(hash), createWriteStream2(file));
     const got = `sha256:${hash.digest("hex")}`;
     if (got !== digest) {
       await rm(file, { force: true });
@@ -8261,7 +8266,7 @@ async function main(io) {
   const pushed = [];
   for (const d of destinations) {
     if (d.kind === "oci") {
-      await appendModel(base.layout, d.layout, await resolveRef(base.layout, base.ref), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+      await copyBlobs(out, d.layout);
       await tagInLayout(d.layout, d.ref || "latest", image);
       pushed.push(`oci:${relative(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
       continue;
@@ -8309,9 +8314,7 @@ async function configDigest(layout, d) {
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { readFile as readFile6 } from "node:fs/promises";
-import { homedir as homedir2 } from "node:os";
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -8441,8 +8444,9 @@ function sturgesBin(edges, v) {
   return lo;
 }
 var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
+var sketchBinWidth = (s) => (s.hi - s.lo) / FINE_BINS;
 function sketchWasserstein(a, b) {
-  const width = (a.hi - a.lo) / FINE_BINS;
+  const width = sketchBinWidth(a);
   let fa = 0;
   let fb = 0;
   let sum = 0;
@@ -8451,7 +8455,7 @@ function sketchWasserstein(a, b) {
     fb += b.fine[i] / b.count;
     sum += Math.abs(fa - fb);
   }
-  return { distance: sum * width, bound: width };
+  return sum * width;
 }
 
 // src/drift/columns.ts
@@ -9844,7 +9848,7 @@ function unavailable(method, s) {
 }
 function scoreBound(method, s) {
   if (method !== "wasserstein" || !s.ref.sketch || !s.cur.sketch) return 0;
-  return sketchWasserstein(s.ref.sketch, s.cur.sketch).bound / Math.max(sketchStd(s.ref.sketch), 1e-3);
+  return sketchBinWidth(s.ref.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
 }
 function defaultMethod(s) {
   const n = distinctValues(s);
@@ -9905,7 +9909,7 @@ function score(method, s) {
       return zTestTwoProportions(nRef - vc.ref[i], nRef, nCur - vc.cur[i], nCur).pvalue;
     }
     case "wasserstein":
-      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch).distance / Math.max(sketchStd(s.ref.sketch), 1e-3);
+      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
       return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 1e-3);
     case "jensenshannon": {
       const b = binned(s, false);
@@ -19092,6 +19096,9 @@ function formatOf(path, input = "data") {
 // src/evaluate/contract.ts
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -19182,6 +19189,9 @@ function lengthField(no, payload) {
   out.set(payload, head.length);
   return out;
 }
+function varintField(no, v) {
+  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
+}
 function concat2(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -19264,19 +19274,9 @@ function withoutZipMap(bytes, info) {
   return concat2(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
 }
 function tensorType(elem, shape) {
-  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat2([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
-  const tensor = concat2([Uint8Array.from([8, elem]), lengthField(2, concat2(dims))]);
+  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? varintField(1, d) : new Uint8Array(0)));
+  const tensor = concat2([varintField(1, elem), lengthField(2, concat2(dims))]);
   return lengthField(1, tensor);
-}
-function varintBytes(v) {
-  const out = [];
-  do {
-    let b = v & 127;
-    v = Math.floor(v / 128);
-    if (v) b |= 128;
-    out.push(b);
-  } while (v);
-  return Uint8Array.from(out);
 }
 function node(f) {
   const n = fields(f.bytes, f.start);
@@ -19515,6 +19515,18 @@ function parseContract(text2, file, knownMetrics) {
   }
   return c;
 }
+async function readContractFile(given, cwd, findDefault, knownMetrics) {
+  if (findDefault && given.toLowerCase() === "none") return null;
+  const file = given ? resolve3(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join5(cwd, f)).find((f) => existsSync2(f)) : void 0;
+  if (!file) return null;
+  let text2;
+  try {
+    text2 = await readFile5(file, "utf8");
+  } catch {
+    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
+  }
+  return parseContract(text2, given || file.slice(cwd.length + 1), knownMetrics);
+}
 function unknownKeys(o, allowed, file, prefix2) {
   for (const key of Object.keys(o)) {
     if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
@@ -19608,11 +19620,11 @@ function compareShape(declared, found) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile5(path);
+    bytes = await readFile6(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -19627,16 +19639,17 @@ async function readModelFile(role, input, path) {
 }
 async function loadModel(ort, file, taskHint, labelsHint) {
   const { role, input, path, bytes, info } = file;
+  const runnable = withoutZipMap(bytes, info);
   let session;
   try {
-    session = await ort.InferenceSession.create(withoutZipMap(bytes, info));
+    session = await ort.InferenceSession.create(runnable);
   } catch (e) {
     const reason = e.message.split("\n")[0] ?? String(e);
     const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
     const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
   }
-  const outputs2 = readModel(withoutZipMap(bytes, info)).outputs;
+  const outputs2 = runnable === bytes ? info.outputs : readModel(runnable).outputs;
   const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
   const rankOf = (o) => tensor(o)?.shape?.length ?? null;
   const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
@@ -19760,18 +19773,19 @@ function markdown(r) {
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir4, mkdtemp, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join6, resolve as resolve4 } from "node:path";
-import { pipeline as pipeline3, Readable as Readable2, Transform as Transform4 } from "node:stream";
+import { homedir as homedir2 } from "node:os";
+import { join as join7, resolve as resolve5 } from "node:path";
+import { pipeline as pipeline3, Readable as Readable2 } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 // src/common/tar.ts
 init_define_ACTION_META();
 import { createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname2, join as join5, resolve as resolve3, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join6, resolve as resolve4, sep as sep2 } from "node:path";
 import { once as once2 } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -19853,7 +19867,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select2) {
-  const root = resolve3(dest);
+  const root = resolve4(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -19882,7 +19896,7 @@ async function extractTar(source, dest, select2) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join5(root, ...target.split("/"));
+    const file = join6(root, ...target.split("/"));
     if (!file.startsWith(root + sep2)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir3(dirname2(file), { recursive: true });
     const mode = octal2(header2, 100, 8) & 73 ? 493 : 420;
@@ -19913,10 +19927,19 @@ var ORT_PACKAGES = {
   "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
 };
 var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function runnerOrtOptions(env, path, cwd, log) {
+  return {
+    path,
+    cwd,
+    toolCache: env.RUNNER_TOOL_CACHE || join7(env.XDG_CACHE_HOME || join7(env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
+    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
+    log
+  };
+}
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve4(o.cwd, o.path);
+    const dir2 = resolve5(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -19927,8 +19950,8 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join6(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
-  if (existsSync2(`${dir}.complete`)) {
+  const dir = join7(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  if (existsSync3(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
     log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
@@ -19940,28 +19963,28 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join6(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join7(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join6(dir, "..");
+  const parent = join7(dir, "..");
   await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp(join6(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp(join7(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join6(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join7(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
     }
-    if (existsSync2(`${dir}.complete`)) {
+    if (existsSync3(`${dir}.complete`)) {
       await rm2(temp, { recursive: true, force: true });
       return;
     }
@@ -19986,14 +20009,8 @@ async function fetchVerified(url, integrity, dest, keep) {
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
   const hash = createHash4(algo);
-  const hasher = new Transform4({
-    transform(chunk, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    }
-  });
   const gunzip2 = createGunzip();
-  pipeline3(Readable2.fromWeb(res.body), hasher, gunzip2, () => void 0);
+  pipeline3(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -20016,6 +20033,16 @@ init_define_ACTION_META();
 
 // src/evaluate/features.ts
 init_define_ACTION_META();
+function planFromSources(model, which2, o) {
+  const c = o.contract;
+  return planInputs(model, which2, {
+    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
+    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
+    label: o.label,
+    columns: o.columns,
+    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
+  });
+}
 var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
 function planInputs(model, which2, o) {
   const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
@@ -20787,14 +20814,7 @@ async function evaluate(o) {
   return { rows, candidate: runners[0], champion: runners[1] ?? null };
 }
 function runnerFor(model, o) {
-  const c = o.contract;
-  const plans = planInputs(model.info, model.role, {
-    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
-    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
-    label: o.label,
-    columns: o.table.columns,
-    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.table.path}`
-  });
+  const plans = planFromSources(model.info, model.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: o.table.columns, path: o.table.path });
   return {
     model,
     plans,
@@ -20940,13 +20960,7 @@ async function predictionColumns(ort, champion, candidate, table2, o) {
   const plans = new Map(
     [champion, candidate].map((m) => [
       m,
-      planInputs(m.info, m.role, {
-        ...o.features?.length ? { features: o.features } : o.contract?.features ? { features: o.contract.features } : {},
-        ...o.contract?.inputColumns ? { inputColumns: o.contract.inputColumns } : {},
-        label: o.label,
-        columns: table2.columns,
-        source: o.features?.length ? "input `features`" : o.contract ? `contract ${o.contract.file}` : `the columns of ${table2.path}`
-      })
+      planFromSources(m.info, m.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: table2.columns, path: table2.path })
     ])
   );
   const code5 = (label) => {
@@ -21039,8 +21053,8 @@ async function main2(io) {
     if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
   }
-  const reference = await openTable(resolve5(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve5(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  const reference = await openTable(resolve6(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve6(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
   try {
     const target = inputs.targetColumn.trim();
     const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
@@ -21085,10 +21099,10 @@ async function main2(io) {
     const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
     const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
     const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
-    const dir = resolve5(io.cwd, inputs.reportDir.trim() || join7(io.tempDir, "check-drift"));
-    const reportPath = join7(dir, "report.json");
+    const dir = resolve6(io.cwd, inputs.reportDir.trim() || join8(io.tempDir, "check-drift"));
+    const reportPath = join8(dir, "report.json");
     writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
-    writeFileAtomic(join7(dir, "report.md"), md);
+    writeFileAtomic(join8(dir, "report.md"), md);
     io.info(md.replace(/^#+\s*/, ""));
     const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
     if (result.datasetDrift) {
@@ -21109,17 +21123,9 @@ async function main2(io) {
   }
 }
 async function runModels(io, inputs, current, categories) {
-  const runtime = await loadOnnxRuntime({
-    path: inputs.onnxruntimePath.trim(),
-    cwd: io.cwd,
-    toolCache: io.env.RUNNER_TOOL_CACHE || join7(io.env.XDG_CACHE_HOME || join7(io.env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
-    registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
-    log: (m) => io.info(m)
-  });
-  const contract = inputs.contract.trim() ? parseContract(await readFile6(resolve5(io.cwd, inputs.contract.trim()), "utf8").catch(() => {
-    throw new ConfigurationError("input `contract`", inputs.contract, "cannot be read. Give the path of model-contract.yaml.");
-  }), inputs.contract.trim(), ALL_METRICS) : null;
-  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve5(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
+  const runtime = await loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m) => io.info(m)));
+  const contract = await readContractFile(inputs.contract.trim(), io.cwd, false, ALL_METRICS);
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve6(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
   const champion = await load("champion");
   const candidate = await load("candidate");
   try {
@@ -21142,18 +21148,18 @@ function parseThreshold(value, input) {
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join12, resolve as resolve10 } from "node:path";
+import { join as join13, resolve as resolve11 } from "node:path";
 
 // src/common/which.ts
 init_define_ACTION_META();
 import { accessSync, constants, statSync as statSync2 } from "node:fs";
-import { delimiter, join as join8 } from "node:path";
+import { delimiter, join as join9 } from "node:path";
 function which(name2, env) {
   const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const ext of exts) {
-      const p = join8(dir, name2 + ext);
+      const p = join9(dir, name2 + ext);
       try {
         if (!statSync2(p).isFile()) continue;
         accessSync(p, constants.X_OK);
@@ -25327,7 +25333,7 @@ function isKnownCode(code5) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -25554,16 +25560,16 @@ init_define_ACTION_META();
 import { execFile as execFile2 } from "node:child_process";
 import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp2(join9(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp2(join10(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join9(dir, `${i}.sh`));
+    const files = unique.map((_, i) => join10(dir, `${i}.sh`));
     await Promise.all(unique.map((script, i) => writeFile4(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
@@ -25596,10 +25602,10 @@ function level(l) {
   return l === "warning" || l === "info" || l === "style" ? l : "error";
 }
 function run(binary, args) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     execFile2(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
       const code5 = err2 && typeof err2.code === "number" ? err2.code : err2 ? -1 : 0;
-      if (code5 === 0 || code5 === 1 && stdout) resolve16(stdout);
+      if (code5 === 0 || code5 === 1 && stdout) resolve17(stdout);
       else reject(new Error(`shellcheck failed (${err2?.message ?? code5}): ${stderr.trim()}`));
     });
   });
@@ -25697,7 +25703,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync(resolve6(req.cwd, file));
+    const buf = readFileSync(resolve7(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -25712,13 +25718,13 @@ function unreadable(message) {
 
 // src/lint/files.ts
 init_define_ACTION_META();
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename2, relative as relative3, resolve as resolve8, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync4 } from "node:fs";
+import { basename as basename2, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { join as join10, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { join as join11, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -25772,7 +25778,7 @@ function expandGlobs(patterns, cwd) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve7(cwd, staticPrefix(normalized) || ".");
+    const root = resolve8(cwd, staticPrefix(normalized) || ".");
     byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
   }
   const out = /* @__PURE__ */ new Set();
@@ -25792,7 +25798,7 @@ function walk(dir, onFile) {
     return;
   }
   for (const e of entries) {
-    const p = join10(dir, e.name);
+    const p = join11(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
@@ -25818,8 +25824,8 @@ function resolveFiles(patterns, cwd) {
       found.add("-");
       continue;
     }
-    const abs = resolve8(cwd, pattern);
-    if (!existsSync3(abs)) {
+    const abs = resolve9(cwd, pattern);
+    if (!existsSync4(abs)) {
       throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative3(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
     if (statSync4(abs).isDirectory()) {
@@ -25840,9 +25846,9 @@ function display(abs, cwd) {
 
 // src/lint/settings.ts
 init_define_ACTION_META();
-import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { join as join11, resolve as resolve9 } from "node:path";
+import { join as join12, resolve as resolve10 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -25996,23 +26002,23 @@ function configFromEnv(env) {
 // src/lint/settings.ts
 function findConfigFile(cwd, env) {
   const home = env.HOME || env.USERPROFILE || homedir3();
-  const xdg = env.XDG_CONFIG_HOME || join11(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || join12(home, ".config");
   const candidates = [
-    join11(cwd, ".hadolint.yaml"),
-    join11(cwd, ".hadolint.yml"),
-    join11(xdg, "hadolint.yaml"),
-    join11(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join11(home, ".hadolint", f)),
-    join11(home, ".hadolint.yaml"),
-    join11(home, ".hadolint.yml")
+    join12(cwd, ".hadolint.yaml"),
+    join12(cwd, ".hadolint.yml"),
+    join12(xdg, "hadolint.yaml"),
+    join12(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join12(home, ".hadolint", f)),
+    join12(home, ".hadolint.yaml"),
+    join12(home, ".hadolint.yml")
   ];
-  return candidates.find((p) => existsSync4(p)) ?? null;
+  return candidates.find((p) => existsSync5(p)) ?? null;
 }
 async function resolveSettings(input, cwd, env, warn) {
   let configFile = null;
   if (input.config) {
-    configFile = resolve9(cwd, input.config);
-    if (!existsSync4(configFile)) {
+    configFile = resolve10(cwd, input.config);
+    if (!existsSync5(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
   } else {
@@ -26119,8 +26125,8 @@ async function main3(io) {
   const report = formatReport(inputs.format, results, rules, VERSION);
   if (report) io.info(report.trimEnd());
   if (inputs.format === "tty") io.info(verdictLine2(results));
-  if (inputs.outputFile) writeFileAtomic(resolve10(io.cwd, inputs.outputFile), report);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve10(io.cwd, inputs.outputFile) : join12(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (inputs.outputFile) writeFileAtomic(resolve11(io.cwd, inputs.outputFile), report);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve11(io.cwd, inputs.outputFile) : join13(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r of results) {
@@ -26155,7 +26161,7 @@ function findShellcheck(setting, io) {
     if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
     return found;
   }
-  const path = resolve10(io.cwd, setting);
+  const path = resolve11(io.cwd, setting);
   if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
     throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
   }
@@ -26164,7 +26170,7 @@ function findShellcheck(setting, io) {
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -26452,7 +26458,7 @@ function mlflowAuth(env, setSecret) {
 init_define_ACTION_META();
 import { createHash as createHash15 } from "node:crypto";
 import { createReadStream as createReadStream6 } from "node:fs";
-import { Transform as Transform6 } from "node:stream";
+import { Transform as Transform5 } from "node:stream";
 
 // src/registry/manifest.ts
 init_define_ACTION_META();
@@ -26475,32 +26481,32 @@ init_define_ACTION_META();
 import { createHash as createHash12 } from "node:crypto";
 import { createWriteStream as createWriteStream5 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join17, relative as relative5 } from "node:path";
-import { Readable as Readable3, Transform as Transform5 } from "node:stream";
+import { dirname as dirname5, isAbsolute as isAbsolute3, join as join18, relative as relative5 } from "node:path";
+import { Readable as Readable3, Transform as Transform4 } from "node:stream";
 import { pipeline as pipeline5 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
 import { createHash as createHash7, randomBytes } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 import { chmod, mkdir as mkdir5, readdir, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join13(this.root, "sha256", sha256);
+    return join14(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join13(this.entryDir(sha256), "content");
+    return join14(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join13(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join14(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -26517,20 +26523,20 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join13(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join14(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join13(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
+    const dir = join14(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
     await mkdir5(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join13(this.root, "tmp");
-    if (!existsSync5(dir)) return;
+    const dir = join14(this.root, "tmp");
+    if (!existsSync6(dir)) return;
     for (const name2 of await readdir(dir)) {
-      const path = join13(dir, name2);
+      const path = join14(dir, name2);
       const st = await stat4(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm4(path, { recursive: true, force: true });
     }
@@ -26543,13 +26549,13 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join13(temp, "content") : join13(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join14(temp, "content") : join14(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
       files.push({ ...f, mtimeMs: (await stat4(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join13(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir5(join13(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join14(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir5(join14(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -26563,14 +26569,14 @@ var ModelCache = class {
           await rm4(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join13(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
+        const trash = join14(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
         await rename3(target, trash).catch(() => void 0);
         await rm4(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join13(this.root, "index", `${createHash7("sha256").update(source).digest("hex")}.json`);
+    return join14(this.root, "index", `${createHash7("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -26588,7 +26594,7 @@ var ModelCache = class {
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
 import { mkdir as mkdir6, rm as rm5 } from "node:fs/promises";
-import { dirname as dirname3, join as join14 } from "node:path";
+import { dirname as dirname3, join as join15 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -26602,13 +26608,13 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join14(temp, "content");
+      const content = join15(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join14(content, ...f.rel.split("/"));
+        const file = o.single ? content : join15(content, ...f.rel.split("/"));
         await mkdir6(dirname3(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
@@ -26860,7 +26866,7 @@ init_define_ACTION_META();
 import { createHash as createHash11 } from "node:crypto";
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream4, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile as copyFile2, link, lstat, mkdir as mkdir7, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join16, relative as relative4, resolve as resolve12, sep as sep5 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join17, relative as relative4, resolve as resolve13, sep as sep5 } from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
@@ -27186,7 +27192,7 @@ init_define_ACTION_META();
 
 // src/registry/uri.ts
 init_define_ACTION_META();
-import { isAbsolute, resolve as resolve11 } from "node:path";
+import { isAbsolute, resolve as resolve12 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
@@ -27201,7 +27207,7 @@ function parseModelUri(value, cwd) {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
   switch (scheme) {
     case void 0:
-      return { kind: "local", path: resolve11(cwd, uri2) };
+      return { kind: "local", path: resolve12(cwd, uri2) };
     case "s3":
     case "s3a":
     case "s3n":
@@ -27313,14 +27319,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join15 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join15(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join15(r.prefix, name2, "versions", String(n)) + "/";
+var join16 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join16(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join16(r.prefix, name2, "versions", String(n)) + "/";
 var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
 var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
 var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
 var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join15(r.prefix, name2, "aliases", alias);
+var aliasKey = (r, name2, alias) => join16(r.prefix, name2, "aliases", alias);
 var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
 function parseTags(lines2) {
   const tags = {};
@@ -27457,7 +27463,7 @@ function partSizeFor(o) {
   return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
 }
 async function pullModel(o) {
-  const dest = resolve12(o.dest);
+  const dest = resolve13(o.dest);
   checkDestination(dest, o);
   if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
     throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
@@ -27484,11 +27490,11 @@ function within(child, parent) {
 function checkDestination(dest, o) {
   if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve12(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve12(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    if (p && within(resolve13(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve13(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
     }
   }
-  const cache = resolve12(o.cacheDir);
+  const cache = resolve13(o.cacheDir);
   if (within(dest, cache) || within(cache, dest)) {
     throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
   }
@@ -27608,11 +27614,11 @@ async function listFolder(s3, bucket, prefix2) {
 }
 async function place(dest, fileName, cache, entry) {
   await mkdir7(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join16(dirname4(dest), `.${basename3(dest)}.pull-`));
+  const staging = await mkdtemp3(join17(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join16(staging, fileName) : join16(staging, ...f.path.split("/"));
+      const to = fileName !== null ? join17(staging, fileName) : join17(staging, ...f.path.split("/"));
       await mkdir7(dirname4(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
@@ -27621,7 +27627,7 @@ async function place(dest, fileName, cache, entry) {
     await rm6(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join16(dest, fileName) : dest;
+  return fileName !== null ? join17(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -27656,13 +27662,13 @@ async function pullLocal(o, src, dest) {
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
   await mkdir7(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join16(dirname4(dest), `.${basename3(dest)}.pull-`));
+  const staging = await mkdtemp3(join17(dirname4(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join16(src, ...rel.split("/")) : src;
-      const to = join16(staging, ...rel.split("/"));
+      const from = folder ? join17(src, ...rel.split("/")) : src;
+      const to = join17(staging, ...rel.split("/"));
       await mkdir7(dirname4(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
@@ -27671,7 +27677,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join16(dest, name2),
+      path: folder ? dest : join17(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -27696,8 +27702,8 @@ async function walk2(root) {
     for (const d of await readdir2(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join16(root, rel), `holds a file whose path ${problem}.`);
-      const full = join16(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join17(root, rel), `holds a file whose path ${problem}.`);
+      const full = join17(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -27770,7 +27776,7 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join17(r.path, "MLmodel");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join18(r.path, "MLmodel");
   const text2 = await readFile7(file, "utf8");
   const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse2(text2);
@@ -27945,7 +27951,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
   const hash = createHash12("sha256");
   let size2 = 0;
-  const counter = new Transform5({
+  const counter = new Transform4({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       size2 += chunk.length;
@@ -27971,7 +27977,7 @@ init_define_ACTION_META();
 import { createHash as createHash14 } from "node:crypto";
 import { createReadStream as createReadStream5 } from "node:fs";
 import { readFile as readFile8, readdir as readdir3, stat as stat6 } from "node:fs/promises";
-import { basename as basename4, join as join18, relative as relative6, sep as sep6 } from "node:path";
+import { basename as basename4, join as join19, relative as relative6, sep as sep6 } from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/s3/write.ts
@@ -28262,7 +28268,7 @@ async function hashLocal(path, concurrency) {
 }
 async function walk3(root, dir, out) {
   for (const d of await readdir3(dir, { withFileTypes: true })) {
-    const abs = join18(dir, d.name);
+    const abs = join19(dir, d.name);
     const rel = relative6(root, abs).split(sep6).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
@@ -28478,7 +28484,7 @@ async function upload(client, path, abs, size2, onBytes) {
   for (let attempt2 = 1; ; attempt2++) {
     const hash = createHash15("sha256");
     let sent = 0;
-    const tap = new Transform6({
+    const tap = new Transform5({
       transform(chunk, _enc, cb) {
         hash.update(chunk);
         sent += chunk.length;
@@ -28611,7 +28617,7 @@ async function publish(io, inputs) {
     throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
   }
   const plan = planPublish({
-    path: inputs.path.trim() ? resolve13(io.cwd, inputs.path.trim()) : "",
+    path: inputs.path.trim() ? resolve14(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
     hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
@@ -28623,7 +28629,7 @@ async function publish(io, inputs) {
   const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
   const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve13(io.cwd, inputs.metricsFile.trim())) : {};
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve14(io.cwd, inputs.metricsFile.trim())) : {};
   if (mlflow) {
     const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
     const r = await io.group(
@@ -28704,7 +28710,7 @@ function mlflowTarget(io, registry, input) {
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir as homedir4 } from "node:os";
-import { join as join19, resolve as resolve14 } from "node:path";
+import { join as join20, resolve as resolve15 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -28787,8 +28793,8 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve14(io.cwd, inputs.path) : join19(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve14(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const dest = inputs.path ? resolve15(io.cwd, inputs.path) : join20(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve15(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
@@ -28844,8 +28850,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join19(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join19(env.XDG_CACHE_HOME || join19(env.HOME || homedir4(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join20(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join20(env.XDG_CACHE_HOME || join20(env.HOME || homedir4(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
@@ -28869,10 +28875,9 @@ function awsCredentials2(io) {
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { existsSync as existsSync6, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { readFile as readFile10 } from "node:fs/promises";
-import { homedir as homedir5 } from "node:os";
-import { isAbsolute as isAbsolute4, join as join20, resolve as resolve15 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join21, resolve as resolve16 } from "node:path";
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
@@ -29050,9 +29055,9 @@ async function main6(io) {
   const cwd = io.cwd;
   const shard = parseShard(inputs.shard);
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
-  const contract = await readContract(inputs, cwd);
+  const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve15(cwd, inputs.reportDir.trim() || join20(io.tempDir, "test-model"));
+  const reportDir = resolve16(cwd, inputs.reportDir.trim() || join21(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -29064,20 +29069,14 @@ async function main6(io) {
   const label = inputs.labelColumn.trim() || contract?.label || "label";
   const runtime = await io.group(
     "Find onnxruntime",
-    () => loadOnnxRuntime({
-      path: inputs.onnxruntimePath.trim(),
-      cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join20(io.env.XDG_CACHE_HOME || join20(io.env.HOME || homedir5(), ".cache"), "model-cd", "tools"),
-      registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
-      log: (m) => io.info(m)
-    })
+    () => loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), cwd, (m) => io.info(m)))
   );
   io.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
   const candidatePath = onnxFile(inputs.candidate, "candidate", cwd);
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table2 = await openTable(resolve15(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  const table2 = await openTable(resolve16(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
   let report;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -29129,7 +29128,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join20(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join21(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -29141,8 +29140,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish(io, inputs, report, reportDir) {
   const md = markdown(report);
-  const jsonPath = join20(reportDir, "report.json");
-  const mdPath = join20(reportDir, "report.md");
+  const jsonPath = join21(reportDir, "report.json");
+  const mdPath = join21(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -29158,19 +29157,6 @@ async function finish(io, inputs, report, reportDir) {
   await commentOnPullRequest(io, inputs.githubToken.trim(), md);
   return report.passed || !inputs.failOnGates ? 0 : 1;
 }
-async function readContract(inputs, cwd) {
-  const given = inputs.contract.trim();
-  if (given.toLowerCase() === "none") return null;
-  const file = given ? resolve15(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join20(cwd, f)).find((f) => existsSync6(f));
-  if (!file) return null;
-  let text2;
-  try {
-    text2 = await readFile10(file, "utf8");
-  } catch {
-    throw new ConfigurationError("input `contract`", given, "cannot be read. Give the path of model-contract.yaml, or `none` to run without a contract.");
-  }
-  return parseContract(text2, given || file.slice(cwd.length + 1), ALL_METRICS);
-}
 async function readGates(raw, cwd) {
   const value = raw.trim();
   if (!value) return [];
@@ -29178,7 +29164,7 @@ async function readGates(raw, cwd) {
   let text2 = value;
   let where = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve15(cwd, value);
+    const file = resolve16(cwd, value);
     try {
       text2 = await readFile10(file, "utf8");
       where = `gates file ${value}`;
@@ -29202,7 +29188,7 @@ function mergeGates(fromContract, fromInput) {
   return [...byMetric.values()];
 }
 function onnxFile(raw, input, cwd) {
-  const path = resolve15(cwd, raw.trim());
+  const path = resolve16(cwd, raw.trim());
   let st;
   try {
     st = statSync6(path);
@@ -29213,8 +29199,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk4 = (dir, depth) => {
     for (const e of readdirSync3(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk4(join20(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join20(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk4(join21(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join21(dir, e.name));
     }
   };
   walk4(path, 0);
@@ -29225,9 +29211,9 @@ function onnxFile(raw, input, cwd) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve15(cwd, p)];
+    if (!isGlob(p)) return [resolve16(cwd, p)];
     if (isAbsolute4(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve15(cwd, f));
+    return expandGlobs([p], cwd).map((f) => resolve16(cwd, f));
   });
 }
 function warningsOf(r) {

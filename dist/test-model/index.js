@@ -7568,10 +7568,9 @@ ${delim}
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { existsSync as existsSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { readFile as readFile3 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { isAbsolute, join as join4, resolve as resolve5 } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readFile as readFile4 } from "node:fs/promises";
+import { isAbsolute, join as join5, resolve as resolve6 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7658,6 +7657,9 @@ function convert(name2, k, raw) {
 // src/evaluate/contract.ts
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -7748,6 +7750,9 @@ function lengthField(no, payload) {
   out.set(payload, head.length);
   return out;
 }
+function varintField(no, v) {
+  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
+}
 function concat(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -7830,19 +7835,9 @@ function withoutZipMap(bytes, info) {
   return concat(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
 }
 function tensorType(elem, shape) {
-  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? concat([Uint8Array.from([8]), varintBytes(d)]) : new Uint8Array(0)));
-  const tensor = concat([Uint8Array.from([8, elem]), lengthField(2, concat(dims))]);
+  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? varintField(1, d) : new Uint8Array(0)));
+  const tensor = concat([varintField(1, elem), lengthField(2, concat(dims))]);
   return lengthField(1, tensor);
-}
-function varintBytes(v) {
-  const out = [];
-  do {
-    let b = v & 127;
-    v = Math.floor(v / 128);
-    if (v) b |= 128;
-    out.push(b);
-  } while (v);
-  return Uint8Array.from(out);
 }
 function node(f) {
   const n = fields(f.bytes, f.start);
@@ -8080,6 +8075,18 @@ function parseContract(text2, file, knownMetrics) {
     c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
   }
   return c;
+}
+async function readContractFile(given, cwd, findDefault, knownMetrics) {
+  if (findDefault && given.toLowerCase() === "none") return null;
+  const file = given ? resolve(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join(cwd, f)).find((f) => existsSync(f)) : void 0;
+  if (!file) return null;
+  let text2;
+  try {
+    text2 = await readFile(file, "utf8");
+  } catch {
+    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
+  }
+  return parseContract(text2, given || file.slice(cwd.length + 1), knownMetrics);
 }
 function unknownKeys(o, allowed, file, prefix2) {
   for (const key of Object.keys(o)) {
@@ -9781,7 +9788,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve(record, field2);
+    const value = resolve2(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -9973,7 +9980,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record, path) {
+function resolve2(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -17186,6 +17193,16 @@ init_define_ACTION_META();
 
 // src/evaluate/features.ts
 init_define_ACTION_META();
+function planFromSources(model, which, o) {
+  const c = o.contract;
+  return planInputs(model, which, {
+    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
+    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
+    label: o.label,
+    columns: o.columns,
+    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
+  });
+}
 var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
 function planInputs(model, which, o) {
   const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
@@ -17957,14 +17974,7 @@ async function evaluate(o) {
   return { rows, candidate: runners[0], champion: runners[1] ?? null };
 }
 function runnerFor(model, o) {
-  const c = o.contract;
-  const plans = planInputs(model.info, model.role, {
-    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
-    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
-    label: o.label,
-    columns: o.table.columns,
-    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.table.path}`
-  });
+  const plans = planFromSources(model.info, model.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: o.table.columns, path: o.table.path });
   return {
     model,
     plans,
@@ -18101,11 +18111,11 @@ function clampRounding(p) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile(path);
+    bytes = await readFile2(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -18120,16 +18130,17 @@ async function readModelFile(role, input, path) {
 }
 async function loadModel(ort, file, taskHint, labelsHint) {
   const { role, input, path, bytes, info } = file;
+  const runnable = withoutZipMap(bytes, info);
   let session;
   try {
-    session = await ort.InferenceSession.create(withoutZipMap(bytes, info));
+    session = await ort.InferenceSession.create(runnable);
   } catch (e) {
     const reason = e.message.split("\n")[0] ?? String(e);
     const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
     const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
   }
-  const outputs = readModel(withoutZipMap(bytes, info)).outputs;
+  const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
   const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
   const rankOf = (o) => tensor(o)?.shape?.length ?? null;
   const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
@@ -18253,11 +18264,26 @@ function markdown(r) {
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join as join2, resolve as resolve3 } from "node:path";
-import { pipeline, Readable, Transform as Transform2 } from "node:stream";
+import { homedir } from "node:os";
+import { join as join3, resolve as resolve4 } from "node:path";
+import { pipeline, Readable } from "node:stream";
+
+// src/common/hash-stream.ts
+init_define_ACTION_META();
+import { Transform as Transform2 } from "node:stream";
+function hashing(hash) {
+  return new Transform2({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    }
+  });
+}
+
+// src/evaluate/runtime/onnxruntime.ts
 import { createGunzip } from "node:zlib";
 
 // src/common/http.ts
@@ -18346,7 +18372,7 @@ function redact(url) {
 init_define_ACTION_META();
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve3, sep } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -18428,7 +18454,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select) {
-  const root = resolve2(dest);
+  const root = resolve3(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -18457,7 +18483,7 @@ async function extractTar(source, dest, select) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join(root, ...target.split("/"));
+    const file = join2(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
     const mode = octal(header, 100, 8) & 73 ? 493 : 420;
@@ -18488,10 +18514,19 @@ var ORT_PACKAGES = {
   "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
 };
 var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function runnerOrtOptions(env, path, cwd, log) {
+  return {
+    path,
+    cwd,
+    toolCache: env.RUNNER_TOOL_CACHE || join3(env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
+    log
+  };
+}
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve3(o.cwd, o.path);
+    const dir2 = resolve4(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -18502,8 +18537,8 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join2(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
-  if (existsSync(`${dir}.complete`)) {
+  const dir = join3(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  if (existsSync2(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
     log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
@@ -18515,28 +18550,28 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join2(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join3(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join2(dir, "..");
+  const parent = join3(dir, "..");
   await mkdir2(parent, { recursive: true });
-  const temp = await mkdtemp(join2(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp(join3(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join2(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join3(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
     }
-    if (existsSync(`${dir}.complete`)) {
+    if (existsSync2(`${dir}.complete`)) {
       await rm(temp, { recursive: true, force: true });
       return;
     }
@@ -18561,14 +18596,8 @@ async function fetchVerified(url, integrity, dest, keep) {
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
   const hash = createHash(algo);
-  const hasher = new Transform2({
-    transform(chunk, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    }
-  });
   const gunzip2 = createGunzip();
-  pipeline(Readable.fromWeb(res.body), hasher, gunzip2, () => void 0);
+  pipeline(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -18586,7 +18615,7 @@ async function fetchVerified(url, integrity, dest, keep) {
 // src/evaluate/shard.ts
 init_define_ACTION_META();
 import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
 function parseShard(raw) {
   const v = raw.trim();
@@ -18600,7 +18629,7 @@ function parseShard(raw) {
   return { index, count };
 }
 async function sha256File(path) {
-  return createHash2("sha256").update(await readFile2(path)).digest("hex");
+  return createHash2("sha256").update(await readFile3(path)).digest("hex");
 }
 function tallyJSON(t, sha256) {
   return {
@@ -18649,7 +18678,7 @@ async function mergePartials(files) {
   for (const file of files) {
     let p;
     try {
-      p = JSON.parse(await readFile2(file, "utf8"));
+      p = JSON.parse(await readFile3(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
     }
@@ -18692,7 +18721,7 @@ async function mergePartials(files) {
 // src/common/glob.ts
 init_define_ACTION_META();
 import { readdirSync, statSync } from "node:fs";
-import { join as join3, relative, resolve as resolve4, sep as sep2 } from "node:path";
+import { join as join4, relative, resolve as resolve5, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -18746,7 +18775,7 @@ function expandGlobs(patterns, cwd) {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve4(cwd, staticPrefix(normalized) || ".");
+    const root = resolve5(cwd, staticPrefix(normalized) || ".");
     byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
   }
   const out = /* @__PURE__ */ new Set();
@@ -18766,7 +18795,7 @@ function walk(dir, onFile) {
     return;
   }
   for (const e of entries) {
-    const p = join3(dir, e.name);
+    const p = join4(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
@@ -18849,9 +18878,9 @@ async function main(io) {
   const cwd = io.cwd;
   const shard = parseShard(inputs.shard);
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
-  const contract = await readContract(inputs, cwd);
+  const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve5(cwd, inputs.reportDir.trim() || join4(io.tempDir, "test-model"));
+  const reportDir = resolve6(cwd, inputs.reportDir.trim() || join5(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -18863,20 +18892,14 @@ async function main(io) {
   const label = inputs.labelColumn.trim() || contract?.label || "label";
   const runtime = await io.group(
     "Find onnxruntime",
-    () => loadOnnxRuntime({
-      path: inputs.onnxruntimePath.trim(),
-      cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join4(io.env.XDG_CACHE_HOME || join4(io.env.HOME || homedir(), ".cache"), "model-cd", "tools"),
-      registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || "https://registry.npmjs.org",
-      log: (m) => io.info(m)
-    })
+    () => loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), cwd, (m) => io.info(m)))
   );
   io.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
   const candidatePath = onnxFile(inputs.candidate, "candidate", cwd);
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table = await openTable(resolve5(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  const table = await openTable(resolve6(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
   let report;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -18908,7 +18931,7 @@ async function commentOnPullRequest(io, token, md) {
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile3(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile4(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -18928,7 +18951,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join4(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join5(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -18940,8 +18963,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish(io, inputs, report, reportDir) {
   const md = markdown(report);
-  const jsonPath = join4(reportDir, "report.json");
-  const mdPath = join4(reportDir, "report.md");
+  const jsonPath = join5(reportDir, "report.json");
+  const mdPath = join5(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -18957,19 +18980,6 @@ async function finish(io, inputs, report, reportDir) {
   await commentOnPullRequest(io, inputs.githubToken.trim(), md);
   return report.passed || !inputs.failOnGates ? 0 : 1;
 }
-async function readContract(inputs, cwd) {
-  const given = inputs.contract.trim();
-  if (given.toLowerCase() === "none") return null;
-  const file = given ? resolve5(cwd, given) : ["model-contract.yaml", "model-contract.yml"].map((f) => join4(cwd, f)).find((f) => existsSync2(f));
-  if (!file) return null;
-  let text2;
-  try {
-    text2 = await readFile3(file, "utf8");
-  } catch {
-    throw new ConfigurationError("input `contract`", given, "cannot be read. Give the path of model-contract.yaml, or `none` to run without a contract.");
-  }
-  return parseContract(text2, given || file.slice(cwd.length + 1), ALL_METRICS);
-}
 async function readGates(raw, cwd) {
   const value = raw.trim();
   if (!value) return [];
@@ -18977,9 +18987,9 @@ async function readGates(raw, cwd) {
   let text2 = value;
   let where = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve5(cwd, value);
+    const file = resolve6(cwd, value);
     try {
-      text2 = await readFile3(file, "utf8");
+      text2 = await readFile4(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -19001,7 +19011,7 @@ function mergeGates(fromContract, fromInput) {
   return [...byMetric.values()];
 }
 function onnxFile(raw, input, cwd) {
-  const path = resolve5(cwd, raw.trim());
+  const path = resolve6(cwd, raw.trim());
   let st;
   try {
     st = statSync2(path);
@@ -19012,8 +19022,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk2 = (dir, depth) => {
     for (const e of readdirSync2(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk2(join4(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join4(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk2(join5(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join5(dir, e.name));
     }
   };
   walk2(path, 0);
@@ -19024,9 +19034,9 @@ function onnxFile(raw, input, cwd) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve5(cwd, p)];
+    if (!isGlob(p)) return [resolve6(cwd, p)];
     if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve5(cwd, f));
+    return expandGlobs([p], cwd).map((f) => resolve6(cwd, f));
   });
 }
 function warningsOf(r) {

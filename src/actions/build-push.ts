@@ -7,7 +7,7 @@ import { ConfigurationError } from '../common/errors.js';
 import { list, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { buildLayer, imagePathProblem, type LayerFile } from '../image/layer.js';
-import { appendModel, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
+import { appendModel, copyBlobs, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
 import { dockerCredentials } from '../image/credentials.js';
 import { pullToLayout, pushImage, RegistryClient } from '../image/registry.js';
 
@@ -106,7 +106,8 @@ export async function main(io: ActionIO): Promise<number> {
   const pushed: string[] = [];
   for (const d of destinations) {
     if (d.kind === 'oci') {
-      await appendModel(base.layout, d.layout, await resolveRef(base.layout, base.ref), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { 'org.opencontainers.image.created': created }, created });
+      // The image is built once (in `out`); a layout destination gets its blobs and a tag.
+      await copyBlobs(out, d.layout);
       await tagInLayout(d.layout, d.ref || 'latest', image);
       pushed.push(`oci:${relative(io.cwd, d.layout) || '.'}:${d.ref || 'latest'}`);
       continue;

@@ -1,7 +1,5 @@
 // check-drift: typed inputs -> read both datasets (types from the reference) -> detectDrift ->
 // report files, outputs, summary, exit code.
-import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { writeFileAtomic } from '../common/fsutil.js';
@@ -13,10 +11,10 @@ import { detectDrift, type ColumnChoice } from '../drift/drift.js';
 import { METHODS, type Method } from '../drift/methods.js';
 import { driftMarkdown } from '../drift/report.js';
 import { openTable, type TableReader } from '../evaluate/data/table.js';
-import { parseContract } from '../evaluate/contract.js';
+import { readContractFile } from '../evaluate/contract.js';
 import { loadModel, readModelFile } from '../evaluate/model.js';
 import { ALL_METRICS } from '../evaluate/report.js';
-import { loadOnnxRuntime } from '../evaluate/runtime/onnxruntime.js';
+import { loadOnnxRuntime, runnerOrtOptions } from '../evaluate/runtime/onnxruntime.js';
 import { predictionColumns, type PredictionColumns } from '../drift/predictions.js';
 
 export const spec = {
@@ -138,16 +136,8 @@ export async function main(io: ActionIO): Promise<number> {
 
 /** The champion and the candidate over the current rows, as test-model loads and feeds them. */
 async function runModels(io: ActionIO, inputs: InputsOf<typeof spec>, current: TableReader, categories: Map<string, number>): Promise<PredictionColumns> {
-  const runtime = await loadOnnxRuntime({
-    path: inputs.onnxruntimePath.trim(),
-    cwd: io.cwd,
-    toolCache: io.env.RUNNER_TOOL_CACHE || join(io.env.XDG_CACHE_HOME || join(io.env.HOME || homedir(), '.cache'), 'model-cd', 'tools'),
-    registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || 'https://registry.npmjs.org',
-    log: (m) => io.info(m),
-  });
-  const contract = inputs.contract.trim() ? parseContract(await readFile(resolve(io.cwd, inputs.contract.trim()), 'utf8').catch(() => {
-    throw new ConfigurationError('input `contract`', inputs.contract, 'cannot be read. Give the path of model-contract.yaml.');
-  }), inputs.contract.trim(), ALL_METRICS) : null;
+  const runtime = await loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m) => io.info(m)));
+  const contract = await readContractFile(inputs.contract.trim(), io.cwd, false, ALL_METRICS);
   const load = async (role: 'champion' | 'candidate') => loadModel(runtime.ort, await readModelFile(role, role, resolve(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
   const champion = await load('champion');
   const candidate = await load('candidate');

@@ -1,20 +1,19 @@
 // test-model: typed inputs -> load the runtime, both models, the contract and the data -> evaluate
 // -> gates -> report files, outputs, summary, exit code.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { writeFileAtomic } from '../common/fsutil.js';
 import { bool, list, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
-import { parseContract, signatureDiff, type Contract } from '../evaluate/contract.js';
+import { readContractFile, signatureDiff, type Contract } from '../evaluate/contract.js';
 import { openTable } from '../evaluate/data/table.js';
 import { evaluate, ROUNDING, type Tally } from '../evaluate/evaluate.js';
 import { checkGate, parseGate, type Gate } from '../evaluate/gates.js';
 import { loadModel, readModelFile } from '../evaluate/model.js';
 import { ALL_METRICS, deltas, flatten, markdown, type Report } from '../evaluate/report.js';
-import { loadOnnxRuntime } from '../evaluate/runtime/onnxruntime.js';
+import { loadOnnxRuntime, runnerOrtOptions } from '../evaluate/runtime/onnxruntime.js';
 import { mergePartials, parseShard, toPartial, type Shard } from '../evaluate/shard.js';
 import { expandGlobs, isGlob } from '../common/glob.js';
 import { pullRequestNumber, restComments, upsertComment } from '../github/comment.js';
@@ -47,7 +46,7 @@ export async function main(io: ActionIO): Promise<number> {
   const cwd = io.cwd;
   const shard = parseShard(inputs.shard);
   if (shard && inputs.merge.length) throw new ConfigurationError('input `merge`', inputs.merge.join(', '), 'cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.');
-  const contract = await readContract(inputs, cwd);
+  const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
   const reportDir = resolve(cwd, inputs.reportDir.trim() || join(io.tempDir, 'test-model'));
   if (inputs.merge.length) {
@@ -61,13 +60,7 @@ export async function main(io: ActionIO): Promise<number> {
   const label = inputs.labelColumn.trim() || contract?.label || 'label';
 
   const runtime = await io.group('Find onnxruntime', () =>
-    loadOnnxRuntime({
-      path: inputs.onnxruntimePath.trim(),
-      cwd,
-      toolCache: io.env.RUNNER_TOOL_CACHE || join(io.env.XDG_CACHE_HOME || join(io.env.HOME || homedir(), '.cache'), 'model-cd', 'tools'),
-      registry: io.env.NPM_CONFIG_REGISTRY || io.env.npm_config_registry || 'https://registry.npmjs.org',
-      log: (m) => io.info(m),
-    }),
+    loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), cwd, (m) => io.info(m))),
   );
   io.info(`onnxruntime-node from ${runtime.source === 'installed' || runtime.source === 'input' ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
 
@@ -161,21 +154,6 @@ async function finish(io: ActionIO, inputs: Inputs, report: Report, reportDir: s
   io.summary(md);
   await commentOnPullRequest(io, inputs.githubToken.trim(), md);
   return report.passed || !inputs.failOnGates ? 0 : 1;
-}
-
-/** The contract file: the input, else model-contract.yaml (or .yml) when the workspace has one. */
-async function readContract(inputs: Inputs, cwd: string): Promise<Contract | null> {
-  const given = inputs.contract.trim();
-  if (given.toLowerCase() === 'none') return null;
-  const file = given ? resolve(cwd, given) : ['model-contract.yaml', 'model-contract.yml'].map((f) => join(cwd, f)).find((f) => existsSync(f));
-  if (!file) return null;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new ConfigurationError('input `contract`', given, 'cannot be read. Give the path of model-contract.yaml, or `none` to run without a contract.');
-  }
-  return parseContract(text, given || file.slice(cwd.length + 1), ALL_METRICS);
 }
 
 /** `gates`: a YAML/JSON file, or the same mapping written inline. */

@@ -5,7 +5,7 @@ import { chiSquare, hellinger, jensenShannonDistance, klDiv, ks2samp, psi, wasse
 import { fillZeroesLikeEvidently } from './stats/index.js';
 import { histogram, sturgesEdges } from './histogram.js';
 import type { ColumnData, Kind } from './columns.js';
-import { sketchStd, sketchWasserstein } from './sketch.js';
+import { sketchBinWidth, sketchStd, sketchWasserstein } from './sketch.js';
 
 export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'] as const;
 export type Method = (typeof METHODS)[number];
@@ -128,7 +128,7 @@ export function unavailable(method: Method, s: Sample): string | null {
 /** The most the reported score can be off (summarised columns only); 0 when exact. */
 export function scoreBound(method: Method, s: Sample): number {
   if (method !== 'wasserstein' || !s.ref.sketch || !s.cur.sketch) return 0;
-  return sketchWasserstein(s.ref.sketch, s.cur.sketch).bound / Math.max(sketchStd(s.ref.sketch), 0.001);
+  return sketchBinWidth(s.ref.sketch) / Math.max(sketchStd(s.ref.sketch), 0.001);
 }
 
 /** Evidently's choice for a column when none is set (registry.py _get_default_stattest). */
@@ -202,7 +202,7 @@ export function score(method: Method, s: Sample): number {
       return zTestTwoProportions(nRef - (vc.ref[i] as number), nRef, nCur - (vc.cur[i] as number), nCur).pvalue;
     }
     case 'wasserstein':
-      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch).distance / Math.max(sketchStd(s.ref.sketch), 0.001);
+      if (s.ref.sketch && s.cur.sketch) return sketchWasserstein(s.ref.sketch, s.cur.sketch) / Math.max(sketchStd(s.ref.sketch), 0.001);
       return wassersteinDistance(s.ref.numbers, s.cur.numbers) / Math.max(std(s.ref.numbers), 0.001);
     case 'jensenshannon': {
       const b = binned(s, false);

@@ -5,7 +5,7 @@
 import type { Contract } from '../evaluate/contract.js';
 import type { TableReader } from '../evaluate/data/table.js';
 import { predict } from '../evaluate/evaluate.js';
-import { planInputs, toFeeds } from '../evaluate/features.js';
+import { planFromSources, toFeeds } from '../evaluate/features.js';
 import type { LoadedModel } from '../evaluate/model.js';
 import type { Ort } from '../evaluate/runtime/onnxruntime.js';
 import type { ColumnData, Dataset, Kind } from './columns.js';
@@ -28,13 +28,7 @@ export async function predictionColumns(ort: Ort, champion: LoadedModel, candida
   const plans = new Map(
     [champion, candidate].map((m) => [
       m,
-      planInputs(m.info, m.role, {
-        ...(o.features?.length ? { features: o.features } : o.contract?.features ? { features: o.contract.features } : {}),
-        ...(o.contract?.inputColumns ? { inputColumns: o.contract.inputColumns } : {}),
-        label: o.label,
-        columns: table.columns,
-        source: o.features?.length ? 'input `features`' : o.contract ? `contract ${o.contract.file}` : `the columns of ${table.path}`,
-      }),
+      planFromSources(m.info, m.role, { ...(o.features ? { features: o.features } : {}), contract: o.contract, label: o.label, columns: table.columns, path: table.path }),
     ]),
   );
   const code = (label: string) => {

@@ -83,9 +83,12 @@ export function sturgesBin(edges: Float64Array, v: number): number {
 /** Population standard deviation of the sketched side (np.std). */
 export const sketchStd = (s: NumericSketch) => Math.sqrt(s.m2 / s.count);
 
-/** W1 between the two fine histograms, and the bound on its error (one bin width). */
-export function sketchWasserstein(a: NumericSketch, b: NumericSketch): { distance: number; bound: number } {
-  const width = (a.hi - a.lo) / FINE_BINS;
+/** One fine bin's width: how far W1 on the histograms can be from the exact W1. */
+export const sketchBinWidth = (s: NumericSketch) => (s.hi - s.lo) / FINE_BINS;
+
+/** W1 between the two fine histograms (both sides share the range). */
+export function sketchWasserstein(a: NumericSketch, b: NumericSketch): number {
+  const width = sketchBinWidth(a);
   let fa = 0;
   let fb = 0;
   let sum = 0;
@@ -94,5 +97,5 @@ export function sketchWasserstein(a: NumericSketch, b: NumericSketch): { distanc
     fb += (b.fine[i] as number) / b.count;
     sum += Math.abs(fa - fb);
   }
-  return { distance: sum * width, bound: width };
+  return sum * width;
 }

@@ -4,6 +4,9 @@
 // label set, the dataset's columns (type, null policy), how columns feed the inputs, and the
 // metric gates. test-model compares it with the model's real signature and the data, and reports
 // every difference as "declared X, found Y".
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../common/errors.js';
 import { describeType, type Dim, type ModelInfo, type ValueType } from './onnx/model.js';
@@ -103,6 +106,23 @@ export function parseContract(text: string, file: string, knownMetrics: readonly
     c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
   }
   return c;
+}
+
+/**
+ * The `contract` input's file, parsed: `given` relative to `cwd`; with `findDefault` an empty input
+ * means model-contract.yaml (or .yml) when the folder has one, and `none` means no contract.
+ */
+export async function readContractFile(given: string, cwd: string, findDefault: boolean, knownMetrics: readonly string[]): Promise<Contract | null> {
+  if (findDefault && given.toLowerCase() === 'none') return null;
+  const file = given ? resolve(cwd, given) : findDefault ? ['model-contract.yaml', 'model-contract.yml'].map((f) => join(cwd, f)).find((f) => existsSync(f)) : undefined;
+  if (!file) return null;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new ConfigurationError('input `contract`', given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ', or `none` to run without a contract' : ''}.`);
+  }
+  return parseContract(text, given || file.slice(cwd.length + 1), knownMetrics);
 }
 
 function unknownKeys(o: Obj, allowed: string[], file: string, prefix: string): void {

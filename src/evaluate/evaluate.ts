@@ -4,7 +4,7 @@
 import { ConfigurationError } from '../common/errors.js';
 import type { Contract } from './contract.js';
 import type { Batch, Cell, TableReader } from './data/table.js';
-import { parseNumber, planInputs, toFeeds, type InputPlan, type TensorData } from './features.js';
+import { parseNumber, planFromSources, toFeeds, type InputPlan, type TensorData } from './features.js';
 import { ClassificationAccumulator, isNumericLabel, LatencyAccumulator, RegressionAccumulator } from './metrics/index.js';
 import type { LoadedModel } from './model.js';
 import type { Ort, OrtTensor } from './runtime/onnxruntime.js';
@@ -91,14 +91,7 @@ export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
 }
 
 function runnerFor(model: LoadedModel, o: EvaluateOptions): Runner {
-  const c = o.contract;
-  const plans = planInputs(model.info, model.role, {
-    ...(o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {}),
-    ...(c?.inputColumns ? { inputColumns: c.inputColumns } : {}),
-    label: o.label,
-    columns: o.table.columns,
-    source: o.features?.length ? 'input `features`' : c ? `contract ${c.file}` : `the columns of ${o.table.path}`,
-  });
+  const plans = planFromSources(model.info, model.role, { ...(o.features ? { features: o.features } : {}), contract: o.contract, label: o.label, columns: o.table.columns, path: o.table.path });
   return {
     model,
     plans,

@@ -4,6 +4,7 @@
 // column; null or NaN cells are refused unless the contract allows nulls for that column.
 import { ConfigurationError } from '../common/errors.js';
 import type { Batch, Cell } from './data/table.js';
+import type { Contract } from './contract.js';
 import type { ElemType, ModelInfo } from './onnx/model.js';
 
 export interface InputPlan {
@@ -26,6 +27,18 @@ export interface PlanOptions {
   columns: string[];
   /** Where the mapping came from, for messages. */
   source: string;
+}
+
+/** The plan from what the user gave: the `features` input wins over the contract's mapping, else the columns decide. */
+export function planFromSources(model: ModelInfo, which: string, o: { features?: string[]; contract: Contract | null; label: string; columns: string[]; path: string }): InputPlan[] {
+  const c = o.contract;
+  return planInputs(model, which, {
+    ...(o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {}),
+    ...(c?.inputColumns ? { inputColumns: c.inputColumns } : {}),
+    label: o.label,
+    columns: o.columns,
+    source: o.features?.length ? 'input `features`' : c ? `contract ${c.file}` : `the columns of ${o.path}`,
+  });
 }
 
 const CASTABLE: ElemType[] = ['float32', 'float64', 'float16', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'bool', 'string'];

@@ -53,16 +53,18 @@ export async function readModelFile(role: string, input: string, path: string): 
 /** An inference session for the file, and which outputs hold the label, the probabilities or the value. */
 export async function loadModel(ort: Ort, file: ModelFile, taskHint: Task | undefined, labelsHint: string[] | undefined): Promise<LoadedModel> {
   const { role, input, path, bytes, info } = file;
+  // Built once: the session runs it and its outputs say where the probabilities are.
+  const runnable = withoutZipMap(bytes, info);
   let session: OrtSession;
   try {
-    session = await ort.InferenceSession.create(withoutZipMap(bytes, info));
+    session = await ort.InferenceSession.create(runnable);
   } catch (e) {
     const reason = (e as Error).message.split('\n')[0] ?? String(e);
     const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
     const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? 'see above'}); its operators: ${info.operators.join(', ')}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : ' Check the model with onnx.checker, and the opset it was exported with.';
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
   }
-  const outputs = readModel(withoutZipMap(bytes, info)).outputs;
+  const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
   const tensor = (o: (typeof outputs)[number]) => (o.type?.kind === 'tensor' ? o.type : null);
   const rankOf = (o: (typeof outputs)[number]) => tensor(o)?.shape?.length ?? null;
   const isFloat = (o: (typeof outputs)[number]) => ['float32', 'float64', 'float16'].includes(tensor(o)?.elem ?? '');

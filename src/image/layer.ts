@@ -11,6 +11,7 @@ import { once } from 'node:events';
 import { PassThrough, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { hashing } from '../common/hash-stream.js';
 
 export interface LayerFile {
   /** Where the file goes in the image, relative, "/"-separated (e.g. "opt/model/model.onnx"). */
@@ -87,12 +88,6 @@ export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Pr
   let size = 0;
   let headerFixed = false;
   const tar = new PassThrough();
-  const hashTar = new Transform({
-    transform(chunk: Buffer, _e, cb) {
-      tarHash.update(chunk);
-      cb(null, chunk);
-    },
-  });
   const hashGz = new Transform({
     transform(chunk: Buffer, _e, cb) {
       let c = chunk;
@@ -110,7 +105,7 @@ export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Pr
       cb(null, c);
     },
   });
-  const done = pipeline(tar, hashTar, createGzip({ level: 6 }), hashGz, createWriteStream(out));
+  const done = pipeline(tar, hashing(tarHash), createGzip({ level: 6 }), hashGz, createWriteStream(out));
   const write = async (b: Buffer) => {
     if (!tar.write(b)) await once(tar, 'drain');
   };

@@ -4,7 +4,7 @@
 // each config, and write the new manifests and index. Every JSON document is written with a fixed
 // key order, so the same base and model give the same digests.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Layer } from './layer.js';
 
@@ -157,6 +157,12 @@ function editConfig(config: Json, edit: ModelEdit): Json {
 
 function sortKeys(o: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Copies every blob of one layout into another (blobs are named by content, so nothing is overwritten with other bytes). */
+export async function copyBlobs(from: string, to: string): Promise<void> {
+  await initLayout(to);
+  await cp(join(from, 'blobs'), join(to, 'blobs'), { recursive: true });
 }
 
 /** Points `ref` in the layout's index.json at `desc` (replacing what it pointed at). */

@@ -7,11 +7,11 @@ import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../common/errors.js';
+import { hashing } from '../common/hash-stream.js';
 import { fetchWithRetry, HttpError } from '../common/http.js';
 
 const MEDIA_INDEX = 'application/vnd.oci.image.index.v1+json';
@@ -170,13 +170,7 @@ export class RegistryClient {
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
     const hash = createHash('sha256');
-    const counter = new Transform({
-      transform(chunk: Buffer, _e, cb) {
-        hash.update(chunk);
-        cb(null, chunk);
-      },
-    });
-    await pipeline(Readable.fromWeb(res.body as never), counter, createWriteStream(file));
+    await pipeline(Readable.fromWeb(res.body as never), hashing(hash), createWriteStream(file));
     const got = `sha256:${hash.digest('hex')}`;
     if (got !== digest) {
       await rm(file, { force: true });

@@ -5,7 +5,7 @@
 // onnxruntime's metadata says only "not a tensor" for the ZipMap outputs scikit-learn converters
 // emit, and onnxruntime-node cannot return them at all: withoutZipMap() rewrites the model so the
 // probability tensor under the ZipMap becomes the output.
-import { concat, fields, ints, lengthField, text, WireError, type Field } from './wire.js';
+import { concat, fields, ints, lengthField, text, varintField, WireError, type Field } from './wire.js';
 
 export type ElemType = 'float32' | 'uint8' | 'int8' | 'uint16' | 'int16' | 'int32' | 'int64' | 'string' | 'bool' | 'float16' | 'float64' | 'uint32' | 'uint64' | 'complex64' | 'complex128' | 'bfloat16' | `type${number}`;
 
@@ -111,20 +111,10 @@ export function withoutZipMap(bytes: Uint8Array, info: ModelInfo): Uint8Array {
 }
 
 function tensorType(elem: number, shape: Dim[]): Uint8Array {
-  const dims = shape.map((d) => lengthField(1, typeof d === 'number' ? concat([Uint8Array.from([0x08]), varintBytes(d)]) : new Uint8Array(0)));
-  const tensor = concat([Uint8Array.from([0x08, elem]), lengthField(2, concat(dims))]);
+  // TensorShapeProto.Dimension: dim_value (1) for a size, nothing for an unnamed dynamic one.
+  const dims = shape.map((d) => lengthField(1, typeof d === 'number' ? varintField(1, d) : new Uint8Array(0)));
+  const tensor = concat([varintField(1, elem), lengthField(2, concat(dims))]);
   return lengthField(1, tensor);
-}
-
-function varintBytes(v: number): Uint8Array {
-  const out: number[] = [];
-  do {
-    let b = v & 0x7f;
-    v = Math.floor(v / 128);
-    if (v) b |= 0x80;
-    out.push(b);
-  } while (v);
-  return Uint8Array.from(out);
 }
 
 interface Node {

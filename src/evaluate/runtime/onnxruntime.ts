@@ -12,8 +12,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pipeline, Readable, Transform } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
+import { hashing } from '../../common/hash-stream.js';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import { ConfigurationError, ServiceError } from '../../common/errors.js';
@@ -65,6 +67,17 @@ export interface LoadedOrt {
   /** Where it came from, for logs and the summary. */
   source: 'input' | 'installed' | 'tool cache' | 'downloaded';
   dir: string;
+}
+
+/** The options a runner's environment gives: its tool cache (else the user's cache folder) and npm registry. */
+export function runnerOrtOptions(env: Readonly<Record<string, string | undefined>>, path: string, cwd: string, log: (m: string) => void): LoadOptions {
+  return {
+    path,
+    cwd,
+    toolCache: env.RUNNER_TOOL_CACHE || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'model-cd', 'tools'),
+    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || 'https://registry.npmjs.org',
+    log,
+  };
 }
 
 export async function loadOnnxRuntime(o: LoadOptions): Promise<LoadedOrt> {
@@ -149,15 +162,9 @@ async function fetchVerified(url: string, integrity: string, dest: string, keep:
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
   const hash = createHash(algo);
-  const hasher = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    },
-  });
   const gunzip = createGunzip();
   // Errors anywhere in the chain reach extractTar through gunzip.
-  pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), hasher, gunzip, () => undefined);
+  pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), hashing(hash), gunzip, () => undefined);
   let written: string[];
   try {
     written = await extractTar(gunzip, dest, keep);
