@@ -2,7 +2,7 @@
 // -> gates -> report files, outputs, summary, exit code.
 import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { writeFileAtomic } from '../common/fsutil.js';
 import { bool, list, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
@@ -14,8 +14,8 @@ import { checkGate, parseGate, type Gate } from '../evaluate/gates.js';
 import { loadModel, readModelFile } from '../evaluate/model.js';
 import { ALL_METRICS, deltas, flatten, markdown, type Report } from '../evaluate/report.js';
 import { loadOnnxRuntime, runnerOrtOptions } from '../evaluate/runtime/onnxruntime.js';
+import { matchFiles } from '../common/shards.js';
 import { mergePartials, parseShard, toPartial, type Shard } from '../evaluate/shard.js';
-import { expandGlobs, isGlob } from '../common/glob.js';
 import { pullRequestNumber, restComments, upsertComment } from '../github/comment.js';
 
 export const spec = {
@@ -212,15 +212,6 @@ function onnxFile(raw: string, input: string, cwd: string): string {
     throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f) => f.slice(path.length + 1)).join(', ')}); give the one to test.` : 'is a folder with no .onnx file in it. Export the model to ONNX, or give the file.');
   }
   return found[0] as string;
-}
-
-/** Partial files named directly or by glob (relative to the working directory, or absolute). */
-function matchFiles(patterns: string[], cwd: string): string[] {
-  return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve(cwd, p)];
-    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, '')], '/').map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve(cwd, f));
-  });
 }
 
 function warningsOf(r: Tally): string[] {

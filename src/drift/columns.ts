@@ -1,80 +1,25 @@
-// Reads a reference or current dataset into columns the drift tests can use: numbers for numerical
-// columns, category codes for categorical ones, nulls dropped. Column types follow Evidently
-// (pandas dtypes, as pandas.read_csv would give them): a column whose every non-null value in the
-// reference is a number is numerical; anything else (text, booleans, mixed) is categorical.
-// Empty cells and pandas' default NA tokens are nulls; so are NaN and ±infinity, which Evidently
-// drops before testing.
+// The finished columns the drift tests use, from both sides' states (side.ts): numbers (or their
+// summary) for numerical columns, category counts for categorical ones, nulls dropped.
 import type { Cell, TableReader } from '../evaluate/data/table.js';
-import { addToSketch, newSketch, type NumericSketch, type Range } from './sketch.js';
+import { cellNumber, classify, NUMBER, type Kind } from './cells.js';
+import { SHARD_BLOCK, summarise, type Side, type SideColumn } from './side.js';
+import { sturgesBin, type NumericSketch } from './sketch.js';
 
-/** pandas.read_csv's default na_values (pandas/_libs/parsers.pyx STR_NA_VALUES). */
-const NA = new Set(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null']);
-
-export type Kind = 'num' | 'cat';
-
-export const NULL = 0;
-export const NUMBER = 1;
-export const TEXT = 2;
-
-/**
- * The number classify() found, and whether pandas would read it as an integer. Module state rather
- * than a returned object: classify runs for every cell, and an object per cell kept the garbage
- * collector busier than the parsing itself.
- */
-export const cellNumber = { value: 0, integer: false };
-
-/** What a cell holds: NULL, NUMBER (then see cellNumber) or TEXT. */
-export function classify(cell: Cell): number {
-  if (cell === null) return NULL;
-  if (typeof cell === 'number') {
-    if (Number.isNaN(cell)) return NULL;
-    cellNumber.value = cell;
-    cellNumber.integer = Number.isInteger(cell);
-    return NUMBER;
-  }
-  if (typeof cell === 'boolean') return TEXT;
-  if (NA.has(cell)) return NULL;
-  return parseDecimal(cell) ? NUMBER : TEXT;
-}
-
-const INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
-
-/**
- * Python float() syntax, as pandas parses numeric columns: decimals and exponents (no hex, octal,
- * binary or underscores, which Number() would take), and inf/infinity. A scan, not a regular
- * expression. Sets cellNumber.
- */
-function parseDecimal(text: string): boolean {
-  let digits = 0;
-  let integer = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 || c === 101 || c === 69) integer = false; // . e E
-    else if (c !== 43 && c !== 45 && c !== 32 && c !== 9) {
-      if (!INFINITY.test(text)) return false;
-      cellNumber.value = text.includes('-') ? -Infinity : Infinity;
-      cellNumber.integer = false;
-      return true;
-    }
-  }
-  if (digits === 0) return false;
-  const value = Number(text);
-  if (Number.isNaN(value)) return false;
-  cellNumber.value = value;
-  cellNumber.integer = integer;
-  return true;
-}
+export type { Kind } from './cells.js';
 
 export interface ColumnData {
-  /** Non-null values (NaN and ±infinity dropped). */
+  /** Non-null values (NaN and ±infinity dropped from numerical columns). */
   count: number;
   /** The values of a numerical column, when it is small enough to keep them (else `sketch`). */
   numbers: Float64Array;
   /** A large numerical column's bounded summary. */
   sketch?: NumericSketch;
+  /** A summarised column's counts in Evidently's Sturges bins over both sides, when a test needs them (countSturges). */
+  sturges?: Float64Array;
   /** A categorical column's count per category code (codes into the shared `categories`): memory grows with categories, not rows. */
   counts: Map<number, number>;
+  /** The categories could not all be counted (over CATEGORY_CAP numbers before the first text). */
+  uncounted?: boolean;
   rows: number;
   nulls: number;
   /** Every value was written as an integer and none was null: pandas reads the column as int64. */
@@ -87,113 +32,92 @@ export interface Dataset {
   columns: Map<string, ColumnData>;
 }
 
-/** Per column: its range and count as numbers (text ignored), and whether pandas would read it as int64. */
-export type Ranges = Map<string, Range>;
+export interface Finished {
+  ref: Dataset;
+  cur: Dataset;
+  kinds: Map<string, Kind>;
+  /** Numerical columns holding text (untestable). */
+  mixed: Set<string>;
+  /** Numerical columns summarised rather than kept. */
+  sketched: string[];
+}
 
 /**
- * A first pass: the range of each column's numbers, and (for the reference) its kind. Columns
- * whose values are all numbers are numerical; any text makes a column categorical.
+ * Both sides' states as the columns the tests read. A column is numerical when the reference held
+ * no text (or the user says so); a numerical column over `exactLimit` values with more than 1000
+ * in the reference is summarised on both sides (at 1000 or fewer, Evidently's K-S needs them all).
  */
-export async function scan(table: TableReader, columns: string[]): Promise<{ kinds: Map<string, Kind>; ranges: Ranges }> {
-  const kinds = new Map<string, Kind>(columns.map((c) => [c, 'num']));
-  const ranges: Ranges = new Map(columns.map((c) => [c, { lo: Infinity, hi: -Infinity, count: 0, integer: true }]));
-  for await (const batch of table.batches(8192)) {
-    for (const name of columns) {
-      const r = ranges.get(name) as Range;
+export function finish(refSide: Side, curSide: Side, o: { paths: [string, string]; types: Map<string, Kind>; exactLimit: number; categories: Map<string, number> }): Finished {
+  const kinds = new Map<string, Kind>();
+  const mixed = new Set<string>();
+  const sketched: string[] = [];
+  const ref: Dataset = { path: o.paths[0], rows: refSide.rows, columns: new Map() };
+  const cur: Dataset = { path: o.paths[1], rows: curSide.rows, columns: new Map() };
+  for (const [name, r] of refSide.columns) {
+    const c = curSide.columns.get(name) as SideColumn;
+    const kind = o.types.get(name) ?? (r.text ? 'cat' : 'num');
+    kinds.set(name, kind);
+    if (kind === 'num') {
+      if (r.text || c.text) mixed.add(name);
+      const summarised = (r.count + c.count > o.exactLimit && r.count > 1000) || !r.numbers || !c.numbers;
+      if (summarised) {
+        sketched.push(name);
+        summarise(r);
+        summarise(c);
+      }
+      ref.columns.set(name, numeric(r, refSide.rows));
+      cur.columns.set(name, numeric(c, curSide.rows));
+    } else {
+      ref.columns.set(name, categorical(r, refSide.rows, o.categories));
+      cur.columns.set(name, categorical(c, curSide.rows, o.categories));
+    }
+  }
+  return { ref, cur, kinds, mixed, sketched };
+}
+
+function numeric(s: SideColumn, rows: number): ColumnData {
+  return { count: s.count, numbers: s.numbers ? Float64Array.from(s.numbers) : new Float64Array(0), ...(s.sketch ? { sketch: s.sketch } : {}), counts: new Map(), rows, nulls: s.nulls + s.nonFinite, integer: s.integer };
+}
+
+function categorical(s: SideColumn, rows: number, categories: Map<string, number>): ColumnData {
+  const counts = new Map<number, number>();
+  let count = 0;
+  for (const [value, n] of s.categories ?? []) {
+    const key = typeof value === 'number' ? `n:${value}` : `s:${value}`;
+    let code = categories.get(key);
+    if (code === undefined) {
+      code = categories.size;
+      categories.set(key, code);
+    }
+    counts.set(code, n);
+    count += n;
+  }
+  return { count, numbers: new Float64Array(0), counts, ...(s.uncounted ? { uncounted: true } : {}), rows, nulls: s.nulls, integer: false };
+}
+
+/** What a second pass counts for a summarised column: its values in these bin edges, or each value. */
+export type ExactCount = Float64Array | 'values';
+
+/**
+ * A pass over one side counting summarised columns exactly where a test needs it: into given bin
+ * edges (Evidently's Sturges bins over both sides, which depend on both sides' range and size, so
+ * no single pass can know them), or per value.
+ */
+export async function countExact(table: TableReader, wants: Map<string, ExactCount>): Promise<Map<string, Float64Array | Map<number, number>>> {
+  const out = new Map<string, Float64Array | Map<number, number>>([...wants].map(([name, w]) => [name, w === 'values' ? new Map<number, number>() : new Float64Array(w.length - 1)]));
+  for await (const batch of table.batches(SHARD_BLOCK)) {
+    for (const [name, want] of wants) {
+      const counts = out.get(name) as Float64Array | Map<number, number>;
       for (const cell of batch.columns[name] as Cell[]) {
-        const c = classify(cell);
-        if (c === TEXT) kinds.set(name, 'cat');
-        else if (c === NULL) r.integer = false;
-        else if (Number.isFinite(cellNumber.value)) {
-          const v = cellNumber.value;
-          r.count++;
-          if (v < r.lo) r.lo = v;
-          if (v > r.hi) r.hi = v;
-          if (!cellNumber.integer) r.integer = false;
+        if (classify(cell) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
+        const v = cellNumber.value;
+        if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
+        else {
+          const b = sturgesBin(want as Float64Array, v);
+          counts[b] = (counts[b] as number) + 1;
         }
       }
     }
   }
-  return { kinds, ranges };
-}
-
-/** Both sides' ranges as one. */
-export function combine(a: Range, b: Range): Range {
-  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), count: a.count + b.count, integer: a.integer && b.integer };
-}
-
-class Growable<T extends Float64Array> {
-  length = 0;
-  constructor(private buf: T) {}
-  push(v: number): void {
-    if (this.length === this.buf.length) {
-      const bigger = new (this.buf.constructor as new (n: number) => T)(Math.max(1024, this.buf.length * 2));
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
-    this.buf[this.length++] = v;
-  }
-  done(): T {
-    return this.buf.subarray(0, this.length) as T;
-  }
-}
-
-/**
- * Second pass, over either dataset: the values of each column as its kind says. Text in a
- * numerical column is recorded in `mixed` (the column is then skipped, as Evidently refuses it).
- */
-export async function readColumns(table: TableReader, kinds: Map<string, Kind>, categories: Map<string, number>, mixed: Set<string>, sketched: Map<string, Range>): Promise<Dataset> {
-  const acc = new Map<string, { numbers: Growable<Float64Array>; counts: Map<number, number>; sketch: NumericSketch | null; nulls: number; integer: boolean }>();
-  for (const name of kinds.keys()) {
-    const range = sketched.get(name);
-    acc.set(name, { numbers: new Growable(new Float64Array(1024)), counts: new Map(), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
-  }
-  let rows = 0;
-  for await (const batch of table.batches(8192)) {
-    rows += batch.rows;
-    for (const [name, kind] of kinds) {
-      const a = acc.get(name) as NonNullable<ReturnType<typeof acc.get>>;
-      const cells = batch.columns[name] as Cell[];
-      for (const cell of cells) {
-        const c = classify(cell);
-        if (c === NULL) {
-          a.nulls++;
-          a.integer = false;
-          continue;
-        }
-        if (kind === 'num') {
-          if (c === TEXT) {
-            mixed.add(name);
-            continue;
-          }
-          if (!Number.isFinite(cellNumber.value)) {
-            a.nulls++;
-            continue;
-          }
-          if (!cellNumber.integer) a.integer = false;
-          if (a.sketch) addToSketch(a.sketch, cellNumber.value);
-          else a.numbers.push(cellNumber.value);
-        } else {
-          // Categories as pandas keeps them in an object column: text as written (CSV "1" and "1.0"
-          // differ), typed numbers (JSON Lines, Parquet) by value.
-          const key = typeof cell === 'number' ? `n:${cell}` : `s:${String(cell)}`;
-          let code = categories.get(key);
-          if (code === undefined) {
-            code = categories.size;
-            categories.set(key, code);
-          }
-          a.counts.set(code, (a.counts.get(code) ?? 0) + 1);
-        }
-      }
-    }
-  }
-  const columns = new Map<string, ColumnData>();
-  for (const [name, a] of acc) {
-    const numbers = a.numbers.done();
-    let categorical = 0;
-    for (const n of a.counts.values()) categorical += n;
-    const count = a.sketch ? a.sketch.count : kinds.get(name) === 'num' ? numbers.length : categorical;
-    columns.set(name, { count, numbers, counts: a.counts, ...(a.sketch ? { sketch: a.sketch } : {}), rows, nulls: a.nulls, integer: a.integer });
-  }
-  return { path: table.path, rows, columns };
+  return out;
 }

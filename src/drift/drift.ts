@@ -2,8 +2,8 @@
 // defaults (the test each column gets, thresholds, and dataset drift when at least `driftShare` of
 // the tested columns drifted) and the same overrides (one method for all, per column, thresholds,
 // column types). Columns that cannot be tested are skipped with the reason, never scored NaN.
-import type { Kind } from './columns.js';
-import type { Dataset } from './columns.js';
+import type { Dataset, Kind } from './columns.js';
+import { CATEGORY_CAP } from './side.js';
 import { defaultMethod, isDrift, METHOD_INFO, score, scoreBound, unavailable, type Method, type Sample } from './methods.js';
 
 /** Categorical columns with more distinct values than this, and more than half their rows, look like identifiers. */
@@ -71,6 +71,10 @@ export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftR
       results.push(skip(`no values in the ${size(r) === 0 ? 'reference' : 'current'} data (every cell is null)`));
       continue;
     }
+    if (kind === 'cat' && (r.uncounted || c.uncounted)) {
+      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      continue;
+    }
     if (kind === 'cat') {
       const distinct = new Set([...r.counts.keys(), ...c.counts.keys()]).size;
       if (distinct > HUGE_CARDINALITY && distinct > (r.count + c.count) / 2) {
@@ -78,7 +82,7 @@ export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftR
         continue;
       }
     }
-        const sample: Sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
+    const sample: Sample = { kind, ref: r, cur: c, categoryText: o.categoryText };
     const chosen = { ...o.all, ...o.perColumn.get(column) };
     const method = chosen.method ?? defaultMethod(sample);
     if (!METHOD_INFO[method].kinds.includes(kind)) {

@@ -5,7 +5,7 @@ import { chiSquare, hellinger, jensenShannonDistance, klDiv, ks2samp, psi, wasse
 import { fillZeroesLikeEvidently } from './stats/index.js';
 import { histogram, sturgesEdges } from './histogram.js';
 import type { ColumnData, Kind } from './columns.js';
-import { sketchBinWidth, sketchStd, sketchWasserstein } from './sketch.js';
+import { DISTINCT_CAP, sketchBinWidth, sketchStd, sketchWasserstein } from './sketch.js';
 
 export const METHODS = ['ks', 'chisquare', 'z', 'wasserstein', 'jensenshannon', 'psi', 'kl_div', 'hellinger'] as const;
 export type Method = (typeof METHODS)[number];
@@ -120,15 +120,31 @@ function referenceDistinct(c: ColumnData): number {
 export function unavailable(method: Method, s: Sample): string | null {
   if (!s.ref.sketch && !s.cur.sketch) return null;
   if (method === 'ks' || method === 'hellinger') return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
-  const perValue = method === 'chisquare' || method === 'z' || ((method === 'jensenshannon' || method === 'psi' || method === 'kl_div') && !manyValues(s.ref));
-  if (perValue && distinctValues(s) === Infinity) return `${method} counts each value, and this large column has more than 21 distinct values`;
+  const need = exactNeed(method, s);
+  const fix = 'run this column unsharded, raise `exact-limit`, or use wasserstein';
+  if (need === 'sturges') return `${method} needs Evidently's Sturges bins over both whole datasets, which shards cannot count before the merge; ${fix}`;
+  if (need === 'values') return `${method} counts each value, and shards keep only the first ${DISTINCT_CAP} distinct values of a summarised column; ${fix}`;
+  return null;
+}
+
+/**
+ * What `method` needs on a summarised numerical column beyond its summary: the counts in
+ * Evidently's Sturges bins (binned tests when the reference has more than 20 values), or the count
+ * of every value (tests per value, when a side has more than 21 values); null when the summary has
+ * it. check-drift counts them in a second pass (countExact); a merge of shards cannot.
+ */
+export function exactNeed(method: Method, s: Sample): 'sturges' | 'values' | null {
+  if (s.kind !== 'num' || !s.ref.sketch || !s.cur.sketch) return null;
+  const binnedTest = method === 'jensenshannon' || method === 'psi' || method === 'kl_div';
+  if (binnedTest && referenceDistinct(s.ref) > 20) return s.ref.sturges && s.cur.sturges ? null : 'sturges';
+  if (binnedTest || method === 'chisquare' || method === 'z') return manyValues(s.ref) || manyValues(s.cur) ? 'values' : null;
   return null;
 }
 
 /** The most the reported score can be off (summarised columns only); 0 when exact. */
 export function scoreBound(method: Method, s: Sample): number {
   if (method !== 'wasserstein' || !s.ref.sketch || !s.cur.sketch) return 0;
-  return sketchBinWidth(s.ref.sketch) / Math.max(sketchStd(s.ref.sketch), 0.001);
+  return sketchBinWidth(s.ref.sketch, s.cur.sketch) / Math.max(sketchStd(s.ref.sketch), 0.001);
 }
 
 /** Evidently's choice for a column when none is set (registry.py _get_default_stattest). */
@@ -151,10 +167,10 @@ function binned(s: Sample, fill: boolean): { ref: Float64Array; cur: Float64Arra
   let ref: Float64Array;
   let cur: Float64Array;
   const refDistinct = s.kind === 'num' ? referenceDistinct(s.ref) : 0;
-  if (s.kind === 'num' && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
-    // The same Sturges bins, counted while reading.
-    ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);
-    cur = s.cur.sketch.sturges.map((c) => c / s.cur.count);
+  if (s.kind === 'num' && refDistinct > 20 && s.ref.sturges && s.cur.sturges) {
+    // The same Sturges bins, counted in a second pass (countSturges).
+    ref = s.ref.sturges.map((c) => c / s.ref.count);
+    cur = s.cur.sturges.map((c) => c / s.cur.count);
   } else if (s.kind === 'num' && refDistinct > 20) {
     const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
     combined.set(s.ref.numbers);

@@ -1,6 +1,8 @@
 // The check-drift summary: the verdict first, then one row per column (type, test, score,
-// threshold, drift) with a small picture of both distributions, then skipped columns.
+// threshold, drift) with a small picture of both distributions, then skipped columns, then a chart
+// of each drifted column.
 import type { ColumnData, Dataset, Kind } from './columns.js';
+import { distribution, mermaidChart, type Distribution } from './plots.js';
 import type { ColumnResult, DriftResult } from './drift.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -11,44 +13,11 @@ function bars(shares: number[], max: number): string {
   return shares.map((s) => (s === 0 ? ' ' : (BARS[Math.min(7, Math.floor((s / max) * 7.999))] as string))).join('');
 }
 
-/**
- * Reference and current as bar strings: numbers in 8 equal bins over both sides' range; categories
- * as the shares of the 8 most common reference categories.
- */
+/** Reference and current as bar strings of 8 bins (see distribution()). */
 export function sparklines(kind: Kind, ref: ColumnData, cur: ColumnData): [string, string] {
-  let a: number[];
-  let b: number[];
-  if (kind === 'num' && ref.sketch && cur.sketch) {
-    // Summarised columns: their fine histograms (same range on both sides) folded into 8 bins.
-    const fold = (fine: Float64Array, count: number) => {
-      const out = new Array<number>(8).fill(0);
-      const per = fine.length / 8;
-      fine.forEach((c, i) => (out[Math.floor(i / per)]! += c / count));
-      return out;
-    };
-    a = fold(ref.sketch.fine, ref.count);
-    b = fold(cur.sketch.fine, cur.count);
-  } else if (kind === 'num') {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of ref.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    for (const v of cur.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    const bin = (values: Float64Array) => {
-      const out = new Array<number>(8).fill(0);
-      for (const v of values) out[hi === lo ? 0 : Math.min(7, Math.floor(((v - lo) / (hi - lo)) * 8))]! += 1 / values.length;
-      return out;
-    };
-    a = bin(ref.numbers);
-    b = bin(cur.numbers);
-  } else {
-    const rc = ref.counts;
-    const cc = cur.counts;
-    const top = [...new Set([...rc.keys(), ...cc.keys()])].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, 8);
-    a = top.map((k) => (rc.get(k) ?? 0) / ref.count);
-    b = top.map((k) => (cc.get(k) ?? 0) / cur.count);
-  }
-  const max = Math.max(...a, ...b, 1e-12);
-  return [bars(a, max), bars(b, max)];
+  const d = distribution(kind, ref, cur, 8);
+  const max = Math.max(...d.ref, ...d.cur, 1e-12);
+  return [bars(d.ref, max), bars(d.cur, max)];
 }
 
 const num = (v: number | null) => (v === null ? '—' : v === 0 ? '0' : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(4));
@@ -78,6 +47,29 @@ export interface Extras {
   predictionDrifted: boolean;
   /** The models' outputs on the current rows, champion first, for the prediction table's charts. */
   predictions?: { champion: Dataset; candidate: Dataset };
+  categoryText: (code: number) => string;
+}
+
+/** The summary shows this many charts; the report folder has one SVG per drifted column. */
+const MAX_CHARTS = 12;
+
+export interface Chart {
+  /** What the chart shows: a column, the target, or a model output. */
+  title: string;
+  column: string;
+  distribution: Distribution;
+}
+
+/** One chart per drifted column, target and model output, in the order of the summary. */
+export function driftedCharts(r: DriftResult, ref: Dataset, cur: Dataset, extras: Extras): Chart[] {
+  const charts: Chart[] = [];
+  const add = (c: ColumnResult, a: Dataset, b: Dataset, title: string) => {
+    if (c.drifted) charts.push({ title, column: c.column, distribution: distribution(c.kind, a.columns.get(c.column) as ColumnData, b.columns.get(c.column) as ColumnData, 20, extras.categoryText) });
+  };
+  for (const c of r.columns) add(c, ref, cur, c.column);
+  if (extras.target) add(extras.target, ref, cur, `${extras.target.column} (target)`);
+  if (extras.prediction && extras.predictions) for (const c of extras.prediction.columns) add(c, extras.predictions.champion, extras.predictions.candidate, `${c.column} (champion → candidate)`);
+  return charts;
 }
 
 export function driftMarkdown(r: DriftResult, ref: Dataset, cur: Dataset, extras: Extras): string {
@@ -91,6 +83,11 @@ export function driftMarkdown(r: DriftResult, ref: Dataset, cur: Dataset, extras
       ...table(extras.prediction.columns, extras.predictions.champion, extras.predictions.candidate, 'Output'),
       '',
     );
+  }
+  const charts = driftedCharts(r, ref, cur, extras);
+  if (charts.length) {
+    lines.push(`**Distributions of what drifted** (bars: reference, line: current; % of each side's values${charts.length > MAX_CHARTS ? `; the first ${MAX_CHARTS} of ${charts.length}, all of them as SVG files in the report folder` : ''}):`, '');
+    for (const c of charts.slice(0, MAX_CHARTS)) lines.push(mermaidChart(c.title, c.distribution), '');
   }
   return lines.join('\n');
 }

@@ -5,29 +5,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../common/errors.js';
+import { readPartials, type Shard } from '../common/shards.js';
 import type { Task } from './contract.js';
 import { FLOAT32_SUM_TOLERANCE, type Tally } from './evaluate.js';
 import { ClassificationAccumulator, LatencyAccumulator, RegressionAccumulator, type ClassificationAccumulatorJSON, type LatencyAccumulatorJSON, type RegressionAccumulatorJSON } from './metrics/index.js';
 
 export const PARTIAL_FORMAT = 'model-cd.test-model.partial/1';
 
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-/** `i/n` with 1 <= i <= n (a matrix's `${{ matrix.shard }}/4`). */
-export function parseShard(raw: string): Shard | null {
-  const v = raw.trim();
-  if (!v) return null;
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || count > 10_000 || index < 1 || index > count) {
-    throw new ConfigurationError('input `shard`', raw, 'is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.');
-  }
-  return { index, count };
-}
+export { parseShard, type Shard } from '../common/shards.js';
 
 interface TallyJSON {
   path: string;
@@ -113,44 +98,21 @@ export interface Merged {
  * models (by sha256), data and shard count, and together every shard exactly once.
  */
 export async function mergePartials(files: string[]): Promise<Merged> {
-  if (files.length === 0) throw new ConfigurationError('input `merge`', '', 'matches no files. Give the partial files the shard jobs wrote (their `partial` output), e.g. a folder of downloaded artifacts with a glob.');
-  const partials: { file: string; p: Partial }[] = [];
-  for (const file of files) {
-    let p: Partial;
-    try {
-      p = JSON.parse(await readFile(file, 'utf8')) as Partial;
-    } catch (e) {
-      throw new ConfigurationError('input `merge`', file, `is not a readable partial result (${(e as Error).message.split('\n')[0]}). Give the files the shard jobs wrote.`);
-    }
-    if (p?.format !== PARTIAL_FORMAT) throw new ConfigurationError('input `merge`', file, `is not a test-model partial result (format ${JSON.stringify(p?.format)}, expected ${PARTIAL_FORMAT}).`);
-    partials.push({ file, p });
-  }
-  const first = (partials[0] as { p: Partial }).p;
-  const same = (what: string, get: (p: Partial) => unknown) => {
-    for (const { file, p } of partials) {
-      if (JSON.stringify(get(p)) !== JSON.stringify(get(first))) {
-        throw new ConfigurationError('input `merge`', file, `comes from another run: its ${what} (${JSON.stringify(get(p))}) differs from ${partials[0]?.file}'s (${JSON.stringify(get(first))}). Merge the partials of one run only.`);
-      }
-    }
-  };
-  same('shard count', (p) => p.shard.count);
-  same('data', (p) => p.data);
-  same('candidate sha256', (p) => p.candidate.sha256);
-  same('champion sha256', (p) => p.champion?.sha256 ?? null);
-  same('task', (p) => p.candidate.task);
-  const seen = new Map<number, string>();
-  for (const { file, p } of partials) {
-    const dup = seen.get(p.shard.index);
-    if (dup) throw new ConfigurationError('input `merge`', file, `is shard ${p.shard.index}/${p.shard.count} again (also ${dup}). Give each shard's partial once.`);
-    seen.set(p.shard.index, file);
-  }
-  const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length) throw new ConfigurationError('input `merge`', files.join(', '), `lacks shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${first.shard.count}`).join(', ')}. Wait for every shard job (needs:) and pass all their partials.`);
-
+  const partials = await readPartials<Partial>(files, {
+    format: PARTIAL_FORMAT,
+    action: 'test-model',
+    same: [
+      ['data', (p) => p.data],
+      ['candidate sha256', (p) => p.candidate.sha256],
+      ['champion sha256', (p) => p.champion?.sha256 ?? null],
+      ['task', (p) => p.candidate.task],
+    ],
+  });
+  const first = partials[0] as Partial;
   const candidate = fromJSON(first.candidate);
   const champion = first.champion ? fromJSON(first.champion) : null;
   let rows = first.rows;
-  for (const { p } of partials.slice(1)) {
+  for (const p of partials.slice(1)) {
     mergeInto(candidate, fromJSON(p.candidate));
     if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
     rows += p.rows;

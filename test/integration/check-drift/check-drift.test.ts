@@ -148,6 +148,32 @@ describe('check-drift on awkward data', () => {
     expect(r.summary).toMatch(/\| `[^`]+` \| numerical \| wasserstein \| [\d.]+ \| 0\.1000 \| ❌ drifted \| `[▁-█ ]+` → `[▁-█ ]+` \|/);
   });
 
+  it('draws each drifted column: a Mermaid chart in the summary, an SVG in the report folder', async () => {
+    const f = manifest.pairs.large_drift?.files;
+    const dir = mkdtempSync(join(workspace, 'report-'));
+    const r = await step({ reference: join(data, f?.reference as string), current: join(data, f?.current as string), 'report-dir': dir });
+    const o = ours(r) as Ours & { plots: Record<string, string> };
+    const drifted = o.columns.filter((c) => c.drifted).map((c) => c.column);
+    expect(Object.keys(o.plots)).toEqual(drifted);
+    const charts = [...r.summary.matchAll(/```mermaid\nxychart-beta\n {2}title "([^"]+)"\n {2}x-axis \[("[^"]*"(?:, "[^"]*")*)\]\n {2}y-axis "% of rows" 0 --> \d+\n {2}bar \[([\d., ]+)\]\n {2}line \[([\d., ]+)\]\n```/g)];
+    expect(charts.map((m) => m[1])).toEqual(drifted);
+    for (const m of charts) {
+      const [labels, bar, line] = [(m[2] as string).split(', '), (m[3] as string).split(', ').map(Number), (m[4] as string).split(', ').map(Number)];
+      expect(bar).toHaveLength(labels.length);
+      expect(line).toHaveLength(labels.length);
+      // Shares in percent of each side's values.
+      expect(bar.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+      expect(line.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    }
+    // The new category shows in the current side only.
+    expect(r.summary).toMatch(/title "new_category"\n {2}x-axis \["a", "b", "c", "d"\]\n.*\n {2}bar \[[\d.]+, [\d.]+, [\d.]+, 0\]\n {2}line \[[\d.]+, [\d.]+, [\d.]+, [1-9][\d.]*\]/);
+    for (const file of Object.values(o.plots)) {
+      const svg = readFileSync(join(dir, file), 'utf8');
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>[\s\S]*<\/svg>\n$/);
+      expect(svg).toContain('>reference</text>');
+    }
+  });
+
   it('names bad inputs: an unknown test, a bad threshold, a missing column, a missing file', async () => {
     const f = manifest.pairs.small_drift?.files;
     const base = { reference: join(data, f?.reference as string), current: join(data, f?.current as string) };
@@ -251,4 +277,85 @@ describe('check-drift on an identifier column', () => {
     expect(id?.skipped).toBe('24000 distinct values in 24000: an identifier, not a feature whose distribution can drift; list it in ignore-columns');
     expect(ours(r).columns.find((c) => c.column === 'score')?.drifted).toBe(false);
   });
+});
+
+describe('check-drift sharded over 4 jobs and merged', () => {
+  type Column = Ours['columns'][number] & { bound?: number };
+  /** The 4 shard jobs, then the merging job with `merge` (a glob over the partials). */
+  async function sharded(inputs: Record<string, string>): Promise<{ merged: StepResult; partials: string[] }> {
+    const dir = mkdtempSync(join(workspace, 'partials-'));
+    const partials: string[] = [];
+    for (let i = 1; i <= 4; i++) {
+      const r = await step({ ...inputs, shard: `${i}/4`, 'report-dir': dir });
+      expect(errors(r), r.stdout).toEqual([]);
+      expect(r.summary).toContain(`check-drift: shard ${i}/4 read`);
+      partials.push(r.outputs.partial as string);
+    }
+    const merged = await step({ merge: join(dir, 'partial-*-of-4.json'), ...(inputs.method ? { method: inputs.method } : {}) });
+    expect(errors(merged), merged.stdout).toEqual([]);
+    return { merged, partials };
+  }
+  const same = (a: Column[], b: Column[]) => {
+    expect(a.map((c) => [c.column, c.kind, c.method, c.drifted, c.skipped ?? null])).toEqual(b.map((c) => [c.column, c.kind, c.method, c.drifted, c.skipped ?? null]));
+    a.forEach((c, i) => {
+      const d = b[i] as Column;
+      // Means and sums add up in another order: equal to float rounding, not bit for bit.
+      expect(Math.abs((c.score ?? 0) - (d.score ?? 0)), `${c.column}: ${c.score} vs ${d.score}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(d.score ?? 0)));
+      expect(c.bound ?? 0, c.column).toBeCloseTo(d.bound ?? 0, 12);
+    });
+  };
+
+  for (const limit of ['200000', '100']) {
+    it(`large_drift with the target, exact-limit ${limit}: the merged result equals one job's`, async () => {
+      const f = manifest.pairs.large_drift?.files;
+      const inputs = { reference: join(data, f?.reference as string), current: join(data, f?.current as string), 'exact-limit': limit, 'target-column': 'binary_shift' };
+      const whole = ours(await step(inputs)) as Ours & { target: Column; reference: { rows: number } };
+      const { merged } = await sharded(inputs);
+      const m = ours(merged) as typeof whole;
+      same(m.columns, whole.columns);
+      same([m.target], [whole.target]);
+      expect([m.datasetDrift, m.share, m.reference.rows]).toEqual([whole.datasetDrift, whole.share, whole.reference.rows]);
+      expect(merged.outputs['drifted-columns']).toBe(JSON.stringify(whole.columns.filter((c) => c.drifted).map((c) => c.column)));
+      if (limit === '100') expect(whole.columns.some((c: Column) => c.bound)).toBe(true);
+    }, 120_000);
+  }
+
+  it('prediction drift: each shard runs the models on its rows, and the merge equals one job (two shards get no rows)', async () => {
+    const ml = process.env.MODEL_CD_ML_FIXTURES as string;
+    const holdout = join(ml, 'data', 'binary.csv');
+    const inputs = { reference: holdout, current: holdout, 'target-column': 'label', champion: join(ml, 'models', 'champion.onnx'), candidate: join(ml, 'models', 'candidate_worse.onnx') };
+    const whole = await step(inputs);
+    const { merged } = await sharded(inputs);
+    const p = (r: StepResult) => (ours(r) as Ours & { prediction: Ours }).prediction;
+    same(p(merged).columns, p(whole).columns);
+    expect(merged.outputs['prediction-drifted']).toBe('true');
+  }, 120_000);
+
+  it('PSI on summarised columns takes a second pass and equals Evidently; a merge cannot, and says so per column', async () => {
+    const f = manifest.pairs.large_drift?.files;
+    const [ref, cur] = [join(data, f?.reference as string), join(data, f?.current as string)];
+    const r = await step({ reference: ref, current: cur, 'exact-limit': '100', method: 'psi' });
+    expect(errors(r), r.stdout).toEqual([]);
+    expect(r.stdout).toMatch(/Count \d+ summarised columns? exactly for the tests chosen/);
+    expectSame(ours(r), await evidently(ref, cur, { stattest: 'psi' }));
+    const { merged } = await sharded({ reference: ref, current: cur, 'exact-limit': '100', method: 'psi' });
+    const skipped = ours(merged).columns.filter((c) => c.skipped);
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const c of skipped) expect(c.skipped).toMatch(/^psi (needs Evidently's Sturges bins over both whole datasets, which shards cannot count before the merge|counts each value, and shards keep only the first 21 distinct values of a summarised column); run this column unsharded/);
+  }, 180_000);
+
+  it('names bad merges: a missing shard, a shard twice, partials of another run, shard with merge', async () => {
+    const f = manifest.pairs.small_drift?.files;
+    const inputs = { reference: join(data, f?.reference as string), current: join(data, f?.current as string) };
+    const dir = mkdtempSync(join(workspace, 'partials-'));
+    const part = async (i: number, extra: Record<string, string> = {}) => (await step({ ...inputs, ...extra, shard: `${i}/2`, 'report-dir': mkdtempSync(join(dir, 'p-')) })).outputs.partial as string;
+    const [one, two, otherRun] = [await part(1), await part(2), await part(2, { 'exact-limit': '50' })];
+    const message = async (extra: Record<string, string>) => errors(await step(extra))[0] ?? '';
+    expect(await message({ merge: one })).toMatch(/^input `merge`: ".*" lacks shard 2\/2\. Wait for every shard job/);
+    expect(await message({ merge: `${one}\n${one}` })).toMatch(/is shard 1\/2 again/);
+    expect(await message({ merge: `${one}\n${otherRun}` })).toMatch(/comes from another run: its plan \(datasets, columns, types, exact-limit\)/);
+    expect(await message({ merge: `${one}\n${two}`, shard: '1/2' })).toMatch(/^input `merge`: .* cannot be given with `shard`/);
+    expect(await message({ merge: join(dir, 'none-*.json') })).toMatch(/^input `merge`: "" matches no files/);
+    expect(await message({ merge: `${one}\n${two}` })).toBe('');
+  }, 120_000);
 });
