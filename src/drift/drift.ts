@@ -67,12 +67,12 @@ export function detectDrift(ref: Dataset, cur: Dataset, o: DriftOptions): DriftR
       results.push(skip('numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it'));
       continue;
     }
-    if (size(r) === 0 || size(c) === 0) {
-      results.push(skip(`no values in the ${size(r) === 0 ? 'reference' : 'current'} data (every cell is null)`));
-      continue;
-    }
     if (kind === 'cat' && (r.uncounted || c.uncounted)) {
       results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      continue;
+    }
+    if (size(r) === 0 || size(c) === 0) {
+      results.push(skip(`no values in the ${size(r) === 0 ? 'reference' : 'current'} data (every cell is null)`));
       continue;
     }
     if (kind === 'cat') {

@@ -279,6 +279,27 @@ describe('check-drift on an identifier column', () => {
   });
 });
 
+describe('check-drift on a column of many numbers and a little text', () => {
+  it('skips it with the reason when the text comes after over 10000 distinct numbers, and tests it when typed', async () => {
+    const write = (name: string, shift: number) => {
+      const file = join(workspace, name);
+      const lines = ['code,score'];
+      for (let i = 0; i < 30_000; i++) lines.push(`${(i + shift) % 10_050},${(i % 97) / 7}`);
+      for (let i = 0; i < 10; i++) lines.push(`unknown,${i}`);
+      writeFileSync(file, lines.join('\n') + '\n');
+      return file;
+    };
+    const [ref, cur] = [write('codes-ref.csv', 0), write('codes-cur.csv', 5000)];
+    const r = await step({ reference: ref, current: cur });
+    expect(errors(r), r.stdout).toEqual([]);
+    const code = ours(r).columns.find((c) => c.column === 'code');
+    expect(code?.kind).toBe('cat');
+    expect(code?.skipped).toBe('over 10000 distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns');
+    const typed = ours(await step({ reference: ref, current: cur, 'categorical-columns': 'code' })).columns.find((c) => c.column === 'code');
+    expect([typed?.kind, typed?.method, typed?.skipped]).toEqual(['cat', 'jensenshannon', undefined]);
+  });
+});
+
 describe('check-drift sharded over 4 jobs and merged', () => {
   type Column = Ours['columns'][number] & { bound?: number };
   /** The 4 shard jobs, then the merging job with `merge` (a glob over the partials). */
