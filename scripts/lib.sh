@@ -44,3 +44,18 @@ find_python311() {
   done
   return 1
 }
+
+# Debian packages by name, as root or through sudo. A fresh machine may have no package lists
+# yet: update once and retry.
+apt_install() {
+  local apt=(apt-get install -y --no-install-recommends "$@")
+  local update=(apt-get update -qq)
+  if [[ "$(id -u)" -ne 0 ]]; then
+    apt=(sudo "${apt[@]}")
+    update=(sudo "${update[@]}")
+  fi
+  if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" >/dev/null 2>&1; then
+    "${update[@]}" >/dev/null
+    DEBIAN_FRONTEND=noninteractive quiet "${apt[@]}"
+  fi
+}

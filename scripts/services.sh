@@ -5,8 +5,11 @@
 #   mlflow  MLflow tracking server on sqlite, artifacts proxied (mlflow-artifacts:/)
 #   registry       OCI distribution registry (Debian docker-registry, CNCF distribution 2.8),
 #                  plain HTTP, no auth, filesystem store, deletes enabled
-#   registry-auth  the same binary with htpasswd (bcrypt) Basic auth and a fixed test user;
-#                  token auth (a separate token server) is not provided
+#   registry-auth  the same binary with htpasswd (bcrypt) Basic auth and a fixed test user
+#   registry-token the same binary with token auth: Bearer JWTs (ES256, signed with a self-signed
+#                  certificate made once by openssl) from our token server
+#                  (scripts/tools/registry-token-server.mjs, Node, no dependencies), which checks
+#                  the same test user and grants pull only under readonly/, nothing under private/
 #   Installing the registry also installs skopeo and umoci (Debian) for interop checks.
 #
 #   bash scripts/services.sh start [SERVICE|all]   install what is missing, start what is not
@@ -28,21 +31,25 @@ MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 MLFLOW_VERSION=3.17.2 # PyPI mlflow-skinny; the whole venv is pinned and hashed in scripts/tools/mlflow.txt
 
 # Debian's docker-registry package (bookworm: 2.8.2+ds1); its systemd unit is not used, the
-# binary runs from the state folder with its own config. apache2-utils brings htpasswd (bcrypt).
+# binary runs from the state folder with its own config. apache2-utils brings htpasswd (bcrypt),
+# openssl the token registry's signing certificate.
 REGISTRY_BIN=docker-registry
 REGISTRY_VERSION=2.8
-REGISTRY_PACKAGES=(docker-registry skopeo umoci apache2-utils)
-REGISTRY_COMMANDS=(docker-registry skopeo umoci htpasswd)
-# Test-only credentials of the auth registry, which listens on loopback and holds only test data.
+REGISTRY_PACKAGES=(docker-registry skopeo umoci apache2-utils openssl)
+REGISTRY_COMMANDS=(docker-registry skopeo umoci htpasswd openssl)
+# Test-only credentials of the auth registries, which listen on loopback and hold only test data.
 REGISTRY_USER=model-cd-test
 REGISTRY_PASSWORD=model-cd-test-secret
+# The token registry's `service` and `issuer`: what its tokens must name.
+REGISTRY_TOKEN_SERVICE=model-cd-test-registry
+REGISTRY_TOKEN_ISSUER=model-cd-test-token
 
 S3_BUCKET=model-cd-test
 # Test-only credentials of a server that listens on loopback and holds only test data.
 S3_ACCESS_KEY=model-cd-test
 S3_SECRET_KEY=model-cd-test-secret
 
-SERVICES=(s3 mlflow registry registry-auth)
+SERVICES=(s3 mlflow registry registry-auth registry-token)
 START_TIMEOUT_S3=60
 START_TIMEOUT_MLFLOW=120
 START_TIMEOUT_REGISTRY=30
@@ -52,6 +59,7 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 TOOLS="${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}"
 STATE="${MODEL_CD_STATE:-$HOME/.cache/model-cd/state}"
 MLFLOW_REQUIREMENTS="$SCRIPT_DIR/tools/mlflow.txt"
+TOKEN_SERVER="$SCRIPT_DIR/tools/registry-token-server.mjs"
 
 S3PROXY_DIR="$TOOLS/s3proxy-$S3PROXY_VERSION"
 S3PROXY_JAR="$S3PROXY_DIR/s3proxy.jar"
@@ -70,22 +78,8 @@ die() {
 }
 
 usage() {
-  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|all] | status" >&2
+  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|registry-token|all] | status" >&2
   exit 2
-}
-
-apt_install() {
-  local apt=(apt-get install -y --no-install-recommends "$@")
-  local update=(apt-get update -qq)
-  if [[ "$(id -u)" -ne 0 ]]; then
-    apt=(sudo "${apt[@]}")
-    update=(sudo "${update[@]}")
-  fi
-  # A fresh machine may have no package lists yet: update once and retry.
-  if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" >/dev/null 2>&1; then
-    "${update[@]}" >/dev/null
-    DEBIAN_FRONTEND=noninteractive quiet "${apt[@]}"
-  fi
 }
 
 java_major() { java -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p'; }
@@ -159,6 +153,11 @@ install_registry() {
   [[ "$version" == "$REGISTRY_VERSION".* ]] || die "$REGISTRY_BIN is version ${version:-unknown}, not the expected $REGISTRY_VERSION.x"
 }
 
+# The token server is ours and runs on the Node the repository needs anyway.
+need_node() {
+  command -v node >/dev/null 2>&1 || die "registry-token's token server needs Node (node on PATH)"
+}
+
 # "docker-registry github.com/docker/distribution 2.8.2+ds1" -> 2.8.2+ds1
 registry_version() { "$REGISTRY_BIN" --version 2>/dev/null | awk '{print $NF}'; }
 
@@ -188,6 +187,30 @@ sys.exit(1)
 EOF
 }
 
+# The token registry is healthy when the whole flow works: /v2/ answers a Bearer challenge, the
+# realm gives the test user a token, and the registry accepts it (it trusts the signing certificate).
+http_token_flow() {
+  python3 - "$1" "$REGISTRY_USER" "$REGISTRY_PASSWORD" <<'EOF' >/dev/null 2>&1
+import base64, json, re, sys, urllib.error, urllib.parse, urllib.request
+url, user, password = sys.argv[1:4]
+try:
+    urllib.request.urlopen(url, timeout=2)
+    sys.exit(1)
+except urllib.error.HTTPError as e:
+    challenge = e.headers.get("WWW-Authenticate") or ""
+    if e.code != 401 or not challenge.lower().startswith("bearer "):
+        sys.exit(1)
+params = dict(re.findall(r'(\w+)="([^"]*)"', challenge))
+query = urllib.parse.urlencode({"service": params["service"], "scope": "repository:model-cd-health:pull"})
+basic = base64.b64encode(f"{user}:{password}".encode()).decode()
+request = urllib.request.Request(f"{params['realm']}?{query}", headers={"Authorization": f"Basic {basic}"})
+with urllib.request.urlopen(request, timeout=2) as r:
+    token = json.load(r)["token"]
+with urllib.request.urlopen(urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"}), timeout=2) as r:
+    sys.exit(0 if r.status == 200 else 1)
+EOF
+}
+
 state_dir() { printf '%s/%s\n' "$STATE" "$1"; }
 
 # What the service runs from; a change (a new pin, an upgraded package) means a restart.
@@ -196,12 +219,14 @@ tool_dir() {
     s3) printf '%s\n' "$S3PROXY_DIR" ;;
     mlflow) printf '%s\n' "$MLFLOW_DIR" ;;
     registry | registry-auth) printf '%s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" ;;
+    # The token server's code too: an edit to it restarts the service.
+    registry-token) printf '%s %s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" "$(sha256sum "$TOKEN_SERVER" | cut -c1-12)" ;;
   esac
 }
 
 tool_note() {
   case "$1" in
-    registry | registry-auth)
+    registry | registry-auth | registry-token)
       if command -v "$REGISTRY_BIN" >/dev/null 2>&1; then
         echo "installed: $REGISTRY_BIN $(registry_version) (Debian)"
       else
@@ -222,13 +247,14 @@ health_url() {
   case "$1" in
     s3) printf 'http://127.0.0.1:%s/healthz\n' "$port" ;;
     mlflow) printf 'http://127.0.0.1:%s/health\n' "$port" ;;
-    registry | registry-auth) printf 'http://127.0.0.1:%s/v2/\n' "$port" ;;
+    registry | registry-auth | registry-token) printf 'http://127.0.0.1:%s/v2/\n' "$port" ;;
   esac
 }
 
 answers() {
   case "$1" in
     registry-auth) http_basic_challenge "$(health_url "$1")" ;;
+    registry-token) http_token_flow "$(health_url "$1")" ;;
     *) http_ok "$(health_url "$1")" ;;
   esac
 }
@@ -356,12 +382,17 @@ run_mlflow() {
 # YAML single-quoted scalar.
 yaml_quote() { printf "'%s'" "${1//\'/\'\'}"; }
 
-# $1 registry or registry-auth. Storage, config and (auth) htpasswd file live in its state folder.
+# $1 registry, registry-auth or registry-token. Storage, config, the htpasswd file (auth) and the
+# signing key and certificate (token) live in its state folder.
 run_registry() {
-  local svc="$1" dir port config
+  local svc="$1" dir port config token_port=""
   dir="$(state_dir "$svc")"
   port="$(free_port)"
   printf '%s\n' "$port" >"$dir/port"
+  if [[ "$svc" == registry-token ]]; then
+    token_port="$(free_port)"
+    printf '%s\n' "$token_port" >"$dir/token-port"
+  fi
   mkdir -p "$dir/data"
   config="$dir/config.yml"
   # http.secret signs upload state between requests; fixed, as the instance is single and local.
@@ -393,11 +424,40 @@ auth:
     path: $(yaml_quote "$dir/htpasswd")
 EOF
   fi
+  if [[ "$svc" == registry-token ]]; then
+    signing_certificate "$dir"
+    cat >>"$config" <<EOF
+auth:
+  token:
+    realm: $(yaml_quote "http://127.0.0.1:$token_port/token")
+    service: $REGISTRY_TOKEN_SERVICE
+    issuer: $REGISTRY_TOKEN_ISSUER
+    rootcertbundle: $(yaml_quote "$dir/cert.pem")
+EOF
+  fi
   # REGISTRY_* variables override the config file: none of the caller's may leak in.
   local unset=() name
   while read -r name; do unset+=(-u "$name"); done < <(compgen -e | grep '^REGISTRY_' || true)
-  launch "$svc" env "${unset[@]}" "$REGISTRY_BIN" serve "$config"
+  local serve=("$REGISTRY_BIN" serve "$config")
+  if [[ "$svc" == registry-token ]]; then
+    # The token server runs the registry as its child: one process group, one pid file.
+    serve=(node "$TOKEN_SERVER" --port "$token_port" --key "$dir/key.pem" --cert "$dir/cert.pem"
+      --service "$REGISTRY_TOKEN_SERVICE" --issuer "$REGISTRY_TOKEN_ISSUER"
+      --user "$REGISTRY_USER" --password "$REGISTRY_PASSWORD" -- "${serve[@]}")
+  fi
+  launch "$svc" env "${unset[@]}" "${serve[@]}"
   wait_healthy "$svc" "$START_TIMEOUT_REGISTRY"
+}
+
+# The token registry's ES256 key and self-signed certificate, made once and kept with its data
+# (the registry trusts the certificate as its rootcertbundle; tokens carry it in their x5c).
+signing_certificate() {
+  local dir="$1"
+  [[ -s "$dir/key.pem" && -s "$dir/cert.pem" ]] && return 0
+  quiet openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 \
+    -subj "/CN=$REGISTRY_TOKEN_ISSUER" -keyout "$dir/key.pem.tmp" -out "$dir/cert.pem.tmp"
+  mv "$dir/key.pem.tmp" "$dir/key.pem"
+  mv "$dir/cert.pem.tmp" "$dir/cert.pem"
 }
 
 registry_env() {
@@ -411,6 +471,15 @@ registry_auth_env() {
   port="$(cat "$(state_dir registry-auth)/port")"
   write_env "$(state_dir registry-auth)/env" \
     "MODEL_CD_REGISTRY_AUTH=127.0.0.1:$port" \
+    "MODEL_CD_REGISTRY_USER=$REGISTRY_USER" \
+    "MODEL_CD_REGISTRY_PASSWORD=$REGISTRY_PASSWORD"
+}
+
+registry_token_env() {
+  local port
+  port="$(cat "$(state_dir registry-token)/port")"
+  write_env "$(state_dir registry-token)/env" \
+    "MODEL_CD_REGISTRY_TOKEN=127.0.0.1:$port" \
     "MODEL_CD_REGISTRY_USER=$REGISTRY_USER" \
     "MODEL_CD_REGISTRY_PASSWORD=$REGISTRY_PASSWORD"
 }
@@ -453,6 +522,10 @@ start_locked() {
     s3) with_lock "$TOOLS/.s3proxy-$S3PROXY_VERSION.lock" install_s3proxy ;;
     mlflow) with_lock "$TOOLS/.$(basename "$MLFLOW_DIR").lock" install_mlflow ;;
     registry | registry-auth) with_lock "$TOOLS/.apt.lock" install_registry ;;
+    registry-token)
+      need_node
+      with_lock "$TOOLS/.apt.lock" install_registry
+      ;;
   esac
   started=$SECONDS
   case "$svc" in
@@ -472,6 +545,10 @@ start_locked() {
     registry-auth)
       run_registry registry-auth
       registry_auth_env
+      ;;
+    registry-token)
+      run_registry registry-token
+      registry_token_env
       ;;
   esac
   tool_dir "$svc" >"$dir/tool"
@@ -521,9 +598,9 @@ print_status() {
       if [[ "$svc" == registry* && -f "$dir/env" ]]; then
         exports=" $(sed -n 's/^export //p' "$dir/env" | tr '\n' ' ' | sed 's/ $//')"
       fi
-      printf '%-13s running %s pid %s on 127.0.0.1:%s (%s)%s\n' "$svc" "$health" "$pid" "$(cat "$dir/port")" "$note" "$exports"
+      printf '%-14s running %s pid %s on 127.0.0.1:%s (%s)%s\n' "$svc" "$health" "$pid" "$(cat "$dir/port")" "$note" "$exports"
     else
-      printf '%-13s stopped (%s)\n' "$svc" "$note"
+      printf '%-14s stopped (%s)\n' "$svc" "$note"
     fi
   done
 }
@@ -542,7 +619,7 @@ fi
 command="${1:-}"
 target="${2:-all}"
 [[ $# -le 2 ]] || usage
-case "$target" in all | s3 | mlflow | registry | registry-auth) ;; *) usage ;; esac
+case "$target" in all | s3 | mlflow | registry | registry-auth | registry-token) ;; *) usage ;; esac
 mkdir -p "$TOOLS" "$STATE"
 
 case "$command" in

@@ -12,6 +12,7 @@ MODEL_CD_NODE24="$(bash scripts/setup-tools.sh --node24)"
 # Real S3 (s3proxy), MLflow and OCI registry (plain and Basic auth) servers on 127.0.0.1 for the
 # integration tests (idempotent).
 bash scripts/services.sh start all
+bash scripts/builders.sh
 export PATH MODEL_CD_NODE24
 
 npx tsc --noEmit -p .

@@ -39,7 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job reads blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (and runs the models on its blocks of the current data) and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -4058,10 +4058,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4075,7 +4075,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4099,7 +4099,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4115,7 +4115,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4208,7 +4208,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4222,13 +4222,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4272,18 +4272,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4337,8 +4337,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4361,8 +4361,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4379,7 +4379,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4561,7 +4561,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -4578,24 +4578,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4779,25 +4779,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4920,7 +4920,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4940,7 +4940,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5614,14 +5614,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6116,9 +6116,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6793,18 +6793,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6957,15 +6957,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7159,13 +7159,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7568,7 +7568,7 @@ ${delim}
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { join as join4, resolve as resolve5 } from "node:path";
+import { join as join5, resolve as resolve7 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7652,133 +7652,157 @@ function convert(name2, k, raw) {
   }
 }
 
+// src/common/shards.ts
+init_define_ACTION_META();
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve as resolve2 } from "node:path";
+
+// src/common/glob.ts
+init_define_ACTION_META();
+import { readdirSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        if (pattern[i + 2] === "/") {
+          re += "(?:.*/)?";
+          i += 2;
+        } else {
+          re += ".*";
+          i++;
+        }
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
+        i = end;
+      }
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i);
+      if (end < 0) re += "\\[";
+      else {
+        re += "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+function escapeRe(s) {
+  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
+}
+function staticPrefix(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function expandGlobs(patterns, cwd) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const root = resolve(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative(cwd, file).split(sep).join("/");
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
+}
+function walk(dir, onFile) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
+    } else if (e.isFile()) onFile(p);
+    else if (e.isSymbolicLink()) {
+      try {
+        if (statSync(p).isFile()) onFile(p);
+      } catch {
+      }
+    }
+  }
+}
+
+// src/common/shards.ts
+function parseShard(raw) {
+  const v = raw.trim();
+  if (!v) return null;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1e4 || index < 1 || index > count) {
+    throw new ConfigurationError("input `shard`", raw, "is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.");
+  }
+  return { index, count };
+}
+function matchFiles(patterns, cwd) {
+  return patterns.flatMap((p) => {
+    if (!isGlob(p)) return [resolve2(cwd, p)];
+    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
+    return expandGlobs([p], cwd).map((f) => resolve2(cwd, f));
+  });
+}
+async function readPartials(files, o) {
+  if (files.length === 0) throw new ConfigurationError("input `merge`", "", "matches no files. Give the partial files the shard jobs wrote (their `partial` output), e.g. a folder of downloaded artifacts with a glob.");
+  const partials = [];
+  for (const file of files) {
+    let p;
+    try {
+      p = JSON.parse(await readFile(file, "utf8"));
+    } catch (e) {
+      throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
+    }
+    if (p?.format !== o.format) throw new ConfigurationError("input `merge`", file, `is not a ${o.action} partial result (format ${JSON.stringify(p?.format)}, expected ${o.format}).`);
+    partials.push({ file, p });
+  }
+  const first = partials[0];
+  for (const [what, get] of [["shard count", (p) => p.shard.count], ...o.same]) {
+    for (const { file, p } of partials) {
+      if (JSON.stringify(get(p)) !== JSON.stringify(get(first.p))) {
+        throw new ConfigurationError("input `merge`", file, `comes from another run: its ${what} (${JSON.stringify(get(p))}) differs from ${first.file}'s (${JSON.stringify(get(first.p))}). Merge the partials of one run only.`);
+      }
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, p } of partials) {
+    const dup = seen.get(p.shard.index);
+    if (dup) throw new ConfigurationError("input `merge`", file, `is shard ${p.shard.index}/${p.shard.count} again (also ${dup}). Give each shard's partial once.`);
+    seen.set(p.shard.index, file);
+  }
+  const missing = Array.from({ length: first.p.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length) throw new ConfigurationError("input `merge`", files.join(", "), `lacks shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${first.p.shard.count}`).join(", ")}. Wait for every shard job (needs:) and pass all their partials.`);
+  return partials.map((x) => x.p).sort((a, b) => a.shard.index - b.shard.index);
+}
+
 // src/drift/columns.ts
 init_define_ACTION_META();
 
-// src/drift/sketch.ts
+// src/drift/cells.ts
 init_define_ACTION_META();
-
-// src/drift/histogram.ts
-init_define_ACTION_META();
-function linspace(start, stop, num2) {
-  const out = new Float64Array(num2);
-  const div = num2 - 1;
-  const delta = stop - start;
-  const step = delta / div;
-  for (let i = 0; i < num2; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
-  if (num2 > 1) out[num2 - 1] = stop;
-  return out;
-}
-function sturgesEdges(values, integer) {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return sturgesEdgesOf(min, max, values.length, integer);
-}
-function sturgesEdgesOf(min, max, n, integer) {
-  let first = min;
-  let last = max;
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
-  }
-  let width = (max - min) / (Math.log2(n) + 1);
-  if (integer && width && width < 1) width = 1;
-  const bins = width ? Math.ceil((last - first) / width) : 1;
-  return linspace(first, last, bins + 1);
-}
-function histogram(values, edges) {
-  const sorted = Float64Array.from(values).sort();
-  const left = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const right = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const cum = new Float64Array(edges.length);
-  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
-  cum[edges.length - 1] = right(edges[edges.length - 1]);
-  const counts = new Float64Array(edges.length - 1);
-  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
-  return counts;
-}
-
-// src/drift/sketch.ts
-var FINE_BINS = 1 << 16;
-var DISTINCT_CAP = 21;
-function newSketch(r) {
-  const edges = sturgesEdgesOf(r.lo, r.hi, r.count, r.integer);
-  return {
-    count: 0,
-    lo: r.lo,
-    hi: r.hi,
-    fine: new Float64Array(FINE_BINS),
-    sturgesEdges: edges,
-    sturges: new Float64Array(edges.length - 1),
-    distinct: /* @__PURE__ */ new Map(),
-    mean: 0,
-    m2: 0
-  };
-}
-function addToSketch(s, v) {
-  s.count++;
-  const d = v - s.mean;
-  s.mean += d / s.count;
-  s.m2 += d * (v - s.mean);
-  const width = s.hi - s.lo;
-  const bin = width > 0 ? Math.min(FINE_BINS - 1, Math.floor((v - s.lo) / width * FINE_BINS)) : 0;
-  s.fine[bin] = s.fine[bin] + 1;
-  const sb = sturgesBin(s.sturgesEdges, v);
-  s.sturges[sb] = s.sturges[sb] + 1;
-  if (s.distinct) {
-    s.distinct.set(v, (s.distinct.get(v) ?? 0) + 1);
-    if (s.distinct.size > DISTINCT_CAP) s.distinct = null;
-  }
-}
-function sturgesBin(edges, v) {
-  let lo = 0;
-  let hi = edges.length - 1;
-  if (v === edges[hi]) return hi - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >>> 1;
-    if (v < edges[mid]) hi = mid;
-    else lo = mid;
-  }
-  return lo;
-}
-var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
-var sketchBinWidth = (s) => (s.hi - s.lo) / FINE_BINS;
-function sketchWasserstein(a, b) {
-  const width = sketchBinWidth(a);
-  let fa = 0;
-  let fb = 0;
-  let sum = 0;
-  for (let i = 0; i < FINE_BINS - 1; i++) {
-    fa += a.fine[i] / a.count;
-    fb += b.fine[i] / b.count;
-    sum += Math.abs(fa - fb);
-  }
-  return sum * width;
-}
-
-// src/drift/columns.ts
 var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
 var NULL = 0;
 var NUMBER = 1;
@@ -7818,100 +7842,310 @@ function parseDecimal(text2) {
   cellNumber.integer = integer;
   return true;
 }
-async function scan(table2, columns) {
-  const kinds = new Map(columns.map((c) => [c, "num"]));
-  const ranges = new Map(columns.map((c) => [c, { lo: Infinity, hi: -Infinity, count: 0, integer: true }]));
-  for await (const batch of table2.batches(8192)) {
-    for (const name2 of columns) {
-      const r = ranges.get(name2);
-      for (const cell of batch.columns[name2]) {
-        const c = classify(cell);
-        if (c === TEXT) kinds.set(name2, "cat");
-        else if (c === NULL) r.integer = false;
-        else if (Number.isFinite(cellNumber.value)) {
-          const v = cellNumber.value;
-          r.count++;
-          if (v < r.lo) r.lo = v;
-          if (v > r.hi) r.hi = v;
-          if (!cellNumber.integer) r.integer = false;
-        }
-      }
-    }
-  }
-  return { kinds, ranges };
+
+// src/drift/side.ts
+init_define_ACTION_META();
+
+// src/drift/sketch.ts
+init_define_ACTION_META();
+var BINS = 1 << 16;
+var DISTINCT_CAP = 21;
+function minWidth(m) {
+  if (m === 0) return Number.MIN_VALUE;
+  let w = 2 ** (Math.floor(Math.log2(m)) - 52);
+  if (w === 0) w = Number.MIN_VALUE;
+  return w;
 }
-function combine(a, b) {
-  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), count: a.count + b.count, integer: a.integer && b.integer };
+function floorDiv(x, w) {
+  const q = x / w;
+  return q === 0 ? x < 0 ? -1 : 0 : Math.floor(q);
 }
-var Growable = class {
-  constructor(buf) {
-    this.buf = buf;
+var fits = (lo, hi, w) => floorDiv(hi, w) - floorDiv(lo, w) < BINS;
+function widthFor(lo, hi) {
+  const floor = minWidth(Math.max(Math.abs(lo), Math.abs(hi)));
+  const need = hi / BINS - lo / BINS;
+  let w = floor;
+  if (need > w) {
+    w = 2 ** Math.ceil(Math.log2(need));
+    while (w < need) w *= 2;
+    while (w / 2 >= need && w / 2 >= floor) w /= 2;
   }
-  length = 0;
-  push(v) {
-    if (this.length === this.buf.length) {
-      const bigger = new this.buf.constructor(Math.max(1024, this.buf.length * 2));
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
-    this.buf[this.length++] = v;
+  while (!fits(lo, hi, w)) w *= 2;
+  return w;
+}
+function newSketch() {
+  return { count: 0, lo: Infinity, hi: -Infinity, w: 0, start: 0, counts: new Float64Array(BINS), distinct: /* @__PURE__ */ new Map(), mean: 0, m2: 0 };
+}
+function regrid(s, lo, w) {
+  const start = floorDiv(lo, w);
+  if (w === s.w && start === s.start) return;
+  const ratio = s.w ? w / s.w : 1;
+  const counts = new Float64Array(BINS);
+  for (let i = 0; i < BINS; i++) {
+    const n = s.counts[i];
+    if (n) counts[floorDiv(s.start + i, ratio) - start] += n;
   }
-  done() {
-    return this.buf.subarray(0, this.length);
+  s.counts = counts;
+  s.w = w;
+  s.start = start;
+}
+function addToSketch(s, value) {
+  const v = value + 0;
+  s.count++;
+  const d = v - s.mean;
+  s.mean += d / s.count;
+  s.m2 += d * (v - s.mean);
+  if (v < s.lo || v > s.hi) {
+    const lo = Math.min(s.lo, v);
+    const hi = Math.max(s.hi, v);
+    regrid(s, lo, Math.max(s.w, widthFor(lo, hi)));
+    s.lo = lo;
+    s.hi = hi;
   }
-};
-async function readColumns(table2, kinds, categories, mixed, sketched) {
-  const acc = /* @__PURE__ */ new Map();
-  for (const name2 of kinds.keys()) {
-    const range = sketched.get(name2);
-    acc.set(name2, { numbers: new Growable(new Float64Array(1024)), counts: /* @__PURE__ */ new Map(), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
+  const bin = floorDiv(v, s.w) - s.start;
+  s.counts[bin] = s.counts[bin] + 1;
+  if (s.distinct) {
+    s.distinct.set(v, (s.distinct.get(v) ?? 0) + 1);
+    if (s.distinct.size > DISTINCT_CAP) s.distinct = null;
   }
+}
+function mergeSketch(into, other) {
+  if (!other.count) return;
+  if (!into.count) {
+    Object.assign(into, { ...other, counts: Float64Array.from(other.counts), distinct: other.distinct && new Map(other.distinct) });
+    return;
+  }
+  const lo = Math.min(into.lo, other.lo);
+  const hi = Math.max(into.hi, other.hi);
+  const w = Math.max(into.w, other.w, widthFor(lo, hi));
+  regrid(into, lo, w);
+  const o = { ...other, counts: other.counts };
+  regrid(o, lo, w);
+  for (let i = 0; i < BINS; i++) into.counts[i] = into.counts[i] + o.counts[i];
+  into.lo = lo;
+  into.hi = hi;
+  const n = into.count + other.count;
+  const d = other.mean - into.mean;
+  into.m2 += other.m2 + d * d * into.count / n * other.count;
+  into.mean += d * other.count / n;
+  into.count = n;
+  if (into.distinct && other.distinct) {
+    for (const [v, c] of other.distinct) into.distinct.set(v, (into.distinct.get(v) ?? 0) + c);
+    if (into.distinct.size > DISTINCT_CAP) into.distinct = null;
+  } else into.distinct = null;
+}
+function sketchOf(values) {
+  const s = newSketch();
+  for (let i = 0; i < values.length; i++) addToSketch(s, values[i]);
+  return s;
+}
+var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
+var sketchBinWidth = (a, b) => Math.max(a.w, b.w, widthFor(Math.min(a.lo, b.lo), Math.max(a.hi, b.hi)));
+function sketchWasserstein(a, b) {
+  const lo = Math.min(a.lo, b.lo);
+  const w = sketchBinWidth(a, b);
+  const ga = { ...a };
+  const gb = { ...b };
+  regrid(ga, lo, w);
+  regrid(gb, lo, w);
+  let fa = 0;
+  let fb = 0;
+  let sum = 0;
+  for (let i = 0; i < BINS - 1; i++) {
+    fa += ga.counts[i] / a.count;
+    fb += gb.counts[i] / b.count;
+    sum += Math.abs(fa - fb);
+  }
+  return sum * w;
+}
+function sturgesBin(edges, v) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (v === edges[hi]) return hi - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (v < edges[mid]) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+function sketchToJSON(s) {
+  const bins = [];
+  s.counts.forEach((n, i) => n && bins.push([s.start + i, n]));
+  return { count: s.count, lo: s.lo, hi: s.hi, w: s.w, bins, distinct: s.distinct ? [...s.distinct] : null, mean: s.mean, m2: s.m2 };
+}
+function sketchFromJSON(j) {
+  const start = j.count ? floorDiv(j.lo, j.w) : 0;
+  const counts = new Float64Array(BINS);
+  for (const [k, n] of j.bins) counts[k - start] = n;
+  return { count: j.count, lo: j.count ? j.lo : Infinity, hi: j.count ? j.hi : -Infinity, w: j.w, start, counts, distinct: j.distinct ? new Map(j.distinct) : null, mean: j.mean, m2: j.m2 };
+}
+
+// src/drift/side.ts
+var CATEGORY_CAP = 10001;
+function newColumn(mode) {
+  return { mode, nulls: 0, nonFinite: 0, text: false, integer: true, count: 0, numbers: mode === "cat" ? null : [], sketch: null, categories: mode === "num" ? null : /* @__PURE__ */ new Map(), uncounted: false };
+}
+var SHARD_BLOCK = 1024;
+var inShard = (firstRow, shard) => !shard || Math.floor((firstRow - 1) / SHARD_BLOCK) % shard.count === shard.index - 1;
+async function readSide(table2, o) {
+  const columns = new Map([...o.modes].map(([name2, mode]) => [name2, newColumn(mode)]));
   let rows = 0;
-  for await (const batch of table2.batches(8192)) {
+  for await (const batch of table2.batches(SHARD_BLOCK)) {
+    if (!inShard(batch.firstRow, o.shard)) continue;
     rows += batch.rows;
-    for (const [name2, kind] of kinds) {
-      const a = acc.get(name2);
-      const cells = batch.columns[name2];
-      for (const cell of cells) {
-        const c = classify(cell);
-        if (c === NULL) {
-          a.nulls++;
-          a.integer = false;
-          continue;
-        }
-        if (kind === "num") {
-          if (c === TEXT) {
-            mixed.add(name2);
-            continue;
-          }
-          if (!Number.isFinite(cellNumber.value)) {
-            a.nulls++;
-            continue;
-          }
-          if (!cellNumber.integer) a.integer = false;
-          if (a.sketch) addToSketch(a.sketch, cellNumber.value);
-          else a.numbers.push(cellNumber.value);
-        } else {
-          const key = typeof cell === "number" ? `n:${cell}` : `s:${String(cell)}`;
-          let code2 = categories.get(key);
-          if (code2 === void 0) {
-            code2 = categories.size;
-            categories.set(key, code2);
-          }
-          a.counts.set(code2, (a.counts.get(code2) ?? 0) + 1);
+    for (const [name2, s] of columns) addCells(s, batch.columns[name2], o, name2);
+  }
+  return { rows, columns };
+}
+function addCells(s, cells, o, name2) {
+  for (const cell of cells) {
+    const c = classify(cell);
+    if (c === NULL) {
+      s.nulls++;
+      s.integer = false;
+      continue;
+    }
+    if (c === TEXT) {
+      s.text = true;
+      s.integer = false;
+      if (s.mode === "num") continue;
+      if (s.mode === "unknown" && o.textDecides) {
+        s.mode = "cat";
+        s.numbers = null;
+        s.sketch = null;
+      }
+    } else if (s.mode !== "cat") {
+      const v = cellNumber.value;
+      if (!cellNumber.integer) s.integer = false;
+      if (!Number.isFinite(v)) s.nonFinite++;
+      else {
+        s.count++;
+        if (s.numbers) {
+          s.numbers.push(v);
+          if (!o.keep(name2, s.count)) summarise(s);
+        } else addToSketch(s.sketch, v);
+      }
+      if (s.mode === "num") continue;
+    }
+    if (s.categories) {
+      const key = typeof cell === "number" ? cell : String(cell);
+      s.categories.set(key, (s.categories.get(key) ?? 0) + 1);
+      if (s.mode === "unknown" && !s.text && s.categories.size > CATEGORY_CAP) {
+        s.categories = null;
+        s.uncounted = true;
+      }
+    }
+  }
+}
+function summarise(s) {
+  if (!s.numbers) return;
+  s.sketch = sketchOf(s.numbers);
+  s.numbers = null;
+}
+function mergeSides(into, other) {
+  into.rows += other.rows;
+  for (const [name2, o] of other.columns) {
+    const s = into.columns.get(name2);
+    if (!s) {
+      into.columns.set(name2, o);
+      continue;
+    }
+    s.nulls += o.nulls;
+    s.nonFinite += o.nonFinite;
+    s.text ||= o.text;
+    s.integer &&= o.integer;
+    s.count += o.count;
+    if (s.numbers && o.numbers) for (const v of o.numbers) s.numbers.push(v);
+    else if (s.numbers || s.sketch || o.numbers || o.sketch) {
+      summarise(s);
+      const other2 = o.sketch ?? (o.numbers ? sketchOf(o.numbers) : null);
+      if (other2) mergeSketch(s.sketch ??= newSketch(), other2);
+    }
+    if (s.categories && o.categories) for (const [k, n] of o.categories) s.categories.set(k, (s.categories.get(k) ?? 0) + n);
+    else if (s.categories || o.categories || s.uncounted || o.uncounted) {
+      s.uncounted ||= o.uncounted || Boolean(s.categories) !== Boolean(o.categories);
+      s.categories = null;
+    }
+    if (s.mode !== o.mode) s.mode = s.mode === "cat" || o.mode === "cat" ? "cat" : "unknown";
+  }
+}
+var keyToJSON = (k) => typeof k === "number" ? `n:${k}` : `s:${k}`;
+var keyFromJSON = (k) => k.startsWith("n:") ? Number(k.slice(2)) : k.slice(2);
+function sideToJSON(side) {
+  const columns = {};
+  for (const [name2, s] of side.columns) columns[name2] = { ...s, sketch: s.sketch ? sketchToJSON(s.sketch) : null, categories: s.categories ? [...s.categories].map(([k, n]) => [keyToJSON(k), n]) : null };
+  return { rows: side.rows, columns };
+}
+function sideFromJSON(j) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name2, s] of Object.entries(j.columns)) columns.set(name2, { ...s, sketch: s.sketch ? sketchFromJSON(s.sketch) : null, categories: s.categories ? new Map(s.categories.map(([k, n]) => [keyFromJSON(k), n])) : null });
+  return { rows: j.rows, columns };
+}
+
+// src/drift/columns.ts
+function finish(refSide, curSide, o) {
+  const kinds = /* @__PURE__ */ new Map();
+  const mixed = /* @__PURE__ */ new Set();
+  const sketched = [];
+  const ref = { path: o.paths[0], rows: refSide.rows, columns: /* @__PURE__ */ new Map() };
+  const cur = { path: o.paths[1], rows: curSide.rows, columns: /* @__PURE__ */ new Map() };
+  for (const [name2, r] of refSide.columns) {
+    const c = curSide.columns.get(name2);
+    const kind = o.types.get(name2) ?? (r.text ? "cat" : "num");
+    kinds.set(name2, kind);
+    if (kind === "num") {
+      if (r.text || c.text) mixed.add(name2);
+      const summarised = r.count + c.count > o.exactLimit && r.count > 1e3 || !r.numbers || !c.numbers;
+      if (summarised) {
+        sketched.push(name2);
+        summarise(r);
+        summarise(c);
+      }
+      ref.columns.set(name2, numeric(r, refSide.rows));
+      cur.columns.set(name2, numeric(c, curSide.rows));
+    } else {
+      ref.columns.set(name2, categorical(r, refSide.rows, o.categories));
+      cur.columns.set(name2, categorical(c, curSide.rows, o.categories));
+    }
+  }
+  return { ref, cur, kinds, mixed, sketched };
+}
+function numeric(s, rows) {
+  return { count: s.count, numbers: s.numbers ? Float64Array.from(s.numbers) : new Float64Array(0), ...s.sketch ? { sketch: s.sketch } : {}, counts: /* @__PURE__ */ new Map(), rows, nulls: s.nulls + s.nonFinite, integer: s.integer };
+}
+function categorical(s, rows, categories) {
+  const counts = /* @__PURE__ */ new Map();
+  let count = 0;
+  for (const [value, n] of s.categories ?? []) {
+    const key = typeof value === "number" ? `n:${value}` : `s:${value}`;
+    let code2 = categories.get(key);
+    if (code2 === void 0) {
+      code2 = categories.size;
+      categories.set(key, code2);
+    }
+    counts.set(code2, n);
+    count += n;
+  }
+  return { count, numbers: new Float64Array(0), counts, ...s.uncounted ? { uncounted: true } : {}, rows, nulls: s.nulls, integer: false };
+}
+async function countExact(table2, wants) {
+  const out = new Map([...wants].map(([name2, w]) => [name2, w === "values" ? /* @__PURE__ */ new Map() : new Float64Array(w.length - 1)]));
+  for await (const batch of table2.batches(SHARD_BLOCK)) {
+    for (const [name2, want] of wants) {
+      const counts = out.get(name2);
+      for (const cell of batch.columns[name2]) {
+        if (classify(cell) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
+        const v = cellNumber.value;
+        if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
+        else {
+          const b = sturgesBin(want, v);
+          counts[b] = counts[b] + 1;
         }
       }
     }
   }
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name2, a] of acc) {
-    const numbers = a.numbers.done();
-    let categorical = 0;
-    for (const n of a.counts.values()) categorical += n;
-    const count = a.sketch ? a.sketch.count : kinds.get(name2) === "num" ? numbers.length : categorical;
-    columns.set(name2, { count, numbers, counts: a.counts, ...a.sketch ? { sketch: a.sketch } : {}, rows, nulls: a.nulls, integer: a.integer });
-  }
-  return { path: table2.path, rows, columns };
+  return out;
 }
 
 // src/drift/drift.ts
@@ -9085,6 +9319,68 @@ function hellinger(p, q) {
   return Math.sqrt(1 - bc);
 }
 
+// src/drift/histogram.ts
+init_define_ACTION_META();
+function linspace(start, stop, num2) {
+  const out = new Float64Array(num2);
+  const div = num2 - 1;
+  const delta = stop - start;
+  const step = delta / div;
+  for (let i = 0; i < num2; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
+  if (num2 > 1) out[num2 - 1] = stop;
+  return out;
+}
+function sturgesEdges(values, integer) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return sturgesEdgesOf(min, max, values.length, integer);
+}
+function sturgesEdgesOf(min, max, n, integer) {
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  let width = (max - min) / (Math.log2(n) + 1);
+  if (integer && width && width < 1) width = 1;
+  const bins = width ? Math.ceil((last - first) / width) : 1;
+  return linspace(first, last, bins + 1);
+}
+function histogram(values, edges) {
+  const sorted = Float64Array.from(values).sort();
+  const left = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const right = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const cum = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
+  cum[edges.length - 1] = right(edges[edges.length - 1]);
+  const counts = new Float64Array(edges.length - 1);
+  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
+  return counts;
+}
+
 // src/drift/methods.ts
 var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
 var METHOD_INFO = {
@@ -9162,13 +9458,22 @@ function referenceDistinct(c) {
 function unavailable(method, s) {
   if (!s.ref.sketch && !s.cur.sketch) return null;
   if (method === "ks" || method === "hellinger") return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
-  const perValue = method === "chisquare" || method === "z" || (method === "jensenshannon" || method === "psi" || method === "kl_div") && !manyValues(s.ref);
-  if (perValue && distinctValues(s) === Infinity) return `${method} counts each value, and this large column has more than 21 distinct values`;
+  const need = exactNeed(method, s);
+  const fix = "run this column unsharded, raise `exact-limit`, or use wasserstein";
+  if (need === "sturges") return `${method} needs Evidently's Sturges bins over both whole datasets, which shards cannot count before the merge; ${fix}`;
+  if (need === "values") return `${method} counts each value, and shards keep only the first ${DISTINCT_CAP} distinct values of a summarised column; ${fix}`;
+  return null;
+}
+function exactNeed(method, s) {
+  if (s.kind !== "num" || !s.ref.sketch || !s.cur.sketch) return null;
+  const binnedTest = method === "jensenshannon" || method === "psi" || method === "kl_div";
+  if (binnedTest && referenceDistinct(s.ref) > 20) return s.ref.sturges && s.cur.sturges ? null : "sturges";
+  if (binnedTest || method === "chisquare" || method === "z") return manyValues(s.ref) || manyValues(s.cur) ? "values" : null;
   return null;
 }
 function scoreBound(method, s) {
   if (method !== "wasserstein" || !s.ref.sketch || !s.cur.sketch) return 0;
-  return sketchBinWidth(s.ref.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
+  return sketchBinWidth(s.ref.sketch, s.cur.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
 }
 function defaultMethod(s) {
   const n = distinctValues(s);
@@ -9183,9 +9488,9 @@ function binned(s, fill2) {
   let ref;
   let cur;
   const refDistinct = s.kind === "num" ? referenceDistinct(s.ref) : 0;
-  if (s.kind === "num" && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
-    ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);
-    cur = s.cur.sketch.sturges.map((c) => c / s.cur.count);
+  if (s.kind === "num" && refDistinct > 20 && s.ref.sturges && s.cur.sturges) {
+    ref = s.ref.sturges.map((c) => c / s.ref.count);
+    cur = s.cur.sturges.map((c) => c / s.cur.count);
   } else if (s.kind === "num" && refDistinct > 20) {
     const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
     combined.set(s.ref.numbers);
@@ -9292,6 +9597,10 @@ function detectDrift(ref, cur, o) {
       results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
     }
+    if (kind === "cat" && (r.uncounted || c.uncounted)) {
+      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      continue;
+    }
     if (size2(r) === 0 || size2(c) === 0) {
       results.push(skip(`no values in the ${size2(r) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
@@ -9330,6 +9639,410 @@ function detectDrift(ref, cur, o) {
   return { columns: results, tested, drifted, share, datasetDrift: tested > 0 && share >= o.driftShare, driftShare: o.driftShare };
 }
 
+// src/drift/partial.ts
+init_define_ACTION_META();
+var DRIFT_PARTIAL_FORMAT = "model-cd.check-drift.partial/1";
+function toDriftPartial(shard, plan, models, reference, current, predictions) {
+  return {
+    format: DRIFT_PARTIAL_FORMAT,
+    shard,
+    plan,
+    models,
+    reference: sideToJSON(reference),
+    current: sideToJSON(current),
+    predictions: predictions ? { kinds: [...predictions.kinds], champion: sideToJSON(predictions.champion), candidate: sideToJSON(predictions.candidate) } : null
+  };
+}
+async function mergeDriftPartials(files) {
+  const partials = await readPartials(files, {
+    format: DRIFT_PARTIAL_FORMAT,
+    action: "check-drift",
+    same: [
+      ["plan (datasets, columns, types, exact-limit)", (p) => p.plan],
+      ["models", (p) => p.models]
+    ]
+  });
+  const first = partials[0];
+  const reference = sideFromJSON(first.reference);
+  const current = sideFromJSON(first.current);
+  const predictions = first.predictions ? { kinds: new Map(first.predictions.kinds), champion: sideFromJSON(first.predictions.champion), candidate: sideFromJSON(first.predictions.candidate) } : null;
+  for (const p of partials.slice(1)) {
+    mergeSides(reference, sideFromJSON(p.reference));
+    mergeSides(current, sideFromJSON(p.current));
+    if (predictions && p.predictions) {
+      for (const [k, v] of p.predictions.kinds) predictions.kinds.set(k, v);
+      mergeSides(predictions.champion, sideFromJSON(p.predictions.champion));
+      mergeSides(predictions.candidate, sideFromJSON(p.predictions.candidate));
+    }
+  }
+  return { shards: first.shard.count, plan: first.plan, reference, current, predictions };
+}
+
+// src/drift/predictions.ts
+init_define_ACTION_META();
+
+// src/evaluate/evaluate.ts
+init_define_ACTION_META();
+
+// src/evaluate/features.ts
+init_define_ACTION_META();
+function planFromSources(model, which, o) {
+  const c = o.contract;
+  return planInputs(model, which, {
+    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
+    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
+    label: o.label,
+    columns: o.columns,
+    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
+  });
+}
+var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+function planInputs(model, which, o) {
+  const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
+  const plans = [];
+  const byName = model.inputs.every((i) => o.columns.includes(i.name));
+  for (const input of model.inputs) {
+    const t = input.type;
+    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
+    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
+    let columns;
+    if (o.inputColumns) {
+      const cols = o.inputColumns[input.name];
+      if (!cols) throw new ConfigurationError(`${o.source}: inputs`, Object.keys(o.inputColumns).join(", "), `has no columns for the ${which} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i) => i.name).join(", ")}.`);
+      columns = cols;
+    } else if (o.features && model.inputs.length === 1) {
+      columns = o.features;
+    } else if (byName && !o.features) {
+      columns = [input.name];
+    } else if (model.inputs.length === 1) {
+      columns = o.columns.filter((c) => c !== o.label);
+    } else {
+      throw new ConfigurationError(
+        `${which} model`,
+        model.inputs.map((i) => i.name).join(", "),
+        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
+      );
+    }
+    const absent = missing(columns);
+    if (absent.length) throw new ConfigurationError(`${o.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which} model's input \`${input.name}\` needs, but the data has no such column (it has ${o.columns.join(", ")}).`);
+    if (columns.includes(o.label)) throw new ConfigurationError(`${o.source}`, o.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
+    const shape = t.shape;
+    const rank = shape?.length ?? 2;
+    const width = shape && shape.length === 2 ? shape[1] : null;
+    if (rank === 2 && typeof width === "number" && width !== columns.length) {
+      throw new ConfigurationError(
+        `${which} model input \`${input.name}\``,
+        `${columns.length} columns`,
+        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
+      );
+    }
+    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
+    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
+    const batch = shape?.[0];
+    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
+  }
+  return plans;
+}
+function parseNumber(cell) {
+  if (typeof cell === "number") return cell;
+  if (typeof cell === "boolean") return cell ? 1 : 0;
+  if (cell === null) return null;
+  const s = cell.trim();
+  if (s === "") return null;
+  const n = Number(s);
+  if (!Number.isNaN(n) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return n;
+  const lower = s.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return void 0;
+}
+function toFeeds(plans, batch, o) {
+  const feeds = /* @__PURE__ */ new Map();
+  for (const p of plans) {
+    const width = p.columns.length;
+    const n = batch.rows;
+    const dims = p.flat ? [n] : [n, width];
+    if (p.elem === "string") {
+      const data2 = new Array(n * width);
+      p.columns.forEach((col, j) => {
+        const cells = batch.columns[col];
+        for (let r = 0; r < n; r++) {
+          const c = cells[r];
+          if (c === null || c === void 0) {
+            if (!o.nullable.has(col)) throw nullCell(o.what, batch.firstRow + r, col);
+            data2[r * width + j] = "";
+          } else data2[r * width + j] = String(c);
+        }
+      });
+      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
+      continue;
+    }
+    if (p.elem === "bool") {
+      const data2 = new Array(n * width);
+      p.columns.forEach((col, j) => {
+        const cells = batch.columns[col];
+        for (let r = 0; r < n; r++) data2[r * width + j] = toBool(cells[r] ?? null, batch.firstRow + r, col, o.what);
+      });
+      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
+      continue;
+    }
+    const float = p.elem === "float32" || p.elem === "float64" || p.elem === "float16";
+    const big = p.elem === "int64" || p.elem === "uint64";
+    const data = makeArray(p.elem, n * width);
+    p.columns.forEach((col, j) => {
+      const cells = batch.columns[col];
+      const nullable = o.nullable.has(col);
+      for (let r = 0; r < n; r++) {
+        const cell = cells[r] ?? null;
+        const v = parseNumber(cell);
+        const row = batch.firstRow + r;
+        if (v === null) {
+          if (!nullable || !float) throw nullCell(o.what, row, col);
+          data[r * width + j] = NaN;
+          continue;
+        }
+        if (v === void 0) {
+          throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell), `is not a number, but the model's input \`${p.input}\` takes ${p.elem}. Fix the value, or drop the row.`);
+        }
+        if (!Number.isFinite(v)) {
+          if (!nullable || !float) {
+            throw new ConfigurationError(
+              `${o.what}: row ${row}, column \`${col}\``,
+              String(cell),
+              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`
+            );
+          }
+          data[r * width + j] = v;
+          continue;
+        }
+        if (float) data[r * width + j] = v;
+        else {
+          if (!Number.isInteger(v)) throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell), `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`);
+          if (big) data[r * width + j] = BigInt(v);
+          else data[r * width + j] = v;
+        }
+      }
+    });
+    feeds.set(p.input, { elem: p.elem, dims, data });
+  }
+  return feeds;
+}
+function makeArray(elem, n) {
+  switch (elem) {
+    case "float64":
+      return new Float64Array(n);
+    case "int64":
+      return new BigInt64Array(n);
+    case "uint64":
+      return new BigUint64Array(n);
+    case "int32":
+      return new Int32Array(n);
+    case "int16":
+      return new Int16Array(n);
+    case "int8":
+      return new Int8Array(n);
+    case "uint8":
+      return new Uint8Array(n);
+    case "uint16":
+      return new Uint16Array(n);
+    case "uint32":
+      return new Uint32Array(n);
+    default:
+      return new Float32Array(n);
+  }
+}
+function toBool(cell, row, col, what) {
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell === "number" && (cell === 0 || cell === 1)) return cell === 1;
+  const s = typeof cell === "string" ? cell.trim().toLowerCase() : "";
+  if (s === "true" || s === "1") return true;
+  if (s === "false" || s === "0") return false;
+  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell), "is not a boolean (true/false, 1/0).");
+}
+function nullCell(what, row, col) {
+  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
+}
+
+// src/evaluate/metrics/index.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/classification.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/f64.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/labels.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/roc.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/sum.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/regression.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/latency.ts
+init_define_ACTION_META();
+
+// src/evaluate/evaluate.ts
+var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
+async function predict(ort, m, plans, feeds, rows) {
+  const fetches = [m.labelOutput, m.probaOutput, m.valueOutput].filter((x) => x !== null);
+  const step = plans.find((p) => p.fixedBatch !== null)?.fixedBatch ?? rows;
+  if (rows % step !== 0) throw new ConfigurationError(`input \`${m.role}\``, m.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
+  const labels = [];
+  const proba = [];
+  const values = [];
+  for (let start = 0; start < rows; start += step) {
+    const tensors2 = {};
+    for (const [name2, t] of feeds) {
+      const width = t.dims.length === 2 ? t.dims[1] : 1;
+      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
+      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
+    }
+    let out;
+    try {
+      out = await m.session.run(tensors2, fetches);
+    } catch (e) {
+      throw new ConfigurationError(`input \`${m.role}\``, m.path, `failed on the rows from ${start + 1} of a batch: ${e.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
+    }
+    if (m.labelOutput) for (const v of out[m.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
+    if (m.probaOutput) for (const v of out[m.probaOutput].data) proba.push(Number(v));
+    if (m.valueOutput) for (const v of out[m.valueOutput].data) values.push(Number(v));
+  }
+  return {
+    labels: m.labelOutput ? labels : null,
+    proba: m.probaOutput ? Float64Array.from(proba) : null,
+    values: m.valueOutput ? Float64Array.from(values) : null
+  };
+}
+
+// src/drift/predictions.ts
+async function predictionColumns(ort, champion, candidate, table2, o) {
+  const kinds = /* @__PURE__ */ new Map();
+  const sides = /* @__PURE__ */ new Map([
+    [champion, { rows: 0, columns: /* @__PURE__ */ new Map() }],
+    [candidate, { rows: 0, columns: /* @__PURE__ */ new Map() }]
+  ]);
+  const plans = new Map(
+    [champion, candidate].map((m) => [
+      m,
+      planFromSources(m.info, m.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: table2.columns, path: table2.path })
+    ])
+  );
+  const options = { modes: /* @__PURE__ */ new Map(), textDecides: false, keep: (_, n) => o.keep(n), shard: null };
+  for await (const batch of table2.batches(1024)) {
+    if (!inShard(batch.firstRow, o.shard)) continue;
+    for (const m of [champion, candidate]) {
+      const p = plans.get(m) ?? [];
+      const out = await predict(ort, m, p, toFeeds(p, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
+      const side = sides.get(m);
+      side.rows += batch.rows;
+      const add = (name2, kind, cells) => {
+        kinds.set(name2, kind);
+        let column2 = side.columns.get(name2);
+        if (!column2) side.columns.set(name2, column2 = newColumn(kind));
+        addCells(column2, cells, options, name2);
+      };
+      if (out.values) add("prediction", "num", Array.from(out.values));
+      if (out.labels) add("predicted label", "cat", out.labels);
+      if (out.proba && m.classes) {
+        const k = m.classes.length;
+        for (let j = 0; j < k; j++) add(`P(${m.classes[j]})`, "num", Array.from({ length: batch.rows }, (_, i) => out.proba?.[i * k + j]));
+      }
+    }
+  }
+  return { kinds, champion: sides.get(champion), candidate: sides.get(candidate) };
+}
+
+// src/drift/plots.ts
+init_define_ACTION_META();
+var short = (v) => v === 0 ? "0" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
+function distribution(kind, ref, cur, bins, categoryText = String) {
+  if (kind === "cat") {
+    const top = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((x, y) => (ref.counts.get(y) ?? 0) - (ref.counts.get(x) ?? 0) || (cur.counts.get(y) ?? 0) - (cur.counts.get(x) ?? 0));
+    const shown = top.length > bins ? top.slice(0, bins - 1) : top;
+    const shares2 = (c) => {
+      const out = shown.map((k) => (c.counts.get(k) ?? 0) / c.count);
+      if (shown.length < top.length) out.push(1 - out.reduce((a, b) => a + b, 0));
+      return out;
+    };
+    return { labels: [...shown.map(categoryText), ...shown.length < top.length ? ["other"] : []], ref: shares2(ref), cur: shares2(cur) };
+  }
+  const [lo, hi] = range(ref, cur);
+  const binOf = (v) => hi === lo ? 0 : Math.min(bins - 1, Math.floor((v - lo) / (hi - lo) * bins));
+  const shares = (c) => {
+    const out = new Array(bins).fill(0);
+    if (c.sketch) {
+      const s = c.sketch;
+      s.counts.forEach((n, i) => n && (out[binOf(Math.min(hi, Math.max(lo, (s.start + i + 0.5) * s.w)))] += n / s.count));
+    } else for (const v of c.numbers) out[binOf(v)] += 1 / c.numbers.length;
+    return out;
+  };
+  const width = (hi - lo) / bins;
+  return { labels: Array.from({ length: bins }, (_, i) => short(lo + (i + 0.5) * width)), ref: shares(ref), cur: shares(cur) };
+}
+function range(ref, cur) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of [ref, cur]) {
+    if (c.sketch) [lo, hi] = [Math.min(lo, c.sketch.lo), Math.max(hi, c.sketch.hi)];
+    else for (const v of c.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  }
+  return [lo, hi];
+}
+var quote = (s) => `"${s.replace(/["\\\n\r]/g, "'").slice(0, 24)}"`;
+var percent = (v) => Number((v * 100).toFixed(2));
+function mermaidChart(title, d) {
+  const max = Math.max(...d.ref, ...d.cur, 1e-4) * 100;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(title)}`,
+    `  x-axis [${d.labels.map(quote).join(", ")}]`,
+    `  y-axis "% of rows" 0 --> ${Math.ceil(max)}`,
+    `  bar [${d.ref.map(percent).join(", ")}]`,
+    `  line [${d.cur.map(percent).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function svgChart(title, d) {
+  const [W, H, left, top, bottom] = [640, 300, 60, 36, 56];
+  const plotW = W - left - 16;
+  const plotH = H - top - bottom;
+  const max = Math.max(...d.ref, ...d.cur, 1e-4);
+  const slot = plotW / d.labels.length;
+  const bar = Math.max(1, slot * 0.4);
+  const y = (v) => top + plotH - v / max * plotH;
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`,
+    `<title>${esc(title)}: reference vs current</title>`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`,
+    `<rect x="${W - 190}" y="10" width="10" height="10" fill="#7f8c9b"/><text x="${W - 176}" y="19">reference</text>`,
+    `<rect x="${W - 106}" y="10" width="10" height="10" fill="#e8590c"/><text x="${W - 92}" y="19">current</text>`,
+    `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#333"/>`,
+    `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${percent(max)}%</text>`,
+    `<text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>`
+  ];
+  d.labels.forEach((label, i) => {
+    const x = left + i * slot + (slot - 2 * bar) / 2;
+    const r = d.ref[i];
+    const c = d.cur[i];
+    out.push(`<rect x="${x.toFixed(1)}" y="${y(r).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(r)).toFixed(1)}" fill="#7f8c9b"><title>reference ${percent(r)}%</title></rect>`);
+    out.push(`<rect x="${(x + bar).toFixed(1)}" y="${y(c).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(c)).toFixed(1)}" fill="#e8590c"><title>current ${percent(c)}%</title></rect>`);
+    const lx = left + (i + 0.5) * slot;
+    out.push(`<text x="${lx.toFixed(1)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-35 ${lx.toFixed(1)} ${top + plotH + 14})">${esc(label.slice(0, 16))}</text>`);
+  });
+  out.push("</svg>");
+  return out.join("\n") + "\n";
+}
+
 // src/drift/report.ts
 init_define_ACTION_META();
 var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -9338,38 +10051,9 @@ function bars(shares, max) {
   return shares.map((s) => s === 0 ? " " : BARS[Math.min(7, Math.floor(s / max * 7.999))]).join("");
 }
 function sparklines(kind, ref, cur) {
-  let a;
-  let b;
-  if (kind === "num" && ref.sketch && cur.sketch) {
-    const fold = (fine, count) => {
-      const out = new Array(8).fill(0);
-      const per = fine.length / 8;
-      fine.forEach((c, i) => out[Math.floor(i / per)] += c / count);
-      return out;
-    };
-    a = fold(ref.sketch.fine, ref.count);
-    b = fold(cur.sketch.fine, cur.count);
-  } else if (kind === "num") {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of ref.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    for (const v of cur.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    const bin = (values) => {
-      const out = new Array(8).fill(0);
-      for (const v of values) out[hi === lo ? 0 : Math.min(7, Math.floor((v - lo) / (hi - lo) * 8))] += 1 / values.length;
-      return out;
-    };
-    a = bin(ref.numbers);
-    b = bin(cur.numbers);
-  } else {
-    const rc = ref.counts;
-    const cc = cur.counts;
-    const top = [.../* @__PURE__ */ new Set([...rc.keys(), ...cc.keys()])].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, 8);
-    a = top.map((k) => (rc.get(k) ?? 0) / ref.count);
-    b = top.map((k) => (cc.get(k) ?? 0) / cur.count);
-  }
-  const max = Math.max(...a, ...b, 1e-12);
-  return [bars(a, max), bars(b, max)];
+  const d = distribution(kind, ref, cur, 8);
+  const max = Math.max(...d.ref, ...d.cur, 1e-12);
+  return [bars(d.ref, max), bars(d.cur, max)];
 }
 var num = (v) => v === null ? "\u2014" : v === 0 ? "0" : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(4);
 function verdict(r) {
@@ -9389,6 +10073,17 @@ function table(columns, ref, cur, heading) {
   if (skipped.length) lines2.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c) => `- ${code(c.column)}: ${c.skipped}`));
   return lines2;
 }
+var MAX_CHARTS = 12;
+function driftedCharts(r, ref, cur, extras) {
+  const charts = [];
+  const add = (c, a, b, title) => {
+    if (c.drifted) charts.push({ title, column: c.column, distribution: distribution(c.kind, a.columns.get(c.column), b.columns.get(c.column), 20, extras.categoryText) });
+  };
+  for (const c of r.columns) add(c, ref, cur, c.column);
+  if (extras.target) add(extras.target, ref, cur, `${extras.target.column} (target)`);
+  if (extras.prediction && extras.predictions) for (const c of extras.prediction.columns) add(c, extras.predictions.champion, extras.predictions.candidate, `${c.column} (champion \u2192 candidate)`);
+  return charts;
+}
 function driftMarkdown(r, ref, cur, extras) {
   const lines2 = [verdict(r), "", `Reference ${code(ref.path)} (${ref.rows} rows) vs current ${code(cur.path)} (${cur.rows} rows).`, ""];
   lines2.push(...table(r.columns, ref, cur, "Column"), "");
@@ -9400,6 +10095,11 @@ function driftMarkdown(r, ref, cur, extras) {
       ...table(extras.prediction.columns, extras.predictions.champion, extras.predictions.candidate, "Output"),
       ""
     );
+  }
+  const charts = driftedCharts(r, ref, cur, extras);
+  if (charts.length) {
+    lines2.push(`**Distributions of what drifted** (bars: reference, line: current; % of each side's values${charts.length > MAX_CHARTS ? `; the first ${MAX_CHARTS} of ${charts.length}, all of them as SVG files in the report folder` : ""}):`, "");
+    for (const c of charts.slice(0, MAX_CHARTS)) lines2.push(mermaidChart(c.title, c.distribution), "");
   }
   return lines2.join("\n");
 }
@@ -11013,7 +11713,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve(record, field2);
+    const value = resolve3(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -11205,7 +11905,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve(record, path) {
+function resolve3(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -11260,8 +11960,8 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
       const pageRanges = pageRangesByGroup?.[groupIndex];
       const pageLocations = pageLocationsByGroup?.[groupIndex];
       let ranges = pageRanges ? pageRanges.map(([start, end]) => {
-        const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
-        return range;
+        const range2 = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+        return range2;
       }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
       if (ranges.length > 1) {
         const canSplit = rowGroup.columns.every((chunk) => {
@@ -11337,16 +12037,16 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
   const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
   const merged = [];
-  for (const range of ranges) {
+  for (const range2 of ranges) {
     const last = merged[merged.length - 1];
     const overlapsPage = last && selectedPageLayouts.some((pages) => {
       if (!pages) return true;
       const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range2, pages, Number(rowGroup.num_rows));
       return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
     });
-    if (last && overlapsPage) last[1] = range[1];
-    else merged.push([...range]);
+    if (last && overlapsPage) last[1] = range2[1];
+    else merged.push([...range2]);
   }
   return merged;
 }
@@ -11497,14 +12197,14 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   return { pageRangesByGroup, pageLocationsByGroup };
 }
 function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const sorted = ranges.map((range2) => ({ ...range2 })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
   const merged = [];
-  for (const range of sorted) {
+  for (const range2 of sorted) {
     const last = merged[merged.length - 1];
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte);
+    if (last && range2.startByte <= last.endByte + maxGap && Math.max(last.endByte, range2.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range2.endByte);
     } else {
-      merged.push(range);
+      merged.push(range2);
     }
   }
   return merged;
@@ -12919,16 +13619,16 @@ async function parquetRead(options) {
     throw new Error('parquet includeRowIndex requires rowFormat: "object"');
   }
   const filterColumns = columnsNeededForFilter(filter);
-  let readColumns2 = columns;
+  let readColumns = columns;
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns);
     const extraColumns = filterColumns.filter((column2) => !selectedColumns.has(column2));
-    if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
   }
-  const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
   const prepared = await prepareParquetRead(readOptions);
   const preparedOptions = prepared.options;
-  const requiresProjection = readColumns2 !== columns;
+  const requiresProjection = readColumns !== columns;
   const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
   if (!onComplete && !onChunk) {
     await awaitAllColumns(asyncGroups);
@@ -12962,7 +13662,7 @@ async function parquetRead(options) {
     for (const asyncGroup of assembled) {
       const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
       const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
-      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns2, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
       if (options.includeRowIndex) {
         for (let i = 0; i < groupData.length; i++) {
           Object.defineProperty(groupData[i], rowIndex, {
@@ -18417,8 +19117,8 @@ function formatOf(path, input = "data") {
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, resolve as resolve2 } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2, resolve as resolve4 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -18779,11 +19479,11 @@ function parseContract(text2, file, knownMetrics) {
 }
 async function readContractFile(given, cwd, findDefault, knownMetrics) {
   if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve2(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join(cwd, f)).find((f) => existsSync(f)) : void 0;
+  const file = given ? resolve4(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join2(cwd, f)).find((f) => existsSync(f)) : void 0;
   if (!file) return null;
   let text2;
   try {
-    text2 = await readFile(file, "utf8");
+    text2 = await readFile2(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
   }
@@ -18837,11 +19537,11 @@ function column(spec2, where) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile2(path);
+    bytes = await readFile3(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -18920,7 +19620,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve6 } from "node:path";
 import { pipeline, Readable } from "node:stream";
 
 // src/common/hash-stream.ts
@@ -19024,7 +19724,7 @@ function redact(url) {
 init_define_ACTION_META();
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join as join2, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve5, sep as sep2 } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -19106,7 +19806,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select2) {
-  const root = resolve3(dest);
+  const root = resolve5(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -19135,8 +19835,8 @@ async function extractTar(source, dest, select2) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join2(root, ...target.split("/"));
-    if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    const file = join3(root, ...target.split("/"));
+    if (!file.startsWith(root + sep2)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
     const mode = octal(header, 100, 8) & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
@@ -19170,7 +19870,7 @@ function runnerOrtOptions(env, path, cwd, log) {
   return {
     path,
     cwd,
-    toolCache: env.RUNNER_TOOL_CACHE || join3(env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    toolCache: env.RUNNER_TOOL_CACHE || join4(env.XDG_CACHE_HOME || join4(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
     registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
     log
   };
@@ -19178,7 +19878,7 @@ function runnerOrtOptions(env, path, cwd, log) {
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve4(o.cwd, o.path);
+    const dir2 = resolve6(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -19189,7 +19889,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join3(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join4(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync2(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -19202,23 +19902,23 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join3(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join4(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join3(dir, "..");
+  const parent = join4(dir, "..");
   await mkdir2(parent, { recursive: true });
-  const temp = await mkdtemp(join3(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp(join4(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join3(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join4(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
@@ -19264,313 +19964,12 @@ async function fetchVerified(url, integrity, dest, keep) {
   return written;
 }
 
-// src/drift/predictions.ts
+// src/evaluate/shard.ts
 init_define_ACTION_META();
-
-// src/evaluate/evaluate.ts
-init_define_ACTION_META();
-
-// src/evaluate/features.ts
-init_define_ACTION_META();
-function planFromSources(model, which, o) {
-  const c = o.contract;
-  return planInputs(model, which, {
-    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
-    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
-    label: o.label,
-    columns: o.columns,
-    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
-  });
-}
-var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-function planInputs(model, which, o) {
-  const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
-  const plans = [];
-  const byName = model.inputs.every((i) => o.columns.includes(i.name));
-  for (const input of model.inputs) {
-    const t = input.type;
-    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
-    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
-    let columns;
-    if (o.inputColumns) {
-      const cols = o.inputColumns[input.name];
-      if (!cols) throw new ConfigurationError(`${o.source}: inputs`, Object.keys(o.inputColumns).join(", "), `has no columns for the ${which} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i) => i.name).join(", ")}.`);
-      columns = cols;
-    } else if (o.features && model.inputs.length === 1) {
-      columns = o.features;
-    } else if (byName && !o.features) {
-      columns = [input.name];
-    } else if (model.inputs.length === 1) {
-      columns = o.columns.filter((c) => c !== o.label);
-    } else {
-      throw new ConfigurationError(
-        `${which} model`,
-        model.inputs.map((i) => i.name).join(", "),
-        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
-      );
-    }
-    const absent = missing(columns);
-    if (absent.length) throw new ConfigurationError(`${o.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which} model's input \`${input.name}\` needs, but the data has no such column (it has ${o.columns.join(", ")}).`);
-    if (columns.includes(o.label)) throw new ConfigurationError(`${o.source}`, o.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
-    const shape = t.shape;
-    const rank = shape?.length ?? 2;
-    const width = shape && shape.length === 2 ? shape[1] : null;
-    if (rank === 2 && typeof width === "number" && width !== columns.length) {
-      throw new ConfigurationError(
-        `${which} model input \`${input.name}\``,
-        `${columns.length} columns`,
-        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
-      );
-    }
-    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
-    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
-    const batch = shape?.[0];
-    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
-  }
-  return plans;
-}
-function parseNumber(cell) {
-  if (typeof cell === "number") return cell;
-  if (typeof cell === "boolean") return cell ? 1 : 0;
-  if (cell === null) return null;
-  const s = cell.trim();
-  if (s === "") return null;
-  const n = Number(s);
-  if (!Number.isNaN(n) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return n;
-  const lower = s.toLowerCase().replace(/^\+/, "");
-  if (lower === "nan" || lower === "-nan") return NaN;
-  if (lower === "inf" || lower === "infinity") return Infinity;
-  if (lower === "-inf" || lower === "-infinity") return -Infinity;
-  return void 0;
-}
-function toFeeds(plans, batch, o) {
-  const feeds = /* @__PURE__ */ new Map();
-  for (const p of plans) {
-    const width = p.columns.length;
-    const n = batch.rows;
-    const dims = p.flat ? [n] : [n, width];
-    if (p.elem === "string") {
-      const data2 = new Array(n * width);
-      p.columns.forEach((col, j) => {
-        const cells = batch.columns[col];
-        for (let r = 0; r < n; r++) {
-          const c = cells[r];
-          if (c === null || c === void 0) {
-            if (!o.nullable.has(col)) throw nullCell(o.what, batch.firstRow + r, col);
-            data2[r * width + j] = "";
-          } else data2[r * width + j] = String(c);
-        }
-      });
-      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
-      continue;
-    }
-    if (p.elem === "bool") {
-      const data2 = new Array(n * width);
-      p.columns.forEach((col, j) => {
-        const cells = batch.columns[col];
-        for (let r = 0; r < n; r++) data2[r * width + j] = toBool(cells[r] ?? null, batch.firstRow + r, col, o.what);
-      });
-      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
-      continue;
-    }
-    const float = p.elem === "float32" || p.elem === "float64" || p.elem === "float16";
-    const big = p.elem === "int64" || p.elem === "uint64";
-    const data = makeArray(p.elem, n * width);
-    p.columns.forEach((col, j) => {
-      const cells = batch.columns[col];
-      const nullable = o.nullable.has(col);
-      for (let r = 0; r < n; r++) {
-        const cell = cells[r] ?? null;
-        const v = parseNumber(cell);
-        const row = batch.firstRow + r;
-        if (v === null) {
-          if (!nullable || !float) throw nullCell(o.what, row, col);
-          data[r * width + j] = NaN;
-          continue;
-        }
-        if (v === void 0) {
-          throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell), `is not a number, but the model's input \`${p.input}\` takes ${p.elem}. Fix the value, or drop the row.`);
-        }
-        if (!Number.isFinite(v)) {
-          if (!nullable || !float) {
-            throw new ConfigurationError(
-              `${o.what}: row ${row}, column \`${col}\``,
-              String(cell),
-              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`
-            );
-          }
-          data[r * width + j] = v;
-          continue;
-        }
-        if (float) data[r * width + j] = v;
-        else {
-          if (!Number.isInteger(v)) throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell), `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`);
-          if (big) data[r * width + j] = BigInt(v);
-          else data[r * width + j] = v;
-        }
-      }
-    });
-    feeds.set(p.input, { elem: p.elem, dims, data });
-  }
-  return feeds;
-}
-function makeArray(elem, n) {
-  switch (elem) {
-    case "float64":
-      return new Float64Array(n);
-    case "int64":
-      return new BigInt64Array(n);
-    case "uint64":
-      return new BigUint64Array(n);
-    case "int32":
-      return new Int32Array(n);
-    case "int16":
-      return new Int16Array(n);
-    case "int8":
-      return new Int8Array(n);
-    case "uint8":
-      return new Uint8Array(n);
-    case "uint16":
-      return new Uint16Array(n);
-    case "uint32":
-      return new Uint32Array(n);
-    default:
-      return new Float32Array(n);
-  }
-}
-function toBool(cell, row, col, what) {
-  if (typeof cell === "boolean") return cell;
-  if (typeof cell === "number" && (cell === 0 || cell === 1)) return cell === 1;
-  const s = typeof cell === "string" ? cell.trim().toLowerCase() : "";
-  if (s === "true" || s === "1") return true;
-  if (s === "false" || s === "0") return false;
-  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell), "is not a boolean (true/false, 1/0).");
-}
-function nullCell(what, row, col) {
-  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
-}
-
-// src/evaluate/metrics/index.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/classification.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/f64.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/labels.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/roc.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/sum.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/regression.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/latency.ts
-init_define_ACTION_META();
-
-// src/evaluate/evaluate.ts
-var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
-async function predict(ort, m, plans, feeds, rows) {
-  const fetches = [m.labelOutput, m.probaOutput, m.valueOutput].filter((x) => x !== null);
-  const step = plans.find((p) => p.fixedBatch !== null)?.fixedBatch ?? rows;
-  if (rows % step !== 0) throw new ConfigurationError(`input \`${m.role}\``, m.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
-  const labels = [];
-  const proba = [];
-  const values = [];
-  for (let start = 0; start < rows; start += step) {
-    const tensors2 = {};
-    for (const [name2, t] of feeds) {
-      const width = t.dims.length === 2 ? t.dims[1] : 1;
-      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
-      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
-    }
-    let out;
-    try {
-      out = await m.session.run(tensors2, fetches);
-    } catch (e) {
-      throw new ConfigurationError(`input \`${m.role}\``, m.path, `failed on the rows from ${start + 1} of a batch: ${e.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
-    }
-    if (m.labelOutput) for (const v of out[m.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
-    if (m.probaOutput) for (const v of out[m.probaOutput].data) proba.push(Number(v));
-    if (m.valueOutput) for (const v of out[m.valueOutput].data) values.push(Number(v));
-  }
-  return {
-    labels: m.labelOutput ? labels : null,
-    proba: m.probaOutput ? Float64Array.from(proba) : null,
-    values: m.valueOutput ? Float64Array.from(values) : null
-  };
-}
-
-// src/drift/predictions.ts
-var growable = () => ({ values: [] });
-async function predictionColumns(ort, champion, candidate, table2, o) {
-  const kinds = /* @__PURE__ */ new Map();
-  const columns = /* @__PURE__ */ new Map([
-    [champion, /* @__PURE__ */ new Map()],
-    [candidate, /* @__PURE__ */ new Map()]
-  ]);
-  const plans = new Map(
-    [champion, candidate].map((m) => [
-      m,
-      planFromSources(m.info, m.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: table2.columns, path: table2.path })
-    ])
-  );
-  const code2 = (label) => {
-    let c = o.categories.get(`s:${label}`);
-    if (c === void 0) {
-      c = o.categories.size;
-      o.categories.set(`s:${label}`, c);
-    }
-    return c;
-  };
-  let rows = 0;
-  for await (const batch of table2.batches(1024)) {
-    rows += batch.rows;
-    for (const m of [champion, candidate]) {
-      const p = plans.get(m) ?? [];
-      const out = await predict(ort, m, p, toFeeds(p, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
-      const cols = columns.get(m);
-      const push = (name2, kind, v) => {
-        kinds.set(name2, kind);
-        let c = cols.get(name2);
-        if (!c) cols.set(name2, c = growable());
-        c.values.push(v);
-      };
-      if (out.values) for (const v of out.values) push("prediction", "num", v);
-      if (out.labels) for (const l of out.labels) push("predicted label", "cat", code2(l));
-      if (out.proba && m.classes) {
-        const k = m.classes.length;
-        for (let i = 0; i < batch.rows; i++) for (let j = 0; j < k; j++) push(`P(${m.classes[j]})`, "num", out.proba[i * k + j]);
-      }
-    }
-  }
-  const dataset = (m) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const [name2, c] of columns.get(m)) {
-      const kind = kinds.get(name2);
-      map.set(name2, {
-        count: c.values.length,
-        numbers: kind === "num" ? Float64Array.from(c.values) : new Float64Array(0),
-        counts: kind === "cat" ? countsOf(c.values) : /* @__PURE__ */ new Map(),
-        rows,
-        nulls: 0,
-        integer: false
-      });
-    }
-    return { path: m.path, rows, columns: map };
-  };
-  return { kinds, champion: dataset(champion), candidate: dataset(candidate) };
-}
-function countsOf(codes) {
-  const m = /* @__PURE__ */ new Map();
-  for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
-  return m;
+import { createHash as createHash2 } from "node:crypto";
+import { readFile as readFile4 } from "node:fs/promises";
+async function sha256File(path) {
+  return createHash2("sha256").update(await readFile4(path)).digest("hex");
 }
 
 // src/actions/check-drift.ts
@@ -19594,13 +19993,12 @@ var spec = {
   champion: string(),
   features: list(),
   contract: string(),
-  "onnxruntime-path": string()
+  "onnxruntime-path": string(),
+  shard: string(),
+  merge: list()
 };
 async function main(io) {
   const inputs = readInputs("check-drift", spec, io);
-  for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
-    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
-  }
   const all = {
     ...inputs.method.trim() ? { method: parseMethod(inputs.method.trim(), "input `method`") } : {},
     ...inputs.threshold.trim() ? { threshold: parseThreshold(inputs.threshold.trim(), "input `threshold`") } : {}
@@ -19611,83 +20009,160 @@ async function main(io) {
     if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
   }
-  const reference = await openTable(resolve5(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve5(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  const shard = parseShard(inputs.shard);
+  if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs read, one last job merges. Leave `shard` empty in the merging job.");
+  const choices = { all, perColumn };
+  if (inputs.merge.length) {
+    const merged = await io.group("Merge the shards", () => mergeDriftPartials(matchFiles(inputs.merge, io.cwd)));
+    io.info(`Merged ${merged.shards} shards: ${merged.reference.rows} reference and ${merged.current.rows} current rows.`);
+    checkChoices(perColumn, merged.plan.columns);
+    return await report(io, inputs, merged.plan, choices, merged.reference, merged.current, merged.predictions, null);
+  }
+  for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
+    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
+  }
+  const reference = await openTable(resolve7(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve7(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
   try {
-    const target = inputs.targetColumn.trim();
-    const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
-    if (target) {
-      for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
-        if (!table2.columns.includes(target)) throw new ConfigurationError("input `target-column`", target, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}).`);
-      }
-    }
+    const plan = planColumns(inputs, reference, current);
+    checkChoices(perColumn, plan.columns);
     if (Boolean(inputs.candidate.trim()) !== Boolean(inputs.champion.trim())) {
       throw new ConfigurationError(`input \`${inputs.candidate.trim() ? "champion" : "candidate"}\``, "", "is empty: prediction drift compares the champion and the candidate on the current data, so give both models, or neither.");
     }
-    const wanted = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
-    for (const c of wanted) {
-      for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
-        if (!table2.columns.includes(c)) throw new ConfigurationError(inputs.columns.length ? "input `columns`" : "the datasets", c, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}). The two datasets need the same columns; list the ones to compare in \`columns\`.`);
-      }
+    const types = new Map(plan.types);
+    const tested = [...plan.columns, ...plan.target ? [plan.target] : []];
+    const limit = plan.exactLimit;
+    const part = shard ? ` (shard ${shard.index}/${shard.count})` : "";
+    const ref = await io.group(
+      `Read the reference${part}`,
+      () => readSide(reference, { modes: new Map(tested.map((c) => [c, types.get(c) ?? "unknown"])), textDecides: true, keep: (_, n) => n <= Math.max(limit, 1e3), shard })
+    );
+    const refCount = (c) => ref.columns.get(c)?.count ?? 0;
+    const settled = (c) => types.get(c) ?? (ref.columns.get(c)?.text ? "cat" : shard ? "unknown" : "num");
+    const cur = await io.group(
+      `Read the current data${part}`,
+      () => readSide(current, { modes: new Map(tested.map((c) => [c, settled(c)])), textDecides: false, keep: (c, n) => refCount(c) <= 1e3 || refCount(c) + n <= limit, shard })
+    );
+    const predictions = inputs.candidate.trim() ? await io.group(`Run the champion and the candidate on the current data${part}`, () => runModels(io, inputs, current, shard, limit)) : null;
+    if (shard) {
+      const models = inputs.candidate.trim() ? { champion: await sha256File(resolve7(io.cwd, inputs.champion.trim())), candidate: await sha256File(resolve7(io.cwd, inputs.candidate.trim())) } : null;
+      const dir = resolve7(io.cwd, inputs.reportDir.trim() || join5(io.tempDir, "check-drift"));
+      const file = join5(dir, `partial-${shard.index}-of-${shard.count}.json`);
+      writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
+      io.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
+      io.setOutput("partial", file);
+      io.summary(`### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
+
+The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
+`);
+      return 0;
     }
-    for (const c of [...perColumn.keys(), ...inputs.numericalColumns, ...inputs.categoricalColumns]) {
-      if (!wanted.includes(c)) throw new ConfigurationError("input `column-methods`, `numerical-columns` or `categorical-columns`", c, `is not one of the columns compared (${wanted.join(", ")}).`);
-    }
-    const tested = target ? [...wanted, target] : wanted;
-    const { kinds, ranges: refRanges } = await io.group("Read the column types and ranges", () => scan(reference, tested));
-    const { ranges: curRanges } = await scan(current, tested);
-    for (const c of inputs.numericalColumns) kinds.set(c, "num");
-    for (const c of inputs.categoricalColumns) kinds.set(c, "cat");
-    const sketched = /* @__PURE__ */ new Map();
-    for (const [c, kind] of kinds) {
-      const range = combine(refRanges.get(c), curRanges.get(c));
-      if (kind === "num" && range.count > inputs.exactLimit && refRanges.get(c).count > 1e3) sketched.set(c, range);
-    }
-    if (sketched.size) io.info(`${sketched.size} numerical column${sketched.size === 1 ? "" : "s"} over ${inputs.exactLimit} values summarised in ${FINE_BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${[...sketched.keys()].join(", ")}`);
-    const categories = /* @__PURE__ */ new Map();
-    const mixed = /* @__PURE__ */ new Set();
-    const [ref, cur] = await io.group("Read both datasets", async () => [await readColumns(reference, kinds, categories, mixed, sketched), await readColumns(current, kinds, categories, mixed, sketched)]);
-    for (const c of inputs.numericalColumns) if (mixed.has(c)) throw new ConfigurationError("input `numerical-columns`", c, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
-    if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? inputs.reference : inputs.current, "has no data rows. Give a dataset with rows.");
-    const predictions = inputs.candidate.trim() ? await io.group("Run the champion and the candidate on the current data", () => runModels(io, inputs, current, categories)) : null;
-    const texts = [...categories.keys()].map((k) => k.slice(2));
-    const categoryText = (code2) => texts[code2] ?? "";
-    const result = detectDrift(ref, cur, { columns: wanted, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText });
-    const targetResult = target ? detectDrift(ref, cur, { columns: [target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
-    const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
-    const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
-    const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
-    const dir = resolve5(io.cwd, inputs.reportDir.trim() || join4(io.tempDir, "check-drift"));
-    const reportPath = join4(dir, "report.json");
-    writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
-    writeFileAtomic(join4(dir, "report.md"), md);
-    io.info(md.replace(/^#+\s*/, ""));
-    const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
-    if (result.datasetDrift) {
-      io.annotate(inputs.failOnDrift ? "error" : "warning", `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${inputs.driftShare * 100}% counts): ${driftedColumns.join(", ")}`, { title: "check-drift" });
-    }
-    io.setOutput("drifted", String(result.datasetDrift));
-    io.setOutput("drift-share", String(result.share));
-    io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
-    if (predictionDrifted) io.annotate(inputs.failOnDrift ? "error" : "warning", "the candidate's predictions drifted from the champion's on the current data", { title: "check-drift" });
-    io.setOutput("report", reportPath);
-    io.setOutput("target-drifted", targetResult ? String(targetResult.drifted) : "");
-    io.setOutput("prediction-drifted", prediction ? String(predictionDrifted) : "");
-    io.summary(md);
-    return (result.datasetDrift || predictionDrifted) && inputs.failOnDrift ? 1 : 0;
+    return await report(io, inputs, plan, choices, ref, cur, predictions, { reference, current });
   } finally {
     await reference.close();
     await current.close();
   }
 }
-async function runModels(io, inputs, current, categories) {
+function planColumns(inputs, reference, current) {
+  const target = inputs.targetColumn.trim();
+  const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
+  const missing = (c, input) => {
+    for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
+      if (!table2.columns.includes(c)) throw new ConfigurationError(input, c, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}).${input === "the datasets" || input === "input `columns`" ? " The two datasets need the same columns; list the ones to compare in `columns`." : ""}`);
+    }
+  };
+  if (target) missing(target, "input `target-column`");
+  const columns = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
+  for (const c of columns) missing(c, inputs.columns.length ? "input `columns`" : "the datasets");
+  for (const c of [...inputs.numericalColumns, ...inputs.categoricalColumns]) {
+    if (!columns.includes(c)) throw new ConfigurationError("input `numerical-columns` or `categorical-columns`", c, `is not one of the columns compared (${columns.join(", ")}).`);
+  }
+  const types = [...inputs.numericalColumns.map((c) => [c, "num"]), ...inputs.categoricalColumns.map((c) => [c, "cat"])];
+  return { reference: reference.path, current: current.path, columns, target, types, exactLimit: inputs.exactLimit };
+}
+function checkChoices(perColumn, columns) {
+  for (const c of perColumn.keys()) {
+    if (!columns.includes(c)) throw new ConfigurationError("input `column-methods`", c, `is not one of the columns compared (${columns.join(", ")}).`);
+  }
+}
+async function report(io, inputs, plan, choices, refSide, curSide, predictionSides, tables) {
+  const { all, perColumn } = choices;
+  const categories = /* @__PURE__ */ new Map();
+  const types = new Map(plan.types);
+  const data = finish(refSide, curSide, { paths: [plan.reference, plan.current], types, exactLimit: plan.exactLimit, categories });
+  const { ref, cur, kinds, mixed } = data;
+  for (const [c, kind] of types) if (kind === "num" && mixed.has(c)) throw new ConfigurationError("input `numerical-columns`", c, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
+  if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan.reference : plan.current, "has no data rows. Give a dataset with rows.");
+  if (data.sketched.length) io.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
+  if (tables) await countExactWhereNeeded(io, data, choices, tables);
+  const texts = [...categories.keys()].map((k) => k.slice(2));
+  const categoryText = (code2) => texts[code2] ?? "";
+  const result = detectDrift(ref, cur, { columns: plan.columns, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText });
+  const targetResult = plan.target ? detectDrift(ref, cur, { columns: [plan.target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
+  let predictions = null;
+  let prediction = null;
+  if (predictionSides) {
+    const p = finish(predictionSides.champion, predictionSides.candidate, { paths: [inputs.champion.trim(), inputs.candidate.trim()], types: predictionSides.kinds, exactLimit: plan.exactLimit, categories });
+    predictions = { champion: p.ref, candidate: p.cur };
+    prediction = detectDrift(p.ref, p.cur, { columns: [...predictionSides.kinds.keys()], kinds: p.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText });
+  }
+  const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
+  const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
+  const md = driftMarkdown(result, ref, cur, extras);
+  const dir = resolve7(io.cwd, inputs.reportDir.trim() || join5(io.tempDir, "check-drift"));
+  const reportPath = join5(dir, "report.json");
+  const plots = {};
+  for (const chart of driftedCharts(result, ref, cur, extras)) {
+    const file = `plots/${String(Object.keys(plots).length + 1).padStart(3, "0")}-${chart.title.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60)}.svg`;
+    writeFileAtomic(join5(dir, file), svgChart(chart.title, chart.distribution));
+    plots[chart.title] = file;
+  }
+  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
+  writeFileAtomic(join5(dir, "report.md"), md);
+  io.info(md.replace(/^#+\s*/, ""));
+  const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
+  if (result.datasetDrift) {
+    io.annotate(inputs.failOnDrift ? "error" : "warning", `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${inputs.driftShare * 100}% counts): ${driftedColumns.join(", ")}`, { title: "check-drift" });
+  }
+  io.setOutput("drifted", String(result.datasetDrift));
+  io.setOutput("drift-share", String(result.share));
+  io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
+  if (predictionDrifted) io.annotate(inputs.failOnDrift ? "error" : "warning", "the candidate's predictions drifted from the champion's on the current data", { title: "check-drift" });
+  io.setOutput("report", reportPath);
+  io.setOutput("target-drifted", targetResult ? String(targetResult.drifted) : "");
+  io.setOutput("prediction-drifted", prediction ? String(predictionDrifted) : "");
+  io.summary(md);
+  return (result.datasetDrift || predictionDrifted) && inputs.failOnDrift ? 1 : 0;
+}
+async function countExactWhereNeeded(io, data, choices, tables) {
+  const wants = /* @__PURE__ */ new Map();
+  for (const name2 of data.sketched) {
+    const method = choices.perColumn.get(name2)?.method ?? choices.all.method;
+    const r = data.ref.columns.get(name2);
+    const c = data.cur.columns.get(name2);
+    const need = method ? exactNeed(method, { kind: "num", ref: r, cur: c, categoryText: () => "" }) : null;
+    if (!need || !r.sketch || !c.sketch) continue;
+    wants.set(name2, need === "values" ? "values" : sturgesEdgesOf(Math.min(r.sketch.lo, c.sketch.lo), Math.max(r.sketch.hi, c.sketch.hi), r.count + c.count, r.integer && c.integer));
+  }
+  if (!wants.size) return;
+  await io.group(`Count ${wants.size} summarised column${wants.size === 1 ? "" : "s"} exactly for the tests chosen`, async () => {
+    for (const [table2, dataset] of [[tables.reference, data.ref], [tables.current, data.cur]]) {
+      for (const [name2, counts] of await countExact(table2, wants)) {
+        const column2 = dataset.columns.get(name2);
+        if (counts instanceof Map) column2.sketch.distinct = counts;
+        else column2.sturges = counts;
+      }
+    }
+  });
+}
+async function runModels(io, inputs, current, shard, exactLimit) {
   const runtime = await loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m) => io.info(m)));
   const contract = await readContractFile(inputs.contract.trim(), io.cwd, false, ALL_METRICS);
-  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve5(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve7(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
   const champion = await load("champion");
   const candidate = await load("candidate");
   try {
-    return await predictionColumns(runtime.ort, champion, candidate, current, { features: inputs.features, contract, label: inputs.targetColumn.trim() || contract?.label || "", categories });
+    return await predictionColumns(runtime.ort, champion, candidate, current, { features: inputs.features, contract, label: inputs.targetColumn.trim() || contract?.label || "", shard, keep: (n) => n <= Math.max(Math.floor(exactLimit / 2), 1e3) });
   } finally {
     await champion.session.release().catch(() => void 0);
     await candidate.session.release().catch(() => void 0);

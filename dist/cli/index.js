@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image without a Docker daemon - the model added as one reproducible layer on a service base image, labelled with its lineage, written to OCI layouts and pushed to registries.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform.", default: "", required: true }, model: { description: "The model file or folder to add (pull-model's `path` output).", default: "", required: true }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits) or `oci:<folder>:<tag>` (an OCI layout). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest", "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it.", default: "", required: true }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns.", default: "", required: true }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) are not kept in memory but summarised while reading (a 65536-bin histogram, Evidently's Sturges bins, the first 21 distinct values, the reference's mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false } }, outputs: { "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job reads blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (and runs the models on its blocks of the current data) and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, and why a column was not tested)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -406,7 +406,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines3 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -422,9 +422,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines2.push(`%TAG ${handle} ${prefix2}`);
+            lines3.push(`%TAG ${handle} ${prefix2}`);
         }
-        return lines2.join("\n");
+        return lines3.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -1346,9 +1346,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment2) {
-        header2 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1363,11 +1363,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -1903,22 +1903,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines2 = [];
+      const lines3 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines2.push("");
-          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
+            lines3.push("");
+          addCommentBefore(ctx, lines3, item.commentBefore, chompKeep);
           if (item.comment)
             comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines2.push("");
-            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
+              lines3.push("");
+            addCommentBefore(ctx, lines3, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1927,15 +1927,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines2.push(blockItemPrefix + str3);
+        lines3.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines2.length === 0) {
+      if (lines3.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines2[0];
-        for (let i = 1; i < lines2.length; ++i) {
-          const line = lines2[i];
+        str2 = lines3[0];
+        for (let i = 1; i < lines3.length; ++i) {
+          const line = lines3[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1958,22 +1958,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines2 = [];
+      const lines3 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines2.push("");
-          addCommentBefore(ctx, lines2, item.commentBefore, false);
+            lines3.push("");
+          addCommentBefore(ctx, lines3, item.commentBefore, false);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines2.push("");
-            addCommentBefore(ctx, lines2, ik.commentBefore, false);
+              lines3.push("");
+            addCommentBefore(ctx, lines3, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -1990,12 +1990,12 @@ ${indent}${line}` : "\n";
         if (comment2)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines3.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines3.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -2003,35 +2003,35 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        lines2.push(str2);
-        linesAtValue = lines2.length;
+        lines3.push(str2);
+        linesAtValue = lines3.length;
       }
       const { start, end } = flowChars;
-      if (lines2.length === 0) {
+      if (lines3.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines3.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines2)
+          for (const line of lines3)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines3.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines2, comment2, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines3, comment2, chompKeep) {
       if (comment2 && chompKeep)
         comment2 = comment2.replace(/^\n+/, "");
       if (comment2) {
         const ic = stringifyComment.indentComment(commentString(comment2), indent);
-        lines2.push(ic.trimStart());
+        lines3.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2682,11 +2682,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines2 = new Array(n);
+          const lines3 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines2[i] = str2.substr(o, lineWidth);
+            lines3[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines3.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -3377,35 +3377,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines2 = [];
+      const lines3 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines2.push(dir);
+          lines3.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines2.push("---");
+        lines3.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines2.length !== 1)
-          lines2.unshift("");
+        if (lines3.length !== 1)
+          lines3.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines2.unshift(stringifyComment.indentComment(cs, ""));
+        lines3.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines2.push("");
+            lines3.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines2.push(stringifyComment.indentComment(cs, ""));
+            lines3.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3414,36 +3414,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
-          lines2[lines2.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines3[lines3.length - 1] === "---") {
+          lines3[lines3.length - 1] = `--- ${body}`;
         } else
-          lines2.push(body);
+          lines3.push(body);
       } else {
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines3.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines2.push("...");
-            lines2.push(stringifyComment.indentComment(cs, ""));
+            lines3.push("...");
+            lines3.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines2.push(`... ${cs}`);
+            lines3.push(`... ${cs}`);
           }
         } else {
-          lines2.push("...");
+          lines3.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
-            lines2.push("");
-          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines3[lines3.length - 1] !== "")
+            lines3.push("");
+          lines3.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines2.join("\n") + "\n";
+      return lines3.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -4513,40 +4513,40 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines2.length;
-      for (let i = lines2.length - 1; i >= 0; --i) {
-        const content = lines2[i][1];
+      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const lines3 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines3.length;
+      for (let i = lines3.length - 1; i >= 0; --i) {
+        const content = lines3[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header.chomp === "+" && lines3.length > 0 ? "\n".repeat(Math.max(1, lines3.length - 1)) : "";
+        let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines2[i];
+        const [indent, content] = lines3[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4557,23 +4557,23 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines2.length - 1; i >= chompStart; --i) {
-        if (lines2[i][0].length > trimIndent)
+      for (let i = lines3.length - 1; i >= chompStart; --i) {
+        if (lines3[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines2[i][0].slice(trimIndent) + "\n";
+        value += lines3[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines2[i];
+        let [indent, content] = lines3[i];
         offset += indent.length + content.length + 1;
         const crlf2 = content[content.length - 1] === "\r";
         if (crlf2)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf2 ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4600,20 +4600,20 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header.chomp) {
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines2.length; ++i)
-            value += "\n" + lines2[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines3.length; ++i)
+            value += "\n" + lines3[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4680,10 +4680,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines2 = [line0];
+      const lines3 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines2.push([split[i], split[i + 1]]);
-      return lines2;
+        lines3.push([split[i], split[i + 1]]);
+      return lines3;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -4921,7 +4921,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment: comment2, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4941,7 +4941,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5459,10 +5459,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header = token.props[0];
+            if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5494,10 +5494,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header = token.props[0];
+        if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -6117,9 +6117,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7526,9 +7526,10 @@ init_define_ACTION_META();
 
 // src/actions/build-push.ts
 init_define_ACTION_META();
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join4, relative, resolve, sep } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync as statSync2 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { join as join7, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -7586,15 +7587,155 @@ function convert(name2, k, raw) {
   }
 }
 
-// src/image/layer.ts
+// src/common/which.ts
 init_define_ACTION_META();
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { once } from "node:events";
-import { PassThrough, Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createGzip } from "node:zlib";
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join } from "node:path";
+function which(name2, env) {
+  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const p = join(dir, name2 + ext);
+      try {
+        if (!statSync(p).isFile()) continue;
+        accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
+
+// src/image/builder.ts
+init_define_ACTION_META();
+import { spawn } from "node:child_process";
+var UnsupportedError = class extends Error {
+  name = "UnsupportedError";
+};
+function buildFlags(r) {
+  const args = ["--file", r.dockerfile, "--tag", r.name];
+  if (r.target) args.push("--target", r.target);
+  for (const [k, v] of r.buildArgs) args.push("--build-arg", `${k}=${v}`);
+  for (const s of r.secrets) args.push("--secret", `id=${s.id},src=${s.path}`);
+  for (const k of Object.keys(r.labels).sort()) args.push("--label", `${k}=${r.labels[k]}`);
+  return args;
+}
+function planBuild(builder, r) {
+  if (builder === "buildah" || builder === "podman") {
+    const store = ["--root", `${r.scratch}/root`, "--runroot", `${r.scratch}/runroot`, "--storage-driver", "vfs"];
+    const build2 = builder === "buildah" ? "bud" : "build";
+    return {
+      builder,
+      steps: [
+        { file: builder, args: [...store, build2, "--isolation", "chroot", ...buildFlags(r), r.context] },
+        { file: builder, args: [...store, "push", r.name, `oci:${r.layout}:${r.ref}`] }
+      ],
+      output: { kind: "oci", layout: r.layout, ref: r.ref },
+      // rmi through the builder: in a rootless store the files belong to mapped users the runner cannot delete.
+      cleanup: [{ file: builder, args: [...store, "rmi", "--all", "--force"] }],
+      // Large copies go to the builder's TMPDIR (/var/tmp by default); keep them in the scratch folder.
+      env: { TMPDIR: `${r.scratch}/tmp` }
+    };
+  }
+  if (builder === "docker" && r.secrets.length) {
+    throw new UnsupportedError("build secrets need BuildKit, and this docker has no buildx plugin: install docker-buildx, or use buildah");
+  }
+  const build = builder === "docker-buildx" ? ["buildx", "build", "--load"] : ["build"];
+  return {
+    builder,
+    steps: [
+      { file: "docker", args: [...build, ...buildFlags(r), r.context] },
+      { file: "docker", args: ["save", "--output", r.archive, r.name] }
+    ],
+    output: { kind: "docker-archive", file: r.archive },
+    cleanup: [{ file: "docker", args: ["image", "rm", "--force", r.name] }],
+    env: {}
+  };
+}
+async function detectBuilder(choice, probe) {
+  const docker = async () => {
+    if (!probe.has("docker")) return { builder: null, why: "docker is not on PATH" };
+    if (!await probe.succeeds({ file: "docker", args: ["version", "--format", "{{.Server.Version}}"] })) {
+      return { builder: null, why: "docker is on PATH but its daemon does not answer (`docker version` fails)" };
+    }
+    return { builder: await probe.succeeds({ file: "docker", args: ["buildx", "version"] }) ? "docker-buildx" : "docker" };
+  };
+  const daemonless = async (name2) => {
+    if (!probe.has(name2)) return { builder: null, why: `${name2} is not on PATH` };
+    return await probe.succeeds({ file: name2, args: ["--version"] }) ? { builder: name2 } : { builder: null, why: `${name2} is on PATH but \`${name2} --version\` fails` };
+  };
+  if (choice === "docker") return docker();
+  if (choice === "buildah" || choice === "podman") return daemonless(choice);
+  const whys = [];
+  for (const d of [docker, () => daemonless("buildah"), () => daemonless("podman")]) {
+    const found = await d();
+    if (found.builder) return found;
+    whys.push(found.why);
+  }
+  return { builder: null, why: whys.join("; ") };
+}
+function parsePairs(lines3) {
+  const pairs = [];
+  for (const raw of lines3) {
+    const line = /^".*"$/.test(raw) ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+    const eq = line.indexOf("=");
+    if (eq < 1) return { pairs, bad: raw };
+    pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+  }
+  return { pairs, bad: null };
+}
+function lines(raw) {
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+function runCommand(cmd, o) {
+  return new Promise((resolve18, reject) => {
+    const child = spawn(cmd.file, cmd.args, { cwd: o.cwd, env: o.env, stdio: ["ignore", "pipe", "pipe"] });
+    const tail = [];
+    const feed = (stream) => {
+      let rest = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        const parts = (rest + chunk).split("\n");
+        rest = parts.pop() ?? "";
+        for (const l of parts) emit(l);
+      });
+      stream.on("end", () => rest && emit(rest));
+    };
+    const emit = (line) => {
+      const l = line.replace(/\r$/, "");
+      o.onLine(l);
+      tail.push(l);
+      if (tail.length > 20) tail.shift();
+    };
+    feed(child.stdout);
+    feed(child.stderr);
+    child.on("error", reject);
+    child.on("close", (code5) => resolve18({ code: code5 ?? -1, tail }));
+  });
+}
+function systemProbe(env, which2) {
+  return {
+    has: (name2) => which2(name2) !== null,
+    succeeds: (cmd) => new Promise((resolve18) => {
+      const child = spawn(cmd.file, cmd.args, { env, stdio: "ignore", timeout: 3e4 });
+      child.on("error", () => resolve18(false));
+      child.on("close", (code5) => resolve18(code5 === 0));
+    })
+  };
+}
+
+// src/image/docker-archive.ts
+init_define_ACTION_META();
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream3 } from "node:fs";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm, stat as stat2 } from "node:fs/promises";
+import { once as once3 } from "node:events";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { PassThrough as PassThrough2 } from "node:stream";
+import { pipeline as pipeline2 } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
 
 // src/common/hash-stream.ts
 init_define_ACTION_META();
@@ -7608,26 +7749,222 @@ function hashing(hash) {
   });
 }
 
-// src/image/layer.ts
+// src/common/tar.ts
+init_define_ACTION_META();
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, join as join2, resolve, sep } from "node:path";
+import { once } from "node:events";
+var TarError = class extends Error {
+  name = "TarError";
+};
 var BLOCK = 512;
-function octal(n, width) {
+function safeRelative(path) {
+  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
+  return path.split("/").every((seg) => seg !== "..");
+}
+function field(h, at, len) {
+  const raw = h.subarray(at, at + len);
+  const nul = raw.indexOf(0);
+  return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
+}
+function octal(h, at, len) {
+  if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
+  const s = field(h, at, len).trim();
+  const n = s ? parseInt(s, 8) : 0;
+  if (Number.isNaN(n)) throw new TarError(`a header with an unreadable number (${JSON.stringify(s)})`);
+  return n;
+}
+function checksumOk(h) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return sum === octal(h, 148, 8);
+}
+function paxPath(body) {
+  let pos = 0;
+  let path = null;
+  while (pos < body.length) {
+    const space = body.indexOf(32, pos);
+    if (space < 0) break;
+    const len = Number(body.subarray(pos, space).toString());
+    if (!len) break;
+    const record = body.subarray(space + 1, pos + len - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (record.slice(0, eq) === "path") path = record.slice(eq + 1);
+    pos += len;
+  }
+  return path;
+}
+var Reader = class {
+  constructor(it) {
+    this.it = it;
+  }
+  buf = Buffer.alloc(0);
+  done = false;
+  async fill(n) {
+    while (this.buf.length < n && !this.done) {
+      const r = await this.it.next();
+      if (r.done) this.done = true;
+      else this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
+    }
+    return this.buf.length >= n;
+  }
+  async take(n) {
+    if (!await this.fill(n)) throw new TarError("the archive ends in the middle of an entry (truncated)");
+    const out = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(n);
+    return out;
+  }
+  /** Reads to the end (the zero padding after the end-of-archive blocks), so whoever hashes the stream sees every byte. */
+  async drain() {
+    while (!this.done) {
+      this.buf = Buffer.alloc(0);
+      await this.fill(1);
+    }
+  }
+  /** Hands `n` bytes to `sink` chunk by chunk, without gathering them. */
+  async pipe(n, sink) {
+    let left = n;
+    while (left > 0) {
+      if (this.buf.length === 0 && !await this.fill(1)) throw new TarError("the archive ends in the middle of an entry (truncated)");
+      const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
+      this.buf = this.buf.subarray(chunk.length);
+      left -= chunk.length;
+      await sink(chunk);
+    }
+  }
+};
+async function extractTar(source, dest, select2) {
+  const root = resolve(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  let longName = null;
+  for (; ; ) {
+    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    const header = await reader.take(BLOCK);
+    if (header.every((b) => b === 0)) {
+      await reader.drain();
+      return written;
+    }
+    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
+    const size2 = octal(header, 124, 12);
+    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
+    const type = String.fromCharCode(header[156] || 48);
+    if (type === "x" || type === "L") {
+      const body = await reader.take(padded);
+      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
+      continue;
+    }
+    const prefix2 = field(header, 345, 155);
+    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
+    longName = null;
+    const target = type === "0" ? select2(name2) : null;
+    if (target === null) {
+      await reader.pipe(padded, async () => void 0);
+      continue;
+    }
+    if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    const file = join2(root, ...target.split("/"));
+    if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    await mkdir(dirname(file), { recursive: true });
+    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const out = createWriteStream(file, { mode });
+    try {
+      await reader.pipe(size2, async (chunk) => {
+        if (!out.write(chunk)) await once(out, "drain");
+      });
+      out.end();
+      await once(out, "close");
+    } catch (e) {
+      out.on("error", () => void 0);
+      if (!out.closed) {
+        const closed = new Promise((r) => out.once("close", () => r()));
+        out.destroy();
+        await closed;
+      }
+      throw e;
+    }
+    await reader.pipe(padded - size2, async () => void 0);
+    written.push(target);
+  }
+}
+
+// src/image/gzip.ts
+init_define_ACTION_META();
+import { availableParallelism } from "node:os";
+import { Transform as Transform2 } from "node:stream";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+var gzipAsync = promisify(gzip);
+var MEMBER_SIZE = 1 << 20;
+function portable(member) {
+  member[9] = 255;
+  return member;
+}
+function parallelGzip(o = {}) {
+  const level2 = o.level ?? 6;
+  const limit = Math.max(1, o.concurrency ?? Math.min(4, availableParallelism()));
+  let pending = [];
+  let pendingBytes = 0;
+  const inFlight = [];
+  const compress = (chunk) => inFlight.push(gzipAsync(chunk, { level: level2 }).then(portable));
+  return new Transform2({
+    async transform(data, _e, cb) {
+      try {
+        pending.push(data);
+        pendingBytes += data.length;
+        while (pendingBytes >= MEMBER_SIZE) {
+          const all = Buffer.concat(pending, pendingBytes);
+          compress(all.subarray(0, MEMBER_SIZE));
+          const rest = all.subarray(MEMBER_SIZE);
+          pending = rest.length ? [rest] : [];
+          pendingBytes = rest.length;
+          while (inFlight.length >= limit) this.push(await inFlight.shift());
+        }
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    },
+    async flush(cb) {
+      try {
+        if (pendingBytes || !inFlight.length) compress(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length) this.push(await inFlight.shift());
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+}
+
+// src/image/layer.ts
+init_define_ACTION_META();
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { stat } from "node:fs/promises";
+import { once as once2 } from "node:events";
+import { PassThrough } from "node:stream";
+import { pipeline } from "node:stream/promises";
+var BLOCK2 = 512;
+function octal2(n, width) {
   return n.toString(8).padStart(width - 1, "0") + "\0";
 }
-function header(name2, size2, mode, type, mtime) {
-  const h = Buffer.alloc(BLOCK);
+function tarHeader(name2, size2, mode, type, mtime) {
+  const h = Buffer.alloc(BLOCK2);
   h.write(name2, 0, 100, "utf8");
-  h.write(octal(mode, 8), 100, "ascii");
-  h.write(octal(0, 8), 108, "ascii");
-  h.write(octal(0, 8), 116, "ascii");
-  h.write(octal(size2, 12), 124, "ascii");
-  h.write(octal(mtime, 12), 136, "ascii");
+  h.write(octal2(mode, 8), 100, "ascii");
+  h.write(octal2(0, 8), 108, "ascii");
+  h.write(octal2(0, 8), 116, "ascii");
+  h.write(octal2(size2, 12), 124, "ascii");
+  h.write(octal2(mtime, 12), 136, "ascii");
   h.fill(" ", 148, 156);
   h.write(type, 156, "ascii");
   h.write("ustar\0", 257, "ascii");
   h.write("00", 263, "ascii");
   let sum = 0;
   for (const b of h) sum += b;
-  h.write(octal(sum, 7) + " ", 148, "ascii");
+  h.write(octal2(sum, 7) + " ", 148, "ascii");
   return h;
 }
 function paxRecord(key, value) {
@@ -7638,10 +7975,10 @@ function paxRecord(key, value) {
   return Buffer.from(`${len}${body}`);
 }
 function entryHeaders(name2, size2, mode, type, mtime) {
-  if (Buffer.byteLength(name2) <= 100) return [header(name2, size2, mode, type, mtime)];
+  if (Buffer.byteLength(name2) <= 100) return [tarHeader(name2, size2, mode, type, mtime)];
   const pax = paxRecord("path", name2);
-  const padded = Buffer.concat([pax, Buffer.alloc((BLOCK - pax.length % BLOCK) % BLOCK)]);
-  return [header("PaxHeader", pax.length, 420, "x", mtime), padded, header(name2.slice(0, 99), size2, mode, type, mtime)];
+  const padded = Buffer.concat([pax, Buffer.alloc((BLOCK2 - pax.length % BLOCK2) % BLOCK2)]);
+  return [tarHeader("PaxHeader", pax.length, 420, "x", mtime), padded, tarHeader(name2.slice(0, 99), size2, mode, type, mtime)];
 }
 function imagePathProblem(path) {
   if (!path || path.startsWith("/") || path.includes("\\") || path.includes("\0")) return 'must be a relative path with "/" separators';
@@ -7657,26 +7994,10 @@ async function buildLayer(files, out, mtime = 0) {
   for (let i = 1; i < sorted.length; i++) if (sorted[i]?.path === sorted[i - 1]?.path) throw new Error(`two files for ${sorted[i]?.path} in one layer`);
   const tarHash = createHash("sha256");
   const gzHash = createHash("sha256");
-  let size2 = 0;
-  let headerFixed = false;
   const tar = new PassThrough();
-  const hashGz = new Transform2({
-    transform(chunk, _e, cb) {
-      let c = chunk;
-      if (!headerFixed) {
-        if (chunk.length < 10) return cb(new Error("gzip produced a header split across chunks"));
-        c = Buffer.from(chunk);
-        c[9] = 255;
-        headerFixed = true;
-      }
-      gzHash.update(c);
-      size2 += c.length;
-      cb(null, c);
-    }
-  });
-  const done = pipeline(tar, hashing(tarHash), createGzip({ level: 6 }), hashGz, createWriteStream(out));
-  const write = async (b) => {
-    if (!tar.write(b)) await once(tar, "drain");
+  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream2(out));
+  const write2 = async (b) => {
+    if (!tar.write(b)) await once2(tar, "drain");
   };
   const folders = /* @__PURE__ */ new Set();
   for (const f of sorted) {
@@ -7685,30 +8006,30 @@ async function buildLayer(files, out, mtime = 0) {
       const dir = `${parts.slice(0, i).join("/")}/`;
       if (folders.has(dir)) continue;
       folders.add(dir);
-      for (const h of entryHeaders(dir, 0, 493, "5", mtime)) await write(h);
+      for (const h of entryHeaders(dir, 0, 493, "5", mtime)) await write2(h);
     }
     const st = await stat(f.source);
-    for (const h of entryHeaders(f.path, st.size, st.mode & 73 ? 493 : 420, "0", mtime)) await write(h);
+    for (const h of entryHeaders(f.path, st.size, st.mode & 73 ? 493 : 420, "0", mtime)) await write2(h);
     let written = 0;
     for await (const chunk of createReadStream(f.source)) {
       written += chunk.length;
-      await write(chunk);
+      await write2(chunk);
     }
     if (written !== st.size) throw new Error(`${f.source} changed size while it was read (${st.size} then ${written} bytes)`);
-    const pad = (BLOCK - st.size % BLOCK) % BLOCK;
-    if (pad) await write(Buffer.alloc(pad));
+    const pad = (BLOCK2 - st.size % BLOCK2) % BLOCK2;
+    if (pad) await write2(Buffer.alloc(pad));
   }
-  await write(Buffer.alloc(BLOCK * 2));
+  await write2(Buffer.alloc(BLOCK2 * 2));
   tar.end();
   await done;
-  return { digest: `sha256:${gzHash.digest("hex")}`, diffId: `sha256:${tarHash.digest("hex")}`, size: size2, mediaType: "application/vnd.oci.image.layer.v1.tar+gzip" };
+  return { digest: `sha256:${gzHash.digest("hex")}`, diffId: `sha256:${tarHash.digest("hex")}`, size: (await stat(out)).size, mediaType: "application/vnd.oci.image.layer.v1.tar+gzip" };
 }
 
 // src/image/oci.ts
 init_define_ACTION_META();
 import { createHash as createHash2 } from "node:crypto";
-import { copyFile, cp, mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { copyFile, link, mkdir as mkdir2, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join as join3 } from "node:path";
 var MEDIA = {
   index: "application/vnd.oci.image.index.v1+json",
   manifest: "application/vnd.oci.image.manifest.v1+json",
@@ -7716,7 +8037,7 @@ var MEDIA = {
   dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
   dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
 };
-var blobPath = (layout, digest) => join(layout, "blobs", ...digest.split(":"));
+var blobPath = (layout, digest) => join3(layout, "blobs", ...digest.split(":"));
 async function readBlob(layout, d) {
   const bytes = await readFile(blobPath(layout, d.digest));
   const got = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
@@ -7726,36 +8047,46 @@ async function readBlob(layout, d) {
 async function writeBlob(layout, bytes, mediaType) {
   const digest = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
   const path = blobPath(layout, digest);
-  await mkdir(join(path, ".."), { recursive: true });
+  await mkdir2(join3(path, ".."), { recursive: true });
   const temp = `${path}.tmp-${process.pid}`;
   await writeFile(temp, bytes);
   await rename(temp, path);
   return { mediaType, digest, size: bytes.length };
 }
 async function initLayout(layout) {
-  await mkdir(join(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile(join(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  await mkdir2(join3(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile(join3(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
 }
 async function resolveRef(layout, ref) {
-  const index = JSON.parse(await readFile(join(layout, "index.json"), "utf8"));
+  const index = JSON.parse(await readFile(join3(layout, "index.json"), "utf8"));
   const named = index.manifests.filter((m) => m.annotations?.["org.opencontainers.image.ref.name"] === ref);
   if (named.length === 1) return named[0];
   if (!ref && index.manifests.length === 1) return index.manifests[0];
   const refs = index.manifests.map((m) => m.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
   throw new Error(`no image ${JSON.stringify(ref)} in the layout ${layout} (it has ${refs.length ? refs.join(", ") : "no named images"})`);
 }
+async function linkBlob(from, to) {
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code5 = e.code;
+    if (code5 === "EEXIST") return;
+    if (code5 !== "EXDEV" && code5 !== "EPERM" && code5 !== "ENOTSUP" && code5 !== "EMLINK") throw e;
+    await copyFile(from, to);
+  }
+}
 async function appendModel(from, to, base, edit) {
   await initLayout(to);
   const layerDesc = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
-  await mkdir(join(blobPath(to, edit.layer.digest), ".."), { recursive: true });
-  await copyFile(edit.layerFile, blobPath(to, edit.layer.digest));
+  await mkdir2(join3(blobPath(to, edit.layer.digest), ".."), { recursive: true });
+  await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
   const editManifest = async (d) => {
     const manifest = JSON.parse((await readBlob(from, d)).toString("utf8"));
     if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
     const config = JSON.parse((await readBlob(from, manifest.config)).toString("utf8"));
     const newConfig = editConfig(config, edit);
     const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
-    if (from !== to) for (const l of manifest.layers) await copyFile(blobPath(from, l.digest), blobPath(to, l.digest));
+    if (from !== to) for (const l of manifest.layers) await linkBlob(blobPath(from, l.digest), blobPath(to, l.digest));
     const out = {
       schemaVersion: 2,
       mediaType: MEDIA.manifest,
@@ -7804,34 +8135,201 @@ function sortKeys(o) {
 }
 async function copyBlobs(from, to) {
   await initLayout(to);
-  await cp(join(from, "blobs"), join(to, "blobs"), { recursive: true });
+  for (const algorithm of await readdir(join3(from, "blobs"))) {
+    await mkdir2(join3(to, "blobs", algorithm), { recursive: true });
+    for (const name2 of await readdir(join3(from, "blobs", algorithm))) await linkBlob(join3(from, "blobs", algorithm, name2), join3(to, "blobs", algorithm, name2));
+  }
 }
 async function tagInLayout(layout, ref, desc) {
   let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
   try {
-    index = JSON.parse(await readFile(join(layout, "index.json"), "utf8"));
+    index = JSON.parse(await readFile(join3(layout, "index.json"), "utf8"));
   } catch {
   }
   const others = index.manifests.filter((m) => m.annotations?.["org.opencontainers.image.ref.name"] !== ref);
   const entry = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { "org.opencontainers.image.ref.name": ref } };
   const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
-  const temp = join(layout, `index.json.tmp-${process.pid}`);
+  const temp = join3(layout, `index.json.tmp-${process.pid}`);
   await writeFile(temp, JSON.stringify(out));
-  await rename(temp, join(layout, "index.json"));
+  await rename(temp, join3(layout, "index.json"));
+}
+
+// src/image/docker-archive.ts
+var BLOCK3 = 512;
+var LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
+var LAYER_GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
+var DOCKER_LAYER_GZIP = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+var hex = (digest) => digest.replace(/^sha256:/, "");
+var blobPath2 = (layout, digest) => join4(layout, "blobs", ...digest.split(":"));
+async function readBlob2(layout, digest) {
+  const bytes = await readFile2(blobPath2(layout, digest));
+  const got = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
+  return bytes;
+}
+function dockerArch(nodeArch) {
+  return { x64: "amd64", ia32: "386", arm: "arm", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" }[nodeArch] ?? nodeArch;
+}
+function pickPlatform(manifests, arch) {
+  const images = manifests.filter((m) => m.platform?.os !== "unknown");
+  return images.find((m) => m.platform?.os === "linux" && m.platform.architecture === arch) ?? images.find((m) => !m.platform || m.platform.os === "linux") ?? images[0] ?? null;
+}
+function parseArchiveRef(raw) {
+  const m = /^docker-archive:([^:]+)(?::(.+))?$/.exec(raw.trim());
+  if (!m) return null;
+  const name2 = m[2];
+  if (name2 === void 0) return { file: m[1], repoTag: null };
+  const n = /^((?:[a-z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(name2);
+  if (!n) return null;
+  return { file: m[1], repoTag: `${n[1]}:${n[2] ?? "latest"}` };
+}
+var fileHeader = (name2, size2) => tarHeader(name2, size2, 420, "0", 0);
+async function write(out, b) {
+  if (!out.write(b)) await once3(out, "drain");
+}
+async function writeEntry(out, name2, bytes) {
+  await write(out, fileHeader(name2, bytes.length));
+  await write(out, bytes);
+  const pad = (BLOCK3 - bytes.length % BLOCK3) % BLOCK3;
+  if (pad) await write(out, Buffer.alloc(pad));
+}
+async function writeFileEntry(out, name2, file) {
+  const { size: size2 } = await stat2(file);
+  await write(out, fileHeader(name2, size2));
+  for await (const chunk of createReadStream2(file)) await write(out, chunk);
+  const pad = (BLOCK3 - size2 % BLOCK3) % BLOCK3;
+  if (pad) await write(out, Buffer.alloc(pad));
+}
+async function uncompressedLayer(layout, layer, diffId, scratch) {
+  const file = join4(scratch, `${hex(diffId)}.tar`);
+  const blob = blobPath2(layout, layer.digest);
+  const gz = layer.mediaType === LAYER_GZIP || layer.mediaType === DOCKER_LAYER_GZIP;
+  if (!gz && layer.mediaType !== LAYER_TAR && layer.mediaType !== "application/vnd.docker.image.rootfs.diff.tar") {
+    throw new Error(`layer ${layer.digest} is ${layer.mediaType}: a docker archive holds gzip or plain tar layers only`);
+  }
+  const blobHash = createHash3("sha256");
+  const tarHash = createHash3("sha256");
+  await pipeline2(createReadStream2(blob), hashing(blobHash), gz ? createGunzip() : new PassThrough2(), hashing(tarHash), createWriteStream3(file));
+  if (`sha256:${blobHash.digest("hex")}` !== layer.digest) throw new Error(`blob ${layer.digest} in ${layout} does not match its digest: the layout is damaged`);
+  const got = `sha256:${tarHash.digest("hex")}`;
+  if (got !== diffId) throw new Error(`layer ${layer.digest} uncompresses to ${got}, but the config names ${diffId}`);
+  return file;
+}
+async function writeDockerArchive(layout, top, file, repoTag, arch) {
+  let chosen = top;
+  if (top.mediaType === MEDIA.index || top.mediaType === MEDIA.dockerList) {
+    const index = JSON.parse((await readBlob2(layout, top.digest)).toString("utf8"));
+    const pick = pickPlatform(index.manifests, arch);
+    if (!pick) throw new Error(`the index ${top.digest} has no image manifest`);
+    chosen = pick;
+  }
+  const manifest = JSON.parse((await readBlob2(layout, chosen.digest)).toString("utf8"));
+  const configBytes = await readBlob2(layout, manifest.config.digest);
+  const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
+  if (diffIds.length !== manifest.layers.length) throw new Error(`the image ${chosen.digest} has ${manifest.layers.length} layers but its config lists ${diffIds.length} diffIDs`);
+  await mkdir3(dirname2(file), { recursive: true });
+  const scratch = await mkdtemp(join4(dirname2(file), ".docker-archive-"));
+  const temp = `${file}.tmp-${process.pid}`;
+  const out = createWriteStream3(temp);
+  const closed = once3(out, "close");
+  try {
+    const names2 = [];
+    const written = /* @__PURE__ */ new Set();
+    for (const [i, layer] of manifest.layers.entries()) {
+      const diffId = diffIds[i];
+      const name2 = `${hex(diffId)}.tar`;
+      names2.push(name2);
+      if (written.has(name2)) continue;
+      written.add(name2);
+      const tar = await uncompressedLayer(layout, layer, diffId, scratch);
+      await writeFileEntry(out, name2, tar);
+      await rm(tar);
+    }
+    const configName = `${hex(manifest.config.digest)}.json`;
+    await writeEntry(out, configName, configBytes);
+    const entry = { Config: configName, RepoTags: repoTag ? [repoTag] : null, Layers: names2 };
+    await writeEntry(out, "manifest.json", Buffer.from(JSON.stringify([entry])));
+    if (repoTag) {
+      const colon = repoTag.lastIndexOf(":");
+      const topLayer = diffIds.length ? hex(diffIds[diffIds.length - 1]) : hex(manifest.config.digest);
+      await writeEntry(out, "repositories", Buffer.from(JSON.stringify({ [repoTag.slice(0, colon)]: { [repoTag.slice(colon + 1)]: topLayer } })));
+    }
+    await write(out, Buffer.alloc(BLOCK3 * 2));
+    out.end();
+    await closed;
+    await rename2(temp, file);
+  } catch (e) {
+    out.destroy();
+    await closed.catch(() => void 0);
+    await rm(temp, { force: true });
+    throw e;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  return { manifest: chosen };
+}
+async function readDockerArchive(file, layout, repoTag, scratch) {
+  const dir = await mkdtemp(join4(scratch, "docker-archive-"));
+  try {
+    await extractTar(createReadStream2(file), dir, (p) => p.replace(/^\.\//, ""));
+    let entries;
+    try {
+      entries = JSON.parse(await readFile2(join4(dir, "manifest.json"), "utf8"));
+    } catch {
+      throw new Error(`${file} has no readable manifest.json: it is not a docker archive (docker save)`);
+    }
+    const entry = repoTag ? entries.find((e) => e.RepoTags?.includes(repoTag)) : entries.length === 1 ? entries[0] : void 0;
+    if (!entry) throw new Error(`${file} has ${entries.length} images${repoTag ? `, none tagged ${repoTag}` : "; say which by its tag"}`);
+    const member = (name2) => {
+      if (!safeRelative(name2)) throw new Error(`${file} names ${JSON.stringify(name2)}, outside the archive`);
+      return join4(dir, ...name2.split("/"));
+    };
+    const configBytes = await readFile2(member(entry.Config));
+    const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
+    if (diffIds.length !== entry.Layers.length) throw new Error(`${file}: the image has ${entry.Layers.length} layers but its config lists ${diffIds.length} diffIDs`);
+    await initLayout(layout);
+    const config = await writeBlob(layout, configBytes, MEDIA.config);
+    const layers = [];
+    for (const [i, name2] of entry.Layers.entries()) {
+      const tarHash = createHash3("sha256");
+      const gzHash = createHash3("sha256");
+      const temp = join4(layout, "blobs", "sha256", `.layer-${process.pid}-${i}`);
+      const source = member(name2);
+      const head = await readHead(source);
+      try {
+        await pipeline2(createReadStream2(source), head[0] === 31 && head[1] === 139 ? createGunzip() : new PassThrough2(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream3(temp));
+        const diffId = `sha256:${tarHash.digest("hex")}`;
+        if (diffId !== diffIds[i]) throw new Error(`${file}: layer ${name2} has diffID ${diffId}, but the config names ${diffIds[i]}`);
+        const digest = `sha256:${gzHash.digest("hex")}`;
+        await rename2(temp, blobPath2(layout, digest));
+        layers.push({ mediaType: LAYER_GZIP, digest, size: (await stat2(blobPath2(layout, digest))).size });
+      } finally {
+        await rm(temp, { force: true });
+      }
+    }
+    const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, digest: config.digest, size: config.size }, layers };
+    return writeBlob(layout, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+async function readHead(file) {
+  for await (const chunk of createReadStream2(file, { start: 0, end: 1 })) return chunk;
+  return Buffer.alloc(0);
 }
 
 // src/image/credentials.ts
 init_define_ACTION_META();
 import { execFile } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { homedir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join5 } from "node:path";
 var keysFor = (host2) => [host2, `https://${host2}`, `http://${host2}`, ...host2 === "docker.io" || host2 === "index.docker.io" ? ["https://index.docker.io/v1/"] : []];
 async function dockerCredentials(host2, env) {
-  const dir = env.DOCKER_CONFIG || join2(env.HOME || homedir(), ".docker");
+  const dir = env.DOCKER_CONFIG || join5(env.HOME || homedir(), ".docker");
   let config;
   try {
-    config = JSON.parse(await readFile2(join2(dir, "config.json"), "utf8"));
+    config = JSON.parse(await readFile3(join5(dir, "config.json"), "utf8"));
   } catch {
     return null;
   }
@@ -7854,16 +8352,16 @@ async function dockerCredentials(host2, env) {
 }
 function runHelper(name2, host2, env) {
   if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     const child = execFile(`docker-credential-${name2}`, ["get"], { env, timeout: 3e4 }, (error, stdout, stderr) => {
       if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve17(null);
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve18(null);
         if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
         return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
       }
       try {
         const out = JSON.parse(stdout);
-        resolve17(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+        resolve18(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
       } catch {
         reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
       }
@@ -7874,12 +8372,12 @@ function runHelper(name2, host2, env) {
 
 // src/image/registry.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream2 } from "node:fs";
-import { createHash as createHash3 } from "node:crypto";
-import { createWriteStream as createWriteStream2, existsSync } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile3, rm, stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import { pipeline as pipeline2 } from "node:stream/promises";
-import { join as join3 } from "node:path";
+import { createReadStream as createReadStream3 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { createWriteStream as createWriteStream4, existsSync } from "node:fs";
+import { mkdir as mkdir4, readFile as readFile4, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
+import { join as join6 } from "node:path";
 import { Readable } from "node:stream";
 
 // src/common/http.ts
@@ -7891,9 +8389,9 @@ function isTransient(e) {
   const code5 = e.cause?.code ?? e.code;
   return code5 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code5);
 }
-function retryAfterMs(header2, now) {
-  if (!header2) return null;
-  const trimmed = header2.trim();
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
@@ -7909,7 +8407,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
   const attempts = opts.attempts ?? 5;
   const base = opts.baseDelayMs ?? 500;
   const cap = opts.maxDelayMs ?? 3e4;
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const random = opts.random ?? Math.random;
   const now = opts.now ?? Date.now;
   const target = redact(String(url));
@@ -7933,7 +8431,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
     const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
     const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
     opts.onRetry?.({ attempt: attempt2, delayMs, reason });
-    await sleep2(delayMs);
+    await sleep3(delayMs);
   }
   throw new Error("unreachable");
 }
@@ -7967,14 +8465,32 @@ function redact(url) {
 // src/image/registry.ts
 var MEDIA_INDEX = "application/vnd.oci.image.index.v1+json";
 var MEDIA_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var MiB = 1024 * 1024;
+var MONOLITHIC_MAX = 64 * MiB;
+var CHUNK_SIZE = 64 * MiB;
+var UPLOAD_TRIES = 4;
+var SessionGone = class extends Error {
+};
+var SessionMoved = class extends Error {
+};
+var NoChunks = class extends Error {
+};
 var RegistryClient = class {
   constructor(o) {
     this.o = o;
     this.base = `${o.insecure ? "http" : "https"}://${o.host}`;
+    this.monolithicMax = o.monolithicMax ?? MONOLITHIC_MAX;
+    this.chunkSize = o.chunkSize ?? CHUNK_SIZE;
   }
   base;
   authorization = null;
-  /** A request with the current authorization; on a 401, answers the challenge once and retries. */
+  monolithicMax;
+  chunkSize;
+  chunks = true;
+  /**
+   * A request with the current authorization; on a 401, answers the challenge once and retries.
+   * A second 401, or a 403, is an error unless `refusal` asks for the response instead.
+   */
   async send(method, path, init) {
     const attempt2 = () => retrying(
       path.startsWith("http") ? path : `${this.base}${path}`,
@@ -7983,21 +8499,30 @@ var RegistryClient = class {
         headers: { ...init.headers ?? {}, ...this.authorization ? { authorization: this.authorization } : {} },
         ...init.body ? { body: init.body(), duplex: "half" } : {}
       },
-      // A streamed body cannot be sent twice: uploads get one attempt here and are retried whole by the caller.
-      { attempts: init.body ? 1 : 4, timeoutMs: 6e4 }
+      // A streamed body cannot be sent twice: uploads get one attempt here and are retried by the caller.
+      { attempts: init.attempts ?? (init.body ? 1 : 4), timeoutMs: uploadTimeoutMs(init.bytes ?? 0) }
     );
     let res = await attempt2();
     if (res.status === 401) {
       const challenge = res.headers.get("www-authenticate") ?? "";
       await res.body?.cancel().catch(() => void 0);
-      await this.authenticate(challenge, init.scope);
+      try {
+        await this.authenticate(challenge, init.scope);
+      } catch (e) {
+        if (init.refusal === "return" && e instanceof ServiceError && (e.status === 401 || e.status === 403)) return new Response(null, { status: e.status });
+        throw e;
+      }
       res = await attempt2();
-      if (res.status === 401) {
+      if (res.status === 401 && init.refusal !== "return") {
         await res.body?.cancel().catch(() => void 0);
+        if (/error="insufficient_scope"/.test(res.headers.get("www-authenticate") ?? "")) {
+          const may = init.scope.includes("push") ? "may push to" : "may pull from";
+          throw new ServiceError(`the registry ${this.o.host} does not grant ${init.scope} to these credentials (HTTP 401, insufficient_scope). Check that the account ${may} that repository.`, 401);
+        }
         throw new ServiceError(`the registry ${this.o.host} refused the credentials for ${init.scope} (HTTP 401). ${this.o.credentials ? "Check the username and password (or token)." : "It needs credentials: log in first (docker/login-action) or give `username` and `password`."}`, 401);
       }
     }
-    if (res.status === 403) {
+    if (res.status === 403 && init.refusal !== "return") {
       await res.body?.cancel().catch(() => void 0);
       throw new ServiceError(`the registry ${this.o.host} forbids ${init.scope} (HTTP 403). The credentials lack push access to that repository.`, 403);
     }
@@ -8015,63 +8540,204 @@ var RegistryClient = class {
     if (scheme !== "bearer" || !params.realm) throw new ServiceError(`the registry ${this.o.host} asked for an authentication this client does not speak: ${JSON.stringify(challenge)}.`, 401);
     const url = new URL(params.realm);
     if (params.service) url.searchParams.set("service", params.service);
-    url.searchParams.set("scope", params.scope ?? scope);
+    for (const s of splitScopes(params.scope ?? scope)) url.searchParams.append("scope", s);
     const res = await fetchWithRetry(url, { headers: basic ? { authorization: basic } : {} }, { attempts: 4, timeoutMs: 3e4 });
     if (!res.ok) {
       await res.body?.cancel().catch(() => void 0);
-      throw new ServiceError(`the token service ${url.origin} refused a token for ${scope} (HTTP ${res.status}). Check the credentials.`, res.status);
+      const fix = basic ? "Check the username and password (or token)." : "It needs credentials: log in first (docker/login-action) or give `username` and `password`.";
+      throw new ServiceError(`the registry ${this.o.host} (token service ${url.origin}) refused a token for ${scope} (HTTP ${res.status}). ${fix}`, res.status);
     }
     const body = await res.json();
     const token = body.token ?? body.access_token;
-    if (!token) throw new ServiceError(`the token service ${url.origin} answered without a token.`);
+    if (!token) throw new ServiceError(`the registry ${this.o.host} (token service ${url.origin}) answered without a token.`);
     this.authorization = `Bearer ${token}`;
   }
   async hasBlob(repo, digest) {
-    const res = await this.send("HEAD", `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull,push` });
+    const res = await this.send("HEAD", `/v2/${repo}/blobs/${digest}`, { scope: pushScope(repo) });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 200) return true;
     if (res.status === 404) return false;
     throw new ServiceError(`the registry ${this.o.host} answered HEAD of blob ${digest} in ${repo} with HTTP ${res.status}.`, res.status);
   }
-  /** Mounts a blob from another repository of the same registry; false when the registry would rather have it uploaded. */
+  /**
+   * Mounts a blob from another repository of the same registry. When the registry will not (the
+   * blob is not there, the credentials cannot pull `from`, mounts are not supported) it may open
+   * an upload session instead (202 and a Location), which `session` hands to uploadBlob; a
+   * refusal (401, 403) is not an error here: the blob is then uploaded like any other.
+   */
   async mountBlob(repo, digest, from) {
-    const res = await this.send("POST", `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scope: `repository:${repo}:pull,push repository:${from}:pull` });
+    const res = await this.send("POST", `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scope: `${pushScope(repo)} repository:${from}:pull`, refusal: "return" });
     await res.body?.cancel().catch(() => void 0);
-    return res.status === 201;
+    if (res.status === 201) return { mounted: true };
+    const location = res.headers.get("location");
+    if (res.status === 202 && location) return { mounted: false, session: new URL(location, this.base).toString() };
+    this.o.log?.(`${this.o.host}: no mount of ${digest} from ${from} (HTTP ${res.status}); uploading it`);
+    return { mounted: false, session: null };
   }
   /**
-   * Uploads a blob, starting again from a new upload session when the registry answers 5xx or 429
-   * or the connection breaks (a streamed body cannot be resent within one session).
+   * Uploads a blob from disk: in one PUT up to `monolithicMax`, in chunks above. `session` is an
+   * upload the registry already opened (a mount that became an upload).
    */
-  async uploadBlob(repo, digest, file, attempts = 4) {
+  async uploadBlob(repo, digest, file, session) {
+    const size2 = (await stat3(file)).size;
+    if (!this.chunks || uploadMode(size2, this.monolithicMax) === "monolithic") return this.uploadMonolithic(repo, digest, file, size2, session ?? null);
+    try {
+      return await this.uploadChunked(repo, digest, file, size2, session ?? null);
+    } catch (e) {
+      if (!(e instanceof NoChunks)) throw e;
+      this.chunks = false;
+      this.o.log?.(`${this.o.host}: ${e.message}; sending whole blobs instead`);
+      return this.uploadMonolithic(repo, digest, file, size2, null);
+    }
+  }
+  /**
+   * One POST (unless a session is given) and the whole blob in one streamed PUT ?digest=. A stream
+   * cannot be resent, so a failure (5xx, 429, a broken connection) starts a new session, up to
+   * UPLOAD_TRIES times.
+   */
+  async uploadMonolithic(repo, digest, file, size2, first) {
     for (let attempt2 = 1; ; attempt2++) {
       try {
-        return await this.uploadOnce(repo, digest, file);
+        const location = attempt2 === 1 && first ? first : await this.startUpload(repo);
+        const url = new URL(location);
+        url.searchParams.set("digest", digest);
+        const res = await this.send("PUT", url.toString(), {
+          headers: { "content-type": "application/octet-stream", "content-length": String(size2) },
+          body: () => fileStream(file, 0, size2),
+          bytes: size2,
+          scope: pushScope(repo)
+        });
+        const text2 = await res.text().catch(() => "");
+        if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text2.slice(0, 200)}).`, res.status);
+        return size2;
       } catch (e) {
-        const status = e instanceof ServiceError ? e.status : null;
-        const transient = status === null ? !(e instanceof ServiceError) || /broke|reset|terminated|fetch failed/i.test(e.message) : status >= 500 || status === 429;
-        if (!transient || attempt2 >= attempts) throw e;
-        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt2));
+        if (!uploadFailure(e)) throw e;
+        if (attempt2 >= UPLOAD_TRIES) {
+          const said = e instanceof ServiceError ? e.message : `the registry ${this.o.host} kept failing (${e.message}). Run again; if it persists, check the registry.`;
+          throw new ServiceError(`${said} Blob ${digest} for ${repo}: ${UPLOAD_TRIES} upload sessions failed; nothing was tagged.`, e instanceof ServiceError ? e.status : null);
+        }
+        this.o.log?.(`${this.o.host}: upload of ${digest} failed (${e.message}); starting again in a new session`);
+        await sleep(250 * 2 ** attempt2);
       }
     }
   }
-  /** One upload session: POST for a location, then the whole blob in one streamed PUT ?digest=. */
-  async uploadOnce(repo, digest, file) {
-    const size2 = (await stat2(file)).size;
-    const start = await this.send("POST", `/v2/${repo}/blobs/uploads/`, { scope: `repository:${repo}:pull,push` });
-    await start.body?.cancel().catch(() => void 0);
-    const location = start.headers.get("location");
-    if (start.status !== 202 || !location) throw new ServiceError(`the registry ${this.o.host} did not start an upload to ${repo} (HTTP ${start.status}).`, start.status);
-    const url = new URL(location, this.base);
-    url.searchParams.set("digest", digest);
-    const res = await this.send("PUT", url.toString(), {
-      headers: { "content-type": "application/octet-stream", "content-length": String(size2) },
-      body: () => Readable.toWeb(createReadStream2(file)),
-      scope: `repository:${repo}:pull,push`
+  /**
+   * POST, then PATCH chunks with Content-Range, then PUT ?digest= to close. After a failure the
+   * session is asked where it stands (GET → Range: 0-N) and the upload goes on from there; a
+   * session the registry no longer knows is replaced by a new one. It gives up after UPLOAD_TRIES
+   * failures in a row without a byte gained (beyond the furthest any session reached, so a registry
+   * that keeps dropping sessions is not fed the same bytes forever), with one error; the caller
+   * then writes no tag.
+   */
+  async uploadChunked(repo, digest, file, size2, first) {
+    let session = first ? { location: first, offset: 0 } : null;
+    let ask = false;
+    let failures = 0;
+    let furthest = 0;
+    let last = null;
+    for (; ; ) {
+      try {
+        if (session && ask) {
+          session = await this.uploadStatus(repo, session.location);
+          if (session) this.o.log?.(`${this.o.host}: resuming the upload of ${digest} at byte ${session.offset} of ${size2}`);
+        }
+        ask = false;
+        if (!session) {
+          if (failures > 0 && await this.hasBlob(repo, digest)) return size2;
+          if (failures > 0) this.o.log?.(`${this.o.host}: the upload session of ${digest} is gone; starting a new one`);
+          session = { location: await this.startUpload(repo), offset: 0 };
+        }
+        if (session.offset < size2) {
+          session = await this.patchChunk(repo, session, file, nextChunk(session.offset, size2, this.chunkSize));
+          if (session.offset > furthest) {
+            furthest = session.offset;
+            failures = 0;
+          }
+          continue;
+        }
+        await this.closeUpload(repo, session.location, digest);
+        return size2;
+      } catch (e) {
+        if (e instanceof NoChunks) throw e;
+        if (e instanceof SessionGone) session = null;
+        else if (!(e instanceof SessionMoved) && !uploadFailure(e)) throw e;
+        last = e;
+        failures++;
+        if (failures >= UPLOAD_TRIES) throw this.gaveUp(repo, digest, furthest, size2, last);
+        ask = true;
+        await sleep(250 * 2 ** failures);
+      }
+    }
+  }
+  gaveUp(repo, digest, offset, size2, last) {
+    const status = last instanceof ServiceError ? last.status : null;
+    return new ServiceError(
+      `the registry ${this.o.host} kept failing while receiving blob ${digest} for ${repo}: ${UPLOAD_TRIES} tries in a row got no further than byte ${offset} of ${size2} (last: ${last.message}). Nothing was tagged. Run again (the upload resumes if the registry kept its session); if it persists, check the registry and any proxy in front of it (its request size and time limits).`,
+      status
+    );
+  }
+  /** POST /blobs/uploads/: a new session's URL. */
+  async startUpload(repo) {
+    const res = await this.send("POST", `/v2/${repo}/blobs/uploads/`, { scope: pushScope(repo) });
+    await res.body?.cancel().catch(() => void 0);
+    const location = res.headers.get("location");
+    if (res.status !== 202 || !location) throw new ServiceError(`the registry ${this.o.host} did not start an upload to ${repo} (HTTP ${res.status}).`, res.status);
+    return new URL(location, this.base).toString();
+  }
+  /** One chunk [start, end) streamed from the file; the session as the registry answers it. */
+  async patchChunk(repo, session, file, chunk) {
+    const length = chunk.end - chunk.start;
+    const res = await this.send("PATCH", session.location, {
+      headers: { "content-type": "application/octet-stream", "content-range": contentRange(chunk.start, chunk.end), "content-length": String(length) },
+      body: () => fileStream(file, chunk.start, chunk.end),
+      bytes: length,
+      scope: pushScope(repo)
     });
     const text2 = await res.text().catch(() => "");
+    if ((res.status === 405 || res.status === 501) && chunk.start === 0) throw new NoChunks(`the registry ${this.o.host} does not take chunked uploads (PATCH: HTTP ${res.status})`);
+    if (res.status === 416) throw new SessionMoved(`the registry ${this.o.host} holds another length of the upload than ${chunk.start} bytes (HTTP 416)`);
+    this.checkSession(res, text2);
+    if (res.status !== 202) throw new ServiceError(`the registry ${this.o.host} refused bytes ${chunk.start}-${chunk.end - 1} of an upload to ${repo} (HTTP ${res.status}: ${text2.slice(0, 200)}).`, res.status);
+    const offset = parseUploadRange(res.headers.get("range")) ?? chunk.end;
+    return { location: this.next(res, session.location), offset };
+  }
+  /** GET on the session: where it stands, or null when the registry no longer knows it. */
+  async uploadStatus(repo, location) {
+    const res = await this.send("GET", location, { scope: pushScope(repo) });
+    const text2 = await res.text().catch(() => "");
+    try {
+      this.checkSession(res, text2);
+    } catch (e) {
+      if (e instanceof SessionGone) return null;
+      throw e;
+    }
+    const offset = parseUploadRange(res.headers.get("range"));
+    if (res.status !== 204 && res.status !== 200 || offset === null) throw new ServiceError(`the registry ${this.o.host} answered the status of an upload to ${repo} with HTTP ${res.status} and no Range.`, res.status);
+    return { location: this.next(res, location), offset };
+  }
+  /** PUT ?digest= with no body: the registry checks the digest and stores the blob. */
+  async closeUpload(repo, location, digest) {
+    const url = new URL(location);
+    url.searchParams.set("digest", digest);
+    const res = await this.send("PUT", url.toString(), { headers: { "content-length": "0" }, attempts: 1, scope: pushScope(repo) });
+    const text2 = await res.text().catch(() => "");
+    this.checkSession(res, text2);
     if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text2.slice(0, 200)}).`, res.status);
-    return size2;
+  }
+  /**
+   * 404, or distribution's BLOB_UPLOAD_INVALID / BLOB_UPLOAD_UNKNOWN: the session is gone
+   * (distribution cancels one whose stored length no longer matches its state, as after a
+   * chunk that arrived only in part).
+   */
+  checkSession(res, text2) {
+    if (res.status === 404 || res.status === 400 && /BLOB_UPLOAD_(INVALID|UNKNOWN)/.test(text2)) {
+      throw new SessionGone(`the registry ${this.o.host} no longer knows the upload session (HTTP ${res.status}: ${text2.slice(0, 200)})`);
+    }
+  }
+  /** The session's next URL (the registry may change it with every answer). */
+  next(res, current) {
+    const location = res.headers.get("location");
+    return location ? new URL(location, this.base).toString() : current;
   }
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
   async getManifest(repo, reference) {
@@ -8086,7 +8752,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered ${repo}:${reference} with HTTP ${res.status}.`, res.status);
     }
     const bytes = Buffer.from(await res.arrayBuffer());
-    const digest = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+    const digest = `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
     if (reference.startsWith("sha256:") && digest !== reference) throw new ServiceError(`the registry ${this.o.host} sent ${repo}@${reference} with the digest ${digest}.`);
     return { mediaType: (res.headers.get("content-type") ?? "").split(";")[0], digest, bytes };
   }
@@ -8097,11 +8763,11 @@ var RegistryClient = class {
       await res.body?.cancel().catch(() => void 0);
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
-    const hash = createHash3("sha256");
-    await pipeline2(Readable.fromWeb(res.body), hashing(hash), createWriteStream2(file));
+    const hash = createHash4("sha256");
+    await pipeline3(Readable.fromWeb(res.body), hashing(hash), createWriteStream4(file));
     const got = `sha256:${hash.digest("hex")}`;
     if (got !== digest) {
-      await rm(file, { force: true });
+      await rm2(file, { force: true });
       throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}; nothing was kept.`);
     }
   }
@@ -8122,22 +8788,57 @@ async function retrying(url, init, opts) {
     throw e;
   }
 }
-function parseChallenge(header2) {
+function parseChallenge(header) {
   const out = {};
-  for (const m of header2.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) out[m[1].toLowerCase()] = m[2];
+  for (const m of header.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) out[m[1].toLowerCase()] = m[2];
   return out;
 }
+function splitScopes(scope) {
+  return scope.split(/\s+/).filter(Boolean);
+}
+function pushScope(repo) {
+  return `repository:${repo}:pull,push`;
+}
+function uploadMode(size2, monolithicMax) {
+  return size2 <= monolithicMax ? "monolithic" : "chunked";
+}
+function nextChunk(offset, size2, chunkSize) {
+  return { start: offset, end: Math.min(size2, offset + chunkSize) };
+}
+function contentRange(start, end) {
+  return `${start}-${end - 1}`;
+}
+function parseUploadRange(header) {
+  const m = /^\s*(?:bytes=)?0-(\d+)\s*$/.exec(header ?? "");
+  if (!m) return null;
+  const last = Number(m[1]);
+  return last === 0 ? 0 : last + 1;
+}
+function uploadTimeoutMs(bytes) {
+  return 6e4 + Math.ceil(bytes / (256 * 1024)) * 1e3;
+}
+function uploadFailure(e) {
+  if (e instanceof ServiceError) return e.status === null ? /kept failing/.test(e.message) : e.status >= 500 || e.status === 429 || e.status === 408;
+  return e instanceof TypeError || e instanceof Error && /terminated|reset|socket|closed/i.test(e.message);
+}
+function fileStream(file, start, end) {
+  if (end <= start) return new Uint8Array(0);
+  return Readable.toWeb(createReadStream3(file, { start, end: end - 1, highWaterMark: MiB }));
+}
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
 async function pushImage(client, layout, top, repo, tag, mountFrom) {
-  const blob = (digest) => join3(layout, "blobs", ...digest.split(":"));
+  const blob = (digest) => join6(layout, "blobs", ...digest.split(":"));
   const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
-    const index = JSON.parse(await readFile3(blob(top.digest), "utf8"));
+    const index = JSON.parse(await readFile4(blob(top.digest), "utf8"));
     manifests.push(...index.manifests);
   } else manifests.push(top);
   const seen = /* @__PURE__ */ new Set();
   for (const m of manifests) {
-    const manifest = JSON.parse(await readFile3(blob(m.digest), "utf8"));
+    const manifest = JSON.parse(await readFile4(blob(m.digest), "utf8"));
     for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
       if (seen.has(d)) continue;
       seen.add(d);
@@ -8145,24 +8846,29 @@ async function pushImage(client, layout, top, repo, tag, mountFrom) {
         result.blobsSkipped++;
         continue;
       }
-      if (mountFrom && mountFrom !== repo && await client.mountBlob(repo, d, mountFrom)) {
-        result.blobsMounted++;
-        continue;
+      let session = null;
+      if (mountFrom && mountFrom !== repo) {
+        const mount = await client.mountBlob(repo, d, mountFrom);
+        if (mount.mounted) {
+          result.blobsMounted++;
+          continue;
+        }
+        session = mount.session;
       }
-      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d));
+      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d), session);
       result.blobsUploaded++;
     }
   }
   if (manifests[0] !== top) {
-    for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile3(blob(m.digest)));
+    for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile4(blob(m.digest)));
   }
-  await client.putManifest(repo, tag, top.mediaType, await readFile3(blob(top.digest)));
+  await client.putManifest(repo, tag, top.mediaType, await readFile4(blob(top.digest)));
   return result;
 }
 async function pullToLayout(client, repo, reference, layout) {
-  const blob = (digest) => join3(layout, "blobs", ...digest.split(":"));
-  await mkdir2(join3(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile2(join3(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  const blob = (digest) => join6(layout, "blobs", ...digest.split(":"));
+  await mkdir4(join6(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile2(join6(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
   const saveManifest = async (ref) => {
     const m = await client.getManifest(repo, ref);
     await writeFile2(blob(m.digest), m.bytes);
@@ -8193,53 +8899,68 @@ var spec = {
   "model-sha256": string(),
   "model-source-uri": string(),
   username: string(),
-  password: string()
+  password: string(),
+  dockerfile: string(),
+  context: string(),
+  // Newline-separated only (not `list`): a build arg's value may hold commas.
+  "build-args": string(),
+  target: string(),
+  "secret-files": string(),
+  builder: oneOf(["auto", "docker", "buildah", "podman"])
 };
 function parseOciRef(raw, input, cwd) {
   const m = /^oci:(.+?)(?::([A-Za-z0-9._-]+))?$/.exec(raw.trim());
   if (!m) throw new ConfigurationError(`input \`${input}\``, raw, "is not an OCI layout reference. Give `oci:<folder>:<tag>`, e.g. `oci:base-image:3.12` (skopeo copy or buildah push can write one).");
-  return { layout: resolve(cwd, m[1]), ref: m[2] ?? "" };
+  return { layout: resolve2(cwd, m[1]), ref: m[2] ?? "" };
 }
 function parseRegistryRef(raw, input = "tags") {
   const m = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
   if (!m) throw new ConfigurationError(`input \`${input}\``, raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
   return { host: m[1], repo: m[2], tag: m[3] ?? "latest" };
 }
+function parseDestination(raw, cwd) {
+  if (raw.startsWith("oci:")) return { kind: "oci", ...parseOciRef(raw, "tags", cwd) };
+  if (raw.startsWith("docker-archive:")) {
+    const a = parseArchiveRef(raw);
+    if (!a) throw new ConfigurationError("input `tags`", raw, "is not a docker archive destination. Give `docker-archive:<file.tar>` or `docker-archive:<file.tar>:<name>:<tag>` (the name `docker load` gives the image).");
+    return { kind: "docker-archive", file: resolve2(cwd, a.file), repoTag: a.repoTag };
+  }
+  return { kind: "registry", ...parseRegistryRef(raw) };
+}
 async function main(io) {
   const inputs = readInputs("build-push", spec, io);
   io.setSecret(inputs.password);
-  if (!inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>`.");
-  if (!inputs.model.trim()) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
-  if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, or `oci:<folder>:<tag>`.");
+  const dockerfile = inputs.dockerfile.trim();
+  const model = inputs.model.trim();
+  if (dockerfile && inputs.base.trim()) {
+    throw new ConfigurationError("input `base`", inputs.base, "is given with `dockerfile`, whose FROM names the base image. Remove `base` (a Dockerfile can take it as a build arg: `ARG BASE` then `FROM $BASE`, with `build-args: BASE=...`), or remove `dockerfile` to layer the model on `base` without a build.");
+  }
+  if (!dockerfile && !inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>` (or a `dockerfile` to build).");
+  if (!dockerfile && !model) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
+  if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.");
   const username = inputs.username.trim();
   const clientFor = async (host2) => {
     const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host2, io.env);
     if (credentials) io.setSecret(credentials.password);
-    return new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...credentials ? { credentials } : {} });
+    return new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...credentials ? { credentials } : {}, log: (line) => io.info(line) });
   };
-  let base;
-  let baseRepo = null;
-  if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
-  else {
-    const b = parseRegistryRef(inputs.base, "base");
-    const layout = mkdtempSync(join4(io.tempDir, "build-push-base-"));
-    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
-    await tagInLayout(layout, "base", top);
-    base = { layout, ref: "base" };
-    baseRepo = b;
-  }
-  const destinations = inputs.tags.map((t) => t.startsWith("oci:") ? { kind: "oci", ...parseOciRef(t, "tags", io.cwd) } : { kind: "registry", ...parseRegistryRef(t) });
+  const destinations = inputs.tags.map((t) => parseDestination(t, io.cwd));
   const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
   const dirProblem = imagePathProblem(modelDir);
   if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
-  const files = modelFiles(resolve(io.cwd, inputs.model.trim()), modelDir, inputs.model);
-  const work = mkdtempSync(join4(io.tempDir, "build-push-"));
-  const layerFile = join4(work, "layer.tar.gz");
-  const epoch = Number(io.env.SOURCE_DATE_EPOCH ?? 0);
-  const created = new Date((Number.isFinite(epoch) ? epoch : 0) * 1e3).toISOString().replace(".000Z", "Z");
-  const layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, Number.isFinite(epoch) ? epoch : 0));
-  io.info(`Model layer ${layer.digest} (${layer.size} bytes compressed), diffID ${layer.diffId}`);
-  const modelPath = files.length === 1 && statSync(resolve(io.cwd, inputs.model.trim())).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
+  const files = model ? modelFiles(resolve2(io.cwd, model), modelDir, inputs.model) : [];
+  const work = mkdtempSync(join7(io.tempDir, "build-push-"));
+  try {
+    return await buildAndPush(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile }, work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+async function buildAndPush(io, inputs, o, work) {
+  const { files, destinations, clientFor, model, modelDir, dockerfile } = o;
+  const epochRaw = Number(io.env.SOURCE_DATE_EPOCH ?? (dockerfile ? Math.floor(Date.now() / 1e3) : 0));
+  const epoch = Number.isFinite(epochRaw) ? epochRaw : 0;
+  const created = new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
   const labels = {
     "org.opencontainers.image.created": created,
     ...io.env.GITHUB_REPOSITORY ? { "org.opencontainers.image.source": `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${io.env.GITHUB_REPOSITORY}` } : {},
@@ -8248,20 +8969,47 @@ async function main(io) {
     ...inputs.modelName.trim() ? { "dev.model-cd.model.name": inputs.modelName.trim() } : {},
     ...inputs.modelVersion.trim() ? { "dev.model-cd.model.version": inputs.modelVersion.trim() } : {},
     ...inputs.modelSha256.trim() ? { "dev.model-cd.model.sha256": inputs.modelSha256.trim() } : {},
-    ...inputs.modelSourceUri.trim() ? { "dev.model-cd.model.source-uri": inputs.modelSourceUri.trim() } : {},
-    "dev.model-cd.model.path": modelPath,
-    "dev.model-cd.model.layer": layer.digest
+    ...inputs.modelSourceUri.trim() ? { "dev.model-cd.model.source-uri": inputs.modelSourceUri.trim() } : {}
   };
   for (const l of inputs.labels) {
     const eq = l.indexOf("=");
     if (eq < 1) throw new ConfigurationError("input `labels`", l, "is not `key=value` (docker/metadata-action's `labels` output has that form).");
     labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
   }
-  const envName = inputs.modelEnv.trim() || "MODEL_PATH";
-  const out = join4(work, "image");
-  const image = await appendModel(base.layout, out, await resolveRef(base.layout, base.ref).catch((e) => {
+  let base;
+  let baseRepo = null;
+  let builder = null;
+  if (dockerfile) {
+    const built = await buildDockerfile(io, inputs, labels, work);
+    base = { layout: built.layout, ref: built.ref };
+    builder = built.builder;
+  } else if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
+  else {
+    const b = parseRegistryRef(inputs.base, "base");
+    const layout = mkdtempSync(join7(work, "base-"));
+    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
+    await tagInLayout(layout, "base", top);
+    base = { layout, ref: "base" };
+    baseRepo = b;
+  }
+  const baseTop = await resolveRef(base.layout, base.ref).catch((e) => {
     throw new ConfigurationError("input `base`", inputs.base, `${e.message}.`);
-  }), { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+  });
+  let out = base.layout;
+  let image = baseTop;
+  let layer = null;
+  let modelPath = "";
+  const envName = inputs.modelEnv.trim() || "MODEL_PATH";
+  if (files.length) {
+    const layerFile = join7(work, "layer.tar.gz");
+    layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, epoch));
+    io.info(`Model layer ${layer.digest} (${layer.size} bytes compressed), diffID ${layer.diffId}`);
+    modelPath = files.length === 1 && statSync2(resolve2(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
+    labels["dev.model-cd.model.path"] = modelPath;
+    labels["dev.model-cd.model.layer"] = layer.digest;
+    out = join7(work, "image");
+    image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+  }
   io.info(`Image ${image.digest} (${image.mediaType})`);
   const pushed = [];
   for (const d of destinations) {
@@ -8271,34 +9019,133 @@ async function main(io) {
       pushed.push(`oci:${relative(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
       continue;
     }
+    if (d.kind === "docker-archive") {
+      const name3 = `docker-archive:${relative(io.cwd, d.file)}`;
+      const written = await io.group(`Write ${name3}`, () => writeDockerArchive(out, image, d.file, d.repoTag, dockerArch(process.arch)));
+      if (written.manifest.digest !== image.digest) io.info(`${name3}: the ${written.manifest.platform?.os ?? ""}/${written.manifest.platform?.architecture ?? ""} image ${written.manifest.digest} of the index (an archive holds one platform)`);
+      pushed.push(d.repoTag ? `${name3}:${d.repoTag}` : name3);
+      continue;
+    }
     const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : void 0;
     const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, async () => pushImage(await clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
     io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? "the base"}, ${r.blobsSkipped} already there`);
     pushed.push(`${d.host}/${d.repo}:${d.tag}`);
   }
   const first = destinations[0];
-  const name2 = first?.kind === "registry" ? `${first.host}/${first.repo}` : `oci:${first?.layout}`;
+  const name2 = first?.kind === "registry" ? `${first.host}/${first.repo}` : first?.kind === "docker-archive" ? `docker-archive:${first.file}` : `oci:${first?.layout}`;
   io.setOutput("digest", image.digest);
   io.setOutput("image", `${name2}@${image.digest}`);
   io.setOutput("imageid", await configDigest(out, image));
-  io.setOutput("metadata", JSON.stringify({ "containerimage.digest": image.digest, "image.name": pushed.join(","), "model-cd.layer.digest": layer.digest, labels }));
-  io.summary([`### \u2705 build-push: ${pushed.map((p) => `\`${p}\``).join(", ")}`, "", `Digest \`${image.digest}\`; the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`).`, ""].join("\n"));
+  const metadata = {
+    "containerimage.digest": image.digest,
+    "image.name": pushed.join(","),
+    ...layer ? { "model-cd.layer.digest": layer.digest } : {},
+    ...builder ? { "model-cd.builder": builder } : {},
+    labels
+  };
+  io.setOutput("metadata", JSON.stringify(metadata));
+  const how = [
+    ...builder ? [`built from \`${relative(io.cwd, resolve2(io.cwd, dockerfile))}\` by ${builder}`] : [],
+    ...layer ? [`the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`)`] : []
+  ];
+  io.summary([`### \u2705 build-push: ${pushed.map((p) => `\`${p}\``).join(", ")}`, "", `Digest \`${image.digest}\`${how.length ? `; ${how.join("; ")}` : ""}.`, ""].join("\n"));
   return 0;
+}
+async function buildDockerfile(io, inputs, labels, work) {
+  const dockerfile = resolve2(io.cwd, inputs.dockerfile.trim());
+  if (!isFile(dockerfile)) throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, "is not a file. Give the Dockerfile's path, relative to the workspace.");
+  const context = resolve2(io.cwd, inputs.context.trim() || ".");
+  if (!isDir(context)) throw new ConfigurationError("input `context`", inputs.context, "is not a folder. Give the build context, relative to the workspace (default: the workspace).");
+  const args = parsePairs(lines(inputs.buildArgs));
+  if (args.bad !== null) throw new ConfigurationError("input `build-args`", args.bad, "is not `NAME=value` (one per line).");
+  const secretLines = parsePairs(lines(inputs.secretFiles));
+  if (secretLines.bad !== null) throw new ConfigurationError("input `secret-files`", secretLines.bad, "is not `id=path` (one per line; the Dockerfile mounts it with `RUN --mount=type=secret,id=...`).");
+  const secrets = secretLines.pairs.map(([id, path]) => {
+    const file = resolve2(io.cwd, path.trim());
+    if (!isFile(file)) throw new ConfigurationError("input `secret-files`", `${id}=${path}`, "names a file that does not exist. Give `id=path` with the path relative to the workspace.");
+    return { id, path: file };
+  });
+  const found = await detectBuilder(inputs.builder, systemProbe(io.env, (n) => which(n, io.env)));
+  if (!found.builder) {
+    const daemonless = "or remove `dockerfile` to use the daemonless path (`base` + `model`, no builder needed)";
+    if (inputs.builder === "auto") throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, `needs an image builder, and none works here (${found.why}). Install buildah (apt-get install buildah), podman or docker, ${daemonless}.`);
+    throw new ConfigurationError("input `builder`", inputs.builder, `cannot build here: ${found.why}. Install it, set \`builder: auto\` to take whichever of docker, buildah and podman works, ${daemonless}.`);
+  }
+  const scratch = mkdtempSync(join7(io.tempDir, "build-push-builder-"));
+  const layout = join7(work, "built");
+  let plan;
+  try {
+    plan = planBuild(found.builder, {
+      dockerfile,
+      context,
+      buildArgs: args.pairs,
+      target: inputs.target.trim(),
+      secrets,
+      labels,
+      name: `localhost/model-cd-build:${randomBytes(8).toString("hex")}`,
+      scratch,
+      layout,
+      ref: "built",
+      archive: join7(scratch, "image.tar")
+    });
+  } catch (e) {
+    rmSync(scratch, { recursive: true, force: true });
+    if (e instanceof UnsupportedError) throw new ConfigurationError("input `builder`", found.builder, `${e.message}.`);
+    throw e;
+  }
+  const env = { ...io.env, ...plan.env };
+  if (plan.env.TMPDIR) mkdirSync(plan.env.TMPDIR, { recursive: true });
+  try {
+    await io.group(`Build ${relative(io.cwd, dockerfile)} with ${plan.builder}`, async () => {
+      for (const step of plan.steps) {
+        io.info(`$ ${step.file} ${step.args.join(" ")}`);
+        const r = await runCommand(step, { env, cwd: io.cwd, onLine: (l) => io.info(`[${plan.builder}] ${l}`) });
+        if (r.code !== 0) throw new ServiceError(`${step.file} ${step.args.find((a) => /^(bud|build|buildx|push|save)$/.test(a)) ?? ""} failed (exit ${r.code}) building ${relative(io.cwd, dockerfile)}; its last lines:
+${r.tail.slice(-10).join("\n")}`);
+      }
+    });
+    if (plan.output.kind === "docker-archive") {
+      const top = await readDockerArchive(plan.output.file, layout, null, scratch);
+      await tagInLayout(layout, "built", top);
+    }
+    return { layout, ref: "built", builder: plan.builder };
+  } finally {
+    for (const c of plan.cleanup) await runCommand(c, { env, cwd: io.cwd, onLine: (l) => io.debug(l) }).catch(() => void 0);
+    try {
+      rmSync(scratch, { recursive: true, force: true });
+    } catch (e) {
+      io.debug(`could not remove ${scratch}: ${e.message}`);
+    }
+  }
+}
+function isFile(p) {
+  try {
+    return statSync2(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p) {
+  try {
+    return statSync2(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 function modelFiles(source, modelDir, raw) {
   let st;
   try {
-    st = statSync(source);
+    st = statSync2(source);
   } catch {
     throw new ConfigurationError("input `model`", raw, "does not exist. Give the model file or folder (pull-model's `path` output).");
   }
-  if (st.isFile()) return [{ path: `${modelDir}/${source.split(sep).pop()}`, source }];
+  if (st.isFile()) return [{ path: `${modelDir}/${source.split(sep2).pop()}`, source }];
   const out = [];
   const walk4 = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join4(dir, e.name);
+      const p = join7(dir, e.name);
       if (e.isDirectory()) walk4(p);
-      else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep).join("/")}`, source: p });
+      else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep2).join("/")}`, source: p });
     }
   };
   walk4(source);
@@ -8306,7 +9153,7 @@ function modelFiles(source, modelDir, raw) {
   return out;
 }
 async function configDigest(layout, d) {
-  const blob = async (digest) => JSON.parse(await readFile4(join4(layout, "blobs", ...digest.split(":")), "utf8"));
+  const blob = async (digest) => JSON.parse(await readFile5(join7(layout, "blobs", ...digest.split(":")), "utf8"));
   const top = await blob(d.digest);
   const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
   return manifest.config?.digest ?? "";
@@ -8314,151 +9161,175 @@ async function configDigest(layout, d) {
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join11, resolve as resolve8 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync as mkdirSync2, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { dirname as dirname3 } from "node:path";
 function writeFileAtomic(path, data) {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync2(dirname3(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
   try {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    rmSync2(tmp, { force: true });
     throw e;
   }
 }
 
+// src/common/shards.ts
+init_define_ACTION_META();
+import { readFile as readFile6 } from "node:fs/promises";
+import { isAbsolute, resolve as resolve4 } from "node:path";
+
+// src/common/glob.ts
+init_define_ACTION_META();
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { join as join8, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+function globToRegExp(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        if (pattern[i + 2] === "/") {
+          re += "(?:.*/)?";
+          i += 2;
+        } else {
+          re += ".*";
+          i++;
+        }
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
+        i = end;
+      }
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i);
+      if (end < 0) re += "\\[";
+      else {
+        re += "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+function escapeRe(s) {
+  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
+}
+function staticPrefix(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function expandGlobs(patterns, cwd) {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const root = resolve3(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative2(cwd, file).split(sep3).join("/");
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
+}
+function walk(dir, onFile) {
+  let entries;
+  try {
+    entries = readdirSync2(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join8(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
+    } else if (e.isFile()) onFile(p);
+    else if (e.isSymbolicLink()) {
+      try {
+        if (statSync3(p).isFile()) onFile(p);
+      } catch {
+      }
+    }
+  }
+}
+
+// src/common/shards.ts
+function parseShard(raw) {
+  const v = raw.trim();
+  if (!v) return null;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count2 = m ? Number(m[2]) : NaN;
+  if (!m || count2 < 1 || count2 > 1e4 || index < 1 || index > count2) {
+    throw new ConfigurationError("input `shard`", raw, "is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.");
+  }
+  return { index, count: count2 };
+}
+function matchFiles(patterns, cwd) {
+  return patterns.flatMap((p) => {
+    if (!isGlob(p)) return [resolve4(cwd, p)];
+    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
+    return expandGlobs([p], cwd).map((f) => resolve4(cwd, f));
+  });
+}
+async function readPartials(files, o) {
+  if (files.length === 0) throw new ConfigurationError("input `merge`", "", "matches no files. Give the partial files the shard jobs wrote (their `partial` output), e.g. a folder of downloaded artifacts with a glob.");
+  const partials = [];
+  for (const file of files) {
+    let p;
+    try {
+      p = JSON.parse(await readFile6(file, "utf8"));
+    } catch (e) {
+      throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
+    }
+    if (p?.format !== o.format) throw new ConfigurationError("input `merge`", file, `is not a ${o.action} partial result (format ${JSON.stringify(p?.format)}, expected ${o.format}).`);
+    partials.push({ file, p });
+  }
+  const first = partials[0];
+  for (const [what, get] of [["shard count", (p) => p.shard.count], ...o.same]) {
+    for (const { file, p } of partials) {
+      if (JSON.stringify(get(p)) !== JSON.stringify(get(first.p))) {
+        throw new ConfigurationError("input `merge`", file, `comes from another run: its ${what} (${JSON.stringify(get(p))}) differs from ${first.file}'s (${JSON.stringify(get(first.p))}). Merge the partials of one run only.`);
+      }
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, p } of partials) {
+    const dup = seen.get(p.shard.index);
+    if (dup) throw new ConfigurationError("input `merge`", file, `is shard ${p.shard.index}/${p.shard.count} again (also ${dup}). Give each shard's partial once.`);
+    seen.set(p.shard.index, file);
+  }
+  const missing = Array.from({ length: first.p.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length) throw new ConfigurationError("input `merge`", files.join(", "), `lacks shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${first.p.shard.count}`).join(", ")}. Wait for every shard job (needs:) and pass all their partials.`);
+  return partials.map((x) => x.p).sort((a, b) => a.shard.index - b.shard.index);
+}
+
 // src/drift/columns.ts
 init_define_ACTION_META();
 
-// src/drift/sketch.ts
+// src/drift/cells.ts
 init_define_ACTION_META();
-
-// src/drift/histogram.ts
-init_define_ACTION_META();
-function linspace(start, stop, num3) {
-  const out = new Float64Array(num3);
-  const div = num3 - 1;
-  const delta = stop - start;
-  const step = delta / div;
-  for (let i = 0; i < num3; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
-  if (num3 > 1) out[num3 - 1] = stop;
-  return out;
-}
-function sturgesEdges(values, integer) {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return sturgesEdgesOf(min, max, values.length, integer);
-}
-function sturgesEdgesOf(min, max, n, integer) {
-  let first = min;
-  let last = max;
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
-  }
-  let width = (max - min) / (Math.log2(n) + 1);
-  if (integer && width && width < 1) width = 1;
-  const bins = width ? Math.ceil((last - first) / width) : 1;
-  return linspace(first, last, bins + 1);
-}
-function histogram(values, edges) {
-  const sorted = Float64Array.from(values).sort();
-  const left = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const right = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const cum = new Float64Array(edges.length);
-  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
-  cum[edges.length - 1] = right(edges[edges.length - 1]);
-  const counts = new Float64Array(edges.length - 1);
-  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
-  return counts;
-}
-
-// src/drift/sketch.ts
-var FINE_BINS = 1 << 16;
-var DISTINCT_CAP = 21;
-function newSketch(r) {
-  const edges = sturgesEdgesOf(r.lo, r.hi, r.count, r.integer);
-  return {
-    count: 0,
-    lo: r.lo,
-    hi: r.hi,
-    fine: new Float64Array(FINE_BINS),
-    sturgesEdges: edges,
-    sturges: new Float64Array(edges.length - 1),
-    distinct: /* @__PURE__ */ new Map(),
-    mean: 0,
-    m2: 0
-  };
-}
-function addToSketch(s, v) {
-  s.count++;
-  const d = v - s.mean;
-  s.mean += d / s.count;
-  s.m2 += d * (v - s.mean);
-  const width = s.hi - s.lo;
-  const bin = width > 0 ? Math.min(FINE_BINS - 1, Math.floor((v - s.lo) / width * FINE_BINS)) : 0;
-  s.fine[bin] = s.fine[bin] + 1;
-  const sb = sturgesBin(s.sturgesEdges, v);
-  s.sturges[sb] = s.sturges[sb] + 1;
-  if (s.distinct) {
-    s.distinct.set(v, (s.distinct.get(v) ?? 0) + 1);
-    if (s.distinct.size > DISTINCT_CAP) s.distinct = null;
-  }
-}
-function sturgesBin(edges, v) {
-  let lo = 0;
-  let hi = edges.length - 1;
-  if (v === edges[hi]) return hi - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >>> 1;
-    if (v < edges[mid]) hi = mid;
-    else lo = mid;
-  }
-  return lo;
-}
-var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
-var sketchBinWidth = (s) => (s.hi - s.lo) / FINE_BINS;
-function sketchWasserstein(a, b) {
-  const width = sketchBinWidth(a);
-  let fa = 0;
-  let fb = 0;
-  let sum = 0;
-  for (let i = 0; i < FINE_BINS - 1; i++) {
-    fa += a.fine[i] / a.count;
-    fb += b.fine[i] / b.count;
-    sum += Math.abs(fa - fb);
-  }
-  return sum * width;
-}
-
-// src/drift/columns.ts
 var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
 var NULL = 0;
 var NUMBER = 1;
@@ -8498,100 +9369,310 @@ function parseDecimal(text2) {
   cellNumber.integer = integer;
   return true;
 }
-async function scan(table2, columns) {
-  const kinds = new Map(columns.map((c) => [c, "num"]));
-  const ranges = new Map(columns.map((c) => [c, { lo: Infinity, hi: -Infinity, count: 0, integer: true }]));
-  for await (const batch of table2.batches(8192)) {
-    for (const name2 of columns) {
-      const r = ranges.get(name2);
-      for (const cell2 of batch.columns[name2]) {
-        const c = classify(cell2);
-        if (c === TEXT) kinds.set(name2, "cat");
-        else if (c === NULL) r.integer = false;
-        else if (Number.isFinite(cellNumber.value)) {
-          const v = cellNumber.value;
-          r.count++;
-          if (v < r.lo) r.lo = v;
-          if (v > r.hi) r.hi = v;
-          if (!cellNumber.integer) r.integer = false;
-        }
-      }
-    }
-  }
-  return { kinds, ranges };
+
+// src/drift/side.ts
+init_define_ACTION_META();
+
+// src/drift/sketch.ts
+init_define_ACTION_META();
+var BINS = 1 << 16;
+var DISTINCT_CAP = 21;
+function minWidth(m) {
+  if (m === 0) return Number.MIN_VALUE;
+  let w = 2 ** (Math.floor(Math.log2(m)) - 52);
+  if (w === 0) w = Number.MIN_VALUE;
+  return w;
 }
-function combine(a, b) {
-  return { lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), count: a.count + b.count, integer: a.integer && b.integer };
+function floorDiv(x, w) {
+  const q = x / w;
+  return q === 0 ? x < 0 ? -1 : 0 : Math.floor(q);
 }
-var Growable = class {
-  constructor(buf) {
-    this.buf = buf;
+var fits = (lo, hi, w) => floorDiv(hi, w) - floorDiv(lo, w) < BINS;
+function widthFor(lo, hi) {
+  const floor = minWidth(Math.max(Math.abs(lo), Math.abs(hi)));
+  const need = hi / BINS - lo / BINS;
+  let w = floor;
+  if (need > w) {
+    w = 2 ** Math.ceil(Math.log2(need));
+    while (w < need) w *= 2;
+    while (w / 2 >= need && w / 2 >= floor) w /= 2;
   }
-  length = 0;
-  push(v) {
-    if (this.length === this.buf.length) {
-      const bigger = new this.buf.constructor(Math.max(1024, this.buf.length * 2));
-      bigger.set(this.buf);
-      this.buf = bigger;
-    }
-    this.buf[this.length++] = v;
+  while (!fits(lo, hi, w)) w *= 2;
+  return w;
+}
+function newSketch() {
+  return { count: 0, lo: Infinity, hi: -Infinity, w: 0, start: 0, counts: new Float64Array(BINS), distinct: /* @__PURE__ */ new Map(), mean: 0, m2: 0 };
+}
+function regrid(s, lo, w) {
+  const start = floorDiv(lo, w);
+  if (w === s.w && start === s.start) return;
+  const ratio = s.w ? w / s.w : 1;
+  const counts = new Float64Array(BINS);
+  for (let i = 0; i < BINS; i++) {
+    const n = s.counts[i];
+    if (n) counts[floorDiv(s.start + i, ratio) - start] += n;
   }
-  done() {
-    return this.buf.subarray(0, this.length);
+  s.counts = counts;
+  s.w = w;
+  s.start = start;
+}
+function addToSketch(s, value) {
+  const v = value + 0;
+  s.count++;
+  const d = v - s.mean;
+  s.mean += d / s.count;
+  s.m2 += d * (v - s.mean);
+  if (v < s.lo || v > s.hi) {
+    const lo = Math.min(s.lo, v);
+    const hi = Math.max(s.hi, v);
+    regrid(s, lo, Math.max(s.w, widthFor(lo, hi)));
+    s.lo = lo;
+    s.hi = hi;
   }
-};
-async function readColumns(table2, kinds, categories, mixed, sketched) {
-  const acc = /* @__PURE__ */ new Map();
-  for (const name2 of kinds.keys()) {
-    const range = sketched.get(name2);
-    acc.set(name2, { numbers: new Growable(new Float64Array(1024)), counts: /* @__PURE__ */ new Map(), sketch: range ? newSketch(range) : null, nulls: 0, integer: true });
+  const bin = floorDiv(v, s.w) - s.start;
+  s.counts[bin] = s.counts[bin] + 1;
+  if (s.distinct) {
+    s.distinct.set(v, (s.distinct.get(v) ?? 0) + 1);
+    if (s.distinct.size > DISTINCT_CAP) s.distinct = null;
   }
+}
+function mergeSketch(into, other) {
+  if (!other.count) return;
+  if (!into.count) {
+    Object.assign(into, { ...other, counts: Float64Array.from(other.counts), distinct: other.distinct && new Map(other.distinct) });
+    return;
+  }
+  const lo = Math.min(into.lo, other.lo);
+  const hi = Math.max(into.hi, other.hi);
+  const w = Math.max(into.w, other.w, widthFor(lo, hi));
+  regrid(into, lo, w);
+  const o = { ...other, counts: other.counts };
+  regrid(o, lo, w);
+  for (let i = 0; i < BINS; i++) into.counts[i] = into.counts[i] + o.counts[i];
+  into.lo = lo;
+  into.hi = hi;
+  const n = into.count + other.count;
+  const d = other.mean - into.mean;
+  into.m2 += other.m2 + d * d * into.count / n * other.count;
+  into.mean += d * other.count / n;
+  into.count = n;
+  if (into.distinct && other.distinct) {
+    for (const [v, c] of other.distinct) into.distinct.set(v, (into.distinct.get(v) ?? 0) + c);
+    if (into.distinct.size > DISTINCT_CAP) into.distinct = null;
+  } else into.distinct = null;
+}
+function sketchOf(values) {
+  const s = newSketch();
+  for (let i = 0; i < values.length; i++) addToSketch(s, values[i]);
+  return s;
+}
+var sketchStd = (s) => Math.sqrt(s.m2 / s.count);
+var sketchBinWidth = (a, b) => Math.max(a.w, b.w, widthFor(Math.min(a.lo, b.lo), Math.max(a.hi, b.hi)));
+function sketchWasserstein(a, b) {
+  const lo = Math.min(a.lo, b.lo);
+  const w = sketchBinWidth(a, b);
+  const ga = { ...a };
+  const gb = { ...b };
+  regrid(ga, lo, w);
+  regrid(gb, lo, w);
+  let fa = 0;
+  let fb = 0;
+  let sum = 0;
+  for (let i = 0; i < BINS - 1; i++) {
+    fa += ga.counts[i] / a.count;
+    fb += gb.counts[i] / b.count;
+    sum += Math.abs(fa - fb);
+  }
+  return sum * w;
+}
+function sturgesBin(edges, v) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (v === edges[hi]) return hi - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (v < edges[mid]) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+function sketchToJSON(s) {
+  const bins = [];
+  s.counts.forEach((n, i) => n && bins.push([s.start + i, n]));
+  return { count: s.count, lo: s.lo, hi: s.hi, w: s.w, bins, distinct: s.distinct ? [...s.distinct] : null, mean: s.mean, m2: s.m2 };
+}
+function sketchFromJSON(j) {
+  const start = j.count ? floorDiv(j.lo, j.w) : 0;
+  const counts = new Float64Array(BINS);
+  for (const [k, n] of j.bins) counts[k - start] = n;
+  return { count: j.count, lo: j.count ? j.lo : Infinity, hi: j.count ? j.hi : -Infinity, w: j.w, start, counts, distinct: j.distinct ? new Map(j.distinct) : null, mean: j.mean, m2: j.m2 };
+}
+
+// src/drift/side.ts
+var CATEGORY_CAP = 10001;
+function newColumn(mode) {
+  return { mode, nulls: 0, nonFinite: 0, text: false, integer: true, count: 0, numbers: mode === "cat" ? null : [], sketch: null, categories: mode === "num" ? null : /* @__PURE__ */ new Map(), uncounted: false };
+}
+var SHARD_BLOCK = 1024;
+var inShard = (firstRow, shard) => !shard || Math.floor((firstRow - 1) / SHARD_BLOCK) % shard.count === shard.index - 1;
+async function readSide(table2, o) {
+  const columns = new Map([...o.modes].map(([name2, mode]) => [name2, newColumn(mode)]));
   let rows = 0;
-  for await (const batch of table2.batches(8192)) {
+  for await (const batch of table2.batches(SHARD_BLOCK)) {
+    if (!inShard(batch.firstRow, o.shard)) continue;
     rows += batch.rows;
-    for (const [name2, kind] of kinds) {
-      const a = acc.get(name2);
-      const cells = batch.columns[name2];
-      for (const cell2 of cells) {
-        const c = classify(cell2);
-        if (c === NULL) {
-          a.nulls++;
-          a.integer = false;
-          continue;
-        }
-        if (kind === "num") {
-          if (c === TEXT) {
-            mixed.add(name2);
-            continue;
-          }
-          if (!Number.isFinite(cellNumber.value)) {
-            a.nulls++;
-            continue;
-          }
-          if (!cellNumber.integer) a.integer = false;
-          if (a.sketch) addToSketch(a.sketch, cellNumber.value);
-          else a.numbers.push(cellNumber.value);
-        } else {
-          const key = typeof cell2 === "number" ? `n:${cell2}` : `s:${String(cell2)}`;
-          let code5 = categories.get(key);
-          if (code5 === void 0) {
-            code5 = categories.size;
-            categories.set(key, code5);
-          }
-          a.counts.set(code5, (a.counts.get(code5) ?? 0) + 1);
+    for (const [name2, s] of columns) addCells(s, batch.columns[name2], o, name2);
+  }
+  return { rows, columns };
+}
+function addCells(s, cells, o, name2) {
+  for (const cell2 of cells) {
+    const c = classify(cell2);
+    if (c === NULL) {
+      s.nulls++;
+      s.integer = false;
+      continue;
+    }
+    if (c === TEXT) {
+      s.text = true;
+      s.integer = false;
+      if (s.mode === "num") continue;
+      if (s.mode === "unknown" && o.textDecides) {
+        s.mode = "cat";
+        s.numbers = null;
+        s.sketch = null;
+      }
+    } else if (s.mode !== "cat") {
+      const v = cellNumber.value;
+      if (!cellNumber.integer) s.integer = false;
+      if (!Number.isFinite(v)) s.nonFinite++;
+      else {
+        s.count++;
+        if (s.numbers) {
+          s.numbers.push(v);
+          if (!o.keep(name2, s.count)) summarise(s);
+        } else addToSketch(s.sketch, v);
+      }
+      if (s.mode === "num") continue;
+    }
+    if (s.categories) {
+      const key = typeof cell2 === "number" ? cell2 : String(cell2);
+      s.categories.set(key, (s.categories.get(key) ?? 0) + 1);
+      if (s.mode === "unknown" && !s.text && s.categories.size > CATEGORY_CAP) {
+        s.categories = null;
+        s.uncounted = true;
+      }
+    }
+  }
+}
+function summarise(s) {
+  if (!s.numbers) return;
+  s.sketch = sketchOf(s.numbers);
+  s.numbers = null;
+}
+function mergeSides(into, other) {
+  into.rows += other.rows;
+  for (const [name2, o] of other.columns) {
+    const s = into.columns.get(name2);
+    if (!s) {
+      into.columns.set(name2, o);
+      continue;
+    }
+    s.nulls += o.nulls;
+    s.nonFinite += o.nonFinite;
+    s.text ||= o.text;
+    s.integer &&= o.integer;
+    s.count += o.count;
+    if (s.numbers && o.numbers) for (const v of o.numbers) s.numbers.push(v);
+    else if (s.numbers || s.sketch || o.numbers || o.sketch) {
+      summarise(s);
+      const other2 = o.sketch ?? (o.numbers ? sketchOf(o.numbers) : null);
+      if (other2) mergeSketch(s.sketch ??= newSketch(), other2);
+    }
+    if (s.categories && o.categories) for (const [k, n] of o.categories) s.categories.set(k, (s.categories.get(k) ?? 0) + n);
+    else if (s.categories || o.categories || s.uncounted || o.uncounted) {
+      s.uncounted ||= o.uncounted || Boolean(s.categories) !== Boolean(o.categories);
+      s.categories = null;
+    }
+    if (s.mode !== o.mode) s.mode = s.mode === "cat" || o.mode === "cat" ? "cat" : "unknown";
+  }
+}
+var keyToJSON = (k) => typeof k === "number" ? `n:${k}` : `s:${k}`;
+var keyFromJSON = (k) => k.startsWith("n:") ? Number(k.slice(2)) : k.slice(2);
+function sideToJSON(side) {
+  const columns = {};
+  for (const [name2, s] of side.columns) columns[name2] = { ...s, sketch: s.sketch ? sketchToJSON(s.sketch) : null, categories: s.categories ? [...s.categories].map(([k, n]) => [keyToJSON(k), n]) : null };
+  return { rows: side.rows, columns };
+}
+function sideFromJSON(j) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name2, s] of Object.entries(j.columns)) columns.set(name2, { ...s, sketch: s.sketch ? sketchFromJSON(s.sketch) : null, categories: s.categories ? new Map(s.categories.map(([k, n]) => [keyFromJSON(k), n])) : null });
+  return { rows: j.rows, columns };
+}
+
+// src/drift/columns.ts
+function finish(refSide, curSide, o) {
+  const kinds = /* @__PURE__ */ new Map();
+  const mixed = /* @__PURE__ */ new Set();
+  const sketched = [];
+  const ref = { path: o.paths[0], rows: refSide.rows, columns: /* @__PURE__ */ new Map() };
+  const cur = { path: o.paths[1], rows: curSide.rows, columns: /* @__PURE__ */ new Map() };
+  for (const [name2, r] of refSide.columns) {
+    const c = curSide.columns.get(name2);
+    const kind = o.types.get(name2) ?? (r.text ? "cat" : "num");
+    kinds.set(name2, kind);
+    if (kind === "num") {
+      if (r.text || c.text) mixed.add(name2);
+      const summarised = r.count + c.count > o.exactLimit && r.count > 1e3 || !r.numbers || !c.numbers;
+      if (summarised) {
+        sketched.push(name2);
+        summarise(r);
+        summarise(c);
+      }
+      ref.columns.set(name2, numeric(r, refSide.rows));
+      cur.columns.set(name2, numeric(c, curSide.rows));
+    } else {
+      ref.columns.set(name2, categorical(r, refSide.rows, o.categories));
+      cur.columns.set(name2, categorical(c, curSide.rows, o.categories));
+    }
+  }
+  return { ref, cur, kinds, mixed, sketched };
+}
+function numeric(s, rows) {
+  return { count: s.count, numbers: s.numbers ? Float64Array.from(s.numbers) : new Float64Array(0), ...s.sketch ? { sketch: s.sketch } : {}, counts: /* @__PURE__ */ new Map(), rows, nulls: s.nulls + s.nonFinite, integer: s.integer };
+}
+function categorical(s, rows, categories) {
+  const counts = /* @__PURE__ */ new Map();
+  let count2 = 0;
+  for (const [value, n] of s.categories ?? []) {
+    const key = typeof value === "number" ? `n:${value}` : `s:${value}`;
+    let code5 = categories.get(key);
+    if (code5 === void 0) {
+      code5 = categories.size;
+      categories.set(key, code5);
+    }
+    counts.set(code5, n);
+    count2 += n;
+  }
+  return { count: count2, numbers: new Float64Array(0), counts, ...s.uncounted ? { uncounted: true } : {}, rows, nulls: s.nulls, integer: false };
+}
+async function countExact(table2, wants) {
+  const out = new Map([...wants].map(([name2, w]) => [name2, w === "values" ? /* @__PURE__ */ new Map() : new Float64Array(w.length - 1)]));
+  for await (const batch of table2.batches(SHARD_BLOCK)) {
+    for (const [name2, want] of wants) {
+      const counts = out.get(name2);
+      for (const cell2 of batch.columns[name2]) {
+        if (classify(cell2) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
+        const v = cellNumber.value;
+        if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
+        else {
+          const b = sturgesBin(want, v);
+          counts[b] = counts[b] + 1;
         }
       }
     }
   }
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name2, a] of acc) {
-    const numbers = a.numbers.done();
-    let categorical = 0;
-    for (const n of a.counts.values()) categorical += n;
-    const count2 = a.sketch ? a.sketch.count : kinds.get(name2) === "num" ? numbers.length : categorical;
-    columns.set(name2, { count: count2, numbers, counts: a.counts, ...a.sketch ? { sketch: a.sketch } : {}, rows, nulls: a.nulls, integer: a.integer });
-  }
-  return { path: table2.path, rows, columns };
+  return out;
 }
 
 // src/drift/drift.ts
@@ -9765,6 +10846,68 @@ function hellinger(p, q) {
   return Math.sqrt(1 - bc);
 }
 
+// src/drift/histogram.ts
+init_define_ACTION_META();
+function linspace(start, stop, num3) {
+  const out = new Float64Array(num3);
+  const div = num3 - 1;
+  const delta = stop - start;
+  const step = delta / div;
+  for (let i = 0; i < num3; i++) out[i] = step === 0 ? i / div * delta + start : i * step + start;
+  if (num3 > 1) out[num3 - 1] = stop;
+  return out;
+}
+function sturgesEdges(values, integer) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return sturgesEdgesOf(min, max, values.length, integer);
+}
+function sturgesEdgesOf(min, max, n, integer) {
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  let width = (max - min) / (Math.log2(n) + 1);
+  if (integer && width && width < 1) width = 1;
+  const bins = width ? Math.ceil((last - first) / width) : 1;
+  return linspace(first, last, bins + 1);
+}
+function histogram(values, edges) {
+  const sorted = Float64Array.from(values).sort();
+  const left = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const right = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const cum = new Float64Array(edges.length);
+  for (let i = 0; i < edges.length - 1; i++) cum[i] = left(edges[i]);
+  cum[edges.length - 1] = right(edges[edges.length - 1]);
+  const counts = new Float64Array(edges.length - 1);
+  for (let i = 0; i < counts.length; i++) counts[i] = cum[i + 1] - cum[i];
+  return counts;
+}
+
 // src/drift/methods.ts
 var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
 var METHOD_INFO = {
@@ -9842,13 +10985,22 @@ function referenceDistinct(c) {
 function unavailable(method, s) {
   if (!s.ref.sketch && !s.cur.sketch) return null;
   if (method === "ks" || method === "hellinger") return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
-  const perValue = method === "chisquare" || method === "z" || (method === "jensenshannon" || method === "psi" || method === "kl_div") && !manyValues(s.ref);
-  if (perValue && distinctValues(s) === Infinity) return `${method} counts each value, and this large column has more than 21 distinct values`;
+  const need = exactNeed(method, s);
+  const fix = "run this column unsharded, raise `exact-limit`, or use wasserstein";
+  if (need === "sturges") return `${method} needs Evidently's Sturges bins over both whole datasets, which shards cannot count before the merge; ${fix}`;
+  if (need === "values") return `${method} counts each value, and shards keep only the first ${DISTINCT_CAP} distinct values of a summarised column; ${fix}`;
+  return null;
+}
+function exactNeed(method, s) {
+  if (s.kind !== "num" || !s.ref.sketch || !s.cur.sketch) return null;
+  const binnedTest = method === "jensenshannon" || method === "psi" || method === "kl_div";
+  if (binnedTest && referenceDistinct(s.ref) > 20) return s.ref.sturges && s.cur.sturges ? null : "sturges";
+  if (binnedTest || method === "chisquare" || method === "z") return manyValues(s.ref) || manyValues(s.cur) ? "values" : null;
   return null;
 }
 function scoreBound(method, s) {
   if (method !== "wasserstein" || !s.ref.sketch || !s.cur.sketch) return 0;
-  return sketchBinWidth(s.ref.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
+  return sketchBinWidth(s.ref.sketch, s.cur.sketch) / Math.max(sketchStd(s.ref.sketch), 1e-3);
 }
 function defaultMethod(s) {
   const n = distinctValues(s);
@@ -9863,9 +11015,9 @@ function binned(s, fill2) {
   let ref;
   let cur;
   const refDistinct = s.kind === "num" ? referenceDistinct(s.ref) : 0;
-  if (s.kind === "num" && refDistinct > 20 && s.ref.sketch && s.cur.sketch) {
-    ref = s.ref.sketch.sturges.map((c) => c / s.ref.count);
-    cur = s.cur.sketch.sturges.map((c) => c / s.cur.count);
+  if (s.kind === "num" && refDistinct > 20 && s.ref.sturges && s.cur.sturges) {
+    ref = s.ref.sturges.map((c) => c / s.ref.count);
+    cur = s.cur.sturges.map((c) => c / s.cur.count);
   } else if (s.kind === "num" && refDistinct > 20) {
     const combined = new Float64Array(s.ref.numbers.length + s.cur.numbers.length);
     combined.set(s.ref.numbers);
@@ -9972,6 +11124,10 @@ function detectDrift(ref, cur, o) {
       results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
     }
+    if (kind === "cat" && (r.uncounted || c.uncounted)) {
+      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      continue;
+    }
     if (size2(r) === 0 || size2(c) === 0) {
       results.push(skip(`no values in the ${size2(r) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
@@ -10010,6 +11166,1091 @@ function detectDrift(ref, cur, o) {
   return { columns: results, tested, drifted, share, datasetDrift: tested > 0 && share >= o.driftShare, driftShare: o.driftShare };
 }
 
+// src/drift/partial.ts
+init_define_ACTION_META();
+var DRIFT_PARTIAL_FORMAT = "model-cd.check-drift.partial/1";
+function toDriftPartial(shard, plan, models, reference, current, predictions) {
+  return {
+    format: DRIFT_PARTIAL_FORMAT,
+    shard,
+    plan,
+    models,
+    reference: sideToJSON(reference),
+    current: sideToJSON(current),
+    predictions: predictions ? { kinds: [...predictions.kinds], champion: sideToJSON(predictions.champion), candidate: sideToJSON(predictions.candidate) } : null
+  };
+}
+async function mergeDriftPartials(files) {
+  const partials = await readPartials(files, {
+    format: DRIFT_PARTIAL_FORMAT,
+    action: "check-drift",
+    same: [
+      ["plan (datasets, columns, types, exact-limit)", (p) => p.plan],
+      ["models", (p) => p.models]
+    ]
+  });
+  const first = partials[0];
+  const reference = sideFromJSON(first.reference);
+  const current = sideFromJSON(first.current);
+  const predictions = first.predictions ? { kinds: new Map(first.predictions.kinds), champion: sideFromJSON(first.predictions.champion), candidate: sideFromJSON(first.predictions.candidate) } : null;
+  for (const p of partials.slice(1)) {
+    mergeSides(reference, sideFromJSON(p.reference));
+    mergeSides(current, sideFromJSON(p.current));
+    if (predictions && p.predictions) {
+      for (const [k, v] of p.predictions.kinds) predictions.kinds.set(k, v);
+      mergeSides(predictions.champion, sideFromJSON(p.predictions.champion));
+      mergeSides(predictions.candidate, sideFromJSON(p.predictions.candidate));
+    }
+  }
+  return { shards: first.shard.count, plan: first.plan, reference, current, predictions };
+}
+
+// src/drift/predictions.ts
+init_define_ACTION_META();
+
+// src/evaluate/evaluate.ts
+init_define_ACTION_META();
+
+// src/evaluate/features.ts
+init_define_ACTION_META();
+function planFromSources(model, which2, o) {
+  const c = o.contract;
+  return planInputs(model, which2, {
+    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
+    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
+    label: o.label,
+    columns: o.columns,
+    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
+  });
+}
+var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+function planInputs(model, which2, o) {
+  const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
+  const plans = [];
+  const byName = model.inputs.every((i) => o.columns.includes(i.name));
+  for (const input of model.inputs) {
+    const t = input.type;
+    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which2} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
+    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which2} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
+    let columns;
+    if (o.inputColumns) {
+      const cols = o.inputColumns[input.name];
+      if (!cols) throw new ConfigurationError(`${o.source}: inputs`, Object.keys(o.inputColumns).join(", "), `has no columns for the ${which2} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i) => i.name).join(", ")}.`);
+      columns = cols;
+    } else if (o.features && model.inputs.length === 1) {
+      columns = o.features;
+    } else if (byName && !o.features) {
+      columns = [input.name];
+    } else if (model.inputs.length === 1) {
+      columns = o.columns.filter((c) => c !== o.label);
+    } else {
+      throw new ConfigurationError(
+        `${which2} model`,
+        model.inputs.map((i) => i.name).join(", "),
+        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
+      );
+    }
+    const absent = missing(columns);
+    if (absent.length) throw new ConfigurationError(`${o.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which2} model's input \`${input.name}\` needs, but the data has no such column (it has ${o.columns.join(", ")}).`);
+    if (columns.includes(o.label)) throw new ConfigurationError(`${o.source}`, o.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
+    const shape = t.shape;
+    const rank = shape?.length ?? 2;
+    const width = shape && shape.length === 2 ? shape[1] : null;
+    if (rank === 2 && typeof width === "number" && width !== columns.length) {
+      throw new ConfigurationError(
+        `${which2} model input \`${input.name}\``,
+        `${columns.length} columns`,
+        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
+      );
+    }
+    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
+    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
+    const batch = shape?.[0];
+    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
+  }
+  return plans;
+}
+function parseNumber(cell2) {
+  if (typeof cell2 === "number") return cell2;
+  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
+  if (cell2 === null) return null;
+  const s = cell2.trim();
+  if (s === "") return null;
+  const n = Number(s);
+  if (!Number.isNaN(n) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return n;
+  const lower = s.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return void 0;
+}
+function toFeeds(plans, batch, o) {
+  const feeds = /* @__PURE__ */ new Map();
+  for (const p of plans) {
+    const width = p.columns.length;
+    const n = batch.rows;
+    const dims = p.flat ? [n] : [n, width];
+    if (p.elem === "string") {
+      const data2 = new Array(n * width);
+      p.columns.forEach((col, j) => {
+        const cells = batch.columns[col];
+        for (let r = 0; r < n; r++) {
+          const c = cells[r];
+          if (c === null || c === void 0) {
+            if (!o.nullable.has(col)) throw nullCell(o.what, batch.firstRow + r, col);
+            data2[r * width + j] = "";
+          } else data2[r * width + j] = String(c);
+        }
+      });
+      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
+      continue;
+    }
+    if (p.elem === "bool") {
+      const data2 = new Array(n * width);
+      p.columns.forEach((col, j) => {
+        const cells = batch.columns[col];
+        for (let r = 0; r < n; r++) data2[r * width + j] = toBool(cells[r] ?? null, batch.firstRow + r, col, o.what);
+      });
+      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
+      continue;
+    }
+    const float = p.elem === "float32" || p.elem === "float64" || p.elem === "float16";
+    const big = p.elem === "int64" || p.elem === "uint64";
+    const data = makeArray(p.elem, n * width);
+    p.columns.forEach((col, j) => {
+      const cells = batch.columns[col];
+      const nullable = o.nullable.has(col);
+      for (let r = 0; r < n; r++) {
+        const cell2 = cells[r] ?? null;
+        const v = parseNumber(cell2);
+        const row = batch.firstRow + r;
+        if (v === null) {
+          if (!nullable || !float) throw nullCell(o.what, row, col);
+          data[r * width + j] = NaN;
+          continue;
+        }
+        if (v === void 0) {
+          throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p.input}\` takes ${p.elem}. Fix the value, or drop the row.`);
+        }
+        if (!Number.isFinite(v)) {
+          if (!nullable || !float) {
+            throw new ConfigurationError(
+              `${o.what}: row ${row}, column \`${col}\``,
+              String(cell2),
+              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`
+            );
+          }
+          data[r * width + j] = v;
+          continue;
+        }
+        if (float) data[r * width + j] = v;
+        else {
+          if (!Number.isInteger(v)) throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`);
+          if (big) data[r * width + j] = BigInt(v);
+          else data[r * width + j] = v;
+        }
+      }
+    });
+    feeds.set(p.input, { elem: p.elem, dims, data });
+  }
+  return feeds;
+}
+function makeArray(elem, n) {
+  switch (elem) {
+    case "float64":
+      return new Float64Array(n);
+    case "int64":
+      return new BigInt64Array(n);
+    case "uint64":
+      return new BigUint64Array(n);
+    case "int32":
+      return new Int32Array(n);
+    case "int16":
+      return new Int16Array(n);
+    case "int8":
+      return new Int8Array(n);
+    case "uint8":
+      return new Uint8Array(n);
+    case "uint16":
+      return new Uint16Array(n);
+    case "uint32":
+      return new Uint32Array(n);
+    default:
+      return new Float32Array(n);
+  }
+}
+function toBool(cell2, row, col, what) {
+  if (typeof cell2 === "boolean") return cell2;
+  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
+  const s = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
+  if (s === "true" || s === "1") return true;
+  if (s === "false" || s === "0") return false;
+  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
+}
+function nullCell(what, row, col) {
+  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
+}
+
+// src/evaluate/metrics/index.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/classification.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/f64.ts
+init_define_ACTION_META();
+function encodeFloat64(values) {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat64(i * 8, values[i], true);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+function decodeFloat64(text2) {
+  const bytes = Buffer.from(text2, "base64");
+  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float64Array(bytes.length / 8);
+  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, true);
+  return out;
+}
+
+// src/evaluate/metrics/labels.ts
+init_define_ACTION_META();
+var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function isNumericLabel(label) {
+  return DECIMAL.test(label) && Number.isFinite(Number(label));
+}
+function compareCodePoints2(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return ca - cb;
+    if (ca > 65535) i++;
+  }
+  return a.length - b.length;
+}
+function labelOrder(labels) {
+  for (const l of labels) if (!isNumericLabel(l)) return "lexicographic";
+  return "numeric";
+}
+function sortLabels(labels, order = labelOrder(labels)) {
+  const unique = [...new Set(labels)];
+  if (order === "lexicographic") return unique.sort(compareCodePoints2);
+  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints2(a, b));
+}
+
+// src/evaluate/metrics/roc.ts
+init_define_ACTION_META();
+function binaryRocAuc(scores, positive) {
+  const n = scores.length;
+  let positives = 0;
+  for (let i = 0; i < n; i++) positives += positive[i];
+  const negatives = n - positives;
+  if (positives === 0 || negatives === 0) return null;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => scores[b] - scores[a]);
+  let tp = 0;
+  let fp = 0;
+  let prevTp = 0;
+  let prevFp = 0;
+  let twiceArea = 0;
+  for (let i = 0; i < n; i++) {
+    const row = order[i];
+    if (positive[row]) tp++;
+    else fp++;
+    const last = i === n - 1 || scores[order[i + 1]] !== scores[row];
+    if (!last) continue;
+    twiceArea += (fp - prevFp) * (tp + prevTp);
+    prevTp = tp;
+    prevFp = fp;
+  }
+  return twiceArea / 2 / (positives * negatives);
+}
+
+// src/evaluate/metrics/sum.ts
+init_define_ACTION_META();
+var CompensatedSum = class _CompensatedSum {
+  constructor(sum = 0, compensation = 0) {
+    this.sum = sum;
+    this.compensation = compensation;
+  }
+  add(x) {
+    const t = this.sum + x;
+    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
+    else this.compensation += x - t + this.sum;
+    this.sum = t;
+  }
+  merge(other) {
+    this.add(other.sum);
+    this.add(other.compensation);
+  }
+  value() {
+    return this.sum + this.compensation;
+  }
+  toJSON() {
+    return [this.sum, this.compensation];
+  }
+  static fromJSON(json2) {
+    return new _CompensatedSum(json2[0], json2[1]);
+  }
+};
+
+// src/evaluate/metrics/classification.ts
+var ClassificationAccumulator = class _ClassificationAccumulator {
+  /**
+   * @param sumTolerance how far a row of probabilities may sum from 1 before a warning: sklearn's
+   * sqrt(eps) of the dtype, so float64 by default; probabilities that come from float32 tensors
+   * pass sqrt(float32 eps), as sklearn would use on the model's own output.
+   */
+  constructor(sumTolerance = Math.sqrt(Number.EPSILON)) {
+    this.sumTolerance = sumTolerance;
+  }
+  count = 0;
+  labels = [];
+  ids = /* @__PURE__ */ new Map();
+  confusion = /* @__PURE__ */ new Map();
+  rowsWithoutProba = 0;
+  chunks = [];
+  add(batch) {
+    const rows = batch.yTrue.length;
+    if (batch.yPred.length !== rows) {
+      throw new Error(`yTrue has ${rows} rows but yPred has ${batch.yPred.length}`);
+    }
+    const truth = new Int32Array(rows);
+    for (let i = 0; i < rows; i++) {
+      truth[i] = this.id(batch.yTrue[i]);
+      this.tally(truth[i], this.id(batch.yPred[i]), 1);
+    }
+    this.count += rows;
+    if (!batch.proba) {
+      this.rowsWithoutProba += rows;
+      return;
+    }
+    const { classes, values } = batch.proba;
+    if (new Set(classes).size !== classes.length) throw new Error(`proba classes repeat a label: ${classes.join(", ")}`);
+    if (values.length !== rows * classes.length) {
+      throw new Error(`proba has ${values.length} values; ${rows} rows x ${classes.length} classes needs ${rows * classes.length}`);
+    }
+    for (const c of classes) this.id(c);
+    this.append(classes, values, truth);
+  }
+  merge(other) {
+    const remap = other.labels.map((l) => this.id(l));
+    for (const [t, row] of other.confusion) for (const [p, n] of row) this.tally(remap[t], remap[p], n);
+    this.count += other.count;
+    this.rowsWithoutProba += other.rowsWithoutProba;
+    for (const chunk of other.chunks) {
+      const truth = new Int32Array(chunk.rows);
+      for (let i = 0; i < chunk.rows; i++) truth[i] = remap[chunk.truth[i]];
+      this.append(chunk.classes, chunk.values.subarray(0, chunk.rows * chunk.classes.length), truth);
+    }
+    return this;
+  }
+  toJSON() {
+    const confusion = [];
+    for (const [t, row] of this.confusion) for (const [p, n] of row) confusion.push([t, p, n]);
+    return {
+      format: "model-cd.classification/1",
+      count: this.count,
+      labels: [...this.labels],
+      confusion,
+      rowsWithoutProba: this.rowsWithoutProba,
+      proba: this.chunks.map((c) => ({
+        classes: [...c.classes],
+        truth: Array.from(c.truth.subarray(0, c.rows)),
+        values: encodeFloat64(c.values.subarray(0, c.rows * c.classes.length))
+      }))
+    };
+  }
+  static fromJSON(json2, sumTolerance) {
+    if (json2.format !== "model-cd.classification/1") throw new Error(`not a classification accumulator: format ${String(json2.format)}`);
+    const acc = new _ClassificationAccumulator(sumTolerance);
+    for (const l of json2.labels) acc.id(l);
+    for (const [t, p, n] of json2.confusion) acc.tally(t, p, n);
+    acc.count = json2.count;
+    acc.rowsWithoutProba = json2.rowsWithoutProba;
+    for (const chunk of json2.proba) acc.append(chunk.classes, decodeFloat64(chunk.values), Int32Array.from(chunk.truth));
+    return acc;
+  }
+  result() {
+    if (this.count === 0) throw new Error("no rows to score");
+    const warnings = [];
+    const order = labelOrder(this.labels);
+    const present = /* @__PURE__ */ new Set();
+    for (const [t, row] of this.confusion) {
+      present.add(t);
+      for (const p of row.keys()) present.add(p);
+    }
+    const classes = sortLabels(
+      [...present].map((i) => this.labels[i]),
+      order
+    );
+    const index = new Map(classes.map((l, i) => [this.ids.get(l), i]));
+    const k = classes.length;
+    const matrix = classes.map(() => new Array(k).fill(0));
+    for (const [t, row] of this.confusion) for (const [p, n2] of row) matrix[index.get(t)][index.get(p)] += n2;
+    const tp = classes.map((_, i) => matrix[i][i]);
+    const trueSum = matrix.map((row) => row.reduce((a, b) => a + b, 0));
+    const predSum = classes.map((_, j) => matrix.reduce((a, row) => a + row[j], 0));
+    const correct = tp.reduce((a, b) => a + b, 0);
+    const n = this.count;
+    const divide = (num3, den, metric, why) => {
+      const undefinedFor = classes.filter((_, i) => den[i] === 0);
+      if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
+      return num3.map((x, i) => den[i] === 0 ? 0 : x / den[i]);
+    };
+    const precision = divide(tp, predSum, "precision", "predicted");
+    const recall = divide(tp, trueSum, "recall", "true");
+    const f1 = divide(
+      tp.map((x) => 2 * x),
+      trueSum.map((x, i) => x + predSum[i]),
+      "f1",
+      "true nor predicted"
+    );
+    const averaged = (perClass, micro) => ({
+      macro: mean(perClass),
+      micro,
+      weighted: perClass.reduce((a, x, i) => a + x * trueSum[i], 0) / n,
+      perClass: Object.fromEntries(classes.map((l, i) => [l, perClass[i]]))
+    });
+    const seen = recall.filter((_, i) => trueSum[i] > 0);
+    if (seen.length < k) {
+      warnings.push(`balanced accuracy leaves out labels predicted but never true: ${classes.filter((_, i) => trueSum[i] === 0).join(", ")}`);
+    }
+    const probabilistic = this.probabilistic(order, warnings);
+    return {
+      count: n,
+      classes,
+      accuracy: correct / n,
+      balancedAccuracy: mean(seen),
+      precision: averaged(precision, correct / n),
+      recall: averaged(recall, correct / n),
+      f1: averaged(f1, 2 * correct / (2 * n)),
+      confusionMatrix: { labels: classes, matrix },
+      ...probabilistic,
+      warnings
+    };
+  }
+  probabilistic(order, warnings) {
+    const none = (reason) => {
+      warnings.push(`ROC AUC and log loss not computed: ${reason}`);
+      return { rocAuc: null, rocAucPerClass: null, logLoss: null };
+    };
+    if (this.chunks.length === 0) return none("no class probabilities were given");
+    if (this.rowsWithoutProba > 0) return none(`${this.rowsWithoutProba} of ${this.count} rows have no class probabilities`);
+    const keys = new Set(this.chunks.map((c) => [...c.classes].sort().join("\0")));
+    const classes = sortLabels(
+      this.chunks.flatMap((c) => c.classes),
+      order
+    );
+    if (keys.size > 1) warnings.push("batches gave probabilities for different class sets; a class a batch did not list scores 0 there");
+    if (classes.length < 2) return none(`probabilities name a single class (${classes.join("")})`);
+    const n = this.count;
+    const k = classes.length;
+    const scores = new Float64Array(n * k);
+    const truth = new Int32Array(n);
+    const column2 = new Map(classes.map((c, i) => [this.ids.get(c), i]));
+    let row = 0;
+    for (const chunk of this.chunks) {
+      const cols = chunk.classes.map((c) => column2.get(this.ids.get(c)));
+      const width = chunk.classes.length;
+      for (let r = 0; r < chunk.rows; r++, row++) {
+        for (let j = 0; j < width; j++) scores[row * k + cols[j]] = chunk.values[r * width + j];
+        truth[row] = column2.get(chunk.truth[r]) ?? -1;
+      }
+    }
+    for (let i = 0; i < scores.length; i++) {
+      const v = scores[i];
+      if (!Number.isFinite(v)) return none("probabilities contain NaN or infinity");
+      if (v < 0 || v > 1) return none(`probabilities contain ${v}, outside [0, 1]`);
+    }
+    const stray = /* @__PURE__ */ new Set();
+    for (let r = 0; r < n; r++) if (truth[r] < 0) stray.add(this.labelOfRow(r));
+    if (stray.size) return none(`y_true contains labels that are not probability classes: ${sortLabels(stray, order).join(", ")}`);
+    const eps = Number.EPSILON;
+    const loss = new CompensatedSum();
+    let unnormalised = 0;
+    let notSummingForAuc = 0;
+    for (let r = 0; r < n; r++) {
+      const p = Math.min(Math.max(scores[r * k + truth[r]], eps), 1 - eps);
+      loss.add(-Math.log(p));
+      let s = 0;
+      for (let j = 0; j < k; j++) s += scores[r * k + j];
+      if (Math.abs(s - 1) > this.sumTolerance) unnormalised++;
+      if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) notSummingForAuc++;
+    }
+    if (unnormalised) warnings.push(`${unnormalised} rows of probabilities do not sum to 1; log loss uses them as given, clipped to [eps, 1-eps]`);
+    const logLoss = loss.value() / n;
+    const columnScores = (j) => {
+      const out = new Float64Array(n);
+      for (let r = 0; r < n; r++) out[r] = scores[r * k + j];
+      return out;
+    };
+    const isClass = (j) => {
+      const out = new Uint8Array(n);
+      for (let r = 0; r < n; r++) out[r] = truth[r] === j ? 1 : 0;
+      return out;
+    };
+    if (k === 2) {
+      const rocAuc = binaryRocAuc(columnScores(1), isClass(1));
+      if (rocAuc === null) warnings.push(`ROC AUC is undefined: y_true holds only one class (${this.labelOfRow(0)})`);
+      return { rocAuc, rocAucPerClass: null, logLoss };
+    }
+    if (notSummingForAuc) {
+      warnings.push(`ROC AUC not computed: ${notSummingForAuc} rows of probabilities do not sum to 1, which multiclass one-vs-rest AUC requires`);
+      return { rocAuc: null, rocAucPerClass: null, logLoss };
+    }
+    const perClass = classes.map((_, j) => binaryRocAuc(columnScores(j), isClass(j)));
+    const undefinedFor = classes.filter((_, j) => perClass[j] === null);
+    if (undefinedFor.length) warnings.push(`ROC AUC is undefined (so is its macro average) for classes never or always true: ${undefinedFor.join(", ")}`);
+    return {
+      rocAuc: undefinedFor.length ? null : mean(perClass),
+      rocAucPerClass: Object.fromEntries(classes.map((c, j) => [c, perClass[j]])),
+      logLoss
+    };
+  }
+  labelOfRow(row) {
+    let r = row;
+    for (const chunk of this.chunks) {
+      if (r < chunk.rows) return this.labels[chunk.truth[r]];
+      r -= chunk.rows;
+    }
+    throw new Error(`row ${row} out of range`);
+  }
+  id(label) {
+    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
+    let id = this.ids.get(label);
+    if (id === void 0) {
+      id = this.labels.length;
+      this.labels.push(label);
+      this.ids.set(label, id);
+    }
+    return id;
+  }
+  tally(t, p, n) {
+    let row = this.confusion.get(t);
+    if (!row) this.confusion.set(t, row = /* @__PURE__ */ new Map());
+    row.set(p, (row.get(p) ?? 0) + n);
+  }
+  // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
+  // does not cost an object per row.
+  append(classes, values, truth) {
+    const key = classes.join("\0");
+    const width = classes.length;
+    let chunk = this.chunks.at(-1);
+    if (!chunk || chunk.key !== key) {
+      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
+      this.chunks.push(chunk);
+    }
+    const rows = chunk.rows + truth.length;
+    if (rows > chunk.truth.length) {
+      const capacity = Math.max(rows, chunk.truth.length * 2);
+      const v = new Float64Array(capacity * width);
+      v.set(chunk.values.subarray(0, chunk.rows * width));
+      const t = new Int32Array(capacity);
+      t.set(chunk.truth.subarray(0, chunk.rows));
+      chunk.values = v;
+      chunk.truth = t;
+    }
+    chunk.values.set(values.subarray(0, truth.length * width), chunk.rows * width);
+    chunk.truth.set(truth, chunk.rows);
+    chunk.rows = rows;
+  }
+};
+function mean(values) {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+// src/evaluate/metrics/regression.ts
+init_define_ACTION_META();
+var RegressionAccumulator = class _RegressionAccumulator {
+  count = 0;
+  shift = 0;
+  /** Mean of y_true - shift. */
+  mean = 0;
+  m2 = 0;
+  // Constant y_true has to give SST = 0 exactly (sklearn's special case); tracking the range
+  // decides that without trusting rounding in mean/M2.
+  min = Infinity;
+  max = -Infinity;
+  absError = new CompensatedSum();
+  squaredError = new CompensatedSum();
+  percentageError = new CompensatedSum();
+  add(batch) {
+    const n = batch.yTrue.length;
+    if (batch.yPred.length !== n) throw new Error(`yTrue has ${n} rows but yPred has ${batch.yPred.length}`);
+    if (n === 0) return;
+    if (this.count === 0) this.shift = batch.yTrue[0];
+    const shift = this.shift;
+    const sum = new CompensatedSum();
+    for (let i = 0; i < n; i++) {
+      const t = batch.yTrue[i];
+      const p = batch.yPred[i];
+      if (!Number.isFinite(t) || !Number.isFinite(p)) throw new Error(`row ${i}: y_true ${t} and y_pred ${p} must both be finite`);
+      sum.add(t - shift);
+      if (t < this.min) this.min = t;
+      if (t > this.max) this.max = t;
+      const e = Math.abs(p - t);
+      this.absError.add(e);
+      this.squaredError.add(e * e);
+      this.percentageError.add(e / Math.max(Math.abs(t), Number.EPSILON));
+    }
+    let mean2 = sum.value() / n;
+    const residual = new CompensatedSum();
+    for (let i = 0; i < n; i++) residual.add(batch.yTrue[i] - shift - mean2);
+    mean2 += residual.value() / n;
+    const m2 = new CompensatedSum();
+    for (let i = 0; i < n; i++) {
+      const d = batch.yTrue[i] - shift - mean2;
+      m2.add(d * d);
+    }
+    this.combine(n, mean2, m2.value());
+  }
+  merge(other) {
+    if (other.count === 0) return this;
+    if (this.count === 0) this.shift = other.shift;
+    this.combine(other.count, other.mean + (other.shift - this.shift), other.m2);
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    this.absError.merge(other.absError);
+    this.squaredError.merge(other.squaredError);
+    this.percentageError.merge(other.percentageError);
+    return this;
+  }
+  toJSON() {
+    return {
+      format: "model-cd.regression/1",
+      count: this.count,
+      shift: this.shift,
+      mean: this.mean,
+      m2: this.m2,
+      // JSON has no Infinity: an empty accumulator stores its range as 0..0 and count says so.
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      absError: this.absError.toJSON(),
+      squaredError: this.squaredError.toJSON(),
+      percentageError: this.percentageError.toJSON()
+    };
+  }
+  static fromJSON(json2) {
+    if (json2.format !== "model-cd.regression/1") throw new Error(`not a regression accumulator: format ${String(json2.format)}`);
+    const acc = new _RegressionAccumulator();
+    acc.count = json2.count;
+    acc.shift = json2.shift;
+    acc.mean = json2.mean;
+    acc.m2 = json2.m2;
+    acc.min = json2.count ? json2.min : Infinity;
+    acc.max = json2.count ? json2.max : -Infinity;
+    acc.absError = CompensatedSum.fromJSON(json2.absError);
+    acc.squaredError = CompensatedSum.fromJSON(json2.squaredError);
+    acc.percentageError = CompensatedSum.fromJSON(json2.percentageError);
+    return acc;
+  }
+  result() {
+    const n = this.count;
+    if (n === 0) throw new Error("no rows to score");
+    const warnings = [];
+    const sse = this.squaredError.value();
+    const sst = this.min === this.max ? 0 : this.m2;
+    let r2;
+    if (n < 2) {
+      r2 = null;
+      warnings.push("R\xB2 is undefined with fewer than two rows");
+    } else if (sse === 0) r2 = 1;
+    else if (sst === 0) {
+      r2 = 0;
+      warnings.push("R\xB2 is set to 0: y_true is constant and the predictions are not all exact");
+    } else r2 = 1 - sse / sst;
+    const mse = sse / n;
+    return {
+      count: n,
+      mae: this.absError.value() / n,
+      mse,
+      rmse: Math.sqrt(mse),
+      r2,
+      mape: this.percentageError.value() / n,
+      warnings
+    };
+  }
+  combine(n, mean2, m2) {
+    if (this.count === 0) {
+      this.count = n;
+      this.mean = mean2;
+      this.m2 = m2;
+      return;
+    }
+    const total = this.count + n;
+    const delta = mean2 - this.mean;
+    this.mean += delta * n / total;
+    this.m2 += m2 + delta * delta * this.count / total * n;
+    this.count = total;
+  }
+};
+
+// src/evaluate/metrics/latency.ts
+init_define_ACTION_META();
+function percentileAt(n, at, q) {
+  if (n === 0) throw new Error("percentile of no values");
+  if (!(q >= 0 && q <= 100)) throw new Error(`percentile q must be in [0, 100], got ${q}`);
+  const virtual = (n - 1) * (q / 100);
+  if (virtual >= n - 1) return at(n - 1);
+  const lo = Math.floor(virtual);
+  const gamma = virtual - lo;
+  const a = at(lo);
+  const b = at(lo + 1);
+  const diff = b - a;
+  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+var LatencyAccumulator = class _LatencyAccumulator {
+  batches = [];
+  /** A batch of 0 rows counts towards total time (and so throughput) but adds no latency sample. */
+  add(ms, rows) {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`batch duration must be a finite, non-negative number of ms, got ${ms}`);
+    if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a non-negative integer, got ${rows}`);
+    this.batches.push([ms, rows]);
+  }
+  merge(other) {
+    for (const b of other.batches) this.batches.push([b[0], b[1]]);
+    return this;
+  }
+  toJSON() {
+    return { format: "model-cd.latency/1", batches: this.batches.map((b) => [b[0], b[1]]) };
+  }
+  static fromJSON(json2) {
+    if (json2.format !== "model-cd.latency/1") throw new Error(`not a latency accumulator: format ${String(json2.format)}`);
+    const acc = new _LatencyAccumulator();
+    for (const [ms, rows] of json2.batches) acc.add(ms, rows);
+    return acc;
+  }
+  result() {
+    const total = new CompensatedSum();
+    let rows = 0;
+    for (const [ms, r] of this.batches) {
+      total.add(ms);
+      rows += r;
+    }
+    const runs = this.batches.filter(([, r]) => r > 0).map(([ms, r]) => ({ value: ms / r, rows: r })).sort((a, b) => a.value - b.value);
+    const ends = [];
+    let acc = 0;
+    for (const run2 of runs) ends.push(acc += run2.rows);
+    const at = (p) => {
+      let lo = 0;
+      let hi = ends.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (ends[mid] > p) hi = mid;
+        else lo = mid + 1;
+      }
+      return runs[lo].value;
+    };
+    const totalMs = total.value();
+    const pct = (q) => rows ? percentileAt(rows, at, q) : null;
+    return {
+      batches: this.batches.length,
+      rows,
+      totalMs,
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+      rowsPerSecond: rows && totalMs > 0 ? rows / (totalMs / 1e3) : null
+    };
+  }
+};
+
+// src/evaluate/evaluate.ts
+var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
+var ROUNDING = 1e-6;
+async function evaluate(o) {
+  const now = o.now ?? (() => performance.now());
+  if (!o.table.columns.includes(o.label)) {
+    throw new ConfigurationError("input `label-column`", o.label, `is not a column of ${o.table.path} (its columns: ${o.table.columns.join(", ")}). Name the column that holds the true label or target.`);
+  }
+  if (o.champion && o.champion.task !== o.candidate.task) {
+    throw new ConfigurationError("input `champion`", o.champion.path, `is a ${o.champion.task} model but the candidate is ${o.candidate.task}: they cannot be compared. Check both paths.`);
+  }
+  const nullable = new Set(Object.entries(o.contract?.columns ?? {}).filter(([, c]) => c.nulls === "allow").map(([name2]) => name2));
+  const runners = [o.candidate, o.champion].filter((m) => m !== null).map((model) => runnerFor(model, o));
+  let rows = 0;
+  let batchIndex = -1;
+  for await (const batch of o.table.batches(o.batchRows)) {
+    batchIndex++;
+    if (o.shard && batchIndex % o.shard.count !== o.shard.index - 1) continue;
+    checkDeclaredCells(o.contract, batch);
+    for (const r of runners) {
+      const feeds = toFeeds(r.plans, batch, { nullable, what: o.table.path });
+      const truth = trueValues(batch, o.label, r, o.table.path);
+      if (rows === 0) await predict(o.ort, r.model, r.plans, feeds, batch.rows);
+      const started = now();
+      const out = await predict(o.ort, r.model, r.plans, feeds, batch.rows);
+      r.latency.add(now() - started, batch.rows);
+      accumulate(r, truth, out, batch.rows);
+    }
+    rows += batch.rows;
+    o.onBatch?.(rows);
+  }
+  if (rows === 0 && !o.shard) throw new ConfigurationError("input `data`", o.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
+  return { rows, candidate: runners[0], champion: runners[1] ?? null };
+}
+function runnerFor(model, o) {
+  const plans = planFromSources(model.info, model.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: o.table.columns, path: o.table.path });
+  return {
+    model,
+    plans,
+    classification: model.task === "regression" ? null : new ClassificationAccumulator(FLOAT32_SUM_TOLERANCE),
+    regression: model.task === "regression" ? new RegressionAccumulator() : null,
+    latency: new LatencyAccumulator(),
+    unknownLabels: /* @__PURE__ */ new Map(),
+    clamped: 0
+  };
+}
+function checkDeclaredCells(c, batch) {
+  if (!c?.columns) return;
+  for (const [name2, spec7] of Object.entries(c.columns)) {
+    const cells = batch.columns[name2];
+    if (!cells) continue;
+    for (let r = 0; r < batch.rows; r++) {
+      const cell2 = cells[r] ?? null;
+      const row = batch.firstRow + r;
+      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
+      if (empty2) {
+        if (spec7.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        continue;
+      }
+      if (spec7.type === "float" || spec7.type === "int") {
+        const v = parseNumber(cell2);
+        if (v === void 0 || spec7.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
+        }
+        if (v !== null && !Number.isFinite(v) && spec7.nulls === "forbid") {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
+        }
+      } else if (spec7.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
+        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c.file}) declares the column.`);
+      }
+    }
+  }
+}
+function trueValues(batch, label, r, path) {
+  const cells = batch.columns[label];
+  if (r.regression) {
+    const values = new Float64Array(batch.rows);
+    for (let i = 0; i < batch.rows; i++) {
+      const v = parseNumber(cells[i] ?? null);
+      if (v === null || v === void 0 || !Number.isFinite(v)) {
+        throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, String(cells[i] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
+      }
+      values[i] = v;
+    }
+    return { values };
+  }
+  const numeric2 = (r.model.classes ?? []).every(isNumericLabel);
+  const labels = new Array(batch.rows);
+  for (let i = 0; i < batch.rows; i++) {
+    const cell2 = cells[i] ?? null;
+    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
+    labels[i] = canonicalLabel(cell2, numeric2);
+  }
+  return { labels };
+}
+function canonicalLabel(cell2, numericClasses) {
+  if (numericClasses) {
+    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
+    if (Number.isFinite(v)) return String(v);
+  }
+  return String(cell2);
+}
+async function predict(ort, m, plans, feeds, rows) {
+  const fetches = [m.labelOutput, m.probaOutput, m.valueOutput].filter((x) => x !== null);
+  const step = plans.find((p) => p.fixedBatch !== null)?.fixedBatch ?? rows;
+  if (rows % step !== 0) throw new ConfigurationError(`input \`${m.role}\``, m.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
+  const labels = [];
+  const proba = [];
+  const values = [];
+  for (let start = 0; start < rows; start += step) {
+    const tensors2 = {};
+    for (const [name2, t] of feeds) {
+      const width = t.dims.length === 2 ? t.dims[1] : 1;
+      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
+      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
+    }
+    let out;
+    try {
+      out = await m.session.run(tensors2, fetches);
+    } catch (e) {
+      throw new ConfigurationError(`input \`${m.role}\``, m.path, `failed on the rows from ${start + 1} of a batch: ${e.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
+    }
+    if (m.labelOutput) for (const v of out[m.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
+    if (m.probaOutput) for (const v of out[m.probaOutput].data) proba.push(Number(v));
+    if (m.valueOutput) for (const v of out[m.valueOutput].data) values.push(Number(v));
+  }
+  return {
+    labels: m.labelOutput ? labels : null,
+    proba: m.probaOutput ? Float64Array.from(proba) : null,
+    values: m.valueOutput ? Float64Array.from(values) : null
+  };
+}
+function accumulate(r, truth, out, rows) {
+  if (r.regression && "values" in truth) {
+    r.regression.add({ yTrue: truth.values, yPred: out.values });
+    return;
+  }
+  if (!r.classification || !("labels" in truth)) return;
+  const classes = r.model.classes;
+  let yPred = out.labels;
+  if (!yPred) {
+    const c = classes.length;
+    yPred = [];
+    for (let i = 0; i < rows; i++) {
+      let best = 0;
+      for (let j = 1; j < c; j++) if (out.proba[i * c + j] > out.proba[i * c + best]) best = j;
+      yPred.push(classes[best]);
+    }
+  }
+  if (classes) {
+    for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
+  }
+  if (out.proba) r.clamped += clampRounding(out.proba);
+  r.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
+}
+function clampRounding(p) {
+  let n = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i];
+    if (v < 0 && v >= -ROUNDING) {
+      p[i] = 0;
+      n++;
+    } else if (v > 1 && v <= 1 + ROUNDING) {
+      p[i] = 1;
+      n++;
+    }
+  }
+  return n;
+}
+
+// src/drift/predictions.ts
+async function predictionColumns(ort, champion, candidate, table2, o) {
+  const kinds = /* @__PURE__ */ new Map();
+  const sides = /* @__PURE__ */ new Map([
+    [champion, { rows: 0, columns: /* @__PURE__ */ new Map() }],
+    [candidate, { rows: 0, columns: /* @__PURE__ */ new Map() }]
+  ]);
+  const plans = new Map(
+    [champion, candidate].map((m) => [
+      m,
+      planFromSources(m.info, m.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: table2.columns, path: table2.path })
+    ])
+  );
+  const options = { modes: /* @__PURE__ */ new Map(), textDecides: false, keep: (_, n) => o.keep(n), shard: null };
+  for await (const batch of table2.batches(1024)) {
+    if (!inShard(batch.firstRow, o.shard)) continue;
+    for (const m of [champion, candidate]) {
+      const p = plans.get(m) ?? [];
+      const out = await predict(ort, m, p, toFeeds(p, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
+      const side = sides.get(m);
+      side.rows += batch.rows;
+      const add = (name2, kind, cells) => {
+        kinds.set(name2, kind);
+        let column2 = side.columns.get(name2);
+        if (!column2) side.columns.set(name2, column2 = newColumn(kind));
+        addCells(column2, cells, options, name2);
+      };
+      if (out.values) add("prediction", "num", Array.from(out.values));
+      if (out.labels) add("predicted label", "cat", out.labels);
+      if (out.proba && m.classes) {
+        const k = m.classes.length;
+        for (let j = 0; j < k; j++) add(`P(${m.classes[j]})`, "num", Array.from({ length: batch.rows }, (_, i) => out.proba?.[i * k + j]));
+      }
+    }
+  }
+  return { kinds, champion: sides.get(champion), candidate: sides.get(candidate) };
+}
+
+// src/drift/plots.ts
+init_define_ACTION_META();
+var short = (v) => v === 0 ? "0" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
+function distribution(kind, ref, cur, bins, categoryText = String) {
+  if (kind === "cat") {
+    const top = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((x, y) => (ref.counts.get(y) ?? 0) - (ref.counts.get(x) ?? 0) || (cur.counts.get(y) ?? 0) - (cur.counts.get(x) ?? 0));
+    const shown = top.length > bins ? top.slice(0, bins - 1) : top;
+    const shares2 = (c) => {
+      const out = shown.map((k) => (c.counts.get(k) ?? 0) / c.count);
+      if (shown.length < top.length) out.push(1 - out.reduce((a, b) => a + b, 0));
+      return out;
+    };
+    return { labels: [...shown.map(categoryText), ...shown.length < top.length ? ["other"] : []], ref: shares2(ref), cur: shares2(cur) };
+  }
+  const [lo, hi] = range(ref, cur);
+  const binOf = (v) => hi === lo ? 0 : Math.min(bins - 1, Math.floor((v - lo) / (hi - lo) * bins));
+  const shares = (c) => {
+    const out = new Array(bins).fill(0);
+    if (c.sketch) {
+      const s = c.sketch;
+      s.counts.forEach((n, i) => n && (out[binOf(Math.min(hi, Math.max(lo, (s.start + i + 0.5) * s.w)))] += n / s.count));
+    } else for (const v of c.numbers) out[binOf(v)] += 1 / c.numbers.length;
+    return out;
+  };
+  const width = (hi - lo) / bins;
+  return { labels: Array.from({ length: bins }, (_, i) => short(lo + (i + 0.5) * width)), ref: shares(ref), cur: shares(cur) };
+}
+function range(ref, cur) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of [ref, cur]) {
+    if (c.sketch) [lo, hi] = [Math.min(lo, c.sketch.lo), Math.max(hi, c.sketch.hi)];
+    else for (const v of c.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  }
+  return [lo, hi];
+}
+var quote = (s) => `"${s.replace(/["\\\n\r]/g, "'").slice(0, 24)}"`;
+var percent = (v) => Number((v * 100).toFixed(2));
+function mermaidChart(title, d) {
+  const max = Math.max(...d.ref, ...d.cur, 1e-4) * 100;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(title)}`,
+    `  x-axis [${d.labels.map(quote).join(", ")}]`,
+    `  y-axis "% of rows" 0 --> ${Math.ceil(max)}`,
+    `  bar [${d.ref.map(percent).join(", ")}]`,
+    `  line [${d.cur.map(percent).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function svgChart(title, d) {
+  const [W, H, left, top, bottom] = [640, 300, 60, 36, 56];
+  const plotW = W - left - 16;
+  const plotH = H - top - bottom;
+  const max = Math.max(...d.ref, ...d.cur, 1e-4);
+  const slot = plotW / d.labels.length;
+  const bar = Math.max(1, slot * 0.4);
+  const y = (v) => top + plotH - v / max * plotH;
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`,
+    `<title>${esc(title)}: reference vs current</title>`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`,
+    `<rect x="${W - 190}" y="10" width="10" height="10" fill="#7f8c9b"/><text x="${W - 176}" y="19">reference</text>`,
+    `<rect x="${W - 106}" y="10" width="10" height="10" fill="#e8590c"/><text x="${W - 92}" y="19">current</text>`,
+    `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#333"/>`,
+    `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${percent(max)}%</text>`,
+    `<text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>`
+  ];
+  d.labels.forEach((label, i) => {
+    const x = left + i * slot + (slot - 2 * bar) / 2;
+    const r = d.ref[i];
+    const c = d.cur[i];
+    out.push(`<rect x="${x.toFixed(1)}" y="${y(r).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(r)).toFixed(1)}" fill="#7f8c9b"><title>reference ${percent(r)}%</title></rect>`);
+    out.push(`<rect x="${(x + bar).toFixed(1)}" y="${y(c).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(c)).toFixed(1)}" fill="#e8590c"><title>current ${percent(c)}%</title></rect>`);
+    const lx = left + (i + 0.5) * slot;
+    out.push(`<text x="${lx.toFixed(1)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-35 ${lx.toFixed(1)} ${top + plotH + 14})">${esc(label.slice(0, 16))}</text>`);
+  });
+  out.push("</svg>");
+  return out.join("\n") + "\n";
+}
+
 // src/drift/report.ts
 init_define_ACTION_META();
 var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
@@ -10018,38 +12259,9 @@ function bars(shares, max) {
   return shares.map((s) => s === 0 ? " " : BARS[Math.min(7, Math.floor(s / max * 7.999))]).join("");
 }
 function sparklines(kind, ref, cur) {
-  let a;
-  let b;
-  if (kind === "num" && ref.sketch && cur.sketch) {
-    const fold3 = (fine, count2) => {
-      const out = new Array(8).fill(0);
-      const per = fine.length / 8;
-      fine.forEach((c, i) => out[Math.floor(i / per)] += c / count2);
-      return out;
-    };
-    a = fold3(ref.sketch.fine, ref.count);
-    b = fold3(cur.sketch.fine, cur.count);
-  } else if (kind === "num") {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const v of ref.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    for (const v of cur.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-    const bin = (values) => {
-      const out = new Array(8).fill(0);
-      for (const v of values) out[hi === lo ? 0 : Math.min(7, Math.floor((v - lo) / (hi - lo) * 8))] += 1 / values.length;
-      return out;
-    };
-    a = bin(ref.numbers);
-    b = bin(cur.numbers);
-  } else {
-    const rc = ref.counts;
-    const cc = cur.counts;
-    const top = [.../* @__PURE__ */ new Set([...rc.keys(), ...cc.keys()])].sort((x, y) => (rc.get(y) ?? 0) - (rc.get(x) ?? 0)).slice(0, 8);
-    a = top.map((k) => (rc.get(k) ?? 0) / ref.count);
-    b = top.map((k) => (cc.get(k) ?? 0) / cur.count);
-  }
-  const max = Math.max(...a, ...b, 1e-12);
-  return [bars(a, max), bars(b, max)];
+  const d = distribution(kind, ref, cur, 8);
+  const max = Math.max(...d.ref, ...d.cur, 1e-12);
+  return [bars(d.ref, max), bars(d.cur, max)];
 }
 var num = (v) => v === null ? "\u2014" : v === 0 ? "0" : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(4);
 function verdict(r) {
@@ -10057,31 +12269,47 @@ function verdict(r) {
   return r.datasetDrift ? `### \u274C check-drift: the data has drifted \u2014 ${share}` : `### \u2705 check-drift: no dataset drift \u2014 ${share}`;
 }
 function table(columns, ref, cur, heading) {
-  const lines2 = [`| ${heading} | Type | Test | Score | Threshold | Drift | Reference \u2192 current |`, "|---|---|---|---:|---:|---|---|"];
+  const lines3 = [`| ${heading} | Type | Test | Score | Threshold | Drift | Reference \u2192 current |`, "|---|---|---|---:|---:|---|---|"];
   for (const c of columns.filter((x) => !x.skipped).sort((x, y) => Number(y.drifted) - Number(x.drifted))) {
     const [a, b] = sparklines(c.kind, ref.columns.get(c.column), cur.columns.get(c.column));
     const test = `${c.method}${c.scoreKind === "p_value" ? " (p-value)" : ""}`;
     const scoreText = `${num(c.score)}${c.bound ? ` \xB1 ${num(c.bound)}` : ""}`;
     const verdictText = `${c.drifted ? "\u274C drifted" : "\u2705"}${c.uncertain ? " (within the bound of the threshold)" : ""}`;
-    lines2.push(`| ${code(c.column)} | ${c.kind === "num" ? "numerical" : "categorical"} | ${test} | ${scoreText} | ${num(c.threshold)} | ${verdictText} | \`${a}\` \u2192 \`${b}\` |`);
+    lines3.push(`| ${code(c.column)} | ${c.kind === "num" ? "numerical" : "categorical"} | ${test} | ${scoreText} | ${num(c.threshold)} | ${verdictText} | \`${a}\` \u2192 \`${b}\` |`);
   }
   const skipped = columns.filter((c) => c.skipped);
-  if (skipped.length) lines2.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c) => `- ${code(c.column)}: ${c.skipped}`));
-  return lines2;
+  if (skipped.length) lines3.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c) => `- ${code(c.column)}: ${c.skipped}`));
+  return lines3;
+}
+var MAX_CHARTS = 12;
+function driftedCharts(r, ref, cur, extras) {
+  const charts = [];
+  const add = (c, a, b, title) => {
+    if (c.drifted) charts.push({ title, column: c.column, distribution: distribution(c.kind, a.columns.get(c.column), b.columns.get(c.column), 20, extras.categoryText) });
+  };
+  for (const c of r.columns) add(c, ref, cur, c.column);
+  if (extras.target) add(extras.target, ref, cur, `${extras.target.column} (target)`);
+  if (extras.prediction && extras.predictions) for (const c of extras.prediction.columns) add(c, extras.predictions.champion, extras.predictions.candidate, `${c.column} (champion \u2192 candidate)`);
+  return charts;
 }
 function driftMarkdown(r, ref, cur, extras) {
-  const lines2 = [verdict(r), "", `Reference ${code(ref.path)} (${ref.rows} rows) vs current ${code(cur.path)} (${cur.rows} rows).`, ""];
-  lines2.push(...table(r.columns, ref, cur, "Column"), "");
-  if (extras.target) lines2.push(`**Target drift**: ${code(extras.target.column)}`, "", ...table([extras.target], ref, cur, "Target"), "");
+  const lines3 = [verdict(r), "", `Reference ${code(ref.path)} (${ref.rows} rows) vs current ${code(cur.path)} (${cur.rows} rows).`, ""];
+  lines3.push(...table(r.columns, ref, cur, "Column"), "");
+  if (extras.target) lines3.push(`**Target drift**: ${code(extras.target.column)}`, "", ...table([extras.target], ref, cur, "Target"), "");
   if (extras.prediction && extras.predictions) {
-    lines2.push(
+    lines3.push(
       `**Prediction drift** (champion \u2192 candidate on the current rows): ${extras.predictionDrifted ? "\u274C the candidate's predictions drifted" : "\u2705 no drift in the predicted labels or values"}`,
       "",
       ...table(extras.prediction.columns, extras.predictions.champion, extras.predictions.candidate, "Output"),
       ""
     );
   }
-  return lines2.join("\n");
+  const charts = driftedCharts(r, ref, cur, extras);
+  if (charts.length) {
+    lines3.push(`**Distributions of what drifted** (bars: reference, line: current; % of each side's values${charts.length > MAX_CHARTS ? `; the first ${MAX_CHARTS} of ${charts.length}, all of them as SVG files in the report folder` : ""}):`, "");
+    for (const c of charts.slice(0, MAX_CHARTS)) lines3.push(mermaidChart(c.title, c.distribution), "");
+  }
+  return lines3.join("\n");
 }
 
 // src/evaluate/data/table.ts
@@ -10093,15 +12321,15 @@ init_define_ACTION_META();
 
 // src/evaluate/data/source.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream3 } from "node:fs";
-import { stat as stat3 } from "node:fs/promises";
+import { createReadStream as createReadStream4 } from "node:fs";
+import { stat as stat4 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where) {
   return `input \`${input}\` (${path}${where ? `, ${where}` : ""})`;
 }
 async function checkReadable(path, input) {
   try {
-    const s = await stat3(path);
+    const s = await stat4(path);
     if (!s.isFile()) {
       throw new ConfigurationError(`input \`${input}\``, path, "is not a file. Give the path of a CSV, JSON Lines or Parquet file.");
     }
@@ -10118,7 +12346,7 @@ async function checkReadable(path, input) {
   }
 }
 async function* textChunks(path, chunkSize, open3) {
-  const stream = createReadStream3(path, { highWaterMark: chunkSize });
+  const stream = createReadStream4(path, { highWaterMark: chunkSize });
   open3.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
@@ -10452,7 +12680,7 @@ async function openJsonl(path, opts) {
   const open3 = /* @__PURE__ */ new Set();
   const ctx = { path, input: opts.input };
   let columns = null;
-  for await (const { text: text2, line } of lines(path, chunkSize, open3)) {
+  for await (const { text: text2, line } of lines2(path, chunkSize, open3)) {
     const obj = parseLine(ctx, text2, line);
     columns = Object.keys(obj);
     if (columns.length === 0) {
@@ -10495,7 +12723,7 @@ async function* jsonlBatches(ctx, chunkSize, open3, names2, batchRows) {
     cols = fresh(names2.length);
     return batch;
   };
-  for await (const { text: text2, line } of lines(ctx.path, chunkSize, open3)) {
+  for await (const { text: text2, line } of lines2(ctx.path, chunkSize, open3)) {
     const obj = parseLine(ctx, text2, line);
     for (const col of cols) col.push(null);
     for (const key in obj) {
@@ -10545,7 +12773,7 @@ function parseLine(ctx, text2, line) {
   }
   return v;
 }
-async function* lines(path, chunkSize, open3) {
+async function* lines2(path, chunkSize, open3) {
   let carry = "";
   let line = 0;
   for await (const chunk of textChunks(path, chunkSize, open3)) {
@@ -10679,11 +12907,11 @@ function wkbToGeojson(reader) {
     }
     return { type: "MultiPoint", coordinates: points };
   } else if (flags.type === 5) {
-    const lines2 = [];
+    const lines3 = [];
     for (let i = 0; i < flags.count; i++) {
-      lines2.push(readLine(reader, getFlags(reader)));
+      lines3.push(readLine(reader, getFlags(reader)));
     }
-    return { type: "MultiLineString", coordinates: lines2 };
+    return { type: "MultiLineString", coordinates: lines3 };
   } else if (flags.type === 6) {
     const polygons = [];
     for (let i = 0; i < flags.count; i++) {
@@ -10773,8 +13001,8 @@ var DEFAULT_PARSERS = {
   },
   uuidFromBytes(bytes) {
     if (!bytes) return void 0;
-    const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20, 32);
+    const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+    return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
   }
 };
 function convertWithDictionary(data, dictionary2, encoding, columnDecoder) {
@@ -11519,12 +13747,12 @@ function sbbfContains(blocks, hash) {
   return true;
 }
 function readBloomFilter(reader) {
-  const header2 = deserializeTCompactProtocol(reader);
-  const numBytes = header2.field_1;
+  const header = deserializeTCompactProtocol(reader);
+  const numBytes = header.field_1;
   if (typeof numBytes !== "number" || numBytes <= 0 || numBytes % 32 !== 0) return void 0;
-  if (!header2.field_2?.field_1) return void 0;
-  if (!header2.field_3?.field_1) return void 0;
-  if (!header2.field_4?.field_1) return void 0;
+  if (!header.field_2?.field_1) return void 0;
+  if (!header.field_3?.field_1) return void 0;
+  if (!header.field_4?.field_1) return void 0;
   const { view, offset } = reader;
   if (offset + numBytes > view.byteLength) {
     throw new Error(`parquet bloom filter truncated: need ${numBytes} bytes, have ${view.byteLength - offset}`);
@@ -11693,7 +13921,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve2(record, field2);
+    const value = resolve5(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -11885,7 +14113,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve2(record, path) {
+function resolve5(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -11940,8 +14168,8 @@ function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns,
       const pageRanges = pageRangesByGroup?.[groupIndex];
       const pageLocations = pageLocationsByGroup?.[groupIndex];
       let ranges = pageRanges ? pageRanges.map(([start, end]) => {
-        const range = [Math.max(start, selectStart), Math.min(end, selectEnd)];
-        return range;
+        const range2 = [Math.max(start, selectStart), Math.min(end, selectEnd)];
+        return range2;
       }).filter(([start, end]) => start < end) : [[selectStart, selectEnd]];
       if (ranges.length > 1) {
         const canSplit = rowGroup.columns.every((chunk) => {
@@ -12017,16 +14245,16 @@ function parquetPlanGroup({ rowGroup, groupStart, groupRows, ranges, columns, us
 function coalesceOverlappingPageRanges(ranges, rowGroup, columns, pageLocations) {
   const selectedPageLayouts = rowGroup.columns.filter((chunk) => !columns || columns.includes(chunk.meta_data?.path_in_schema[0] || "")).map((chunk) => pageLocations?.[chunk.meta_data?.path_in_schema.join(".") || ""]);
   const merged = [];
-  for (const range of ranges) {
+  for (const range2 of ranges) {
     const last = merged[merged.length - 1];
     const overlapsPage = last && selectedPageLayouts.some((pages) => {
       if (!pages) return true;
       const lastPages = pagesForRange(last, pages, Number(rowGroup.num_rows));
-      const rangePages = pagesForRange(range, pages, Number(rowGroup.num_rows));
+      const rangePages = pagesForRange(range2, pages, Number(rowGroup.num_rows));
       return lastPages[0] <= rangePages[1] && rangePages[0] <= lastPages[1];
     });
-    if (last && overlapsPage) last[1] = range[1];
-    else merged.push([...range]);
+    if (last && overlapsPage) last[1] = range2[1];
+    else merged.push([...range2]);
   }
   return merged;
 }
@@ -12177,14 +14405,14 @@ async function prefetchPageIndexes({ file, metadata, filter, filterStrict = true
   return { pageRangesByGroup, pageLocationsByGroup };
 }
 function coalesceByteRanges(ranges, maxGap = 0, maxSize = Infinity) {
-  const sorted = ranges.map((range) => ({ ...range })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
+  const sorted = ranges.map((range2) => ({ ...range2 })).sort((a, b) => a.startByte - b.startByte || a.endByte - b.endByte);
   const merged = [];
-  for (const range of sorted) {
+  for (const range2 of sorted) {
     const last = merged[merged.length - 1];
-    if (last && range.startByte <= last.endByte + maxGap && Math.max(last.endByte, range.endByte) - last.startByte <= maxSize) {
-      last.endByte = Math.max(last.endByte, range.endByte);
+    if (last && range2.startByte <= last.endByte + maxGap && Math.max(last.endByte, range2.endByte) - last.startByte <= maxSize) {
+      last.endByte = Math.max(last.endByte, range2.endByte);
     } else {
-      merged.push(range);
+      merged.push(range2);
     }
   }
   return merged;
@@ -12291,11 +14519,11 @@ function parseVariantMetadata(bytes) {
   const cached = bufferCache.get(key);
   if (cached) return cached;
   const reader = makeReader(bytes);
-  const header2 = reader.view.getUint8(reader.offset++);
-  const version = header2 & 15;
+  const header = reader.view.getUint8(reader.offset++);
+  const version = header & 15;
   if (version !== 1) throw new Error(`parquet unsupported variant metadata version: ${version}`);
-  const sorted = (header2 >> 4 & 1) === 1;
-  const offsetSize = (header2 >> 6 & 3) + 1;
+  const sorted = (header >> 4 & 1) === 1;
+  const offsetSize = (header >> 6 & 3) + 1;
   const dictionarySize = readUnsigned(reader, offsetSize);
   const offsets = new Array(dictionarySize + 1);
   for (let i = 0; i < offsets.length; i++) {
@@ -12324,12 +14552,12 @@ function readUnsigned(reader, byteWidth2) {
 function readVariant(reader, metadata, parsers) {
   const typeByte = reader.view.getUint8(reader.offset++);
   const basicType = typeByte & 3;
-  const header2 = typeByte >> 2;
-  if (basicType === 0) return readVariantPrimitive(reader, header2, parsers);
-  if (basicType === 2) return readVariantObject(reader, header2, metadata, parsers);
-  if (basicType === 3) return readVariantArray(reader, header2, metadata, parsers);
-  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header2);
-  reader.offset += header2;
+  const header = typeByte >> 2;
+  if (basicType === 0) return readVariantPrimitive(reader, header, parsers);
+  if (basicType === 2) return readVariantObject(reader, header, metadata, parsers);
+  if (basicType === 3) return readVariantArray(reader, header, metadata, parsers);
+  const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, header);
+  reader.offset += header;
   return decoder3.decode(bytes);
 }
 function readVariantPrimitive(reader, typeId, parsers) {
@@ -12409,17 +14637,17 @@ function readVariantPrimitive(reader, typeId, parsers) {
     case 20: {
       const bytes = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, 16);
       reader.offset += 16;
-      const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+      const hex2 = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+      return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-${hex2.slice(12, 16)}-${hex2.slice(16, 20)}-${hex2.slice(20)}`;
     }
     default:
       throw new Error(`parquet unsupported variant primitive type: ${typeId}`);
   }
 }
-function readVariantObject(reader, header2, metadata, parsers) {
-  const offsetWidth = (header2 & 3) + 1;
-  const idWidth = (header2 >> 2 & 3) + 1;
-  const isLarge = header2 >> 4 & 1;
+function readVariantObject(reader, header, metadata, parsers) {
+  const offsetWidth = (header & 3) + 1;
+  const idWidth = (header >> 2 & 3) + 1;
+  const isLarge = header >> 4 & 1;
   const numElements = isLarge ? readUnsigned(reader, 4) : reader.view.getUint8(reader.offset++);
   const fieldIds = new Array(numElements);
   for (let i = 0; i < numElements; i++) {
@@ -12441,9 +14669,9 @@ function readVariantObject(reader, header2, metadata, parsers) {
   reader.offset += offsets[offsets.length - 1];
   return out;
 }
-function readVariantArray(reader, header2, metadata, parsers) {
-  const fieldOffsetSize = header2 & 3;
-  const isLarge = header2 >> 2 & 1;
+function readVariantArray(reader, header, metadata, parsers) {
+  const fieldOffsetSize = header & 3;
+  const isLarge = header >> 2 & 1;
   const offsetWidth = fieldOffsetSize + 1;
   const numElements = readUnsigned(reader, isLarge ? 4 : 1);
   const offsets = new Array(numElements + 1);
@@ -12801,11 +15029,11 @@ function readRleBitPackedHybrid(reader, width, output, length) {
   const startOffset = reader.offset;
   let seen = 0;
   while (seen < output.length) {
-    const header2 = readVarInt(reader);
-    if (header2 & 1) {
-      seen = readBitPacked(reader, header2, width, output, seen);
+    const header = readVarInt(reader);
+    if (header & 1) {
+      seen = readBitPacked(reader, header, width, output, seen);
     } else {
-      const count2 = header2 >>> 1;
+      const count2 = header >>> 1;
       readRle(reader, count2, width, output, seen);
       seen += count2;
     }
@@ -12822,8 +15050,8 @@ function readRle(reader, count2, bitWidth2, output, seen) {
     output[seen + i] = value;
   }
 }
-function readBitPacked(reader, header2, bitWidth2, output, seen) {
-  let count2 = header2 >> 1 << 3;
+function readBitPacked(reader, header, bitWidth2, output, seen) {
+  let count2 = header >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
   if (reader.offset < reader.view.byteLength) {
@@ -13230,13 +15458,13 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   });
   while (isFlat ? rowCount < selectEnd : reader.offset < reader.view.byteLength - 1) {
     if (reader.offset >= reader.view.byteLength - 1) break;
-    const header2 = parquetHeader(reader);
-    if (header2.type === "DICTIONARY_PAGE") {
-      const { data } = readPage(reader, header2, columnDecoder, dictionary2, void 0, 0);
+    const header = parquetHeader(reader);
+    if (header.type === "DICTIONARY_PAGE") {
+      const { data } = readPage(reader, header, columnDecoder, dictionary2, void 0, 0);
       if (data) dictionary2 = convert2(data, columnDecoder);
     } else {
       const lastChunkLength = lastChunk?.length || 0;
-      const result = readPage(reader, header2, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
+      const result = readPage(reader, header, columnDecoder, dictionary2, lastChunk, selectStart - rowCount);
       if (result.skipped) {
         if (!chunks.length) {
           skipped += result.skipped;
@@ -13255,43 +15483,43 @@ function readColumn(reader, { groupStart, selectStart, selectEnd }, columnDecode
   emitLastChunk?.();
   return { data: chunks, skipped };
 }
-function readPage(reader, header2, columnDecoder, dictionary2, previousChunk, pageStart) {
+function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pageStart) {
   const { type, element, schemaPath, codec, compressors: compressors2 } = columnDecoder;
   const compressedBytes = new Uint8Array(
     reader.view.buffer,
     reader.view.byteOffset + reader.offset,
-    header2.compressed_page_size
+    header.compressed_page_size
   );
-  reader.offset += header2.compressed_page_size;
-  if (header2.type === "DATA_PAGE") {
-    const daph = header2.data_page_header;
+  reader.offset += header.compressed_page_size;
+  if (header.type === "DATA_PAGE") {
+    const daph = header.data_page_header;
     if (!daph) throw new Error("parquet data page header is undefined");
     if (pageStart > daph.num_values && isFlatColumn(schemaPath)) {
       return { skipped: daph.num_values };
     }
-    const page = decompressPage(compressedBytes, Number(header2.uncompressed_page_size), codec, compressors2);
+    const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors2);
     const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
     const output = Array.isArray(previousChunk) ? previousChunk : [];
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
-  } else if (header2.type === "DATA_PAGE_V2") {
-    const daph2 = header2.data_page_header_v2;
+  } else if (header.type === "DATA_PAGE_V2") {
+    const daph2 = header.data_page_header_v2;
     if (!daph2) throw new Error("parquet data page header v2 is undefined");
     if (pageStart > daph2.num_rows) {
       return { skipped: daph2.num_rows };
     }
-    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header2, columnDecoder);
+    const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph2.encoding, columnDecoder);
     const output = Array.isArray(previousChunk) ? previousChunk : [];
     const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
-  } else if (header2.type === "DICTIONARY_PAGE") {
-    const diph = header2.dictionary_page_header;
+  } else if (header.type === "DICTIONARY_PAGE") {
+    const diph = header.dictionary_page_header;
     if (!diph) throw new Error("parquet dictionary page header is undefined");
     const page = decompressPage(
       compressedBytes,
-      Number(header2.uncompressed_page_size),
+      Number(header.uncompressed_page_size),
       codec,
       compressors2
     );
@@ -13299,38 +15527,38 @@ function readPage(reader, header2, columnDecoder, dictionary2, previousChunk, pa
     const dictArray = readPlain(reader2, type, diph.num_values, element.type_length);
     return { skipped: 0, data: dictArray };
   } else {
-    throw new Error(`parquet unsupported page type: ${header2.type}`);
+    throw new Error(`parquet unsupported page type: ${header.type}`);
   }
 }
 function parquetHeader(reader) {
-  const header2 = deserializeTCompactProtocol(reader);
-  const type = PageTypes[header2.field_1];
-  const uncompressed_page_size = header2.field_2;
-  const compressed_page_size = header2.field_3;
-  const crc = header2.field_4;
-  const data_page_header = header2.field_5 && {
-    num_values: header2.field_5.field_1,
-    encoding: Encodings[header2.field_5.field_2],
-    definition_level_encoding: Encodings[header2.field_5.field_3],
-    repetition_level_encoding: Encodings[header2.field_5.field_4],
-    statistics: pageStatistics(header2.field_5.field_5)
+  const header = deserializeTCompactProtocol(reader);
+  const type = PageTypes[header.field_1];
+  const uncompressed_page_size = header.field_2;
+  const compressed_page_size = header.field_3;
+  const crc = header.field_4;
+  const data_page_header = header.field_5 && {
+    num_values: header.field_5.field_1,
+    encoding: Encodings[header.field_5.field_2],
+    definition_level_encoding: Encodings[header.field_5.field_3],
+    repetition_level_encoding: Encodings[header.field_5.field_4],
+    statistics: pageStatistics(header.field_5.field_5)
   };
-  const index_page_header = header2.field_6;
-  const dictionary_page_header = header2.field_7 && {
-    num_values: header2.field_7.field_1,
-    encoding: Encodings[header2.field_7.field_2],
-    is_sorted: header2.field_7.field_3
+  const index_page_header = header.field_6;
+  const dictionary_page_header = header.field_7 && {
+    num_values: header.field_7.field_1,
+    encoding: Encodings[header.field_7.field_2],
+    is_sorted: header.field_7.field_3
   };
-  const data_page_header_v2 = header2.field_8 && {
-    num_values: header2.field_8.field_1,
-    num_nulls: header2.field_8.field_2,
-    num_rows: header2.field_8.field_3,
-    encoding: Encodings[header2.field_8.field_4],
-    definition_levels_byte_length: header2.field_8.field_5,
-    repetition_levels_byte_length: header2.field_8.field_6,
-    is_compressed: header2.field_8.field_7 === void 0 ? true : header2.field_8.field_7,
+  const data_page_header_v2 = header.field_8 && {
+    num_values: header.field_8.field_1,
+    num_nulls: header.field_8.field_2,
+    num_rows: header.field_8.field_3,
+    encoding: Encodings[header.field_8.field_4],
+    definition_levels_byte_length: header.field_8.field_5,
+    repetition_levels_byte_length: header.field_8.field_6,
+    is_compressed: header.field_8.field_7 === void 0 ? true : header.field_8.field_7,
     // default true
-    statistics: pageStatistics(header2.field_8.field_8)
+    statistics: pageStatistics(header.field_8.field_8)
   };
   return {
     type,
@@ -13599,16 +15827,16 @@ async function parquetRead(options) {
     throw new Error('parquet includeRowIndex requires rowFormat: "object"');
   }
   const filterColumns = columnsNeededForFilter(filter);
-  let readColumns2 = columns;
+  let readColumns = columns;
   if (columns && filterColumns.length) {
     const selectedColumns = new Set(columns);
     const extraColumns = filterColumns.filter((column2) => !selectedColumns.has(column2));
-    if (extraColumns.length) readColumns2 = [...columns, ...extraColumns];
+    if (extraColumns.length) readColumns = [...columns, ...extraColumns];
   }
-  const readOptions = readColumns2 === columns ? options : { ...options, columns: readColumns2 };
+  const readOptions = readColumns === columns ? options : { ...options, columns: readColumns };
   const prepared = await prepareParquetRead(readOptions);
   const preparedOptions = prepared.options;
-  const requiresProjection = readColumns2 !== columns;
+  const requiresProjection = readColumns !== columns;
   const asyncGroups = readParquetPlan(preparedOptions, prepared.plan);
   if (!onComplete && !onChunk) {
     await awaitAllColumns(asyncGroups);
@@ -13642,7 +15870,7 @@ async function parquetRead(options) {
     for (const asyncGroup of assembled) {
       const selectStart = asyncGroup.selectStart ?? Math.max(rowStart - asyncGroup.groupStart, 0);
       const selectEnd = asyncGroup.selectEnd ?? Math.min((rowEnd ?? Infinity) - asyncGroup.groupStart, asyncGroup.groupRows);
-      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns2, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
+      const groupData = rowFormat === "object" ? await asyncGroupToRows(asyncGroup, selectStart, selectEnd, readColumns, "object") : await asyncGroupToRows(asyncGroup, selectStart, selectEnd, columns, "array");
       if (options.includeRowIndex) {
         for (let i = 0; i < groupData.length; i++) {
           Object.defineProperty(groupData[i], rowIndex, {
@@ -19097,8 +21325,8 @@ function formatOf(path, input = "data") {
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { readFile as readFile7 } from "node:fs/promises";
+import { join as join9, resolve as resolve6 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -19517,11 +21745,11 @@ function parseContract(text2, file, knownMetrics) {
 }
 async function readContractFile(given, cwd, findDefault, knownMetrics) {
   if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve3(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join5(cwd, f)).find((f) => existsSync2(f)) : void 0;
+  const file = given ? resolve6(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join9(cwd, f)).find((f) => existsSync2(f)) : void 0;
   if (!file) return null;
   let text2;
   try {
-    text2 = await readFile5(file, "utf8");
+    text2 = await readFile7(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
   }
@@ -19620,11 +21848,11 @@ function compareShape(declared, found) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile6(path);
+    bytes = await readFile8(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -19743,185 +21971,43 @@ function verdictLine(r) {
   return `### \u2705 test-model: the candidate may ship \u2014 ${gates}${r.champion ? "" : " (no champion: first deployment)"}`;
 }
 function markdown(r) {
-  const lines2 = [verdictLine(r), ""];
-  lines2.push(`${r.task} model on ${r.rows} rows of ${code2(r.data)}; candidate ${code2(r.candidate.path)}${r.champion ? `, champion ${code2(r.champion.path)}` : ", no champion"}.`, "");
+  const lines3 = [verdictLine(r), ""];
+  lines3.push(`${r.task} model on ${r.rows} rows of ${code2(r.data)}; candidate ${code2(r.candidate.path)}${r.champion ? `, champion ${code2(r.champion.path)}` : ", no champion"}.`, "");
   if (r.contract?.differences.length) {
-    lines2.push(`**Contract ${code2(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
+    lines3.push(`**Contract ${code2(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
   }
   const gated = new Map(r.gates.map((g) => [g.metric, g]));
   const names2 = Object.keys(r.candidate.metrics).filter((k) => r.candidate.metrics[k] !== null || (r.champion?.metrics[k] ?? null) !== null || gated.has(k));
-  lines2.push(r.champion ? "| Metric | Candidate | Champion | \u0394 | Gate |" : "| Metric | Candidate | Gate |", r.champion ? "|---|---:|---:|---:|---|" : "|---|---:|---|");
+  lines3.push(r.champion ? "| Metric | Candidate | Champion | \u0394 | Gate |" : "| Metric | Candidate | Gate |", r.champion ? "|---|---:|---:|---:|---|" : "|---|---:|---|");
   for (const k of names2) {
     const g = gated.get(k);
     const gate = g ? g.checks.map((c) => `${c.passed ? "\u2705" : "\u274C"} ${c.requirement}${c.skipped ? ` (skipped: ${c.skipped})` : ""}`).join("<br>") : "";
     const cells = r.champion ? [k, num2(r.candidate.metrics[k]), num2(r.champion.metrics[k]), signed(r.deltas[k]), gate] : [k, num2(r.candidate.metrics[k]), gate];
-    lines2.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
+    lines3.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
   }
-  lines2.push("");
+  lines3.push("");
   const warnings = [...r.candidate.warnings.map((w) => `candidate: ${w}`), ...r.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
-  if (warnings.length) lines2.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
+  if (warnings.length) lines3.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
   for (const [who, m] of [["candidate", r.candidate], ["champion", r.champion]]) {
     if (!m || !("confusionMatrix" in m.details)) continue;
     const cm = m.details.confusionMatrix;
-    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
-    cm.matrix.forEach((row, i) => lines2.push(`| ${code2(cm.labels[i])} | ${row.join(" | ")} |`));
-    lines2.push("", "</details>", "");
+    lines3.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
+    cm.matrix.forEach((row, i) => lines3.push(`| ${code2(cm.labels[i])} | ${row.join(" | ")} |`));
+    lines3.push("", "</details>", "");
   }
-  return lines2.join("\n");
+  return lines3.join("\n");
 }
 
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp, rename as rename2, rm as rm2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir5, mkdtemp as mkdtemp2, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir as homedir2 } from "node:os";
-import { join as join7, resolve as resolve5 } from "node:path";
-import { pipeline as pipeline3, Readable as Readable2 } from "node:stream";
-import { createGunzip } from "node:zlib";
-
-// src/common/tar.ts
-init_define_ACTION_META();
-import { createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir3 } from "node:fs/promises";
-import { dirname as dirname2, join as join6, resolve as resolve4, sep as sep2 } from "node:path";
-import { once as once2 } from "node:events";
-var TarError = class extends Error {
-  name = "TarError";
-};
-var BLOCK2 = 512;
-function safeRelative(path) {
-  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
-  return path.split("/").every((seg) => seg !== "..");
-}
-function field(h, at, len) {
-  const raw = h.subarray(at, at + len);
-  const nul = raw.indexOf(0);
-  return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
-}
-function octal2(h, at, len) {
-  if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
-  const s = field(h, at, len).trim();
-  const n = s ? parseInt(s, 8) : 0;
-  if (Number.isNaN(n)) throw new TarError(`a header with an unreadable number (${JSON.stringify(s)})`);
-  return n;
-}
-function checksumOk(h) {
-  let sum = 0;
-  for (let i = 0; i < BLOCK2; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
-  return sum === octal2(h, 148, 8);
-}
-function paxPath(body) {
-  let pos = 0;
-  let path = null;
-  while (pos < body.length) {
-    const space = body.indexOf(32, pos);
-    if (space < 0) break;
-    const len = Number(body.subarray(pos, space).toString());
-    if (!len) break;
-    const record = body.subarray(space + 1, pos + len - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (record.slice(0, eq) === "path") path = record.slice(eq + 1);
-    pos += len;
-  }
-  return path;
-}
-var Reader = class {
-  constructor(it) {
-    this.it = it;
-  }
-  buf = Buffer.alloc(0);
-  done = false;
-  async fill(n) {
-    while (this.buf.length < n && !this.done) {
-      const r = await this.it.next();
-      if (r.done) this.done = true;
-      else this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
-    }
-    return this.buf.length >= n;
-  }
-  async take(n) {
-    if (!await this.fill(n)) throw new TarError("the archive ends in the middle of an entry (truncated)");
-    const out = this.buf.subarray(0, n);
-    this.buf = this.buf.subarray(n);
-    return out;
-  }
-  /** Reads to the end (the zero padding after the end-of-archive blocks), so whoever hashes the stream sees every byte. */
-  async drain() {
-    while (!this.done) {
-      this.buf = Buffer.alloc(0);
-      await this.fill(1);
-    }
-  }
-  /** Hands `n` bytes to `sink` chunk by chunk, without gathering them. */
-  async pipe(n, sink) {
-    let left = n;
-    while (left > 0) {
-      if (this.buf.length === 0 && !await this.fill(1)) throw new TarError("the archive ends in the middle of an entry (truncated)");
-      const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
-      this.buf = this.buf.subarray(chunk.length);
-      left -= chunk.length;
-      await sink(chunk);
-    }
-  }
-};
-async function extractTar(source, dest, select2) {
-  const root = resolve4(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
-  let longName = null;
-  for (; ; ) {
-    if (!await reader.fill(BLOCK2)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
-    const header2 = await reader.take(BLOCK2);
-    if (header2.every((b) => b === 0)) {
-      await reader.drain();
-      return written;
-    }
-    if (!checksumOk(header2)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
-    const size2 = octal2(header2, 124, 12);
-    const padded = Math.ceil(size2 / BLOCK2) * BLOCK2;
-    const type = String.fromCharCode(header2[156] || 48);
-    if (type === "x" || type === "L") {
-      const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
-      continue;
-    }
-    const prefix2 = field(header2, 345, 155);
-    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header2, 0, 100)}` : field(header2, 0, 100));
-    longName = null;
-    const target = type === "0" ? select2(name2) : null;
-    if (target === null) {
-      await reader.pipe(padded, async () => void 0);
-      continue;
-    }
-    if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join6(root, ...target.split("/"));
-    if (!file.startsWith(root + sep2)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    await mkdir3(dirname2(file), { recursive: true });
-    const mode = octal2(header2, 100, 8) & 73 ? 493 : 420;
-    const out = createWriteStream3(file, { mode });
-    try {
-      await reader.pipe(size2, async (chunk) => {
-        if (!out.write(chunk)) await once2(out, "drain");
-      });
-      out.end();
-      await once2(out, "close");
-    } catch (e) {
-      out.on("error", () => void 0);
-      if (!out.closed) {
-        const closed = new Promise((r) => out.once("close", () => r()));
-        out.destroy();
-        await closed;
-      }
-      throw e;
-    }
-    await reader.pipe(padded - size2, async () => void 0);
-    written.push(target);
-  }
-}
-
-// src/evaluate/runtime/onnxruntime.ts
+import { join as join10, resolve as resolve7 } from "node:path";
+import { pipeline as pipeline4, Readable as Readable2 } from "node:stream";
+import { createGunzip as createGunzip2 } from "node:zlib";
 var ORT_PACKAGES = {
   "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
   "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
@@ -19931,7 +22017,7 @@ function runnerOrtOptions(env, path, cwd, log) {
   return {
     path,
     cwd,
-    toolCache: env.RUNNER_TOOL_CACHE || join7(env.XDG_CACHE_HOME || join7(env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
+    toolCache: env.RUNNER_TOOL_CACHE || join10(env.XDG_CACHE_HOME || join10(env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
     registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
     log
   };
@@ -19939,7 +22025,7 @@ function runnerOrtOptions(env, path, cwd, log) {
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve5(o.cwd, o.path);
+    const dir2 = resolve7(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -19950,7 +22036,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join7(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join10(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync3(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -19963,36 +22049,36 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join7(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join10(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join7(dir, "..");
-  await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp(join7(parent, `.${platform}-${arch}-`));
+  const parent = join10(dir, "..");
+  await mkdir5(parent, { recursive: true });
+  const temp = await mkdtemp2(join10(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join7(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join10(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
     }
     if (existsSync3(`${dir}.complete`)) {
-      await rm2(temp, { recursive: true, force: true });
+      await rm3(temp, { recursive: true, force: true });
       return;
     }
-    await rm2(dir, { recursive: true, force: true });
-    await rename2(temp, dir);
+    await rm3(dir, { recursive: true, force: true });
+    await rename3(temp, dir);
     await writeFile3(`${dir}.complete`, "");
   } catch (e) {
-    await rm2(temp, { recursive: true, force: true });
+    await rm3(temp, { recursive: true, force: true });
     throw e;
   }
 }
@@ -20008,9 +22094,9 @@ async function fetchVerified(url, integrity, dest, keep) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
-  const hash = createHash4(algo);
-  const gunzip2 = createGunzip();
-  pipeline3(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
+  const hash = createHash5(algo);
+  const gunzip2 = createGunzip2();
+  pipeline4(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -20025,994 +22111,77 @@ async function fetchVerified(url, integrity, dest, keep) {
   return written;
 }
 
-// src/drift/predictions.ts
+// src/evaluate/shard.ts
 init_define_ACTION_META();
-
-// src/evaluate/evaluate.ts
-init_define_ACTION_META();
-
-// src/evaluate/features.ts
-init_define_ACTION_META();
-function planFromSources(model, which2, o) {
-  const c = o.contract;
-  return planInputs(model, which2, {
-    ...o.features?.length ? { features: o.features } : c?.features ? { features: c.features } : {},
-    ...c?.inputColumns ? { inputColumns: c.inputColumns } : {},
-    label: o.label,
-    columns: o.columns,
-    source: o.features?.length ? "input `features`" : c ? `contract ${c.file}` : `the columns of ${o.path}`
+import { createHash as createHash6 } from "node:crypto";
+import { readFile as readFile9 } from "node:fs/promises";
+var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
+async function sha256File(path) {
+  return createHash6("sha256").update(await readFile9(path)).digest("hex");
+}
+function tallyJSON(t, sha256) {
+  return {
+    path: t.model.path,
+    sha256,
+    task: t.model.task,
+    classes: t.model.classes,
+    classification: t.classification?.toJSON() ?? null,
+    regression: t.regression?.toJSON() ?? null,
+    latency: t.latency.toJSON(),
+    unknownLabels: [...t.unknownLabels],
+    clamped: t.clamped
+  };
+}
+async function toPartial(shard, data, rows, candidate, champion) {
+  return {
+    format: PARTIAL_FORMAT,
+    shard,
+    data,
+    rows,
+    candidate: tallyJSON(candidate, await sha256File(candidate.model.path)),
+    champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null
+  };
+}
+function fromJSON(j) {
+  return {
+    model: { path: j.path, task: j.task, classes: j.classes },
+    sha256: j.sha256,
+    classification: j.classification ? ClassificationAccumulator.fromJSON(j.classification, FLOAT32_SUM_TOLERANCE) : null,
+    regression: j.regression ? RegressionAccumulator.fromJSON(j.regression) : null,
+    latency: LatencyAccumulator.fromJSON(j.latency),
+    unknownLabels: new Map(j.unknownLabels),
+    clamped: j.clamped
+  };
+}
+function mergeInto(into, from) {
+  if (into.classification && from.classification) into.classification.merge(from.classification);
+  if (into.regression && from.regression) into.regression.merge(from.regression);
+  into.latency.merge(from.latency);
+  for (const [label, n] of from.unknownLabels) into.unknownLabels.set(label, (into.unknownLabels.get(label) ?? 0) + n);
+  into.clamped += from.clamped;
+}
+async function mergePartials(files) {
+  const partials = await readPartials(files, {
+    format: PARTIAL_FORMAT,
+    action: "test-model",
+    same: [
+      ["data", (p) => p.data],
+      ["candidate sha256", (p) => p.candidate.sha256],
+      ["champion sha256", (p) => p.champion?.sha256 ?? null],
+      ["task", (p) => p.candidate.task]
+    ]
   });
-}
-var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-function planInputs(model, which2, o) {
-  const missing = (cols) => cols.filter((c) => !o.columns.includes(c));
-  const plans = [];
-  const byName = model.inputs.every((i) => o.columns.includes(i.name));
-  for (const input of model.inputs) {
-    const t = input.type;
-    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which2} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
-    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which2} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
-    let columns;
-    if (o.inputColumns) {
-      const cols = o.inputColumns[input.name];
-      if (!cols) throw new ConfigurationError(`${o.source}: inputs`, Object.keys(o.inputColumns).join(", "), `has no columns for the ${which2} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i) => i.name).join(", ")}.`);
-      columns = cols;
-    } else if (o.features && model.inputs.length === 1) {
-      columns = o.features;
-    } else if (byName && !o.features) {
-      columns = [input.name];
-    } else if (model.inputs.length === 1) {
-      columns = o.columns.filter((c) => c !== o.label);
-    } else {
-      throw new ConfigurationError(
-        `${which2} model`,
-        model.inputs.map((i) => i.name).join(", "),
-        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
-      );
-    }
-    const absent = missing(columns);
-    if (absent.length) throw new ConfigurationError(`${o.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which2} model's input \`${input.name}\` needs, but the data has no such column (it has ${o.columns.join(", ")}).`);
-    if (columns.includes(o.label)) throw new ConfigurationError(`${o.source}`, o.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
-    const shape = t.shape;
-    const rank = shape?.length ?? 2;
-    const width = shape && shape.length === 2 ? shape[1] : null;
-    if (rank === 2 && typeof width === "number" && width !== columns.length) {
-      throw new ConfigurationError(
-        `${which2} model input \`${input.name}\``,
-        `${columns.length} columns`,
-        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
-      );
-    }
-    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
-    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
-    const batch = shape?.[0];
-    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
+  const first = partials[0];
+  const candidate = fromJSON(first.candidate);
+  const champion = first.champion ? fromJSON(first.champion) : null;
+  let rows = first.rows;
+  for (const p of partials.slice(1)) {
+    mergeInto(candidate, fromJSON(p.candidate));
+    if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
+    rows += p.rows;
   }
-  return plans;
-}
-function parseNumber(cell2) {
-  if (typeof cell2 === "number") return cell2;
-  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
-  if (cell2 === null) return null;
-  const s = cell2.trim();
-  if (s === "") return null;
-  const n = Number(s);
-  if (!Number.isNaN(n) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s)) return n;
-  const lower = s.toLowerCase().replace(/^\+/, "");
-  if (lower === "nan" || lower === "-nan") return NaN;
-  if (lower === "inf" || lower === "infinity") return Infinity;
-  if (lower === "-inf" || lower === "-infinity") return -Infinity;
-  return void 0;
-}
-function toFeeds(plans, batch, o) {
-  const feeds = /* @__PURE__ */ new Map();
-  for (const p of plans) {
-    const width = p.columns.length;
-    const n = batch.rows;
-    const dims = p.flat ? [n] : [n, width];
-    if (p.elem === "string") {
-      const data2 = new Array(n * width);
-      p.columns.forEach((col, j) => {
-        const cells = batch.columns[col];
-        for (let r = 0; r < n; r++) {
-          const c = cells[r];
-          if (c === null || c === void 0) {
-            if (!o.nullable.has(col)) throw nullCell(o.what, batch.firstRow + r, col);
-            data2[r * width + j] = "";
-          } else data2[r * width + j] = String(c);
-        }
-      });
-      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
-      continue;
-    }
-    if (p.elem === "bool") {
-      const data2 = new Array(n * width);
-      p.columns.forEach((col, j) => {
-        const cells = batch.columns[col];
-        for (let r = 0; r < n; r++) data2[r * width + j] = toBool(cells[r] ?? null, batch.firstRow + r, col, o.what);
-      });
-      feeds.set(p.input, { elem: p.elem, dims, data: data2 });
-      continue;
-    }
-    const float = p.elem === "float32" || p.elem === "float64" || p.elem === "float16";
-    const big = p.elem === "int64" || p.elem === "uint64";
-    const data = makeArray(p.elem, n * width);
-    p.columns.forEach((col, j) => {
-      const cells = batch.columns[col];
-      const nullable = o.nullable.has(col);
-      for (let r = 0; r < n; r++) {
-        const cell2 = cells[r] ?? null;
-        const v = parseNumber(cell2);
-        const row = batch.firstRow + r;
-        if (v === null) {
-          if (!nullable || !float) throw nullCell(o.what, row, col);
-          data[r * width + j] = NaN;
-          continue;
-        }
-        if (v === void 0) {
-          throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p.input}\` takes ${p.elem}. Fix the value, or drop the row.`);
-        }
-        if (!Number.isFinite(v)) {
-          if (!nullable || !float) {
-            throw new ConfigurationError(
-              `${o.what}: row ${row}, column \`${col}\``,
-              String(cell2),
-              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`
-            );
-          }
-          data[r * width + j] = v;
-          continue;
-        }
-        if (float) data[r * width + j] = v;
-        else {
-          if (!Number.isInteger(v)) throw new ConfigurationError(`${o.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p.input}\` takes ${p.elem}.`);
-          if (big) data[r * width + j] = BigInt(v);
-          else data[r * width + j] = v;
-        }
-      }
-    });
-    feeds.set(p.input, { elem: p.elem, dims, data });
-  }
-  return feeds;
-}
-function makeArray(elem, n) {
-  switch (elem) {
-    case "float64":
-      return new Float64Array(n);
-    case "int64":
-      return new BigInt64Array(n);
-    case "uint64":
-      return new BigUint64Array(n);
-    case "int32":
-      return new Int32Array(n);
-    case "int16":
-      return new Int16Array(n);
-    case "int8":
-      return new Int8Array(n);
-    case "uint8":
-      return new Uint8Array(n);
-    case "uint16":
-      return new Uint16Array(n);
-    case "uint32":
-      return new Uint32Array(n);
-    default:
-      return new Float32Array(n);
-  }
-}
-function toBool(cell2, row, col, what) {
-  if (typeof cell2 === "boolean") return cell2;
-  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
-  const s = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
-  if (s === "true" || s === "1") return true;
-  if (s === "false" || s === "0") return false;
-  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
-}
-function nullCell(what, row, col) {
-  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
-}
-
-// src/evaluate/metrics/index.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/classification.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/f64.ts
-init_define_ACTION_META();
-function encodeFloat64(values) {
-  const bytes = new Uint8Array(values.length * 8);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < values.length; i++) view.setFloat64(i * 8, values[i], true);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
-function decodeFloat64(text2) {
-  const bytes = Buffer.from(text2, "base64");
-  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Float64Array(bytes.length / 8);
-  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, true);
-  return out;
-}
-
-// src/evaluate/metrics/labels.ts
-init_define_ACTION_META();
-var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function isNumericLabel(label) {
-  return DECIMAL.test(label) && Number.isFinite(Number(label));
-}
-function compareCodePoints2(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.codePointAt(i);
-    const cb = b.codePointAt(i);
-    if (ca !== cb) return ca - cb;
-    if (ca > 65535) i++;
-  }
-  return a.length - b.length;
-}
-function labelOrder(labels) {
-  for (const l of labels) if (!isNumericLabel(l)) return "lexicographic";
-  return "numeric";
-}
-function sortLabels(labels, order = labelOrder(labels)) {
-  const unique = [...new Set(labels)];
-  if (order === "lexicographic") return unique.sort(compareCodePoints2);
-  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints2(a, b));
-}
-
-// src/evaluate/metrics/roc.ts
-init_define_ACTION_META();
-function binaryRocAuc(scores, positive) {
-  const n = scores.length;
-  let positives = 0;
-  for (let i = 0; i < n; i++) positives += positive[i];
-  const negatives = n - positives;
-  if (positives === 0 || negatives === 0) return null;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => scores[b] - scores[a]);
-  let tp = 0;
-  let fp = 0;
-  let prevTp = 0;
-  let prevFp = 0;
-  let twiceArea = 0;
-  for (let i = 0; i < n; i++) {
-    const row = order[i];
-    if (positive[row]) tp++;
-    else fp++;
-    const last = i === n - 1 || scores[order[i + 1]] !== scores[row];
-    if (!last) continue;
-    twiceArea += (fp - prevFp) * (tp + prevTp);
-    prevTp = tp;
-    prevFp = fp;
-  }
-  return twiceArea / 2 / (positives * negatives);
-}
-
-// src/evaluate/metrics/sum.ts
-init_define_ACTION_META();
-var CompensatedSum = class _CompensatedSum {
-  constructor(sum = 0, compensation = 0) {
-    this.sum = sum;
-    this.compensation = compensation;
-  }
-  add(x) {
-    const t = this.sum + x;
-    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
-    else this.compensation += x - t + this.sum;
-    this.sum = t;
-  }
-  merge(other) {
-    this.add(other.sum);
-    this.add(other.compensation);
-  }
-  value() {
-    return this.sum + this.compensation;
-  }
-  toJSON() {
-    return [this.sum, this.compensation];
-  }
-  static fromJSON(json2) {
-    return new _CompensatedSum(json2[0], json2[1]);
-  }
-};
-
-// src/evaluate/metrics/classification.ts
-var ClassificationAccumulator = class _ClassificationAccumulator {
-  /**
-   * @param sumTolerance how far a row of probabilities may sum from 1 before a warning: sklearn's
-   * sqrt(eps) of the dtype, so float64 by default; probabilities that come from float32 tensors
-   * pass sqrt(float32 eps), as sklearn would use on the model's own output.
-   */
-  constructor(sumTolerance = Math.sqrt(Number.EPSILON)) {
-    this.sumTolerance = sumTolerance;
-  }
-  count = 0;
-  labels = [];
-  ids = /* @__PURE__ */ new Map();
-  confusion = /* @__PURE__ */ new Map();
-  rowsWithoutProba = 0;
-  chunks = [];
-  add(batch) {
-    const rows = batch.yTrue.length;
-    if (batch.yPred.length !== rows) {
-      throw new Error(`yTrue has ${rows} rows but yPred has ${batch.yPred.length}`);
-    }
-    const truth = new Int32Array(rows);
-    for (let i = 0; i < rows; i++) {
-      truth[i] = this.id(batch.yTrue[i]);
-      this.tally(truth[i], this.id(batch.yPred[i]), 1);
-    }
-    this.count += rows;
-    if (!batch.proba) {
-      this.rowsWithoutProba += rows;
-      return;
-    }
-    const { classes, values } = batch.proba;
-    if (new Set(classes).size !== classes.length) throw new Error(`proba classes repeat a label: ${classes.join(", ")}`);
-    if (values.length !== rows * classes.length) {
-      throw new Error(`proba has ${values.length} values; ${rows} rows x ${classes.length} classes needs ${rows * classes.length}`);
-    }
-    for (const c of classes) this.id(c);
-    this.append(classes, values, truth);
-  }
-  merge(other) {
-    const remap = other.labels.map((l) => this.id(l));
-    for (const [t, row] of other.confusion) for (const [p, n] of row) this.tally(remap[t], remap[p], n);
-    this.count += other.count;
-    this.rowsWithoutProba += other.rowsWithoutProba;
-    for (const chunk of other.chunks) {
-      const truth = new Int32Array(chunk.rows);
-      for (let i = 0; i < chunk.rows; i++) truth[i] = remap[chunk.truth[i]];
-      this.append(chunk.classes, chunk.values.subarray(0, chunk.rows * chunk.classes.length), truth);
-    }
-    return this;
-  }
-  toJSON() {
-    const confusion = [];
-    for (const [t, row] of this.confusion) for (const [p, n] of row) confusion.push([t, p, n]);
-    return {
-      format: "model-cd.classification/1",
-      count: this.count,
-      labels: [...this.labels],
-      confusion,
-      rowsWithoutProba: this.rowsWithoutProba,
-      proba: this.chunks.map((c) => ({
-        classes: [...c.classes],
-        truth: Array.from(c.truth.subarray(0, c.rows)),
-        values: encodeFloat64(c.values.subarray(0, c.rows * c.classes.length))
-      }))
-    };
-  }
-  static fromJSON(json2, sumTolerance) {
-    if (json2.format !== "model-cd.classification/1") throw new Error(`not a classification accumulator: format ${String(json2.format)}`);
-    const acc = new _ClassificationAccumulator(sumTolerance);
-    for (const l of json2.labels) acc.id(l);
-    for (const [t, p, n] of json2.confusion) acc.tally(t, p, n);
-    acc.count = json2.count;
-    acc.rowsWithoutProba = json2.rowsWithoutProba;
-    for (const chunk of json2.proba) acc.append(chunk.classes, decodeFloat64(chunk.values), Int32Array.from(chunk.truth));
-    return acc;
-  }
-  result() {
-    if (this.count === 0) throw new Error("no rows to score");
-    const warnings = [];
-    const order = labelOrder(this.labels);
-    const present = /* @__PURE__ */ new Set();
-    for (const [t, row] of this.confusion) {
-      present.add(t);
-      for (const p of row.keys()) present.add(p);
-    }
-    const classes = sortLabels(
-      [...present].map((i) => this.labels[i]),
-      order
-    );
-    const index = new Map(classes.map((l, i) => [this.ids.get(l), i]));
-    const k = classes.length;
-    const matrix = classes.map(() => new Array(k).fill(0));
-    for (const [t, row] of this.confusion) for (const [p, n2] of row) matrix[index.get(t)][index.get(p)] += n2;
-    const tp = classes.map((_, i) => matrix[i][i]);
-    const trueSum = matrix.map((row) => row.reduce((a, b) => a + b, 0));
-    const predSum = classes.map((_, j) => matrix.reduce((a, row) => a + row[j], 0));
-    const correct = tp.reduce((a, b) => a + b, 0);
-    const n = this.count;
-    const divide = (num3, den, metric, why) => {
-      const undefinedFor = classes.filter((_, i) => den[i] === 0);
-      if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
-      return num3.map((x, i) => den[i] === 0 ? 0 : x / den[i]);
-    };
-    const precision = divide(tp, predSum, "precision", "predicted");
-    const recall = divide(tp, trueSum, "recall", "true");
-    const f1 = divide(
-      tp.map((x) => 2 * x),
-      trueSum.map((x, i) => x + predSum[i]),
-      "f1",
-      "true nor predicted"
-    );
-    const averaged = (perClass, micro) => ({
-      macro: mean(perClass),
-      micro,
-      weighted: perClass.reduce((a, x, i) => a + x * trueSum[i], 0) / n,
-      perClass: Object.fromEntries(classes.map((l, i) => [l, perClass[i]]))
-    });
-    const seen = recall.filter((_, i) => trueSum[i] > 0);
-    if (seen.length < k) {
-      warnings.push(`balanced accuracy leaves out labels predicted but never true: ${classes.filter((_, i) => trueSum[i] === 0).join(", ")}`);
-    }
-    const probabilistic = this.probabilistic(order, warnings);
-    return {
-      count: n,
-      classes,
-      accuracy: correct / n,
-      balancedAccuracy: mean(seen),
-      precision: averaged(precision, correct / n),
-      recall: averaged(recall, correct / n),
-      f1: averaged(f1, 2 * correct / (2 * n)),
-      confusionMatrix: { labels: classes, matrix },
-      ...probabilistic,
-      warnings
-    };
-  }
-  probabilistic(order, warnings) {
-    const none = (reason) => {
-      warnings.push(`ROC AUC and log loss not computed: ${reason}`);
-      return { rocAuc: null, rocAucPerClass: null, logLoss: null };
-    };
-    if (this.chunks.length === 0) return none("no class probabilities were given");
-    if (this.rowsWithoutProba > 0) return none(`${this.rowsWithoutProba} of ${this.count} rows have no class probabilities`);
-    const keys = new Set(this.chunks.map((c) => [...c.classes].sort().join("\0")));
-    const classes = sortLabels(
-      this.chunks.flatMap((c) => c.classes),
-      order
-    );
-    if (keys.size > 1) warnings.push("batches gave probabilities for different class sets; a class a batch did not list scores 0 there");
-    if (classes.length < 2) return none(`probabilities name a single class (${classes.join("")})`);
-    const n = this.count;
-    const k = classes.length;
-    const scores = new Float64Array(n * k);
-    const truth = new Int32Array(n);
-    const column2 = new Map(classes.map((c, i) => [this.ids.get(c), i]));
-    let row = 0;
-    for (const chunk of this.chunks) {
-      const cols = chunk.classes.map((c) => column2.get(this.ids.get(c)));
-      const width = chunk.classes.length;
-      for (let r = 0; r < chunk.rows; r++, row++) {
-        for (let j = 0; j < width; j++) scores[row * k + cols[j]] = chunk.values[r * width + j];
-        truth[row] = column2.get(chunk.truth[r]) ?? -1;
-      }
-    }
-    for (let i = 0; i < scores.length; i++) {
-      const v = scores[i];
-      if (!Number.isFinite(v)) return none("probabilities contain NaN or infinity");
-      if (v < 0 || v > 1) return none(`probabilities contain ${v}, outside [0, 1]`);
-    }
-    const stray = /* @__PURE__ */ new Set();
-    for (let r = 0; r < n; r++) if (truth[r] < 0) stray.add(this.labelOfRow(r));
-    if (stray.size) return none(`y_true contains labels that are not probability classes: ${sortLabels(stray, order).join(", ")}`);
-    const eps = Number.EPSILON;
-    const loss = new CompensatedSum();
-    let unnormalised = 0;
-    let notSummingForAuc = 0;
-    for (let r = 0; r < n; r++) {
-      const p = Math.min(Math.max(scores[r * k + truth[r]], eps), 1 - eps);
-      loss.add(-Math.log(p));
-      let s = 0;
-      for (let j = 0; j < k; j++) s += scores[r * k + j];
-      if (Math.abs(s - 1) > this.sumTolerance) unnormalised++;
-      if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) notSummingForAuc++;
-    }
-    if (unnormalised) warnings.push(`${unnormalised} rows of probabilities do not sum to 1; log loss uses them as given, clipped to [eps, 1-eps]`);
-    const logLoss = loss.value() / n;
-    const columnScores = (j) => {
-      const out = new Float64Array(n);
-      for (let r = 0; r < n; r++) out[r] = scores[r * k + j];
-      return out;
-    };
-    const isClass = (j) => {
-      const out = new Uint8Array(n);
-      for (let r = 0; r < n; r++) out[r] = truth[r] === j ? 1 : 0;
-      return out;
-    };
-    if (k === 2) {
-      const rocAuc = binaryRocAuc(columnScores(1), isClass(1));
-      if (rocAuc === null) warnings.push(`ROC AUC is undefined: y_true holds only one class (${this.labelOfRow(0)})`);
-      return { rocAuc, rocAucPerClass: null, logLoss };
-    }
-    if (notSummingForAuc) {
-      warnings.push(`ROC AUC not computed: ${notSummingForAuc} rows of probabilities do not sum to 1, which multiclass one-vs-rest AUC requires`);
-      return { rocAuc: null, rocAucPerClass: null, logLoss };
-    }
-    const perClass = classes.map((_, j) => binaryRocAuc(columnScores(j), isClass(j)));
-    const undefinedFor = classes.filter((_, j) => perClass[j] === null);
-    if (undefinedFor.length) warnings.push(`ROC AUC is undefined (so is its macro average) for classes never or always true: ${undefinedFor.join(", ")}`);
-    return {
-      rocAuc: undefinedFor.length ? null : mean(perClass),
-      rocAucPerClass: Object.fromEntries(classes.map((c, j) => [c, perClass[j]])),
-      logLoss
-    };
-  }
-  labelOfRow(row) {
-    let r = row;
-    for (const chunk of this.chunks) {
-      if (r < chunk.rows) return this.labels[chunk.truth[r]];
-      r -= chunk.rows;
-    }
-    throw new Error(`row ${row} out of range`);
-  }
-  id(label) {
-    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
-    let id = this.ids.get(label);
-    if (id === void 0) {
-      id = this.labels.length;
-      this.labels.push(label);
-      this.ids.set(label, id);
-    }
-    return id;
-  }
-  tally(t, p, n) {
-    let row = this.confusion.get(t);
-    if (!row) this.confusion.set(t, row = /* @__PURE__ */ new Map());
-    row.set(p, (row.get(p) ?? 0) + n);
-  }
-  // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
-  // does not cost an object per row.
-  append(classes, values, truth) {
-    const key = classes.join("\0");
-    const width = classes.length;
-    let chunk = this.chunks.at(-1);
-    if (!chunk || chunk.key !== key) {
-      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
-      this.chunks.push(chunk);
-    }
-    const rows = chunk.rows + truth.length;
-    if (rows > chunk.truth.length) {
-      const capacity = Math.max(rows, chunk.truth.length * 2);
-      const v = new Float64Array(capacity * width);
-      v.set(chunk.values.subarray(0, chunk.rows * width));
-      const t = new Int32Array(capacity);
-      t.set(chunk.truth.subarray(0, chunk.rows));
-      chunk.values = v;
-      chunk.truth = t;
-    }
-    chunk.values.set(values.subarray(0, truth.length * width), chunk.rows * width);
-    chunk.truth.set(truth, chunk.rows);
-    chunk.rows = rows;
-  }
-};
-function mean(values) {
-  return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-// src/evaluate/metrics/regression.ts
-init_define_ACTION_META();
-var RegressionAccumulator = class _RegressionAccumulator {
-  count = 0;
-  shift = 0;
-  /** Mean of y_true - shift. */
-  mean = 0;
-  m2 = 0;
-  // Constant y_true has to give SST = 0 exactly (sklearn's special case); tracking the range
-  // decides that without trusting rounding in mean/M2.
-  min = Infinity;
-  max = -Infinity;
-  absError = new CompensatedSum();
-  squaredError = new CompensatedSum();
-  percentageError = new CompensatedSum();
-  add(batch) {
-    const n = batch.yTrue.length;
-    if (batch.yPred.length !== n) throw new Error(`yTrue has ${n} rows but yPred has ${batch.yPred.length}`);
-    if (n === 0) return;
-    if (this.count === 0) this.shift = batch.yTrue[0];
-    const shift = this.shift;
-    const sum = new CompensatedSum();
-    for (let i = 0; i < n; i++) {
-      const t = batch.yTrue[i];
-      const p = batch.yPred[i];
-      if (!Number.isFinite(t) || !Number.isFinite(p)) throw new Error(`row ${i}: y_true ${t} and y_pred ${p} must both be finite`);
-      sum.add(t - shift);
-      if (t < this.min) this.min = t;
-      if (t > this.max) this.max = t;
-      const e = Math.abs(p - t);
-      this.absError.add(e);
-      this.squaredError.add(e * e);
-      this.percentageError.add(e / Math.max(Math.abs(t), Number.EPSILON));
-    }
-    let mean2 = sum.value() / n;
-    const residual = new CompensatedSum();
-    for (let i = 0; i < n; i++) residual.add(batch.yTrue[i] - shift - mean2);
-    mean2 += residual.value() / n;
-    const m2 = new CompensatedSum();
-    for (let i = 0; i < n; i++) {
-      const d = batch.yTrue[i] - shift - mean2;
-      m2.add(d * d);
-    }
-    this.combine(n, mean2, m2.value());
-  }
-  merge(other) {
-    if (other.count === 0) return this;
-    if (this.count === 0) this.shift = other.shift;
-    this.combine(other.count, other.mean + (other.shift - this.shift), other.m2);
-    this.min = Math.min(this.min, other.min);
-    this.max = Math.max(this.max, other.max);
-    this.absError.merge(other.absError);
-    this.squaredError.merge(other.squaredError);
-    this.percentageError.merge(other.percentageError);
-    return this;
-  }
-  toJSON() {
-    return {
-      format: "model-cd.regression/1",
-      count: this.count,
-      shift: this.shift,
-      mean: this.mean,
-      m2: this.m2,
-      // JSON has no Infinity: an empty accumulator stores its range as 0..0 and count says so.
-      min: this.count ? this.min : 0,
-      max: this.count ? this.max : 0,
-      absError: this.absError.toJSON(),
-      squaredError: this.squaredError.toJSON(),
-      percentageError: this.percentageError.toJSON()
-    };
-  }
-  static fromJSON(json2) {
-    if (json2.format !== "model-cd.regression/1") throw new Error(`not a regression accumulator: format ${String(json2.format)}`);
-    const acc = new _RegressionAccumulator();
-    acc.count = json2.count;
-    acc.shift = json2.shift;
-    acc.mean = json2.mean;
-    acc.m2 = json2.m2;
-    acc.min = json2.count ? json2.min : Infinity;
-    acc.max = json2.count ? json2.max : -Infinity;
-    acc.absError = CompensatedSum.fromJSON(json2.absError);
-    acc.squaredError = CompensatedSum.fromJSON(json2.squaredError);
-    acc.percentageError = CompensatedSum.fromJSON(json2.percentageError);
-    return acc;
-  }
-  result() {
-    const n = this.count;
-    if (n === 0) throw new Error("no rows to score");
-    const warnings = [];
-    const sse = this.squaredError.value();
-    const sst = this.min === this.max ? 0 : this.m2;
-    let r2;
-    if (n < 2) {
-      r2 = null;
-      warnings.push("R\xB2 is undefined with fewer than two rows");
-    } else if (sse === 0) r2 = 1;
-    else if (sst === 0) {
-      r2 = 0;
-      warnings.push("R\xB2 is set to 0: y_true is constant and the predictions are not all exact");
-    } else r2 = 1 - sse / sst;
-    const mse = sse / n;
-    return {
-      count: n,
-      mae: this.absError.value() / n,
-      mse,
-      rmse: Math.sqrt(mse),
-      r2,
-      mape: this.percentageError.value() / n,
-      warnings
-    };
-  }
-  combine(n, mean2, m2) {
-    if (this.count === 0) {
-      this.count = n;
-      this.mean = mean2;
-      this.m2 = m2;
-      return;
-    }
-    const total = this.count + n;
-    const delta = mean2 - this.mean;
-    this.mean += delta * n / total;
-    this.m2 += m2 + delta * delta * this.count / total * n;
-    this.count = total;
-  }
-};
-
-// src/evaluate/metrics/latency.ts
-init_define_ACTION_META();
-function percentileAt(n, at, q) {
-  if (n === 0) throw new Error("percentile of no values");
-  if (!(q >= 0 && q <= 100)) throw new Error(`percentile q must be in [0, 100], got ${q}`);
-  const virtual = (n - 1) * (q / 100);
-  if (virtual >= n - 1) return at(n - 1);
-  const lo = Math.floor(virtual);
-  const gamma = virtual - lo;
-  const a = at(lo);
-  const b = at(lo + 1);
-  const diff = b - a;
-  return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
-}
-var LatencyAccumulator = class _LatencyAccumulator {
-  batches = [];
-  /** A batch of 0 rows counts towards total time (and so throughput) but adds no latency sample. */
-  add(ms, rows) {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error(`batch duration must be a finite, non-negative number of ms, got ${ms}`);
-    if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a non-negative integer, got ${rows}`);
-    this.batches.push([ms, rows]);
-  }
-  merge(other) {
-    for (const b of other.batches) this.batches.push([b[0], b[1]]);
-    return this;
-  }
-  toJSON() {
-    return { format: "model-cd.latency/1", batches: this.batches.map((b) => [b[0], b[1]]) };
-  }
-  static fromJSON(json2) {
-    if (json2.format !== "model-cd.latency/1") throw new Error(`not a latency accumulator: format ${String(json2.format)}`);
-    const acc = new _LatencyAccumulator();
-    for (const [ms, rows] of json2.batches) acc.add(ms, rows);
-    return acc;
-  }
-  result() {
-    const total = new CompensatedSum();
-    let rows = 0;
-    for (const [ms, r] of this.batches) {
-      total.add(ms);
-      rows += r;
-    }
-    const runs = this.batches.filter(([, r]) => r > 0).map(([ms, r]) => ({ value: ms / r, rows: r })).sort((a, b) => a.value - b.value);
-    const ends = [];
-    let acc = 0;
-    for (const run2 of runs) ends.push(acc += run2.rows);
-    const at = (p) => {
-      let lo = 0;
-      let hi = ends.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (ends[mid] > p) hi = mid;
-        else lo = mid + 1;
-      }
-      return runs[lo].value;
-    };
-    const totalMs = total.value();
-    const pct = (q) => rows ? percentileAt(rows, at, q) : null;
-    return {
-      batches: this.batches.length,
-      rows,
-      totalMs,
-      p50: pct(50),
-      p95: pct(95),
-      p99: pct(99),
-      rowsPerSecond: rows && totalMs > 0 ? rows / (totalMs / 1e3) : null
-    };
-  }
-};
-
-// src/evaluate/evaluate.ts
-var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
-var ROUNDING = 1e-6;
-async function evaluate(o) {
-  const now = o.now ?? (() => performance.now());
-  if (!o.table.columns.includes(o.label)) {
-    throw new ConfigurationError("input `label-column`", o.label, `is not a column of ${o.table.path} (its columns: ${o.table.columns.join(", ")}). Name the column that holds the true label or target.`);
-  }
-  if (o.champion && o.champion.task !== o.candidate.task) {
-    throw new ConfigurationError("input `champion`", o.champion.path, `is a ${o.champion.task} model but the candidate is ${o.candidate.task}: they cannot be compared. Check both paths.`);
-  }
-  const nullable = new Set(Object.entries(o.contract?.columns ?? {}).filter(([, c]) => c.nulls === "allow").map(([name2]) => name2));
-  const runners = [o.candidate, o.champion].filter((m) => m !== null).map((model) => runnerFor(model, o));
-  let rows = 0;
-  let batchIndex = -1;
-  for await (const batch of o.table.batches(o.batchRows)) {
-    batchIndex++;
-    if (o.shard && batchIndex % o.shard.count !== o.shard.index - 1) continue;
-    checkDeclaredCells(o.contract, batch);
-    for (const r of runners) {
-      const feeds = toFeeds(r.plans, batch, { nullable, what: o.table.path });
-      const truth = trueValues(batch, o.label, r, o.table.path);
-      if (rows === 0) await predict(o.ort, r.model, r.plans, feeds, batch.rows);
-      const started = now();
-      const out = await predict(o.ort, r.model, r.plans, feeds, batch.rows);
-      r.latency.add(now() - started, batch.rows);
-      accumulate(r, truth, out, batch.rows);
-    }
-    rows += batch.rows;
-    o.onBatch?.(rows);
-  }
-  if (rows === 0 && !o.shard) throw new ConfigurationError("input `data`", o.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
-  return { rows, candidate: runners[0], champion: runners[1] ?? null };
-}
-function runnerFor(model, o) {
-  const plans = planFromSources(model.info, model.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: o.table.columns, path: o.table.path });
-  return {
-    model,
-    plans,
-    classification: model.task === "regression" ? null : new ClassificationAccumulator(FLOAT32_SUM_TOLERANCE),
-    regression: model.task === "regression" ? new RegressionAccumulator() : null,
-    latency: new LatencyAccumulator(),
-    unknownLabels: /* @__PURE__ */ new Map(),
-    clamped: 0
-  };
-}
-function checkDeclaredCells(c, batch) {
-  if (!c?.columns) return;
-  for (const [name2, spec7] of Object.entries(c.columns)) {
-    const cells = batch.columns[name2];
-    if (!cells) continue;
-    for (let r = 0; r < batch.rows; r++) {
-      const cell2 = cells[r] ?? null;
-      const row = batch.firstRow + r;
-      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
-      if (empty2) {
-        if (spec7.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
-        continue;
-      }
-      if (spec7.type === "float" || spec7.type === "int") {
-        const v = parseNumber(cell2);
-        if (v === void 0 || spec7.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c.file}) declares the column.`);
-        }
-        if (v !== null && !Number.isFinite(v) && spec7.nulls === "forbid") {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
-        }
-      } else if (spec7.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
-        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c.file}) declares the column.`);
-      }
-    }
-  }
-}
-function trueValues(batch, label, r, path) {
-  const cells = batch.columns[label];
-  if (r.regression) {
-    const values = new Float64Array(batch.rows);
-    for (let i = 0; i < batch.rows; i++) {
-      const v = parseNumber(cells[i] ?? null);
-      if (v === null || v === void 0 || !Number.isFinite(v)) {
-        throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, String(cells[i] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
-      }
-      values[i] = v;
-    }
-    return { values };
-  }
-  const numeric = (r.model.classes ?? []).every(isNumericLabel);
-  const labels = new Array(batch.rows);
-  for (let i = 0; i < batch.rows; i++) {
-    const cell2 = cells[i] ?? null;
-    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
-    labels[i] = canonicalLabel(cell2, numeric);
-  }
-  return { labels };
-}
-function canonicalLabel(cell2, numericClasses) {
-  if (numericClasses) {
-    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
-    if (Number.isFinite(v)) return String(v);
-  }
-  return String(cell2);
-}
-async function predict(ort, m, plans, feeds, rows) {
-  const fetches = [m.labelOutput, m.probaOutput, m.valueOutput].filter((x) => x !== null);
-  const step = plans.find((p) => p.fixedBatch !== null)?.fixedBatch ?? rows;
-  if (rows % step !== 0) throw new ConfigurationError(`input \`${m.role}\``, m.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
-  const labels = [];
-  const proba = [];
-  const values = [];
-  for (let start = 0; start < rows; start += step) {
-    const tensors2 = {};
-    for (const [name2, t] of feeds) {
-      const width = t.dims.length === 2 ? t.dims[1] : 1;
-      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
-      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
-    }
-    let out;
-    try {
-      out = await m.session.run(tensors2, fetches);
-    } catch (e) {
-      throw new ConfigurationError(`input \`${m.role}\``, m.path, `failed on the rows from ${start + 1} of a batch: ${e.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
-    }
-    if (m.labelOutput) for (const v of out[m.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
-    if (m.probaOutput) for (const v of out[m.probaOutput].data) proba.push(Number(v));
-    if (m.valueOutput) for (const v of out[m.valueOutput].data) values.push(Number(v));
-  }
-  return {
-    labels: m.labelOutput ? labels : null,
-    proba: m.probaOutput ? Float64Array.from(proba) : null,
-    values: m.valueOutput ? Float64Array.from(values) : null
-  };
-}
-function accumulate(r, truth, out, rows) {
-  if (r.regression && "values" in truth) {
-    r.regression.add({ yTrue: truth.values, yPred: out.values });
-    return;
-  }
-  if (!r.classification || !("labels" in truth)) return;
-  const classes = r.model.classes;
-  let yPred = out.labels;
-  if (!yPred) {
-    const c = classes.length;
-    yPred = [];
-    for (let i = 0; i < rows; i++) {
-      let best = 0;
-      for (let j = 1; j < c; j++) if (out.proba[i * c + j] > out.proba[i * c + best]) best = j;
-      yPred.push(classes[best]);
-    }
-  }
-  if (classes) {
-    for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
-  }
-  if (out.proba) r.clamped += clampRounding(out.proba);
-  r.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
-}
-function clampRounding(p) {
-  let n = 0;
-  for (let i = 0; i < p.length; i++) {
-    const v = p[i];
-    if (v < 0 && v >= -ROUNDING) {
-      p[i] = 0;
-      n++;
-    } else if (v > 1 && v <= 1 + ROUNDING) {
-      p[i] = 1;
-      n++;
-    }
-  }
-  return n;
-}
-
-// src/drift/predictions.ts
-var growable = () => ({ values: [] });
-async function predictionColumns(ort, champion, candidate, table2, o) {
-  const kinds = /* @__PURE__ */ new Map();
-  const columns = /* @__PURE__ */ new Map([
-    [champion, /* @__PURE__ */ new Map()],
-    [candidate, /* @__PURE__ */ new Map()]
-  ]);
-  const plans = new Map(
-    [champion, candidate].map((m) => [
-      m,
-      planFromSources(m.info, m.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: table2.columns, path: table2.path })
-    ])
-  );
-  const code5 = (label) => {
-    let c = o.categories.get(`s:${label}`);
-    if (c === void 0) {
-      c = o.categories.size;
-      o.categories.set(`s:${label}`, c);
-    }
-    return c;
-  };
-  let rows = 0;
-  for await (const batch of table2.batches(1024)) {
-    rows += batch.rows;
-    for (const m of [champion, candidate]) {
-      const p = plans.get(m) ?? [];
-      const out = await predict(ort, m, p, toFeeds(p, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
-      const cols = columns.get(m);
-      const push = (name2, kind, v) => {
-        kinds.set(name2, kind);
-        let c = cols.get(name2);
-        if (!c) cols.set(name2, c = growable());
-        c.values.push(v);
-      };
-      if (out.values) for (const v of out.values) push("prediction", "num", v);
-      if (out.labels) for (const l of out.labels) push("predicted label", "cat", code5(l));
-      if (out.proba && m.classes) {
-        const k = m.classes.length;
-        for (let i = 0; i < batch.rows; i++) for (let j = 0; j < k; j++) push(`P(${m.classes[j]})`, "num", out.proba[i * k + j]);
-      }
-    }
-  }
-  const dataset = (m) => {
-    const map = /* @__PURE__ */ new Map();
-    for (const [name2, c] of columns.get(m)) {
-      const kind = kinds.get(name2);
-      map.set(name2, {
-        count: c.values.length,
-        numbers: kind === "num" ? Float64Array.from(c.values) : new Float64Array(0),
-        counts: kind === "cat" ? countsOf(c.values) : /* @__PURE__ */ new Map(),
-        rows,
-        nulls: 0,
-        integer: false
-      });
-    }
-    return { path: m.path, rows, columns: map };
-  };
-  return { kinds, champion: dataset(champion), candidate: dataset(candidate) };
-}
-function countsOf(codes) {
-  const m = /* @__PURE__ */ new Map();
-  for (const c of codes) m.set(c, (m.get(c) ?? 0) + 1);
-  return m;
+  if (rows === 0) throw new ConfigurationError("input `merge`", files.join(", "), "hold no evaluated rows: the data had no rows. Give a holdout set with rows.");
+  return { data: first.data, rows, shards: first.shard.count, candidate, champion };
 }
 
 // src/actions/check-drift.ts
@@ -21036,13 +22205,12 @@ var spec2 = {
   champion: string(),
   features: list(),
   contract: string(),
-  "onnxruntime-path": string()
+  "onnxruntime-path": string(),
+  shard: string(),
+  merge: list()
 };
 async function main2(io) {
   const inputs = readInputs("check-drift", spec2, io);
-  for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
-    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
-  }
   const all = {
     ...inputs.method.trim() ? { method: parseMethod(inputs.method.trim(), "input `method`") } : {},
     ...inputs.threshold.trim() ? { threshold: parseThreshold(inputs.threshold.trim(), "input `threshold`") } : {}
@@ -21053,83 +22221,160 @@ async function main2(io) {
     if (!m) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m[1].trim(), { method: parseMethod(m[2], "input `column-methods`"), ...m[3] ? { threshold: parseThreshold(m[3], "input `column-methods`") } : {} });
   }
-  const reference = await openTable(resolve6(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve6(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
+  const shard = parseShard(inputs.shard);
+  if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs read, one last job merges. Leave `shard` empty in the merging job.");
+  const choices = { all, perColumn };
+  if (inputs.merge.length) {
+    const merged = await io.group("Merge the shards", () => mergeDriftPartials(matchFiles(inputs.merge, io.cwd)));
+    io.info(`Merged ${merged.shards} shards: ${merged.reference.rows} reference and ${merged.current.rows} current rows.`);
+    checkChoices(perColumn, merged.plan.columns);
+    return await report(io, inputs, merged.plan, choices, merged.reference, merged.current, merged.predictions, null);
+  }
+  for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
+    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
+  }
+  const reference = await openTable(resolve8(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
+  const current = await openTable(resolve8(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
   try {
-    const target = inputs.targetColumn.trim();
-    const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
-    if (target) {
-      for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
-        if (!table2.columns.includes(target)) throw new ConfigurationError("input `target-column`", target, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}).`);
-      }
-    }
+    const plan = planColumns(inputs, reference, current);
+    checkChoices(perColumn, plan.columns);
     if (Boolean(inputs.candidate.trim()) !== Boolean(inputs.champion.trim())) {
       throw new ConfigurationError(`input \`${inputs.candidate.trim() ? "champion" : "candidate"}\``, "", "is empty: prediction drift compares the champion and the candidate on the current data, so give both models, or neither.");
     }
-    const wanted = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
-    for (const c of wanted) {
-      for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
-        if (!table2.columns.includes(c)) throw new ConfigurationError(inputs.columns.length ? "input `columns`" : "the datasets", c, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}). The two datasets need the same columns; list the ones to compare in \`columns\`.`);
-      }
+    const types = new Map(plan.types);
+    const tested = [...plan.columns, ...plan.target ? [plan.target] : []];
+    const limit = plan.exactLimit;
+    const part = shard ? ` (shard ${shard.index}/${shard.count})` : "";
+    const ref = await io.group(
+      `Read the reference${part}`,
+      () => readSide(reference, { modes: new Map(tested.map((c) => [c, types.get(c) ?? "unknown"])), textDecides: true, keep: (_, n) => n <= Math.max(limit, 1e3), shard })
+    );
+    const refCount = (c) => ref.columns.get(c)?.count ?? 0;
+    const settled = (c) => types.get(c) ?? (ref.columns.get(c)?.text ? "cat" : shard ? "unknown" : "num");
+    const cur = await io.group(
+      `Read the current data${part}`,
+      () => readSide(current, { modes: new Map(tested.map((c) => [c, settled(c)])), textDecides: false, keep: (c, n) => refCount(c) <= 1e3 || refCount(c) + n <= limit, shard })
+    );
+    const predictions = inputs.candidate.trim() ? await io.group(`Run the champion and the candidate on the current data${part}`, () => runModels(io, inputs, current, shard, limit)) : null;
+    if (shard) {
+      const models = inputs.candidate.trim() ? { champion: await sha256File(resolve8(io.cwd, inputs.champion.trim())), candidate: await sha256File(resolve8(io.cwd, inputs.candidate.trim())) } : null;
+      const dir = resolve8(io.cwd, inputs.reportDir.trim() || join11(io.tempDir, "check-drift"));
+      const file = join11(dir, `partial-${shard.index}-of-${shard.count}.json`);
+      writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
+      io.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
+      io.setOutput("partial", file);
+      io.summary(`### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
+
+The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
+`);
+      return 0;
     }
-    for (const c of [...perColumn.keys(), ...inputs.numericalColumns, ...inputs.categoricalColumns]) {
-      if (!wanted.includes(c)) throw new ConfigurationError("input `column-methods`, `numerical-columns` or `categorical-columns`", c, `is not one of the columns compared (${wanted.join(", ")}).`);
-    }
-    const tested = target ? [...wanted, target] : wanted;
-    const { kinds, ranges: refRanges } = await io.group("Read the column types and ranges", () => scan(reference, tested));
-    const { ranges: curRanges } = await scan(current, tested);
-    for (const c of inputs.numericalColumns) kinds.set(c, "num");
-    for (const c of inputs.categoricalColumns) kinds.set(c, "cat");
-    const sketched = /* @__PURE__ */ new Map();
-    for (const [c, kind] of kinds) {
-      const range = combine(refRanges.get(c), curRanges.get(c));
-      if (kind === "num" && range.count > inputs.exactLimit && refRanges.get(c).count > 1e3) sketched.set(c, range);
-    }
-    if (sketched.size) io.info(`${sketched.size} numerical column${sketched.size === 1 ? "" : "s"} over ${inputs.exactLimit} values summarised in ${FINE_BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${[...sketched.keys()].join(", ")}`);
-    const categories = /* @__PURE__ */ new Map();
-    const mixed = /* @__PURE__ */ new Set();
-    const [ref, cur] = await io.group("Read both datasets", async () => [await readColumns(reference, kinds, categories, mixed, sketched), await readColumns(current, kinds, categories, mixed, sketched)]);
-    for (const c of inputs.numericalColumns) if (mixed.has(c)) throw new ConfigurationError("input `numerical-columns`", c, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
-    if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? inputs.reference : inputs.current, "has no data rows. Give a dataset with rows.");
-    const predictions = inputs.candidate.trim() ? await io.group("Run the champion and the candidate on the current data", () => runModels(io, inputs, current, categories)) : null;
-    const texts = [...categories.keys()].map((k) => k.slice(2));
-    const categoryText = (code5) => texts[code5] ?? "";
-    const result = detectDrift(ref, cur, { columns: wanted, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText });
-    const targetResult = target ? detectDrift(ref, cur, { columns: [target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
-    const prediction = predictions ? detectDrift(predictions.champion, predictions.candidate, { columns: [...predictions.kinds.keys()], kinds: predictions.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText }) : null;
-    const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
-    const md = driftMarkdown(result, ref, cur, { target: targetResult, prediction, predictionDrifted, ...predictions ? { predictions } : {} });
-    const dir = resolve6(io.cwd, inputs.reportDir.trim() || join8(io.tempDir, "check-drift"));
-    const reportPath = join8(dir, "report.json");
-    writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null }, null, 2) + "\n");
-    writeFileAtomic(join8(dir, "report.md"), md);
-    io.info(md.replace(/^#+\s*/, ""));
-    const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
-    if (result.datasetDrift) {
-      io.annotate(inputs.failOnDrift ? "error" : "warning", `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${inputs.driftShare * 100}% counts): ${driftedColumns.join(", ")}`, { title: "check-drift" });
-    }
-    io.setOutput("drifted", String(result.datasetDrift));
-    io.setOutput("drift-share", String(result.share));
-    io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
-    if (predictionDrifted) io.annotate(inputs.failOnDrift ? "error" : "warning", "the candidate's predictions drifted from the champion's on the current data", { title: "check-drift" });
-    io.setOutput("report", reportPath);
-    io.setOutput("target-drifted", targetResult ? String(targetResult.drifted) : "");
-    io.setOutput("prediction-drifted", prediction ? String(predictionDrifted) : "");
-    io.summary(md);
-    return (result.datasetDrift || predictionDrifted) && inputs.failOnDrift ? 1 : 0;
+    return await report(io, inputs, plan, choices, ref, cur, predictions, { reference, current });
   } finally {
     await reference.close();
     await current.close();
   }
 }
-async function runModels(io, inputs, current, categories) {
+function planColumns(inputs, reference, current) {
+  const target = inputs.targetColumn.trim();
+  const ignored = /* @__PURE__ */ new Set([...inputs.ignoreColumns, ...target ? [target] : []]);
+  const missing = (c, input) => {
+    for (const [table2, side] of [[reference, "reference"], [current, "current"]]) {
+      if (!table2.columns.includes(c)) throw new ConfigurationError(input, c, `is not a column of the ${side} data (${table2.path}; its columns: ${table2.columns.join(", ")}).${input === "the datasets" || input === "input `columns`" ? " The two datasets need the same columns; list the ones to compare in `columns`." : ""}`);
+    }
+  };
+  if (target) missing(target, "input `target-column`");
+  const columns = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
+  for (const c of columns) missing(c, inputs.columns.length ? "input `columns`" : "the datasets");
+  for (const c of [...inputs.numericalColumns, ...inputs.categoricalColumns]) {
+    if (!columns.includes(c)) throw new ConfigurationError("input `numerical-columns` or `categorical-columns`", c, `is not one of the columns compared (${columns.join(", ")}).`);
+  }
+  const types = [...inputs.numericalColumns.map((c) => [c, "num"]), ...inputs.categoricalColumns.map((c) => [c, "cat"])];
+  return { reference: reference.path, current: current.path, columns, target, types, exactLimit: inputs.exactLimit };
+}
+function checkChoices(perColumn, columns) {
+  for (const c of perColumn.keys()) {
+    if (!columns.includes(c)) throw new ConfigurationError("input `column-methods`", c, `is not one of the columns compared (${columns.join(", ")}).`);
+  }
+}
+async function report(io, inputs, plan, choices, refSide, curSide, predictionSides, tables) {
+  const { all, perColumn } = choices;
+  const categories = /* @__PURE__ */ new Map();
+  const types = new Map(plan.types);
+  const data = finish(refSide, curSide, { paths: [plan.reference, plan.current], types, exactLimit: plan.exactLimit, categories });
+  const { ref, cur, kinds, mixed } = data;
+  for (const [c, kind] of types) if (kind === "num" && mixed.has(c)) throw new ConfigurationError("input `numerical-columns`", c, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
+  if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan.reference : plan.current, "has no data rows. Give a dataset with rows.");
+  if (data.sketched.length) io.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
+  if (tables) await countExactWhereNeeded(io, data, choices, tables);
+  const texts = [...categories.keys()].map((k) => k.slice(2));
+  const categoryText = (code5) => texts[code5] ?? "";
+  const result = detectDrift(ref, cur, { columns: plan.columns, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText });
+  const targetResult = plan.target ? detectDrift(ref, cur, { columns: [plan.target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
+  let predictions = null;
+  let prediction = null;
+  if (predictionSides) {
+    const p = finish(predictionSides.champion, predictionSides.candidate, { paths: [inputs.champion.trim(), inputs.candidate.trim()], types: predictionSides.kinds, exactLimit: plan.exactLimit, categories });
+    predictions = { champion: p.ref, candidate: p.cur };
+    prediction = detectDrift(p.ref, p.cur, { columns: [...predictionSides.kinds.keys()], kinds: p.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText });
+  }
+  const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
+  const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
+  const md = driftMarkdown(result, ref, cur, extras);
+  const dir = resolve8(io.cwd, inputs.reportDir.trim() || join11(io.tempDir, "check-drift"));
+  const reportPath = join11(dir, "report.json");
+  const plots = {};
+  for (const chart of driftedCharts(result, ref, cur, extras)) {
+    const file = `plots/${String(Object.keys(plots).length + 1).padStart(3, "0")}-${chart.title.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60)}.svg`;
+    writeFileAtomic(join11(dir, file), svgChart(chart.title, chart.distribution));
+    plots[chart.title] = file;
+  }
+  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
+  writeFileAtomic(join11(dir, "report.md"), md);
+  io.info(md.replace(/^#+\s*/, ""));
+  const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
+  if (result.datasetDrift) {
+    io.annotate(inputs.failOnDrift ? "error" : "warning", `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${inputs.driftShare * 100}% counts): ${driftedColumns.join(", ")}`, { title: "check-drift" });
+  }
+  io.setOutput("drifted", String(result.datasetDrift));
+  io.setOutput("drift-share", String(result.share));
+  io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
+  if (predictionDrifted) io.annotate(inputs.failOnDrift ? "error" : "warning", "the candidate's predictions drifted from the champion's on the current data", { title: "check-drift" });
+  io.setOutput("report", reportPath);
+  io.setOutput("target-drifted", targetResult ? String(targetResult.drifted) : "");
+  io.setOutput("prediction-drifted", prediction ? String(predictionDrifted) : "");
+  io.summary(md);
+  return (result.datasetDrift || predictionDrifted) && inputs.failOnDrift ? 1 : 0;
+}
+async function countExactWhereNeeded(io, data, choices, tables) {
+  const wants = /* @__PURE__ */ new Map();
+  for (const name2 of data.sketched) {
+    const method = choices.perColumn.get(name2)?.method ?? choices.all.method;
+    const r = data.ref.columns.get(name2);
+    const c = data.cur.columns.get(name2);
+    const need = method ? exactNeed(method, { kind: "num", ref: r, cur: c, categoryText: () => "" }) : null;
+    if (!need || !r.sketch || !c.sketch) continue;
+    wants.set(name2, need === "values" ? "values" : sturgesEdgesOf(Math.min(r.sketch.lo, c.sketch.lo), Math.max(r.sketch.hi, c.sketch.hi), r.count + c.count, r.integer && c.integer));
+  }
+  if (!wants.size) return;
+  await io.group(`Count ${wants.size} summarised column${wants.size === 1 ? "" : "s"} exactly for the tests chosen`, async () => {
+    for (const [table2, dataset] of [[tables.reference, data.ref], [tables.current, data.cur]]) {
+      for (const [name2, counts] of await countExact(table2, wants)) {
+        const column2 = dataset.columns.get(name2);
+        if (counts instanceof Map) column2.sketch.distinct = counts;
+        else column2.sturges = counts;
+      }
+    }
+  });
+}
+async function runModels(io, inputs, current, shard, exactLimit) {
   const runtime = await loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m) => io.info(m)));
   const contract = await readContractFile(inputs.contract.trim(), io.cwd, false, ALL_METRICS);
-  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve6(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve8(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
   const champion = await load("champion");
   const candidate = await load("candidate");
   try {
-    return await predictionColumns(runtime.ort, champion, candidate, current, { features: inputs.features, contract, label: inputs.targetColumn.trim() || contract?.label || "", categories });
+    return await predictionColumns(runtime.ort, champion, candidate, current, { features: inputs.features, contract, label: inputs.targetColumn.trim() || contract?.label || "", shard, keep: (n) => n <= Math.max(Math.floor(exactLimit / 2), 1e3) });
   } finally {
     await champion.session.release().catch(() => void 0);
     await candidate.session.release().catch(() => void 0);
@@ -21148,32 +22393,11 @@ function parseThreshold(value, input) {
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join13, resolve as resolve11 } from "node:path";
-
-// src/common/which.ts
-init_define_ACTION_META();
-import { accessSync, constants, statSync as statSync2 } from "node:fs";
-import { delimiter, join as join9 } from "node:path";
-function which(name2, env) {
-  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const p = join9(dir, name2 + ext);
-      try {
-        if (!statSync2(p).isFile()) continue;
-        accessSync(p, constants.X_OK);
-        return p;
-      } catch {
-      }
-    }
-  }
-  return null;
-}
+import { join as join14, resolve as resolve12 } from "node:path";
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 var FORMATS = ["tty", "json", "sarif", "checkstyle", "codeclimate", "gitlab_codeclimate"];
 function formatReport(format, results, rules, version, color = false) {
   switch (format) {
@@ -21193,14 +22417,14 @@ function formatReport(format, results, rules, version, color = false) {
 }
 var COLORS = { error: "\x1B[1;91m", warning: "\x1B[1;93m", info: "\x1B[92m", style: "\x1B[92m", ignore: "" };
 function tty(results, color) {
-  const lines2 = [];
+  const lines3 = [];
   for (const r of results) {
     for (const f of r.findings) {
       const level2 = color ? `${COLORS[f.severity]}${f.severity}\x1B[0m` : f.severity;
-      lines2.push(`${r.file}:${f.line} ${f.code} ${level2}: ${f.message}`);
+      lines3.push(`${r.file}:${f.line} ${f.code} ${level2}: ${f.message}`);
     }
   }
-  return lines2.length ? lines2.join("\n") + "\n" : "";
+  return lines3.length ? lines3.join("\n") + "\n" : "";
 }
 function json(results) {
   const rows = results.flatMap(
@@ -21241,7 +22465,7 @@ function codeclimate(results, gitlab) {
         type: "issue"
       };
       if (!gitlab) return base;
-      const fingerprint = createHash5("sha1").update(JSON.stringify(base)).digest("hex");
+      const fingerprint = createHash7("sha1").update(JSON.stringify(base)).digest("hex");
       const { categories, check_name, description, ...rest } = base;
       return { categories, check_name, description, fingerprint, ...rest };
     })
@@ -21308,7 +22532,7 @@ Documentation: ${uri2}`, markdown: `${text2}${why}
                 }
               }
             ],
-            partialFingerprints: { primaryLocationLineHash: createHash5("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
+            partialFingerprints: { primaryLocationLineHash: createHash7("sha256").update(`${r.file}:${f.code}:${f.message}`).digest("hex").slice(0, 16) }
           }))
         )
       }
@@ -22376,7 +23600,7 @@ function argName(inst) {
   const m = /^[^ \t\n=]+/.exec(text2);
   return m ? m[0] : text2;
 }
-function parsePairs(args) {
+function parsePairs2(args) {
   const pairs = [];
   let i = 0;
   const n = args.length;
@@ -22428,8 +23652,8 @@ function findClosingQuote(s, open3) {
   }
   return s.length;
 }
-function unescape(s, quote) {
-  return s.split(`\\${quote}`).join(quote);
+function unescape(s, quote2) {
+  return s.split(`\\${quote2}`).join(quote2);
 }
 function splitWords(s) {
   const words2 = [];
@@ -22553,7 +23777,7 @@ var PackageScope = class {
     if (inst.keyword === "ENV") {
       this.start();
       const set = this.envs.get(this.stage);
-      if (set) for (const p of parsePairs(inst.args)) set.add(p.key);
+      if (set) for (const p of parsePairs2(inst.args)) set.add(p.key);
     } else if (inst.keyword === "ARG") {
       this.start();
       this.args.add(argName(inst));
@@ -23642,7 +24866,7 @@ function pipNoCacheDirIsSet(shell) {
   return TRUTHY.some((t) => rest.startsWith(t));
 }
 function envSetsNoCacheDir(inst) {
-  const pair = parsePairs(inst.args).find((p) => p.key === "PIP_NO_CACHE_DIR");
+  const pair = parsePairs2(inst.args).find((p) => p.key === "PIP_NO_CACHE_DIR");
   return pair !== void 0 && TRUTHY.includes(pair.value);
 }
 function fold(ctx, instructions) {
@@ -23701,7 +24925,7 @@ var DL3044 = {
     for (const inst of ctx.instructions) {
       if (inst.keyword === "ARG") defined.add(argName(inst));
       if (inst.keyword !== "ENV") continue;
-      const pairs = parsePairs(inst.args);
+      const pairs = parsePairs2(inst.args);
       const selfRefs = pairs.filter(({ key }, i) => pairs.some((p, j) => j !== i && referencedIn(key, p.value))).map((p) => p.key);
       if (selfRefs.some((k) => !defined.has(k))) hits.push({ line: inst.line });
       for (const p of pairs) defined.add(p.key);
@@ -23774,7 +24998,7 @@ var DL3048 = {
   code: "DL3048",
   severity: "style",
   message: "Invalid label key.",
-  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "LABEL" || !parsePairs(inst.args).some((p) => invalidKey(p.key)), { onbuild: false })
+  check: (ctx) => eachInstruction(ctx, (inst) => inst.keyword !== "LABEL" || !parsePairs2(inst.args).some((p) => invalidKey(p.key)), { onbuild: false })
 };
 
 // src/lint/rules/dl/DL3059.ts
@@ -23885,7 +25109,7 @@ function schemaLabels(ctx, type) {
   return Object.keys(schema).filter((k) => type === void 0 || schema[k] === type).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
 }
 function labelPairs(inst) {
-  return parsePairs(inst.args);
+  return parsePairs2(inst.args);
 }
 function checkLabelValues(ctx, type, isBad, message) {
   const hits = [];
@@ -24487,7 +25711,7 @@ var SUSPICIOUS_SUBSTRINGS = ["api_key", "client_key", "password", "private", "se
 var isSensitive = (name2) => KNOWN_SENSITIVE_NAMES.has(name2.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some((s) => name2.toLowerCase().includes(s));
 function check(inst) {
   if (inst.keyword === "ARG") return !isSensitive(argName(inst));
-  if (inst.keyword === "ENV") return !parsePairs(inst.args).some((p) => isSensitive(p.key));
+  if (inst.keyword === "ENV") return !parsePairs2(inst.args).some((p) => isSensitive(p.key));
   return true;
 }
 var DL3064 = {
@@ -24772,9 +25996,9 @@ var prog = (w) => w.slice(w.lastIndexOf("/") + 1);
 var isPython = (name2) => /^python[0-9.]*$/.test(prog(name2));
 var SHELLS = ["sh", "bash", "dash", "ash", "zsh"];
 function commandLines(ctx, inst) {
-  const lines2 = inst.json ? [inst.json] : ctx.shell(inst).commands.map(wordsOf);
+  const lines3 = inst.json ? [inst.json] : ctx.shell(inst).commands.map(wordsOf);
   const out = [];
-  for (const words2 of lines2) {
+  for (const words2 of lines3) {
     out.push(words2);
     if (SHELLS.includes(prog(words2[0] ?? ""))) {
       const script = words2[words2.indexOf("-c") + 1];
@@ -24925,7 +26149,7 @@ function pythonFetches(code5) {
   return PY_DOWNLOADS.some((f) => code5.includes(f)) && namesModel(code5.split(/[\s'"(),;[\]{}]+/));
 }
 function setVars(inst, vars) {
-  if (inst.keyword === "ENV") for (const { key, value } of parsePairs(inst.args)) vars.set(key, value);
+  if (inst.keyword === "ENV") for (const { key, value } of parsePairs2(inst.args)) vars.set(key, value);
   if (inst.keyword === "ARG") {
     for (const w of splitWords(inst.args)) {
       const eq = w.indexOf("=");
@@ -25178,7 +26402,7 @@ var MCD1005 = {
         if (inst.keyword === "ARG") {
           for (const name2 of argNames(inst)) if (isSecretName(name2) && !visible.has(name2)) visible.set(name2, { kind: "ARG", line: inst.line });
         } else if (inst.keyword === "ENV") {
-          for (const { key, value } of parsePairs(inst.args)) {
+          for (const { key, value } of parsePairs2(inst.args)) {
             if (!isSecretName(key)) continue;
             if (value === "") visible.delete(key);
             else visible.set(key, { kind: "ENV", line: inst.line });
@@ -25274,7 +26498,7 @@ function unlockedFrameworks(cmd) {
 }
 var LOCKING_ENV = ["PIP_REQUIRE_HASHES", "PIP_CONSTRAINT", "UV_CONSTRAINT", "UV_REQUIRE_HASHES"];
 function setsLockingEnv(inst, argToo) {
-  if (inst.keyword === "ENV") return parsePairs(inst.args).some((p) => LOCKING_ENV.includes(p.key) && p.value !== "");
+  if (inst.keyword === "ENV") return parsePairs2(inst.args).some((p) => LOCKING_ENV.includes(p.key) && p.value !== "");
   if (inst.keyword === "ARG" && argToo) return inst.args.split(/\s+/).some((w) => LOCKING_ENV.includes(w.split("=")[0]));
   return false;
 }
@@ -25333,7 +26557,7 @@ function isKnownCode(code5) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -25369,22 +26593,22 @@ var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHE
 var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
 function parseDockerfile(text2) {
-  const lines2 = text2.replace(/^\uFEFF/, "").split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const lines3 = text2.replace(/^\uFEFF/, "").split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
   const directives = {};
   const comments = [];
   const instructions = [];
   let error = null;
   let i = 0;
-  for (; i < lines2.length; i++) {
-    const m = DIRECTIVE.exec(lines2[i]);
+  for (; i < lines3.length; i++) {
+    const m = DIRECTIVE.exec(lines3[i]);
     const key = m?.[1]?.toLowerCase();
     if (!m || !key || !KNOWN_DIRECTIVES.has(key) || key in directives) break;
     directives[key] = m[2];
-    comments.push({ line: i + 1, text: lines2[i].slice(1) });
+    comments.push({ line: i + 1, text: lines3[i].slice(1) });
   }
   const escape = directives.escape === "`" ? "`" : "\\";
-  while (i < lines2.length) {
-    const line = lines2[i];
+  while (i < lines3.length) {
+    const line = lines3[i];
     const trimmed = line.trim();
     if (trimmed === "") {
       i++;
@@ -25395,7 +26619,7 @@ function parseDockerfile(text2) {
       i++;
       continue;
     }
-    const result = readInstruction(lines2, i, escape);
+    const result = readInstruction(lines3, i, escape);
     if ("error" in result) {
       error = result.error;
       break;
@@ -25405,8 +26629,8 @@ function parseDockerfile(text2) {
   }
   return { instructions, comments, directives, escape, error };
 }
-function readInstruction(lines2, start, escape) {
-  const first = lines2[start];
+function readInstruction(lines3, start, escape) {
+  const first = lines3[start];
   const m = /^\s*([A-Za-z]+)/.exec(first);
   const word2 = m?.[1]?.toUpperCase() ?? "";
   if (!m || !KEYWORD_SET.has(word2)) {
@@ -25419,7 +26643,7 @@ function readInstruction(lines2, start, escape) {
     const inner = /^\s+([A-Za-z]+)/.exec(first.slice(offset));
     const innerWord = inner?.[1]?.toUpperCase() ?? "";
     if (inner && KEYWORD_SET.has(innerWord) && innerWord !== "ONBUILD") {
-      const result = readBody(lines2, start, offset + inner[0].length, innerWord, escape);
+      const result = readBody(lines3, start, offset + inner[0].length, innerWord, escape);
       if ("error" in result) return result;
       const inst = result.instruction;
       const text2 = `${innerWord} ${inst.raw.trim()}`;
@@ -25427,22 +26651,22 @@ function readInstruction(lines2, start, escape) {
       return { instruction: outer, next: result.next };
     }
   }
-  return readBody(lines2, start, offset, keyword, escape);
+  return readBody(lines3, start, offset, keyword, escape);
 }
-function readBody(lines2, start, offset, keyword, escape) {
-  const first = lines2[start];
+function readBody(lines3, start, offset, keyword, escape) {
+  const first = lines3[start];
   const rest = first.slice(offset);
   if (rest !== "" && !/^[ \t]/.test(rest) && !rest.startsWith(escape)) {
     return { error: { line: start + 1, column: offset + 1, message: `missing whitespace after ${keyword}` } };
   }
-  const joined = joinContinuations(lines2, start, rest, escape);
+  const joined = joinContinuations(lines3, start, rest, escape);
   if (joined.text.trim() === "") {
     return { error: { line: start + 1, column: first.length + 1, message: `missing whitespace: ${keyword} needs arguments` } };
   }
   const instruction = makeInstruction(keyword, joined.text, start + 1, joined.next);
   let next = joined.next;
   if (HEREDOC_KEYWORDS.has(keyword)) {
-    const doc = readHeredoc(lines2, start, joined.next, instruction.args);
+    const doc = readHeredoc(lines3, start, joined.next, instruction.args);
     if (doc) {
       instruction.heredocs.push(doc.heredoc);
       if (keyword !== "COPY" && keyword !== "ADD") {
@@ -25451,7 +26675,7 @@ function readBody(lines2, start, offset, keyword, escape) {
       }
       instruction.endLine = doc.next;
       next = doc.next;
-      const after = lines2[next];
+      const after = lines3[next];
       if (after !== void 0 && after !== "" && !/^[ \t]/.test(after)) {
         return { error: { line: next + 1, column: 1, message: `unexpected '${after[0]}' expecting a new line followed by the next instruction` } };
       }
@@ -25459,7 +26683,7 @@ function readBody(lines2, start, offset, keyword, escape) {
   }
   return { instruction, next };
 }
-function joinContinuations(lines2, start, firstRest, escape) {
+function joinContinuations(lines3, start, firstRest, escape) {
   let text2 = "";
   let rest = firstRest;
   let i = start;
@@ -25471,9 +26695,9 @@ function joinContinuations(lines2, start, firstRest, escape) {
     }
     text2 += cont;
     i++;
-    while (i < lines2.length && (lines2[i] === "" || /^[ \t]*#/.test(lines2[i]))) i++;
-    if (i >= lines2.length) break;
-    const line = lines2[i];
+    while (i < lines3.length && (lines3[i] === "" || /^[ \t]*#/.test(lines3[i]))) i++;
+    if (i >= lines3.length) break;
+    const line = lines3[i];
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (indent === line.length) break;
     if (indent > 0) text2 += " ";
@@ -25481,11 +26705,11 @@ function joinContinuations(lines2, start, firstRest, escape) {
   }
   return { text: text2, next: i + 1 };
 }
-function readHeredoc(lines2, start, end, args) {
+function readHeredoc(lines3, start, end, args) {
   if (!args.includes("<<")) return null;
   let row = start;
-  while (row < end - 1 && !lines2[row].includes("<<")) row++;
-  const firstLine = lines2[row];
+  while (row < end - 1 && !lines3[row].includes("<<")) row++;
+  const firstLine = lines3[row];
   const at = firstLine.indexOf("<<");
   if (at < 0) return null;
   const m = /^<<-*("[^"\n]*"|'[^'\n]*'|[^ \t]+)([ \t]|$)/.exec(firstLine.slice(at));
@@ -25496,14 +26720,14 @@ function readHeredoc(lines2, start, end, args) {
   const afterMarker = /^(\||>)/.test(rest) ? "" : rest;
   const startsWithHeredoc = args.startsWith("<<");
   const body = [];
-  for (let i = row + 1; i < lines2.length; i++) {
-    if (lines2[i] === marker2) {
+  for (let i = row + 1; i < lines3.length; i++) {
+    if (lines3[i] === marker2) {
       const content = [afterMarker, ...body].join("\n").trim();
       const heredoc = { name: marker2, body: body.length ? body.join("\n") + "\n" : "", line: row + 2 };
       const prefix2 = args.slice(0, args.indexOf("<<")).trim();
       return { heredoc, args: startsWithHeredoc ? content : prefix2, next: i + 1 };
     }
-    body.push(lines2[i]);
+    body.push(lines3[i]);
   }
   return null;
 }
@@ -25558,20 +26782,20 @@ function parseJsonArray(args) {
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
 import { execFile as execFile2 } from "node:child_process";
-import { mkdtemp as mkdtemp2, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
+import { join as join12 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp2(join10(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp3(join12(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join10(dir, `${i}.sh`));
+    const files = unique.map((_, i) => join12(dir, `${i}.sh`));
     await Promise.all(unique.map((script, i) => writeFile4(files[i], script)));
-    const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
+    const slices = Math.max(1, Math.min(availableParallelism2(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
     const outputs2 = await Promise.all(
       Array.from({ length: slices }, (_, i) => run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...files.slice(i * size2, (i + 1) * size2)]))
@@ -25595,17 +26819,17 @@ async function shellcheck(binary, scripts) {
     }
     return result;
   } finally {
-    await rm3(dir, { recursive: true, force: true });
+    await rm4(dir, { recursive: true, force: true });
   }
 }
 function level(l) {
   return l === "warning" || l === "info" || l === "style" ? l : "error";
 }
 function run(binary, args) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     execFile2(binary, args, { maxBuffer: 256 * 1024 * 1024 }, (err2, stdout, stderr) => {
       const code5 = err2 && typeof err2.code === "number" ? err2.code : err2 ? -1 : 0;
-      if (code5 === 0 || code5 === 1 && stdout) resolve17(stdout);
+      if (code5 === 0 || code5 === 1 && stdout) resolve18(stdout);
       else reject(new Error(`shellcheck failed (${err2?.message ?? code5}): ${stderr.trim()}`));
     });
   });
@@ -25639,7 +26863,7 @@ function runScripts(file) {
         opts.vars.add(inst.args.split("=")[0].trim());
         break;
       case "ENV":
-        for (const p of parsePairs(inst.args)) opts.vars.add(p.key);
+        for (const p of parsePairs2(inst.args)) opts.vars.add(p.key);
         break;
       case "SHELL":
         opts.shell = inst.json ? inst.json.join(" ") : inst.args;
@@ -25703,7 +26927,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync(resolve7(req.cwd, file));
+    const buf = readFileSync(resolve9(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -25719,99 +26943,7 @@ function unreadable(message) {
 // src/lint/files.ts
 init_define_ACTION_META();
 import { existsSync as existsSync4, statSync as statSync4 } from "node:fs";
-import { basename as basename2, relative as relative3, resolve as resolve9, sep as sep4 } from "node:path";
-
-// src/common/glob.ts
-init_define_ACTION_META();
-import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { join as join11, relative as relative2, resolve as resolve8, sep as sep3 } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-function isGlob(pattern) {
-  return /[*?[{]/.test(pattern);
-}
-function globToRegExp(pattern) {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        if (pattern[i + 2] === "/") {
-          re += "(?:.*/)?";
-          i += 2;
-        } else {
-          re += ".*";
-          i++;
-        }
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const end = pattern.indexOf("}", i);
-      if (end < 0) re += "\\{";
-      else {
-        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
-        i = end;
-      }
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i);
-      if (end < 0) re += "\\[";
-      else {
-        re += "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-function escapeRe(s) {
-  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
-}
-function staticPrefix(pattern) {
-  const parts = pattern.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-function expandGlobs(patterns, cwd) {
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve8(cwd, staticPrefix(normalized) || ".");
-    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (const [root, res] of byRoot) {
-    walk(root, (file) => {
-      const rel = relative2(cwd, file).split(sep3).join("/");
-      if (res.some((re) => re.test(rel))) out.add(rel);
-    });
-  }
-  return [...out].sort();
-}
-function walk(dir, onFile) {
-  let entries;
-  try {
-    entries = readdirSync2(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = join11(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
-    } else if (e.isFile()) onFile(p);
-    else if (e.isSymbolicLink()) {
-      try {
-        if (statSync3(p).isFile()) onFile(p);
-      } catch {
-      }
-    }
-  }
-}
-
-// src/lint/files.ts
+import { basename as basename2, relative as relative3, resolve as resolve10, sep as sep4 } from "node:path";
 function looksLikeDockerfile(name2) {
   return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
 }
@@ -25824,7 +26956,7 @@ function resolveFiles(patterns, cwd) {
       found.add("-");
       continue;
     }
-    const abs = resolve9(cwd, pattern);
+    const abs = resolve10(cwd, pattern);
     if (!existsSync4(abs)) {
       throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative3(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
@@ -25848,7 +26980,7 @@ function display(abs, cwd) {
 init_define_ACTION_META();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { join as join12, resolve as resolve10 } from "node:path";
+import { join as join13, resolve as resolve11 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -26002,22 +27134,22 @@ function configFromEnv(env) {
 // src/lint/settings.ts
 function findConfigFile(cwd, env) {
   const home = env.HOME || env.USERPROFILE || homedir3();
-  const xdg = env.XDG_CONFIG_HOME || join12(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || join13(home, ".config");
   const candidates = [
-    join12(cwd, ".hadolint.yaml"),
-    join12(cwd, ".hadolint.yml"),
-    join12(xdg, "hadolint.yaml"),
-    join12(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join12(home, ".hadolint", f)),
-    join12(home, ".hadolint.yaml"),
-    join12(home, ".hadolint.yml")
+    join13(cwd, ".hadolint.yaml"),
+    join13(cwd, ".hadolint.yml"),
+    join13(xdg, "hadolint.yaml"),
+    join13(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join13(home, ".hadolint", f)),
+    join13(home, ".hadolint.yaml"),
+    join13(home, ".hadolint.yml")
   ];
   return candidates.find((p) => existsSync5(p)) ?? null;
 }
 async function resolveSettings(input, cwd, env, warn) {
   let configFile = null;
   if (input.config) {
-    configFile = resolve10(cwd, input.config);
+    configFile = resolve11(cwd, input.config);
     if (!existsSync5(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
@@ -26071,23 +27203,23 @@ function lintSummary(results, failed, threshold, noFail) {
   if (total === 0) verdict2 = `### \u2705 lint-dockerfile: ${files}, no findings`;
   else if (failed) verdict2 = `### \u274C lint-dockerfile: ${parts.join(", ")} in ${files} (fails at \`${threshold}\` and above)`;
   else verdict2 = `### \u26A0\uFE0F lint-dockerfile: ${parts.join(", ")} in ${files}${noFail ? " (no-fail is on)" : ` (below the \`${threshold}\` threshold)`}`;
-  const lines2 = [verdict2, ""];
+  const lines3 = [verdict2, ""];
   if (total > 0) {
-    lines2.push("| File | Errors | Warnings | Info | Style |", "| --- | ---: | ---: | ---: | ---: |");
+    lines3.push("| File | Errors | Warnings | Info | Style |", "| --- | ---: | ---: | ---: | ---: |");
     for (const r of results) {
       if (r.findings.length === 0) continue;
       const c = countFindings([r]);
-      lines2.push(`| \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.style} |`);
+      lines3.push(`| \`${cell(r.file)}\` | ${c.error} | ${c.warning} | ${c.info} | ${c.style} |`);
     }
-    lines2.push("", `<details><summary>All ${total} findings</summary>`, "", "| Location | Rule | Severity | Message |", "| --- | --- | --- | --- |");
+    lines3.push("", `<details><summary>All ${total} findings</summary>`, "", "| Location | Rule | Severity | Message |", "| --- | --- | --- | --- |");
     for (const r of results) {
       for (const f of r.findings) {
-        lines2.push(`| \`${cell(r.file)}:${f.line}\` | [${f.code}](${helpUri(f.code)}) | ${f.severity} | ${cell(f.message)} |`);
+        lines3.push(`| \`${cell(r.file)}:${f.line}\` | [${f.code}](${helpUri(f.code)}) | ${f.severity} | ${cell(f.message)} |`);
       }
     }
-    lines2.push("", "</details>");
+    lines3.push("", "</details>");
   }
-  return lines2.join("\n") + "\n";
+  return lines3.join("\n") + "\n";
 }
 
 // src/actions/lint-dockerfile.ts
@@ -26122,11 +27254,11 @@ async function main3(io) {
     () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync3(0, "utf8") })
   );
   const rules = ruleMetadata();
-  const report = formatReport(inputs.format, results, rules, VERSION);
-  if (report) io.info(report.trimEnd());
+  const report2 = formatReport(inputs.format, results, rules, VERSION);
+  if (report2) io.info(report2.trimEnd());
   if (inputs.format === "tty") io.info(verdictLine2(results));
-  if (inputs.outputFile) writeFileAtomic(resolve11(io.cwd, inputs.outputFile), report);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve11(io.cwd, inputs.outputFile) : join13(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (inputs.outputFile) writeFileAtomic(resolve12(io.cwd, inputs.outputFile), report2);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve12(io.cwd, inputs.outputFile) : join14(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r of results) {
@@ -26161,7 +27293,7 @@ function findShellcheck(setting, io) {
     if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
     return found;
   }
-  const path = resolve11(io.cwd, setting);
+  const path = resolve12(io.cwd, setting);
   if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
     throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
   }
@@ -26170,7 +27302,7 @@ function findShellcheck(setting, io) {
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -26337,12 +27469,12 @@ var MlflowClient = class {
   }
   /** The highest version number, paging through the search. */
   async latest(name2) {
-    const quote = name2.includes("'") ? '"' : "'";
+    const quote2 = name2.includes("'") ? '"' : "'";
     let best = null;
     let token = "";
     for (let page = 0; page < 1e3; page++) {
       const r = await this.api("model-versions/search", {
-        filter: `name=${quote}${name2}${quote}`,
+        filter: `name=${quote2}${name2}${quote2}`,
         max_results: "1000",
         ...token ? { page_token: token } : {}
       });
@@ -26456,13 +27588,13 @@ function mlflowAuth(env, setSecret) {
 
 // src/registry/mlflow-publish.ts
 init_define_ACTION_META();
-import { createHash as createHash15 } from "node:crypto";
-import { createReadStream as createReadStream6 } from "node:fs";
+import { createHash as createHash17 } from "node:crypto";
+import { createReadStream as createReadStream7 } from "node:fs";
 import { Transform as Transform5 } from "node:stream";
 
 // src/registry/manifest.ts
 init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 function sortEntries(entries) {
   return [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
 }
@@ -26472,41 +27604,41 @@ function manifestText(entries) {
 }
 function manifestSha256(entries) {
   if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash6("sha256").update(manifestText(entries)).digest("hex");
+  return createHash8("sha256").update(manifestText(entries)).digest("hex");
 }
 var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
-import { createHash as createHash12 } from "node:crypto";
-import { createWriteStream as createWriteStream5 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
-import { dirname as dirname5, isAbsolute as isAbsolute3, join as join18, relative as relative5 } from "node:path";
+import { createHash as createHash14 } from "node:crypto";
+import { createWriteStream as createWriteStream6 } from "node:fs";
+import { readFile as readFile10 } from "node:fs/promises";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join19, relative as relative5 } from "node:path";
 import { Readable as Readable3, Transform as Transform4 } from "node:stream";
-import { pipeline as pipeline5 } from "node:stream/promises";
+import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
-import { createHash as createHash7, randomBytes } from "node:crypto";
+import { createHash as createHash9, randomBytes as randomBytes2 } from "node:crypto";
 import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
-import { chmod, mkdir as mkdir5, readdir, rename as rename3, rm as rm4, stat as stat4 } from "node:fs/promises";
-import { join as join14 } from "node:path";
+import { chmod, mkdir as mkdir6, readdir as readdir2, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { join as join15 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join14(this.root, "sha256", sha256);
+    return join15(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join14(this.entryDir(sha256), "content");
+    return join15(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join14(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join15(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -26523,22 +27655,22 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join14(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join15(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join14(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes(4).toString("hex")}`);
-    await mkdir5(dir, { recursive: true });
+    const dir = join15(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
+    await mkdir6(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join14(this.root, "tmp");
+    const dir = join15(this.root, "tmp");
     if (!existsSync6(dir)) return;
-    for (const name2 of await readdir(dir)) {
-      const path = join14(dir, name2);
-      const st = await stat4(path).catch(() => null);
-      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm4(path, { recursive: true, force: true });
+    for (const name2 of await readdir2(dir)) {
+      const path = join15(dir, name2);
+      const st = await stat5(path).catch(() => null);
+      if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm5(path, { recursive: true, force: true });
     }
   }
   /**
@@ -26549,34 +27681,34 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join14(temp, "content") : join14(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join15(temp, "content") : join15(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
-      files.push({ ...f, mtimeMs: (await stat4(path)).mtimeMs });
+      files.push({ ...f, mtimeMs: (await stat5(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join14(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir5(join14(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join15(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir6(join15(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
-        await rename3(temp, target);
+        await rename4(temp, target);
         return entry;
       } catch (e) {
         const code5 = e.code;
         if (attempt2 > 2 || code5 !== "ENOTEMPTY" && code5 !== "EEXIST") throw e;
         const existing = this.entry(entry.sha256);
         if (existing) {
-          await rm4(temp, { recursive: true, force: true });
+          await rm5(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join14(this.root, "tmp", `spoilt-${process.pid}-${randomBytes(4).toString("hex")}`);
-        await rename3(target, trash).catch(() => void 0);
-        await rm4(trash, { recursive: true, force: true });
+        const trash = join15(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
+        await rename4(target, trash).catch(() => void 0);
+        await rm5(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join14(this.root, "index", `${createHash7("sha256").update(source).digest("hex")}.json`);
+    return join15(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -26593,8 +27725,8 @@ var ModelCache = class {
 
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
-import { mkdir as mkdir6, rm as rm5 } from "node:fs/promises";
-import { dirname as dirname3, join as join15 } from "node:path";
+import { mkdir as mkdir7, rm as rm6 } from "node:fs/promises";
+import { dirname as dirname4, join as join16 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -26608,14 +27740,14 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join15(temp, "content");
+      const content = join16(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join15(content, ...f.rel.split("/"));
-        await mkdir6(dirname3(file), { recursive: true });
+        const file = o.single ? content : join16(content, ...f.rel.split("/"));
+        await mkdir7(dirname4(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
       };
@@ -26637,7 +27769,7 @@ async function fetchIntoCache(o) {
     } catch (e) {
       throw diskError(e, o.cacheDir, "cache-dir");
     } finally {
-      await rm5(temp, { recursive: true, force: true });
+      await rm6(temp, { recursive: true, force: true });
     }
     cache.remember({ source: o.source, validator: o.validator, sha256: entry.sha256, metadata: o.metadata });
   }
@@ -26669,7 +27801,7 @@ async function allOrNothing(tasks) {
 
 // src/registry/download.ts
 init_define_ACTION_META();
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { open } from "node:fs/promises";
 var Limiter = class {
   constructor(n) {
@@ -26714,7 +27846,7 @@ var OrderedHasher = class {
     this.frontier = frontier;
   }
   cursor = 0;
-  hash = createHash8("sha256");
+  hash = createHash10("sha256");
   pumping = null;
   failure = null;
   written(offset, chunk) {
@@ -26748,7 +27880,7 @@ var OrderedHasher = class {
   }
   reset() {
     this.cursor = 0;
-    this.hash = createHash8("sha256");
+    this.hash = createHash10("sha256");
   }
   async digest(size2) {
     await this.idle();
@@ -26763,7 +27895,7 @@ async function downloadObject(o) {
   const ranged = o.size > o.rangeThreshold;
   const parts = ranged ? splitParts(o.size, o.partSize) : [{ start: 0, end: o.size - 1, written: 0 }];
   const maxResumes = o.maxResumes ?? 5;
-  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const sleep3 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   let transferred = 0;
   let resumes = 0;
   const fh = await open(o.file, "w+");
@@ -26837,7 +27969,7 @@ async function downloadObject(o) {
             throw e;
           }
           resumes++;
-          await sleep2(Math.min(5e3, 200 * 2 ** attempt2));
+          await sleep3(Math.min(5e3, 200 * 2 ** attempt2));
         }
       }
     };
@@ -26863,19 +27995,19 @@ function describe3(e) {
 
 // src/registry/pull.ts
 init_define_ACTION_META();
-import { createHash as createHash11 } from "node:crypto";
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream4, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, link, lstat, mkdir as mkdir7, mkdtemp as mkdtemp3, readdir as readdir2, rename as rename4, rm as rm6, stat as stat5 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join17, relative as relative4, resolve as resolve13, sep as sep5 } from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { createHash as createHash13 } from "node:crypto";
+import { createReadStream as createReadStream5, createWriteStream as createWriteStream5, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link as link2, lstat, mkdir as mkdir8, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute3, join as join18, relative as relative4, resolve as resolve14, sep as sep5 } from "node:path";
+import { pipeline as pipeline5 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 
 // src/registry/s3/sigv4.ts
 init_define_ACTION_META();
-import { createHash as createHash9, createHmac } from "node:crypto";
+import { createHash as createHash11, createHmac } from "node:crypto";
 var UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 var EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 var UNSIGNED_HEADERS = /* @__PURE__ */ new Set([
@@ -26961,7 +28093,7 @@ function sign(input) {
     input.payloadHash
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash9("sha256").update(canonicalRequest).digest("hex")].join("\n");
+  const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash11("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac("sha256", key).update(stringToSign).digest("hex");
   headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
@@ -27071,7 +28203,7 @@ var S3Client = class {
     const headers = { "content-length": String(bytes.length) };
     if (opts.contentType) headers["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    const payloadHash = createHash10("sha256").update(bytes).digest("hex");
+    const payloadHash = createHash12("sha256").update(bytes).digest("hex");
     const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
@@ -27080,7 +28212,7 @@ var S3Client = class {
   }
   async send(method, bucket, key, headers, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
-    const payloadHash = opts.payloadHash ?? (opts.body ? createHash10("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
+    const payloadHash = opts.payloadHash ?? (opts.body ? createHash12("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const signed2 = this.config.credentials ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
     if (!headers["range"]) signed2["accept-encoding"] = "identity";
     const init = { method, headers: signed2, redirect: "manual" };
@@ -27192,7 +28324,7 @@ init_define_ACTION_META();
 
 // src/registry/uri.ts
 init_define_ACTION_META();
-import { isAbsolute, resolve as resolve12 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve13 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
@@ -27207,7 +28339,7 @@ function parseModelUri(value, cwd) {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
   switch (scheme) {
     case void 0:
-      return { kind: "local", path: resolve12(cwd, uri2) };
+      return { kind: "local", path: resolve13(cwd, uri2) };
     case "s3":
     case "s3a":
     case "s3n":
@@ -27267,7 +28399,7 @@ function parseFile(uri2, value) {
   if (url.hostname && url.hostname !== "localhost") throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
   if (url.search || url.hash) throw bad(value, "has a query or fragment, which a file URL for a model cannot have");
   const path = fileURLToPath(new URL(`file://${url.pathname}`));
-  if (!isAbsolute(path)) throw bad(value, "is not an absolute path");
+  if (!isAbsolute2(path)) throw bad(value, "is not an absolute path");
   return { kind: "local", path };
 }
 function parseModels(uri2, value) {
@@ -27319,18 +28451,18 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join16 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join16(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join16(r.prefix, name2, "versions", String(n)) + "/";
+var join17 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join17(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join17(r.prefix, name2, "versions", String(n)) + "/";
 var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
 var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
 var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
 var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join16(r.prefix, name2, "aliases", alias);
+var aliasKey = (r, name2, alias) => join17(r.prefix, name2, "aliases", alias);
 var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
-function parseTags(lines2) {
+function parseTags(lines3) {
   const tags = {};
-  for (const line of lines2) {
+  for (const line of lines3) {
     const eq = line.indexOf("=");
     const key = eq < 0 ? "" : line.slice(0, eq).trim();
     if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
@@ -27463,7 +28595,7 @@ function partSizeFor(o) {
   return Math.max(1, Math.min(o.partSize ?? DEFAULT_PART_SIZE, o.rangeThreshold));
 }
 async function pullModel(o) {
-  const dest = resolve13(o.dest);
+  const dest = resolve14(o.dest);
   checkDestination(dest, o);
   if (o.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o.expectedSha256)) {
     throw new ConfigurationError("input `expected-sha256`", o.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
@@ -27485,16 +28617,16 @@ async function pullModel(o) {
 }
 function within(child, parent) {
   const rel = relative4(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute2(rel);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute3(rel);
 }
 function checkDestination(dest, o) {
-  if (dirname4(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  if (dirname5(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p of o.protectedPaths ?? []) {
-    if (p && within(resolve13(p), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve13(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    if (p && within(resolve14(p), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve14(p)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
     }
   }
-  const cache = resolve13(o.cacheDir);
+  const cache = resolve14(o.cacheDir);
   if (within(dest, cache) || within(cache, dest)) {
     throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache}. Give a destination outside \`cache-dir\`.`);
   }
@@ -27524,7 +28656,7 @@ async function pullS3(o, uri2, dest) {
     objects = [{ rel: name2, info }];
     metadata = { etag: info.etag, "last-modified": info.lastModified, "content-type": info.contentType, objects: 1 };
   }
-  const validator = uri2.folder ? createHash11("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
+  const validator = uri2.folder ? createHash13("sha256").update(sortEntries(objects.map((x) => ({ path: x.rel, line: `${x.rel}	${x.info.etag}	${x.info.size}
 ` }))).map((x) => x.line).join("")).digest("hex") : `${objects[0]?.info.etag}|${objects[0]?.info.size}|${objects[0]?.info.lastModified}`;
   const version = uri2.folder ? "" : objects[0]?.info.etag ?? "";
   let transferred = 0;
@@ -27554,7 +28686,7 @@ async function pullS3(o, uri2, dest) {
         source: {
           what: s3Uri(uri2.bucket, x.info.key),
           server: "the S3 server",
-          get: (range, signal) => s3.get(uri2.bucket, x.info.key, { ...range ? { range } : {}, ...x.info.etag ? { ifMatch: x.info.etag } : {}, signal })
+          get: (range2, signal) => s3.get(uri2.bucket, x.info.key, { ...range2 ? { range: range2 } : {}, ...x.info.etag ? { ifMatch: x.info.etag } : {}, signal })
         },
         size: x.info.size,
         file,
@@ -27570,7 +28702,7 @@ async function pullS3(o, uri2, dest) {
     }
   });
   const placed = await place(dest, uri2.folder ? null : name2, cache, entry).catch((e) => {
-    throw diskError(e, dirname4(dest), "path");
+    throw diskError(e, dirname5(dest), "path");
   });
   return {
     path: placed,
@@ -27613,25 +28745,25 @@ async function listFolder(s3, bucket, prefix2) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir7(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join17(dirname4(dest), `.${basename3(dest)}.pull-`));
+  await mkdir8(dirname5(dest), { recursive: true });
+  const staging = await mkdtemp4(join18(dirname5(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join17(staging, fileName) : join17(staging, ...f.path.split("/"));
-      await mkdir7(dirname4(to), { recursive: true });
+      const to = fileName !== null ? join18(staging, fileName) : join18(staging, ...f.path.split("/"));
+      await mkdir8(dirname5(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
   } catch (e) {
-    await rm6(staging, { recursive: true, force: true });
+    await rm7(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join17(dest, fileName) : dest;
+  return fileName !== null ? join18(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
-    await link(from, to);
+    await link2(from, to);
   } catch (e) {
     const code5 = e.code;
     if (!code5 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code5)) throw e;
@@ -27642,17 +28774,17 @@ async function linkOrCopy(from, to) {
 async function swapInto(staging, dest) {
   const old = `${staging}.old`;
   const existing = await lstat(dest).catch(() => null);
-  if (existing) await rename4(dest, old);
+  if (existing) await rename5(dest, old);
   try {
-    await rename4(staging, dest);
+    await rename5(staging, dest);
   } catch (e) {
-    if (existing) await rename4(old, dest).catch(() => void 0);
+    if (existing) await rename5(old, dest).catch(() => void 0);
     throw e;
   }
-  if (existing) await rm6(old, { recursive: true, force: true });
+  if (existing) await rm7(old, { recursive: true, force: true });
 }
 async function pullLocal(o, src, dest) {
-  const st = await stat5(src).catch(() => null);
+  const st = await stat6(src).catch(() => null);
   if (!st) throw new NotFoundError(`input \`model-uri\`: ${JSON.stringify(src)} does not exist. Give the path of the model file or of its folder.`);
   if (!st.isFile() && !st.isDirectory()) {
     throw new ConfigurationError("input `model-uri`", src, "is not a file or folder. Give the path of the model file or of its folder.");
@@ -27661,15 +28793,15 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir7(dirname4(dest), { recursive: true });
-  const staging = await mkdtemp3(join17(dirname4(dest), `.${basename3(dest)}.pull-`));
+  await mkdir8(dirname5(dest), { recursive: true });
+  const staging = await mkdtemp4(join18(dirname5(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join17(src, ...rel.split("/")) : src;
-      const to = join17(staging, ...rel.split("/"));
-      await mkdir7(dirname4(to), { recursive: true });
+      const from = folder ? join18(src, ...rel.split("/")) : src;
+      const to = join18(staging, ...rel.split("/"));
+      await mkdir8(dirname5(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -27677,7 +28809,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join17(dest, name2),
+      path: folder ? dest : join18(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -27692,22 +28824,22 @@ async function pullLocal(o, src, dest) {
       metadata: { objects: files.length, "last-modified": st.mtime.toUTCString() }
     };
   } catch (e) {
-    await rm6(staging, { recursive: true, force: true });
+    await rm7(staging, { recursive: true, force: true });
     throw e;
   }
 }
 async function walk2(root) {
   const out = [];
   const visit = async (dir, prefix2) => {
-    for (const d of await readdir2(dir, { withFileTypes: true })) {
+    for (const d of await readdir3(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join17(root, rel), `holds a file whose path ${problem}.`);
-      const full = join17(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join18(root, rel), `holds a file whose path ${problem}.`);
+      const full = join18(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
-        const t = await stat5(full).catch(() => null);
+        const t = await stat6(full).catch(() => null);
         if (t?.isFile()) out.push(rel);
         else throw new ConfigurationError("input `model-uri`", full, "is a symbolic link to a folder or to nothing; copy the files in instead.");
       }
@@ -27717,14 +28849,14 @@ async function walk2(root) {
   return out;
 }
 async function copyHashing(from, to) {
-  const hash = createHash11("sha256");
+  const hash = createHash13("sha256");
   let size2 = 0;
-  const reader = createReadStream4(from);
+  const reader = createReadStream5(from);
   reader.on("data", (c) => {
     hash.update(c);
     size2 += c.length;
   });
-  await pipeline4(reader, createWriteStream4(to));
+  await pipeline5(reader, createWriteStream5(to));
   return { size: size2, sha256: hash.digest("hex") };
 }
 
@@ -27752,7 +28884,7 @@ async function pullMlflow(o, client, dest) {
     const local = parseModelUri(d, "/").path;
     const overlap = (a, b) => {
       const rel = relative5(b, a);
-      return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
+      return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
     };
     if (overlap(dest, local) || overlap(local, dest)) {
       throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
@@ -27776,8 +28908,8 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join18(r.path, "MLmodel");
-  const text2 = await readFile7(file, "utf8");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join19(r.path, "MLmodel");
+  const text2 = await readFile10(file, "utf8");
   const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse2(text2);
   const sig = doc?.signature;
@@ -27847,7 +28979,7 @@ async function pullProxied(o, client, model, dest) {
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => void 0);
   const source = `mlflow|${client.trackingUri}|${model.cacheKey}`;
-  const validator = createHash12("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
+  const validator = createHash14("sha256").update(model.downloadUri + "\n").update(sortEntries(files.map((f) => ({ path: f.rel, line: `${f.rel}	${f.size ?? ""}
 ` }))).map((x) => x.line).join("")).digest("hex");
   let transferred = 0;
   let retries = 0;
@@ -27890,7 +29022,7 @@ async function pullProxied(o, client, model, dest) {
     }
   });
   const placed = await place(dest, single ? files[0].rel : null, cache, entry).catch((e) => {
-    throw diskError(e, dirname5(dest), "path");
+    throw diskError(e, dirname6(dest), "path");
   });
   return {
     path: placed,
@@ -27914,8 +29046,8 @@ function proxiedSource(client, f) {
   return {
     what,
     server: "the tracking server",
-    get: async (range, signal) => {
-      const res = await getArtifact(client, f.path, what, { headers: range ? { range: `bytes=${range.start}-${range.end}` } : {}, signal });
+    get: async (range2, signal) => {
+      const res = await getArtifact(client, f.path, what, { headers: range2 ? { range: `bytes=${range2.start}-${range2.end}` } : {}, signal });
       const tag = res.headers.get("etag");
       if (tag !== null) {
         if (etag !== null && tag !== etag) {
@@ -27949,7 +29081,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
   const res = await getArtifact(client, f.path, what);
   const declared = res.headers.get("content-length");
   const expected = f.size ?? (declared !== null && res.headers.get("content-encoding") === null ? Number(declared) : null);
-  const hash = createHash12("sha256");
+  const hash = createHash14("sha256");
   let size2 = 0;
   const counter = new Transform4({
     transform(chunk, _enc, cb) {
@@ -27961,7 +29093,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
     }
   });
   try {
-    await pipeline5(Readable3.fromWeb(res.body), counter, createWriteStream5(file));
+    await pipeline6(Readable3.fromWeb(res.body), counter, createWriteStream6(file));
   } catch (e) {
     if (e instanceof ServiceError) throw e;
     throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e.message}). Check the network and run again.`);
@@ -27974,15 +29106,15 @@ async function downloadProxied(client, f, file, what, onBytes) {
 
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
-import { createHash as createHash14 } from "node:crypto";
-import { createReadStream as createReadStream5 } from "node:fs";
-import { readFile as readFile8, readdir as readdir3, stat as stat6 } from "node:fs/promises";
-import { basename as basename4, join as join19, relative as relative6, sep as sep6 } from "node:path";
-import { pipeline as pipeline6 } from "node:stream/promises";
+import { createHash as createHash16 } from "node:crypto";
+import { createReadStream as createReadStream6 } from "node:fs";
+import { readFile as readFile11, readdir as readdir4, stat as stat7 } from "node:fs/promises";
+import { basename as basename4, join as join20, relative as relative6, sep as sep6 } from "node:path";
+import { pipeline as pipeline7 } from "node:stream/promises";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
-import { createHash as createHash13 } from "node:crypto";
+import { createHash as createHash15 } from "node:crypto";
 import { open as open2 } from "node:fs/promises";
 var PreconditionFailed = class extends ServiceError {
   constructor(what) {
@@ -28046,7 +29178,7 @@ var S3Writer = class {
         }
         return buf;
       };
-      const hash = createHash13("sha256");
+      const hash = createHash15("sha256");
       let reads = Promise.resolve();
       const readInOrder = (start, length) => {
         const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
@@ -28128,7 +29260,7 @@ var S3Writer = class {
     const url = this.reader.url(bucket, key, query);
     const all = { ...headers };
     if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash13("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const payloadHash = body ? createHash15("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const signed2 = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
     const init = { method, headers: signed2, redirect: "manual" };
     if (body) init.body = body;
@@ -28242,7 +29374,7 @@ async function publishModel(o) {
 async function hashLocal(path, concurrency) {
   let st;
   try {
-    st = await stat6(path);
+    st = await stat7(path);
   } catch {
     throw new ConfigurationError("input `path`", path, "does not exist. Give the model file or folder to publish.");
   }
@@ -28259,22 +29391,22 @@ async function hashLocal(path, concurrency) {
   return Promise.all(
     found.map(
       (f) => limiter.run(async () => {
-        const hash = createHash14("sha256");
-        await pipeline6(createReadStream5(f.abs), hash);
+        const hash = createHash16("sha256");
+        await pipeline7(createReadStream6(f.abs), hash);
         return { ...f, sha256: hash.digest("hex") };
       })
     )
   );
 }
 async function walk3(root, dir, out) {
-  for (const d of await readdir3(dir, { withFileTypes: true })) {
-    const abs = join19(dir, d.name);
+  for (const d of await readdir4(dir, { withFileTypes: true })) {
+    const abs = join20(dir, d.name);
     const rel = relative6(root, abs).split(sep6).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
-    const st = d.isSymbolicLink() ? await stat6(abs) : null;
+    const st = d.isSymbolicLink() ? await stat7(abs) : null;
     if (d.isDirectory()) await walk3(root, abs, out);
-    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat6(abs)).size });
+    else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat7(abs)).size });
     else if (st?.isDirectory()) throw new ConfigurationError("input `path`", abs, "is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.");
   }
 }
@@ -28360,7 +29492,7 @@ function checkExpectedPrevious(name2, alias, previous, expected) {
 async function readMetrics(path) {
   let text2;
   try {
-    text2 = await readFile8(path, "utf8");
+    text2 = await readFile11(path, "utf8");
   } catch {
     throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
   }
@@ -28377,7 +29509,7 @@ async function readMetrics(path) {
 // src/registry/mlflow-publish.ts
 var SHA256_TAG = "model-cd.sha256";
 var encodePath2 = (p) => p.split("/").map(encodeURIComponent).join("/");
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
 async function publishMlflow(o) {
   const { client, name: name2 } = o;
   const log = o.log ?? (() => void 0);
@@ -28482,7 +29614,7 @@ function splitMetrics(m) {
 }
 async function upload(client, path, abs, size2, onBytes) {
   for (let attempt2 = 1; ; attempt2++) {
-    const hash = createHash15("sha256");
+    const hash = createHash17("sha256");
     let sent = 0;
     const tap = new Transform5({
       transform(chunk, _enc, cb) {
@@ -28491,7 +29623,7 @@ async function upload(client, path, abs, size2, onBytes) {
         cb(null, chunk);
       }
     });
-    const body = createReadStream6(abs).pipe(tap);
+    const body = createReadStream7(abs).pipe(tap);
     let res;
     try {
       res = await client.fetch(
@@ -28502,7 +29634,7 @@ async function upload(client, path, abs, size2, onBytes) {
     } catch (e) {
       body.destroy();
       if (e instanceof MlflowError || attempt2 >= 3) throw e;
-      await sleep(500 * 2 ** attempt2);
+      await sleep2(500 * 2 ** attempt2);
       continue;
     }
     await res.body?.cancel().catch(() => void 0);
@@ -28511,7 +29643,7 @@ async function upload(client, path, abs, size2, onBytes) {
       return hash.digest("hex");
     }
     if (res.status >= 500 && attempt2 < 3) {
-      await sleep(500 * 2 ** attempt2);
+      await sleep2(500 * 2 ** attempt2);
       continue;
     }
     throw new ServiceError(`uploading ${abs} to mlflow-artifacts:/${path} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
@@ -28530,7 +29662,7 @@ async function waitReady(o, first) {
     if (Date.now() + delay > deadline) {
       throw new ServiceError(`${o.name} version ${mv.version} was still ${status} after ${Math.round((o.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
     }
-    await sleep(delay);
+    await sleep2(delay);
     delay = Math.min(delay * 2, 5e3);
     mv = (await o.client.api("model-versions/get", { name: o.name, version: mv.version })).model_version;
   }
@@ -28617,7 +29749,7 @@ async function publish(io, inputs) {
     throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
   }
   const plan = planPublish({
-    path: inputs.path.trim() ? resolve14(io.cwd, inputs.path.trim()) : "",
+    path: inputs.path.trim() ? resolve15(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
     hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.length > 0 || digest !== "" || inputs.description.trim() !== ""
@@ -28629,7 +29761,7 @@ async function publish(io, inputs) {
   const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
   const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve14(io.cwd, inputs.metricsFile.trim())) : {};
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve15(io.cwd, inputs.metricsFile.trim())) : {};
   if (mlflow) {
     const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
     const r = await io.group(
@@ -28710,7 +29842,7 @@ function mlflowTarget(io, registry, input) {
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir as homedir4 } from "node:os";
-import { join as join20, resolve as resolve15 } from "node:path";
+import { join as join21, resolve as resolve16 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -28793,8 +29925,8 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve15(io.cwd, inputs.path) : join20(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve15(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
+  const dest = inputs.path ? resolve16(io.cwd, inputs.path) : join21(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve16(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || "us-east-1",
@@ -28850,8 +29982,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join20(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join20(env.XDG_CACHE_HOME || join20(env.HOME || homedir4(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join21(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join21(env.XDG_CACHE_HOME || join21(env.HOME || homedir4(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
@@ -28876,114 +30008,8 @@ function awsCredentials2(io) {
 // src/actions/test-model.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { readFile as readFile10 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, join as join21, resolve as resolve16 } from "node:path";
-
-// src/evaluate/shard.ts
-init_define_ACTION_META();
-import { createHash as createHash16 } from "node:crypto";
-import { readFile as readFile9 } from "node:fs/promises";
-var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
-function parseShard(raw) {
-  const v = raw.trim();
-  if (!v) return null;
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
-  const index = m ? Number(m[1]) : NaN;
-  const count2 = m ? Number(m[2]) : NaN;
-  if (!m || count2 < 1 || count2 > 1e4 || index < 1 || index > count2) {
-    throw new ConfigurationError("input `shard`", raw, "is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.");
-  }
-  return { index, count: count2 };
-}
-async function sha256File(path) {
-  return createHash16("sha256").update(await readFile9(path)).digest("hex");
-}
-function tallyJSON(t, sha256) {
-  return {
-    path: t.model.path,
-    sha256,
-    task: t.model.task,
-    classes: t.model.classes,
-    classification: t.classification?.toJSON() ?? null,
-    regression: t.regression?.toJSON() ?? null,
-    latency: t.latency.toJSON(),
-    unknownLabels: [...t.unknownLabels],
-    clamped: t.clamped
-  };
-}
-async function toPartial(shard, data, rows, candidate, champion) {
-  return {
-    format: PARTIAL_FORMAT,
-    shard,
-    data,
-    rows,
-    candidate: tallyJSON(candidate, await sha256File(candidate.model.path)),
-    champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null
-  };
-}
-function fromJSON(j) {
-  return {
-    model: { path: j.path, task: j.task, classes: j.classes },
-    sha256: j.sha256,
-    classification: j.classification ? ClassificationAccumulator.fromJSON(j.classification, FLOAT32_SUM_TOLERANCE) : null,
-    regression: j.regression ? RegressionAccumulator.fromJSON(j.regression) : null,
-    latency: LatencyAccumulator.fromJSON(j.latency),
-    unknownLabels: new Map(j.unknownLabels),
-    clamped: j.clamped
-  };
-}
-function mergeInto(into, from) {
-  if (into.classification && from.classification) into.classification.merge(from.classification);
-  if (into.regression && from.regression) into.regression.merge(from.regression);
-  into.latency.merge(from.latency);
-  for (const [label, n] of from.unknownLabels) into.unknownLabels.set(label, (into.unknownLabels.get(label) ?? 0) + n);
-  into.clamped += from.clamped;
-}
-async function mergePartials(files) {
-  if (files.length === 0) throw new ConfigurationError("input `merge`", "", "matches no files. Give the partial files the shard jobs wrote (their `partial` output), e.g. a folder of downloaded artifacts with a glob.");
-  const partials = [];
-  for (const file of files) {
-    let p;
-    try {
-      p = JSON.parse(await readFile9(file, "utf8"));
-    } catch (e) {
-      throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
-    }
-    if (p?.format !== PARTIAL_FORMAT) throw new ConfigurationError("input `merge`", file, `is not a test-model partial result (format ${JSON.stringify(p?.format)}, expected ${PARTIAL_FORMAT}).`);
-    partials.push({ file, p });
-  }
-  const first = partials[0].p;
-  const same = (what, get) => {
-    for (const { file, p } of partials) {
-      if (JSON.stringify(get(p)) !== JSON.stringify(get(first))) {
-        throw new ConfigurationError("input `merge`", file, `comes from another run: its ${what} (${JSON.stringify(get(p))}) differs from ${partials[0]?.file}'s (${JSON.stringify(get(first))}). Merge the partials of one run only.`);
-      }
-    }
-  };
-  same("shard count", (p) => p.shard.count);
-  same("data", (p) => p.data);
-  same("candidate sha256", (p) => p.candidate.sha256);
-  same("champion sha256", (p) => p.champion?.sha256 ?? null);
-  same("task", (p) => p.candidate.task);
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, p } of partials) {
-    const dup = seen.get(p.shard.index);
-    if (dup) throw new ConfigurationError("input `merge`", file, `is shard ${p.shard.index}/${p.shard.count} again (also ${dup}). Give each shard's partial once.`);
-    seen.set(p.shard.index, file);
-  }
-  const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length) throw new ConfigurationError("input `merge`", files.join(", "), `lacks shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${first.shard.count}`).join(", ")}. Wait for every shard job (needs:) and pass all their partials.`);
-  const candidate = fromJSON(first.candidate);
-  const champion = first.champion ? fromJSON(first.champion) : null;
-  let rows = first.rows;
-  for (const { p } of partials.slice(1)) {
-    mergeInto(candidate, fromJSON(p.candidate));
-    if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
-    rows += p.rows;
-  }
-  if (rows === 0) throw new ConfigurationError("input `merge`", files.join(", "), "hold no evaluated rows: the data had no rows. Give a holdout set with rows.");
-  return { data: first.data, rows, shards: first.shard.count, candidate, champion };
-}
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join22, resolve as resolve17 } from "node:path";
 
 // src/github/comment.ts
 init_define_ACTION_META();
@@ -29057,11 +30083,11 @@ async function main6(io) {
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve16(cwd, inputs.reportDir.trim() || join21(io.tempDir, "test-model"));
+  const reportDir = resolve17(cwd, inputs.reportDir.trim() || join22(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
-    return await finish(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, gates, inputs.championMissing, contract), reportDir);
+    return await finish2(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, gates, inputs.championMissing, contract), reportDir);
   }
   if (!inputs.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
   if (!inputs.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
@@ -29076,13 +30102,13 @@ async function main6(io) {
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table2 = await openTable(resolve16(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
-  let report;
+  const table2 = await openTable(resolve17(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  let report2;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
     for (const col of Object.keys(contract?.columns ?? {})) if (!table2.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${inputs.data} has no such column.`);
     if (differences.length) {
-      report = contractFailure(inputs, taskHint ?? "binary", contract, differences);
+      report2 = contractFailure(inputs, taskHint ?? "binary", contract, differences);
     } else {
       const candidate = await loadModel(runtime.ort, candidateFile, taskHint, contract?.labels);
       const champion = championFile ? await loadModel(runtime.ort, championFile, candidate.task, contract?.labels) : null;
@@ -29092,7 +30118,7 @@ async function main6(io) {
           () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
         if (shard) return await writePartial(io, shard, inputs.data, result.rows, result.candidate, result.champion, reportDir);
-        report = buildReport(inputs.data, result.rows, result.candidate, result.champion, gates, inputs.championMissing, contract);
+        report2 = buildReport(inputs.data, result.rows, result.candidate, result.champion, gates, inputs.championMissing, contract);
       } finally {
         await candidate.session.release().catch(() => void 0);
         await champion?.session.release().catch(() => void 0);
@@ -29101,14 +30127,14 @@ async function main6(io) {
   } finally {
     await table2.close();
   }
-  return await finish(io, inputs, report, reportDir);
+  return await finish2(io, inputs, report2, reportDir);
 }
 async function commentOnPullRequest(io, token, md) {
   if (!token) return;
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile10(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile12(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -29128,7 +30154,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join21(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join22(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -29138,24 +30164,24 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 `);
   return 0;
 }
-async function finish(io, inputs, report, reportDir) {
-  const md = markdown(report);
-  const jsonPath = join21(reportDir, "report.json");
-  const mdPath = join21(reportDir, "report.md");
-  writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
+async function finish2(io, inputs, report2, reportDir) {
+  const md = markdown(report2);
+  const jsonPath = join22(reportDir, "report.json");
+  const mdPath = join22(reportDir, "report.md");
+  writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
-  for (const d of report.contract?.differences ?? []) io.annotate("error", d, { title: "model contract" });
-  for (const g of report.gates.filter((x) => !x.passed)) {
+  for (const d of report2.contract?.differences ?? []) io.annotate("error", d, { title: "model contract" });
+  for (const g of report2.gates.filter((x) => !x.passed)) {
     io.annotate("error", `gate ${g.metric}: candidate ${g.candidate ?? "none"}${g.champion !== null ? `, champion ${g.champion}` : ""}; ${g.checks.filter((c) => !c.passed).map((c) => `${c.requirement}${c.skipped ? ` (${c.skipped})` : ""}`).join("; ")}`, { title: "test-model gate" });
   }
-  io.setOutput("passed", String(report.passed));
-  io.setOutput("metrics", JSON.stringify({ candidate: report.candidate.metrics, champion: report.champion?.metrics ?? null, deltas: report.deltas }));
+  io.setOutput("passed", String(report2.passed));
+  io.setOutput("metrics", JSON.stringify({ candidate: report2.candidate.metrics, champion: report2.champion?.metrics ?? null, deltas: report2.deltas }));
   io.setOutput("report", jsonPath);
   io.setOutput("report-markdown", mdPath);
   io.summary(md);
   await commentOnPullRequest(io, inputs.githubToken.trim(), md);
-  return report.passed || !inputs.failOnGates ? 0 : 1;
+  return report2.passed || !inputs.failOnGates ? 0 : 1;
 }
 async function readGates(raw, cwd) {
   const value = raw.trim();
@@ -29164,9 +30190,9 @@ async function readGates(raw, cwd) {
   let text2 = value;
   let where = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve16(cwd, value);
+    const file = resolve17(cwd, value);
     try {
-      text2 = await readFile10(file, "utf8");
+      text2 = await readFile12(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -29188,7 +30214,7 @@ function mergeGates(fromContract, fromInput) {
   return [...byMetric.values()];
 }
 function onnxFile(raw, input, cwd) {
-  const path = resolve16(cwd, raw.trim());
+  const path = resolve17(cwd, raw.trim());
   let st;
   try {
     st = statSync6(path);
@@ -29199,8 +30225,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk4 = (dir, depth) => {
     for (const e of readdirSync3(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk4(join21(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join21(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk4(join22(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join22(dir, e.name));
     }
   };
   walk4(path, 0);
@@ -29208,13 +30234,6 @@ function onnxFile(raw, input, cwd) {
     throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f) => f.slice(path.length + 1)).join(", ")}); give the one to test.` : "is a folder with no .onnx file in it. Export the model to ONNX, or give the file.");
   }
   return found[0];
-}
-function matchFiles(patterns, cwd) {
-  return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve16(cwd, p)];
-    if (isAbsolute4(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve16(cwd, f));
-  });
 }
 function warningsOf(r) {
   const w = [...r.classification?.result().warnings ?? [], ...r.regression?.result().warnings ?? []];
@@ -29401,14 +30420,14 @@ function topHelp() {
   ].join("\n");
 }
 function actionHelp(action, meta) {
-  const lines2 = [`model-cd ${action}: ${meta.description}`, "", `Usage: model-cd ${action} [--<input> <value> ...]`, "", "Inputs:"];
+  const lines3 = [`model-cd ${action}: ${meta.description}`, "", `Usage: model-cd ${action} [--<input> <value> ...]`, "", "Inputs:"];
   for (const [name2, input] of Object.entries(meta.inputs)) {
     const def = input.default.trim() ? ` (default: ${input.default.trim().split("\n").join(", ")})` : "";
-    lines2.push(`  --${name2}${def}`, ...wrap(input.description, 6));
+    lines3.push(`  --${name2}${def}`, ...wrap(input.description, 6));
   }
-  lines2.push("", "Outputs (printed to stderr as `output name=value`):");
-  for (const [name2, out] of Object.entries(meta.outputs)) lines2.push(`  ${name2}`, ...wrap(out.description, 6));
-  return lines2.join("\n") + "\n";
+  lines3.push("", "Outputs (printed to stderr as `output name=value`):");
+  for (const [name2, out] of Object.entries(meta.outputs)) lines3.push(`  ${name2}`, ...wrap(out.description, 6));
+  return lines3.join("\n") + "\n";
 }
 function wrap(text2, indent) {
   const words2 = text2.replace(/\s+/g, " ").trim().split(" ");

@@ -2,16 +2,16 @@
 // digest, on any runner and any checkout. Entries are sorted by path, parent folders are written
 // before their contents, owners are 0:0 with empty names, modes are 0644 for files (0755 when the
 // source is executable) and 0755 for folders, and every time is the epoch (or SOURCE_DATE_EPOCH).
-// The tar streams through sha256 (the diffID) into gzip, whose output streams through sha256 (the
-// digest) to disk: a multi-GB model is never held in memory.
+// The tar streams through sha256 (the diffID) into gzip (on every core, gzip.ts), whose output
+// streams through sha256 (the digest) to disk: a multi-GB model is never held in memory.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { PassThrough, Transform } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
 import { hashing } from '../common/hash-stream.js';
+import { parallelGzip } from './gzip.js';
 
 export interface LayerFile {
   /** Where the file goes in the image, relative, "/"-separated (e.g. "opt/model/model.onnx"). */
@@ -36,7 +36,7 @@ function octal(n: number, width: number): string {
 }
 
 /** One ustar header; a pax record carries paths longer than ustar's name + prefix fields hold. */
-function header(name: string, size: number, mode: number, type: '0' | '5' | 'x', mtime: number): Buffer {
+export function tarHeader(name: string, size: number, mode: number, type: '0' | '5' | 'x', mtime: number): Buffer {
   const h = Buffer.alloc(BLOCK);
   h.write(name, 0, 100, 'utf8');
   h.write(octal(mode, 8), 100, 'ascii');
@@ -62,10 +62,10 @@ function paxRecord(key: string, value: string): Buffer {
 }
 
 function entryHeaders(name: string, size: number, mode: number, type: '0' | '5', mtime: number): Buffer[] {
-  if (Buffer.byteLength(name) <= 100) return [header(name, size, mode, type, mtime)];
+  if (Buffer.byteLength(name) <= 100) return [tarHeader(name, size, mode, type, mtime)];
   const pax = paxRecord('path', name);
   const padded = Buffer.concat([pax, Buffer.alloc((BLOCK - (pax.length % BLOCK)) % BLOCK)]);
-  return [header('PaxHeader', pax.length, 0o644, 'x', mtime), padded, header(name.slice(0, 99), size, mode, type, mtime)];
+  return [tarHeader('PaxHeader', pax.length, 0o644, 'x', mtime), padded, tarHeader(name.slice(0, 99), size, mode, type, mtime)];
 }
 
 /** Checks a path inside the image: relative, "/"-separated, no "." or ".." segments. */
@@ -85,27 +85,8 @@ export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Pr
   for (let i = 1; i < sorted.length; i++) if (sorted[i]?.path === sorted[i - 1]?.path) throw new Error(`two files for ${sorted[i]?.path} in one layer`);
   const tarHash = createHash('sha256');
   const gzHash = createHash('sha256');
-  let size = 0;
-  let headerFixed = false;
   const tar = new PassThrough();
-  const hashGz = new Transform({
-    transform(chunk: Buffer, _e, cb) {
-      let c = chunk;
-      if (!headerFixed) {
-        if (chunk.length < 10) return cb(new Error('gzip produced a header split across chunks'));
-        // zlib writes its build's OS code in byte 9 of the gzip header (3 on Unix, 10 on
-        // Windows); 255 ("unknown") everywhere keeps the digest the same on every runner. The
-        // header is outside the gzip CRC, so the stream stays valid.
-        c = Buffer.from(chunk);
-        c[9] = 255;
-        headerFixed = true;
-      }
-      gzHash.update(c);
-      size += c.length;
-      cb(null, c);
-    },
-  });
-  const done = pipeline(tar, hashing(tarHash), createGzip({ level: 6 }), hashGz, createWriteStream(out));
+  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream(out));
   const write = async (b: Buffer) => {
     if (!tar.write(b)) await once(tar, 'drain');
   };
@@ -132,5 +113,5 @@ export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Pr
   await write(Buffer.alloc(BLOCK * 2));
   tar.end();
   await done;
-  return { digest: `sha256:${gzHash.digest('hex')}`, diffId: `sha256:${tarHash.digest('hex')}`, size, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' };
+  return { digest: `sha256:${gzHash.digest('hex')}`, diffId: `sha256:${tarHash.digest('hex')}`, size: (await stat(out)).size, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' };
 }

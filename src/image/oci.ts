@@ -4,7 +4,7 @@
 // each config, and write the new manifests and index. Every JSON document is written with a fixed
 // key order, so the same base and model give the same digests.
 import { createHash } from 'node:crypto';
-import { copyFile, cp, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Layer } from './layer.js';
 
@@ -89,6 +89,21 @@ export interface ModelEdit {
 }
 
 /**
+ * A blob into another layout: a hard link where the file system allows (a multi-GB layer costs
+ * nothing; blobs are never written in place), else a copy. A blob already there is the same bytes.
+ */
+async function linkBlob(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw e;
+    await copyFile(from, to);
+  }
+}
+
+/**
  * Appends the model layer to `base` (a manifest or an index) read from `from`, writing every new
  * blob into `to` (the same layout or another), and returns the new top descriptor.
  */
@@ -96,7 +111,7 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
   await initLayout(to);
   const layerDesc: Descriptor = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
   await mkdir(join(blobPath(to, edit.layer.digest), '..'), { recursive: true });
-  await copyFile(edit.layerFile, blobPath(to, edit.layer.digest));
+  await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
 
   const editManifest = async (d: Descriptor): Promise<Descriptor> => {
     const manifest = JSON.parse((await readBlob(from, d)).toString('utf8')) as Manifest;
@@ -105,7 +120,7 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
     const newConfig = editConfig(config, edit);
     const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
     // Base layers are carried over unchanged (already there when writing into the same layout).
-    if (from !== to) for (const l of manifest.layers) await copyFile(blobPath(from, l.digest), blobPath(to, l.digest));
+    if (from !== to) for (const l of manifest.layers) await linkBlob(blobPath(from, l.digest), blobPath(to, l.digest));
     const out: Manifest = {
       schemaVersion: 2,
       mediaType: MEDIA.manifest,
@@ -159,10 +174,13 @@ function sortKeys(o: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Copies every blob of one layout into another (blobs are named by content, so nothing is overwritten with other bytes). */
+/** Every blob of one layout into another, linked where possible (blobs are named by content, so nothing is overwritten with other bytes). */
 export async function copyBlobs(from: string, to: string): Promise<void> {
   await initLayout(to);
-  await cp(join(from, 'blobs'), join(to, 'blobs'), { recursive: true });
+  for (const algorithm of await readdir(join(from, 'blobs'))) {
+    await mkdir(join(to, 'blobs', algorithm), { recursive: true });
+    for (const name of await readdir(join(from, 'blobs', algorithm))) await linkBlob(join(from, 'blobs', algorithm, name), join(to, 'blobs', algorithm, name));
+  }
 }
 
 /** Points `ref` in the layout's index.json at `desc` (replacing what it pointed at). */

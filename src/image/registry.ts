@@ -1,8 +1,9 @@
 // A client for the OCI distribution API (https://github.com/opencontainers/distribution-spec), as
 // much as pushing an image needs: the auth challenge flow (anonymous, Basic, Bearer tokens from the
-// realm the registry names), blob existence checks, cross-repository mounts, monolithic uploads
-// streamed from disk, and manifests pushed last so a tag never points at an image with missing
-// blobs. Transient failures are retried (fetchWithRetry); every refusal becomes one clear error.
+// realm the registry names), blob existence checks, cross-repository mounts, uploads streamed from
+// disk (one PUT for small blobs, resumable chunks for large ones), and manifests pushed last so a
+// tag never points at an image with missing blobs. Transient failures are retried; every refusal
+// becomes one clear error.
 import { createReadStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync } from 'node:fs';
@@ -16,6 +17,20 @@ import { fetchWithRetry, HttpError } from '../common/http.js';
 
 const MEDIA_INDEX = 'application/vnd.oci.image.index.v1+json';
 const MEDIA_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const MiB = 1024 * 1024;
+
+/**
+ * Blobs up to this size go in one streamed PUT, larger ones in chunks of CHUNK_SIZE. Measured with
+ * a 1 GB blob against the local registry (docs/build-push.md): one PUT was fastest; 64 MiB chunks
+ * were 5-15% slower, 32 MiB ones 10-30% (each chunk is a request, and the registry reopens the
+ * upload and saves its hash state), 128 MiB ones as fast as one PUT. 64 MiB keeps what a broken
+ * connection costs small for little speed. A blob that fits in one chunk gains nothing from chunks.
+ */
+export const MONOLITHIC_MAX = 64 * MiB;
+/** Bytes per PATCH: the most a broken connection costs, and what one request must carry in time. */
+export const CHUNK_SIZE = 64 * MiB;
+/** Failed requests in a row, with no byte gained between them, before an upload gives up. */
+const UPLOAD_TRIES = 4;
 
 export interface Credentials {
   username: string;
@@ -28,18 +43,49 @@ export interface RegistryOptions {
   /** http for a registry on loopback (tests, local mirrors); https everywhere else. */
   insecure?: boolean;
   credentials?: Credentials;
+  /** Blobs up to this many bytes are uploaded in one PUT (default MONOLITHIC_MAX). */
+  monolithicMax?: number;
+  /** Bytes per chunk of a chunked upload (default CHUNK_SIZE). */
+  chunkSize?: number;
+  /** One line per retry or resume, for the step's log. */
+  log?: (line: string) => void;
 }
+
+/** Where an upload session stands: its current URL and how many bytes it holds. */
+interface Session {
+  location: string;
+  offset: number;
+}
+
+/** The registry no longer knows the upload session (expired, cancelled, invalid): start a new one. */
+class SessionGone extends Error {}
+
+/** The registry holds a different number of bytes than we sent: ask it where the session stands. */
+class SessionMoved extends Error {}
+
+/** The registry does not take PATCH (405, 501): it gets whole blobs instead. */
+class NoChunks extends Error {}
+
+export type MountResult = { mounted: true } | { mounted: false; session: string | null };
 
 export class RegistryClient {
   private readonly base: string;
   private authorization: string | null = null;
+  private readonly monolithicMax: number;
+  private readonly chunkSize: number;
+  private chunks = true;
 
   constructor(private readonly o: RegistryOptions) {
     this.base = `${o.insecure ? 'http' : 'https'}://${o.host}`;
+    this.monolithicMax = o.monolithicMax ?? MONOLITHIC_MAX;
+    this.chunkSize = o.chunkSize ?? CHUNK_SIZE;
   }
 
-  /** A request with the current authorization; on a 401, answers the challenge once and retries. */
-  private async send(method: string, path: string, init: { headers?: Record<string, string>; body?: () => BodyInit; scope: string }): Promise<Response> {
+  /**
+   * A request with the current authorization; on a 401, answers the challenge once and retries.
+   * A second 401, or a 403, is an error unless `refusal` asks for the response instead.
+   */
+  private async send(method: string, path: string, init: { headers?: Record<string, string>; body?: () => BodyInit; bytes?: number; attempts?: number; scope: string; refusal?: 'return' }): Promise<Response> {
     const attempt = () =>
       retrying(
         path.startsWith('http') ? path : `${this.base}${path}`,
@@ -48,21 +94,32 @@ export class RegistryClient {
           headers: { ...(init.headers ?? {}), ...(this.authorization ? { authorization: this.authorization } : {}) },
           ...(init.body ? { body: init.body(), duplex: 'half' } : {}),
         } as RequestInit,
-        // A streamed body cannot be sent twice: uploads get one attempt here and are retried whole by the caller.
-        { attempts: init.body ? 1 : 4, timeoutMs: 60_000 },
+        // A streamed body cannot be sent twice: uploads get one attempt here and are retried by the caller.
+        { attempts: init.attempts ?? (init.body ? 1 : 4), timeoutMs: uploadTimeoutMs(init.bytes ?? 0) },
       );
     let res = await attempt();
     if (res.status === 401) {
       const challenge = res.headers.get('www-authenticate') ?? '';
       await res.body?.cancel().catch(() => undefined);
-      await this.authenticate(challenge, init.scope);
+      try {
+        await this.authenticate(challenge, init.scope);
+      } catch (e) {
+        // A token service may refuse a scope outright rather than narrow it; the caller decides what that means.
+        if (init.refusal === 'return' && e instanceof ServiceError && (e.status === 401 || e.status === 403)) return new Response(null, { status: e.status });
+        throw e;
+      }
       res = await attempt();
-      if (res.status === 401) {
+      if (res.status === 401 && init.refusal !== 'return') {
         await res.body?.cancel().catch(() => undefined);
+        // A token with fewer rights than asked: the credentials are good, the account lacks access.
+        if (/error="insufficient_scope"/.test(res.headers.get('www-authenticate') ?? '')) {
+          const may = init.scope.includes('push') ? 'may push to' : 'may pull from';
+          throw new ServiceError(`the registry ${this.o.host} does not grant ${init.scope} to these credentials (HTTP 401, insufficient_scope). Check that the account ${may} that repository.`, 401);
+        }
         throw new ServiceError(`the registry ${this.o.host} refused the credentials for ${init.scope} (HTTP 401). ${this.o.credentials ? 'Check the username and password (or token).' : 'It needs credentials: log in first (docker/login-action) or give `username` and `password`.'}`, 401);
       }
     }
-    if (res.status === 403) {
+    if (res.status === 403 && init.refusal !== 'return') {
       await res.body?.cancel().catch(() => undefined);
       throw new ServiceError(`the registry ${this.o.host} forbids ${init.scope} (HTTP 403). The credentials lack push access to that repository.`, 403);
     }
@@ -81,67 +138,220 @@ export class RegistryClient {
     if (scheme !== 'bearer' || !params.realm) throw new ServiceError(`the registry ${this.o.host} asked for an authentication this client does not speak: ${JSON.stringify(challenge)}.`, 401);
     const url = new URL(params.realm);
     if (params.service) url.searchParams.set('service', params.service);
-    url.searchParams.set('scope', params.scope ?? scope);
+    // One `scope` parameter per scope, as the token spec and docker send them.
+    for (const s of splitScopes(params.scope ?? scope)) url.searchParams.append('scope', s);
     const res = await fetchWithRetry(url, { headers: basic ? { authorization: basic } : {} }, { attempts: 4, timeoutMs: 30_000 });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      throw new ServiceError(`the token service ${url.origin} refused a token for ${scope} (HTTP ${res.status}). Check the credentials.`, res.status);
+      const fix = basic ? 'Check the username and password (or token).' : 'It needs credentials: log in first (docker/login-action) or give `username` and `password`.';
+      throw new ServiceError(`the registry ${this.o.host} (token service ${url.origin}) refused a token for ${scope} (HTTP ${res.status}). ${fix}`, res.status);
     }
     const body = (await res.json()) as { token?: string; access_token?: string };
     const token = body.token ?? body.access_token;
-    if (!token) throw new ServiceError(`the token service ${url.origin} answered without a token.`);
+    if (!token) throw new ServiceError(`the registry ${this.o.host} (token service ${url.origin}) answered without a token.`);
     this.authorization = `Bearer ${token}`;
   }
 
   async hasBlob(repo: string, digest: string): Promise<boolean> {
-    const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull,push` });
+    const res = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, { scope: pushScope(repo) });
     await res.body?.cancel().catch(() => undefined);
     if (res.status === 200) return true;
     if (res.status === 404) return false;
     throw new ServiceError(`the registry ${this.o.host} answered HEAD of blob ${digest} in ${repo} with HTTP ${res.status}.`, res.status);
   }
 
-  /** Mounts a blob from another repository of the same registry; false when the registry would rather have it uploaded. */
-  async mountBlob(repo: string, digest: string, from: string): Promise<boolean> {
-    const res = await this.send('POST', `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scope: `repository:${repo}:pull,push repository:${from}:pull` });
+  /**
+   * Mounts a blob from another repository of the same registry. When the registry will not (the
+   * blob is not there, the credentials cannot pull `from`, mounts are not supported) it may open
+   * an upload session instead (202 and a Location), which `session` hands to uploadBlob; a
+   * refusal (401, 403) is not an error here: the blob is then uploaded like any other.
+   */
+  async mountBlob(repo: string, digest: string, from: string): Promise<MountResult> {
+    const res = await this.send('POST', `/v2/${repo}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`, { scope: `${pushScope(repo)} repository:${from}:pull`, refusal: 'return' });
     await res.body?.cancel().catch(() => undefined);
-    return res.status === 201;
+    if (res.status === 201) return { mounted: true };
+    const location = res.headers.get('location');
+    if (res.status === 202 && location) return { mounted: false, session: new URL(location, this.base).toString() };
+    this.o.log?.(`${this.o.host}: no mount of ${digest} from ${from} (HTTP ${res.status}); uploading it`);
+    return { mounted: false, session: null };
   }
 
   /**
-   * Uploads a blob, starting again from a new upload session when the registry answers 5xx or 429
-   * or the connection breaks (a streamed body cannot be resent within one session).
+   * Uploads a blob from disk: in one PUT up to `monolithicMax`, in chunks above. `session` is an
+   * upload the registry already opened (a mount that became an upload).
    */
-  async uploadBlob(repo: string, digest: string, file: string, attempts = 4): Promise<number> {
+  async uploadBlob(repo: string, digest: string, file: string, session?: string | null): Promise<number> {
+    const size = (await stat(file)).size;
+    if (!this.chunks || uploadMode(size, this.monolithicMax) === 'monolithic') return this.uploadMonolithic(repo, digest, file, size, session ?? null);
+    try {
+      return await this.uploadChunked(repo, digest, file, size, session ?? null);
+    } catch (e) {
+      if (!(e instanceof NoChunks)) throw e;
+      this.chunks = false;
+      this.o.log?.(`${this.o.host}: ${e.message}; sending whole blobs instead`);
+      return this.uploadMonolithic(repo, digest, file, size, null);
+    }
+  }
+
+  /**
+   * One POST (unless a session is given) and the whole blob in one streamed PUT ?digest=. A stream
+   * cannot be resent, so a failure (5xx, 429, a broken connection) starts a new session, up to
+   * UPLOAD_TRIES times.
+   */
+  private async uploadMonolithic(repo: string, digest: string, file: string, size: number, first: string | null): Promise<number> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.uploadOnce(repo, digest, file);
+        const location = attempt === 1 && first ? first : await this.startUpload(repo);
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const res = await this.send('PUT', url.toString(), {
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+          body: () => fileStream(file, 0, size),
+          bytes: size,
+          scope: pushScope(repo),
+        });
+        const text = await res.text().catch(() => '');
+        if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text.slice(0, 200)}).`, res.status);
+        return size;
       } catch (e) {
-        const status = e instanceof ServiceError ? e.status : null;
-        const transient = status === null ? !(e instanceof ServiceError) || /broke|reset|terminated|fetch failed/i.test((e as Error).message) : status >= 500 || status === 429;
-        if (!transient || attempt >= attempts) throw e;
-        await new Promise((r) => setTimeout(r, 250 * 2 ** attempt));
+        if (!uploadFailure(e)) throw e;
+        if (attempt >= UPLOAD_TRIES) {
+          const said = e instanceof ServiceError ? e.message : `the registry ${this.o.host} kept failing (${(e as Error).message}). Run again; if it persists, check the registry.`;
+          throw new ServiceError(`${said} Blob ${digest} for ${repo}: ${UPLOAD_TRIES} upload sessions failed; nothing was tagged.`, e instanceof ServiceError ? e.status : null);
+        }
+        this.o.log?.(`${this.o.host}: upload of ${digest} failed (${(e as Error).message}); starting again in a new session`);
+        await sleep(250 * 2 ** attempt);
       }
     }
   }
 
-  /** One upload session: POST for a location, then the whole blob in one streamed PUT ?digest=. */
-  private async uploadOnce(repo: string, digest: string, file: string): Promise<number> {
-    const size = (await stat(file)).size;
-    const start = await this.send('POST', `/v2/${repo}/blobs/uploads/`, { scope: `repository:${repo}:pull,push` });
-    await start.body?.cancel().catch(() => undefined);
-    const location = start.headers.get('location');
-    if (start.status !== 202 || !location) throw new ServiceError(`the registry ${this.o.host} did not start an upload to ${repo} (HTTP ${start.status}).`, start.status);
-    const url = new URL(location, this.base);
-    url.searchParams.set('digest', digest);
-    const res = await this.send('PUT', url.toString(), {
-      headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      body: () => Readable.toWeb(createReadStream(file)) as unknown as BodyInit,
-      scope: `repository:${repo}:pull,push`,
+  /**
+   * POST, then PATCH chunks with Content-Range, then PUT ?digest= to close. After a failure the
+   * session is asked where it stands (GET → Range: 0-N) and the upload goes on from there; a
+   * session the registry no longer knows is replaced by a new one. It gives up after UPLOAD_TRIES
+   * failures in a row without a byte gained (beyond the furthest any session reached, so a registry
+   * that keeps dropping sessions is not fed the same bytes forever), with one error; the caller
+   * then writes no tag.
+   */
+  private async uploadChunked(repo: string, digest: string, file: string, size: number, first: string | null): Promise<number> {
+    let session: Session | null = first ? { location: first, offset: 0 } : null;
+    let ask = false;
+    let failures = 0;
+    let furthest = 0;
+    let last: unknown = null;
+    for (;;) {
+      try {
+        if (session && ask) {
+          session = await this.uploadStatus(repo, session.location);
+          if (session) this.o.log?.(`${this.o.host}: resuming the upload of ${digest} at byte ${session.offset} of ${size}`);
+        }
+        ask = false;
+        if (!session) {
+          // A close whose answer was lost may have stored the blob after all.
+          if (failures > 0 && (await this.hasBlob(repo, digest))) return size;
+          if (failures > 0) this.o.log?.(`${this.o.host}: the upload session of ${digest} is gone; starting a new one`);
+          session = { location: await this.startUpload(repo), offset: 0 };
+        }
+        if (session.offset < size) {
+          session = await this.patchChunk(repo, session, file, nextChunk(session.offset, size, this.chunkSize));
+          if (session.offset > furthest) {
+            furthest = session.offset;
+            failures = 0;
+          }
+          continue;
+        }
+        await this.closeUpload(repo, session.location, digest);
+        return size;
+      } catch (e) {
+        if (e instanceof NoChunks) throw e;
+        if (e instanceof SessionGone) session = null;
+        else if (!(e instanceof SessionMoved) && !uploadFailure(e)) throw e;
+        last = e;
+        failures++;
+        if (failures >= UPLOAD_TRIES) throw this.gaveUp(repo, digest, furthest, size, last);
+        ask = true;
+        await sleep(250 * 2 ** failures);
+      }
+    }
+  }
+
+  private gaveUp(repo: string, digest: string, offset: number, size: number, last: unknown): ServiceError {
+    const status = last instanceof ServiceError ? last.status : null;
+    return new ServiceError(
+      `the registry ${this.o.host} kept failing while receiving blob ${digest} for ${repo}: ${UPLOAD_TRIES} tries in a row got no further than byte ${offset} of ${size} (last: ${(last as Error).message}). ` +
+        'Nothing was tagged. Run again (the upload resumes if the registry kept its session); if it persists, check the registry and any proxy in front of it (its request size and time limits).',
+      status,
+    );
+  }
+
+  /** POST /blobs/uploads/: a new session's URL. */
+  private async startUpload(repo: string): Promise<string> {
+    const res = await this.send('POST', `/v2/${repo}/blobs/uploads/`, { scope: pushScope(repo) });
+    await res.body?.cancel().catch(() => undefined);
+    const location = res.headers.get('location');
+    if (res.status !== 202 || !location) throw new ServiceError(`the registry ${this.o.host} did not start an upload to ${repo} (HTTP ${res.status}).`, res.status);
+    return new URL(location, this.base).toString();
+  }
+
+  /** One chunk [start, end) streamed from the file; the session as the registry answers it. */
+  private async patchChunk(repo: string, session: Session, file: string, chunk: { start: number; end: number }): Promise<Session> {
+    const length = chunk.end - chunk.start;
+    const res = await this.send('PATCH', session.location, {
+      headers: { 'content-type': 'application/octet-stream', 'content-range': contentRange(chunk.start, chunk.end), 'content-length': String(length) },
+      body: () => fileStream(file, chunk.start, chunk.end),
+      bytes: length,
+      scope: pushScope(repo),
     });
     const text = await res.text().catch(() => '');
+    if ((res.status === 405 || res.status === 501) && chunk.start === 0) throw new NoChunks(`the registry ${this.o.host} does not take chunked uploads (PATCH: HTTP ${res.status})`);
+    if (res.status === 416) throw new SessionMoved(`the registry ${this.o.host} holds another length of the upload than ${chunk.start} bytes (HTTP 416)`);
+    this.checkSession(res, text);
+    if (res.status !== 202) throw new ServiceError(`the registry ${this.o.host} refused bytes ${chunk.start}-${chunk.end - 1} of an upload to ${repo} (HTTP ${res.status}: ${text.slice(0, 200)}).`, res.status);
+    const offset = parseUploadRange(res.headers.get('range')) ?? chunk.end;
+    return { location: this.next(res, session.location), offset };
+  }
+
+  /** GET on the session: where it stands, or null when the registry no longer knows it. */
+  private async uploadStatus(repo: string, location: string): Promise<Session | null> {
+    const res = await this.send('GET', location, { scope: pushScope(repo) });
+    const text = await res.text().catch(() => '');
+    try {
+      this.checkSession(res, text);
+    } catch (e) {
+      if (e instanceof SessionGone) return null;
+      throw e;
+    }
+    const offset = parseUploadRange(res.headers.get('range'));
+    if ((res.status !== 204 && res.status !== 200) || offset === null) throw new ServiceError(`the registry ${this.o.host} answered the status of an upload to ${repo} with HTTP ${res.status} and no Range.`, res.status);
+    return { location: this.next(res, location), offset };
+  }
+
+  /** PUT ?digest= with no body: the registry checks the digest and stores the blob. */
+  private async closeUpload(repo: string, location: string, digest: string): Promise<void> {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    // One attempt: a failed close is retried by uploadChunked, after asking the session.
+    const res = await this.send('PUT', url.toString(), { headers: { 'content-length': '0' }, attempts: 1, scope: pushScope(repo) });
+    const text = await res.text().catch(() => '');
+    this.checkSession(res, text);
     if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text.slice(0, 200)}).`, res.status);
-    return size;
+  }
+
+  /**
+   * 404, or distribution's BLOB_UPLOAD_INVALID / BLOB_UPLOAD_UNKNOWN: the session is gone
+   * (distribution cancels one whose stored length no longer matches its state, as after a
+   * chunk that arrived only in part).
+   */
+  private checkSession(res: Response, text: string): void {
+    if (res.status === 404 || (res.status === 400 && /BLOB_UPLOAD_(INVALID|UNKNOWN)/.test(text))) {
+      throw new SessionGone(`the registry ${this.o.host} no longer knows the upload session (HTTP ${res.status}: ${text.slice(0, 200)})`);
+    }
+  }
+
+  /** The session's next URL (the registry may change it with every answer). */
+  private next(res: Response, current: string): string {
+    const location = res.headers.get('location');
+    return location ? new URL(location, this.base).toString() : current;
   }
 
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
@@ -205,6 +415,67 @@ export function parseChallenge(header: string): Record<string, string> {
   return out;
 }
 
+/** `repository:a:pull,push repository:b:pull` as its scopes. */
+export function splitScopes(scope: string): string[] {
+  return scope.split(/\s+/).filter(Boolean);
+}
+
+function pushScope(repo: string): string {
+  return `repository:${repo}:pull,push`;
+}
+
+export function uploadMode(size: number, monolithicMax: number): 'monolithic' | 'chunked' {
+  return size <= monolithicMax ? 'monolithic' : 'chunked';
+}
+
+/** The chunk [start, end) that continues an upload holding `offset` bytes of `size`. */
+export function nextChunk(offset: number, size: number, chunkSize: number): { start: number; end: number } {
+  return { start: offset, end: Math.min(size, offset + chunkSize) };
+}
+
+/** The Content-Range of a PATCH as the distribution spec writes it: `<start>-<end>`, end inclusive. */
+export function contentRange(start: number, end: number): string {
+  return `${start}-${end - 1}`;
+}
+
+/**
+ * How many bytes an upload session holds, from its `Range: 0-<last>` header (`bytes=0-<last>` from
+ * some registries); null when absent or unreadable. `0-0` is read as empty: distribution answers
+ * it for an empty session, and a session of one byte would be refused with 416 at offset 0 and
+ * asked again, so the reading never skips data.
+ */
+export function parseUploadRange(header: string | null): number | null {
+  const m = /^\s*(?:bytes=)?0-(\d+)\s*$/.exec(header ?? '');
+  if (!m) return null;
+  const last = Number(m[1]);
+  return last === 0 ? 0 : last + 1;
+}
+
+/**
+ * How long a request may take before its answer: a minute, plus the time its body needs at a slow
+ * 256 KiB/s, since the answer comes only after the whole body.
+ */
+export function uploadTimeoutMs(bytes: number): number {
+  return 60_000 + Math.ceil(bytes / (256 * 1024)) * 1000;
+}
+
+/** A failure worth another request: 5xx, 429, 408, or a connection that broke or never answered. */
+function uploadFailure(e: unknown): boolean {
+  if (e instanceof ServiceError) return e.status === null ? /kept failing/.test(e.message) : e.status >= 500 || e.status === 429 || e.status === 408;
+  // fetch's own errors (a socket closed mid-body, a stream that broke).
+  return e instanceof TypeError || (e instanceof Error && /terminated|reset|socket|closed/i.test(e.message));
+}
+
+/** Bytes [start, end) of a file as a request body, read as they are sent. */
+function fileStream(file: string, start: number, end: number): BodyInit {
+  if (end <= start) return new Uint8Array(0);
+  return Readable.toWeb(createReadStream(file, { start, end: end - 1, highWaterMark: MiB })) as unknown as BodyInit;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
 export interface PushResult {
   /** The digest the tag points at (the index's, or the manifest's). */
   digest: string;
@@ -238,11 +509,17 @@ export async function pushImage(client: RegistryClient, layout: string, top: { m
         continue;
       }
       // A base layer already in another repository of this registry is mounted, not sent again.
-      if (mountFrom && mountFrom !== repo && (await client.mountBlob(repo, d, mountFrom))) {
-        result.blobsMounted++;
-        continue;
+      // A mount the registry turned into an upload session: that session takes the blob.
+      let session: string | null = null;
+      if (mountFrom && mountFrom !== repo) {
+        const mount = await client.mountBlob(repo, d, mountFrom);
+        if (mount.mounted) {
+          result.blobsMounted++;
+          continue;
+        }
+        session = mount.session;
       }
-      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d));
+      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d), session);
       result.blobsUploaded++;
     }
   }

@@ -22,9 +22,15 @@ export interface ServicesEnv {
   registry: {
     /** 127.0.0.1:PORT (no scheme) of the plain-HTTP OCI registry without auth; deletes enabled. */
     address: string;
-    /** 127.0.0.1:PORT of the same registry behind htpasswd Basic auth (no token server). */
+    /** 127.0.0.1:PORT of the same registry behind htpasswd Basic auth. */
     authAddress: string;
-    /** Test-only credentials of authAddress. */
+    /**
+     * 127.0.0.1:PORT of the same registry with token auth (Bearer JWTs from our token server, whose
+     * realm the registry names): `user` gets what it asks, except pull only under `readonly/` and
+     * nothing under `private/`.
+     */
+    tokenAddress: string;
+    /** Test-only credentials of authAddress and tokenAddress. */
     user: string;
     password: string;
   };
@@ -72,6 +78,7 @@ export function servicesEnv(env: NodeJS.ProcessEnv = process.env): ServicesEnv {
     registry: {
       address: need(env, 'MODEL_CD_REGISTRY'),
       authAddress: need(env, 'MODEL_CD_REGISTRY_AUTH'),
+      tokenAddress: need(env, 'MODEL_CD_REGISTRY_TOKEN'),
       user: need(env, 'MODEL_CD_REGISTRY_USER'),
       password: need(env, 'MODEL_CD_REGISTRY_PASSWORD'),
     },

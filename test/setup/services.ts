@@ -1,6 +1,6 @@
 // vitest globalSetup: starts the real S3, MLflow and OCI registry servers (scripts/services.sh
-// `all`: s3, mlflow, registry, registry-auth; installs them on a fresh machine, a no-op when they
-// already run) and hands their addresses to the tests.
+// `all`: s3, mlflow, registry, registry-auth, registry-token; installs them on a fresh machine, a
+// no-op when they already run) and hands their addresses to the tests.
 //
 // globalSetup runs in vitest's main process before the test workers exist, and vitest 3 builds
 // each worker's environment from process.env when it starts the run, so variables set here reach
