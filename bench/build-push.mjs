@@ -13,7 +13,8 @@
 //          the noise of two gzip runs; (a) is the figure to quote.
 //  2. whole build-push runs: build the gzip layer from the model file, write the image, push it,
 //     timed from spawn to exit, with where the time goes (gzip, copy into the work layout, push).
-//  3. a re-push of the unchanged model: build-push again, same model, same repository, another tag,
+//  3. a re-push of the unchanged model: build-push again, same model, same repository, another tag
+//     (once as is, once with `cache-from` naming the first push, so the layer is reused),
 //     through a counting HTTP proxy (in this file) that sums the request body bytes of POST/PATCH/
 //     PUT to /v2/<name>/blobs/uploads/…: the blob bytes really sent, independent of our log (target
 //     0). The same proxy first counts a fresh push, to show that it counts. skopeo re-copies too.
@@ -73,10 +74,10 @@ try {
   const layout = join(dir, 'image');
 
   /** One build-push run into `tags`, its own temp dir (the CLI leaves its work folder there). */
-  const ours = async (tags) => {
+  const ours = async (tags, extra = []) => {
     const tmp = mkdtempSync(join(dir, 'tmp-'));
     try {
-      const r = await run(process.execPath, [cli, 'build-push', '--base', `oci:${base}:py`, '--model', model, '--tags', tags.join('\n')], { ...childEnv, TMPDIR: tmp });
+      const r = await run(process.execPath, [cli, 'build-push', '--base', `oci:${base}:py`, '--model', model, '--tags', tags.join('\n'), ...extra], { ...childEnv, TMPDIR: tmp });
       const outputs = Object.fromEntries([...r.stderr.matchAll(/^output ([\w-]+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
       const at = (re) => r.lines.find((l) => re.test(l.text));
       const layered = at(/^Model layer sha256:/);
@@ -173,6 +174,10 @@ try {
   const again = await ours([`${proxy.address}/${firstRepo}:v1-again`]);
   const againCount = proxy.reset();
   await check('build-push, re-push', firstRepo, 'v1-again', digest);
+  // The same with `cache-from` naming the first push: the layer is found by its diffID and reused.
+  const reused = await ours([`${proxy.address}/${firstRepo}:v1-reused`], ['--cache-from', `${proxy.address}/${firstRepo}:v1`]);
+  const reusedCount = proxy.reset();
+  await check('build-push, re-push with cache-from', firstRepo, 'v1-reused', digest);
   const skopeoAgain = await skopeo(`oci:${layout}:v1`, `docker://${proxy.address}/${lastSkopeoRepo}:v1-again`);
   const skopeoAgainCount = proxy.reset();
 
@@ -182,7 +187,7 @@ try {
   const row = (label, ms, peerMs) =>
     console.log(`${label.padEnd(52)} ${mbps(ms).toFixed(0).padStart(6)} MB/s  ${sec(ms)}` + (peerMs ? `   ${(peerMs / ms).toFixed(2)}x skopeo` : ''));
   const allOk = checks.every((c) => c.ok);
-  const zero = againCount.blobBytes === 0;
+  const zero = againCount.blobBytes === 0 && reusedCount.blobBytes === 0;
   console.log(`model: ${fmtSize(size)} of random bytes; image blobs ${img.bytes} bytes compressed (model layer ${img.modelLayerSize}); ${runs} runs each, alternating, medians`);
   console.log(`node ${process.version}, ${skopeoVersion()}, ${registryVersion()} on 127.0.0.1 (plain HTTP, filesystem store); every timed push to a fresh repository`);
   console.log(`${cpus().length} CPUs, 1-minute load average ${load.map((l) => l.toFixed(1)).join(' before, ')} after the timed runs`);
@@ -202,6 +207,7 @@ try {
   console.log('');
   console.log('re-push of the unchanged model (same repository, another tag), bytes counted by the proxy:');
   console.log(`  build-push: ${againCount.blobBytes} blob bytes in ${againCount.blobRequests} upload request(s), ${againCount.manifestBytes} manifest bytes, ${sec(again.ms).trim()}; it printed "${again.uploadedLine.replace(/^.*?: /, '')}"`);
+  console.log(`  build-push --cache-from the first push: ${reusedCount.blobBytes} blob bytes in ${reusedCount.blobRequests} upload request(s), ${reusedCount.manifestBytes} manifest bytes, ${sec(reused.ms).trim()} (the layer found by its diffID, not compressed again)`);
   console.log(`  skopeo copy: ${skopeoAgainCount.blobBytes} blob bytes in ${skopeoAgainCount.blobRequests} upload request(s), ${skopeoAgainCount.manifestBytes} manifest bytes, ${sec(skopeoAgain.ms).trim()}`);
   console.log(`  (the proxy counted ${freshCount.blobBytes} blob bytes for the first, fresh push of ${img.bytes} bytes of blobs; build-push printed "${first.uploadedLine.replace(/^.*?: /, '')}")`);
   console.log(`registry digests equal to build-push's digest output (${digest}), same model layer: ${checks.filter((c) => c.ok).length}/${checks.length}${allOk ? '' : ' (MISMATCH, see above)'}`);

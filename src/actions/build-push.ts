@@ -11,10 +11,10 @@ import type { ActionIO } from '../common/io.js';
 import { which } from '../common/which.js';
 import { detectBuilder, lines, parsePairs, planBuild, runCommand, systemProbe, UnsupportedError, type BuildPlan } from '../image/builder.js';
 import { dockerArch, parseArchiveRef, readDockerArchive, writeDockerArchive } from '../image/docker-archive.js';
-import { buildLayer, imagePathProblem, type Layer, type LayerFile } from '../image/layer.js';
+import { buildLayer, imagePathProblem, LAYER_MEDIA, layerDiffId, type Layer, type LayerFile } from '../image/layer.js';
 import { appendModel, copyBlobs, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
 import { dockerCredentials } from '../image/credentials.js';
-import { pullToLayout, pushImage, RegistryClient } from '../image/registry.js';
+import { findLayer, pullToLayout, pushImage, RegistryClient } from '../image/registry.js';
 
 export const spec = {
   base: string(),
@@ -36,6 +36,7 @@ export const spec = {
   target: string(),
   'secret-files': string(),
   builder: oneOf(['auto', 'docker', 'buildah', 'podman'] as const),
+  'cache-from': list(),
 };
 
 type Inputs = InputsOf<typeof spec>;
@@ -165,8 +166,10 @@ async function buildAndPush(io: ActionIO, inputs: Inputs, o: Plan, work: string)
   let modelPath = '';
   const envName = inputs.modelEnv.trim() || 'MODEL_PATH';
   if (files.length) {
-    const layerFile = join(work, 'layer.tar.gz');
-    layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? '' : 's'})`, () => buildLayer(files, layerFile, epoch));
+    let layerFile: string | null = join(work, 'layer.tar.gz');
+    layer = await reusableLayer(io, inputs, destinations, clientFor, files, epoch);
+    if (layer) layerFile = null;
+    else layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? '' : 's'})`, () => buildLayer(files, layerFile as string, epoch));
     io.info(`Model layer ${layer.digest} (${layer.size} bytes compressed), diffID ${layer.diffId}`);
     modelPath = files.length === 1 && statSync(resolve(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
     labels['dev.model-cd.model.path'] = modelPath;
@@ -216,6 +219,33 @@ async function buildAndPush(io: ActionIO, inputs: Inputs, o: Plan, work: string)
   ];
   io.summary([`### ✅ build-push: ${pushed.map((p) => `\`${p}\``).join(', ')}`, '', `Digest \`${image.digest}\`${how.length ? `; ${how.join('; ')}` : ''}.`, ''].join('\n'));
   return 0;
+}
+
+/**
+ * The model layer a registry destination already has, found by its diffID (the tar's sha256, cheap
+ * next to the gzip) in the images of `cache-from` and of the tags being pushed: an unchanged model
+ * is then neither compressed nor sent again. Only when every destination is a registry that holds
+ * that blob (an OCI layout or an archive needs the bytes here); any doubt means building it.
+ */
+async function reusableLayer(io: ActionIO, inputs: Inputs, destinations: Destination[], clientFor: (host: string) => Promise<RegistryClient>, files: LayerFile[], epoch: number): Promise<Layer | null> {
+  const registries = destinations.filter((d) => d.kind === 'registry');
+  if (!registries.length || registries.length !== destinations.length) return null;
+  const diffId = await layerDiffId(files, epoch);
+  const candidates = [...inputs.cacheFrom.map((c) => parseRegistryRef(c, 'cache-from')), ...registries];
+  for (const c of candidates) {
+    try {
+      const client = await clientFor(c.host);
+      const found = await findLayer(client, c.repo, c.tag, diffId);
+      if (!found || found.mediaType !== LAYER_MEDIA) continue;
+      for (const d of registries) if (d.host !== c.host || !(await (await clientFor(d.host)).hasBlob(d.repo, found.digest))) return null;
+      io.info(`The model layer (diffID ${diffId}) is already in ${c.host}/${c.repo}:${c.tag}: reused, not compressed or sent again`);
+      return { digest: found.digest, diffId, size: found.size, mediaType: LAYER_MEDIA };
+    } catch (e) {
+      // Not a reason to fail: the push that follows names any real problem with the registry.
+      io.debug(`no reusable layer in ${c.host}/${c.repo}:${c.tag}: ${(e as Error).message}`);
+    }
+  }
+  return null;
 }
 
 /**

@@ -9,7 +9,7 @@ import { planFromSources, toFeeds } from '../evaluate/features.js';
 import type { LoadedModel } from '../evaluate/model.js';
 import type { Ort } from '../evaluate/runtime/onnxruntime.js';
 import type { Kind } from './cells.js';
-import { addCells, inShard, newColumn, type Shard, type Side } from './side.js';
+import { addCells, inShard, newColumn, SHARD_BLOCK, type Shard, type Side } from './side.js';
 
 export interface PredictionColumns {
   kinds: Map<string, Kind>;
@@ -34,8 +34,7 @@ export async function predictionColumns(ort: Ort, champion: LoadedModel, candida
     ]),
   );
   const options = { modes: new Map(), textDecides: false, keep: (_: string, n: number) => o.keep(n), shard: null };
-  for await (const batch of table.batches(1024)) {
-    if (!inShard(batch.firstRow, o.shard)) continue;
+  for await (const batch of table.batches(SHARD_BLOCK, o.shard ? (first) => !inShard(first, o.shard) : undefined)) {
     for (const m of [champion, candidate]) {
       const p = plans.get(m) ?? [];
       const out = await predict(ort, m, p, toFeeds(p, batch, { nullable: new Set(), what: table.path }), batch.rows);

@@ -67,8 +67,8 @@ export interface ReadOptions {
 export async function readSide(table: TableReader, o: ReadOptions): Promise<Side> {
   const columns = new Map([...o.modes].map(([name, mode]) => [name, newColumn(mode)]));
   let rows = 0;
-  for await (const batch of table.batches(SHARD_BLOCK)) {
-    if (!inShard(batch.firstRow, o.shard)) continue;
+  // Another shard's blocks are skipped by the reader (CSV and JSON Lines do not even parse them).
+  for await (const batch of table.batches(SHARD_BLOCK, o.shard ? (first) => !inShard(first, o.shard) : undefined)) {
     rows += batch.rows;
     for (const [name, s] of columns) addCells(s, batch.columns[name] as Cell[], o, name);
   }

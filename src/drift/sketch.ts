@@ -187,22 +187,22 @@ export interface NumericSketchJSON {
   lo: number;
   hi: number;
   w: number;
-  /** [grid index, count] of the non-empty bins. */
-  bins: [number, number][];
+  /** Grid index and count of each non-empty bin, flat (k0, n0, k1, n1, …): a flat array of numbers parses into a packed array, pairs into an object each. */
+  bins: number[];
   distinct: [number, number][] | null;
   mean: number;
   m2: number;
 }
 
 export function sketchToJSON(s: NumericSketch): NumericSketchJSON {
-  const bins: [number, number][] = [];
-  s.counts.forEach((n, i) => n && bins.push([s.start + i, n]));
+  const bins: number[] = [];
+  s.counts.forEach((n, i) => n && bins.push(s.start + i, n));
   return { count: s.count, lo: s.lo, hi: s.hi, w: s.w, bins, distinct: s.distinct ? [...s.distinct] : null, mean: s.mean, m2: s.m2 };
 }
 
 export function sketchFromJSON(j: NumericSketchJSON): NumericSketch {
   const start = j.count ? floorDiv(j.lo, j.w) : 0;
   const counts = new Float64Array(BINS);
-  for (const [k, n] of j.bins) counts[k - start] = n;
+  for (let i = 0; i < j.bins.length; i += 2) counts[(j.bins[i] as number) - start] = j.bins[i + 1] as number;
   return { count: j.count, lo: j.count ? j.lo : Infinity, hi: j.count ? j.hi : -Infinity, w: j.w, start, counts, distinct: j.distinct ? new Map(j.distinct) : null, mean: j.mean, m2: j.m2 };
 }

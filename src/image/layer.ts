@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { hashing } from '../common/hash-stream.js';
 import { parallelGzip } from './gzip.js';
@@ -26,8 +26,10 @@ export interface Layer {
   /** sha256 of the uncompressed tar: the diffID in the image config. */
   diffId: string;
   size: number;
-  mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip';
+  mediaType: typeof LAYER_MEDIA;
 }
+
+export const LAYER_MEDIA = 'application/vnd.oci.image.layer.v1.tar+gzip';
 
 const BLOCK = 512;
 
@@ -77,16 +79,47 @@ export function imagePathProblem(path: string): string | null {
 
 /** Writes the layer to `out` (a .tar.gz), returning its digests and size. */
 export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Promise<Layer> {
+  const sorted = checkedFiles(files);
+  const tarHash = createHash('sha256');
+  const gzHash = createHash('sha256');
+  const tar = new PassThrough();
+  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream(out));
+  await Promise.all([writeTar(sorted, mtime, tar), done]);
+  return { digest: `sha256:${gzHash.digest('hex')}`, diffId: `sha256:${tarHash.digest('hex')}`, size: (await stat(out)).size, mediaType: LAYER_MEDIA };
+}
+
+/** The layer's diffID alone (sha256 of the tar): what tells whether a registry already has it, without the gzip. */
+export async function layerDiffId(files: LayerFile[], mtime = 0): Promise<string> {
+  const sorted = checkedFiles(files);
+  const tarHash = createHash('sha256');
+  const tar = new PassThrough();
+  const done = pipeline(tar, hashing(tarHash), new Writable({ write: (_c, _e, cb) => cb() }));
+  await Promise.all([writeTar(sorted, mtime, tar), done]);
+  return `sha256:${tarHash.digest('hex')}`;
+}
+
+/** The files sorted by path, each path checked, none twice. */
+function checkedFiles(files: LayerFile[]): LayerFile[] {
   for (const f of files) {
     const problem = imagePathProblem(f.path);
     if (problem) throw new Error(`layer path ${JSON.stringify(f.path)} ${problem}`);
   }
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) if (sorted[i]?.path === sorted[i - 1]?.path) throw new Error(`two files for ${sorted[i]?.path} in one layer`);
-  const tarHash = createHash('sha256');
-  const gzHash = createHash('sha256');
-  const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream(out));
+  return sorted;
+}
+
+/** The sorted files as a reproducible tar into `tar`, which it ends (or destroys with the error). */
+async function writeTar(sorted: LayerFile[], mtime: number, tar: PassThrough): Promise<void> {
+  try {
+    await writeEntries(sorted, mtime, tar);
+  } catch (e) {
+    tar.destroy(e as Error);
+    throw e;
+  }
+}
+
+async function writeEntries(sorted: LayerFile[], mtime: number, tar: PassThrough): Promise<void> {
   const write = async (b: Buffer) => {
     if (!tar.write(b)) await once(tar, 'drain');
   };
@@ -112,6 +145,4 @@ export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Pr
   }
   await write(Buffer.alloc(BLOCK * 2));
   tar.end();
-  await done;
-  return { digest: `sha256:${gzHash.digest('hex')}`, diffId: `sha256:${tarHash.digest('hex')}`, size: (await stat(out)).size, mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip' };
 }

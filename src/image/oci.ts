@@ -78,8 +78,8 @@ export async function resolveRef(layout: string, ref: string): Promise<Descripto
 
 export interface ModelEdit {
   layer: Layer;
-  /** The layer file (.tar.gz) to copy into the layout. */
-  layerFile: string;
+  /** The layer file (.tar.gz) to link into the layout; null when the layer stays in the registry that has it. */
+  layerFile: string | null;
   env: Record<string, string>;
   labels: Record<string, string>;
   /** Annotations on the new manifests and index. */
@@ -111,7 +111,7 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
   await initLayout(to);
   const layerDesc: Descriptor = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
   await mkdir(join(blobPath(to, edit.layer.digest), '..'), { recursive: true });
-  await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
+  if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
 
   const editManifest = async (d: Descriptor): Promise<Descriptor> => {
     const manifest = JSON.parse((await readBlob(from, d)).toString('utf8')) as Manifest;

@@ -372,6 +372,19 @@ export class RegistryClient {
     return { mediaType: (res.headers.get('content-type') ?? '').split(';')[0] as string, digest, bytes };
   }
 
+  /** A small blob (a config) in memory, checked against its digest. */
+  async getBlob(repo: string, digest: string): Promise<Buffer> {
+    const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
+    }
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const got = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (got !== digest) throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}.`);
+    return bytes;
+  }
+
   /** A blob streamed to `file` through sha256; a blob that does not match its digest is refused and removed. */
   async downloadBlob(repo: string, digest: string, file: string): Promise<void> {
     const res = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scope: `repository:${repo}:pull` });
@@ -535,6 +548,32 @@ export async function pushImage(client: RegistryClient, layout: string, top: { m
  * an OCI layout, verified by digest, and returns the top descriptor. Blobs already in the layout
  * are not fetched again.
  */
+/**
+ * The layer of repo:reference whose uncompressed digest is `diffId` (its descriptor), or null when
+ * the image, or such a layer in it, is not there. For an index, its first platform's image: the
+ * model layer is the same in every platform.
+ */
+export async function findLayer(client: RegistryClient, repo: string, reference: string, diffId: string): Promise<{ mediaType: string; digest: string; size: number } | null> {
+  let top;
+  try {
+    top = await client.getManifest(repo, reference);
+  } catch (e) {
+    if (e instanceof ServiceError && e.status === 404) return null;
+    throw e;
+  }
+  let manifest = JSON.parse(top.bytes.toString('utf8')) as { manifests?: { digest: string }[]; config?: { digest: string }; layers?: { mediaType: string; digest: string; size: number }[] };
+  if (manifest.manifests) {
+    const first = manifest.manifests[0];
+    if (!first) return null;
+    manifest = JSON.parse((await client.getManifest(repo, first.digest)).bytes.toString('utf8')) as typeof manifest;
+  }
+  if (!manifest.config || !manifest.layers) return null;
+  const config = JSON.parse((await client.getBlob(repo, manifest.config.digest)).toString('utf8')) as { rootfs?: { diff_ids?: string[] } };
+  const i = config.rootfs?.diff_ids?.lastIndexOf(diffId) ?? -1;
+  const layer = i >= 0 ? manifest.layers[i] : undefined;
+  return layer ? { mediaType: layer.mediaType, digest: layer.digest, size: layer.size } : null;
+}
+
 export async function pullToLayout(client: RegistryClient, repo: string, reference: string, layout: string): Promise<{ mediaType: string; digest: string; size: number }> {
   const blob = (digest: string) => join(layout, 'blobs', ...digest.split(':'));
   await mkdir(join(layout, 'blobs', 'sha256'), { recursive: true });

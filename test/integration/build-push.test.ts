@@ -70,6 +70,32 @@ describe('build-push (daemonless)', () => {
     expect(again.stdout).toMatch(/0 blob\(s\) uploaded \(0 bytes\), 0 mounted from the base, 3 already there/);
   });
 
+  it('reuses the model layer a registry already has (same diffID): not compressed or sent again, the same digest', async () => {
+    const lineage = { 'model-name': 'fraud', 'model-version': '3', 'model-sha256': sha(model), 'model-source-uri': 'models:/fraud/3' };
+    const first = await step({ model: checkout(1_700_000_000, 0o600), tags: `${reg.address}/${repo}-reuse:v3`, ...lineage });
+    expect(first.stdout).not.toMatch(/reused, not compressed/);
+    // The same tag again, from another checkout: found in the image the tag points at.
+    const same = await step({ model: checkout(1_900_000_000, 0o640), tags: `${reg.address}/${repo}-reuse:v3`, ...lineage });
+    expect(errors(same), same.stdout).toEqual([]);
+    expect(same.stdout).toContain(`is already in ${reg.address}/${repo}-reuse:v3: reused, not compressed or sent again`);
+    expect(same.stdout).not.toContain('Build the model layer');
+    expect(same.outputs.digest).toBe(first.outputs.digest);
+    // A new tag finds it through cache-from.
+    const tagged = await step({ model: checkout(0, 0o644), tags: `${reg.address}/${repo}-reuse:v3-1`, 'cache-from': `${reg.address}/${repo}-reuse:v3`, ...lineage });
+    expect(tagged.stdout).toContain('reused, not compressed or sent again');
+    expect(tagged.stdout).toMatch(/0 blob\(s\) uploaded \(0 bytes\), 0 mounted from the base, 3 already there/);
+    expect(tagged.outputs.digest).toBe(first.outputs.digest);
+    // Another model is built and sent; an image without the layer, or no image, is no reason to fail.
+    const other = join(mkdtempSync(join(workspace, 'model-')), 'model.onnx');
+    writeFileSync(other, randomBytes(1000));
+    const changed = await step({ model: other, tags: `${reg.address}/${repo}-reuse:v3`, 'cache-from': `${reg.address}/${repo}-missing:none`, ...lineage });
+    expect(errors(changed), changed.stdout).toEqual([]);
+    expect(changed.stdout).toContain('Build the model layer');
+    expect(changed.outputs.digest).not.toBe(first.outputs.digest);
+    const run1 = JSON.parse(run('skopeo', ['inspect', '--tls-verify=false', `docker://${reg.address}/${repo}-reuse:v3-1`])) as { Digest: string };
+    expect(run1.Digest).toBe(first.outputs.digest);
+  });
+
   it('pulls a base image from the registry, and mounts its layers instead of sending them', async () => {
     run('skopeo', ['copy', '--dest-tls-verify=false', `oci:${join(workspace, 'base')}:py`, `docker://${reg.address}/${repo}-base:py`]);
     const r = await step({ base: `${reg.address}/${repo}-base:py`, model: checkout(0, 0o644), tags: `${reg.address}/${repo}-pulled:from-registry` });

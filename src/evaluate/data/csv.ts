@@ -1,7 +1,7 @@
 import type { ReadStream } from 'node:fs';
 import { ConfigurationError } from '../../common/errors.js';
 import { checkBatchRows, subject, textChunks } from './source.js';
-import type { Batch, Cell, TableReader } from './table.js';
+import type { Batch, Cell, SkipBatch, TableReader } from './table.js';
 
 export interface CsvOptions {
   /** The action input that named the file, for messages. */
@@ -36,7 +36,7 @@ export async function openCsv(path: string, opts: CsvOptions): Promise<TableRead
     format: 'csv',
     columns,
     rowCount: null,
-    batches: (batchRows) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows),
+    batches: (batchRows, skip) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
@@ -66,9 +66,10 @@ async function* csvBatches(
   open: Set<ReadStream>,
   columns: string[],
   batchRows: number,
+  skip: SkipBatch | null,
 ): AsyncGenerator<Batch> {
   checkBatchRows(batchRows);
-  const parser = new CsvParser(path, input, false, batchRows);
+  const parser = new CsvParser(path, input, false, batchRows, skip);
   for await (const chunk of textChunks(path, chunkSize, open)) {
     parser.push(chunk);
     if (parser.ready.length > 0) yield* parser.take(columns);
@@ -108,12 +109,15 @@ class CsvParser {
   private line = 1;
   private carry = '';
   private skipLF = false;
+  /** The batch being filled is one the caller skips: its records are counted, not split. */
+  private skipping = false;
 
   constructor(
     private readonly path: string,
     private readonly input: string,
     private readonly headerOnly: boolean,
     private readonly batchRows = 1,
+    private readonly skip: SkipBatch | null = null,
   ) {}
 
   *take(names: string[]): Generator<Batch> {
@@ -128,7 +132,7 @@ class CsvParser {
 
   /** Moves a partly filled batch to `ready` (at the end of the file). */
   flush(): void {
-    if (this.n > 0) this.ready.push({ firstRow: this.row - this.n + 1, rows: this.n, cols: this.cols });
+    if (this.n > 0 && !this.skipping) this.ready.push({ firstRow: this.row - this.n + 1, rows: this.n, cols: this.cols });
     this.n = 0;
     this.cols = Array.from({ length: this.width }, () => []);
   }
@@ -259,6 +263,7 @@ class CsvParser {
 
   /** An unquoted data line [start, end): fields go straight into the column arrays. */
   private fastRecord(s: string, start: number, end: number): void {
+    if (this.skipped()) return;
     const cols = this.cols;
     const last = this.width - 1;
     let a = start;
@@ -290,10 +295,20 @@ class CsvParser {
       this.cols = Array.from({ length: this.width }, () => []);
       return;
     }
+    if (this.skipped()) return;
     this.row++;
     if (fields.length !== this.width) throw this.fieldCount(fields.length, s, start);
     for (let c = 0; c < this.width; c++) this.cols[c]!.push(fields[c]!);
     if (++this.n === this.batchRows) this.flush();
+  }
+
+  /** Counts the record and says so when its batch is skipped (decided at the batch's first record). */
+  private skipped(): boolean {
+    if (this.n === 0) this.skipping = this.skip !== null && this.skip(this.row + 1);
+    if (!this.skipping) return false;
+    this.row++;
+    if (++this.n === this.batchRows) this.n = 0;
+    return true;
   }
 
   private fieldCount(count: number, s: string, start: number): ConfigurationError {

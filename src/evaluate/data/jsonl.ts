@@ -1,7 +1,7 @@
 import type { ReadStream } from 'node:fs';
 import { ConfigurationError, errorMessage } from '../../common/errors.js';
 import { checkBatchRows, subject, textChunks } from './source.js';
-import type { Batch, Cell, TableReader } from './table.js';
+import type { Batch, Cell, SkipBatch, TableReader } from './table.js';
 
 export interface JsonlOptions {
   /** The action input that named the file, for messages. */
@@ -50,7 +50,7 @@ export async function openJsonl(path: string, opts: JsonlOptions): Promise<Table
     format: 'jsonl',
     columns: names,
     rowCount: null,
-    batches: (batchRows) => jsonlBatches(ctx, chunkSize, open, names, batchRows),
+    batches: (batchRows, skip) => jsonlBatches(ctx, chunkSize, open, names, batchRows, skip ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
@@ -63,7 +63,7 @@ interface Ctx {
   input: string;
 }
 
-async function* jsonlBatches(ctx: Ctx, chunkSize: number, open: Set<ReadStream>, names: string[], batchRows: number): AsyncGenerator<Batch> {
+async function* jsonlBatches(ctx: Ctx, chunkSize: number, open: Set<ReadStream>, names: string[], batchRows: number, skip: SkipBatch | null): AsyncGenerator<Batch> {
   checkBatchRows(batchRows);
   const index = new Map(names.map((n, k) => [n, k]));
   let cols = fresh(names.length);
@@ -78,7 +78,14 @@ async function* jsonlBatches(ctx: Ctx, chunkSize: number, open: Set<ReadStream>,
     cols = fresh(names.length);
     return batch;
   };
+  let skipping = false;
   for await (const { text, line } of lines(ctx.path, chunkSize, open)) {
+    // A skipped batch's lines are counted, not parsed.
+    if (n === 0) skipping = skip !== null && skip(firstRow);
+    if (skipping) {
+      if (++n === batchRows) [firstRow, n] = [firstRow + n, 0];
+      continue;
+    }
     const obj = parseLine(ctx, text, line);
     for (const col of cols) col.push(null);
     for (const key in obj) {
@@ -103,7 +110,7 @@ async function* jsonlBatches(ctx: Ctx, chunkSize: number, open: Set<ReadStream>,
     n++;
     if (n === batchRows) yield emit();
   }
-  if (n > 0) yield emit();
+  if (n > 0 && !skipping) yield emit();
 }
 
 function fresh(width: number): Cell[][] {

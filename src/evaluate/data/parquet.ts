@@ -3,7 +3,7 @@ import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, typ
 import { compressors } from 'hyparquet-compressors';
 import { ConfigurationError, errorMessage } from '../../common/errors.js';
 import { checkBatchRows, subject } from './source.js';
-import type { Batch, Cell, TableReader } from './table.js';
+import type { Batch, Cell, SkipBatch, TableReader } from './table.js';
 
 export interface ParquetOptions {
   /** The action input that named the file, for messages. */
@@ -65,7 +65,7 @@ export async function openParquet(path: string, opts: ParquetOptions): Promise<T
       format: 'parquet',
       columns,
       rowCount: Number(metadata.num_rows),
-      batches: (batchRows) => parquetBatches(file, metadata, columns, path, input, batchRows),
+      batches: (batchRows, skip) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip),
       close,
     };
   } catch (e) {
@@ -184,4 +184,9 @@ function isoTimestamp(v: bigint, digits: number): string {
   const d = new Date(Number(sec) * 1000);
   if (Number.isNaN(d.getTime())) return v.toString();
   return `${d.toISOString().slice(0, -5)}.${frac.toString().padStart(digits, '0')}Z`;
+}
+
+/** Parquet decodes whole pages, so a skipped batch is only not yielded. */
+async function* unskipped(batches: AsyncGenerator<Batch>, skip: SkipBatch | undefined): AsyncGenerator<Batch> {
+  for await (const b of batches) if (!skip?.(b.firstRow)) yield b;
 }

@@ -31,12 +31,19 @@ export interface TableReader {
    * shorter). Each call reads the file again, so a caller may make two passes. Memory stays
    * bounded by one read chunk (CSV, JSON Lines) or one row group (Parquet) plus one batch.
    */
-  batches(batchRows: number): AsyncGenerator<Batch>;
+  batches(batchRows: number, skip?: SkipBatch): AsyncGenerator<Batch>;
   /** Stops any read still under way and releases the file. Safe to call twice. */
   close(): Promise<void>;
 }
 
 export type TableFormat = 'csv' | 'jsonl' | 'parquet';
+
+/**
+ * Batches the caller does not want, by their first row (a shard's blocks of another shard): not
+ * yielded, and where the format allows not even parsed (CSV, JSON Lines: their rows are only
+ * counted, and only the rows yielded are checked).
+ */
+export type SkipBatch = (firstRow: number) => boolean;
 
 export interface OpenTableOptions {
   format?: 'auto' | TableFormat;
