@@ -33,24 +33,18 @@
 //   npm run build && node bench/build-push.mjs [--size 1GiB] [--runs 3]
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, Agent } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fmtSize, median, opt, parseSize, root, servicesEnv, writeRandom } from './lib.mjs';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
 const size = parseSize(opt('size', '1GiB'));
 const runs = Number(opt('runs', '3'));
 const cli = join(root, 'dist', 'cli', 'index.js');
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
 
-const registry = servicesEnv().MODEL_CD_REGISTRY;
+const registry = servicesEnv('registry', ['MODEL_CD_REGISTRY']).MODEL_CD_REGISTRY;
 const id = `${Date.now()}-${randomBytes(3).toString('hex')}`;
 const repoPrefix = `model-cd/bench-build-push-${id}`;
 const dir = mkdtempSync(join(tmpdir(), 'bench-build-push-'));
@@ -181,7 +175,6 @@ try {
   const skopeoAgain = await skopeo(`oci:${layout}:v1`, `docker://${proxy.address}/${lastSkopeoRepo}:v1-again`);
   const skopeoAgainCount = proxy.reset();
 
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const mbps = (ms) => img.bytes / 1e6 / (ms / 1000);
   const sec = (ms) => `${(ms / 1000).toFixed(2).padStart(7)} s`;
   const row = (label, ms, peerMs) =>
@@ -336,18 +329,6 @@ async function deleteRepo(reg, repo, img) {
   }
 }
 
-/** Starts the registry (a no-op when it runs) and returns the `export` lines of `services.sh env registry` as an object. */
-function servicesEnv() {
-  const script = join(root, 'scripts', 'services.sh');
-  const start = spawnSync('bash', [script, 'start', 'registry'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (start.status !== 0) throw new Error(`scripts/services.sh start registry exited ${start.status}`);
-  const r = spawnSync('bash', [script, 'env', 'registry'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`scripts/services.sh env registry exited ${r.status}: ${r.stderr}`);
-  const out = {};
-  for (const m of r.stdout.matchAll(/^export ([A-Z0-9_]+)=(.*)$/gm)) out[m[1]] = m[2].replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
-  if (!out.MODEL_CD_REGISTRY) throw new Error('scripts/services.sh env registry printed no MODEL_CD_REGISTRY');
-  return out;
-}
 
 function skopeoVersion() {
   return spawnSync('skopeo', ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/ version /, ' ');
@@ -357,27 +338,5 @@ function registryVersion() {
   return spawnSync('docker-registry', ['--version'], { encoding: 'utf8' }).stdout.trim().split(' ').filter((w, i) => i === 0 || /^\d/.test(w)).join(' ');
 }
 
-/** Writes `bytes` random bytes to `file` in 8 MiB chunks. */
-function writeRandom(file, bytes) {
-  const fd = openSync(file, 'w');
-  try {
-    for (let left = bytes; left > 0; ) {
-      const chunk = randomBytes(Math.min(left, 8 << 20));
-      writeSync(fd, chunk);
-      left -= chunk.length;
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
 
-function parseSize(s) {
-  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)?$/i.exec(String(s).trim());
-  if (!m) throw new Error(`--size ${s}: expected bytes or e.g. 256MiB, 1GiB`);
-  const units = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-  return Math.round(Number(m[1]) * units[(m[2] ?? 'b').toLowerCase()]);
-}
 
-function fmtSize(n) {
-  return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2).replace(/\.00$/, '')} GiB` : `${(n / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MiB`;
-}

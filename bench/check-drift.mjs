@@ -20,16 +20,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { lastLine, median, opt, root } from './lib.mjs';
 
 const EVIDENTLY_VERSION = '0.7.23'; // pinned and hashed in scripts/tools/drift.txt
 
-const root = join(fileURLToPath(import.meta.url), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
 const rows = Number(opt('rows', '1000000'));
 const cols = Number(opt('cols', '50'));
 const runs = Number(opt('runs', '3'));
@@ -75,7 +70,6 @@ try {
     results.push({ n, data, t, last });
   }
 
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const ok = (xs) => xs.filter((x) => !x.failed);
   const secs = (ms) => `${(ms / 1000).toFixed(2).padStart(8)} s`;
   const mb = (xs) => xs.map((x) => (x.failed ? '-' : x.rssMb.toFixed(0))).join(', ');
@@ -231,9 +225,6 @@ function timed(cmd, argv) {
   return { ms, stdout: r.stdout, stderr: r.stderr };
 }
 
-function lastLine(s) {
-  return s.trim().split('\n').at(-1);
-}
 
 /** The drift environment's python (scripts/py-env.sh installs it when missing). */
 function driftPython() {

@@ -9,16 +9,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { median, opt, root } from './lib.mjs';
 
-const root = join(fileURLToPath(import.meta.url), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : def;
-};
-const count = opt('count', 1000);
-const runs = opt('runs', 5);
+const count = Number(opt('count', '1000'));
+const runs = Number(opt('runs', '5'));
 const hadolint = process.env.HADOLINT ?? 'hadolint';
 const cli = join(root, 'dist', 'cli', 'index.js');
 const bundle = join(root, 'dist', 'lint-dockerfile', 'index.js');
@@ -40,7 +34,6 @@ try {
     if (r.status !== 0) throw new Error(`${cmd} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
     return { ms, out: r.stdout };
   };
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const dlSet = (json) =>
     new Set(
       JSON.parse(json)

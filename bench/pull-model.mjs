@@ -15,19 +15,13 @@
 //   npm run build && node bench/pull-model.mjs [--size 1GiB] [--runs 3] [--concurrency N] [--range-threshold SIZE]
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fmtSize, lastLine, median, opt, parseSize, root, servicesEnv, writeRandom } from './lib.mjs';
 
 const AWSCLI_VERSION = '1.46.3'; // PyPI awscli; the venv is pinned and hashed in scripts/tools/awscli.txt
 
-const root = join(fileURLToPath(import.meta.url), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, def) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : def;
-};
 const size = parseSize(opt('size', '1GiB'));
 const runs = Number(opt('runs', '3'));
 const concurrency = opt('concurrency', '');
@@ -35,7 +29,7 @@ const rangeThreshold = opt('range-threshold', '');
 const cli = join(root, 'dist', 'cli', 'index.js');
 if (!existsSync(cli)) throw new Error('dist/cli/index.js is missing: run `npm run build` first');
 
-const env = servicesEnv();
+const env = servicesEnv('all', ['MODEL_CD_S3_ENDPOINT', 'MODEL_CD_S3_BUCKET', 'MLFLOW_TRACKING_URI', 'MODEL_CD_MLFLOW_PYTHON']);
 const awsPython = installAwscli();
 const bucket = env.MODEL_CD_S3_BUCKET;
 const endpoint = env.MODEL_CD_S3_ENDPOINT;
@@ -124,7 +118,6 @@ try {
   const cachedS3 = ours(s3Uri, lastCacheS3);
   await verify('pull-model s3://, cached re-run', cachedS3.file);
 
-  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
   const mbps = (ms) => size / 1e6 / (ms / 1000);
   const row = (label, ms, peerMs) =>
     console.log(`${label.padEnd(44)} ${mbps(ms).toFixed(0).padStart(6)} MB/s  ${(ms / 1000).toFixed(2).padStart(7)} s` + (peerMs ? `   ${(peerMs / ms).toFixed(2)}x the peer` : ''));
@@ -169,24 +162,7 @@ function timed(cmd, argv) {
   return { ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: r.stdout, stderr: r.stderr };
 }
 
-function lastLine(s) {
-  return s.trim().split('\n').at(-1);
-}
 
-/** Starts the services (a no-op when they run) and returns their `export` lines as an object. */
-function servicesEnv() {
-  const script = join(root, 'scripts', 'services.sh');
-  const start = spawnSync('bash', [script, 'start', 'all'], { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (start.status !== 0) throw new Error(`scripts/services.sh start all exited ${start.status}`);
-  const r = spawnSync('bash', [script, 'env', 'all'], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`scripts/services.sh env all exited ${r.status}: ${r.stderr}`);
-  const out = {};
-  for (const m of r.stdout.matchAll(/^export ([A-Z0-9_]+)=(.*)$/gm)) out[m[1]] = m[2].replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
-  for (const k of ['MODEL_CD_S3_ENDPOINT', 'MODEL_CD_S3_BUCKET', 'MLFLOW_TRACKING_URI', 'MODEL_CD_MLFLOW_PYTHON']) {
-    if (!out[k]) throw new Error(`scripts/services.sh env all printed no ${k}`);
-  }
-  return out;
-}
 
 /**
  * awscli in its own venv under the tools cache, keyed by version and requirements file, as
@@ -225,22 +201,6 @@ function mlflowVersion() {
   return spawnSync(mlflowPython, ['-c', 'import importlib.metadata as m; print(m.version("mlflow-skinny"))'], { encoding: 'utf8' }).stdout.trim();
 }
 
-/** Writes `bytes` random bytes to `file` in 8 MiB chunks; returns their sha256. */
-function writeRandom(file, bytes) {
-  const h = createHash('sha256');
-  const fd = openSync(file, 'w');
-  try {
-    for (let left = bytes; left > 0; ) {
-      const chunk = randomBytes(Math.min(left, 8 << 20));
-      h.update(chunk);
-      writeSync(fd, chunk);
-      left -= chunk.length;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return h.digest('hex');
-}
 
 function sha256File(file) {
   return new Promise((resolve, reject) => {
@@ -252,13 +212,4 @@ function sha256File(file) {
   });
 }
 
-function parseSize(s) {
-  const m = /^(\d+(?:\.\d+)?)\s*(B|KB|MB|GB|KiB|MiB|GiB)?$/i.exec(String(s).trim());
-  if (!m) throw new Error(`--size ${s}: expected bytes or e.g. 256MiB, 1GiB`);
-  const units = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-  return Math.round(Number(m[1]) * units[(m[2] ?? 'b').toLowerCase()]);
-}
 
-function fmtSize(n) {
-  return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2).replace(/\.00$/, '')} GiB` : `${(n / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MiB`;
-}

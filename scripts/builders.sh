@@ -23,10 +23,6 @@ TOOLS="${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}"
 log() { printf 'builders: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib.sh
 source "$SCRIPT_DIR/lib.sh"
-die() {
-  log "$*"
-  exit 1
-}
 
 usage() {
   echo "usage: $0 [install|status]" >&2

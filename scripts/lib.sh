@@ -1,6 +1,12 @@
-# Helpers the install scripts share (setup-tools.sh, services.sh, py-env.sh); sourced, not run.
-# The sourcing script defines log() (its own prefix) and MARKER before calling them.
+# Helpers the install scripts share (setup-tools.sh, services.sh, py-env.sh, builders.sh); sourced,
+# not run. The sourcing script defines log() (its own prefix) and MARKER before calling them.
 # shellcheck shell=bash
+
+# Logs the message and stops the script.
+die() {
+  log "$*"
+  exit 1
+}
 
 # Runs a command with its chatter (pip's progress, go's "downloading" lines) kept out of the
 # log, shown only when the command fails.

@@ -20,10 +20,6 @@ MARKER=.installed
 log() { printf 'py-env: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib.sh
 source "$SCRIPT_DIR/lib.sh"
-die() {
-  log "$*"
-  exit 1
-}
 usage() {
   echo "usage: $0 ml|drift [--python]" >&2
   exit 2

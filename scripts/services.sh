@@ -72,10 +72,6 @@ MARKER=.installed
 log() { printf 'services: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib.sh
 source "$SCRIPT_DIR/lib.sh"
-die() {
-  log "$*"
-  exit 1
-}
 
 usage() {
   echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|registry-token|all] | status" >&2

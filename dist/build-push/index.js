@@ -117,8 +117,7 @@ ${delim}
 // src/actions/build-push.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync as statSync2 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join7, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join6, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/common/meta.ts
 function actionMeta(name) {
@@ -646,10 +645,10 @@ var MEDIA = {
   dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
 };
 var blobPath = (layout, digest) => join3(layout, "blobs", ...digest.split(":"));
-async function readBlob(layout, d) {
-  const bytes = await readFile(blobPath(layout, d.digest));
+async function readBlob(layout, digest) {
+  const bytes = await readFile(blobPath(layout, digest));
   const got = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
-  if (got !== d.digest) throw new Error(`blob ${d.digest} in ${layout} has digest ${got}: the layout is damaged`);
+  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
   return bytes;
 }
 async function writeBlob(layout, bytes, mediaType) {
@@ -689,9 +688,9 @@ async function appendModel(from, to, base, edit) {
   await mkdir2(join3(blobPath(to, edit.layer.digest), ".."), { recursive: true });
   if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
   const editManifest = async (d) => {
-    const manifest = JSON.parse((await readBlob(from, d)).toString("utf8"));
+    const manifest = JSON.parse((await readBlob(from, d.digest)).toString("utf8"));
     if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
-    const config = JSON.parse((await readBlob(from, manifest.config)).toString("utf8"));
+    const config = JSON.parse((await readBlob(from, manifest.config.digest)).toString("utf8"));
     const newConfig = editConfig(config, edit);
     const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
     if (from !== to) for (const l of manifest.layers) await linkBlob(blobPath(from, l.digest), blobPath(to, l.digest));
@@ -706,7 +705,7 @@ async function appendModel(from, to, base, edit) {
     return { ...desc, ...d.platform ? { platform: d.platform } : {} };
   };
   if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob(from, base)).toString("utf8"));
+    const index = JSON.parse((await readBlob(from, base.digest)).toString("utf8"));
     const manifests = [];
     for (const m of index.manifests) {
       if (m.platform?.os === "unknown") continue;
@@ -765,16 +764,8 @@ async function tagInLayout(layout, ref, desc) {
 // src/image/docker-archive.ts
 var BLOCK3 = 512;
 var LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
-var LAYER_GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
-var DOCKER_LAYER_GZIP = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+var DOCKER_LAYER_MEDIA = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 var hex = (digest) => digest.replace(/^sha256:/, "");
-var blobPath2 = (layout, digest) => join4(layout, "blobs", ...digest.split(":"));
-async function readBlob2(layout, digest) {
-  const bytes = await readFile2(blobPath2(layout, digest));
-  const got = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
-  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
-  return bytes;
-}
 function dockerArch(nodeArch) {
   return { x64: "amd64", ia32: "386", arm: "arm", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" }[nodeArch] ?? nodeArch;
 }
@@ -810,8 +801,8 @@ async function writeFileEntry(out, name, file) {
 }
 async function uncompressedLayer(layout, layer, diffId, scratch) {
   const file = join4(scratch, `${hex(diffId)}.tar`);
-  const blob = blobPath2(layout, layer.digest);
-  const gz = layer.mediaType === LAYER_GZIP || layer.mediaType === DOCKER_LAYER_GZIP;
+  const blob = blobPath(layout, layer.digest);
+  const gz = layer.mediaType === LAYER_MEDIA || layer.mediaType === DOCKER_LAYER_MEDIA;
   if (!gz && layer.mediaType !== LAYER_TAR && layer.mediaType !== "application/vnd.docker.image.rootfs.diff.tar") {
     throw new Error(`layer ${layer.digest} is ${layer.mediaType}: a docker archive holds gzip or plain tar layers only`);
   }
@@ -826,13 +817,13 @@ async function uncompressedLayer(layout, layer, diffId, scratch) {
 async function writeDockerArchive(layout, top, file, repoTag, arch) {
   let chosen = top;
   if (top.mediaType === MEDIA.index || top.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob2(layout, top.digest)).toString("utf8"));
+    const index = JSON.parse((await readBlob(layout, top.digest)).toString("utf8"));
     const pick = pickPlatform(index.manifests, arch);
     if (!pick) throw new Error(`the index ${top.digest} has no image manifest`);
     chosen = pick;
   }
-  const manifest = JSON.parse((await readBlob2(layout, chosen.digest)).toString("utf8"));
-  const configBytes = await readBlob2(layout, manifest.config.digest);
+  const manifest = JSON.parse((await readBlob(layout, chosen.digest)).toString("utf8"));
+  const configBytes = await readBlob(layout, manifest.config.digest);
   const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
   if (diffIds.length !== manifest.layers.length) throw new Error(`the image ${chosen.digest} has ${manifest.layers.length} layers but its config lists ${diffIds.length} diffIDs`);
   await mkdir3(dirname2(file), { recursive: true });
@@ -909,8 +900,8 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
         const diffId = `sha256:${tarHash.digest("hex")}`;
         if (diffId !== diffIds[i]) throw new Error(`${file}: layer ${name} has diffID ${diffId}, but the config names ${diffIds[i]}`);
         const digest = `sha256:${gzHash.digest("hex")}`;
-        await rename2(temp, blobPath2(layout, digest));
-        layers.push({ mediaType: LAYER_GZIP, digest, size: (await stat2(blobPath2(layout, digest))).size });
+        await rename2(temp, blobPath(layout, digest));
+        layers.push({ mediaType: LAYER_MEDIA, digest, size: (await stat2(blobPath(layout, digest))).size });
       } finally {
         await rm(temp, { force: true });
       }
@@ -978,12 +969,10 @@ function runHelper(name, host, env) {
 }
 
 // src/image/registry.ts
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream4, existsSync } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
-import { createWriteStream as createWriteStream4, existsSync } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile4, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile4, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
-import { join as join6 } from "node:path";
 import { Readable } from "node:stream";
 
 // src/common/http.ts
@@ -1068,8 +1057,6 @@ function redact(url) {
 }
 
 // src/image/registry.ts
-var MEDIA_INDEX = "application/vnd.oci.image.index.v1+json";
-var MEDIA_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 var MiB = 1024 * 1024;
 var MONOLITHIC_MAX = 64 * MiB;
 var CHUNK_SIZE = 64 * MiB;
@@ -1346,7 +1333,7 @@ var RegistryClient = class {
   }
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
   async getManifest(repo, reference) {
-    const accept = [MEDIA_INDEX, MEDIA_MANIFEST, "application/vnd.docker.distribution.manifest.list.v2+json", "application/vnd.docker.distribution.manifest.v2+json"].join(", ");
+    const accept = [MEDIA.index, MEDIA.manifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
     const res = await this.send("GET", `/v2/${repo}/manifests/${reference}`, { headers: { accept }, scope: `repository:${repo}:pull` });
     if (res.status === 404) {
       await res.body?.cancel().catch(() => void 0);
@@ -1446,7 +1433,7 @@ function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
 }
 async function pushImage(client, layout, top, repo, tag, mountFrom) {
-  const blob = (digest) => join6(layout, "blobs", ...digest.split(":"));
+  const blob = (digest) => blobPath(layout, digest);
   const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
@@ -1503,9 +1490,8 @@ async function findLayer(client, repo, reference, diffId) {
   return layer ? { mediaType: layer.mediaType, digest: layer.digest, size: layer.size } : null;
 }
 async function pullToLayout(client, repo, reference, layout) {
-  const blob = (digest) => join6(layout, "blobs", ...digest.split(":"));
-  await mkdir4(join6(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile2(join6(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  const blob = (digest) => blobPath(layout, digest);
+  await initLayout(layout);
   const saveManifest = async (ref) => {
     const m = await client.getManifest(repo, ref);
     await writeFile2(blob(m.digest), m.bytes);
@@ -1577,17 +1563,23 @@ async function main(io) {
   if (!dockerfile && !model) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
   if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.");
   const username = inputs.username.trim();
-  const clientFor = async (host) => {
+  const clients = /* @__PURE__ */ new Map();
+  const newClient = async (host) => {
     const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host, io.env);
     if (credentials) io.setSecret(credentials.password);
     return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...credentials ? { credentials } : {}, log: (line) => io.info(line) });
+  };
+  const clientFor = (host) => {
+    let client = clients.get(host);
+    if (!client) clients.set(host, client = newClient(host));
+    return client;
   };
   const destinations = inputs.tags.map((t) => parseDestination(t, io.cwd));
   const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
   const dirProblem = imagePathProblem(modelDir);
   if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
   const files = model ? modelFiles(resolve2(io.cwd, model), modelDir, inputs.model) : [];
-  const work = mkdtempSync(join7(io.tempDir, "build-push-"));
+  const work = mkdtempSync(join6(io.tempDir, "build-push-"));
   try {
     return await buildAndPush(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile }, work);
   } finally {
@@ -1624,7 +1616,7 @@ async function buildAndPush(io, inputs, o, work) {
   } else if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
   else {
     const b = parseRegistryRef(inputs.base, "base");
-    const layout = mkdtempSync(join7(work, "base-"));
+    const layout = mkdtempSync(join6(work, "base-"));
     const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
     await tagInLayout(layout, "base", top);
     base = { layout, ref: "base" };
@@ -1639,7 +1631,7 @@ async function buildAndPush(io, inputs, o, work) {
   let modelPath = "";
   const envName = inputs.modelEnv.trim() || "MODEL_PATH";
   if (files.length) {
-    let layerFile = join7(work, "layer.tar.gz");
+    let layerFile = join6(work, "layer.tar.gz");
     layer = await reusableLayer(io, inputs, destinations, clientFor, files, epoch);
     if (layer) layerFile = null;
     else layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, epoch));
@@ -1647,7 +1639,7 @@ async function buildAndPush(io, inputs, o, work) {
     modelPath = files.length === 1 && statSync2(resolve2(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
     labels["dev.model-cd.model.path"] = modelPath;
     labels["dev.model-cd.model.layer"] = layer.digest;
-    out = join7(work, "image");
+    out = join6(work, "image");
     image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
   }
   io.info(`Image ${image.digest} (${image.mediaType})`);
@@ -1730,8 +1722,8 @@ async function buildDockerfile(io, inputs, labels, work) {
     if (inputs.builder === "auto") throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, `needs an image builder, and none works here (${found.why}). Install buildah (apt-get install buildah), podman or docker, ${daemonless}.`);
     throw new ConfigurationError("input `builder`", inputs.builder, `cannot build here: ${found.why}. Install it, set \`builder: auto\` to take whichever of docker, buildah and podman works, ${daemonless}.`);
   }
-  const scratch = mkdtempSync(join7(io.tempDir, "build-push-builder-"));
-  const layout = join7(work, "built");
+  const scratch = mkdtempSync(join6(io.tempDir, "build-push-builder-"));
+  const layout = join6(work, "built");
   let plan;
   try {
     plan = planBuild(found.builder, {
@@ -1745,7 +1737,7 @@ async function buildDockerfile(io, inputs, labels, work) {
       scratch,
       layout,
       ref: "built",
-      archive: join7(scratch, "image.tar")
+      archive: join6(scratch, "image.tar")
     });
   } catch (e) {
     rmSync(scratch, { recursive: true, force: true });
@@ -1802,7 +1794,7 @@ function modelFiles(source, modelDir, raw) {
   const out = [];
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join7(dir, e.name);
+      const p = join6(dir, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep2).join("/")}`, source: p });
     }
@@ -1812,7 +1804,7 @@ function modelFiles(source, modelDir, raw) {
   return out;
 }
 async function configDigest(layout, d) {
-  const blob = async (digest) => JSON.parse(await readFile5(join7(layout, "blobs", ...digest.split(":")), "utf8"));
+  const blob = async (digest) => JSON.parse((await readBlob(layout, digest)).toString("utf8"));
   const top = await blob(d.digest);
   const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
   return manifest.config?.digest ?? "";

@@ -19635,17 +19635,20 @@ var ALL_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...LATENCY_
 
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join as join4, resolve as resolve6 } from "node:path";
-import { pipeline, Readable } from "node:stream";
+import { pipeline as pipeline2, Readable } from "node:stream";
 
 // src/common/hash-stream.ts
 init_define_ACTION_META();
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
 function hashing(hash) {
   return new Transform2({
     transform(chunk, _enc, cb) {
@@ -19653,6 +19656,11 @@ function hashing(hash) {
       cb(null, chunk);
     }
   });
+}
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream2(path), hash);
+  return hash.digest("hex");
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -19967,9 +19975,9 @@ async function fetchVerified(url, integrity, dest, keep) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
-  const hash = createHash(algo);
+  const hash = createHash2(algo);
   const gunzip2 = createGunzip();
-  pipeline(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
+  pipeline2(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -19982,14 +19990,6 @@ async function fetchVerified(url, integrity, dest, keep) {
   const got = hash.digest("base64");
   if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
   return written;
-}
-
-// src/evaluate/shard.ts
-init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
-async function sha256File(path) {
-  return createHash2("sha256").update(await readFile4(path)).digest("hex");
 }
 
 // src/actions/check-drift.ts

@@ -7528,8 +7528,7 @@ init_define_ACTION_META();
 init_define_ACTION_META();
 import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync as statSync2 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { join as join7, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join6, relative, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -7728,18 +7727,21 @@ function systemProbe(env, which2) {
 
 // src/image/docker-archive.ts
 init_define_ACTION_META();
-import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream3 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm, stat as stat2 } from "node:fs/promises";
 import { once as once3 } from "node:events";
 import { dirname as dirname2, join as join4 } from "node:path";
 import { PassThrough as PassThrough2 } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
 
 // src/common/hash-stream.ts
 init_define_ACTION_META();
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
 function hashing(hash) {
   return new Transform({
     transform(chunk, _enc, cb) {
@@ -7747,6 +7749,11 @@ function hashing(hash) {
       cb(null, chunk);
     }
   });
+}
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(path), hash);
+  return hash.digest("hex");
 }
 
 // src/common/tar.ts
@@ -7940,12 +7947,12 @@ function parallelGzip(o = {}) {
 
 // src/image/layer.ts
 init_define_ACTION_META();
-import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
 import { stat } from "node:fs/promises";
 import { once as once2 } from "node:events";
 import { PassThrough, Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 var LAYER_MEDIA = "application/vnd.oci.image.layer.v1.tar+gzip";
 var BLOCK2 = 512;
 function octal2(n, width) {
@@ -7988,18 +7995,18 @@ function imagePathProblem(path) {
 }
 async function buildLayer(files, out, mtime = 0) {
   const sorted = checkedFiles(files);
-  const tarHash = createHash("sha256");
-  const gzHash = createHash("sha256");
+  const tarHash = createHash2("sha256");
+  const gzHash = createHash2("sha256");
   const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream2(out));
+  const done = pipeline2(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream2(out));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
   return { digest: `sha256:${gzHash.digest("hex")}`, diffId: `sha256:${tarHash.digest("hex")}`, size: (await stat(out)).size, mediaType: LAYER_MEDIA };
 }
 async function layerDiffId(files, mtime = 0) {
   const sorted = checkedFiles(files);
-  const tarHash = createHash("sha256");
+  const tarHash = createHash2("sha256");
   const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), new Writable({ write: (_c, _e, cb) => cb() }));
+  const done = pipeline2(tar, hashing(tarHash), new Writable({ write: (_c, _e, cb) => cb() }));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
   return `sha256:${tarHash.digest("hex")}`;
 }
@@ -8036,7 +8043,7 @@ async function writeEntries(sorted, mtime, tar) {
     const st = await stat(f.source);
     for (const h of entryHeaders(f.path, st.size, st.mode & 73 ? 493 : 420, "0", mtime)) await write2(h);
     let written = 0;
-    for await (const chunk of createReadStream(f.source)) {
+    for await (const chunk of createReadStream2(f.source)) {
       written += chunk.length;
       await write2(chunk);
     }
@@ -8050,7 +8057,7 @@ async function writeEntries(sorted, mtime, tar) {
 
 // src/image/oci.ts
 init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { copyFile, link, mkdir as mkdir2, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join as join3 } from "node:path";
 var MEDIA = {
@@ -8061,14 +8068,14 @@ var MEDIA = {
   dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
 };
 var blobPath = (layout, digest) => join3(layout, "blobs", ...digest.split(":"));
-async function readBlob(layout, d) {
-  const bytes = await readFile(blobPath(layout, d.digest));
-  const got = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
-  if (got !== d.digest) throw new Error(`blob ${d.digest} in ${layout} has digest ${got}: the layout is damaged`);
+async function readBlob(layout, digest) {
+  const bytes = await readFile(blobPath(layout, digest));
+  const got = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
   return bytes;
 }
 async function writeBlob(layout, bytes, mediaType) {
-  const digest = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
+  const digest = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
   const path = blobPath(layout, digest);
   await mkdir2(join3(path, ".."), { recursive: true });
   const temp = `${path}.tmp-${process.pid}`;
@@ -8104,9 +8111,9 @@ async function appendModel(from, to, base, edit) {
   await mkdir2(join3(blobPath(to, edit.layer.digest), ".."), { recursive: true });
   if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
   const editManifest = async (d) => {
-    const manifest = JSON.parse((await readBlob(from, d)).toString("utf8"));
+    const manifest = JSON.parse((await readBlob(from, d.digest)).toString("utf8"));
     if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
-    const config = JSON.parse((await readBlob(from, manifest.config)).toString("utf8"));
+    const config = JSON.parse((await readBlob(from, manifest.config.digest)).toString("utf8"));
     const newConfig = editConfig(config, edit);
     const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
     if (from !== to) for (const l of manifest.layers) await linkBlob(blobPath(from, l.digest), blobPath(to, l.digest));
@@ -8121,7 +8128,7 @@ async function appendModel(from, to, base, edit) {
     return { ...desc, ...d.platform ? { platform: d.platform } : {} };
   };
   if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob(from, base)).toString("utf8"));
+    const index = JSON.parse((await readBlob(from, base.digest)).toString("utf8"));
     const manifests = [];
     for (const m of index.manifests) {
       if (m.platform?.os === "unknown") continue;
@@ -8180,16 +8187,8 @@ async function tagInLayout(layout, ref, desc) {
 // src/image/docker-archive.ts
 var BLOCK3 = 512;
 var LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
-var LAYER_GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
-var DOCKER_LAYER_GZIP = "application/vnd.docker.image.rootfs.diff.tar.gzip";
+var DOCKER_LAYER_MEDIA = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 var hex = (digest) => digest.replace(/^sha256:/, "");
-var blobPath2 = (layout, digest) => join4(layout, "blobs", ...digest.split(":"));
-async function readBlob2(layout, digest) {
-  const bytes = await readFile2(blobPath2(layout, digest));
-  const got = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
-  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
-  return bytes;
-}
 function dockerArch(nodeArch) {
   return { x64: "amd64", ia32: "386", arm: "arm", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" }[nodeArch] ?? nodeArch;
 }
@@ -8219,20 +8218,20 @@ async function writeEntry(out, name2, bytes) {
 async function writeFileEntry(out, name2, file) {
   const { size: size2 } = await stat2(file);
   await write(out, fileHeader(name2, size2));
-  for await (const chunk of createReadStream2(file)) await write(out, chunk);
+  for await (const chunk of createReadStream3(file)) await write(out, chunk);
   const pad = (BLOCK3 - size2 % BLOCK3) % BLOCK3;
   if (pad) await write(out, Buffer.alloc(pad));
 }
 async function uncompressedLayer(layout, layer, diffId, scratch) {
   const file = join4(scratch, `${hex(diffId)}.tar`);
-  const blob = blobPath2(layout, layer.digest);
-  const gz = layer.mediaType === LAYER_GZIP || layer.mediaType === DOCKER_LAYER_GZIP;
+  const blob = blobPath(layout, layer.digest);
+  const gz = layer.mediaType === LAYER_MEDIA || layer.mediaType === DOCKER_LAYER_MEDIA;
   if (!gz && layer.mediaType !== LAYER_TAR && layer.mediaType !== "application/vnd.docker.image.rootfs.diff.tar") {
     throw new Error(`layer ${layer.digest} is ${layer.mediaType}: a docker archive holds gzip or plain tar layers only`);
   }
-  const blobHash = createHash3("sha256");
-  const tarHash = createHash3("sha256");
-  await pipeline2(createReadStream2(blob), hashing(blobHash), gz ? createGunzip() : new PassThrough2(), hashing(tarHash), createWriteStream3(file));
+  const blobHash = createHash4("sha256");
+  const tarHash = createHash4("sha256");
+  await pipeline3(createReadStream3(blob), hashing(blobHash), gz ? createGunzip() : new PassThrough2(), hashing(tarHash), createWriteStream3(file));
   if (`sha256:${blobHash.digest("hex")}` !== layer.digest) throw new Error(`blob ${layer.digest} in ${layout} does not match its digest: the layout is damaged`);
   const got = `sha256:${tarHash.digest("hex")}`;
   if (got !== diffId) throw new Error(`layer ${layer.digest} uncompresses to ${got}, but the config names ${diffId}`);
@@ -8241,13 +8240,13 @@ async function uncompressedLayer(layout, layer, diffId, scratch) {
 async function writeDockerArchive(layout, top, file, repoTag, arch) {
   let chosen = top;
   if (top.mediaType === MEDIA.index || top.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob2(layout, top.digest)).toString("utf8"));
+    const index = JSON.parse((await readBlob(layout, top.digest)).toString("utf8"));
     const pick = pickPlatform(index.manifests, arch);
     if (!pick) throw new Error(`the index ${top.digest} has no image manifest`);
     chosen = pick;
   }
-  const manifest = JSON.parse((await readBlob2(layout, chosen.digest)).toString("utf8"));
-  const configBytes = await readBlob2(layout, manifest.config.digest);
+  const manifest = JSON.parse((await readBlob(layout, chosen.digest)).toString("utf8"));
+  const configBytes = await readBlob(layout, manifest.config.digest);
   const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
   if (diffIds.length !== manifest.layers.length) throw new Error(`the image ${chosen.digest} has ${manifest.layers.length} layers but its config lists ${diffIds.length} diffIDs`);
   await mkdir3(dirname2(file), { recursive: true });
@@ -8294,7 +8293,7 @@ async function writeDockerArchive(layout, top, file, repoTag, arch) {
 async function readDockerArchive(file, layout, repoTag, scratch) {
   const dir = await mkdtemp(join4(scratch, "docker-archive-"));
   try {
-    await extractTar(createReadStream2(file), dir, (p) => p.replace(/^\.\//, ""));
+    await extractTar(createReadStream3(file), dir, (p) => p.replace(/^\.\//, ""));
     let entries;
     try {
       entries = JSON.parse(await readFile2(join4(dir, "manifest.json"), "utf8"));
@@ -8314,18 +8313,18 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
     const config = await writeBlob(layout, configBytes, MEDIA.config);
     const layers = [];
     for (const [i, name2] of entry.Layers.entries()) {
-      const tarHash = createHash3("sha256");
-      const gzHash = createHash3("sha256");
+      const tarHash = createHash4("sha256");
+      const gzHash = createHash4("sha256");
       const temp = join4(layout, "blobs", "sha256", `.layer-${process.pid}-${i}`);
       const source = member(name2);
       const head = await readHead(source);
       try {
-        await pipeline2(createReadStream2(source), head[0] === 31 && head[1] === 139 ? createGunzip() : new PassThrough2(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream3(temp));
+        await pipeline3(createReadStream3(source), head[0] === 31 && head[1] === 139 ? createGunzip() : new PassThrough2(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream3(temp));
         const diffId = `sha256:${tarHash.digest("hex")}`;
         if (diffId !== diffIds[i]) throw new Error(`${file}: layer ${name2} has diffID ${diffId}, but the config names ${diffIds[i]}`);
         const digest = `sha256:${gzHash.digest("hex")}`;
-        await rename2(temp, blobPath2(layout, digest));
-        layers.push({ mediaType: LAYER_GZIP, digest, size: (await stat2(blobPath2(layout, digest))).size });
+        await rename2(temp, blobPath(layout, digest));
+        layers.push({ mediaType: LAYER_MEDIA, digest, size: (await stat2(blobPath(layout, digest))).size });
       } finally {
         await rm(temp, { force: true });
       }
@@ -8337,7 +8336,7 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
   }
 }
 async function readHead(file) {
-  for await (const chunk of createReadStream2(file, { start: 0, end: 1 })) return chunk;
+  for await (const chunk of createReadStream3(file, { start: 0, end: 1 })) return chunk;
   return Buffer.alloc(0);
 }
 
@@ -8395,12 +8394,10 @@ function runHelper(name2, host2, env) {
 
 // src/image/registry.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream3 } from "node:fs";
-import { createHash as createHash4 } from "node:crypto";
-import { createWriteStream as createWriteStream4, existsSync } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile4, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { pipeline as pipeline3 } from "node:stream/promises";
-import { join as join6 } from "node:path";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream4, existsSync } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { readFile as readFile4, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 import { Readable } from "node:stream";
 
 // src/common/http.ts
@@ -8486,8 +8483,6 @@ function redact(url) {
 }
 
 // src/image/registry.ts
-var MEDIA_INDEX = "application/vnd.oci.image.index.v1+json";
-var MEDIA_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 var MiB = 1024 * 1024;
 var MONOLITHIC_MAX = 64 * MiB;
 var CHUNK_SIZE = 64 * MiB;
@@ -8764,7 +8759,7 @@ var RegistryClient = class {
   }
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
   async getManifest(repo, reference) {
-    const accept = [MEDIA_INDEX, MEDIA_MANIFEST, "application/vnd.docker.distribution.manifest.list.v2+json", "application/vnd.docker.distribution.manifest.v2+json"].join(", ");
+    const accept = [MEDIA.index, MEDIA.manifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
     const res = await this.send("GET", `/v2/${repo}/manifests/${reference}`, { headers: { accept }, scope: `repository:${repo}:pull` });
     if (res.status === 404) {
       await res.body?.cancel().catch(() => void 0);
@@ -8775,7 +8770,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered ${repo}:${reference} with HTTP ${res.status}.`, res.status);
     }
     const bytes = Buffer.from(await res.arrayBuffer());
-    const digest = `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
+    const digest = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
     if (reference.startsWith("sha256:") && digest !== reference) throw new ServiceError(`the registry ${this.o.host} sent ${repo}@${reference} with the digest ${digest}.`);
     return { mediaType: (res.headers.get("content-type") ?? "").split(";")[0], digest, bytes };
   }
@@ -8787,7 +8782,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
     const bytes = Buffer.from(await res.arrayBuffer());
-    const got = `sha256:${createHash4("sha256").update(bytes).digest("hex")}`;
+    const got = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
     if (got !== digest) throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}.`);
     return bytes;
   }
@@ -8798,8 +8793,8 @@ var RegistryClient = class {
       await res.body?.cancel().catch(() => void 0);
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
-    const hash = createHash4("sha256");
-    await pipeline3(Readable.fromWeb(res.body), hashing(hash), createWriteStream4(file));
+    const hash = createHash5("sha256");
+    await pipeline4(Readable.fromWeb(res.body), hashing(hash), createWriteStream4(file));
     const got = `sha256:${hash.digest("hex")}`;
     if (got !== digest) {
       await rm2(file, { force: true });
@@ -8858,13 +8853,13 @@ function uploadFailure(e) {
 }
 function fileStream(file, start, end) {
   if (end <= start) return new Uint8Array(0);
-  return Readable.toWeb(createReadStream3(file, { start, end: end - 1, highWaterMark: MiB }));
+  return Readable.toWeb(createReadStream4(file, { start, end: end - 1, highWaterMark: MiB }));
 }
 function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
 }
 async function pushImage(client, layout, top, repo, tag, mountFrom) {
-  const blob = (digest) => join6(layout, "blobs", ...digest.split(":"));
+  const blob = (digest) => blobPath(layout, digest);
   const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
@@ -8921,9 +8916,8 @@ async function findLayer(client, repo, reference, diffId) {
   return layer ? { mediaType: layer.mediaType, digest: layer.digest, size: layer.size } : null;
 }
 async function pullToLayout(client, repo, reference, layout) {
-  const blob = (digest) => join6(layout, "blobs", ...digest.split(":"));
-  await mkdir4(join6(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile2(join6(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  const blob = (digest) => blobPath(layout, digest);
+  await initLayout(layout);
   const saveManifest = async (ref) => {
     const m = await client.getManifest(repo, ref);
     await writeFile2(blob(m.digest), m.bytes);
@@ -8995,17 +8989,23 @@ async function main(io) {
   if (!dockerfile && !model) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
   if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.");
   const username = inputs.username.trim();
-  const clientFor = async (host2) => {
+  const clients = /* @__PURE__ */ new Map();
+  const newClient = async (host2) => {
     const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host2, io.env);
     if (credentials) io.setSecret(credentials.password);
     return new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...credentials ? { credentials } : {}, log: (line) => io.info(line) });
+  };
+  const clientFor = (host2) => {
+    let client = clients.get(host2);
+    if (!client) clients.set(host2, client = newClient(host2));
+    return client;
   };
   const destinations = inputs.tags.map((t) => parseDestination(t, io.cwd));
   const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
   const dirProblem = imagePathProblem(modelDir);
   if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
   const files = model ? modelFiles(resolve2(io.cwd, model), modelDir, inputs.model) : [];
-  const work = mkdtempSync(join7(io.tempDir, "build-push-"));
+  const work = mkdtempSync(join6(io.tempDir, "build-push-"));
   try {
     return await buildAndPush(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile }, work);
   } finally {
@@ -9042,7 +9042,7 @@ async function buildAndPush(io, inputs, o, work) {
   } else if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
   else {
     const b = parseRegistryRef(inputs.base, "base");
-    const layout = mkdtempSync(join7(work, "base-"));
+    const layout = mkdtempSync(join6(work, "base-"));
     const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
     await tagInLayout(layout, "base", top);
     base = { layout, ref: "base" };
@@ -9057,7 +9057,7 @@ async function buildAndPush(io, inputs, o, work) {
   let modelPath = "";
   const envName = inputs.modelEnv.trim() || "MODEL_PATH";
   if (files.length) {
-    let layerFile = join7(work, "layer.tar.gz");
+    let layerFile = join6(work, "layer.tar.gz");
     layer = await reusableLayer(io, inputs, destinations, clientFor, files, epoch);
     if (layer) layerFile = null;
     else layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, epoch));
@@ -9065,7 +9065,7 @@ async function buildAndPush(io, inputs, o, work) {
     modelPath = files.length === 1 && statSync2(resolve2(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
     labels["dev.model-cd.model.path"] = modelPath;
     labels["dev.model-cd.model.layer"] = layer.digest;
-    out = join7(work, "image");
+    out = join6(work, "image");
     image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
   }
   io.info(`Image ${image.digest} (${image.mediaType})`);
@@ -9148,8 +9148,8 @@ async function buildDockerfile(io, inputs, labels, work) {
     if (inputs.builder === "auto") throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, `needs an image builder, and none works here (${found.why}). Install buildah (apt-get install buildah), podman or docker, ${daemonless}.`);
     throw new ConfigurationError("input `builder`", inputs.builder, `cannot build here: ${found.why}. Install it, set \`builder: auto\` to take whichever of docker, buildah and podman works, ${daemonless}.`);
   }
-  const scratch = mkdtempSync(join7(io.tempDir, "build-push-builder-"));
-  const layout = join7(work, "built");
+  const scratch = mkdtempSync(join6(io.tempDir, "build-push-builder-"));
+  const layout = join6(work, "built");
   let plan;
   try {
     plan = planBuild(found.builder, {
@@ -9163,7 +9163,7 @@ async function buildDockerfile(io, inputs, labels, work) {
       scratch,
       layout,
       ref: "built",
-      archive: join7(scratch, "image.tar")
+      archive: join6(scratch, "image.tar")
     });
   } catch (e) {
     rmSync(scratch, { recursive: true, force: true });
@@ -9220,7 +9220,7 @@ function modelFiles(source, modelDir, raw) {
   const out = [];
   const walk4 = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join7(dir, e.name);
+      const p = join6(dir, e.name);
       if (e.isDirectory()) walk4(p);
       else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep2).join("/")}`, source: p });
     }
@@ -9230,7 +9230,7 @@ function modelFiles(source, modelDir, raw) {
   return out;
 }
 async function configDigest(layout, d) {
-  const blob = async (digest) => JSON.parse(await readFile5(join7(layout, "blobs", ...digest.split(":")), "utf8"));
+  const blob = async (digest) => JSON.parse((await readBlob(layout, digest)).toString("utf8"));
   const top = await blob(d.digest);
   const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
   return manifest.config?.digest ?? "";
@@ -9238,7 +9238,7 @@ async function configDigest(layout, d) {
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { join as join11, resolve as resolve8 } from "node:path";
+import { join as join10, resolve as resolve8 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -9258,13 +9258,13 @@ function writeFileAtomic(path, data) {
 
 // src/common/shards.ts
 init_define_ACTION_META();
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile5 } from "node:fs/promises";
 import { isAbsolute, resolve as resolve4 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { join as join8, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+import { join as join7, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -9338,7 +9338,7 @@ function walk(dir, onFile) {
     return;
   }
   for (const e of entries) {
-    const p = join8(dir, e.name);
+    const p = join7(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
@@ -9376,7 +9376,7 @@ async function readPartials(files, o) {
   for (const file of files) {
     let p;
     try {
-      p = JSON.parse(await readFile6(file, "utf8"));
+      p = JSON.parse(await readFile5(file, "utf8"));
     } catch (e) {
       throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
     }
@@ -12396,7 +12396,7 @@ init_define_ACTION_META();
 
 // src/evaluate/data/source.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream4 } from "node:fs";
+import { createReadStream as createReadStream5 } from "node:fs";
 import { stat as stat4 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where) {
@@ -12421,7 +12421,7 @@ async function checkReadable(path, input) {
   }
 }
 async function* textChunks(path, chunkSize, open3) {
-  const stream = createReadStream4(path, { highWaterMark: chunkSize });
+  const stream = createReadStream5(path, { highWaterMark: chunkSize });
   open3.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
@@ -21422,8 +21422,8 @@ function formatOf(path, input = "data") {
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
-import { readFile as readFile7 } from "node:fs/promises";
-import { join as join9, resolve as resolve6 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { join as join8, resolve as resolve6 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -21842,11 +21842,11 @@ function parseContract(text2, file, knownMetrics) {
 }
 async function readContractFile(given, cwd, findDefault, knownMetrics) {
   if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve6(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join9(cwd, f)).find((f) => existsSync2(f)) : void 0;
+  const file = given ? resolve6(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join8(cwd, f)).find((f) => existsSync2(f)) : void 0;
   if (!file) return null;
   let text2;
   try {
-    text2 = await readFile7(file, "utf8");
+    text2 = await readFile6(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
   }
@@ -21945,11 +21945,11 @@ function compareShape(declared, found) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
-    bytes = await readFile8(path);
+    bytes = await readFile7(path);
   } catch (e) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
   }
@@ -22097,13 +22097,13 @@ function markdown(r) {
 
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir5, mkdtemp as mkdtemp2, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir as homedir2 } from "node:os";
-import { join as join10, resolve as resolve7 } from "node:path";
-import { pipeline as pipeline4, Readable as Readable2 } from "node:stream";
+import { join as join9, resolve as resolve7 } from "node:path";
+import { pipeline as pipeline5, Readable as Readable2 } from "node:stream";
 import { createGunzip as createGunzip2 } from "node:zlib";
 var ORT_PACKAGES = {
   "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
@@ -22114,7 +22114,7 @@ function runnerOrtOptions(env, path, cwd, log) {
   return {
     path,
     cwd,
-    toolCache: env.RUNNER_TOOL_CACHE || join10(env.XDG_CACHE_HOME || join10(env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
+    toolCache: env.RUNNER_TOOL_CACHE || join9(env.XDG_CACHE_HOME || join9(env.HOME || homedir2(), ".cache"), "model-cd", "tools"),
     registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
     log
   };
@@ -22133,7 +22133,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join10(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join9(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync3(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -22146,23 +22146,23 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join10(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join9(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join10(dir, "..");
-  await mkdir5(parent, { recursive: true });
-  const temp = await mkdtemp2(join10(parent, `.${platform}-${arch}-`));
+  const parent = join9(dir, "..");
+  await mkdir4(parent, { recursive: true });
+  const temp = await mkdtemp2(join9(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join10(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join9(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
@@ -22191,9 +22191,9 @@ async function fetchVerified(url, integrity, dest, keep) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
-  const hash = createHash5(algo);
+  const hash = createHash6(algo);
   const gunzip2 = createGunzip2();
-  pipeline4(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
+  pipeline5(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -22206,79 +22206,6 @@ async function fetchVerified(url, integrity, dest, keep) {
   const got = hash.digest("base64");
   if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
   return written;
-}
-
-// src/evaluate/shard.ts
-init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
-import { readFile as readFile9 } from "node:fs/promises";
-var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
-async function sha256File(path) {
-  return createHash6("sha256").update(await readFile9(path)).digest("hex");
-}
-function tallyJSON(t, sha256) {
-  return {
-    path: t.model.path,
-    sha256,
-    task: t.model.task,
-    classes: t.model.classes,
-    classification: t.classification?.toJSON() ?? null,
-    regression: t.regression?.toJSON() ?? null,
-    latency: t.latency.toJSON(),
-    unknownLabels: [...t.unknownLabels],
-    clamped: t.clamped
-  };
-}
-async function toPartial(shard, data, rows, candidate, champion) {
-  return {
-    format: PARTIAL_FORMAT,
-    shard,
-    data,
-    rows,
-    candidate: tallyJSON(candidate, await sha256File(candidate.model.path)),
-    champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null
-  };
-}
-function fromJSON(j) {
-  return {
-    model: { path: j.path, task: j.task, classes: j.classes },
-    sha256: j.sha256,
-    classification: j.classification ? ClassificationAccumulator.fromJSON(j.classification, FLOAT32_SUM_TOLERANCE) : null,
-    regression: j.regression ? RegressionAccumulator.fromJSON(j.regression) : null,
-    latency: LatencyAccumulator.fromJSON(j.latency),
-    unknownLabels: new Map(j.unknownLabels),
-    clamped: j.clamped
-  };
-}
-function mergeInto(into, from) {
-  if (into.classification && from.classification) into.classification.merge(from.classification);
-  if (into.regression && from.regression) into.regression.merge(from.regression);
-  into.latency.merge(from.latency);
-  for (const [label, n] of from.unknownLabels) into.unknownLabels.set(label, (into.unknownLabels.get(label) ?? 0) + n);
-  into.clamped += from.clamped;
-}
-async function mergePartials(files) {
-  const partials = await readPartials(files, {
-    format: PARTIAL_FORMAT,
-    action: "test-model",
-    same: [
-      ["data", (p) => p.data],
-      ["candidate sha256", (p) => p.candidate.sha256],
-      ["champion sha256", (p) => p.champion?.sha256 ?? null],
-      ["task", (p) => p.candidate.task]
-    ]
-  });
-  const first = partials[0];
-  const candidate = fromJSON(first.candidate);
-  const champion = first.champion ? fromJSON(first.champion) : null;
-  let rows = first.rows;
-  for (const p of partials.slice(1)) {
-    mergeInto(candidate, fromJSON(p.candidate));
-    if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
-    rows += p.rows;
-  }
-  if (rows === 0) throw new ConfigurationError("input `merge`", files.join(", "), "hold no evaluated rows: the data had no rows. Give a holdout set with rows.");
-  return { data: first.data, rows, shards: first.shard.count, candidate, champion };
 }
 
 // src/actions/check-drift.ts
@@ -22355,8 +22282,8 @@ async function main2(io) {
     const predictions = inputs.candidate.trim() ? await io.group(`Run the champion and the candidate on the current data${part}`, () => runModels(io, inputs, current, shard, limit)) : null;
     if (shard) {
       const models = inputs.candidate.trim() ? { champion: await sha256File(resolve8(io.cwd, inputs.champion.trim())), candidate: await sha256File(resolve8(io.cwd, inputs.candidate.trim())) } : null;
-      const dir = resolve8(io.cwd, inputs.reportDir.trim() || join11(io.tempDir, "check-drift"));
-      const file = join11(dir, `partial-${shard.index}-of-${shard.count}.json`);
+      const dir = resolve8(io.cwd, inputs.reportDir.trim() || join10(io.tempDir, "check-drift"));
+      const file = join10(dir, `partial-${shard.index}-of-${shard.count}.json`);
       writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
       io.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
       io.setOutput("partial", file);
@@ -22418,16 +22345,16 @@ async function report(io, inputs, plan, choices, refSide, curSide, predictionSid
   const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === "predicted label" || c.column === "prediction") && c.drifted) : false;
   const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
   const md = driftMarkdown(result, ref, cur, extras);
-  const dir = resolve8(io.cwd, inputs.reportDir.trim() || join11(io.tempDir, "check-drift"));
-  const reportPath = join11(dir, "report.json");
+  const dir = resolve8(io.cwd, inputs.reportDir.trim() || join10(io.tempDir, "check-drift"));
+  const reportPath = join10(dir, "report.json");
   const plots = {};
   for (const chart of driftedCharts(result, ref, cur, extras)) {
     const file = `plots/${String(Object.keys(plots).length + 1).padStart(3, "0")}-${chart.title.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60)}.svg`;
-    writeFileAtomic(join11(dir, file), svgChart(chart.title, chart.distribution));
+    writeFileAtomic(join10(dir, file), svgChart(chart.title, chart.distribution));
     plots[chart.title] = file;
   }
   writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
-  writeFileAtomic(join11(dir, "report.md"), md);
+  writeFileAtomic(join10(dir, "report.md"), md);
   io.info(md.replace(/^#+\s*/, ""));
   const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);
   if (result.datasetDrift) {
@@ -22490,7 +22417,7 @@ function parseThreshold(value, input) {
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join14, resolve as resolve12 } from "node:path";
+import { join as join13, resolve as resolve12 } from "node:path";
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
@@ -26881,16 +26808,16 @@ init_define_ACTION_META();
 import { execFile as execFile2 } from "node:child_process";
 import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
-import { join as join12 } from "node:path";
+import { join as join11 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp3(join12(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp3(join11(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join12(dir, `${i}.sh`));
+    const files = unique.map((_, i) => join11(dir, `${i}.sh`));
     await Promise.all(unique.map((script, i) => writeFile4(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism2(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
@@ -27077,7 +27004,7 @@ function display(abs, cwd) {
 init_define_ACTION_META();
 import { existsSync as existsSync5, readFileSync as readFileSync2 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { join as join13, resolve as resolve11 } from "node:path";
+import { join as join12, resolve as resolve11 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -27231,15 +27158,15 @@ function configFromEnv(env) {
 // src/lint/settings.ts
 function findConfigFile(cwd, env) {
   const home = env.HOME || env.USERPROFILE || homedir3();
-  const xdg = env.XDG_CONFIG_HOME || join13(home, ".config");
+  const xdg = env.XDG_CONFIG_HOME || join12(home, ".config");
   const candidates = [
-    join13(cwd, ".hadolint.yaml"),
-    join13(cwd, ".hadolint.yml"),
-    join13(xdg, "hadolint.yaml"),
-    join13(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join13(home, ".hadolint", f)),
-    join13(home, ".hadolint.yaml"),
-    join13(home, ".hadolint.yml")
+    join12(cwd, ".hadolint.yaml"),
+    join12(cwd, ".hadolint.yml"),
+    join12(xdg, "hadolint.yaml"),
+    join12(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f) => join12(home, ".hadolint", f)),
+    join12(home, ".hadolint.yaml"),
+    join12(home, ".hadolint.yml")
   ];
   return candidates.find((p) => existsSync5(p)) ?? null;
 }
@@ -27355,7 +27282,7 @@ async function main3(io) {
   if (report2) io.info(report2.trimEnd());
   if (inputs.format === "tty") io.info(verdictLine2(results));
   if (inputs.outputFile) writeFileAtomic(resolve12(io.cwd, inputs.outputFile), report2);
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve12(io.cwd, inputs.outputFile) : join14(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve12(io.cwd, inputs.outputFile) : join13(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r of results) {
@@ -27685,7 +27612,7 @@ function mlflowAuth(env, setSecret) {
 
 // src/registry/mlflow-publish.ts
 init_define_ACTION_META();
-import { createHash as createHash17 } from "node:crypto";
+import { createHash as createHash16 } from "node:crypto";
 import { createReadStream as createReadStream7 } from "node:fs";
 import { Transform as Transform5 } from "node:stream";
 
@@ -27709,33 +27636,33 @@ var SHA256_HEX = /^[0-9a-f]{64}$/;
 init_define_ACTION_META();
 import { createHash as createHash14 } from "node:crypto";
 import { createWriteStream as createWriteStream6 } from "node:fs";
-import { readFile as readFile10 } from "node:fs/promises";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join19, relative as relative5 } from "node:path";
+import { readFile as readFile8 } from "node:fs/promises";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join18, relative as relative5 } from "node:path";
 import { Readable as Readable3, Transform as Transform4 } from "node:stream";
-import { pipeline as pipeline6 } from "node:stream/promises";
+import { pipeline as pipeline7 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
 import { createHash as createHash9, randomBytes as randomBytes2 } from "node:crypto";
 import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
-import { chmod, mkdir as mkdir6, readdir as readdir2, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
-import { join as join15 } from "node:path";
+import { chmod, mkdir as mkdir5, readdir as readdir2, rename as rename4, rm as rm5, stat as stat5 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root) {
     this.root = root;
   }
   entryDir(sha256) {
-    return join15(this.root, "sha256", sha256);
+    return join14(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join15(this.entryDir(sha256), "content");
+    return join14(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync4(join15(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync4(join14(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -27752,20 +27679,20 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join15(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join14(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join15(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
-    await mkdir6(dir, { recursive: true });
+    const dir = join14(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
+    await mkdir5(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join15(this.root, "tmp");
+    const dir = join14(this.root, "tmp");
     if (!existsSync6(dir)) return;
     for (const name2 of await readdir2(dir)) {
-      const path = join15(dir, name2);
+      const path = join14(dir, name2);
       const st = await stat5(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm5(path, { recursive: true, force: true });
     }
@@ -27778,13 +27705,13 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f of unstamped.files) {
-      const path = unstamped.kind === "file" ? join15(temp, "content") : join15(temp, "content", ...f.path.split("/"));
+      const path = unstamped.kind === "file" ? join14(temp, "content") : join14(temp, "content", ...f.path.split("/"));
       await chmod(path, 292);
       files.push({ ...f, mtimeMs: (await stat5(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join15(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir6(join15(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join14(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir5(join14(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -27798,14 +27725,14 @@ var ModelCache = class {
           await rm5(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join15(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
+        const trash = join14(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
         await rename4(target, trash).catch(() => void 0);
         await rm5(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join15(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
+    return join14(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -27822,8 +27749,8 @@ var ModelCache = class {
 
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
-import { mkdir as mkdir7, rm as rm6 } from "node:fs/promises";
-import { dirname as dirname4, join as join16 } from "node:path";
+import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
+import { dirname as dirname4, join as join15 } from "node:path";
 async function fetchIntoCache(o) {
   const { cache, what, log } = o;
   let entry = null;
@@ -27837,14 +27764,14 @@ async function fetchIntoCache(o) {
       throw diskError(e, o.cacheDir, "cache-dir");
     });
     try {
-      const content = join16(temp, "content");
+      const content = join15(temp, "content");
       const done = [];
       log(o.announce());
       let failed = false;
       const one = async (f) => {
         if (failed) return;
-        const file = o.single ? content : join16(content, ...f.rel.split("/"));
-        await mkdir7(dirname4(file), { recursive: true });
+        const file = o.single ? content : join15(content, ...f.rel.split("/"));
+        await mkdir6(dirname4(file), { recursive: true });
         const r = await o.fetchOne(f, file);
         done.push({ path: f.rel, size: r.size, sha256: r.sha256 });
       };
@@ -28093,10 +28020,10 @@ function describe3(e) {
 // src/registry/pull.ts
 init_define_ACTION_META();
 import { createHash as createHash13 } from "node:crypto";
-import { createReadStream as createReadStream5, createWriteStream as createWriteStream5, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, link as link2, lstat, mkdir as mkdir8, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute3, join as join18, relative as relative4, resolve as resolve14, sep as sep5 } from "node:path";
-import { pipeline as pipeline5 } from "node:stream/promises";
+import { createReadStream as createReadStream6, createWriteStream as createWriteStream5, constants as fsConstants } from "node:fs";
+import { chmod as chmod2, copyFile as copyFile2, link as link2, lstat, mkdir as mkdir7, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat6 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute3, join as join17, relative as relative4, resolve as resolve14, sep as sep5 } from "node:path";
+import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
@@ -28548,14 +28475,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join17 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r, name2) => join17(r.prefix, name2) + "/";
-var versionPrefix = (r, name2, n) => join17(r.prefix, name2, "versions", String(n)) + "/";
+var join16 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r, name2) => join16(r.prefix, name2) + "/";
+var versionPrefix = (r, name2, n) => join16(r.prefix, name2, "versions", String(n)) + "/";
 var claimKey = (r, name2, n) => versionPrefix(r, name2, n) + "claim.json";
 var filesPrefix = (r, name2, n) => versionPrefix(r, name2, n) + "files/";
 var fileKey = (r, name2, n, path) => filesPrefix(r, name2, n) + path;
 var manifestKey = (r, name2, n) => versionPrefix(r, name2, n) + "manifest.json";
-var aliasKey = (r, name2, alias) => join17(r.prefix, name2, "aliases", alias);
+var aliasKey = (r, name2, alias) => join16(r.prefix, name2, "aliases", alias);
 var versionUri = (r, name2, n) => `s3://${r.bucket}/${filesPrefix(r, name2, n)}`;
 function parseTags(lines3) {
   const tags = {};
@@ -28842,13 +28769,13 @@ async function listFolder(s3, bucket, prefix2) {
   return out;
 }
 async function place(dest, fileName, cache, entry) {
-  await mkdir8(dirname5(dest), { recursive: true });
-  const staging = await mkdtemp4(join18(dirname5(dest), `.${basename3(dest)}.pull-`));
+  await mkdir7(dirname5(dest), { recursive: true });
+  const staging = await mkdtemp4(join17(dirname5(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f of entry.files) {
-      const to = fileName !== null ? join18(staging, fileName) : join18(staging, ...f.path.split("/"));
-      await mkdir8(dirname5(to), { recursive: true });
+      const to = fileName !== null ? join17(staging, fileName) : join17(staging, ...f.path.split("/"));
+      await mkdir7(dirname5(to), { recursive: true });
       await linkOrCopy(cache.filePath(entry, f.path), to);
     }
     await swapInto(staging, dest);
@@ -28856,7 +28783,7 @@ async function place(dest, fileName, cache, entry) {
     await rm7(staging, { recursive: true, force: true });
     throw e;
   }
-  return fileName !== null ? join18(dest, fileName) : dest;
+  return fileName !== null ? join17(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -28890,15 +28817,15 @@ async function pullLocal(o, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir8(dirname5(dest), { recursive: true });
-  const staging = await mkdtemp4(join18(dirname5(dest), `.${basename3(dest)}.pull-`));
+  await mkdir7(dirname5(dest), { recursive: true });
+  const staging = await mkdtemp4(join17(dirname5(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join18(src, ...rel.split("/")) : src;
-      const to = join18(staging, ...rel.split("/"));
-      await mkdir8(dirname5(to), { recursive: true });
+      const from = folder ? join17(src, ...rel.split("/")) : src;
+      const to = join17(staging, ...rel.split("/"));
+      await mkdir7(dirname5(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -28906,7 +28833,7 @@ async function pullLocal(o, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n, f) => n + f.size, 0);
     return {
-      path: folder ? dest : join18(dest, name2),
+      path: folder ? dest : join17(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -28931,8 +28858,8 @@ async function walk2(root) {
     for (const d of await readdir3(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d.name}` : d.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join18(root, rel), `holds a file whose path ${problem}.`);
-      const full = join18(dir, d.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join17(root, rel), `holds a file whose path ${problem}.`);
+      const full = join17(dir, d.name);
       if (d.isDirectory()) await visit(full, rel);
       else if (d.isFile()) out.push(rel);
       else if (d.isSymbolicLink()) {
@@ -28948,12 +28875,12 @@ async function walk2(root) {
 async function copyHashing(from, to) {
   const hash = createHash13("sha256");
   let size2 = 0;
-  const reader = createReadStream5(from);
+  const reader = createReadStream6(from);
   reader.on("data", (c) => {
     hash.update(c);
     size2 += c.length;
   });
-  await pipeline5(reader, createWriteStream5(to));
+  await pipeline6(reader, createWriteStream5(to));
   return { size: size2, sha256: hash.digest("hex") };
 }
 
@@ -29005,8 +28932,8 @@ async function pullMlflow(o, client, dest) {
   };
 }
 async function readSignature(r) {
-  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join19(r.path, "MLmodel");
-  const text2 = await readFile10(file, "utf8");
+  const file = r.files === 1 && r.path.endsWith("MLmodel") ? r.path : join18(r.path, "MLmodel");
+  const text2 = await readFile8(file, "utf8");
   const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse2(text2);
   const sig = doc?.signature;
@@ -29190,7 +29117,7 @@ async function downloadProxied(client, f, file, what, onBytes) {
     }
   });
   try {
-    await pipeline6(Readable3.fromWeb(res.body), counter, createWriteStream6(file));
+    await pipeline7(Readable3.fromWeb(res.body), counter, createWriteStream6(file));
   } catch (e) {
     if (e instanceof ServiceError) throw e;
     throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e.message}). Check the network and run again.`);
@@ -29203,11 +29130,8 @@ async function downloadProxied(client, f, file, what, onBytes) {
 
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
-import { createHash as createHash16 } from "node:crypto";
-import { createReadStream as createReadStream6 } from "node:fs";
-import { readFile as readFile11, readdir as readdir4, stat as stat7 } from "node:fs/promises";
-import { basename as basename4, join as join20, relative as relative6, sep as sep6 } from "node:path";
-import { pipeline as pipeline7 } from "node:stream/promises";
+import { readFile as readFile9, readdir as readdir4, stat as stat7 } from "node:fs/promises";
+import { basename as basename4, join as join19, relative as relative6, sep as sep6 } from "node:path";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
@@ -29488,16 +29412,14 @@ async function hashLocal(path, concurrency) {
   return Promise.all(
     found.map(
       (f) => limiter.run(async () => {
-        const hash = createHash16("sha256");
-        await pipeline7(createReadStream6(f.abs), hash);
-        return { ...f, sha256: hash.digest("hex") };
+        return { ...f, sha256: await sha256File(f.abs) };
       })
     )
   );
 }
 async function walk3(root, dir, out) {
   for (const d of await readdir4(dir, { withFileTypes: true })) {
-    const abs = join20(dir, d.name);
+    const abs = join19(dir, d.name);
     const rel = relative6(root, abs).split(sep6).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
@@ -29589,7 +29511,7 @@ function checkExpectedPrevious(name2, alias, previous, expected) {
 async function readMetrics(path) {
   let text2;
   try {
-    text2 = await readFile11(path, "utf8");
+    text2 = await readFile9(path, "utf8");
   } catch {
     throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
   }
@@ -29711,7 +29633,7 @@ function splitMetrics(m) {
 }
 async function upload(client, path, abs, size2, onBytes) {
   for (let attempt2 = 1; ; attempt2++) {
-    const hash = createHash17("sha256");
+    const hash = createHash16("sha256");
     let sent = 0;
     const tap = new Transform5({
       transform(chunk, _enc, cb) {
@@ -29939,7 +29861,7 @@ function mlflowTarget(io, registry, input) {
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir as homedir4 } from "node:os";
-import { join as join21, resolve as resolve16 } from "node:path";
+import { join as join20, resolve as resolve16 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -30022,7 +29944,7 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve16(io.cwd, inputs.path) : join21(io.tempDir, "model");
+  const dest = inputs.path ? resolve16(io.cwd, inputs.path) : join20(io.tempDir, "model");
   const cacheDir = inputs.cacheDir ? resolve16(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
   const s3 = () => new S3Client({
     endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || "",
@@ -30079,8 +30001,8 @@ function mlflowClient(io, input) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
 }
 function defaultCacheDir(env) {
-  if (env.RUNNER_TOOL_CACHE) return join21(env.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join21(env.XDG_CACHE_HOME || join21(env.HOME || homedir4(), ".cache"), "model-cd", "models");
+  if (env.RUNNER_TOOL_CACHE) return join20(env.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join20(env.XDG_CACHE_HOME || join20(env.HOME || homedir4(), ".cache"), "model-cd", "models");
 }
 function awsCredentials2(io) {
   const id = io.env.AWS_ACCESS_KEY_ID ?? "";
@@ -30105,8 +30027,76 @@ function awsCredentials2(io) {
 // src/actions/test-model.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join22, resolve as resolve17 } from "node:path";
+import { readFile as readFile10 } from "node:fs/promises";
+import { join as join21, resolve as resolve17 } from "node:path";
+
+// src/evaluate/shard.ts
+init_define_ACTION_META();
+var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
+function tallyJSON(t, sha256) {
+  return {
+    path: t.model.path,
+    sha256,
+    task: t.model.task,
+    classes: t.model.classes,
+    classification: t.classification?.toJSON() ?? null,
+    regression: t.regression?.toJSON() ?? null,
+    latency: t.latency.toJSON(),
+    unknownLabels: [...t.unknownLabels],
+    clamped: t.clamped
+  };
+}
+async function toPartial(shard, data, rows, candidate, champion) {
+  return {
+    format: PARTIAL_FORMAT,
+    shard,
+    data,
+    rows,
+    candidate: tallyJSON(candidate, await sha256File(candidate.model.path)),
+    champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null
+  };
+}
+function fromJSON(j) {
+  return {
+    model: { path: j.path, task: j.task, classes: j.classes },
+    sha256: j.sha256,
+    classification: j.classification ? ClassificationAccumulator.fromJSON(j.classification, FLOAT32_SUM_TOLERANCE) : null,
+    regression: j.regression ? RegressionAccumulator.fromJSON(j.regression) : null,
+    latency: LatencyAccumulator.fromJSON(j.latency),
+    unknownLabels: new Map(j.unknownLabels),
+    clamped: j.clamped
+  };
+}
+function mergeInto(into, from) {
+  if (into.classification && from.classification) into.classification.merge(from.classification);
+  if (into.regression && from.regression) into.regression.merge(from.regression);
+  into.latency.merge(from.latency);
+  for (const [label, n] of from.unknownLabels) into.unknownLabels.set(label, (into.unknownLabels.get(label) ?? 0) + n);
+  into.clamped += from.clamped;
+}
+async function mergePartials(files) {
+  const partials = await readPartials(files, {
+    format: PARTIAL_FORMAT,
+    action: "test-model",
+    same: [
+      ["data", (p) => p.data],
+      ["candidate sha256", (p) => p.candidate.sha256],
+      ["champion sha256", (p) => p.champion?.sha256 ?? null],
+      ["task", (p) => p.candidate.task]
+    ]
+  });
+  const first = partials[0];
+  const candidate = fromJSON(first.candidate);
+  const champion = first.champion ? fromJSON(first.champion) : null;
+  let rows = first.rows;
+  for (const p of partials.slice(1)) {
+    mergeInto(candidate, fromJSON(p.candidate));
+    if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
+    rows += p.rows;
+  }
+  if (rows === 0) throw new ConfigurationError("input `merge`", files.join(", "), "hold no evaluated rows: the data had no rows. Give a holdout set with rows.");
+  return { data: first.data, rows, shards: first.shard.count, candidate, champion };
+}
 
 // src/github/comment.ts
 init_define_ACTION_META();
@@ -30180,7 +30170,7 @@ async function main6(io) {
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve17(cwd, inputs.reportDir.trim() || join22(io.tempDir, "test-model"));
+  const reportDir = resolve17(cwd, inputs.reportDir.trim() || join21(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -30231,7 +30221,7 @@ async function commentOnPullRequest(io, token, md) {
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile12(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile10(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -30251,7 +30241,7 @@ async function commentOnPullRequest(io, token, md) {
   }
 }
 async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
-  const file = join22(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join21(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -30263,8 +30253,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish2(io, inputs, report2, reportDir) {
   const md = markdown(report2);
-  const jsonPath = join22(reportDir, "report.json");
-  const mdPath = join22(reportDir, "report.md");
+  const jsonPath = join21(reportDir, "report.json");
+  const mdPath = join21(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -30289,7 +30279,7 @@ async function readGates(raw, cwd) {
   if (!/[:{\n]/.test(value)) {
     const file = resolve17(cwd, value);
     try {
-      text2 = await readFile12(file, "utf8");
+      text2 = await readFile10(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -30322,8 +30312,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk4 = (dir, depth) => {
     for (const e of readdirSync3(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk4(join22(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join22(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk4(join21(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join21(dir, e.name));
     }
   };
   walk4(path, 0);

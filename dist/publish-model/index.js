@@ -1057,15 +1057,23 @@ function proxiedPath(uri) {
 
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
-import { createHash as createHash5 } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, join as join2, relative, sep } from "node:path";
+
+// src/common/hash-stream.ts
+init_define_ACTION_META();
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { pipeline } from "node:stream/promises";
+async function sha256File(path) {
+  const hash = createHash4("sha256");
+  await pipeline(createReadStream(path), hash);
+  return hash.digest("hex");
+}
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { open } from "node:fs/promises";
 var PreconditionFailed = class extends ServiceError {
   constructor(what) {
@@ -1129,7 +1137,7 @@ var S3Writer = class {
         }
         return buf;
       };
-      const hash = createHash4("sha256");
+      const hash = createHash5("sha256");
       let reads = Promise.resolve();
       const readInOrder = (start, length) => {
         const next = reads.then(() => read(start, length)).then((buf) => (hash.update(buf), buf));
@@ -1211,7 +1219,7 @@ var S3Writer = class {
     const url = this.reader.url(bucket, key, query);
     const all = { ...headers };
     if (body) all["content-length"] = String(body.length);
-    const payloadHash = body ? createHash4("sha256").update(body).digest("hex") : EMPTY_SHA256;
+    const payloadHash = body ? createHash5("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const signed = this.config.credentials ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
     const init = { method, headers: signed, redirect: "manual" };
     if (body) init.body = body;
@@ -1342,9 +1350,7 @@ async function hashLocal(path, concurrency) {
   return Promise.all(
     found.map(
       (f) => limiter.run(async () => {
-        const hash = createHash5("sha256");
-        await pipeline(createReadStream(f.abs), hash);
-        return { ...f, sha256: hash.digest("hex") };
+        return { ...f, sha256: await sha256File(f.abs) };
       })
     )
   );

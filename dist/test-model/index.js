@@ -7569,7 +7569,7 @@ ${delim}
 // src/actions/test-model.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { join as join5, resolve as resolve7 } from "node:path";
 
 // src/common/fsutil.ts
@@ -18285,17 +18285,20 @@ function markdown(r) {
 
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join as join3, resolve as resolve4 } from "node:path";
-import { pipeline, Readable } from "node:stream";
+import { pipeline as pipeline2, Readable } from "node:stream";
 
 // src/common/hash-stream.ts
 init_define_ACTION_META();
+import { createHash } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { Transform as Transform2 } from "node:stream";
+import { pipeline } from "node:stream/promises";
 function hashing(hash) {
   return new Transform2({
     transform(chunk, _enc, cb) {
@@ -18303,6 +18306,11 @@ function hashing(hash) {
       cb(null, chunk);
     }
   });
+}
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream2(path), hash);
+  return hash.digest("hex");
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -18617,9 +18625,9 @@ async function fetchVerified(url, integrity, dest, keep) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
   }
-  const hash = createHash(algo);
+  const hash = createHash2(algo);
   const gunzip2 = createGunzip();
-  pipeline(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
+  pipeline2(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip2, dest, keep);
@@ -18782,12 +18790,7 @@ async function readPartials(files, o) {
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
 var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
-async function sha256File(path) {
-  return createHash2("sha256").update(await readFile4(path)).digest("hex");
-}
 function tallyJSON(t, sha256) {
   return {
     path: t.model.path,
@@ -18976,7 +18979,7 @@ async function commentOnPullRequest(io, token, md) {
   const env = io.env;
   let event = null;
   try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(env.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile4(env.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -19034,7 +19037,7 @@ async function readGates(raw, cwd) {
   if (!/[:{\n]/.test(value)) {
     const file = resolve7(cwd, value);
     try {
-      text2 = await readFile5(file, "utf8");
+      text2 = await readFile4(file, "utf8");
       where = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");

@@ -3,7 +3,6 @@
 // written to OCI layouts and docker archives and pushed to registries -> outputs, summary.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError, ServiceError } from '../common/errors.js';
 import { list, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
@@ -12,7 +11,7 @@ import { which } from '../common/which.js';
 import { detectBuilder, lines, parsePairs, planBuild, runCommand, systemProbe, UnsupportedError, type BuildPlan } from '../image/builder.js';
 import { dockerArch, parseArchiveRef, readDockerArchive, writeDockerArchive } from '../image/docker-archive.js';
 import { buildLayer, imagePathProblem, LAYER_MEDIA, layerDiffId, type Layer, type LayerFile } from '../image/layer.js';
-import { appendModel, copyBlobs, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
+import { appendModel, copyBlobs, readBlob, resolveRef, tagInLayout, type Descriptor } from '../image/oci.js';
 import { dockerCredentials } from '../image/credentials.js';
 import { findLayer, pullToLayout, pushImage, RegistryClient } from '../image/registry.js';
 
@@ -82,12 +81,19 @@ export async function main(io: ActionIO): Promise<number> {
   if (!dockerfile && !model) throw new ConfigurationError('input `model`', '', 'is empty. Give the model file or folder (pull-model\'s `path` output).');
   if (!inputs.tags.length) throw new ConfigurationError('input `tags`', '', 'is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.');
   const username = inputs.username.trim();
-  const clientFor = async (host: string) => {
+  // One client per registry: credentials are looked up once, and a token is reused until the registry asks again.
+  const clients = new Map<string, Promise<RegistryClient>>();
+  const newClient = async (host: string) => {
     // The inputs, else what a login action left in the docker config.json.
     const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host, io.env);
     if (credentials) io.setSecret(credentials.password);
     // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
     return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...(credentials ? { credentials } : {}), log: (line) => io.info(line) });
+  };
+  const clientFor = (host: string) => {
+    let client = clients.get(host);
+    if (!client) clients.set(host, (client = newClient(host)));
+    return client;
   };
   const destinations = inputs.tags.map((t) => parseDestination(t, io.cwd));
   const modelDir = (inputs.modelDir.trim() || '/opt/model').replace(/^\/+|\/+$/g, '');
@@ -361,7 +367,7 @@ function modelFiles(source: string, modelDir: string, raw: string): LayerFile[] 
 
 /** The image ID as docker reports it: the config digest (of the first platform for an index). */
 async function configDigest(layout: string, d: Descriptor): Promise<string> {
-  const blob = async (digest: string) => JSON.parse(await readFile(join(layout, 'blobs', ...digest.split(':')), 'utf8')) as { manifests?: Descriptor[]; config?: Descriptor };
+  const blob = async (digest: string) => JSON.parse((await readBlob(layout, digest)).toString('utf8')) as { manifests?: Descriptor[]; config?: Descriptor };
   const top = await blob(d.digest);
   const manifest = top.manifests ? await blob((top.manifests[0] as Descriptor).digest) : top;
   return manifest.config?.digest ?? '';

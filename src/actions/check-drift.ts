@@ -22,7 +22,7 @@ import { readContractFile } from '../evaluate/contract.js';
 import { loadModel, readModelFile } from '../evaluate/model.js';
 import { ALL_METRICS } from '../evaluate/report.js';
 import { loadOnnxRuntime, runnerOrtOptions } from '../evaluate/runtime/onnxruntime.js';
-import { sha256File } from '../evaluate/shard.js';
+import { sha256File } from '../common/hash-stream.js';
 
 export const spec = {
   reference: string(),

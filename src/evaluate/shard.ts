@@ -2,9 +2,8 @@
 // n-th batch (`shard: i/n`) and writes its partial tallies; a last job merges the partials
 // (`merge`), then applies the gates to the whole. The tallies merge exactly (confusion counts,
 // compensated sums, the kept scores), so the merged metrics equal an unsharded run's.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../common/errors.js';
+import { sha256File } from '../common/hash-stream.js';
 import { readPartials, type Shard } from '../common/shards.js';
 import type { Task } from './contract.js';
 import { FLOAT32_SUM_TOLERANCE, type Tally } from './evaluate.js';
@@ -34,10 +33,6 @@ export interface Partial {
   rows: number;
   candidate: TallyJSON;
   champion: TallyJSON | null;
-}
-
-export async function sha256File(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
 }
 
 function tallyJSON(t: Tally, sha256: string): TallyJSON {

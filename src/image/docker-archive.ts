@@ -17,13 +17,12 @@ import { createGunzip } from 'node:zlib';
 import { hashing } from '../common/hash-stream.js';
 import { extractTar, safeRelative } from '../common/tar.js';
 import { parallelGzip } from './gzip.js';
-import { tarHeader } from './layer.js';
-import { initLayout, MEDIA, writeBlob, type Descriptor } from './oci.js';
+import { LAYER_MEDIA, tarHeader } from './layer.js';
+import { blobPath, initLayout, MEDIA, readBlob, writeBlob, type Descriptor } from './oci.js';
 
 const BLOCK = 512;
 const LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
-const LAYER_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
-const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const DOCKER_LAYER_MEDIA = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
 interface Manifest {
   config: Descriptor;
@@ -37,14 +36,6 @@ interface ArchiveEntry {
 }
 
 const hex = (digest: string) => digest.replace(/^sha256:/, '');
-const blobPath = (layout: string, digest: string) => join(layout, 'blobs', ...digest.split(':'));
-
-async function readBlob(layout: string, digest: string): Promise<Buffer> {
-  const bytes = await readFile(blobPath(layout, digest));
-  const got = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
-  return bytes;
-}
 
 /** docker's name for Node's architecture (the platform to take from a multi-platform index). */
 export function dockerArch(nodeArch: string): string {
@@ -103,7 +94,7 @@ async function writeFileEntry(out: Writable, name: string, file: string): Promis
 async function uncompressedLayer(layout: string, layer: Descriptor, diffId: string, scratch: string): Promise<string> {
   const file = join(scratch, `${hex(diffId)}.tar`);
   const blob = blobPath(layout, layer.digest);
-  const gz = layer.mediaType === LAYER_GZIP || layer.mediaType === DOCKER_LAYER_GZIP;
+  const gz = layer.mediaType === LAYER_MEDIA || layer.mediaType === DOCKER_LAYER_MEDIA;
   if (!gz && layer.mediaType !== LAYER_TAR && layer.mediaType !== 'application/vnd.docker.image.rootfs.diff.tar') {
     throw new Error(`layer ${layer.digest} is ${layer.mediaType}: a docker archive holds gzip or plain tar layers only`);
   }
@@ -221,7 +212,7 @@ export async function readDockerArchive(file: string, layout: string, repoTag: s
         if (diffId !== diffIds[i]) throw new Error(`${file}: layer ${name} has diffID ${diffId}, but the config names ${diffIds[i]}`);
         const digest = `sha256:${gzHash.digest('hex')}`;
         await rename(temp, blobPath(layout, digest));
-        layers.push({ mediaType: LAYER_GZIP, digest, size: (await stat(blobPath(layout, digest))).size });
+        layers.push({ mediaType: LAYER_MEDIA, digest, size: (await stat(blobPath(layout, digest))).size });
       } finally {
         await rm(temp, { force: true });
       }

@@ -41,12 +41,14 @@ interface Index {
 
 type Json = Record<string, unknown>;
 
-const blobPath = (layout: string, digest: string) => join(layout, 'blobs', ...digest.split(':'));
+/** Where a layout keeps the blob of `digest`. */
+export const blobPath = (layout: string, digest: string) => join(layout, 'blobs', ...digest.split(':'));
 
-async function readBlob(layout: string, d: Pick<Descriptor, 'digest'>): Promise<Buffer> {
-  const bytes = await readFile(blobPath(layout, d.digest));
+/** A small blob (a manifest, a config) from a layout, checked against its digest. */
+export async function readBlob(layout: string, digest: string): Promise<Buffer> {
+  const bytes = await readFile(blobPath(layout, digest));
   const got = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-  if (got !== d.digest) throw new Error(`blob ${d.digest} in ${layout} has digest ${got}: the layout is damaged`);
+  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
   return bytes;
 }
 
@@ -114,9 +116,9 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
   if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
 
   const editManifest = async (d: Descriptor): Promise<Descriptor> => {
-    const manifest = JSON.parse((await readBlob(from, d)).toString('utf8')) as Manifest;
+    const manifest = JSON.parse((await readBlob(from, d.digest)).toString('utf8')) as Manifest;
     if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
-    const config = JSON.parse((await readBlob(from, manifest.config)).toString('utf8')) as Json;
+    const config = JSON.parse((await readBlob(from, manifest.config.digest)).toString('utf8')) as Json;
     const newConfig = editConfig(config, edit);
     const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
     // Base layers are carried over unchanged (already there when writing into the same layout).
@@ -133,7 +135,7 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
   };
 
   if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob(from, base)).toString('utf8')) as Index;
+    const index = JSON.parse((await readBlob(from, base.digest)).toString('utf8')) as Index;
     const manifests: Descriptor[] = [];
     for (const m of index.manifests) {
       // Attestations and other non-image entries (platform unknown/unknown) are left out: they describe the base, not this image.

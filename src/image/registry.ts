@@ -4,19 +4,16 @@
 // disk (one PUT for small blobs, resumable chunks for large ones), and manifests pushed last so a
 // tag never points at an image with missing blobs. Transient failures are retried; every refusal
 // becomes one clear error.
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../common/errors.js';
 import { hashing } from '../common/hash-stream.js';
 import { fetchWithRetry, HttpError } from '../common/http.js';
+import { blobPath, initLayout, MEDIA } from './oci.js';
 
-const MEDIA_INDEX = 'application/vnd.oci.image.index.v1+json';
-const MEDIA_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const MiB = 1024 * 1024;
 
 /**
@@ -356,7 +353,7 @@ export class RegistryClient {
 
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
   async getManifest(repo: string, reference: string): Promise<{ mediaType: string; digest: string; bytes: Buffer }> {
-    const accept = [MEDIA_INDEX, MEDIA_MANIFEST, 'application/vnd.docker.distribution.manifest.list.v2+json', 'application/vnd.docker.distribution.manifest.v2+json'].join(', ');
+    const accept = [MEDIA.index, MEDIA.manifest, MEDIA.dockerList, MEDIA.dockerManifest].join(', ');
     const res = await this.send('GET', `/v2/${repo}/manifests/${reference}`, { headers: { accept }, scope: `repository:${repo}:pull` });
     if (res.status === 404) {
       await res.body?.cancel().catch(() => undefined);
@@ -504,7 +501,7 @@ export interface PushResult {
  * the tag last, so a failure half way never leaves the tag on an incomplete image.
  */
 export async function pushImage(client: RegistryClient, layout: string, top: { mediaType: string; digest: string }, repo: string, tag: string, mountFrom?: string): Promise<PushResult> {
-  const blob = (digest: string) => join(layout, 'blobs', ...digest.split(':'));
+  const blob = (digest: string) => blobPath(layout, digest);
   const result: PushResult = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests: { mediaType: string; digest: string }[] = [];
   if (top.mediaType.endsWith('index.v1+json') || top.mediaType.endsWith('manifest.list.v2+json')) {
@@ -575,9 +572,8 @@ export async function findLayer(client: RegistryClient, repo: string, reference:
 }
 
 export async function pullToLayout(client: RegistryClient, repo: string, reference: string, layout: string): Promise<{ mediaType: string; digest: string; size: number }> {
-  const blob = (digest: string) => join(layout, 'blobs', ...digest.split(':'));
-  await mkdir(join(layout, 'blobs', 'sha256'), { recursive: true });
-  await writeFile(join(layout, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+  const blob = (digest: string) => blobPath(layout, digest);
+  await initLayout(layout);
   const saveManifest = async (ref: string) => {
     const m = await client.getManifest(repo, ref);
     await writeFile(blob(m.digest), m.bytes);

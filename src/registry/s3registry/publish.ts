@@ -12,12 +12,10 @@
 //      and the number stays burnt by its claim;
 //   5. move the alias by compare-and-swap: If-Match on the pointer's ETag (If-None-Match for a new
 //      alias), re-read and retry when someone else moved it in between.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { ConfigurationError, ServiceError } from '../../common/errors.js';
+import { sha256File } from '../../common/hash-stream.js';
 import { Limiter } from '../download.js';
 import { manifestSha256, sortEntries, type FileEntry } from '../manifest.js';
 import { s3Uri } from '../s3/client.js';
@@ -189,9 +187,7 @@ export async function hashLocal(path: string, concurrency: number): Promise<Loca
   return Promise.all(
     found.map((f) =>
       limiter.run(async () => {
-        const hash = createHash('sha256');
-        await pipeline(createReadStream(f.abs), hash);
-        return { ...f, sha256: hash.digest('hex') };
+        return { ...f, sha256: await sha256File(f.abs) };
       }),
     ),
   );
