@@ -15,8 +15,8 @@
 //   npm run build && node bench/pull-model.mjs [--size 1GiB] [--runs 3] [--concurrency N] [--range-threshold SIZE]
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fmtSize, lastLine, median, opt, parseSize, root, servicesEnv, writeRandom } from './lib.mjs';
 
@@ -164,32 +164,11 @@ function timed(cmd, argv) {
 
 
 
-/**
- * awscli in its own venv under the tools cache, keyed by version and requirements file, as
- * scripts/setup-tools.sh installs its pip tools; returns the venv's python.
- */
+/** awscli's venv (scripts/py-env.sh awscli: pinned pip, then the hashed lock); returns its python. */
 function installAwscli() {
-  const requirements = join(root, 'scripts', 'tools', 'awscli.txt');
-  const reqHash = createHash('sha256').update(readFileSync(requirements)).digest('hex').slice(0, 8);
-  const tools = process.env.MODEL_CD_TOOLS || join(homedir(), '.cache', 'model-cd', 'tools');
-  const toolDir = join(tools, `awscli-${AWSCLI_VERSION}-${reqHash}`);
-  const python = join(toolDir, 'venv', 'bin', 'python');
-  if (existsSync(join(toolDir, '.installed'))) return python;
-  const base = ['python3.11', 'python3'].find(
-    (p) => spawnSync(p, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' }).stdout?.trim() === '3.11',
-  );
-  if (!base) throw new Error("awscli's pinned wheels (scripts/tools/awscli.txt) need CPython 3.11 as python3.11 or python3");
-  console.error(`bench: installing awscli ${AWSCLI_VERSION}`);
-  rmSync(toolDir, { recursive: true, force: true });
-  mkdirSync(toolDir, { recursive: true });
-  const step = (cmd, argv) => {
-    const r = spawnSync(cmd, argv, { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stdout}${r.stderr}`);
-  };
-  step(base, ['-m', 'venv', join(toolDir, 'venv')]);
-  step(python, ['-m', 'pip', '--quiet', '--disable-pip-version-check', '--no-cache-dir', 'install', '--require-hashes', '--only-binary=:all:', '--no-deps', '-r', requirements]);
-  writeFileSync(join(toolDir, '.installed'), '');
-  return python;
+  const r = spawnSync('bash', [join(root, 'scripts', 'py-env.sh'), 'awscli', '--python'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) throw new Error(`scripts/py-env.sh awscli exited ${r.status}`);
+  return r.stdout.trim();
 }
 
 function awscliVersion() {

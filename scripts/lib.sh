@@ -2,6 +2,8 @@
 # not run. The sourcing script defines log() (its own prefix) and MARKER before calling them.
 # shellcheck shell=bash
 
+LIB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
 # Logs the message and stops the script.
 die() {
   log "$*"
@@ -35,6 +37,19 @@ with_lock() {
     flock 9
     "$@"
   ) 9>"$lock"
+}
+
+# A venv whose own pip is first replaced by the pinned, hashed one (scripts/tools/pip.txt),
+# which then installs the lock file: the machine's pip differs from machine to machine and
+# year to year, and a lock must install the same everywhere. Only wheels, every hash checked.
+#   make_venv PYTHON VENV_DIR REQUIREMENTS [more pip install arguments]
+make_venv() {
+  local python="$1" venv="$2" requirements="$3"
+  shift 3
+  quiet "$python" -m venv "$venv"
+  local pip=("$venv/bin/python" -m pip --quiet --disable-pip-version-check --no-cache-dir install --require-hashes --only-binary=:all:)
+  quiet "${pip[@]}" --no-deps -r "$LIB_DIR/tools/pip.txt"
+  quiet "${pip[@]}" -r "$requirements" "$@"
 }
 
 # The pinned wheels (scripts/tools/*.txt) are for CPython 3.11.

@@ -5,6 +5,7 @@
 #           (scripts/fixtures/make-models.py) and reference predictions (test/evaluate/py/)
 #   drift   Evidently (its legacy data drift report), scipy, pandas, pyarrow: the check-drift
 #           fixtures and reference results (test/drift/py/)
+#   awscli  the AWS CLI v1, the `aws s3 cp` peer of bench/pull-model.mjs
 #
 #   bash scripts/py-env.sh NAME            install the venv if it is missing (a no-op when present)
 #   bash scripts/py-env.sh NAME --python   the same, then print only the venv python's absolute path
@@ -21,7 +22,7 @@ log() { printf 'py-env: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib.sh
 source "$SCRIPT_DIR/lib.sh"
 usage() {
-  echo "usage: $0 ml|drift [--python]" >&2
+  echo "usage: $0 ml|drift|awscli [--python]" >&2
   exit 2
 }
 
@@ -30,6 +31,7 @@ NAME="${1:-}"
 case "$NAME" in
   ml) IMPORTS='import numpy, scipy, pandas, pyarrow, sklearn, onnx, skl2onnx, onnxruntime' ;;
   drift) IMPORTS='import numpy, scipy, pandas, pyarrow, evidently.legacy.report, evidently.legacy.metric_preset' ;;
+  awscli) IMPORTS='import awscli.clidriver' ;;
   *) usage ;;
 esac
 shift
@@ -52,9 +54,7 @@ install_env() {
     die "the pinned wheels in scripts/tools/$NAME.txt need CPython 3.11 as python3.11 or python3 (found: $(python3 --version 2>&1 || echo none))"
   rm -rf "$ENV_DIR"
   mkdir -p "$ENV_DIR"
-  quiet "$python" -m venv "$ENV_DIR/venv"
-  local pip=("$ENV_PYTHON" -m pip --quiet --disable-pip-version-check --no-cache-dir)
-  quiet "${pip[@]}" install --require-hashes --only-binary=:all: -r "$REQUIREMENTS"
+  make_venv "$python" "$ENV_DIR/venv" "$REQUIREMENTS"
   quiet "$ENV_PYTHON" -c "$IMPORTS"
   touch "$ENV_DIR/$MARKER"
   log "installed $(basename "$ENV_DIR") ($((SECONDS - started))s)"

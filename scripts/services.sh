@@ -124,9 +124,7 @@ install_mlflow() {
   python="$(find_python311)" || die "MLflow's pinned wheels (scripts/tools/mlflow.txt) need CPython 3.11 as python3.11 or python3"
   rm -rf "$MLFLOW_DIR"
   mkdir -p "$MLFLOW_DIR"
-  quiet "$python" -m venv "$MLFLOW_DIR/venv"
-  local pip=("$MLFLOW_PYTHON" -m pip --quiet --disable-pip-version-check --no-cache-dir)
-  quiet "${pip[@]}" install --require-hashes --only-binary=:all: -r "$MLFLOW_REQUIREMENTS"
+  make_venv "$python" "$MLFLOW_DIR/venv" "$MLFLOW_REQUIREMENTS"
   local version
   version="$("$MLFLOW_PYTHON" -c 'import importlib.metadata as m; print(m.version("mlflow-skinny"))')"
   [[ "$version" == "$MLFLOW_VERSION" ]] || die "scripts/tools/mlflow.txt installs mlflow-skinny $version, the script pins $MLFLOW_VERSION"

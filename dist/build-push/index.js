@@ -1019,7 +1019,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
       if (e instanceof HttpError) throw e;
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
-      reason = describe(e);
+      reason = describeFetchError(e);
       if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
@@ -1039,9 +1039,10 @@ async function fetchWithin(url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
-function describe(e) {
+function describeFetchError(e) {
   const err = e;
-  return err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  const text = err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  return /CERT|SSL|TLS/.test(err.cause?.code ?? "") ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
 }
 function redact(url) {
   try {

@@ -8445,7 +8445,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
       if (e instanceof HttpError) throw e;
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
-      reason = describe(e);
+      reason = describeFetchError(e);
       if (attempt2 === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
@@ -8465,9 +8465,10 @@ async function fetchWithin(url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
-function describe(e) {
+function describeFetchError(e) {
   const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+  const text2 = err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+  return /CERT|SSL|TLS/.test(err2.cause?.code ?? "") ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
 }
 function redact(url) {
   try {
@@ -22185,7 +22186,7 @@ async function fetchVerified(url, integrity, dest, keep) {
   try {
     res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
   } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${e.message}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => void 0);
@@ -27419,7 +27420,7 @@ var MlflowClient = class {
     try {
       res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
     } catch (e) {
-      const reason = e instanceof HttpError ? e.message : describe2(e);
+      const reason = e instanceof HttpError ? e.message : describe(e);
       throw new ServiceError(
         `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
       );
@@ -27586,7 +27587,7 @@ var MlflowClient = class {
 function runMetadata(run2) {
   return { metrics: kv(run2.data?.metrics), params: kv(run2.data?.params) };
 }
-function describe2(e) {
+function describe(e) {
   const err2 = e;
   return err2.cause?.code ? `${err2.cause.code}: ${err2.cause.message ?? err2.message}` : `${err2.name}: ${err2.message}`;
 }
@@ -27988,7 +27989,7 @@ async function downloadObject(o) {
           if (stop.signal.aborted) throw e;
           if (!isResumable(e) || attempt2 >= maxResumes) {
             if (isResumable(e)) {
-              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe2(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
             }
             throw e;
           }
@@ -28012,7 +28013,7 @@ async function downloadObject(o) {
     await fh.close();
   }
 }
-function describe3(e) {
+function describe2(e) {
   const err2 = e;
   return err2.cause?.code ? `${err2.cause.code}: ${err2.cause.message ?? ""}`.trim() : err2.message ?? String(e);
 }

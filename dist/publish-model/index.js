@@ -285,7 +285,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
       if (e instanceof HttpError) throw e;
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
-      reason = describe(e);
+      reason = describeFetchError(e);
       if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
@@ -305,9 +305,10 @@ async function fetchWithin(url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
-function describe(e) {
+function describeFetchError(e) {
   const err = e;
-  return err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  const text = err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  return /CERT|SSL|TLS/.test(err.cause?.code ?? "") ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
 }
 function redact(url) {
   try {
@@ -374,7 +375,7 @@ var MlflowClient = class {
     try {
       res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
     } catch (e) {
-      const reason = e instanceof HttpError ? e.message : describe2(e);
+      const reason = e instanceof HttpError ? e.message : describe(e);
       throw new ServiceError(
         `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
       );
@@ -541,7 +542,7 @@ var MlflowClient = class {
 function runMetadata(run) {
   return { metrics: kv(run.data?.metrics), params: kv(run.data?.params) };
 }
-function describe2(e) {
+function describe(e) {
   const err = e;
   return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
 }

@@ -7727,7 +7727,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
       if (e instanceof HttpError) throw e;
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
-      reason = describe(e);
+      reason = describeFetchError(e);
       if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
@@ -7747,9 +7747,10 @@ async function fetchWithin(url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
-function describe(e) {
+function describeFetchError(e) {
   const err = e;
-  return err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  const text = err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  return /CERT|SSL|TLS/.test(err.cause?.code ?? "") ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
 }
 function redact(url) {
   try {
@@ -7816,7 +7817,7 @@ var MlflowClient = class {
     try {
       res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, { attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry });
     } catch (e) {
-      const reason = e instanceof HttpError ? e.message : describe2(e);
+      const reason = e instanceof HttpError ? e.message : describe(e);
       throw new ServiceError(
         `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`
       );
@@ -7983,7 +7984,7 @@ var MlflowClient = class {
 function runMetadata(run) {
   return { metrics: kv(run.data?.metrics), params: kv(run.data?.params) };
 }
-function describe2(e) {
+function describe(e) {
   const err = e;
   return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
 }
@@ -8398,7 +8399,7 @@ async function downloadObject(o) {
           if (stop.signal.aborted) throw e;
           if (!isResumable(e) || attempt >= maxResumes) {
             if (isResumable(e)) {
-              throw new ServiceError(`the download of ${what} kept breaking off (${describe3(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
+              throw new ServiceError(`the download of ${what} kept breaking off (${describe2(e)}) after ${maxResumes} resumes, at byte ${p.start + p.written} of ${o.size}. Check the network and run again.`);
             }
             throw e;
           }
@@ -8422,7 +8423,7 @@ async function downloadObject(o) {
     await fh.close();
   }
 }
-function describe3(e) {
+function describe2(e) {
   const err = e;
   return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? ""}`.trim() : err.message ?? String(e);
 }

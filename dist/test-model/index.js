@@ -18361,7 +18361,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
       if (e instanceof HttpError) throw e;
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
-      reason = describe(e);
+      reason = describeFetchError(e);
       if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
@@ -18381,9 +18381,10 @@ async function fetchWithin(url, init, timeoutMs) {
     clearTimeout(timer);
   }
 }
-function describe(e) {
+function describeFetchError(e) {
   const err2 = e;
-  return err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+  const text2 = err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
+  return /CERT|SSL|TLS/.test(err2.cause?.code ?? "") ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
 }
 function redact(url) {
   try {
@@ -18619,7 +18620,7 @@ async function fetchVerified(url, integrity, dest, keep) {
   try {
     res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
   } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${e.message}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => void 0);

@@ -80,7 +80,7 @@ export async function fetchWithRetry(url: string | URL, init: RequestInit = {}, 
       // The caller gave up: no point trying again.
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
-      reason = describe(e);
+      reason = describeFetchError(e);
       if (attempt === attempts) throw new HttpError(`${init.method ?? 'GET'} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
@@ -107,9 +107,14 @@ async function fetchWithin(url: string | URL, init: RequestInit, timeoutMs: numb
   }
 }
 
-function describe(e: unknown): string {
+/**
+ * A failed fetch in words: undici says only "fetch failed", the reason is in its cause. A TLS
+ * failure gets the usual fix, since networks that inspect TLS are where it happens.
+ */
+export function describeFetchError(e: unknown): string {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  return err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  const text = err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
+  return /CERT|SSL|TLS/.test(err.cause?.code ?? '') ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
 }
 
 /** URLs in messages lose their credentials and query string (which may hold signatures). */

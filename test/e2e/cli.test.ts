@@ -4,11 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../harness.js';
+import { machineEnv, ROOT } from '../harness.js';
 import { ACTIONS } from '../../src/actions/registry.js';
 
 const cli = join(ROOT, 'dist', 'cli', 'index.js');
-const run = (args: string[], cwd: string, input?: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input, env: { PATH: process.env.PATH ?? '' } });
+const run = (args: string[], cwd: string, input?: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input, env: machineEnv() });
 
 function dir(files: Record<string, string>): string {
   const d = mkdtempSync(join(tmpdir(), 'cli-'));

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Client } from '../../src/registry/s3/client.js';
 import { runPython } from '../setup/python.js';
 import { servicesEnv } from '../setup/env.js';
-import { ROOT, runStep, type StepResult } from '../harness.js';
+import { machineEnv, ROOT, runStep, type StepResult } from '../harness.js';
 import { FaultProxy } from './fault-proxy.js';
 
 const services = servicesEnv();
@@ -308,7 +308,7 @@ describe('pull-model from the MLflow registry (CLI)', () => {
       spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), 'pull-model', '--model-uri', `models:/${name}@champion`, '--mlflow-tracking-uri', tracking, '--path', path, '--cache-dir', cache], {
         cwd: workspace,
         encoding: 'utf8',
-        env: { PATH: process.env.PATH ?? '', HOME: workspace },
+        env: { ...machineEnv(), HOME: workspace },
       });
     const r = cli();
     expect(r.status, r.stderr).toBe(0);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3Client } from '../../src/registry/s3/client.js';
-import { ROOT, runStep, type StepResult } from '../harness.js';
+import { machineEnv, ROOT, runStep, type StepResult } from '../harness.js';
 import { s3Test } from '../setup/env.js';
 import { FaultProxy } from './fault-proxy.js';
 
@@ -277,7 +277,7 @@ describe('pull-model from S3 (bundle, as the runner runs it)', () => {
 
 describe('pull-model from S3 (CLI)', () => {
   const cli = (args: string[], env: Record<string, string> = aws) =>
-    spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), 'pull-model', ...args], { cwd: workspace, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: workspace, ...env } });
+    spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), 'pull-model', ...args], { cwd: workspace, encoding: 'utf8', env: { ...machineEnv(), HOME: workspace, ...env } });
 
   it('pulls a folder prefix byte-identical; its sha256 is the documented manifest hash; the re-run transfers 0 bytes', () => {
     const { path, cache } = fresh('cli-folder');

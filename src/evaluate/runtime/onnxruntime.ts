@@ -19,7 +19,7 @@ import { hashing } from '../../common/hash-stream.js';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
 import { ConfigurationError, ServiceError } from '../../common/errors.js';
-import { fetchWithRetry } from '../../common/http.js';
+import { describeFetchError, fetchWithRetry, HttpError } from '../../common/http.js';
 import { extractTar, TarError } from '../../common/tar.js';
 
 /** The packages and their integrity, as npm's registry publishes them (`npm view <pkg>@<v> dist.integrity`). */
@@ -155,7 +155,7 @@ async function fetchVerified(url: string, integrity: string, dest: string, keep:
   try {
     res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 60_000 });
   } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${(e as Error).message}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => undefined);
