@@ -40,7 +40,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics. They replace the contract's gates for the same metric.", default: "", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -12036,6 +12036,315 @@ var LatencyAccumulator = class _LatencyAccumulator {
   }
 };
 
+// src/evaluate/paired.ts
+init_define_ACTION_META();
+
+// src/evaluate/significance.ts
+init_define_ACTION_META();
+function mcnemarExact(b, c) {
+  const n = b + c;
+  if (n === 0) return 1;
+  const m = Math.min(b, c);
+  let logPmf = -n * Math.LN2;
+  let logCdf = logPmf;
+  for (let k = 0; k < m; k++) {
+    logPmf += Math.log((n - k) / (k + 1));
+    logCdf = logAddExp(logCdf, logPmf);
+  }
+  return Math.min(1, 2 * Math.exp(logCdf));
+}
+function logAddExp(a, b) {
+  const hi = Math.max(a, b);
+  return hi + Math.log1p(Math.exp(Math.min(a, b) - hi));
+}
+function rng(seed) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507);
+    z = Math.imul(z ^ z >>> 13, 3266489909);
+    return (z ^ z >>> 16) >>> 0;
+  };
+  const st = [next(), next(), next(), next()];
+  return () => {
+    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
+    const t = st[1] << 9;
+    st[2] ^= st[0];
+    st[3] ^= st[1];
+    st[1] ^= st[2];
+    st[0] ^= st[3];
+    st[2] ^= t;
+    st[3] = rotl(st[3], 11);
+    return result / 2 ** 32;
+  };
+}
+var rotl = (x, k) => x << k | x >>> 32 - k;
+function resampleCounts(n, random, into = new Uint32Array(n)) {
+  into.fill(0);
+  for (let i = 0; i < n; i++) into[Math.floor(random() * n)]++;
+  return into;
+}
+function quantileSorted(sorted, q) {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function pairedBootstrap(n, metric, o) {
+  const ones = new Uint32Array(n).fill(1);
+  const delta = metric(ones, 0) - metric(ones, 1);
+  const random = rng(o.seed);
+  const weights = new Uint32Array(n);
+  const diffs = [];
+  for (let b = 0; b < o.resamples; b++) {
+    resampleCounts(n, random, weights);
+    const d = metric(weights, 0) - metric(weights, 1);
+    if (Number.isFinite(d)) diffs.push(d);
+  }
+  if (!Number.isFinite(delta) || diffs.length < o.resamples / 2) return null;
+  const sorted = Float64Array.from(diffs).sort();
+  const tail = (1 - o.confidence) / 2;
+  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o.confidence, resamples: diffs.length };
+}
+function weightedAuc(scores, positive, order, w) {
+  let pos = 0;
+  let neg = 0;
+  let twiceArea = 0;
+  let i = 0;
+  while (i < order.length) {
+    let groupPos = 0;
+    let groupNeg = 0;
+    const s = scores[order[i]];
+    for (; i < order.length && scores[order[i]] === s; i++) {
+      const row = order[i];
+      if (positive[row]) groupPos += w[row];
+      else groupNeg += w[row];
+    }
+    twiceArea += groupNeg * (2 * pos + groupPos);
+    pos += groupPos;
+    neg += groupNeg;
+  }
+  if (pos === 0 || neg === 0) return NaN;
+  return twiceArea / 2 / (pos * neg);
+}
+function descendingOrder(scores) {
+  const order = new Uint32Array(scores.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => scores[b] - scores[a]);
+}
+
+// src/evaluate/paired.ts
+var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
+var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
+var PairedRows = class _PairedRows {
+  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
+  constructor(classes) {
+    this.classes = classes;
+    this.labels = [...classes ?? []];
+    this.ids = new Map(this.labels.map((c, i) => [c, i]));
+  }
+  /** Each row's number in the data: shards are merged back into the data's order. */
+  row = [];
+  /** Classification: the true label's index in `labels`. Regression: the target. */
+  truth = [];
+  predictions = [[], []];
+  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
+  scores = [[], []];
+  /** Every label seen, true or predicted: the model's classes first, in their order. */
+  labels;
+  ids;
+  id(label) {
+    let i = this.ids.get(label);
+    if (i === void 0) {
+      i = this.labels.push(label) - 1;
+      this.ids.set(label, i);
+    }
+    return i;
+  }
+  get rows() {
+    return this.truth.length;
+  }
+  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, probabilities by class name (or null). */
+  addClassification(firstRow, truth, predicted, proba) {
+    const classes = this.classes;
+    for (let i = 0; i < truth.length; i++) {
+      this.row.push(firstRow + i);
+      this.truth.push(this.id(truth[i]));
+      for (const m of [0, 1]) this.predictions[m].push(this.id(predicted[m][i]));
+    }
+    const columns = proba.map((p) => p && classes.length && classes.every((c) => p.has(c)) ? classes.map((c) => p.get(c)) : null);
+    if (!this.scores || !columns[0] || !columns[1]) {
+      this.scores = null;
+      return;
+    }
+    for (const m of [0, 1]) {
+      const cols = columns[m];
+      for (let i = 0; i < truth.length; i++) for (const col of cols) this.scores[m].push(col[i]);
+    }
+  }
+  addRegression(firstRow, truth, predicted) {
+    for (let i = 0; i < truth.length; i++) {
+      this.row.push(firstRow + i);
+      this.truth.push(truth[i]);
+      this.predictions[0].push(predicted[0][i]);
+      this.predictions[1].push(predicted[1][i]);
+    }
+  }
+  merge(other) {
+    const remap = (i) => this.classes ? this.id(other.labels[i]) : i;
+    this.row.push(...other.row);
+    this.truth.push(...other.truth.map(remap));
+    for (const m of [0, 1]) this.predictions[m].push(...other.predictions[m].map(remap));
+    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
+  }
+  toJSON() {
+    const enc2 = (a) => encodeFloat64(Float64Array.from(a));
+    return {
+      format: "model-cd.paired/1",
+      classes: this.classes,
+      labels: this.labels,
+      rows: enc2(this.row),
+      truth: enc2(this.truth),
+      predictions: [enc2(this.predictions[0]), enc2(this.predictions[1])],
+      scores: this.scores ? [enc2(this.scores[0]), enc2(this.scores[1])] : null
+    };
+  }
+  static fromJSON(j) {
+    const p = new _PairedRows(j.classes);
+    for (const l of j.labels) p.id(l);
+    const dec = (s) => Array.from(decodeFloat64(s));
+    p.row = dec(j.rows);
+    p.truth = dec(j.truth);
+    p.predictions = [dec(j.predictions[0]), dec(j.predictions[1])];
+    p.scores = j.scores ? [dec(j.scores[0]), dec(j.scores[1])] : null;
+    return p;
+  }
+  /**
+   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
+   * the two models' values from the report: the paired rows must reproduce them, so a test never
+   * speaks about numbers other than the ones in the table.
+   */
+  test(metric, level2, greaterIsBetter, reported) {
+    this.inDataOrder();
+    const n = this.rows;
+    if (n === 0) return { unavailable: "no rows were scored by both models" };
+    if (metric === "accuracy" && this.classes) {
+      let b = 0;
+      let c = 0;
+      const right = [0, 0];
+      for (let i = 0; i < n; i++) {
+        const t = this.truth[i];
+        const ok = [this.predictions[0][i] === t, this.predictions[1][i] === t];
+        if (ok[0]) right[0]++;
+        if (ok[1]) right[1]++;
+        if (ok[0] && !ok[1]) b++;
+        if (ok[1] && !ok[0]) c++;
+      }
+      const mismatch2 = this.mismatch(metric, reported, [right[0] / n, right[1] / n]);
+      if (mismatch2) return mismatch2;
+      const pValue = mcnemarExact(b, c);
+      const delta = (b - c) / n;
+      return { metric, delta, method: "mcnemar-exact", pValue, b, c, level: level2, significantlyWorse: pValue < level2 && delta < 0, significantlyBetter: pValue < level2 && delta > 0 };
+    }
+    const score2 = this.scorer(metric);
+    if (typeof score2 === "string") return { unavailable: score2 };
+    const ones = new Uint32Array(n).fill(1);
+    const mismatch = this.mismatch(metric, reported, [score2(ones, 0), score2(ones, 1)]);
+    if (mismatch) return mismatch;
+    const interval = pairedBootstrap(n, score2, { ...BOOTSTRAP, confidence: 1 - level2 });
+    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n} rows (too few rows of a class)` };
+    const below = interval.high < 0;
+    const above = interval.low > 0;
+    return {
+      metric,
+      delta: interval.delta,
+      method: "paired-bootstrap",
+      interval,
+      level: level2,
+      significantlyWorse: greaterIsBetter ? below : above,
+      significantlyBetter: greaterIsBetter ? above : below
+    };
+  }
+  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
+  inDataOrder() {
+    if (this.row.every((r, i) => i === 0 || this.row[i - 1] < r)) return;
+    const order = this.row.map((_, i) => i).sort((a, b) => this.row[a] - this.row[b]);
+    const pick = (a, width = 1) => order.flatMap((i) => a.slice(i * width, (i + 1) * width));
+    const k = this.classes?.length ?? 0;
+    this.row = pick(this.row);
+    this.truth = pick(this.truth);
+    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
+    if (this.scores) this.scores = [pick(this.scores[0], k), pick(this.scores[1], k)];
+  }
+  mismatch(metric, reported, recomputed) {
+    for (const m of [0, 1]) {
+      const r = reported[m];
+      if (r === null || !Number.isFinite(r)) return { unavailable: `the ${m === 0 ? "candidate" : "champion"} has no ${metric}` };
+      if (Math.abs(r - recomputed[m]) > 1e-9 * Math.max(1, Math.abs(r))) {
+        return { unavailable: `the paired rows give ${metric} ${recomputed[m]} for the ${m === 0 ? "candidate" : "champion"}, not the reported ${r} (labels outside the model's classes?)` };
+      }
+    }
+    return null;
+  }
+  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
+  scorer(metric) {
+    const y = this.truth;
+    const pred = this.predictions;
+    if (!this.classes) {
+      const sums = (w, m) => {
+        let total = 0;
+        let sq = 0;
+        let abs = 0;
+        for (let i = 0; i < y.length; i++) {
+          const e = y[i] - pred[m][i];
+          total += w[i];
+          sq += w[i] * e * e;
+          abs += w[i] * Math.abs(e);
+        }
+        return { total, sq, abs };
+      };
+      if (metric === "mse") return (w, m) => ((s) => s.sq / s.total)(sums(w, m));
+      if (metric === "rmse") return (w, m) => ((s) => Math.sqrt(s.sq / s.total))(sums(w, m));
+      if (metric === "mae") return (w, m) => ((s) => s.abs / s.total)(sums(w, m));
+      if (metric === "r2") {
+        return (w, m) => {
+          const { total, sq } = sums(w, m);
+          let mean2 = 0;
+          for (let i = 0; i < y.length; i++) mean2 += w[i] * y[i];
+          mean2 /= total;
+          let ss = 0;
+          for (let i = 0; i < y.length; i++) ss += w[i] * (y[i] - mean2) ** 2;
+          return ss === 0 ? NaN : 1 - sq / ss;
+        };
+      }
+      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
+    }
+    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
+    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
+    const classes = this.classes;
+    const k = classes.length;
+    const sorted = sortLabels(classes);
+    const targets = k === 2 ? [classes.indexOf(sorted[1])] : classes.map((_, i) => i);
+    const problems = [0, 1].map(
+      (m) => targets.map((t) => {
+        const scores = new Float64Array(y.length);
+        const positive = new Uint8Array(y.length);
+        for (let i = 0; i < y.length; i++) {
+          scores[i] = this.scores[m][i * k + t];
+          positive[i] = y[i] === t ? 1 : 0;
+        }
+        return { scores, positive, order: descendingOrder(scores) };
+      })
+    );
+    return (w, m) => {
+      let sum = 0;
+      for (const p of problems[m]) sum += weightedAuc(p.scores, p.positive, p.order, w);
+      return sum / targets.length;
+    };
+  }
+};
+
 // src/evaluate/evaluate.ts
 var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
 var ROUNDING = 1e-6;
@@ -12049,12 +12358,14 @@ async function evaluate(o) {
   }
   const nullable = new Set(Object.entries(o.contract?.columns ?? {}).filter(([, c]) => c.nulls === "allow").map(([name2]) => name2));
   const runners = [o.candidate, o.champion].filter((m) => m !== null).map((model) => runnerFor(model, o));
+  const paired = o.champion ? new PairedRows(o.candidate.task === "regression" ? null : sortLabels(o.candidate.classes ?? [])) : null;
   let rows = 0;
   let batchIndex = -1;
   for await (const batch of o.table.batches(o.batchRows)) {
     batchIndex++;
     if (o.shard && batchIndex % o.shard.count !== o.shard.index - 1) continue;
     checkDeclaredCells(o.contract, batch);
+    const scored = [];
     for (const r of runners) {
       const feeds = toFeeds(r.plans, batch, { nullable, what: o.table.path });
       const truth = trueValues(batch, o.label, r, o.table.path);
@@ -12062,13 +12373,14 @@ async function evaluate(o) {
       const started = now();
       const out = await predict(o.ort, r.model, r.plans, feeds, batch.rows);
       r.latency.add(now() - started, batch.rows);
-      accumulate(r, truth, out, batch.rows);
+      scored.push(accumulate(r, truth, out, batch.rows));
     }
+    if (paired) addPaired(paired, batch.firstRow, scored);
     rows += batch.rows;
     o.onBatch?.(rows);
   }
   if (rows === 0 && !o.shard) throw new ConfigurationError("input `data`", o.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
-  return { rows, candidate: runners[0], champion: runners[1] ?? null };
+  return { rows, candidate: runners[0], champion: runners[1] ?? null, paired };
 }
 function runnerFor(model, o) {
   const plans = planFromSources(model.info, model.role, { ...o.features ? { features: o.features } : {}, contract: o.contract, label: o.label, columns: o.table.columns, path: o.table.path });
@@ -12168,12 +12480,26 @@ async function predict(ort, m, plans, feeds, rows) {
     values: m.valueOutput ? Float64Array.from(values) : null
   };
 }
-function accumulate(r, truth, out, rows) {
-  if (r.regression && "values" in truth) {
-    r.regression.add({ yTrue: truth.values, yPred: out.values });
+function addPaired(paired, firstRow, [a, b]) {
+  if ("values" in a.truth) {
+    paired.addRegression(firstRow, a.truth.values, [a.out.values, b.out.values]);
     return;
   }
-  if (!r.classification || !("labels" in truth)) return;
+  const byClass = (s) => {
+    if (!s.out.proba || !s.classes) return null;
+    const k = s.classes.length;
+    const proba = s.out.proba;
+    return new Map(s.classes.map((c, j) => [c, Float64Array.from({ length: proba.length / k }, (_, i) => proba[i * k + j])]));
+  };
+  paired.addClassification(firstRow, a.truth.labels, [a.labels, b.labels], [byClass(a), byClass(b)]);
+}
+function accumulate(r, truth, out, rows) {
+  const scored = { truth, labels: null, out, classes: r.model.classes };
+  if (r.regression && "values" in truth) {
+    r.regression.add({ yTrue: truth.values, yPred: out.values });
+    return scored;
+  }
+  if (!r.classification || !("labels" in truth)) return scored;
   const classes = r.model.classes;
   let yPred = out.labels;
   if (!yPred) {
@@ -12190,6 +12516,8 @@ function accumulate(r, truth, out, rows) {
   }
   if (out.proba) r.clamped += clampRounding(out.proba);
   r.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
+  scored.labels = yPred;
+  return scored;
 }
 function clampRounding(p) {
   let n = 0;
@@ -21675,6 +22003,14 @@ function describeType(t) {
 
 // src/evaluate/gates.ts
 init_define_ACTION_META();
+var DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
+function defaultGate(task, bothHaveRocAuc) {
+  const metric = task === "regression" ? "rmse" : bothHaveRocAuc ? "roc_auc" : "accuracy";
+  return { metric, significanceLevel: DEFAULT_SIGNIFICANCE_LEVEL, greaterIsBetter: metric !== "rmse", isDefault: true };
+}
+function comparesWithChampion(gates) {
+  return gates.some((g) => g.minAbsoluteChange !== void 0 || g.minRelativeChange !== void 0 || g.significanceLevel !== void 0);
+}
 var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
 var METRIC_ALIASES = {
   accuracy_score: "accuracy",
@@ -21702,8 +22038,8 @@ function parseGate(metric, raw, where, known) {
   }
   const r = raw;
   for (const key of Object.keys(r)) {
-    if (!["threshold", "min_absolute_change", "min_relative_change", "greater_is_better"].includes(key)) {
-      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.");
+    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key)) {
+      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
     }
   }
   const num3 = (key) => {
@@ -21721,8 +22057,17 @@ function parseGate(metric, raw, where, known) {
   if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
     throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
   }
-  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change or min_relative_change.");
+  const significanceLevel = num3("significance_level");
+  if (significanceLevel !== void 0) {
+    if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
+      throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
+    }
+    if (!PAIRED_METRICS.includes(name2)) {
+      throw new ConfigurationError(`${subject2}.significance_level`, metric, `has no paired test. significance_level works on ${PAIRED_METRICS.join(", ")}; use min_relative_change for ${metric}.`);
+    }
+  }
+  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0 && significanceLevel === void 0) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.");
   }
   let greaterIsBetter = r.greater_is_better;
   if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
@@ -21732,11 +22077,12 @@ function parseGate(metric, raw, where, known) {
     greaterIsBetter,
     ...threshold !== void 0 ? { threshold } : {},
     ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
-    ...minRelativeChange !== void 0 ? { minRelativeChange } : {}
+    ...minRelativeChange !== void 0 ? { minRelativeChange } : {},
+    ...significanceLevel !== void 0 ? { significanceLevel } : {}
   };
 }
 var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
-function checkGate(g, candidate, champion, championMissing) {
+function checkGate(g, candidate, champion, championMissing, paired = null) {
   const ge = g.greaterIsBetter;
   const cmp = (a, b) => ge ? a >= b : a <= b;
   const op = ge ? ">=" : "<=";
@@ -21778,7 +22124,23 @@ function checkGate(g, candidate, champion, championMissing) {
     }
     checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
   }
-  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed) };
+  if (g.significanceLevel !== void 0) checks.push(significanceCheck(g.significanceLevel, noCandidate, champion, championMissing, paired));
+  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed), ...g.isDefault ? { isDefault: true } : {} };
+}
+function significanceCheck(level2, noCandidate, champion, championMissing, paired) {
+  const requirement = `not significantly worse than champion (level ${fmt(level2)})`;
+  const kind = "significance_level";
+  if (noCandidate) return { kind, requirement, passed: false, skipped: "the candidate has no value for this metric" };
+  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
+  if (!paired || "unavailable" in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
+  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
+}
+function describePaired(t) {
+  if (t.method === "mcnemar-exact") {
+    return `McNemar exact p = ${fmt(t.pValue)} (${t.b} rows only the candidate got right, ${t.c} only the champion)`;
+  }
+  const i = t.interval;
+  return `\u0394 ${fmt(t.delta)}, ${fmt(i.confidence * 100)}% paired bootstrap interval [${fmt(i.low)}, ${fmt(i.high)}] (${i.resamples} resamples)`;
 }
 
 // src/evaluate/contract.ts
@@ -22084,6 +22446,10 @@ function markdown(r) {
     lines3.push(`| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`);
   }
   lines3.push("");
+  if (r.comparison) lines3.push(comparisonLine(r.comparison), "");
+  if (r.gates.some((g) => g.isDefault)) {
+    lines3.push(`No gate compared with the champion, so test-model applied its default: ${code2(r.gates.find((g) => g.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
+  }
   const warnings = [...r.candidate.warnings.map((w) => `candidate: ${w}`), ...r.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
   if (warnings.length) lines3.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
   for (const [who, m] of [["candidate", r.candidate], ["champion", r.champion]]) {
@@ -22094,6 +22460,11 @@ function markdown(r) {
     lines3.push("", "</details>", "");
   }
   return lines3.join("\n");
+}
+function comparisonLine(c) {
+  if ("unavailable" in c) return `**Paired test**: none (${c.unavailable}).`;
+  const verdict2 = c.significantlyWorse ? "significantly worse" : c.significantlyBetter ? "significantly better" : "no significant difference";
+  return `**Paired test on ${code2(c.metric)}** (the same ${c.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict2} at level ${c.level}; ${describePaired(c)}.`;
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -30033,7 +30404,7 @@ import { join as join21, resolve as resolve17 } from "node:path";
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
-var PARTIAL_FORMAT = "model-cd.test-model.partial/1";
+var PARTIAL_FORMAT = "model-cd.test-model.partial/2";
 function tallyJSON(t, sha256) {
   return {
     path: t.model.path,
@@ -30047,14 +30418,15 @@ function tallyJSON(t, sha256) {
     clamped: t.clamped
   };
 }
-async function toPartial(shard, data, rows, candidate, champion) {
+async function toPartial(shard, data, { rows, candidate, champion, paired }) {
   return {
     format: PARTIAL_FORMAT,
     shard,
     data,
     rows,
     candidate: tallyJSON(candidate, await sha256File(candidate.model.path)),
-    champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null
+    champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null,
+    paired: paired?.toJSON() ?? null
   };
 }
 function fromJSON(j) {
@@ -30089,14 +30461,16 @@ async function mergePartials(files) {
   const first = partials[0];
   const candidate = fromJSON(first.candidate);
   const champion = first.champion ? fromJSON(first.champion) : null;
+  const paired = first.paired ? PairedRows.fromJSON(first.paired) : null;
   let rows = first.rows;
   for (const p of partials.slice(1)) {
     mergeInto(candidate, fromJSON(p.candidate));
     if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
+    if (paired && p.paired) paired.merge(PairedRows.fromJSON(p.paired));
     rows += p.rows;
   }
   if (rows === 0) throw new ConfigurationError("input `merge`", files.join(", "), "hold no evaluated rows: the data had no rows. Give a holdout set with rows.");
-  return { data: first.data, rows, shards: first.shard.count, candidate, champion };
+  return { data: first.data, rows, shards: first.shard.count, candidate, champion, paired };
 }
 
 // src/github/comment.ts
@@ -30155,6 +30529,7 @@ var spec6 = {
   gates: string(),
   task: oneOf(["auto", "binary", "multiclass", "regression"]),
   "champion-missing": oneOf(["pass", "fail"]),
+  "default-gate": oneOf(["auto", "none"]),
   "fail-on-gates": bool(),
   "batch-size": number({ min: 1, max: 1e6, integer: true }),
   "report-dir": string(),
@@ -30175,7 +30550,7 @@ async function main6(io) {
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
-    return await finish2(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, gates, inputs.championMissing, contract), reportDir);
+    return await finish2(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, inputs, contract), reportDir);
   }
   if (!inputs.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
   if (!inputs.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
@@ -30205,8 +30580,8 @@ async function main6(io) {
           `Evaluate on ${inputs.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
           () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
-        if (shard) return await writePartial(io, shard, inputs.data, result.rows, result.candidate, result.champion, reportDir);
-        report2 = buildReport(inputs.data, result.rows, result.candidate, result.champion, gates, inputs.championMissing, contract);
+        if (shard) return await writePartial(io, shard, inputs.data, result, reportDir);
+        report2 = buildReport(inputs.data, result.rows, result.candidate, result.champion, result.paired, gates, inputs, contract);
       } finally {
         await candidate.session.release().catch(() => void 0);
         await champion?.session.release().catch(() => void 0);
@@ -30241,9 +30616,10 @@ async function commentOnPullRequest(io, token, md) {
     io.warning(`Could not comment on pull request #${pr}: ${e.message}`);
   }
 }
-async function writePartial(io, shard, data, rows, candidate, champion, reportDir) {
+async function writePartial(io, shard, data, result, reportDir) {
+  const { rows } = result;
   const file = join21(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
-  writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + "\n");
+  writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, result)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
   io.summary(`### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${rows} rows
@@ -30334,10 +30710,26 @@ function modelReport(r) {
   const reg = r.regression?.result() ?? null;
   return { path: r.model.path, metrics: flatten2(r.model.task, c, reg, r.latency.result()), details: c ?? reg, warnings: warningsOf(r) };
 }
-function buildReport(data, rows, cand, champ, gates, championMissing, contract) {
+function gatesToApply(gates, task, candidate, champion, inputs) {
+  if (!champion || inputs.defaultGate === "none" || comparesWithChampion(gates)) return gates;
+  const extra = defaultGate(task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null);
+  const same = gates.find((g) => g.metric === extra.metric);
+  return same ? gates.map((g) => g === same ? { ...g, significanceLevel: extra.significanceLevel, isDefault: true } : g) : [...gates, extra];
+}
+function buildReport(data, rows, cand, champ, paired, given, inputs, contract) {
   const candidate = modelReport(cand);
   const champion = champ ? modelReport(champ) : null;
-  const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, championMissing));
+  const gates = gatesToApply(given, cand.model.task, candidate, champion, inputs);
+  const tests = /* @__PURE__ */ new Map();
+  const pairedTest = (g) => {
+    if (!paired || !champion) return null;
+    const level2 = g.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
+    const key = `${g.metric}@${level2}`;
+    if (!tests.has(key)) tests.set(key, paired.test(g.metric, level2, g.greaterIsBetter, [candidate.metrics[g.metric] ?? null, champion.metrics[g.metric] ?? null]));
+    return tests.get(key);
+  };
+  const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, inputs.championMissing, g.significanceLevel !== void 0 ? pairedTest(g) : null));
+  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
   return {
     passed: results.every((g) => g.passed),
     task: cand.model.task,
@@ -30347,12 +30739,13 @@ function buildReport(data, rows, cand, champ, gates, championMissing, contract) 
     champion,
     deltas: deltas(candidate.metrics, champion?.metrics ?? null),
     gates: results,
+    comparison: primary ? pairedTest(primary) : null,
     contract: contract ? { file: contract.file, differences: [] } : null
   };
 }
 function contractFailure(inputs, task, contract, differences) {
   const empty2 = { path: inputs.candidate, metrics: {}, details: {}, warnings: [] };
-  return { passed: false, task, rows: 0, data: inputs.data, candidate: empty2, champion: null, deltas: {}, gates: [], contract: { file: contract.file, differences } };
+  return { passed: false, task, rows: 0, data: inputs.data, candidate: empty2, champion: null, deltas: {}, gates: [], comparison: null, contract: { file: contract.file, differences } };
 }
 
 // src/actions/registry.ts

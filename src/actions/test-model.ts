@@ -9,8 +9,9 @@ import { bool, list, number, oneOf, readInputs, string, type InputsOf } from '..
 import type { ActionIO } from '../common/io.js';
 import { readContractFile, signatureDiff, type Contract } from '../evaluate/contract.js';
 import { openTable } from '../evaluate/data/table.js';
-import { evaluate, ROUNDING, type Tally } from '../evaluate/evaluate.js';
-import { checkGate, parseGate, type Gate } from '../evaluate/gates.js';
+import { evaluate, ROUNDING, type Evaluation, type Tally } from '../evaluate/evaluate.js';
+import { checkGate, comparesWithChampion, defaultGate, DEFAULT_SIGNIFICANCE_LEVEL, parseGate, type Gate, type PairedOutcome } from '../evaluate/gates.js';
+import type { PairedRows } from '../evaluate/paired.js';
 import { loadModel, readModelFile } from '../evaluate/model.js';
 import { ALL_METRICS, deltas, flatten, markdown, type Report } from '../evaluate/report.js';
 import { loadOnnxRuntime, runnerOrtOptions } from '../evaluate/runtime/onnxruntime.js';
@@ -29,6 +30,7 @@ export const spec = {
   gates: string(),
   task: oneOf(['auto', 'binary', 'multiclass', 'regression'] as const),
   'champion-missing': oneOf(['pass', 'fail'] as const),
+  'default-gate': oneOf(['auto', 'none'] as const),
   'fail-on-gates': bool(),
   'batch-size': number({ min: 1, max: 1_000_000, integer: true }),
   'report-dir': string(),
@@ -52,7 +54,7 @@ export async function main(io: ActionIO): Promise<number> {
   if (inputs.merge.length) {
     const merged = await io.group('Merge the shards', () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
-    return await finish(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, gates, inputs.championMissing, contract), reportDir);
+    return await finish(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, inputs, contract), reportDir);
   }
   if (!inputs.candidate.trim()) throw new ConfigurationError('input `candidate`', '', 'is empty. Give the candidate .onnx file (or the folder pull-model wrote).');
   if (!inputs.data.trim()) throw new ConfigurationError('input `data`', '', 'is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.');
@@ -83,8 +85,8 @@ export async function main(io: ActionIO): Promise<number> {
         const result = await io.group(`Evaluate on ${inputs.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ''}`, () =>
           evaluate({ ort: runtime.ort, table, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...(shard ? { shard } : {}) }),
         );
-        if (shard) return await writePartial(io, shard, inputs.data, result.rows, result.candidate, result.champion, reportDir);
-        report = buildReport(inputs.data, result.rows, result.candidate, result.champion, gates, inputs.championMissing, contract);
+        if (shard) return await writePartial(io, shard, inputs.data, result, reportDir);
+        report = buildReport(inputs.data, result.rows, result.candidate, result.champion, result.paired, gates, inputs, contract);
       } finally {
         await candidate.session.release().catch(() => undefined);
         await champion?.session.release().catch(() => undefined);
@@ -126,9 +128,10 @@ async function commentOnPullRequest(io: ActionIO, token: string, md: string): Pr
 }
 
 /** A shard job's result: its partial tallies, for the merging job. */
-async function writePartial(io: ActionIO, shard: Shard, data: string, rows: number, candidate: Tally, champion: Tally | null, reportDir: string): Promise<number> {
+async function writePartial(io: ActionIO, shard: Shard, data: string, result: Evaluation, reportDir: string): Promise<number> {
+  const { rows } = result;
   const file = join(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
-  writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, rows, candidate, champion)) + '\n');
+  writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, result)) + '\n');
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput('partial', file);
   io.summary(`### ⏳ test-model: shard ${shard.index}/${shard.count} evaluated ${rows} rows\n\nThe verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).\n`);
@@ -227,10 +230,33 @@ function modelReport(r: Tally) {
   return { path: r.model.path, metrics: flatten(r.model.task, c, reg, r.latency.result()), details: (c ?? reg) as NonNullable<typeof c | typeof reg>, warnings: warningsOf(r) };
 }
 
-function buildReport(data: string, rows: number, cand: Tally, champ: Tally | null, gates: Gate[], championMissing: 'pass' | 'fail', contract: Contract | null): Report {
+/**
+ * The gates applied: the given ones, plus the default non-regression gate when there is a
+ * champion, nothing compares with it and `default-gate` is `auto`. A gate already set on the
+ * default's metric gets the significance check added rather than a second row.
+ */
+function gatesToApply(gates: Gate[], task: Report['task'], candidate: Report['candidate'], champion: Report['champion'], inputs: Inputs): Gate[] {
+  if (!champion || inputs.defaultGate === 'none' || comparesWithChampion(gates)) return gates;
+  const extra = defaultGate(task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null);
+  const same = gates.find((g) => g.metric === extra.metric);
+  return same ? gates.map((g) => (g === same ? { ...g, significanceLevel: extra.significanceLevel as number, isDefault: true as const } : g)) : [...gates, extra];
+}
+
+function buildReport(data: string, rows: number, cand: Tally, champ: Tally | null, paired: PairedRows | null, given: Gate[], inputs: Inputs, contract: Contract | null): Report {
   const candidate = modelReport(cand);
   const champion = champ ? modelReport(champ) : null;
-  const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, championMissing));
+  const gates = gatesToApply(given, cand.model.task, candidate, champion, inputs);
+  const tests = new Map<string, PairedOutcome>();
+  const pairedTest = (g: Gate): PairedOutcome | null => {
+    if (!paired || !champion) return null;
+    const level = g.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
+    const key = `${g.metric}@${level}`;
+    if (!tests.has(key)) tests.set(key, paired.test(g.metric, level, g.greaterIsBetter, [candidate.metrics[g.metric] ?? null, champion.metrics[g.metric] ?? null]));
+    return tests.get(key) as PairedOutcome;
+  };
+  const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, inputs.championMissing, g.significanceLevel !== undefined ? pairedTest(g) : null));
+  // The primary metric's paired test is reported with every champion comparison, gated or not.
+  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
   return {
     passed: results.every((g) => g.passed),
     task: cand.model.task,
@@ -240,11 +266,12 @@ function buildReport(data: string, rows: number, cand: Tally, champ: Tally | nul
     champion,
     deltas: deltas(candidate.metrics, champion?.metrics ?? null),
     gates: results,
+    comparison: primary ? pairedTest(primary) : null,
     contract: contract ? { file: contract.file, differences: [] } : null,
   };
 }
 
 function contractFailure(inputs: Inputs, task: Report['task'], contract: Contract, differences: string[]): Report {
   const empty = { path: inputs.candidate, metrics: {}, details: {} as Report['candidate']['details'], warnings: [] };
-  return { passed: false, task, rows: 0, data: inputs.data, candidate: empty, champion: null, deltas: {}, gates: [], contract: { file: contract.file, differences } };
+  return { passed: false, task, rows: 0, data: inputs.data, candidate: empty, champion: null, deltas: {}, gates: [], comparison: null, contract: { file: contract.file, differences } };
 }

@@ -6,7 +6,9 @@ import type { Contract } from './contract.js';
 import type { Batch, Cell, TableReader } from './data/table.js';
 import { parseNumber, planFromSources, toFeeds, type InputPlan, type TensorData } from './features.js';
 import { ClassificationAccumulator, isNumericLabel, LatencyAccumulator, RegressionAccumulator } from './metrics/index.js';
+import { sortLabels } from './metrics/labels.js';
 import type { LoadedModel } from './model.js';
+import { PairedRows } from './paired.js';
 import type { Ort, OrtTensor } from './runtime/onnxruntime.js';
 
 /** What one model's evaluation accumulates: everything a report, a gate or a shard file needs. */
@@ -55,6 +57,8 @@ export interface Evaluation {
   rows: number;
   candidate: Runner;
   champion: Runner | null;
+  /** With a champion: the rows both scored, for the paired tests of the comparison. */
+  paired: PairedRows | null;
 }
 
 export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
@@ -67,12 +71,14 @@ export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
   }
   const nullable = new Set(Object.entries(o.contract?.columns ?? {}).filter(([, c]) => c.nulls === 'allow').map(([name]) => name));
   const runners = [o.candidate, o.champion].filter((m): m is LoadedModel => m !== null).map((model) => runnerFor(model, o));
+  const paired = o.champion ? new PairedRows(o.candidate.task === 'regression' ? null : sortLabels(o.candidate.classes ?? [])) : null;
   let rows = 0;
   let batchIndex = -1;
   for await (const batch of o.table.batches(o.batchRows)) {
     batchIndex++;
     if (o.shard && batchIndex % o.shard.count !== o.shard.index - 1) continue;
     checkDeclaredCells(o.contract, batch);
+    const scored: Scored[] = [];
     for (const r of runners) {
       const feeds = toFeeds(r.plans, batch, { nullable, what: o.table.path });
       const truth = trueValues(batch, o.label, r, o.table.path);
@@ -81,13 +87,14 @@ export async function evaluate(o: EvaluateOptions): Promise<Evaluation> {
       const started = now();
       const out = await predict(o.ort, r.model, r.plans, feeds, batch.rows);
       r.latency.add(now() - started, batch.rows);
-      accumulate(r, truth, out, batch.rows);
+      scored.push(accumulate(r, truth, out, batch.rows));
     }
+    if (paired) addPaired(paired, batch.firstRow, scored as [Scored, Scored]);
     rows += batch.rows;
     o.onBatch?.(rows);
   }
   if (rows === 0 && !o.shard) throw new ConfigurationError('input `data`', o.table.path, 'has no data rows (only a header, or nothing). Give a holdout set with rows.');
-  return { rows, candidate: runners[0] as Runner, champion: runners[1] ?? null };
+  return { rows, candidate: runners[0] as Runner, champion: runners[1] ?? null, paired };
 }
 
 function runnerFor(model: LoadedModel, o: EvaluateOptions): Runner {
@@ -205,12 +212,35 @@ export async function predict(ort: Ort, m: LoadedModel, plans: InputPlan[], feed
   };
 }
 
-function accumulate(r: Runner, truth: Truth, out: Outputs, rows: number): void {
-  if (r.regression && 'values' in truth) {
-    r.regression.add({ yTrue: truth.values, yPred: out.values as Float64Array });
+/** One model's view of one batch: the truth as it read it, and its predictions. */
+interface Scored {
+  truth: Truth;
+  labels: string[] | null;
+  out: Outputs;
+  classes: string[] | null;
+}
+
+function addPaired(paired: PairedRows, firstRow: number, [a, b]: [Scored, Scored]): void {
+  if ('values' in a.truth) {
+    paired.addRegression(firstRow, a.truth.values, [a.out.values as Float64Array, b.out.values as Float64Array]);
     return;
   }
-  if (!r.classification || !('labels' in truth)) return;
+  const byClass = (s: Scored) => {
+    if (!s.out.proba || !s.classes) return null;
+    const k = s.classes.length;
+    const proba = s.out.proba;
+    return new Map(s.classes.map((c, j) => [c, Float64Array.from({ length: proba.length / k }, (_, i) => proba[i * k + j] as number)]));
+  };
+  paired.addClassification(firstRow, a.truth.labels, [a.labels as string[], b.labels as string[]], [byClass(a), byClass(b)]);
+}
+
+function accumulate(r: Runner, truth: Truth, out: Outputs, rows: number): Scored {
+  const scored: Scored = { truth, labels: null, out, classes: r.model.classes };
+  if (r.regression && 'values' in truth) {
+    r.regression.add({ yTrue: truth.values, yPred: out.values as Float64Array });
+    return scored;
+  }
+  if (!r.classification || !('labels' in truth)) return scored;
   const classes = r.model.classes;
   let yPred = out.labels;
   if (!yPred) {
@@ -226,6 +256,8 @@ function accumulate(r: Runner, truth: Truth, out: Outputs, rows: number): void {
   if (classes) for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
   if (out.proba) r.clamped += clampRounding(out.proba);
   r.classification.add({ yTrue: truth.labels, yPred, ...(out.proba && classes ? { proba: { classes, values: out.proba } } : {}) });
+  scored.labels = yPred;
+  return scored;
 }
 
 function clampRounding(p: Float64Array): number {

@@ -7,17 +7,47 @@
 // One departure, on purpose: MLflow fails a comparison when there is no baseline. A first
 // deployment has no champion, so by default (`champion-missing: pass`) the comparisons are skipped
 // and reported as such while thresholds still apply; `champion-missing: fail` is MLflow's rule.
+//
+// Beyond MLflow: `significance_level` fails only a candidate that is worse than the champion by
+// more than this holdout's noise (paired.ts: McNemar's exact test for accuracy, a paired bootstrap
+// interval otherwise). With a champion and no gate that compares with it, test-model applies one
+// such gate on the task's primary metric (defaultGate) unless told `default-gate: none`.
 import { ConfigurationError } from '../common/errors.js';
+import { PAIRED_METRICS, type PairedTest } from './paired.js';
 
 export interface Gate {
   metric: string;
   threshold?: number;
   minAbsoluteChange?: number;
   minRelativeChange?: number;
+  /** Fail when the candidate is significantly worse than the champion at this level (e.g. 0.05). */
+  significanceLevel?: number;
   greaterIsBetter: boolean;
+  /** Set on the gate test-model adds when none compares with the champion. */
+  isDefault?: true;
 }
 
-export type CheckKind = 'threshold' | 'min_absolute_change' | 'min_relative_change';
+export type CheckKind = 'threshold' | 'min_absolute_change' | 'min_relative_change' | 'significance_level';
+
+/** What a paired test said, or why there is none (passed to checkGate for `significance_level`). */
+export type PairedOutcome = PairedTest | { unavailable: string };
+
+export const DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
+
+/**
+ * The gate a champion comparison gets when no gate compares with the champion: "not
+ * significantly worse" on the primary metric (roc_auc when both give probabilities, else
+ * accuracy; rmse for regression).
+ */
+export function defaultGate(task: 'binary' | 'multiclass' | 'regression', bothHaveRocAuc: boolean): Gate {
+  const metric = task === 'regression' ? 'rmse' : bothHaveRocAuc ? 'roc_auc' : 'accuracy';
+  return { metric, significanceLevel: DEFAULT_SIGNIFICANCE_LEVEL, greaterIsBetter: metric !== 'rmse', isDefault: true };
+}
+
+/** True when some gate compares the candidate with the champion. */
+export function comparesWithChampion(gates: Gate[]): boolean {
+  return gates.some((g) => g.minAbsoluteChange !== undefined || g.minRelativeChange !== undefined || g.significanceLevel !== undefined);
+}
 
 export interface CheckResult {
   kind: CheckKind;
@@ -34,6 +64,8 @@ export interface GateResult {
   champion: number | null;
   checks: CheckResult[];
   passed: boolean;
+  /** The default non-regression gate (no gate compared with the champion). */
+  isDefault?: true;
 }
 
 /** Metrics where a lower value is better; every other built-in metric is better higher. */
@@ -74,8 +106,8 @@ export function parseGate(metric: string, raw: unknown, where: string, known: re
   }
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (!['threshold', 'min_absolute_change', 'min_relative_change', 'greater_is_better'].includes(key)) {
-      throw new ConfigurationError(subject, key, 'is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.');
+    if (!['threshold', 'min_absolute_change', 'min_relative_change', 'significance_level', 'greater_is_better'].includes(key)) {
+      throw new ConfigurationError(subject, key, 'is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.');
     }
   }
   const num = (key: string): number | undefined => {
@@ -93,8 +125,17 @@ export function parseGate(metric: string, raw: unknown, where: string, known: re
   if (minRelativeChange !== undefined && (minRelativeChange < 0 || minRelativeChange > 1)) {
     throw new ConfigurationError(`${subject}.min_relative_change`, String(minRelativeChange), 'must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).');
   }
-  if (threshold === undefined && minAbsoluteChange === undefined && minRelativeChange === undefined) {
-    throw new ConfigurationError(subject, JSON.stringify(raw), 'sets no check. Give threshold, min_absolute_change or min_relative_change.');
+  const significanceLevel = num('significance_level');
+  if (significanceLevel !== undefined) {
+    if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
+      throw new ConfigurationError(`${subject}.significance_level`, String(significanceLevel), 'must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.');
+    }
+    if (!(PAIRED_METRICS as readonly string[]).includes(name)) {
+      throw new ConfigurationError(`${subject}.significance_level`, metric, `has no paired test. significance_level works on ${PAIRED_METRICS.join(', ')}; use min_relative_change for ${metric}.`);
+    }
+  }
+  if (threshold === undefined && minAbsoluteChange === undefined && minRelativeChange === undefined && significanceLevel === undefined) {
+    throw new ConfigurationError(subject, JSON.stringify(raw), 'sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.');
   }
   let greaterIsBetter = r.greater_is_better;
   if (greaterIsBetter === undefined || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name) ?? true;
@@ -105,13 +146,17 @@ export function parseGate(metric: string, raw: unknown, where: string, known: re
     ...(threshold !== undefined ? { threshold } : {}),
     ...(minAbsoluteChange !== undefined ? { minAbsoluteChange } : {}),
     ...(minRelativeChange !== undefined ? { minRelativeChange } : {}),
+    ...(significanceLevel !== undefined ? { significanceLevel } : {}),
   };
 }
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6))));
 
-/** Applies one gate. `champion` is null when there is no champion or it lacks the metric. */
-export function checkGate(g: Gate, candidate: number | null, champion: number | null, championMissing: 'pass' | 'fail'): GateResult {
+/**
+ * Applies one gate. `champion` is null when there is no champion or it lacks the metric; `paired`
+ * is the paired test of this metric (needed by `significance_level`).
+ */
+export function checkGate(g: Gate, candidate: number | null, champion: number | null, championMissing: 'pass' | 'fail', paired: PairedOutcome | null = null): GateResult {
   const ge = g.greaterIsBetter;
   const cmp = (a: number, b: number) => (ge ? a >= b : a <= b);
   const op = ge ? '>=' : '<=';
@@ -157,5 +202,25 @@ export function checkGate(g: Gate, candidate: number | null, champion: number | 
     }
     checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
   }
-  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed) };
+  if (g.significanceLevel !== undefined) checks.push(significanceCheck(g.significanceLevel, noCandidate, champion, championMissing, paired));
+  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed), ...(g.isDefault ? { isDefault: true as const } : {}) };
+}
+
+function significanceCheck(level: number, noCandidate: boolean, champion: number | null, championMissing: 'pass' | 'fail', paired: PairedOutcome | null): CheckResult {
+  const requirement = `not significantly worse than champion (level ${fmt(level)})`;
+  const kind = 'significance_level';
+  if (noCandidate) return { kind, requirement, passed: false, skipped: 'the candidate has no value for this metric' };
+  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === 'pass', skipped: 'no champion value (first deployment, or the champion lacks this metric)' };
+  // No test, no verdict: a comparison that cannot be made must not pass silently.
+  if (!paired || 'unavailable' in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : 'the rows were not kept'}` };
+  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
+}
+
+/** "McNemar exact p = 0.0021 (31 rows only the candidate got right, 58 only the champion)". */
+export function describePaired(t: PairedTest): string {
+  if (t.method === 'mcnemar-exact') {
+    return `McNemar exact p = ${fmt(t.pValue as number)} (${t.b} rows only the candidate got right, ${t.c} only the champion)`;
+  }
+  const i = t.interval as NonNullable<PairedTest['interval']>;
+  return `Δ ${fmt(t.delta)}, ${fmt(i.confidence * 100)}% paired bootstrap interval [${fmt(i.low)}, ${fmt(i.high)}] (${i.resamples} resamples)`;
 }

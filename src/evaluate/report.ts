@@ -2,7 +2,7 @@
 // deltas, the verdict, and the Markdown of the job summary and report (verdict first, then the
 // candidate-vs-champion table with the gate of each metric, then details folded).
 import type { Task } from './contract.js';
-import type { GateResult } from './gates.js';
+import { describePaired, type GateResult, type PairedOutcome } from './gates.js';
 import type { ClassificationMetrics, LatencyMetrics, RegressionMetrics } from './metrics/index.js';
 
 export const CLASSIFICATION_METRICS = [
@@ -68,6 +68,8 @@ export interface Report {
   champion: { path: string; metrics: FlatMetrics; details: ClassificationMetrics | RegressionMetrics; warnings: string[] } | null;
   deltas: FlatMetrics;
   gates: GateResult[];
+  /** With a champion: the paired test of the primary metric (roc_auc or accuracy; rmse), gated or not. */
+  comparison: PairedOutcome | null;
   contract: { file: string; differences: string[] } | null;
 }
 
@@ -99,6 +101,10 @@ export function markdown(r: Report): string {
     lines.push(`| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
   }
   lines.push('');
+  if (r.comparison) lines.push(comparisonLine(r.comparison), '');
+  if (r.gates.some((g) => g.isDefault)) {
+    lines.push(`No gate compared with the champion, so test-model applied its default: ${code(r.gates.find((g) => g.isDefault)?.metric ?? '')} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, '');
+  }
   const warnings = [...r.candidate.warnings.map((w) => `candidate: ${w}`), ...(r.champion?.warnings.map((w) => `champion: ${w}`) ?? [])];
   if (warnings.length) lines.push('<details><summary>Warnings</summary>', '', ...warnings.map((w) => `- ${w}`), '', '</details>', '');
   for (const [who, m] of [['candidate', r.candidate], ['champion', r.champion]] as const) {
@@ -109,4 +115,10 @@ export function markdown(r: Report): string {
     lines.push('', '</details>', '');
   }
   return lines.join('\n');
+}
+
+function comparisonLine(c: PairedOutcome): string {
+  if ('unavailable' in c) return `**Paired test**: none (${c.unavailable}).`;
+  const verdict = c.significantlyWorse ? 'significantly worse' : c.significantlyBetter ? 'significantly better' : 'no significant difference';
+  return `**Paired test on ${code(c.metric)}** (the same ${c.method === 'mcnemar-exact' ? 'rows' : 'rows, resampled'}): ${verdict} at level ${c.level}; ${describePaired(c)}.`;
 }

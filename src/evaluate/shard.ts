@@ -6,10 +6,11 @@ import { ConfigurationError } from '../common/errors.js';
 import { sha256File } from '../common/hash-stream.js';
 import { readPartials, type Shard } from '../common/shards.js';
 import type { Task } from './contract.js';
-import { FLOAT32_SUM_TOLERANCE, type Tally } from './evaluate.js';
+import { FLOAT32_SUM_TOLERANCE, type Evaluation, type Tally } from './evaluate.js';
+import { PairedRows, type PairedRowsJSON } from './paired.js';
 import { ClassificationAccumulator, LatencyAccumulator, RegressionAccumulator, type ClassificationAccumulatorJSON, type LatencyAccumulatorJSON, type RegressionAccumulatorJSON } from './metrics/index.js';
 
-export const PARTIAL_FORMAT = 'model-cd.test-model.partial/1';
+export const PARTIAL_FORMAT = 'model-cd.test-model.partial/2';
 
 export { parseShard, type Shard } from '../common/shards.js';
 
@@ -33,6 +34,8 @@ export interface Partial {
   rows: number;
   candidate: TallyJSON;
   champion: TallyJSON | null;
+  /** With a champion: this shard's rows as both models scored them, for the paired tests. */
+  paired: PairedRowsJSON | null;
 }
 
 function tallyJSON(t: Tally, sha256: string): TallyJSON {
@@ -49,7 +52,7 @@ function tallyJSON(t: Tally, sha256: string): TallyJSON {
   };
 }
 
-export async function toPartial(shard: Shard, data: string, rows: number, candidate: Tally, champion: Tally | null): Promise<Partial> {
+export async function toPartial(shard: Shard, data: string, { rows, candidate, champion, paired }: Evaluation): Promise<Partial> {
   return {
     format: PARTIAL_FORMAT,
     shard,
@@ -57,6 +60,7 @@ export async function toPartial(shard: Shard, data: string, rows: number, candid
     rows,
     candidate: tallyJSON(candidate, await sha256File(candidate.model.path)),
     champion: champion ? tallyJSON(champion, await sha256File(champion.model.path)) : null,
+    paired: paired?.toJSON() ?? null,
   };
 }
 
@@ -86,6 +90,7 @@ export interface Merged {
   shards: number;
   candidate: Tally;
   champion: Tally | null;
+  paired: PairedRows | null;
 }
 
 /**
@@ -106,12 +111,14 @@ export async function mergePartials(files: string[]): Promise<Merged> {
   const first = partials[0] as Partial;
   const candidate = fromJSON(first.candidate);
   const champion = first.champion ? fromJSON(first.champion) : null;
+  const paired = first.paired ? PairedRows.fromJSON(first.paired) : null;
   let rows = first.rows;
   for (const p of partials.slice(1)) {
     mergeInto(candidate, fromJSON(p.candidate));
     if (champion && p.champion) mergeInto(champion, fromJSON(p.champion));
+    if (paired && p.paired) paired.merge(PairedRows.fromJSON(p.paired));
     rows += p.rows;
   }
   if (rows === 0) throw new ConfigurationError('input `merge`', files.join(', '), 'hold no evaluated rows: the data had no rows. Give a holdout set with rows.');
-  return { data: first.data, rows, shards: first.shard.count, candidate, champion };
+  return { data: first.data, rows, shards: first.shard.count, candidate, champion, paired };
 }

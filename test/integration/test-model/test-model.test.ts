@@ -28,7 +28,7 @@ function step(inputs: Record<string, string>): Promise<StepResult> {
 }
 
 const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
-const report = (r: StepResult) => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as { passed: boolean; rows: number; task: string; candidate: { metrics: Record<string, number | null>; details: Record<string, unknown>; warnings: string[] }; champion: { metrics: Record<string, number | null> } | null; gates: { metric: string; passed: boolean; checks: { kind: string; passed: boolean; skipped?: string }[] }[] };
+const report = (r: StepResult) => JSON.parse(readFileSync(r.outputs.report as string, 'utf8')) as { passed: boolean; rows: number; task: string; candidate: { metrics: Record<string, number | null>; details: Record<string, unknown>; warnings: string[] }; champion: { metrics: Record<string, number | null> } | null; gates: { metric: string; passed: boolean; isDefault?: true; checks: { kind: string; requirement: string; passed: boolean; skipped?: string }[] }[]; comparison: unknown };
 
 interface OrtPrediction {
   labels: string[] | null;
@@ -160,6 +160,47 @@ describe('test-model: gates, with and without a champion', () => {
     expect(first.summary).toMatch(/all 1 gate passed \(no champion: first deployment\)/);
     const strict = await step({ candidate: fx.model('candidate_worse.onnx'), data: fx.data('binary.csv'), gates: '{accuracy: {threshold: 0.6, min_relative_change: 0.0}}', 'champion-missing': 'fail' });
     expect(strict.exitCode).toBe(1);
+  });
+});
+
+describe('test-model: a champion comparison means something by default', () => {
+  const pair = (candidate: string, more: Record<string, string> = {}) => step({ candidate: fx.model(candidate), champion: fx.model('champion.onnx'), data: fx.data('binary.csv'), ...more });
+
+  it('with a champion and no gates, a much worse candidate fails the default non-regression gate on roc_auc', async () => {
+    const r = await pair('candidate_worse.onnx');
+    expect(r.exitCode).toBe(1);
+    const ours = report(r);
+    expect(ours.gates).toHaveLength(1);
+    expect(ours.gates[0]).toMatchObject({ metric: 'roc_auc', isDefault: true, passed: false });
+    expect(ours.gates[0]?.checks[0]?.requirement).toMatch(/^not significantly worse than champion \(level 0\.05\): Δ -[\d.]+, 95% paired bootstrap interval \[-[\d.]+, -[\d.]+\] \(1000 resamples\)$/);
+    expect(r.summary).toMatch(/^### ❌ test-model: the candidate may not ship — 1 gate failed \(roc_auc\)/);
+    expect(r.summary).toContain('No gate compared with the champion, so test-model applied its default: `roc_auc` must not be significantly worse');
+    expect(r.summary).toMatch(/\*\*Paired test on `roc_auc`\*\* \(the same rows, resampled\): significantly worse at level 0\.05/);
+    // default-gate: none is the old behaviour, said plainly.
+    const none = await pair('candidate_worse.onnx', { 'default-gate': 'none' });
+    expect(none.exitCode).toBe(0);
+    expect(none.summary).toMatch(/^### ✅ test-model: the candidate may ship — no gates set/);
+  });
+
+  it('a better candidate passes it, and a gate that compares with the champion replaces it', async () => {
+    const better = await pair('candidate_better.onnx');
+    expect(errors(better), better.stdout).toEqual([]);
+    expect(report(better).gates.map((g) => [g.metric, g.isDefault, g.passed])).toEqual([['roc_auc', true, true]]);
+    const own = await pair('candidate_better.onnx', { gates: '{accuracy: {min_relative_change: 0.5}}' });
+    expect(report(own).gates.map((g) => [g.metric, g.isDefault, g.passed])).toEqual([['accuracy', undefined, false]]);
+  });
+
+  it('significance_level on accuracy is McNemar exact on the rows the two models disagree on', async () => {
+    const r = await pair('candidate_worse.onnx', { gates: '{accuracy: {significance_level: 0.01}}' });
+    expect(r.exitCode).toBe(1);
+    const check = report(r).gates[0]?.checks[0];
+    expect(check?.requirement).toMatch(/^not significantly worse than champion \(level 0\.01\): McNemar exact p = [\d.e-]+ \(\d+ rows only the candidate got right, \d+ only the champion\)$/);
+    const [, b, c] = /\((\d+) rows only the candidate got right, (\d+) only the champion/.exec(check?.requirement ?? '') ?? [];
+    const rows = report(r).rows;
+    // b - c over the rows is the accuracy difference the table shows.
+    expect((Number(b) - Number(c)) / rows).toBeCloseTo((report(r).candidate.metrics.accuracy as number) - (report(r).champion?.metrics.accuracy as number), 12);
+    const bad = await pair('candidate_worse.onnx', { gates: '{f1: {significance_level: 0.05}}' });
+    expect(errors(bad)[0]).toMatch(/^input `gates`: gate `f1`.significance_level: "f1" has no paired test\. significance_level works on accuracy, roc_auc, rmse, mse, mae, r2; use min_relative_change for f1\.$/);
   });
 });
 
@@ -297,6 +338,8 @@ describe('test-model sharded over a matrix', () => {
     expect(quality(b.candidate.metrics)).toEqual(quality(a.candidate.metrics));
     expect(quality(b.champion?.metrics ?? {})).toEqual(quality(a.champion?.metrics ?? {}));
     expect(b.candidate.details).toEqual(a.candidate.details);
+    // The paired rows merge back into the data's order: the same bootstrap interval as one job.
+    expect(b.comparison).toEqual(a.comparison);
     // One glob over the folders the jobs wrote finds the same four.
     const byGlob = await step({ merge: join(workspace, 'report-*', 'partial-*-of-4.json') });
     expect(errors(byGlob), byGlob.stdout).toEqual([]);

@@ -270,14 +270,14 @@ describe('parseGate', () => {
 
   it('refuses a gate with no check', () => {
     expect(err('accuracy', { greater_is_better: true }).message).toBe(
-      'input `gates`: gate `accuracy`: "{\\"greater_is_better\\":true}" sets no check. Give threshold, min_absolute_change or min_relative_change.',
+      'input `gates`: gate `accuracy`: "{\\"greater_is_better\\":true}" sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.',
     );
     expect(err('accuracy', {}).fix).toMatch(/sets no check/);
   });
 
   it('refuses unknown keys (a typo must not silently drop a check)', () => {
     expect(err('accuracy', { threshhold: 0.8 }).message).toBe(
-      'input `gates`: gate `accuracy`: "threshhold" is not a gate setting. Use threshold, min_absolute_change, min_relative_change and greater_is_better.',
+      'input `gates`: gate `accuracy`: "threshhold" is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.',
     );
   });
 
