@@ -30,6 +30,7 @@ export const spec = {
   'data-format': oneOf(['auto', 'csv', 'jsonl', 'parquet'] as const),
   columns: list(),
   'ignore-columns': list(),
+  'missing-columns': oneOf(['fail', 'ignore'] as const),
   'numerical-columns': list(),
   'categorical-columns': list(),
   method: string(),
@@ -127,12 +128,28 @@ function planColumns(inputs: InputsOf<typeof spec>, reference: TableReader, curr
   };
   if (target) missing(target, 'input `target-column`');
   const columns = inputs.columns.length ? inputs.columns : reference.columns.filter((c) => current.columns.includes(c) && !ignored.has(c));
+  // Compared by default, a column only one side has would be left out in silence: a column that
+  // disappeared (or appeared) is a change the tests cannot see.
+  const unmatched = inputs.columns.length
+    ? { reference: [], current: [] }
+    : { reference: reference.columns.filter((c) => !current.columns.includes(c) && !ignored.has(c)), current: current.columns.filter((c) => !reference.columns.includes(c) && !ignored.has(c)) };
+  if (!columns.length) {
+    throw new ConfigurationError('the datasets', `${reference.path} and ${current.path}`, `have no column in common to compare (reference: ${reference.columns.join(', ') || 'none'}; current: ${current.columns.join(', ') || 'none'}). Give the current data with the reference's columns.`);
+  }
+  if ((unmatched.reference.length || unmatched.current.length) && inputs.missingColumns === 'fail') {
+    throw new ConfigurationError('the datasets', describeUnmatched(unmatched), `differ in their columns, so ${unmatched.reference.length + unmatched.current.length === 1 ? 'that column' : 'those columns'} would go untested. Fix the data, list the columns to compare in \`columns\`, or set \`missing-columns: ignore\` to compare the ${columns.length} columns both have.`);
+  }
   for (const c of columns) missing(c, inputs.columns.length ? 'input `columns`' : 'the datasets');
   for (const c of [...inputs.numericalColumns, ...inputs.categoricalColumns]) {
     if (!columns.includes(c)) throw new ConfigurationError('input `numerical-columns` or `categorical-columns`', c, `is not one of the columns compared (${columns.join(', ')}).`);
   }
   const types: [string, Kind][] = [...inputs.numericalColumns.map((c) => [c, 'num'] as [string, Kind]), ...inputs.categoricalColumns.map((c) => [c, 'cat'] as [string, Kind])];
-  return { reference: reference.path, current: current.path, columns, target, types, exactLimit: inputs.exactLimit };
+  return { reference: reference.path, current: current.path, columns, target, types, exactLimit: inputs.exactLimit, unmatched };
+}
+
+/** "only in the reference: a, b; only in the current data: c". */
+function describeUnmatched(u: Plan['unmatched']): string {
+  return [u.reference.length ? `only in the reference: ${u.reference.join(', ')}` : '', u.current.length ? `only in the current data: ${u.current.join(', ')}` : ''].filter(Boolean).join('; ');
 }
 
 function checkChoices(perColumn: Map<string, ColumnChoice>, columns: string[]): void {
@@ -167,7 +184,9 @@ async function report(io: ActionIO, inputs: InputsOf<typeof spec>, plan: Plan, c
   const predictionDrifted = prediction ? prediction.columns.some((c) => (c.column === 'predicted label' || c.column === 'prediction') && c.drifted) : false;
 
   const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...(predictions ? { predictions } : {}) };
-  const md = driftMarkdown(result, ref, cur, extras);
+  const untested = describeUnmatched(plan.unmatched);
+  const md = driftMarkdown(result, ref, cur, extras) + (untested ? `\n\n⚠️ Not tested (\`missing-columns: ignore\`): ${untested}.\n` : '');
+  if (untested) io.annotate('warning', `columns not tested, since one dataset lacks them: ${untested}`, { title: 'check-drift' });
   const dir = resolve(io.cwd, inputs.reportDir.trim() || join(io.tempDir, 'check-drift'));
   const reportPath = join(dir, 'report.json');
   // One SVG per drifted column, target and model output, for people who open the report folder.
@@ -177,7 +196,7 @@ async function report(io: ActionIO, inputs: InputsOf<typeof spec>, plan: Plan, c
     writeFileAtomic(join(dir, file), svgChart(chart.title, chart.distribution));
     plots[chart.title] = file;
   }
-  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + '\n');
+  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + '\n');
   writeFileAtomic(join(dir, 'report.md'), md);
   io.info(md.replace(/^#+\s*/, ''));
   const driftedColumns = result.columns.filter((c) => c.drifted).map((c) => c.column);

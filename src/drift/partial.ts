@@ -20,6 +20,8 @@ export interface Plan {
   /** Column types given by the user. */
   types: [string, Kind][];
   exactLimit: number;
+  /** Columns only one dataset has, left untested under `missing-columns: ignore`. */
+  unmatched: { reference: string[]; current: string[] };
 }
 
 /** The models of prediction drift, by sha256. */

@@ -235,19 +235,23 @@ export class MlflowClient {
     }
   }
 
+  private async existingRun(runId: string): Promise<Run> {
+    const run = await this.run(runId);
+    if (!run) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${runId}. Check the run id and the tracking URI.`, 404);
+    return run;
+  }
+
   /** Resolves a models:/ or runs:/ URI to where its files are and what the registry says about it. */
   async resolve(uri: Extract<ModelUri, { kind: 'mlflow-model' | 'mlflow-run' }>): Promise<ResolvedModel> {
     if (uri.kind === 'mlflow-run') {
-      const run = await this.run(uri.runId);
-      if (!run) throw new ServiceError(`the MLflow tracking server at ${this.trackingUri} has no run ${uri.runId}. Check the run id and the tracking URI.`, 404);
-      const base = run.info.artifact_uri.replace(/\/+$/, '');
+      const run = await this.existingRun(uri.runId);
       const path = uri.path.replace(/^\/+|\/+$/g, '');
       return {
         name: path ? (path.split('/').pop() as string) : uri.runId,
         version: '',
         alias: '',
         runId: uri.runId,
-        downloadUri: path ? `${base}/${path}` : base,
+        downloadUri: runArtifactUri(run, path),
         sourceUri: `runs:/${uri.runId}${path ? `/${path}` : ''}`,
         cacheKey: `run|${uri.runId}|${path}`,
         metadata: runMetadata(run),
@@ -271,6 +275,11 @@ export class MlflowClient {
     // models:/m-<id>, whose files live at the logged model's artifact location.
     const logged = /^models:\/(m-[0-9a-f]+)\/?$/i.exec(downloadUri);
     if (logged) downloadUri = await this.loggedModelArtifacts(logged[1] as string);
+    // Versions registered from a run (create_model_version(name, "runs:/<run>/model", run_id), as
+    // MLflow 2.x pipelines do): the server hands the runs:/ URI back; its files are in the run's
+    // artifact store, under that path.
+    const fromRun = /^runs:\/([^/]+)\/?(.*)$/i.exec(downloadUri);
+    if (fromRun) downloadUri = runArtifactUri(await this.existingRun(fromRun[1] as string), (fromRun[2] as string).replace(/\/+$/, ''));
     const run = mv.run_id ? await this.run(mv.run_id) : null;
     const metadata: Record<string, unknown> = {
       tags: kv(model.tags),
@@ -290,6 +299,12 @@ export class MlflowClient {
       metadata,
     };
   }
+}
+
+/** Where a path of a run's artifacts is, in the store the run logs to. */
+function runArtifactUri(run: Run, path: string): string {
+  const base = run.info.artifact_uri.replace(/\/+$/, '');
+  return path ? `${base}/${path}` : base;
 }
 
 function runMetadata(run: Run): Record<string, unknown> {

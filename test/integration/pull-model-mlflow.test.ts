@@ -159,6 +159,19 @@ describe('pull-model from the MLflow registry (bundle, as the runner runs it)', 
     expectSameFiles(latest.path);
   });
 
+  it('pulls a version registered from a run (source runs:/<run>/model, as MLflow 2.x pipelines register)', async () => {
+    const model = `${name}-from-run`;
+    const reg = await python<{ version: string; source: string }>('mlflow_register_source.py', [model, `runs:/${logged.run_id}/model`, logged.run_id]);
+    expect(reg.source).toBe(`runs:/${logged.run_id}/model`);
+    const { path, cache } = fresh('from-run');
+    const r = await step({ 'model-uri': `models:/${model}/${reg.version}`, path, 'cache-dir': cache });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expectSameFiles(path);
+    expect(r.outputs['run-id']).toBe(logged.run_id);
+    expect(r.outputs['source-uri']).toBe(`models:/${model}/${reg.version}`);
+    expect(JSON.parse(r.outputs.metadata ?? '')).toMatchObject({ metrics: { accuracy: 0.93 }, signature });
+  });
+
   it('pulls a run folder and a single run file with runs:/', async () => {
     const { path, cache } = fresh('run');
     const r = await step({ 'model-uri': `runs:/${logged.run_id}/model`, path, 'cache-dir': cache });

@@ -2,13 +2,10 @@
 import { helpUri, type RuleMeta } from '../format/formats.js';
 import { UNKNOWN_PRAGMA_CODE } from '../lint.js';
 import type { Rule } from '../rule.js';
-import { groupA } from './dl/group-a.js';
-import { groupB } from './dl/group-b.js';
-import { groupC } from './dl/group-c.js';
-import { groupD } from './dl/group-d.js';
+import { dlRules } from './dl/index.js';
 import { mlRules } from './ml/index.js';
 
-export const allRules: readonly Rule[] = [...groupA, ...groupB, ...groupC, ...groupD, ...mlRules].sort((a, b) => a.code.localeCompare(b.code));
+export const allRules: readonly Rule[] = [...dlRules, ...mlRules].sort((a, b) => a.code.localeCompare(b.code));
 
 export function ruleMetadata(): Map<string, RuleMeta> {
   const meta = new Map<string, RuleMeta>();

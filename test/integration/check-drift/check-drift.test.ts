@@ -190,6 +190,32 @@ describe('check-drift on awkward data', () => {
       expect(errors(r)).toEqual([expect.stringMatching(message)]);
     }
   });
+
+  it('never checks nothing in silence: no column in common is an error, a column one side lacks fails unless ignored', async () => {
+    const write = (name: string, text: string) => {
+      const file = join(workspace, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const rows = (header: string, n: number, row: (i: number) => string) => [header, ...Array.from({ length: n }, (_, i) => row(i))].join('\n') + '\n';
+    const reference = write('cols-ref.csv', rows('a,b,gone', 50, (i) => `${i},${i % 3},${i * 2}`));
+    const renamed = write('cols-renamed.csv', rows('x,y', 50, (i) => `${i},${i % 3}`));
+    const lost = write('cols-lost.csv', rows('a,b,new', 50, (i) => `${i},${i % 3},${i}`));
+    const none = await step({ reference, current: renamed });
+    expect(none.exitCode).toBe(1);
+    expect(errors(none)).toEqual([expect.stringMatching(/^the datasets: ".*cols-ref\.csv and .*cols-renamed\.csv" have no column in common to compare \(reference: a, b, gone; current: x, y\)\./)]);
+    const failed = await step({ reference, current: lost });
+    expect(failed.exitCode).toBe(1);
+    expect(errors(failed)).toEqual(['the datasets: "only in the reference: gone; only in the current data: new" differ in their columns, so those columns would go untested. Fix the data, list the columns to compare in `columns`, or set `missing-columns: ignore` to compare the 2 columns both have.']);
+    const ignored = await step({ reference, current: lost, 'missing-columns': 'ignore' });
+    expect(errors(ignored), ignored.stdout).toEqual([]);
+    expect(ignored.exitCode).toBe(0);
+    expect(ignored.summary).toContain('⚠️ Not tested (`missing-columns: ignore`): only in the reference: gone; only in the current data: new.');
+    expect(JSON.parse(readFileSync(ignored.outputs.report as string, 'utf8')).untested).toEqual({ reference: ['gone'], current: ['new'] });
+    // Naming the columns says which are wanted: the others are not missing.
+    const named = await step({ reference, current: lost, columns: 'a,b' });
+    expect(errors(named), named.stdout).toEqual([]);
+  });
 });
 
 describe('check-drift: target and prediction drift', () => {

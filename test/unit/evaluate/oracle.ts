@@ -9,6 +9,11 @@ import { expect } from 'vitest';
 const SCRIPT = join(import.meta.dirname, '..', '..', 'evaluate', 'py', 'sklearn_metrics.py');
 
 export async function sklearn(input: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return runOracle(SCRIPT, input);
+}
+
+/** Runs a Python oracle of the ML venv on one JSON case file and parses what it prints. */
+export async function runOracle(script: string, input: Record<string, unknown>): Promise<Record<string, unknown>> {
   const python = process.env.MODEL_CD_ML_PYTHON;
   if (!python) {
     throw new Error(
@@ -16,11 +21,11 @@ export async function sklearn(input: Record<string, unknown>): Promise<Record<st
         '(the project ML venv) to compare the metrics against sklearn',
     );
   }
-  const dir = mkdtempSync(join(tmpdir(), 'model-cd-metrics-'));
+  const dir = mkdtempSync(join(tmpdir(), 'model-cd-oracle-'));
   try {
     const file = join(dir, 'case.json');
     writeFileSync(file, JSON.stringify(input));
-    const { stdout } = await promisify(execFile)(python, [SCRIPT, file], { maxBuffer: 64 << 20 });
+    const { stdout } = await promisify(execFile)(python, [script, file], { maxBuffer: 256 << 20 });
     return JSON.parse(stdout) as Record<string, unknown>;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { eachInstruction, type Rule } from '../../rule.js';
-import { readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './copy-add-exec.js';
 import { dropQuotes, isArchive } from './util.js';
 
 const isUrl = (src: string) => ['https://', 'http://'].some((proto) => dropQuotes(src).startsWith(proto));

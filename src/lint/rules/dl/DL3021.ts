@@ -1,5 +1,5 @@
 import { eachInstruction, type Rule } from '../../rule.js';
-import { readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './copy-add-exec.js';
 import { dropQuotes } from './util.js';
 
 // hadolint tests the target as written: only surrounding quotes are ignored, so a heredoc target

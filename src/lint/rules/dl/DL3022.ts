@@ -1,6 +1,6 @@
 import { parseFrom } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './copy-add-exec.js';
 import { dropQuotes } from './util.js';
 
 export const DL3022: Rule = {

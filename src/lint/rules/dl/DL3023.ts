@@ -1,6 +1,6 @@
 import { parseFrom } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './copy-add-exec.js';
 
 export const DL3023: Rule = {
   code: 'DL3023',

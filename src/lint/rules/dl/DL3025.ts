@@ -1,5 +1,5 @@
 import { eachInstruction, type Rule } from '../../rule.js';
-import { isExecForm } from './util-b.js';
+import { isExecForm } from './copy-add-exec.js';
 
 export const DL3025: Rule = {
   code: 'DL3025',

@@ -1,7 +1,7 @@
 import { runMounts } from '../../dockerfile/mounts.js';
 import { parseFrom, parseImageRef, type ImageName } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { readCopyAdd } from './util-b.js';
+import { readCopyAdd } from './copy-add-exec.js';
 
 /** `*` allows every registry, `*.x` a suffix, `x*` a prefix; anything else must match exactly. */
 function matchRegistry(allow: string, registry: string): boolean {

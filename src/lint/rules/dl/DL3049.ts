@@ -3,7 +3,7 @@
 // builds on it and sets the label (hadolint's quirk, kept).
 import { parseFrom } from '../../dockerfile/syntax.js';
 import type { Hit, Rule } from '../../rule.js';
-import { labelPairs, rawFlag, schemaLabels } from './util-d.js';
+import { labelPairs, rawFlag, schemaLabels } from './labels-flags.js';
 
 interface Stage {
   line: number;

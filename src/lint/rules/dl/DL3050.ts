@@ -1,7 +1,7 @@
 // DL3050: with strict labels on, a LABEL sets a label outside the schema. Unlike the other label
 // rules this one runs with an empty schema too (every label is then superfluous), as hadolint does.
 import { eachInstruction, type Rule } from '../../rule.js';
-import { labelPairs } from './util-d.js';
+import { labelPairs } from './labels-flags.js';
 
 export const DL3050: Rule = {
   code: 'DL3050',

@@ -1,6 +1,6 @@
 // DL3051: a label of the schema is set to an empty value.
 import type { Rule } from '../../rule.js';
-import { checkLabelValues } from './util-d.js';
+import { checkLabelValues } from './labels-flags.js';
 
 export const DL3051: Rule = {
   code: 'DL3051',

@@ -1,6 +1,6 @@
 // DL3053: a label the schema types as `rfc3339` is not an RFC 3339 time (timerep's parser).
 import type { Rule } from '../../rule.js';
-import { checkLabelValues, isRfc3339 } from './util-d.js';
+import { checkLabelValues, isRfc3339 } from './labels-flags.js';
 
 export const DL3053: Rule = {
   code: 'DL3053',

@@ -1,6 +1,6 @@
 // DL3054: a label the schema types as `spdx` is not one SPDX license identifier (list 3.23).
 import type { Rule } from '../../rule.js';
-import { checkLabelValues, isSpdxLicenseId } from './util-d.js';
+import { checkLabelValues, isSpdxLicenseId } from './labels-flags.js';
 
 export const DL3054: Rule = {
   code: 'DL3054',

@@ -1,6 +1,6 @@
 // DL3056: a label the schema types as `semver` is not a semantic version (the semver package).
 import type { Rule } from '../../rule.js';
-import { checkLabelValues, isSemVer } from './util-d.js';
+import { checkLabelValues, isSemVer } from './labels-flags.js';
 
 export const DL3056: Rule = {
   code: 'DL3056',

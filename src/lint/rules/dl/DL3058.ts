@@ -1,6 +1,6 @@
 // DL3058: a label the schema types as `email` is not an address email-validate accepts.
 import type { Rule } from '../../rule.js';
-import { checkLabelValues, isEmail } from './util-d.js';
+import { checkLabelValues, isEmail } from './labels-flags.js';
 
 export const DL3058: Rule = {
   code: 'DL3058',

@@ -1,6 +1,6 @@
 // DL3065: `FROM --platform=$TARGETPLATFORM` only restates the default.
 import { eachInstruction, type Rule } from '../../rule.js';
-import { rawFlag } from './util-d.js';
+import { rawFlag } from './labels-flags.js';
 
 export const DL3065: Rule = {
   code: 'DL3065',

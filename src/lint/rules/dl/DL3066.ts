@@ -1,7 +1,7 @@
 // DL3066: USER names a user rather than a numeric id, unless the user comes from a build ARG.
 import { argName } from '../../dockerfile/syntax.js';
 import type { Rule } from '../../rule.js';
-import { untilEol } from './util-d.js';
+import { untilEol } from './labels-flags.js';
 
 export const DL3066: Rule = {
   code: 'DL3066',

@@ -1,6 +1,6 @@
 // DL3067: `COPY --from=stage / /` copies a whole filesystem from another stage.
 import { eachInstruction, type Rule } from '../../rule.js';
-import { rawFlag } from './util-d.js';
+import { rawFlag } from './labels-flags.js';
 import { dropQuotes } from './util.js';
 
 export const DL3067: Rule = {

@@ -2,31 +2,15 @@
 // against scipy's binomtest and statsmodels' formula; the weighted metrics a bootstrap resample
 // scores against scikit-learn with sample_weight; and the whole bootstrap interval against the same
 // resamples scored by scikit-learn and cut by numpy.quantile.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { BOOTSTRAP, PairedRows, type PairedTest } from '../../../../src/evaluate/paired.js';
 import { descendingOrder, mcnemarExact, resampleCounts, rng as bootstrapRng, weightedAuc } from '../../../../src/evaluate/significance.js';
-import { expectClose, normal, rng } from '../oracle.js';
+import { expectClose, normal, rng, runOracle } from '../oracle.js';
 
 const SCRIPT = join(import.meta.dirname, '..', '..', '..', 'evaluate', 'py', 'paired_oracle.py');
 
-async function oracle(input: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const python = process.env.MODEL_CD_ML_PYTHON;
-  if (!python) throw new Error('MODEL_CD_ML_PYTHON is unset: point it at the project ML venv (scripts/py-env.sh ml --python)');
-  const dir = mkdtempSync(join(tmpdir(), 'model-cd-paired-'));
-  try {
-    const file = join(dir, 'case.json');
-    writeFileSync(file, JSON.stringify(input));
-    const { stdout } = await promisify(execFile)(python, [SCRIPT, file], { maxBuffer: 256 << 20 });
-    return JSON.parse(stdout) as Record<string, unknown>;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const oracle = (input: Record<string, unknown>) => runOracle(SCRIPT, input);
 
 /** The resamples PairedRows.test draws, in order: the same seed and generator. */
 function resamples(n: number): number[][] {

@@ -1,4 +1,4 @@
-// Helpers for group D: the label rules (DL3049-DL3058) with hadolint's label-type validators, and
+// Helpers of the label rules (DL3049-DL3058) with hadolint's label-type validators, and
 // readings of instruction text that language-docker keeps verbatim (flag values with their quotes,
 // the USER text).
 //

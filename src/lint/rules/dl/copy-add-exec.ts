@@ -1,4 +1,4 @@
-// Helpers shared by the group B rules: COPY/ADD read as language-docker's Copy.hs reads them (flag
+// Helpers of the COPY/ADD and exec-form rules: COPY/ADD read as language-docker's Copy.hs reads them (flag
 // values and paths keep their quotes), and the exec form of CMD/ENTRYPOINT/HEALTHCHECK as
 // language-docker's Arguments.hs accepts it.
 import type { Instruction } from '../../dockerfile/model.js';
