@@ -7931,32 +7931,6 @@ function decodeFloat64(text2) {
   return out;
 }
 
-// src/evaluate/metrics/labels.ts
-init_define_ACTION_META();
-var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function isNumericLabel(label) {
-  return DECIMAL.test(label) && Number.isFinite(Number(label));
-}
-function compareCodePoints(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.codePointAt(i);
-    const cb = b.codePointAt(i);
-    if (ca !== cb) return ca - cb;
-    if (ca > 65535) i++;
-  }
-  return a.length - b.length;
-}
-function labelOrder(labels) {
-  for (const l of labels) if (!isNumericLabel(l)) return "lexicographic";
-  return "numeric";
-}
-function sortLabels(labels, order = labelOrder(labels)) {
-  const unique = [...new Set(labels)];
-  if (order === "lexicographic") return unique.sort(compareCodePoints);
-  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints(a, b));
-}
-
 // src/evaluate/significance.ts
 init_define_ACTION_META();
 function mcnemarExact(b, c) {
@@ -8083,7 +8057,7 @@ var PairedRows = class _PairedRows {
   get rows() {
     return this.truth.length;
   }
-  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, probabilities by class name (or null). */
+  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
   addClassification(firstRow, truth, predicted, proba) {
     const classes = this.classes;
     for (let i = 0; i < truth.length; i++) {
@@ -8091,14 +8065,15 @@ var PairedRows = class _PairedRows {
       this.truth.push(this.id(truth[i]));
       for (const m of [0, 1]) this.predictions[m].push(this.id(predicted[m][i]));
     }
-    const columns = proba.map((p) => p && classes.length && classes.every((c) => p.has(c)) ? classes.map((c) => p.get(c)) : null);
-    if (!this.scores || !columns[0] || !columns[1]) {
+    const columns = proba.map((p) => p && classes.length ? classes.map((c) => p.classes.indexOf(c)) : null);
+    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
       this.scores = null;
       return;
     }
     for (const m of [0, 1]) {
+      const { classes: own, values } = proba[m];
       const cols = columns[m];
-      for (let i = 0; i < truth.length; i++) for (const col of cols) this.scores[m].push(col[i]);
+      for (let i = 0; i < truth.length; i++) for (const j of cols) this.scores[m].push(values[i * own.length + j]);
     }
   }
   addRegression(firstRow, truth, predicted) {
@@ -8111,9 +8086,9 @@ var PairedRows = class _PairedRows {
   }
   merge(other) {
     const remap = (i) => this.classes ? this.id(other.labels[i]) : i;
-    this.row.push(...other.row);
-    this.truth.push(...other.truth.map(remap));
-    for (const m of [0, 1]) this.predictions[m].push(...other.predictions[m].map(remap));
+    this.row = this.row.concat(other.row);
+    this.truth = this.truth.concat(other.truth.map(remap));
+    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
     this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
   }
   toJSON() {
@@ -8242,8 +8217,7 @@ var PairedRows = class _PairedRows {
     if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
     const classes = this.classes;
     const k = classes.length;
-    const sorted = sortLabels(classes);
-    const targets = k === 2 ? [classes.indexOf(sorted[1])] : classes.map((_, i) => i);
+    const targets = k === 2 ? [1] : classes.map((_, i) => i);
     const problems = [0, 1].map(
       (m) => targets.map((t) => {
         const scores = new Float64Array(y.length);
@@ -17787,6 +17761,32 @@ init_define_ACTION_META();
 // src/evaluate/metrics/classification.ts
 init_define_ACTION_META();
 
+// src/evaluate/metrics/labels.ts
+init_define_ACTION_META();
+var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function isNumericLabel(label) {
+  return DECIMAL.test(label) && Number.isFinite(Number(label));
+}
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.codePointAt(i);
+    const cb = b.codePointAt(i);
+    if (ca !== cb) return ca - cb;
+    if (ca > 65535) i++;
+  }
+  return a.length - b.length;
+}
+function labelOrder(labels) {
+  for (const l of labels) if (!isNumericLabel(l)) return "lexicographic";
+  return "numeric";
+}
+function sortLabels(labels, order = labelOrder(labels)) {
+  const unique = [...new Set(labels)];
+  if (order === "lexicographic") return unique.sort(compareCodePoints);
+  return unique.sort((a, b) => Number(a) - Number(b) || compareCodePoints(a, b));
+}
+
 // src/evaluate/metrics/roc.ts
 init_define_ACTION_META();
 function binaryRocAuc(scores, positive) {
@@ -18446,13 +18446,8 @@ function addPaired(paired, firstRow, [a, b]) {
     paired.addRegression(firstRow, a.truth.values, [a.out.values, b.out.values]);
     return;
   }
-  const byClass = (s) => {
-    if (!s.out.proba || !s.classes) return null;
-    const k = s.classes.length;
-    const proba = s.out.proba;
-    return new Map(s.classes.map((c, j) => [c, Float64Array.from({ length: proba.length / k }, (_, i) => proba[i * k + j])]));
-  };
-  paired.addClassification(firstRow, a.truth.labels, [a.labels, b.labels], [byClass(a), byClass(b)]);
+  const proba = (s) => s.out.proba && s.classes ? { classes: s.classes, values: s.out.proba } : null;
+  paired.addClassification(firstRow, a.truth.labels, [a.labels, b.labels], [proba(a), proba(b)]);
 }
 function accumulate(r, truth, out, rows) {
   const scored = { truth, labels: null, out, classes: r.model.classes };
@@ -19470,16 +19465,16 @@ function modelReport(r) {
   const reg = r.regression?.result() ?? null;
   return { path: r.model.path, metrics: flatten2(r.model.task, c, reg, r.latency.result()), details: c ?? reg, warnings: warningsOf(r) };
 }
-function gatesToApply(gates, task, candidate, champion, inputs) {
-  if (!champion || inputs.defaultGate === "none" || comparesWithChampion(gates)) return gates;
-  const extra = defaultGate(task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null);
-  const same = gates.find((g) => g.metric === extra.metric);
-  return same ? gates.map((g) => g === same ? { ...g, significanceLevel: extra.significanceLevel, isDefault: true } : g) : [...gates, extra];
+function gatesToApply(gates, primary, inputs) {
+  if (!primary || inputs.defaultGate === "none" || comparesWithChampion(gates)) return gates;
+  const same = gates.find((g) => g.metric === primary.metric);
+  return same ? gates.map((g) => g === same ? { ...g, significanceLevel: primary.significanceLevel, isDefault: true } : g) : [...gates, primary];
 }
 function buildReport(data, rows, cand, champ, paired, given, inputs, contract) {
   const candidate = modelReport(cand);
   const champion = champ ? modelReport(champ) : null;
-  const gates = gatesToApply(given, cand.model.task, candidate, champion, inputs);
+  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
+  const gates = gatesToApply(given, primary, inputs);
   const tests = /* @__PURE__ */ new Map();
   const pairedTest = (g) => {
     if (!paired || !champion) return null;
@@ -19489,7 +19484,6 @@ function buildReport(data, rows, cand, champ, paired, given, inputs, contract) {
     return tests.get(key);
   };
   const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, inputs.championMissing, g.significanceLevel !== void 0 ? pairedTest(g) : null));
-  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
   return {
     passed: results.every((g) => g.passed),
     task: cand.model.task,

@@ -235,17 +235,18 @@ function modelReport(r: Tally) {
  * champion, nothing compares with it and `default-gate` is `auto`. A gate already set on the
  * default's metric gets the significance check added rather than a second row.
  */
-function gatesToApply(gates: Gate[], task: Report['task'], candidate: Report['candidate'], champion: Report['champion'], inputs: Inputs): Gate[] {
-  if (!champion || inputs.defaultGate === 'none' || comparesWithChampion(gates)) return gates;
-  const extra = defaultGate(task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null);
-  const same = gates.find((g) => g.metric === extra.metric);
-  return same ? gates.map((g) => (g === same ? { ...g, significanceLevel: extra.significanceLevel as number, isDefault: true as const } : g)) : [...gates, extra];
+function gatesToApply(gates: Gate[], primary: Gate | null, inputs: Inputs): Gate[] {
+  if (!primary || inputs.defaultGate === 'none' || comparesWithChampion(gates)) return gates;
+  const same = gates.find((g) => g.metric === primary.metric);
+  return same ? gates.map((g) => (g === same ? { ...g, significanceLevel: primary.significanceLevel as number, isDefault: true as const } : g)) : [...gates, primary];
 }
 
 function buildReport(data: string, rows: number, cand: Tally, champ: Tally | null, paired: PairedRows | null, given: Gate[], inputs: Inputs, contract: Contract | null): Report {
   const candidate = modelReport(cand);
   const champion = champ ? modelReport(champ) : null;
-  const gates = gatesToApply(given, cand.model.task, candidate, champion, inputs);
+  // The primary metric's gate: the default gate, and the paired test every champion report shows.
+  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
+  const gates = gatesToApply(given, primary, inputs);
   const tests = new Map<string, PairedOutcome>();
   const pairedTest = (g: Gate): PairedOutcome | null => {
     if (!paired || !champion) return null;
@@ -255,8 +256,6 @@ function buildReport(data: string, rows: number, cand: Tally, champ: Tally | nul
     return tests.get(key) as PairedOutcome;
   };
   const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, inputs.championMissing, g.significanceLevel !== undefined ? pairedTest(g) : null));
-  // The primary metric's paired test is reported with every champion comparison, gated or not.
-  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
   return {
     passed: results.every((g) => g.passed),
     task: cand.model.task,

@@ -225,13 +225,8 @@ function addPaired(paired: PairedRows, firstRow: number, [a, b]: [Scored, Scored
     paired.addRegression(firstRow, a.truth.values, [a.out.values as Float64Array, b.out.values as Float64Array]);
     return;
   }
-  const byClass = (s: Scored) => {
-    if (!s.out.proba || !s.classes) return null;
-    const k = s.classes.length;
-    const proba = s.out.proba;
-    return new Map(s.classes.map((c, j) => [c, Float64Array.from({ length: proba.length / k }, (_, i) => proba[i * k + j] as number)]));
-  };
-  paired.addClassification(firstRow, a.truth.labels, [a.labels as string[], b.labels as string[]], [byClass(a), byClass(b)]);
+  const proba = (s: Scored) => (s.out.proba && s.classes ? { classes: s.classes, values: s.out.proba } : null);
+  paired.addClassification(firstRow, a.truth.labels, [a.labels as string[], b.labels as string[]], [proba(a), proba(b)]);
 }
 
 function accumulate(r: Runner, truth: Truth, out: Outputs, rows: number): Scored {

@@ -3,7 +3,6 @@
 // champion: per row the true value and each model's prediction (and, for classification, each
 // model's class probabilities when both give them over the same classes).
 import { decodeFloat64, encodeFloat64 } from './metrics/f64.js';
-import { sortLabels } from './metrics/labels.js';
 import { descendingOrder, mcnemarExact, pairedBootstrap, weightedAuc, type BootstrapInterval } from './significance.js';
 
 /** The metrics a champion comparison can test for significance. */
@@ -26,6 +25,12 @@ export interface PairedTest {
   /** The candidate is worse (better) than the champion, and more than the noise at `level`. */
   significantlyWorse: boolean;
   significantlyBetter: boolean;
+}
+
+/** Row-major probabilities: rows x `classes.length`. */
+export interface Probabilities {
+  classes: string[];
+  values: Float64Array;
 }
 
 export interface PairedRowsJSON {
@@ -70,22 +75,24 @@ export class PairedRows {
     return this.truth.length;
   }
 
-  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, probabilities by class name (or null). */
-  addClassification(firstRow: number, truth: string[], predicted: [string[], string[]], proba: [Map<string, Float64Array> | null, Map<string, Float64Array> | null]): void {
+  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
+  addClassification(firstRow: number, truth: string[], predicted: [string[], string[]], proba: [Probabilities | null, Probabilities | null]): void {
     const classes = this.classes as string[];
     for (let i = 0; i < truth.length; i++) {
       this.row.push(firstRow + i);
       this.truth.push(this.id(truth[i] as string));
       for (const m of [0, 1] as const) this.predictions[m].push(this.id(predicted[m][i] as string));
     }
-    const columns = proba.map((p) => (p && classes.length && classes.every((c) => p.has(c)) ? classes.map((c) => p.get(c) as Float64Array) : null));
-    if (!this.scores || !columns[0] || !columns[1]) {
+    // Each model's probability columns, in our class order (a model may order its classes otherwise).
+    const columns = proba.map((p) => (p && classes.length ? classes.map((c) => p.classes.indexOf(c)) : null));
+    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
       this.scores = null;
       return;
     }
     for (const m of [0, 1] as const) {
-      const cols = columns[m] as Float64Array[];
-      for (let i = 0; i < truth.length; i++) for (const col of cols) this.scores[m].push(col[i] as number);
+      const { classes: own, values } = proba[m] as Probabilities;
+      const cols = columns[m] as number[];
+      for (let i = 0; i < truth.length; i++) for (const j of cols) this.scores[m].push(values[i * own.length + j] as number);
     }
   }
 
@@ -100,9 +107,10 @@ export class PairedRows {
 
   merge(other: PairedRows): void {
     const remap = (i: number) => (this.classes ? this.id(other.labels[i] as string) : i);
-    this.row.push(...other.row);
-    this.truth.push(...other.truth.map(remap));
-    for (const m of [0, 1] as const) this.predictions[m].push(...other.predictions[m].map(remap));
+    // concat, not push(...): a shard of a large holdout has more rows than a call takes arguments.
+    this.row = this.row.concat(other.row);
+    this.truth = this.truth.concat(other.truth.map(remap));
+    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
     this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
   }
 
@@ -237,9 +245,9 @@ export class PairedRows {
     if (!this.scores) return 'roc_auc needs both models to give probabilities over the same classes';
     const classes = this.classes;
     const k = classes.length;
-    // Binary: the greater class's probability, as the reported roc_auc. Multiclass: one-vs-rest, macro.
-    const sorted = sortLabels(classes);
-    const targets = k === 2 ? [classes.indexOf(sorted[1] as string)] : classes.map((_, i) => i);
+    // Binary: the greater class's probability, as the reported roc_auc (`classes` is in sklearn's
+    // order, so it is the last). Multiclass: one-vs-rest, macro.
+    const targets = k === 2 ? [1] : classes.map((_, i) => i);
     const problems = [0, 1].map((m) =>
       targets.map((t) => {
         const scores = new Float64Array(y.length);

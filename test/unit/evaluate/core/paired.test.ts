@@ -53,7 +53,7 @@ describe('PairedRows: the test a gate reads', () => {
     const truth = Array.from({ length: n }, () => (random() < 0.5 ? '1' : '0'));
     const p = [0.9, 0.4].map((signal) => truth.map((t) => 1 / (1 + Math.exp(-(signal * (t === '1' ? 1 : -1) + normal(random))))));
     const rows = new PairedRows(['0', '1']);
-    const byClass = (q: number[]) => new Map([['0', Float64Array.from(q.map((v) => 1 - v))], ['1', Float64Array.from(q)]]);
+    const byClass = (q: number[]) => ({ classes: ['0', '1'], values: Float64Array.from(q.flatMap((v) => [1 - v, v])) });
     const labels = (q: number[]) => q.map((v) => (v >= 0.5 ? '1' : '0'));
     rows.addClassification(1, truth, [labels(p[0]!), labels(p[1]!)], [byClass(p[0]!), byClass(p[1]!)]);
     const y = truth.map(Number);
@@ -82,7 +82,7 @@ describe('PairedRows: the test a gate reads', () => {
       }),
     );
     const rows = new PairedRows(classes);
-    const byClass = (q: number[][]) => new Map(classes.map((c, j) => [c, Float64Array.from(q.map((r) => r[j] as number))]));
+    const byClass = (q: number[][]) => ({ classes, values: Float64Array.from(q.flat()) });
     const argmax = (q: number[][]) => q.map((r) => classes[r.indexOf(Math.max(...r))] as string);
     rows.addClassification(1, truth, [argmax(proba[0]!), argmax(proba[1]!)], [byClass(proba[0]!), byClass(proba[1]!)]);
     const y = truth.map((t) => classes.indexOf(t));
