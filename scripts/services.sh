@@ -11,6 +11,8 @@
 #                  (scripts/tools/registry-token-server.mjs, Node, no dependencies), which checks
 #                  the same test user and grants pull only under readonly/, nothing under private/
 #   Installing the registry also installs skopeo and umoci (Debian) for interop checks.
+#   moto    moto's server (PyPI): STS, IAM and S3 in one process, for the AWS credential chain
+#           tests; its request authentication is off until a test turns it on (/moto-api/reset-auth)
 #
 #   bash scripts/services.sh start [SERVICE|all]   install what is missing, start what is not
 #                                                   running healthy (a no-op when it is)
@@ -29,6 +31,7 @@ S3PROXY_SHA256=a4d025969aaf796616ed4b1e2491d87d455ce84bb28cb9db086b2e6aaa68b48d
 # Pinned so that `mvn` does not pick up whatever default its version binds.
 MAVEN_DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 MLFLOW_VERSION=3.17.2 # PyPI mlflow-skinny; the whole venv is pinned and hashed in scripts/tools/mlflow.txt
+MOTO_VERSION=5.2.6    # PyPI moto; the whole venv is pinned and hashed in scripts/tools/moto.txt
 
 # Debian's docker-registry package (bookworm: 2.8.2+ds1); its systemd unit is not used, the
 # binary runs from the state folder with its own config. apache2-utils brings htpasswd (bcrypt),
@@ -49,10 +52,11 @@ S3_BUCKET=model-cd-test
 S3_ACCESS_KEY=model-cd-test
 S3_SECRET_KEY=model-cd-test-secret
 
-SERVICES=(s3 mlflow registry registry-auth registry-token)
+SERVICES=(s3 mlflow registry registry-auth registry-token moto)
 START_TIMEOUT_S3=60
 START_TIMEOUT_MLFLOW=120
 START_TIMEOUT_REGISTRY=30
+START_TIMEOUT_MOTO=60
 STOP_TIMEOUT=15
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -66,6 +70,8 @@ S3PROXY_JAR="$S3PROXY_DIR/s3proxy.jar"
 # The venv is keyed by the requirements file too: bumping boto3 alone must not reuse an old venv.
 MLFLOW_DIR="$TOOLS/mlflow-$MLFLOW_VERSION-$(sha256sum "$MLFLOW_REQUIREMENTS" | cut -c1-8)"
 MLFLOW_PYTHON="$MLFLOW_DIR/venv/bin/python"
+MOTO_REQUIREMENTS="$SCRIPT_DIR/tools/moto.txt"
+MOTO_DIR="$TOOLS/moto-$MOTO_VERSION-$(sha256sum "$MOTO_REQUIREMENTS" | cut -c1-8)"
 
 MARKER=.installed
 
@@ -74,7 +80,7 @@ log() { printf 'services: %s\n' "$*" >&2; }
 source "$SCRIPT_DIR/lib.sh"
 
 usage() {
-  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|registry-token|all] | status" >&2
+  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|registry-token|moto|all] | status" >&2
   exit 2
 }
 
@@ -130,6 +136,19 @@ install_mlflow() {
   [[ "$version" == "$MLFLOW_VERSION" ]] || die "scripts/tools/mlflow.txt installs mlflow-skinny $version, the script pins $MLFLOW_VERSION"
   touch "$MLFLOW_DIR/$MARKER"
   log "installed mlflow $MLFLOW_VERSION ($((SECONDS - started))s)"
+}
+
+install_moto() {
+  installed "$MOTO_DIR" && return 0
+  local python started=$SECONDS version
+  python="$(find_python311)" || die "moto's pinned wheels (scripts/tools/moto.txt) need CPython 3.11 as python3.11 or python3"
+  rm -rf "$MOTO_DIR"
+  mkdir -p "$MOTO_DIR"
+  make_venv "$python" "$MOTO_DIR/venv" "$MOTO_REQUIREMENTS"
+  version="$("$MOTO_DIR/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("moto"))')"
+  [[ "$version" == "$MOTO_VERSION" ]] || die "scripts/tools/moto.txt installs moto $version, the script pins $MOTO_VERSION"
+  touch "$MOTO_DIR/$MARKER"
+  log "installed moto $MOTO_VERSION ($((SECONDS - started))s)"
 }
 
 # The Debian packages are the cache here: present means installed. dpkg allows one apt at a
@@ -212,6 +231,7 @@ tool_dir() {
   case "$1" in
     s3) printf '%s\n' "$S3PROXY_DIR" ;;
     mlflow) printf '%s\n' "$MLFLOW_DIR" ;;
+    moto) printf '%s\n' "$MOTO_DIR" ;;
     registry | registry-auth) printf '%s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" ;;
     # The token server's code too: an edit to it restarts the service.
     registry-token) printf '%s %s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" "$(sha256sum "$TOKEN_SERVER" | cut -c1-12)" ;;
@@ -241,6 +261,7 @@ health_url() {
   case "$1" in
     s3) printf 'http://127.0.0.1:%s/healthz\n' "$port" ;;
     mlflow) printf 'http://127.0.0.1:%s/health\n' "$port" ;;
+    moto) printf 'http://127.0.0.1:%s/moto-api/data.json\n' "$port" ;;
     registry | registry-auth | registry-token) printf 'http://127.0.0.1:%s/v2/\n' "$port" ;;
   esac
 }
@@ -374,6 +395,18 @@ run_mlflow() {
 }
 
 # YAML single-quoted scalar.
+run_moto() {
+  local dir port
+  dir="$(state_dir moto)"
+  port="$(free_port)"
+  printf '%s\n' "$port" >"$dir/port"
+  # Started through a link in the state folder: the path in its command line is how
+  # service_pid knows the process is this service's.
+  ln -sfn "$MOTO_DIR/venv/bin/moto_server" "$dir/moto_server"
+  launch moto "$dir/moto_server" -H 127.0.0.1 -p "$port"
+  wait_healthy moto "$START_TIMEOUT_MOTO"
+}
+
 yaml_quote() { printf "'%s'" "${1//\'/\'\'}"; }
 
 # $1 registry, registry-auth or registry-token. Storage, config, the htpasswd file (auth) and the
@@ -494,6 +527,14 @@ s3_env() {
     "AWS_REGION=us-east-1"
 }
 
+moto_env() {
+  local port
+  port="$(cat "$(state_dir moto)/port")"
+  write_env "$(state_dir moto)/env" \
+    "MODEL_CD_MOTO_ENDPOINT=http://127.0.0.1:$port" \
+    "MODEL_CD_MOTO_PYTHON=$MOTO_DIR/venv/bin/python"
+}
+
 mlflow_env() {
   local port
   port="$(cat "$(state_dir mlflow)/port")"
@@ -515,6 +556,7 @@ start_locked() {
   case "$svc" in
     s3) with_lock "$TOOLS/.s3proxy-$S3PROXY_VERSION.lock" install_s3proxy ;;
     mlflow) with_lock "$TOOLS/.$(basename "$MLFLOW_DIR").lock" install_mlflow ;;
+    moto) with_lock "$TOOLS/.$(basename "$MOTO_DIR").lock" install_moto ;;
     registry | registry-auth) with_lock "$TOOLS/.apt.lock" install_registry ;;
     registry-token)
       need_node
@@ -531,6 +573,10 @@ start_locked() {
     mlflow)
       run_mlflow
       mlflow_env
+      ;;
+    moto)
+      run_moto
+      moto_env
       ;;
     registry)
       run_registry registry
@@ -613,7 +659,7 @@ fi
 command="${1:-}"
 target="${2:-all}"
 [[ $# -le 2 ]] || usage
-case "$target" in all | s3 | mlflow | registry | registry-auth | registry-token) ;; *) usage ;; esac
+case "$target" in all | s3 | mlflow | registry | registry-auth | registry-token | moto) ;; *) usage ;; esac
 mkdir -p "$TOOLS" "$STATE"
 
 case "$command" in

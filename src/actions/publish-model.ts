@@ -6,7 +6,7 @@ import type { ActionIO } from '../common/io.js';
 import { formatBytes } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
 import { publishMlflow } from '../registry/mlflow-publish.js';
-import type { Credentials } from '../registry/s3/sigv4.js';
+import { s3ConfigFrom } from '../registry/s3/credentials.js';
 import { S3Writer } from '../registry/s3/write.js';
 import { checkName, parseRegistry, parseTags, parseVersion, runUrl, runnerTags } from '../registry/s3registry/layout.js';
 import { planPublish, publishModel, readMetrics } from '../registry/s3registry/publish.js';
@@ -79,12 +79,7 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
     return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
   }
   const root = parseRegistry(inputs.registry);
-  const s3 = new S3Writer({
-    endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
-    region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-    pathStyle: inputs.s3PathStyle,
-    credentials: awsCredentials(io),
-  });
+  const s3 = new S3Writer(await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env, { required: true, setSecret: (v) => io.setSecret(v), info: (m) => io.info(m) }));
   const by = runUrl(env);
   const title = plan.kind === 'register' ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
   const result = await io.group(title, () =>
@@ -107,22 +102,6 @@ function outputs(io: ActionIO, r: { version: number; uri: string; sha256: string
   return 0;
 }
 
-/** The standard AWS variables; publishing always needs them. */
-function awsCredentials(io: ActionIO): Credentials {
-  const id = io.env.AWS_ACCESS_KEY_ID ?? '';
-  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? '';
-  const token = io.env.AWS_SESSION_TOKEN ?? '';
-  io.setSecret(secret);
-  io.setSecret(token);
-  if (!id || !secret) {
-    throw new ConfigurationError(
-      'environment variable',
-      id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID',
-      'is not set: publishing writes to the bucket and needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (aws-actions/configure-aws-credentials does).',
-    );
-  }
-  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
-}
 
 /**
  * The MLflow tracking server `registry` names, or null for an S3 registry root: `mlflow` means

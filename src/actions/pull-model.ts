@@ -8,7 +8,7 @@ import { formatBytes, parseSize } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
 import { pullModel } from '../registry/pull.js';
 import { S3Client } from '../registry/s3/client.js';
-import type { Credentials } from '../registry/s3/sigv4.js';
+import { s3ConfigFrom } from '../registry/s3/credentials.js';
 import { pullFailureSummary, pullMissingSummary, pullSummary, transferLine } from '../registry/summary.js';
 import { parseModelUri } from '../registry/uri.js';
 
@@ -56,13 +56,7 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
   const cacheDir = inputs.cacheDir ? resolve(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
 
   // An MLflow server may point at S3 too, so the S3 client is made when a pull first needs it.
-  const s3 = () =>
-    new S3Client({
-      endpoint: inputs.s3Endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || '',
-      region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-      pathStyle: inputs.s3PathStyle,
-      credentials: awsCredentials(io),
-    });
+  const s3 = async () => new S3Client(await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env, { required: false, setSecret: (v) => io.setSecret(v), info: (m) => io.info(m) }));
   const mlflow = uri.kind === 'mlflow-model' || uri.kind === 'mlflow-run' ? mlflowClient(io, inputs.mlflowTrackingUri) : undefined;
 
   const result = await io.group(`Pull ${inputs.modelUri}`, () =>
@@ -120,25 +114,4 @@ function mlflowClient(io: ActionIO, input: string): MlflowClient {
 function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string {
   if (env.RUNNER_TOOL_CACHE) return join(env.RUNNER_TOOL_CACHE, 'model-cd', 'models');
   return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'model-cd', 'models');
-}
-
-/** The standard AWS variables, as aws-actions/configure-aws-credentials sets them; none means unsigned requests. */
-function awsCredentials(io: ActionIO): Credentials | null {
-  const id = io.env.AWS_ACCESS_KEY_ID ?? '';
-  const secret = io.env.AWS_SECRET_ACCESS_KEY ?? '';
-  const token = io.env.AWS_SESSION_TOKEN ?? '';
-  io.setSecret(secret);
-  io.setSecret(token);
-  if (!id && !secret) {
-    io.info('No AWS credentials in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): sending unsigned requests, which only public buckets answer.');
-    return null;
-  }
-  if (!id || !secret) {
-    throw new ConfigurationError(
-      'environment variable',
-      id ? 'AWS_SECRET_ACCESS_KEY' : 'AWS_ACCESS_KEY_ID',
-      'is not set while its partner is. Set both (aws-actions/configure-aws-credentials does), or neither for a public bucket.',
-    );
-  }
-  return token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret };
 }

@@ -29,7 +29,7 @@ export interface PullOptions {
   expectedSha256?: string;
   cacheDir: string;
   /** Needed for s3:// URIs (also those an MLflow server points to); a function is called only when needed. */
-  s3?: S3Client | (() => S3Client);
+  s3?: S3Client | (() => S3Client | Promise<S3Client>);
   /** Needed for models:/ and runs:/ URIs; a function is called only when needed. */
   mlflow?: MlflowClient | (() => MlflowClient);
   concurrency: number;
@@ -117,7 +117,7 @@ function checkDestination(dest: string, o: PullOptions): void {
 }
 
 export async function pullS3(o: PullOptions, uri: Extract<ModelUri, { kind: 's3' }>, dest: string): Promise<PullResult> {
-  const s3 = typeof o.s3 === 'function' ? o.s3() : o.s3;
+  const s3 = typeof o.s3 === 'function' ? await o.s3() : o.s3;
   if (!s3) throw new Error('pullS3 needs an S3 client');
   const cache = new ModelCache(o.cacheDir);
   await cache.sweepTemp().catch(() => undefined);

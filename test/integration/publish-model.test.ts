@@ -189,7 +189,7 @@ describe('publish-model failures', () => {
   it('wrong credentials: one clear error, nothing written', async () => {
     const r = await publish({ name: 'denied', path: 'model' }, { ...aws, AWS_SECRET_ACCESS_KEY: 'wrong-secret' });
     expect(r.exitCode).toBe(1);
-    expect(errors(r)).toEqual([expect.stringMatching(/credentials rejected for s3:\/\/.*HTTP 403.*Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY/)]);
+    expect(errors(r)).toEqual([expect.stringMatching(/credentials rejected for s3:\/\/.*HTTP 403.*Check the credentials from the environment \(AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY/)]);
     expect(r.masks).toContain('wrong-secret');
     expect(errors(r)[0]).not.toContain('wrong-secret');
     expect(r.summary).toMatch(/^### ❌ publish-model failed: `denied`/);

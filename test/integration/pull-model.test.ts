@@ -205,7 +205,7 @@ describe('pull-model from S3 (bundle, as the runner runs it)', () => {
     expect(r.exitCode).toBe(1);
     const [message] = errors(r);
     expect(message).toMatch(new RegExp(`^credentials rejected for s3://${BUCKET}/${run}model\\.onnx \\(HTTP 403`));
-    expect(message).toContain('Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN');
+    expect(message).toContain('Check the credentials from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)');
     expect(r.stdout).not.toContain('unexpected failure');
     expect(r.masks).toContain('not-the-secret');
     expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('not-the-secret');

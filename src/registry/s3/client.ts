@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { NotFoundError, ServiceError } from '../../common/errors.js';
 import { HttpError, fetchWithRetry, redact, type RetryOptions } from '../../common/http.js';
+import { rejectionHint, resolveCredentials, type CredentialProvider } from './credentials.js';
 import { EMPTY_SHA256, UNSIGNED_PAYLOAD, sign, uriEncode, type Credentials } from './sigv4.js';
 
 export interface S3Config {
@@ -12,8 +13,10 @@ export interface S3Config {
   region: string;
   /** `https://host/bucket/key` instead of `https://bucket.host/key`. */
   pathStyle: boolean;
-  /** Null sends unsigned requests (public buckets). */
-  credentials: Credentials | null;
+  /** Null sends unsigned requests (public buckets); a provider is asked before each request. */
+  credentials: Credentials | CredentialProvider | null;
+  /** Where the credentials come from ("profile ci"), for the message when they are rejected. */
+  credentialSource?: string;
   retry?: RetryOptions;
   now?: () => Date;
 }
@@ -174,8 +177,9 @@ export class S3Client {
     const payloadHash =
       opts.payloadHash ?? (opts.body ? createHash('sha256').update(opts.body).digest('hex') : method === 'GET' || method === 'HEAD' ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     // Signed once: a signature stays valid for 15 minutes, longer than all retries take.
-    const signed = this.config.credentials
-      ? sign({ method, url, headers, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => new Date()))() }).headers
+    const credentials = await resolveCredentials(this.config.credentials);
+    const signed = credentials
+      ? sign({ method, url, headers, payloadHash, credentials, region: this.config.region, date: (this.config.now ?? (() => new Date()))() }).headers
       : { ...headers };
     // A compressed transfer would make fetch decode the body, and the bytes on disk would not be
     // the object's. Not signed: fetch itself adds `identity` to a Range request's Accept-Encoding.
@@ -213,13 +217,13 @@ export class S3Client {
     const target = s3Uri(bucket, key);
     if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
       return new ServiceError(
-        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were given. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials), e.g. with aws-actions/configure-aws-credentials.`,
+        `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (e.g. with aws-actions/configure-aws-credentials) or AWS_PROFILE, or run where the instance or pod has a role.`,
         res.status,
       );
     }
     if (res.status === 401 || res.status === 403) {
       return new ServiceError(
-        `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (e.g. from aws-actions/configure-aws-credentials), \`aws-region\`, and that they may read this ${listing ? 'bucket (s3:ListBucket)' : 'object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)'}.`,
+        `credentials rejected for ${target} (${detail}). ${rejectionHint(code, this.config.credentialSource)} They must be allowed to read this ${listing ? 'bucket (s3:ListBucket)' : 'object (s3:GetObject; a missing object also answers 403 without s3:ListBucket)'}.`,
         res.status,
       );
     }

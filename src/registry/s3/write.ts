@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises';
 import { ServiceError } from '../../common/errors.js';
 import { HttpError, fetchWithRetry, redact } from '../../common/http.js';
 import { S3Client, encodeQuery, s3Uri, unquoteEtag, xmlUnescape, type S3Config } from './client.js';
+import { rejectionHint, resolveCredentials } from './credentials.js';
 import { EMPTY_SHA256, sign } from './sigv4.js';
 
 export interface WriteOptions {
@@ -196,8 +197,9 @@ export class S3Writer {
     const all: Record<string, string> = { ...headers };
     if (body) all['content-length'] = String(body.length);
     const payloadHash = body ? createHash('sha256').update(body).digest('hex') : EMPTY_SHA256;
-    const signed = this.config.credentials
-      ? sign({ method, url, headers: all, payloadHash, credentials: this.config.credentials, region: this.config.region, date: (this.config.now ?? (() => new Date()))() }).headers
+    const credentials = await resolveCredentials(this.config.credentials);
+    const signed = credentials
+      ? sign({ method, url, headers: all, payloadHash, credentials, region: this.config.region, date: (this.config.now ?? (() => new Date()))() }).headers
       : all;
     const init: RequestInit = { method, headers: signed, redirect: 'manual' };
     if (body) init.body = body as Uint8Array<ArrayBuffer>;
@@ -221,7 +223,7 @@ export class S3Writer {
     if (res.status === 401 || res.status === 403) {
       return new ServiceError(
         this.config.credentials
-          ? `credentials rejected for ${target} (${detail}). Check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, \`aws-region\`, and that they may ${op === 'write' ? 'write (s3:PutObject)' : 'delete (s3:DeleteObject)'} under the registry root.`
+          ? `credentials rejected for ${target} (${detail}). ${rejectionHint(xmlText(text, 'Code') ?? '', this.config.credentialSource)} They must be allowed to ${op === 'write' ? 'write (s3:PutObject)' : 'delete (s3:DeleteObject)'} under the registry root.`
           : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
         res.status,
       );

@@ -24,7 +24,7 @@ async function hasAny(s3: S3Client, bucket: string, prefix: string): Promise<boo
 }
 
 export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: string): Promise<PullResult> {
-  const s3 = typeof o.s3 === 'function' ? o.s3() : o.s3;
+  const s3 = typeof o.s3 === 'function' ? await o.s3() : o.s3;
   if (!s3) throw new Error('pullS3Registry needs an S3 client');
   const log = o.log ?? (() => undefined);
   const root: RegistryRoot = { bucket: uri.bucket, prefix: uri.prefix };
