@@ -1,7 +1,8 @@
 // publish-model: typed inputs -> publishModel (plain S3 registry) or publishMlflow (MLflow registry) -> outputs, summary.
 import { resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../common/errors.js';
-import { bool, list, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { stepRetry, type RetryOptions } from '../common/http.js';
+import { bool, list, number, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
@@ -28,6 +29,7 @@ export const spec = {
   's3-path-style': bool(),
   'mlflow-tracking-uri': string(),
   'mlflow-experiment': string(),
+  'retry-timeout': number({ min: 1 }),
 };
 
 export async function main(io: ActionIO): Promise<number> {
@@ -42,7 +44,8 @@ export async function main(io: ActionIO): Promise<number> {
 
 async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number> {
   const env = io.env;
-  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
+  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri, retry);
   const name = checkName('name', inputs.name.trim());
   const alias = inputs.alias.trim() ? checkName('alias', inputs.alias.trim()) : '';
   const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
@@ -84,6 +87,7 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
     region: inputs.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
     pathStyle: inputs.s3PathStyle,
     credentials: awsCredentials(io),
+    retry,
   });
   const by = runUrl(env);
   const title = plan.kind === 'register' ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
@@ -128,7 +132,7 @@ function awsCredentials(io: ActionIO): Credentials {
  * The MLflow tracking server `registry` names, or null for an S3 registry root: `mlflow` means
  * `mlflow-tracking-uri`, then MLFLOW_TRACKING_URI; an http(s) URL is the tracking server itself.
  */
-function mlflowTarget(io: ActionIO, registry: string, input: string): MlflowClient | null {
+function mlflowTarget(io: ActionIO, registry: string, input: string, retry: RetryOptions): MlflowClient | null {
   const value = registry.trim();
   let trackingUri: string;
   if (value.toLowerCase() === 'mlflow') {
@@ -151,5 +155,5 @@ function mlflowTarget(io: ActionIO, registry: string, input: string): MlflowClie
   } catch {
     // MlflowClient explains what is wrong with it.
   }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)), retry });
 }
