@@ -151,7 +151,7 @@ export class MlflowClient {
     const body = await jsonBody(res, this, path);
     if (!res.ok) {
       const err = API_ERROR(body);
-      const message = typeof err.message === 'string' ? err.message : `HTTP ${res.status}`;
+      const message = typeof err.message === 'string' ? err.message : `the MLflow tracking server at ${this.trackingUri} answered ${path} with HTTP ${res.status} and no MLflow error message. Check the server's logs, and that no proxy answers in its place.`;
       throw new MlflowError(message, res.status, typeof err.error_code === 'string' ? err.error_code : `HTTP_${res.status}`);
     }
     return this.checked(body, check, path);
