@@ -167,8 +167,13 @@ async function fetchWithin(url: string | URL, init: RequestInit, timeoutMs: numb
  */
 export function describeFetchError(e: unknown): string {
   const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  const text = err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
-  return /CERT|SSL|TLS/.test(err.cause?.code ?? '') ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
+  const code = err.cause?.code ?? '';
+  // OpenSSL's messages run over lines and end in a source location; the first part says it.
+  const said = (err.cause?.message ?? err.message ?? '').split('\n')[0]?.replace(/:[^:]*\.c:\d+:?$/, '').trim();
+  const text = code ? `${code} (${said})` : `${err.name}: ${err.message}`;
+  // Plain HTTP where TLS was expected: no certificate was ever checked.
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code)) return `${text}; the server does not speak TLS at that address`;
+  return /CERT|SSL|TLS/.test(code) ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
 }
 
 /** URLs in messages lose their credentials and query string (which may hold signatures). */

@@ -62,6 +62,9 @@ class SessionGone extends Error {}
 /** The registry holds a different number of bytes than we sent: ask it where the session stands. */
 class SessionMoved extends Error {}
 
+/** No answer came, after the retries (refused, reset, timed out): an upload may start a new session. */
+class NoAnswer extends ServiceError {}
+
 /** The registry does not take PATCH (405, 501): it gets whole blobs instead. */
 class NoChunks extends Error {}
 
@@ -367,7 +370,8 @@ export class RegistryClient {
       const image = repo ? `the image ${this.o.host}/${repo}` : `the registry ${this.o.host}`;
       const host = new URL(url).host;
       const at = host === this.o.host ? `the registry ${host}` : `the token service ${host} of the registry ${this.o.host}`;
-      if (e instanceof HttpError) throw new ServiceError(`${at} kept failing for ${image} (${e.message}). Run again; if it persists, check the registry and any proxy in front of it.`, e.status);
+      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`${at} kept failing for ${image} (${e.message}). Run again; if it persists, check the registry and any proxy in front of it.`, e.status);
+      if (e instanceof HttpError) throw new NoAnswer(`cannot reach ${at} for ${image} (${e.message}). ${reachHint(e, this.o.insecure ?? false)}`);
       throw new ServiceError(`cannot reach ${at} for ${image}: ${describeFetchError(e)}. ${reachHint(e, this.o.insecure ?? false)}`);
     }
   }
@@ -428,11 +432,11 @@ export class RegistryClient {
 }
 
 /** What to check when a request to a registry got no answer at all. */
-function reachHint(e: TypeError, insecure: boolean): string {
+function reachHint(e: Error, insecure: boolean): string {
   const code = (e as { cause?: { code?: string } }).cause?.code ?? '';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The host name does not resolve: check the registry part of the image reference (and the runner\'s DNS).';
   if (/WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|EPROTO/.test(code)) {
-    return 'It does not speak HTTPS at that address: build-push uses plain HTTP only for localhost and 127.0.0.1. Check the port in the image reference, or serve the registry over HTTPS.';
+    return 'build-push uses plain HTTP only for localhost and 127.0.0.1: check the port in the image reference, or serve the registry over HTTPS.';
   }
   if (/CERT|SSL|TLS/.test(code)) return 'Check the registry\'s certificate.';
   return `Check the registry host and port in the image reference, and that the registry is up and reachable from this runner${insecure ? '' : ' over HTTPS'}.`;
@@ -483,6 +487,7 @@ export function parseUploadRange(header: string | null): number | null {
 
 /** A failure worth another request: 5xx, 429, 408, or a connection that broke or never answered. */
 function uploadFailure(e: unknown): boolean {
+  if (e instanceof NoAnswer) return true;
   if (e instanceof ServiceError) return e.status === null ? /kept failing/.test(e.message) : e.status >= 500 || e.status === 429 || e.status === 408;
   // fetch's own errors (a socket closed mid-body, a stream that broke).
   return e instanceof TypeError || (e instanceof Error && /terminated|reset|socket|closed/i.test(e.message));
