@@ -5,14 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runStep, type StepResult } from '../harness.js';
 import { servicesEnv } from '../setup/env.js';
+import { closedPort } from './closed-port.js';
 import { FaultProxy } from './fault-proxy.js';
+import { oneError } from './one-error.js';
 
 const node = process.env.MODEL_CD_NODE24 && existsSync(process.env.MODEL_CD_NODE24) ? process.env.MODEL_CD_NODE24 : undefined;
 const reg = servicesEnv().registry;
@@ -22,26 +23,9 @@ let workspace: string;
 let proxy: FaultProxy;
 let plain: Server;
 
-const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
 
 function push(tag: string, extra: Record<string, string> = {}): Promise<StepResult> {
   return runStep('build-push', { workspace, inputs: { base: 'oci:base:py', model: 'model.onnx', tags: tag, ...extra }, env: { GITHUB_REPOSITORY: 'acme/serving' }, ...(node ? { node } : {}) });
-}
-
-function failure(r: StepResult): string {
-  expect(r.exitCode, r.stdout + r.stderr).toBe(1);
-  const said = errors(r);
-  expect(said).toHaveLength(1);
-  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at |unexpected failure|fetch failed\./);
-  return said[0] as string;
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
 }
 
 beforeAll(async () => {
@@ -52,7 +36,7 @@ beforeAll(async () => {
   writeFileSync(join(workspace, 'model.onnx'), randomBytes(10_000));
   proxy = await FaultProxy.start(`http://${reg.address}`);
   // Plain HTTP on a loopback address other than 127.0.0.1, which build-push speaks HTTPS to.
-  plain = createHttpServer((_q, res) => res.end('{}'));
+  plain = createServer((_q, res) => res.end('{}'));
   await new Promise<void>((r) => plain.listen(0, '127.0.0.2', r));
 });
 
@@ -64,18 +48,18 @@ afterAll(async () => {
 describe('build-push to a registry it cannot reach', () => {
   it('a closed port: names the registry and the image, says what to check', async () => {
     const host = `127.0.0.1:${await closedPort()}`;
-    const message = failure(await push(`${host}/${repo}:v1`, { 'retry-timeout': '5' }));
+    const message = oneError(await push(`${host}/${repo}:v1`, { 'retry-timeout': '5' }));
     expect(message).toMatch(new RegExp(`^cannot reach the registry ${host} for the image ${host}/${repo} \\(.*ECONNREFUSED.*\\)\\. Check the registry host and port in the image reference, and that the registry is up and reachable from this runner\\.$`));
   });
 
   it('a name that does not resolve', async () => {
-    const message = failure(await push(`registry.invalid/${repo}:v1`));
+    const message = oneError(await push(`registry.invalid/${repo}:v1`));
     expect(message).toMatch(new RegExp(`^cannot reach the registry registry\\.invalid for the image registry\\.invalid/${repo}: ENOTFOUND .*The host name does not resolve: check the registry part of the image reference`));
   });
 
   it('an https registry that speaks plain HTTP', async () => {
     const host = `127.0.0.2:${(plain.address() as { port: number }).port}`;
-    const message = failure(await push(`${host}/${repo}:v1`));
+    const message = oneError(await push(`${host}/${repo}:v1`));
     expect(message).toMatch(new RegExp(`^cannot reach the registry ${host.replace(/\./g, '\\.')} for the image ${host.replace(/\./g, '\\.')}/${repo}: ERR_SSL_WRONG_VERSION_NUMBER \\([^\\n]*wrong version number\\); the server does not speak TLS at that address\\. build-push uses plain HTTP only for localhost and 127\\.0\\.0\\.1: check the port in the image reference, or serve the registry over HTTPS\\.$`));
   });
 
@@ -83,7 +67,7 @@ describe('build-push to a registry it cannot reach', () => {
     proxy.reset([{ silent: true, times: 1000 }]);
     const host = new URL(proxy.url).host;
     const r = await push(`${host}/${repo}:v1`, { 'retry-timeout': '1.5' });
-    const message = failure(r);
+    const message = oneError(r);
     expect(message).toMatch(
       new RegExp(`^cannot reach the registry ${host} for the image ${host}/${repo} \\(\\w+ http://${host}/v2/${repo}/\\S+ failed after [2-4] attempts in \\d\\.\\d s: TimeoutError: no response within \\d+ ms; that is the 1\\.5 s input \`retry-timeout\` allows for one request: raise it for a server that needs longer\\)\\. Check`),
     );

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runStep, type StepResult } from '../harness.js';
 import { servicesEnv } from '../setup/env.js';
 import { FaultProxy } from './fault-proxy.js';
+import { oneError } from './one-error.js';
 
 const tracking = servicesEnv().mlflow.trackingUri;
 const name = `answers-${Date.now()}-${randomBytes(3).toString('hex')}`;
@@ -25,15 +26,6 @@ const call = (path: string) => (q: IncomingMessage) => (q.url ?? '').startsWith(
 
 function step(action: 'pull-model' | 'publish-model', inputs: Record<string, string>): Promise<StepResult> {
   return runStep(action, { workspace, inputs, env: {}, ...(node ? { node } : {}) });
-}
-
-/** One clear error, as a user sees it: exit 1, one `::error::`, no stack trace. */
-function failure(r: StepResult): string {
-  expect(r.exitCode, r.stdout + r.stderr).toBe(1);
-  const said = errors(r);
-  expect(said).toHaveLength(1);
-  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at |TypeError|unexpected failure/);
-  return said[0] as string;
 }
 
 beforeAll(async () => {
@@ -68,7 +60,7 @@ describe('pull-model when the MLflow server answers in the wrong shape', () => {
     proxy.reset([{ match: call(path), rewrite: () => body, times: 1 }]);
     const dest = join(mkdtempSync(join(workspace, 'pull-')), 'model');
     const r = await step('pull-model', { 'model-uri': `models:/${name}@champion`, 'mlflow-tracking-uri': proxy.url, path: dest, 'cache-dir': `${dest}-cache` });
-    const message = failure(r);
+    const message = oneError(r);
     expect(proxy.seen.some((s) => s.fault === 'rewrite')).toBe(true);
     if (named.startsWith('the artifact listing')) expect(message).toMatch(new RegExp(`^the answer of the MLflow tracking server at ${proxy.url} to the artifact listing of \\S+ is not what the MLflow REST API answers: `));
     else expect(message.startsWith(`${shape(named)}: `)).toBe(true);
@@ -79,7 +71,7 @@ describe('pull-model when the MLflow server answers in the wrong shape', () => {
   it('a page that is not JSON says what came instead', async () => {
     proxy.reset([{ match: call('mlflow/registered-models/alias'), rewrite: () => '<html><body>Sign in to continue</body></html>', times: 1 }]);
     const r = await step('pull-model', { 'model-uri': `models:/${name}@champion`, 'mlflow-tracking-uri': proxy.url, path: join(workspace, 'html') });
-    expect(failure(r)).toBe(
+    expect(oneError(r)).toBe(
       `${proxy.url} answered registered-models/alias with HTTP 200 and no JSON (<html><body>Sign in to continue</body></html>). Is this an MLflow tracking server, with no proxy answering in its place? Check \`mlflow-tracking-uri\`.`,
     );
   });
@@ -93,13 +85,13 @@ describe('publish-model when the MLflow server answers in the wrong shape', () =
   ])('%s answering %s', async (path, body, named, said) => {
     proxy.reset([{ match: call(path), rewrite: () => body, times: 1 }]);
     const r = await step('publish-model', { registry: proxy.url, name, path: 'model', alias: 'champion' });
-    expect(failure(r)).toBe(`${shape(named)}: ${said}. ${hint}`);
+    expect(oneError(r)).toBe(`${shape(named)}: ${said}. ${hint}`);
   });
 
   it('an error answer that is not MLflow\'s says so', async () => {
     proxy.reset([{ match: call('mlflow/registered-models/alias?'), rewrite: () => '{"detail": "denied"}', times: 1 }]);
     const r = await step('publish-model', { registry: proxy.url, name, path: 'model', alias: 'no-such-alias' });
-    expect(failure(r)).toMatch(new RegExp(`^the MLflow tracking server at ${proxy.url} answered registered-models/alias with HTTP 4\\d\\d and no MLflow error message\\. Check the server's logs`));
+    expect(oneError(r)).toMatch(new RegExp(`^the MLflow tracking server at ${proxy.url} answered registered-models/alias with HTTP 4\\d\\d and no MLflow error message\\. Check the server's logs`));
   });
 });
 
@@ -107,7 +99,7 @@ describe('an MLflow server that stops answering', () => {
   it('pull-model: retries logged, then one error saying how long it waited and which input bounds it', async () => {
     proxy.reset([{ silent: true, times: 1000 }]);
     const r = await step('pull-model', { 'model-uri': `models:/${name}@champion`, 'mlflow-tracking-uri': proxy.url, path: join(workspace, 'silent'), 'retry-timeout': '1.5' });
-    const message = failure(r);
+    const message = oneError(r);
     expect(message).toMatch(
       new RegExp(
         `^cannot reach the MLflow tracking server at ${proxy.url} \\(GET ${proxy.url}/api/2\\.0/mlflow/registered-models/alias\\?… failed after [2-4] attempts in \\d\\.\\d s: TimeoutError: no response within \\d+ ms; that is the 1\\.5 s input \`retry-timeout\` allows for one request: raise it for a server that needs longer\\)\\. Check`,
@@ -121,6 +113,6 @@ describe('an MLflow server that stops answering', () => {
   it('publish-model: the same bound and the same error', async () => {
     proxy.reset([{ silent: true, times: 1000 }]);
     const r = await step('publish-model', { registry: proxy.url, name, path: 'model', 'retry-timeout': '1' });
-    expect(failure(r)).toMatch(/^cannot reach the MLflow tracking server at .* failed after \d attempts in \d\.\d s: .*; that is the 1\.0 s input `retry-timeout` allows for one request/);
+    expect(oneError(r)).toMatch(/^cannot reach the MLflow tracking server at .* failed after \d attempts in \d\.\d s: .*; that is the 1\.0 s input `retry-timeout` allows for one request/);
   });
 });

@@ -11,6 +11,7 @@ import { S3Writer } from '../../src/registry/s3/write.js';
 import { ROOT, runStep, type StepResult } from '../harness.js';
 import { s3Test } from '../setup/env.js';
 import { FaultProxy } from './fault-proxy.js';
+import { oneError } from './one-error.js';
 
 const { bucket: BUCKET, endpoint, aws } = s3Test();
 const prefix = `s3-answers/${Date.now()}-${randomBytes(3).toString('hex')}`;
@@ -25,14 +26,6 @@ const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'err
 
 function step(action: 'pull-model' | 'publish-model', inputs: Record<string, string>): Promise<StepResult> {
   return runStep(action, { workspace, inputs: { 's3-endpoint': endpoint, 's3-path-style': 'true', ...inputs }, env: aws, ...(node ? { node } : {}) });
-}
-
-function failure(r: StepResult): string {
-  expect(r.exitCode, r.stdout + r.stderr).toBe(1);
-  const said = errors(r);
-  expect(said).toHaveLength(1);
-  expect(r.stdout + r.stderr).not.toMatch(/\n\s+at |TypeError|unexpected failure/);
-  return said[0] as string;
 }
 
 const put = (key: string, body: string) => s3.put(BUCKET, `${prefix}/${key}`, Buffer.from(body));
@@ -64,7 +57,7 @@ describe('pull-model from an S3 registry holding objects that are not ours', () 
     await put(`fraud/${key}`, body);
     const dest = join(mkdtempSync(join(workspace, 'pull-')), 'model');
     const r = await step('pull-model', { 'model-uri': `${registry}#fraud@${key.split('/')[1]}`, path: dest, 'cache-dir': `${dest}-cache` });
-    const message = failure(r);
+    const message = oneError(r);
     expect(message.startsWith(`the alias s3://${BUCKET}/${prefix}/fraud/${key} `)).toBe(true);
     expect(message).toContain(said);
     expect(message.endsWith(DAMAGED)).toBe(true);
@@ -80,7 +73,7 @@ describe('pull-model from an S3 registry holding objects that are not ours', () 
     await put(`fraud/versions/${version}/manifest.json`, body);
     const dest = join(mkdtempSync(join(workspace, 'pull-')), 'model');
     const r = await step('pull-model', { 'model-uri': `${registry}#fraud/${version}`, path: dest, 'cache-dir': `${dest}-cache` });
-    const message = failure(r);
+    const message = oneError(r);
     expect(message.startsWith(`the manifest s3://${BUCKET}/${prefix}/fraud/versions/${version}/manifest.json `)).toBe(true);
     expect(message).toContain(said);
     expect(message.endsWith(DAMAGED)).toBe(true);
@@ -89,7 +82,7 @@ describe('pull-model from an S3 registry holding objects that are not ours', () 
 
   it('publish-model promoting to such a version says the same and moves nothing', async () => {
     const r = await step('publish-model', { registry, name: 'fraud', version: '8', alias: 'champion' });
-    expect(failure(r)).toMatch(/^the manifest \S+\/fraud\/versions\/8\/manifest\.json is not a model-cd\/s3-registry\/manifest\/v1 manifest: the document is an array, expected an object\. The registry object is corrupted .* Promote another version, or publish this model again\.$/);
+    expect(oneError(r)).toMatch(/^the manifest \S+\/fraud\/versions\/8\/manifest\.json is not a model-cd\/s3-registry\/manifest\/v1 manifest: the document is an array, expected an object\. The registry object is corrupted .* Promote another version, or publish this model again\.$/);
   });
 });
 
@@ -98,7 +91,7 @@ describe('an S3 server that stops answering', () => {
     proxy.reset([{ silent: true, times: 1000 }]);
     const dest = join(mkdtempSync(join(workspace, 'silent-')), 'model');
     const r = await step('pull-model', { 'model-uri': `${registry}#fraud/1`, path: dest, 's3-endpoint': proxy.url, 'retry-timeout': '1.5' });
-    expect(failure(r)).toMatch(
+    expect(oneError(r)).toMatch(
       new RegExp(
         `^cannot reach the S3 endpoint ${proxy.url}/ for s3://${BUCKET}/${prefix}/fraud/versions/1/manifest\\.json: failed after [2-5] attempts in \\d\\.\\d s: TimeoutError: no response within \\d+ ms; that is the 1\\.5 s input \`retry-timeout\` allows for one request: raise it for a server that needs longer\\. Check \`s3-endpoint\``,
       ),
