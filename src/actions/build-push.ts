@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError, ServiceError } from '../common/errors.js';
-import { list, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { stepRetry } from '../common/http.js';
+import { list, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { which } from '../common/which.js';
 import { detectBuilder, lines, parsePairs, planBuild, runCommand, systemProbe, UnsupportedError, type BuildPlan } from '../image/builder.js';
@@ -36,6 +37,7 @@ export const spec = {
   'secret-files': string(),
   builder: oneOf(['auto', 'docker', 'buildah', 'podman'] as const),
   'cache-from': list(),
+  'retry-timeout': number({ min: 1 }),
 };
 
 type Inputs = InputsOf<typeof spec>;
@@ -88,7 +90,8 @@ export async function main(io: ActionIO): Promise<number> {
     const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host, io.env);
     if (credentials) io.setSecret(credentials.password);
     // Loopback registries speak plain HTTP (as docker treats localhost); anything else is HTTPS with TLS verified.
-    return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...(credentials ? { credentials } : {}), log: (line) => io.info(line) });
+    const log = (line: string) => io.info(line);
+    return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...(credentials ? { credentials } : {}), log, retry: stepRetry(inputs.retryTimeout, log) });
   };
   const clientFor = (host: string) => {
     let client = clients.get(host);

@@ -1,7 +1,8 @@
 // publish-model: typed inputs -> publishModel (plain S3 registry) or publishMlflow (MLflow registry) -> outputs, summary.
 import { resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../common/errors.js';
-import { bool, list, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { stepRetry, type RetryOptions } from '../common/http.js';
+import { bool, list, number, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
@@ -28,6 +29,7 @@ export const spec = {
   's3-path-style': bool(),
   'mlflow-tracking-uri': string(),
   'mlflow-experiment': string(),
+  'retry-timeout': number({ min: 1 }),
 };
 
 export async function main(io: ActionIO): Promise<number> {
@@ -42,7 +44,8 @@ export async function main(io: ActionIO): Promise<number> {
 
 async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number> {
   const env = io.env;
-  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri);
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
+  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri, retry);
   const name = checkName('name', inputs.name.trim());
   const alias = inputs.alias.trim() ? checkName('alias', inputs.alias.trim()) : '';
   const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
@@ -79,7 +82,7 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
     return outputs(io, r, publishSummary({ ...r, uri: `${r.uri} (${mlflow.trackingUri})` }));
   }
   const root = parseRegistry(inputs.registry);
-  const s3 = new S3Writer(await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env, { required: true, setSecret: (v) => io.setSecret(v), info: (m) => io.info(m) }));
+  const s3 = new S3Writer({ ...(await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env, { required: true, setSecret: (v) => io.setSecret(v), info: (m) => io.info(m) })), retry });
   const by = runUrl(env);
   const title = plan.kind === 'register' ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
   const result = await io.group(title, () =>
@@ -107,7 +110,7 @@ function outputs(io: ActionIO, r: { version: number; uri: string; sha256: string
  * The MLflow tracking server `registry` names, or null for an S3 registry root: `mlflow` means
  * `mlflow-tracking-uri`, then MLFLOW_TRACKING_URI; an http(s) URL is the tracking server itself.
  */
-function mlflowTarget(io: ActionIO, registry: string, input: string): MlflowClient | null {
+function mlflowTarget(io: ActionIO, registry: string, input: string, retry: RetryOptions): MlflowClient | null {
   const value = registry.trim();
   let trackingUri: string;
   if (value.toLowerCase() === 'mlflow') {
@@ -130,5 +133,5 @@ function mlflowTarget(io: ActionIO, registry: string, input: string): MlflowClie
   } catch {
     // MlflowClient explains what is wrong with it.
   }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)), retry });
 }

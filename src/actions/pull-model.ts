@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigurationError, NotFoundError, errorMessage } from '../common/errors.js';
 import { bool, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { stepRetry, type RetryOptions } from '../common/http.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes, parseSize } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
@@ -24,6 +25,7 @@ export const spec = {
   concurrency: number({ min: 1, max: 64, integer: true }),
   'range-threshold': string(),
   'if-missing': oneOf(['fail', 'skip'] as const),
+  'retry-timeout': number({ min: 1 }),
 };
 
 export async function main(io: ActionIO): Promise<number> {
@@ -55,9 +57,10 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
   const dest = inputs.path ? resolve(io.cwd, inputs.path) : join(io.tempDir, 'model');
   const cacheDir = inputs.cacheDir ? resolve(io.cwd, inputs.cacheDir) : defaultCacheDir(env);
 
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
   // An MLflow server may point at S3 too, so the S3 client is made when a pull first needs it.
-  const s3 = async () => new S3Client(await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env, { required: false, setSecret: (v) => io.setSecret(v), info: (m) => io.info(m) }));
-  const mlflow = uri.kind === 'mlflow-model' || uri.kind === 'mlflow-run' ? mlflowClient(io, inputs.mlflowTrackingUri) : undefined;
+  const s3 = async () => new S3Client({ ...(await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env, { required: false, setSecret: (v) => io.setSecret(v), info: (m) => io.info(m) })), retry });
+  const mlflow = uri.kind === 'mlflow-model' || uri.kind === 'mlflow-run' ? mlflowClient(io, inputs.mlflowTrackingUri, retry) : undefined;
 
   const result = await io.group(`Pull ${inputs.modelUri}`, () =>
       pullModel({
@@ -92,7 +95,7 @@ async function pull(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<number
 }
 
 /** The tracking server from the input or MLFLOW_TRACKING_URI, with the credentials MLflow's clients read. */
-function mlflowClient(io: ActionIO, input: string): MlflowClient {
+function mlflowClient(io: ActionIO, input: string, retry: RetryOptions): MlflowClient {
   const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? '').trim();
   if (!trackingUri) {
     throw new ConfigurationError(
@@ -107,7 +110,7 @@ function mlflowClient(io: ActionIO, input: string): MlflowClient {
   } catch {
     // MlflowClient explains what is wrong with it.
   }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)) });
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s) => io.setSecret(s)), retry });
 }
 
 /** The runner's tool cache survives between jobs on self-hosted runners; elsewhere the user's cache folder. */

@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../common/errors.js';
 import { hashing } from '../common/hash-stream.js';
-import { fetchWithRetry, HttpError } from '../common/http.js';
+import { describeFetchError, fetchWithRetry, HttpError, sendingBody, type RetryOptions } from '../common/http.js';
 import { blobPath, initLayout, MEDIA } from './oci.js';
 
 const MiB = 1024 * 1024;
@@ -46,6 +46,8 @@ export interface RegistryOptions {
   chunkSize?: number;
   /** One line per retry or resume, for the step's log. */
   log?: (line: string) => void;
+  /** The whole wait for one request (totalMs) and the retry log; uploads get more by their size. */
+  retry?: RetryOptions;
 }
 
 /** Where an upload session stands: its current URL and how many bytes it holds. */
@@ -59,6 +61,9 @@ class SessionGone extends Error {}
 
 /** The registry holds a different number of bytes than we sent: ask it where the session stands. */
 class SessionMoved extends Error {}
+
+/** No answer came, after the retries (refused, reset, timed out): an upload may start a new session. */
+class NoAnswer extends ServiceError {}
 
 /** The registry does not take PATCH (405, 501): it gets whole blobs instead. */
 class NoChunks extends Error {}
@@ -84,7 +89,7 @@ export class RegistryClient {
    */
   private async send(method: string, path: string, init: { headers?: Record<string, string>; body?: () => BodyInit; bytes?: number; attempts?: number; scope: string; refusal?: 'return' }): Promise<Response> {
     const attempt = () =>
-      retrying(
+      this.retrying(
         path.startsWith('http') ? path : `${this.base}${path}`,
         {
           method,
@@ -92,7 +97,7 @@ export class RegistryClient {
           ...(init.body ? { body: init.body(), duplex: 'half' } : {}),
         } as RequestInit,
         // A streamed body cannot be sent twice: uploads get one attempt here and are retried by the caller.
-        { attempts: init.attempts ?? (init.body ? 1 : 4), timeoutMs: uploadTimeoutMs(init.bytes ?? 0) },
+        sendingBody({ timeoutMs: 60_000, ...this.o.retry, attempts: init.attempts ?? (init.body ? 1 : 4) }, init.bytes ?? 0),
       );
     let res = await attempt();
     if (res.status === 401) {
@@ -137,7 +142,7 @@ export class RegistryClient {
     if (params.service) url.searchParams.set('service', params.service);
     // One `scope` parameter per scope, as the token spec and docker send them.
     for (const s of splitScopes(params.scope ?? scope)) url.searchParams.append('scope', s);
-    const res = await fetchWithRetry(url, { headers: basic ? { authorization: basic } : {} }, { attempts: 4, timeoutMs: 30_000 });
+    const res = await this.retrying(url.toString(), { headers: basic ? { authorization: basic } : {} }, { timeoutMs: 30_000, ...this.o.retry, attempts: 4 }, scope);
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
       const fix = basic ? 'Check the username and password (or token).' : 'It needs credentials: log in first (docker/login-action) or give `username` and `password`.';
@@ -351,6 +356,26 @@ export class RegistryClient {
     return location ? new URL(location, this.base).toString() : current;
   }
 
+  /**
+   * fetchWithRetry, with its final failure (5xx, 429, no answer in time) and fetch's own (refused,
+   * no such host, TLS) as one ServiceError naming the registry, the image and what to check.
+   */
+  private async retrying(url: string, init: RequestInit, opts: RetryOptions, scope?: string): Promise<Response> {
+    try {
+      return await fetchWithRetry(url, init, opts);
+    } catch (e) {
+      if (init.signal?.aborted) throw e;
+      if (!(e instanceof HttpError) && !(e instanceof TypeError)) throw e;
+      const repo = /\/v2\/(.+?)\/(?:blobs|manifests|tags)\//.exec(new URL(url).pathname)?.[1] ?? /repository:([^:]+):/.exec(scope ?? '')?.[1];
+      const image = repo ? `the image ${this.o.host}/${repo}` : `the registry ${this.o.host}`;
+      const host = new URL(url).host;
+      const at = host === this.o.host ? `the registry ${host}` : `the token service ${host} of the registry ${this.o.host}`;
+      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`${at} kept failing for ${image} (${e.message}). Run again; if it persists, check the registry and any proxy in front of it.`, e.status);
+      if (e instanceof HttpError) throw new NoAnswer(`cannot reach ${at} for ${image} (${e.message}). ${reachHint(e, this.o.insecure ?? false)}`);
+      throw new ServiceError(`cannot reach ${at} for ${image}: ${describeFetchError(e)}. ${reachHint(e, this.o.insecure ?? false)}`);
+    }
+  }
+
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
   async getManifest(repo: string, reference: string): Promise<{ mediaType: string; digest: string; bytes: Buffer }> {
     const accept = [MEDIA.index, MEDIA.manifest, MEDIA.dockerList, MEDIA.dockerManifest].join(', ');
@@ -406,16 +431,15 @@ export class RegistryClient {
   }
 }
 
-/** fetchWithRetry, with its final failure (5xx, 429, a dropped connection) as one ServiceError naming the registry. */
-async function retrying(url: string, init: RequestInit, opts: Parameters<typeof fetchWithRetry>[2]): Promise<Response> {
-  try {
-    return await fetchWithRetry(url, init, opts);
-  } catch (e) {
-    if (e instanceof HttpError) {
-      throw new ServiceError(`the registry at ${new URL(url).host} kept failing (${e.message}). Run again; if it persists, check the registry.`, e.status);
-    }
-    throw e;
+/** What to check when a request to a registry got no answer at all. */
+function reachHint(e: Error, insecure: boolean): string {
+  const code = (e as { cause?: { code?: string } }).cause?.code ?? '';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The host name does not resolve: check the registry part of the image reference (and the runner\'s DNS).';
+  if (/WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|EPROTO/.test(code)) {
+    return 'build-push uses plain HTTP only for localhost and 127.0.0.1: check the port in the image reference, or serve the registry over HTTPS.';
   }
+  if (/CERT|SSL|TLS/.test(code)) return 'Check the registry\'s certificate.';
+  return `Check the registry host and port in the image reference, and that the registry is up and reachable from this runner${insecure ? '' : ' over HTTPS'}.`;
 }
 
 /** `Bearer realm="…",service="…",scope="…"` as a map. */
@@ -461,16 +485,9 @@ export function parseUploadRange(header: string | null): number | null {
   return last === 0 ? 0 : last + 1;
 }
 
-/**
- * How long a request may take before its answer: a minute, plus the time its body needs at a slow
- * 256 KiB/s, since the answer comes only after the whole body.
- */
-export function uploadTimeoutMs(bytes: number): number {
-  return 60_000 + Math.ceil(bytes / (256 * 1024)) * 1000;
-}
-
 /** A failure worth another request: 5xx, 429, 408, or a connection that broke or never answered. */
 function uploadFailure(e: unknown): boolean {
+  if (e instanceof NoAnswer) return true;
   if (e instanceof ServiceError) return e.status === null ? /kept failing/.test(e.message) : e.status >= 500 || e.status === 429 || e.status === 408;
   // fetch's own errors (a socket closed mid-body, a stream that broke).
   return e instanceof TypeError || (e instanceof Error && /terminated|reset|socket|closed/i.test(e.message));

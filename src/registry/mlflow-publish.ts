@@ -14,7 +14,8 @@ import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { ConfigurationError, ServiceError } from '../common/errors.js';
 import { manifestSha256 } from './manifest.js';
-import { MlflowError, type MlflowClient } from './mlflow.js';
+import { anything, object, str } from '../common/answer.js';
+import { MODEL_VERSION, MlflowError, RUN, type MlflowClient, type ModelVersion } from './mlflow.js';
 import { proxiedPath } from './mlflow-pull.js';
 import { checkExpectedPrevious, hashLocal, type PublishPlan } from './s3registry/publish.js';
 
@@ -49,13 +50,6 @@ export interface MlflowPublishResult {
   alias: { alias: string; previous: number | null; moved: boolean } | null;
 }
 
-interface ModelVersionStatus {
-  version: string;
-  status?: string;
-  status_message?: string;
-  tags?: { key: string; value: string }[];
-}
-
 const encodePath = (p: string) => p.split('/').map(encodeURIComponent).join('/');
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -76,7 +70,7 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
   log(`${files.length} file${files.length === 1 ? '' : 's'}, ${size} bytes, sha256 ${sha256}`);
 
   try {
-    await client.api('registered-models/create', {}, { name });
+    await client.api('registered-models/create', anything, {}, { name });
     log(`Created the registered model ${name}`);
   } catch (e) {
     if (!(e instanceof MlflowError && e.code === 'RESOURCE_ALREADY_EXISTS')) throw e;
@@ -85,7 +79,7 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
   const experimentId = await experiment(o);
   const started = Date.now();
   const run = (
-    await client.api<{ run: { info: { run_id: string; artifact_uri: string } } }>('runs/create', {}, {
+    await client.api('runs/create', object({ run: RUN }), {}, {
       experiment_id: experimentId,
       start_time: started,
       run_name: `publish-${name}`,
@@ -116,7 +110,7 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
     }
     const { metrics, params } = splitMetrics(o.metrics ?? {});
     if (metrics.length || params.length) {
-      await client.api('runs/log-batch', {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
+      await client.api('runs/log-batch', anything, {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
     }
     await endRun(client, runId, 'FINISHED');
   } catch (e) {
@@ -126,7 +120,7 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
 
   const versionTags = { ...(o.tags ?? {}), [SHA256_TAG]: sha256 };
   const created = (
-    await client.api<{ model_version: ModelVersionStatus }>('model-versions/create', {}, {
+    await client.api('model-versions/create', object({ model_version: MODEL_VERSION }), {}, {
       name,
       source: `${artifactUri}/model`,
       run_id: runId,
@@ -145,14 +139,14 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
 
 async function experiment(o: MlflowPublishOptions): Promise<string> {
   if (!o.experiment) return '0';
-  const get = async () => (await o.client.api<{ experiment: { experiment_id: string } }>('experiments/get-by-name', { experiment_name: o.experiment })).experiment.experiment_id;
+  const get = async () => (await o.client.api('experiments/get-by-name', object({ experiment: object({ experiment_id: str }) }), { experiment_name: o.experiment })).experiment.experiment_id;
   try {
     return await get();
   } catch (e) {
     if (!(e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST')) throw e;
   }
   try {
-    return (await o.client.api<{ experiment_id: string }>('experiments/create', {}, { name: o.experiment })).experiment_id;
+    return (await o.client.api('experiments/create', object({ experiment_id: str }), {}, { name: o.experiment })).experiment_id;
   } catch (e) {
     // Another publisher created it first.
     if (e instanceof MlflowError && e.code === 'RESOURCE_ALREADY_EXISTS') return get();
@@ -161,7 +155,7 @@ async function experiment(o: MlflowPublishOptions): Promise<string> {
 }
 
 async function endRun(client: MlflowClient, runId: string, status: 'FINISHED' | 'FAILED'): Promise<void> {
-  await client.api('runs/update', {}, { run_id: runId, status, end_time: Date.now() });
+  await client.api('runs/update', anything, {}, { run_id: runId, status, end_time: Date.now() });
 }
 
 /** Numbers are run metrics; anything else is logged as a parameter (as text). */
@@ -194,7 +188,8 @@ async function upload(client: MlflowClient, path: string, abs: string, size: num
       res = await client.fetch(
         client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`),
         { method: 'PUT', body: body as unknown as ReadableStream, headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) }, duplex: 'half' } as RequestInit,
-        { attempts: 1, timeoutMs: 0 },
+        { attempts: 1 },
+        size,
       );
     } catch (e) {
       body.destroy();
@@ -215,7 +210,7 @@ async function upload(client: MlflowClient, path: string, abs: string, size: num
   }
 }
 
-async function waitReady(o: MlflowPublishOptions, first: ModelVersionStatus): Promise<void> {
+async function waitReady(o: MlflowPublishOptions, first: ModelVersion): Promise<void> {
   const deadline = Date.now() + (o.readyTimeoutMs ?? 300_000);
   let mv = first;
   let delay = 200;
@@ -230,7 +225,7 @@ async function waitReady(o: MlflowPublishOptions, first: ModelVersionStatus): Pr
     }
     await sleep(delay);
     delay = Math.min(delay * 2, 5_000);
-    mv = (await o.client.api<{ model_version: ModelVersionStatus }>('model-versions/get', { name: o.name, version: mv.version })).model_version;
+    mv = (await o.client.api('model-versions/get', object({ model_version: MODEL_VERSION }), { name: o.name, version: mv.version })).model_version;
   }
 }
 
@@ -239,7 +234,7 @@ async function setAlias(o: MlflowPublishOptions, alias: string, version: number)
   const { client, name } = o;
   let previous: number | null = null;
   try {
-    previous = Number((await client.api<{ model_version: { version: string } }>('registered-models/alias', { name, alias })).model_version.version);
+    previous = Number((await client.api('registered-models/alias', object({ model_version: MODEL_VERSION }), { name, alias })).model_version.version);
   } catch (e) {
     if (!(e instanceof MlflowError && (e.code === 'RESOURCE_DOES_NOT_EXIST' || e.code === 'INVALID_PARAMETER_VALUE'))) throw e;
   }
@@ -248,7 +243,7 @@ async function setAlias(o: MlflowPublishOptions, alias: string, version: number)
   checkExpectedPrevious(name, alias, previous, o.expectedPrevious);
   if (previous === version) return { alias, previous, moved: false };
   try {
-    await client.api('registered-models/alias', {}, { name, alias, version: String(version) });
+    await client.api('registered-models/alias', anything, {}, { name, alias, version: String(version) });
   } catch (e) {
     if (e instanceof MlflowError && e.code === 'INVALID_PARAMETER_VALUE') {
       throw new ConfigurationError('input `alias`', alias, `was refused by MLflow (${e.message}).`);

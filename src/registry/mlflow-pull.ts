@@ -15,7 +15,7 @@ import { ModelCache } from './cache.js';
 import { fetchIntoCache } from './fetch-into-cache.js';
 import { Limiter, downloadObject, type RangedSource } from './download.js';
 import { sortEntries } from './manifest.js';
-import type { MlflowClient, ResolvedModel } from './mlflow.js';
+import { ARTIFACT_LIST, jsonBody, type MlflowClient, type ResolvedModel } from './mlflow.js';
 import { diskError } from './fetch-into-cache.js';
 import { partSizeFor, place, pullLocal, pullS3, type PullOptions, type PullResult } from './pull.js';
 import { keyProblem, parseModelUri } from './uri.js';
@@ -133,9 +133,10 @@ async function listProxied(client: MlflowClient, root: string): Promise<RemoteFi
       await res.body?.cancel().catch(() => undefined);
       throw new ServiceError(`listing mlflow-artifacts:/${root}${rel ? `/${rel}` : ''} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
     }
-    const body = (await res.json()) as { files?: { path: string; is_dir?: boolean; file_size?: number | string }[] };
+    const call = `the artifact listing of ${rel ? `${root}/${rel}` : root}`;
+    const body = client.checked(await jsonBody(res, client, call), ARTIFACT_LIST, call);
     for (const f of body.files ?? []) {
-      const childRel = listedPath(root, rel, typeof f.path === 'string' ? f.path : '');
+      const childRel = listedPath(root, rel, f.path);
       if (seen.has(childRel)) throw new ServiceError(`refusing to pull mlflow-artifacts:/${root}: the server listed ${JSON.stringify(childRel)} twice.`);
       seen.add(childRel);
       if (f.is_dir) await visit(childRel, depth + 1);

@@ -3,7 +3,8 @@
 // deployment records (tags, description, the run's metrics and params). Every failure becomes one
 // ServiceError or ConfigurationError that says what to do.
 import { ConfigurationError, NotFoundError, ServiceError } from '../common/errors.js';
-import { HttpError, fetchWithRetry, redact, type RetryOptions } from '../common/http.js';
+import { anything, array, bool, checkAnswer, object, optional, str, text, type Check } from '../common/answer.js';
+import { HttpError, describeFetchError, fetchWithRetry, redact, sendingBody, type RetryOptions } from '../common/http.js';
 import type { ModelUri } from './uri.js';
 
 export type MlflowAuth = { token: string } | { username: string; password: string } | null;
@@ -28,32 +29,37 @@ export interface ResolvedModel {
   metadata: Record<string, unknown>;
 }
 
-interface ApiError {
-  error_code?: string;
-  message?: string;
-}
+// The answers read, as MLflow's REST API documents them (protobuf JSON leaves out empty fields,
+// so most are optional); versions and sizes come as strings or numbers.
+const tagList = optional(array(object({ key: str, value: text })));
 
-interface ModelVersion {
-  name: string;
-  version: string;
-  source?: string;
-  run_id?: string;
-  description?: string;
-  tags?: { key: string; value: string }[];
-  aliases?: string[];
-}
+export const MODEL_VERSION = object({
+  name: str,
+  version: text,
+  source: optional(str),
+  run_id: optional(str),
+  description: optional(str),
+  tags: tagList,
+  aliases: optional(array(str)),
+  status: optional(str),
+  status_message: optional(str),
+});
+export type ModelVersion = ReturnType<typeof MODEL_VERSION>;
 
-interface RegisteredModel {
-  name: string;
-  description?: string;
-  tags?: { key: string; value: string }[];
-  aliases?: { alias: string; version: string }[];
-}
+const REGISTERED_MODEL = object({ name: str, description: optional(str), tags: tagList, aliases: optional(array(object({ alias: str, version: text }))) });
+type RegisteredModel = ReturnType<typeof REGISTERED_MODEL>;
 
-interface Run {
-  info: { run_id: string; artifact_uri: string };
-  data?: { metrics?: { key: string; value: number }[]; params?: { key: string; value: string }[] };
-}
+export const RUN = object({
+  info: object({ run_id: str, artifact_uri: str }),
+  data: optional(object({ metrics: optional(array(object({ key: str, value: anything }))), params: optional(array(object({ key: str, value: text }))) })),
+});
+type Run = ReturnType<typeof RUN>;
+
+/** The proxied artifact store's listing of one folder. */
+export const ARTIFACT_LIST = object({ files: optional(array(object({ path: str, is_dir: optional(bool), file_size: optional(text) }))) });
+
+/** An error answer: read leniently, it only feeds the message. */
+const API_ERROR = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { error_code?: unknown; message?: unknown }) : {});
 
 const AUTH_HELP = 'Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.';
 
@@ -67,8 +73,7 @@ export class MlflowError extends ServiceError {
   }
 }
 
-const kv = (xs: { key: string; value: string | number }[] | undefined): Record<string, string | number> =>
-  Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
+const kv = (xs: { key: string; value?: unknown }[] | undefined): Record<string, unknown> => Object.fromEntries((xs ?? []).map((x) => [x.key, x.value]));
 
 export class MlflowClient {
   readonly base: URL;
@@ -110,13 +115,17 @@ export class MlflowClient {
     return u;
   }
 
-  /** A GET that answers 2xx; network failures and auth refusals become clear errors; other API errors are returned. */
-  async fetch(url: URL, init: RequestInit = {}, retry: RetryOptions = {}): Promise<Response> {
+  /**
+   * A request; network failures and auth refusals become clear errors, other answers are returned.
+   * `bytes`: the size of a body sent before the answer comes (an upload), which extends the wait.
+   */
+  async fetch(url: URL, init: RequestInit = {}, retry: RetryOptions = {}, bytes = 0): Promise<Response> {
     let res: Response;
     try {
-      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...(init.headers as Record<string, string> | undefined) } }, { attempts: 4, timeoutMs: 60_000, ...this.o.retry, ...retry });
+      const opts = sendingBody({ attempts: 4, timeoutMs: 60_000, ...this.o.retry, ...retry }, bytes);
+      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...(init.headers as Record<string, string> | undefined) } }, opts);
     } catch (e) {
-      const reason = e instanceof HttpError ? e.message : describe(e);
+      const reason = e instanceof HttpError ? e.message : describeFetchError(e);
       throw new ServiceError(
         `cannot reach the MLflow tracking server at ${this.trackingUri} (${reason}). Check \`mlflow-tracking-uri\` (or MLFLOW_TRACKING_URI) and that the server is up and reachable from this runner.`,
       );
@@ -132,30 +141,34 @@ export class MlflowClient {
     return res;
   }
 
-  /** A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError. */
-  async api<T>(path: string, query: Record<string, string>, payload?: unknown, retry: RetryOptions = {}): Promise<T> {
+  /**
+   * A REST call: GET with `query`, or POST with the JSON `payload`. API errors become MlflowError;
+   * an answer that `check` refuses, one ServiceError naming the call and the field.
+   */
+  async api<T>(path: string, check: Check<T>, query: Record<string, string> = {}, payload?: unknown, retry: RetryOptions = {}): Promise<T> {
     const init: RequestInit = payload === undefined ? {} : { method: 'POST', body: JSON.stringify(payload), headers: { 'content-type': 'application/json' } };
     const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
-    const text = await res.text();
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new ServiceError(
-        `${this.trackingUri} answered ${path} with HTTP ${res.status} and no JSON (${text.slice(0, 120).replace(/\s+/g, ' ')}). Is this an MLflow tracking server? Check \`mlflow-tracking-uri\`.`,
-        res.status,
-      );
-    }
+    const body = await jsonBody(res, this, path);
     if (!res.ok) {
-      const err = body as ApiError;
-      throw new MlflowError(err.message ?? `HTTP ${res.status}`, res.status, err.error_code ?? `HTTP_${res.status}`);
+      const err = API_ERROR(body);
+      const message = typeof err.message === 'string' ? err.message : `the MLflow tracking server at ${this.trackingUri} answered ${path} with HTTP ${res.status} and no MLflow error message. Check the server's logs, and that no proxy answers in its place.`;
+      throw new MlflowError(message, res.status, typeof err.error_code === 'string' ? err.error_code : `HTTP_${res.status}`);
     }
-    return body as T;
+    return this.checked(body, check, path);
+  }
+
+  /** An answer of the server checked against what the API promises. */
+  checked<T>(body: unknown, check: Check<T>, call: string): T {
+    return checkAnswer(body, check, {
+      what: `the answer of the MLflow tracking server at ${this.trackingUri} to ${call}`,
+      expected: 'what the MLflow REST API answers',
+      suggest: 'A proxy or another service may be answering in its place, or the server runs an MLflow this action does not know. Check `mlflow-tracking-uri` and what the server is.',
+    });
   }
 
   async registeredModel(name: string): Promise<RegisteredModel> {
     try {
-      return (await this.api<{ registered_model: RegisteredModel }>('registered-models/get', { name })).registered_model;
+      return (await this.api('registered-models/get', object({ registered_model: REGISTERED_MODEL }), { name })).registered_model;
     } catch (e) {
       if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') {
         throw new NotFoundError(
@@ -168,7 +181,7 @@ export class MlflowClient {
 
   async modelVersion(name: string, version: string): Promise<ModelVersion> {
     try {
-      return (await this.api<{ model_version: ModelVersion }>('model-versions/get', { name, version })).model_version;
+      return (await this.api('model-versions/get', object({ model_version: MODEL_VERSION }), { name, version })).model_version;
     } catch (e) {
       if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') {
         await this.registeredModel(name);
@@ -180,7 +193,7 @@ export class MlflowClient {
 
   async byAlias(name: string, alias: string): Promise<ModelVersion> {
     try {
-      return (await this.api<{ model_version: ModelVersion }>('registered-models/alias', { name, alias })).model_version;
+      return (await this.api('registered-models/alias', object({ model_version: MODEL_VERSION }), { name, alias })).model_version;
     } catch (e) {
       if (e instanceof MlflowError && (e.code === 'RESOURCE_DOES_NOT_EXIST' || e.code === 'INVALID_PARAMETER_VALUE')) {
         const model = await this.registeredModel(name);
@@ -199,7 +212,7 @@ export class MlflowClient {
     let best: ModelVersion | null = null;
     let token = '';
     for (let page = 0; page < 1000; page++) {
-      const r = await this.api<{ model_versions?: ModelVersion[]; next_page_token?: string }>('model-versions/search', {
+      const r = await this.api('model-versions/search', object({ model_versions: optional(array(MODEL_VERSION)), next_page_token: optional(str) }), {
         filter: `name=${quote}${name}${quote}`,
         max_results: '1000',
         ...(token ? { page_token: token } : {}),
@@ -216,11 +229,11 @@ export class MlflowClient {
   }
 
   async downloadUri(name: string, version: string): Promise<string> {
-    return (await this.api<{ artifact_uri: string }>('model-versions/get-download-uri', { name, version })).artifact_uri;
+    return (await this.api('model-versions/get-download-uri', object({ artifact_uri: str }), { name, version })).artifact_uri;
   }
 
   async loggedModelArtifacts(modelId: string): Promise<string> {
-    const r = await this.api<{ model: { info: { artifact_location?: string; artifact_uri?: string } } }>(`logged-models/${encodeURIComponent(modelId)}`, {});
+    const r = await this.api(`logged-models/${encodeURIComponent(modelId)}`, object({ model: object({ info: object({ artifact_location: optional(str), artifact_uri: optional(str) }) }) }));
     const loc = r.model.info.artifact_uri ?? r.model.info.artifact_location;
     if (!loc) throw new ServiceError(`the MLflow server did not say where the logged model ${modelId} keeps its files.`);
     return loc;
@@ -228,7 +241,7 @@ export class MlflowClient {
 
   async run(runId: string): Promise<Run | null> {
     try {
-      return (await this.api<{ run: Run }>('runs/get', { run_id: runId })).run;
+      return (await this.api('runs/get', object({ run: RUN }), { run_id: runId })).run;
     } catch (e) {
       if (e instanceof MlflowError && e.code === 'RESOURCE_DOES_NOT_EXIST') return null;
       throw e;
@@ -301,6 +314,19 @@ export class MlflowClient {
   }
 }
 
+/** A response's body as JSON; anything else is one ServiceError saying what came instead. */
+export async function jsonBody(res: Response, client: MlflowClient, call: string): Promise<unknown> {
+  const text = await res.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ServiceError(
+      `${client.trackingUri} answered ${call} with HTTP ${res.status} and no JSON (${text.slice(0, 120).replace(/\s+/g, ' ') || 'an empty body'}). Is this an MLflow tracking server, with no proxy answering in its place? Check \`mlflow-tracking-uri\`.`,
+      res.status,
+    );
+  }
+}
+
 /** Where a path of a run's artifacts is, in the store the run logs to. */
 function runArtifactUri(run: Run, path: string): string {
   const base = run.info.artifact_uri.replace(/\/+$/, '');
@@ -309,11 +335,6 @@ function runArtifactUri(run: Run, path: string): string {
 
 function runMetadata(run: Run): Record<string, unknown> {
   return { metrics: kv(run.data?.metrics), params: kv(run.data?.params) };
-}
-
-function describe(e: unknown): string {
-  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  return err.cause?.code ? `${err.cause.code}: ${err.cause.message ?? err.message}` : `${err.name}: ${err.message}`;
 }
 
 /** The credentials MLflow's own clients read, or null. */

@@ -1,6 +1,7 @@
 // An HTTP proxy on 127.0.0.1 in front of a real server that fails the way networks do, on cue:
 // it cuts a response after N body bytes, cuts a request after N of its body bytes (an upload whose
-// connection drops), or answers 5xx instead of forwarding, a set number of times. Requests pass
+// connection drops), answers 5xx instead of forwarding, rewrites the server's answer (a server of
+// another API version, a corrupted object), or never answers, a set number of times. Requests pass
 // through byte for byte otherwise (the Host header too, so SigV4 signatures made for the proxy's
 // address still verify upstream). It records what it saw.
 import { request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,6 +22,10 @@ export interface FaultRule {
   holdRequest?: boolean;
   /** Answer this status without forwarding. */
   status?: number;
+  /** Forward, then answer the server's status with this body in place of the server's. */
+  rewrite?: (body: string) => string;
+  /** Take the request and never answer (until the client gives up or the proxy closes). */
+  silent?: boolean;
   /** How many more times the rule fires. */
   times: number;
 }
@@ -33,7 +38,7 @@ export interface SeenRequest {
   contentRange: string | undefined;
   /** Bytes of the request body that arrived from the client (all of them, up to a cut). */
   requestBytes: number;
-  fault: 'cut' | 'cut-request' | 'status' | null;
+  fault: 'cut' | 'cut-request' | 'status' | 'rewrite' | 'silent' | null;
 }
 
 export class FaultProxy {
@@ -101,6 +106,11 @@ export class FaultProxy {
       res.writeHead(rule.status, { 'content-type': 'application/xml' }).end('<Error><Code>SlowDown</Code><Message>injected</Message></Error>');
       return;
     }
+    if (rule?.silent) {
+      seen.fault = 'silent';
+      req.resume();
+      return;
+    }
     if (rule?.cutRequestAfterBytes !== undefined && rule.holdRequest) {
       this.holdThenForward(req, res, up, rule, seen);
       return;
@@ -132,6 +142,10 @@ export class FaultProxy {
   /** Forwards the request (its body streamed, or `body` when held), and the response back. */
   private forward(req: IncomingMessage, res: ServerResponse, up: URL, rule: FaultRule | null, seen: SeenRequest, body?: Buffer): void {
     const upstreamReq = httpRequest({ host: up.hostname, port: up.port, method: req.method, path: req.url, headers: req.headers }, (upRes) => {
+      if (rule?.rewrite) {
+        this.rewrite(upRes, res, rule.rewrite, seen);
+        return;
+      }
       res.writeHead(upRes.statusCode ?? 502, upRes.rawHeaders);
       const limit = rule?.cutAfterBytes;
       if (limit === undefined) {
@@ -182,6 +196,20 @@ export class FaultProxy {
     });
     req.on('end', () => {
       if (seen.fault !== 'cut-request') upstreamReq.end();
+    });
+  }
+
+  /** The server's whole answer read, then sent on with the body `rewrite` makes of it. */
+  private rewrite(upRes: IncomingMessage, res: ServerResponse, rewrite: (body: string) => string, seen: SeenRequest): void {
+    const chunks: Buffer[] = [];
+    upRes.on('data', (c: Buffer) => chunks.push(c));
+    upRes.on('end', () => {
+      seen.fault = 'rewrite';
+      const body = Buffer.from(rewrite(Buffer.concat(chunks).toString('utf8')));
+      const headers = { ...upRes.headers, 'content-length': String(body.length) };
+      delete headers['transfer-encoding'];
+      delete headers['content-encoding'];
+      res.writeHead(upRes.statusCode ?? 502, headers).end(body);
     });
   }
 

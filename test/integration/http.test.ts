@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpError, fetchWithRetry, redact, retryAfterMs } from '../../src/common/http.js';
+import { HttpError, fetchWithRetry, redact, retryAfterMs, retryLine, stepRetry } from '../../src/common/http.js';
 
 let server: Server;
 let base = '';
@@ -24,6 +24,8 @@ beforeAll(async () => {
       res.write('a');
       return void setTimeout(() => res.end('b'), 400);
     }
+    // Never answers: the request is held open until the client gives up.
+    if (path === '/silent') return;
     if (path === '/slow-headers' && n === 1) return void setTimeout(() => res.writeHead(200).end('late'), 400);
     res.writeHead(200).end(`ok ${n}`);
   });
@@ -85,8 +87,25 @@ describe('fetchWithRetry', () => {
     const url = `${base}/down?X-Amz-Signature=secret`;
     const err = await fetchWithRetry(url, {}, { ...fast, attempts: 3 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(HttpError);
-    expect((err as HttpError).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/down\?… failed after 3 attempts: HTTP 502$/);
+    expect((err as HttpError).message).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/down\?… failed after 3 attempts in \d+\.\d s: HTTP 502$/);
     expect((err as HttpError).message).not.toContain('secret');
+  });
+
+  it('bounds the whole wait for a server that never answers, logs each retry and names what sets the bound', async () => {
+    const lines: string[] = [];
+    const opts = stepRetry(0.6, (l) => lines.push(l));
+    const err = await fetchWithRetry(`${base}/silent`, {}, { ...opts, random: () => 0 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpError);
+    expect((err as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/silent failed after [23] attempts in \d+\.\d s: TimeoutError: no response within \d+ ms; that is the 0\.6 s input `retry-timeout` allows for one request: raise it for a server that needs longer$/,
+    );
+    expect(lines[0]).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/silent: attempt 1 of 5 failed \(TimeoutError: no response within 200 ms\); trying again in 0\.0 s$/);
+  });
+
+  it('stops before a retry whose wait would pass the bound', async () => {
+    const err = await fetchWithRetry(`${base}/down`, {}, { totalMs: 5_000, totalFrom: 'input `retry-timeout`', baseDelayMs: 10_000, random: () => 1 }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/failed after 1 attempt in \d\.\d s: HTTP 502; that is the 5\.0 s input `retry-timeout` allows/);
+    expect(retryLine({ target: 'GET https://h/p', attempt: 2, attempts: 4, delayMs: 1500, reason: 'HTTP 503' })).toBe('GET https://h/p: attempt 2 of 4 failed (HTTP 503); trying again in 1.5 s');
   });
 
   it('reads Retry-After as seconds or a date', () => {

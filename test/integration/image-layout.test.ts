@@ -147,7 +147,7 @@ describe('pushing through a registry that fails', () => {
       expect(proxy.seen.filter((s) => s.fault === 'status')).toHaveLength(1);
       proxy.reset([{ match: (req) => req.method === 'PUT' && (req.url ?? '').includes('/blobs/uploads/'), status: 503, times: 100 }]);
       const other = `${repo}-down`;
-      await expect(pushImage(new RegistryClient({ host, insecure: true }), out, desc, other, 'never')).rejects.toThrow(/^the registry at 127\.0\.0\.1:\d+ kept failing \(PUT .* failed after 1 attempts: HTTP 503\)\. Run again/);
+      await expect(pushImage(new RegistryClient({ host, insecure: true }), out, desc, other, 'never')).rejects.toThrow(/^the registry 127\.0\.0\.1:\d+ kept failing for the image 127\.0\.0\.1:\d+\/\S+ \(PUT .* failed after 1 attempt in \d+\.\d s: HTTP 503\)\. Run again/);
       // The tag was never written: the manifest is pushed only after every blob.
       const tag = await fetch(`http://${reg.address}/v2/${other}/manifests/never`);
       expect(tag.status).toBe(404);

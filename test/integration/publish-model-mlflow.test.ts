@@ -4,7 +4,6 @@
 // pulls it by alias with the same sha256.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { manifestSha256 } from '../../src/registry/manifest.js';
 import { runPython } from '../setup/python.js';
 import { servicesEnv } from '../setup/env.js';
 import { ROOT, runStep, type StepResult } from '../harness.js';
+import { closedPort } from './closed-port.js';
 import { FaultProxy } from './fault-proxy.js';
 
 const services = servicesEnv();
@@ -51,14 +51,6 @@ function publish(inputs: Record<string, string>, env: Record<string, string> = {
 }
 
 const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'error').map((a) => a.message);
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 afterAll(async () => {
   await proxy?.close();

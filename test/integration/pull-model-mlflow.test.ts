@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { S3Client } from '../../src/registry/s3/client.js';
 import { runPython } from '../setup/python.js';
 import { servicesEnv } from '../setup/env.js';
 import { machineEnv, ROOT, runStep, type StepResult } from '../harness.js';
+import { closedPort } from './closed-port.js';
 import { FaultProxy } from './fault-proxy.js';
 
 const services = servicesEnv();
@@ -71,15 +71,6 @@ const errors = (r: StepResult) => r.annotations.filter((a) => a.command === 'err
 function expectSameFiles(dir: string): void {
   for (const [rel, bytes] of Object.entries(files)) expect(readFileSync(join(dir, rel)).equals(bytes), rel).toBe(true);
   expect(readdirSync(dir).sort()).toEqual(['MLmodel', 'conda.yaml', 'data', 'model.onnx']);
-}
-
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
 }
 
 beforeAll(async () => {

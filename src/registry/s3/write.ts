@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { ServiceError } from '../../common/errors.js';
-import { HttpError, fetchWithRetry, redact } from '../../common/http.js';
+import { HttpError, fetchWithRetry, redact, sendingBody } from '../../common/http.js';
 import { S3Client, encodeQuery, s3Uri, unquoteEtag, xmlUnescape, type S3Config } from './client.js';
 import { rejectionHint, resolveCredentials } from './credentials.js';
 import { EMPTY_SHA256, sign } from './sigv4.js';
@@ -204,7 +204,7 @@ export class S3Writer {
     const init: RequestInit = { method, headers: signed, redirect: 'manual' };
     if (body) init.body = body as Uint8Array<ArrayBuffer>;
     try {
-      return await fetchWithRetry(url, init, this.config.retry);
+      return await fetchWithRetry(url, init, sendingBody(this.config.retry ?? {}, body?.length ?? 0));
     } catch (e) {
       const endpoint = redact(this.reader.endpoint);
       if (e instanceof HttpError && e.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e.message}.`, e.status);

@@ -7,6 +7,7 @@
 //   <root>/<name>/aliases/<alias>              {"version", "previous", "updated"} (compare-and-swap)
 //
 // This file is pure: key names, document shapes and their validation.
+import { anything, answer, array, int, literal, matching, nullable, object, optional, record, str, text, where } from '../../common/answer.js';
 import { ConfigurationError } from '../../common/errors.js';
 import { SHA256_HEX, type FileEntry } from '../manifest.js';
 import { keyProblem } from '../uri.js';
@@ -116,39 +117,42 @@ export function runUrl(env: Readonly<Record<string, string | undefined>>): strin
   return `${env.GITHUB_SERVER_URL.replace(/\/$/, '')}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
 }
 
+const FILE_ENTRY = object({
+  path: where(str, (p) => keyProblem(p) === null, 'a relative path inside the version folder'),
+  size: int(0),
+  sha256: matching(SHA256_HEX, '64 hex digits'),
+});
+
+const MANIFEST = object({
+  schema: literal(MANIFEST_SCHEMA),
+  name: optional(str),
+  version: int(1),
+  created: optional(str),
+  sha256: matching(SHA256_HEX, '64 hex digits'),
+  size: optional(int(0)),
+  files: where(array(FILE_ENTRY), (f) => f.length > 0, 'at least one file'),
+  tags: optional(record(text)),
+  metrics: optional(record(anything)),
+  description: optional(str),
+});
+
+const ALIAS = object({
+  // Older pointers may lack the schema; one that names another is not ours.
+  schema: optional(literal(ALIAS_SCHEMA)),
+  version: int(1),
+  previous: nullable(int(1)),
+  updated: optional(str),
+  by: optional(str),
+});
+
+const DAMAGED = 'The registry object is corrupted or was written by something other than publish-model (a proxy answering in place of the S3 server sends a page instead).';
+
 /** A manifest read back from the registry, checked enough that a reader can trust its shape. */
-export function parseManifest(text: string, where: string): VersionManifest {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new Error(`${where} is not JSON`);
-  }
-  const m = doc as Partial<VersionManifest>;
-  if (
-    !m ||
-    m.schema !== MANIFEST_SCHEMA ||
-    typeof m.version !== 'number' ||
-    typeof m.sha256 !== 'string' ||
-    !SHA256_HEX.test(m.sha256) ||
-    !Array.isArray(m.files) ||
-    m.files.some((f) => typeof f?.path !== 'string' || keyProblem(f.path) !== null || typeof f.size !== 'number' || !SHA256_HEX.test(String(f.sha256)))
-  ) {
-    throw new Error(`${where} is not a ${MANIFEST_SCHEMA} manifest`);
-  }
-  return m as VersionManifest;
+export function parseManifest(text: string, uri: string): VersionManifest {
+  return answer(text, MANIFEST, { what: `the manifest ${uri}`, expected: `a ${MANIFEST_SCHEMA} manifest`, suggest: DAMAGED }) as VersionManifest;
 }
 
-export function parseAlias(text: string, where: string): AliasPointer {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new Error(`${where} is not JSON`);
-  }
-  const a = doc as Partial<AliasPointer>;
-  if (!a || typeof a.version !== 'number' || !Number.isInteger(a.version) || a.version < 1 || (a.previous !== null && typeof a.previous !== 'number')) {
-    throw new Error(`${where} is not an alias pointer ({"version": <n>, "previous": <n|null>, "updated": <time>})`);
-  }
-  return a as AliasPointer;
+export function parseAlias(text: string, uri: string): AliasPointer {
+  const expected = 'an alias pointer {"schema": "' + ALIAS_SCHEMA + '", "version": <n>, "previous": <n|null>, "updated": <time>}';
+  return answer(text, ALIAS, { what: `the alias ${uri}`, expected, suggest: DAMAGED }) as AliasPointer;
 }

@@ -254,7 +254,7 @@ async function readManifest(o: PublishOptions, version: number): Promise<Version
   try {
     return parseManifest(got.text, s3Uri(o.root.bucket, key));
   } catch (e) {
-    throw new ServiceError(`${(e as Error).message}: the registry entry is damaged. Promote another version, or publish this model again.`);
+    throw new ServiceError(`${(e as Error).message} Promote another version, or publish this model again.`);
   }
 }
 
@@ -268,7 +268,7 @@ async function moveAlias(o: PublishOptions, alias: string, version: number): Pro
       try {
         previous = parseAlias(cur.text, where).version;
       } catch (e) {
-        throw new ServiceError(`${(e as Error).message}; fix or delete it, then run again.`);
+        throw new ServiceError(`${(e as Error).message} Fix or delete it, then run again.`);
       }
     }
     checkExpectedPrevious(o.name, alias, previous, o.expectedPrevious);

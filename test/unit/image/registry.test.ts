@@ -1,7 +1,8 @@
 // The pure parts of the registry client: how an upload is cut into chunks, how a session's Range
 // is read, how a challenge's scopes are asked for.
 import { describe, expect, it } from 'vitest';
-import { CHUNK_SIZE, contentRange, MONOLITHIC_MAX, nextChunk, parseChallenge, parseUploadRange, splitScopes, uploadMode, uploadTimeoutMs } from '../../../src/image/registry.js';
+import { CHUNK_SIZE, contentRange, MONOLITHIC_MAX, nextChunk, parseChallenge, parseUploadRange, splitScopes, uploadMode } from '../../../src/image/registry.js';
+import { sendingBody } from '../../../src/common/http.js';
 
 const MiB = 1024 * 1024;
 
@@ -61,9 +62,10 @@ describe('token scopes', () => {
   });
 });
 
-describe('uploadTimeoutMs', () => {
-  it('gives a request the time its body needs at a slow link, on top of a minute', () => {
-    expect(uploadTimeoutMs(0)).toBe(60_000);
-    expect(uploadTimeoutMs(64 * MiB)).toBe(60_000 + 256_000);
+describe('sendingBody', () => {
+  it('gives a request the time its body needs at a slow link, on top of its own bounds', () => {
+    expect(sendingBody({ timeoutMs: 60_000 }, 0)).toEqual({ timeoutMs: 60_000 });
+    expect(sendingBody({ timeoutMs: 60_000, totalMs: 120_000, attempts: 1 }, 64 * MiB)).toEqual({ timeoutMs: 60_000 + 256_000, totalMs: 120_000 + 256_000, attempts: 1 });
+    expect(sendingBody({ attempts: 1 }, 64 * MiB)).toEqual({ attempts: 1 });
   });
 });

@@ -99,13 +99,16 @@ describe('documents read back', () => {
   it('accepts a well-formed alias pointer and refuses others', () => {
     expect(parseAlias('{"version":2,"previous":1,"updated":"x"}', 'p')).toMatchObject({ version: 2, previous: 1 });
     expect(parseAlias('{"version":1,"previous":null,"updated":"x"}', 'p')).toMatchObject({ previous: null });
-    expect(() => parseAlias('{"version":"2"}', 'p')).toThrow(/not an alias pointer/);
-    expect(() => parseAlias('nope', 'p')).toThrow(/not JSON/);
+    expect(() => parseAlias('{"version":"2"}', 's3://b/m/aliases/x')).toThrow(/^the alias s3:\/\/b\/m\/aliases\/x is not an alias pointer .*: version is string "2", expected a whole number from 1\. The registry object is corrupted/);
+    expect(() => parseAlias('{"schema":"other/v9","version":2,"previous":null}', 'p')).toThrow(/schema is string "other\/v9", expected "model-cd\/s3-registry\/alias\/v1"/);
+    expect(() => parseAlias('nope', 'p')).toThrow(/^the alias p is not JSON \(it starts "nope"\)/);
   });
 
   it('refuses a manifest whose file paths could escape a folder', () => {
     const good = { schema: 'model-cd/s3-registry/manifest/v1', version: 1, sha256: 'a'.repeat(64), files: [{ path: 'm.onnx', size: 1, sha256: 'b'.repeat(64) }] };
     expect(parseManifest(JSON.stringify(good), 'm').version).toBe(1);
-    expect(() => parseManifest(JSON.stringify({ ...good, files: [{ path: '../x', size: 1, sha256: 'b'.repeat(64) }] }), 'm')).toThrow(/not a/);
+    expect(() => parseManifest(JSON.stringify({ ...good, files: [{ path: '../x', size: 1, sha256: 'b'.repeat(64) }] }), 'm')).toThrow(/files\[0\]\.path is string "\.\.\/x", expected a relative path inside the version folder/);
+    expect(() => parseManifest(JSON.stringify({ ...good, files: [] }), 'm')).toThrow(/files is an array, expected at least one file/);
+    expect(() => parseManifest('null', 'm')).toThrow(/^the manifest m is not a model-cd\/s3-registry\/manifest\/v1 manifest: the document is null, expected an object\./);
   });
 });
