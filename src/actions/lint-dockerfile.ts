@@ -22,7 +22,7 @@ export const spec = {
   ignore: list(),
   'trusted-registries': list(),
   format: oneOf(FORMATS),
-  'output-file': output('file'),
+  'output-file': output('file or device'),
   annotations: bool(),
   'no-fail': bool(),
   shellcheck: string(),

@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, statSync, writeF
 import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError, ServiceError } from './errors.js';
 
-export type WriteKind = 'file' | 'folder' | 'file or folder';
+/** 'file or device': a file that may also be /dev/stdout and the like, written in place. */
+export type WriteKind = 'file' | 'file or device' | 'folder' | 'file or folder';
 
 const code = (e: unknown) => (e as { code?: string } | null)?.code ?? '';
 
@@ -53,19 +54,20 @@ export function writeError(e: unknown, path: string, subject: string): unknown {
 
 /**
  * Checks that `value` (relative to `cwd`) can be written as `kind`, without leaving anything
- * behind, and returns it resolved. An existing file or folder there is fine (it is replaced);
- * a device or pipe is fine for a file, which is then written in place.
+ * behind, and returns it resolved. An existing file or folder there is fine (it is replaced).
  */
 export function checkWritable(subject: string, value: string, cwd: string, kind: WriteKind): string {
   const path = resolve(cwd, value);
   const fail = (fix: string) => new ConfigurationError(subject, value, fix);
-  if (kind === 'file' && /[\\/]$/.test(value)) throw fail('ends with a slash, so it names a folder. Give the path of a file, e.g. report.sarif.');
+  const file = kind === 'file' || kind === 'file or device';
+  if (file && /[\\/]$/.test(value)) throw fail('ends with a slash, so it names a folder. Give the path of a file, e.g. report.sarif.');
   const st = stat(path);
-  if (st?.isDirectory() && kind === 'file') throw fail(`is a folder (${path}). Give the path of a file in it, e.g. ${join(value, 'report.json')}.`);
+  if (st?.isDirectory() && file) throw fail(`is a folder (${path}). Give the path of a file inside it.`);
   if (st?.isFile() && kind === 'folder') throw fail(`is a file (${path}), not a folder. Give a folder path, or remove the file.`);
   if (st && !st.isFile() && !st.isDirectory()) {
-    if (kind === 'file') return path;
-    throw fail(`is a device or other special file (${path}), not a ${kind}. Give a ${kind} path.`);
+    if (kind === 'file or device') return path;
+    const what = kind === 'folder' ? 'folder' : 'file';
+    throw fail(`is a device or other special file (${path}), not a ${what}. Give a ${what} path.`);
   }
   const dir = st?.isDirectory() ? path : existingAncestor(dirname(path));
   if (!stat(dir)?.isDirectory()) throw fail(`cannot be created: ${dir} is a file, not a folder. Give a path whose folders are folders.`);

@@ -37,7 +37,7 @@ const cases: BadCase[] = [
   { name: 'an MLflow URI without a tracking server', inputs: { 'model-uri': 'models:/fraud/1' }, names: 'input `mlflow-tracking-uri`' },
   { name: 'path is the workspace', inputs: { path: '.' }, names: 'input `path`' },
   { name: 'cache-dir is a file', inputs: { 'cache-dir': 'a-file' }, names: /^input `cache-dir`: "a-file" is a file/ },
-  ...Object.entries(UNWRITABLE('a-file')).flatMap(([where, p]) => [
+  ...Object.entries(UNWRITABLE('a-file')).flatMap(([where, p]): BadCase[] => [
     { name: `path ${where}`, inputs: { path: p }, names: `input \`path\`: ${JSON.stringify(p)}` },
     { name: `cache-dir ${where}`, inputs: { 'cache-dir': p }, names: `input \`cache-dir\`: ${JSON.stringify(p)}` },
   ]),
