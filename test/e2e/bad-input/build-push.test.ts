@@ -1,19 +1,13 @@
 // build-push given bad inputs (helper.ts says what each case must show). Destinations are
 // checked before the base image is read, so these need no base image.
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { expectCleanFailure, UNWRITABLE, type BadCase } from './helper.js';
+import { beforeAll } from 'vitest';
+import { badWorkspace, corpus, UNWRITABLE, type BadCase } from './helper.js';
 
 let workspace: string;
 const base = { base: 'oci:base-layout:1', model: 'model.onnx', tags: 'oci:out:1', builder: 'auto' };
 
 beforeAll(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'bad-build-push-'));
-  writeFileSync(join(workspace, 'model.onnx'), 'weights');
-  writeFileSync(join(workspace, 'a-file'), 'not a folder');
-  mkdirSync(join(workspace, 'a-folder'));
+  workspace = badWorkspace('build-push', { 'model.onnx': 'weights' });
 });
 
 const cases: BadCase[] = [
@@ -34,14 +28,4 @@ const cases: BadCase[] = [
   ]),
 ];
 
-describe('build-push: bad inputs fail cleanly', () => {
-  for (const c of cases) {
-    it(c.name, async () => {
-      await expectCleanFailure('build-push', { ...c, inputs: { ...base, ...c.inputs } }, { workspace });
-    });
-  }
-
-  it('leaves /dev/full the device it was', () => {
-    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
-  });
-});
+corpus('build-push', cases, () => ({ workspace, base }));

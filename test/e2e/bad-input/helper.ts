@@ -2,10 +2,10 @@
 // and asserts what the policy promises a user who got an input wrong: exit code 1, exactly one
 // `::error::` that names the input or object, no stack trace, and nothing left behind in the
 // folders the step could have written.
-import { chmodSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runStep, type StepResult } from '../../harness.js';
 
 export interface BadCase {
@@ -59,3 +59,42 @@ export const UNWRITABLE = (blocker: string) => ({
   'in /proc': '/proc/model-cd-nope/out',
   'in /sys': '/sys/kernel/model-cd-nope',
 });
+
+/** Cases for a folder input (e.g. report-dir) that cannot be written; `blocker` is a file in the workspace. */
+export function unwritableFolderCases(input: string, blocker: string): BadCase[] {
+  return [
+    { name: `${input} is a file`, inputs: { [input]: blocker }, names: `input \`${input}\`: ${JSON.stringify(blocker)} is a file` },
+    { name: `${input} on a device`, inputs: { [input]: '/dev/full' }, names: `input \`${input}\`: "/dev/full" is a device` },
+    ...Object.entries(UNWRITABLE(blocker)).map(([where, p]) => ({ name: `${input} ${where}`, inputs: { [input]: p }, names: `input \`${input}\`: ${JSON.stringify(p)}` })),
+  ];
+}
+
+/**
+ * One test a case, each run over `base()` (read when the test runs, after beforeAll), then a
+ * check that /dev/full, which some cases aim at, is still the device it was.
+ */
+export function corpus(action: string, cases: BadCase[], o: () => { workspace: string; base: Record<string, string>; env?: Record<string, string> }): void {
+  describe(`${action}: bad inputs fail cleanly`, () => {
+    for (const c of cases) {
+      it(c.name, async () => {
+        const { workspace, base, env } = o();
+        await expectCleanFailure(action, { ...c, inputs: { ...base, ...c.inputs } }, { workspace, ...(env ? { env } : {}) });
+      });
+    }
+    it('leaves /dev/full the device it was (nothing is renamed over it)', () => {
+      expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    });
+  });
+}
+
+/** A fresh workspace holding `a-file` (a file where a folder may be asked for), `a-folder` and `files`. */
+export function badWorkspace(prefix: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), `bad-${prefix}-`));
+  writeFileSync(join(dir, 'a-file'), 'not a folder');
+  mkdirSync(join(dir, 'a-folder'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+/** The `merge` glob with a reversed character class, which check-drift and test-model both take. */
+export const reversedMergeGlob: BadCase = { name: 'a merge glob with a reversed character class', inputs: { merge: 'partials/[z-a]*.json' }, names: 'input `merge`: "partials/[z-a]*.json" has the invalid character class [z-a]' };

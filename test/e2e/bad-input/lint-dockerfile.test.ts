@@ -1,20 +1,14 @@
 // lint-dockerfile given bad inputs, and given a shellcheck that misbehaves (helper.ts says what
 // each case must show).
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { machineEnv, runStep } from '../../harness.js';
-import { errorsOf, expectCleanFailure, fakeTool, UNWRITABLE, type BadCase } from './helper.js';
+import { badWorkspace, corpus, errorsOf, fakeTool, UNWRITABLE, type BadCase } from './helper.js';
 
 let workspace: string;
 const base = { files: 'Dockerfile', format: 'tty', 'failure-threshold': 'none', annotations: 'true', shellcheck: 'off' };
 
 beforeAll(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'bad-lint-'));
-  writeFileSync(join(workspace, 'Dockerfile'), 'FROM debian:12\nRUN cd /tmp && echo $HOME\n');
-  writeFileSync(join(workspace, 'a-file'), 'not a folder');
-  mkdirSync(join(workspace, 'a-folder'));
+  workspace = badWorkspace('lint', { Dockerfile: 'FROM debian:12\nRUN cd /tmp && echo $HOME\n' });
 });
 
 const cases: BadCase[] = [
@@ -37,17 +31,7 @@ const cases: BadCase[] = [
   { name: 'output-file on a full device', inputs: { 'output-file': '/dev/full' }, names: /^no space left to write \/dev\/full \(ENOSPC\).*`output-file`/ },
 ];
 
-describe('lint-dockerfile: bad inputs fail cleanly', () => {
-  for (const c of cases) {
-    it(c.name, async () => {
-      await expectCleanFailure('lint-dockerfile', { ...c, inputs: { ...base, ...c.inputs } }, { workspace });
-    });
-  }
-
-  it('leaves /dev/full the device it was (the report is not renamed over it)', () => {
-    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
-  });
-});
+corpus('lint-dockerfile', cases, () => ({ workspace, base }));
 
 // A shellcheck that fails, prints something else or hangs costs the SC checks, with one warning
 // that says so; the DL rules still run and the step is not failed for it.

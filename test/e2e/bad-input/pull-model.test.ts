@@ -9,7 +9,7 @@ import { ALIAS_SCHEMA } from '../../../src/registry/s3registry/layout.js';
 import { S3Writer } from '../../../src/registry/s3/write.js';
 import { runStep } from '../../harness.js';
 import { s3Test, servicesEnv } from '../../setup/env.js';
-import { errorsOf, expectCleanFailure, UNWRITABLE, type BadCase } from './helper.js';
+import { corpus, errorsOf, expectCleanFailure, UNWRITABLE, unwritableFolderCases, type BadCase } from './helper.js';
 
 const { bucket, endpoint, aws } = s3Test();
 let workspace: string;
@@ -36,21 +36,12 @@ const cases: BadCase[] = [
   { name: 'an expected-sha256 that is no sha256', inputs: { 'expected-sha256': 'xyz' }, names: 'input `expected-sha256`' },
   { name: 'an MLflow URI without a tracking server', inputs: { 'model-uri': 'models:/fraud/1' }, names: 'input `mlflow-tracking-uri`' },
   { name: 'path is the workspace', inputs: { path: '.' }, names: 'input `path`' },
-  { name: 'cache-dir is a file', inputs: { 'cache-dir': 'a-file' }, names: /^input `cache-dir`: "a-file" is a file/ },
-  ...Object.entries(UNWRITABLE('a-file')).flatMap(([where, p]): BadCase[] => [
-    { name: `path ${where}`, inputs: { path: p }, names: `input \`path\`: ${JSON.stringify(p)}` },
-    { name: `cache-dir ${where}`, inputs: { 'cache-dir': p }, names: `input \`cache-dir\`: ${JSON.stringify(p)}` },
-  ]),
+  ...unwritableFolderCases('cache-dir', 'a-file'),
+  ...Object.entries(UNWRITABLE('a-file')).map(([where, p]) => ({ name: `path ${where}`, inputs: { path: p }, names: `input \`path\`: ${JSON.stringify(p)}` })),
   { name: 'path on a device', inputs: { path: '/dev/full' }, names: /^input `path`: "\/dev\/full" is a device/ },
 ];
 
-describe('pull-model: bad inputs fail cleanly', () => {
-  for (const c of cases) {
-    it(c.name, async () => {
-      await expectCleanFailure('pull-model', { ...c, inputs: { ...base(), ...c.inputs } }, { workspace });
-    });
-  }
-});
+corpus('pull-model', cases, () => ({ workspace, base: base() }));
 
 describe('pull-model: if-missing skip skips only what is truly not there', () => {
   const root = `bad-input-pull/${Date.now()}-${randomBytes(3).toString('hex')}`;
