@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ConfigurationError, ServiceError } from '../common/errors.js';
+import { checkWritable } from '../common/fsutil.js';
 import { stepRetry } from '../common/http.js';
 import { list, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
@@ -62,11 +63,15 @@ type Destination =
   | ({ kind: 'registry' } & ReturnType<typeof parseRegistryRef>);
 
 function parseDestination(raw: string, cwd: string): Destination {
-  if (raw.startsWith('oci:')) return { kind: 'oci', ...parseOciRef(raw, 'tags', cwd) };
+  if (raw.startsWith('oci:')) {
+    const ref = parseOciRef(raw, 'tags', cwd);
+    checkWritable('input `tags`', ref.layout, cwd, 'folder');
+    return { kind: 'oci', ...ref };
+  }
   if (raw.startsWith('docker-archive:')) {
     const a = parseArchiveRef(raw);
     if (!a) throw new ConfigurationError('input `tags`', raw, 'is not a docker archive destination. Give `docker-archive:<file.tar>` or `docker-archive:<file.tar>:<name>:<tag>` (the name `docker load` gives the image).');
-    return { kind: 'docker-archive', file: resolve(cwd, a.file), repoTag: a.repoTag };
+    return { kind: 'docker-archive', file: checkWritable('input `tags`', a.file, cwd, 'file'), repoTag: a.repoTag };
   }
   return { kind: 'registry', ...parseRegistryRef(raw) };
 }

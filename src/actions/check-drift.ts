@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { writeFileAtomic } from '../common/fsutil.js';
-import { bool, list, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { bool, list, number, oneOf, output, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { matchFiles, parseShard } from '../common/shards.js';
 import { countExact, finish, type ColumnData, type Dataset, type ExactCount, type Finished, type Kind } from '../drift/columns.js';
@@ -39,7 +39,7 @@ export const spec = {
   'drift-share': number({ min: 0, max: 1 }),
   'exact-limit': number({ min: 2, integer: true }),
   'fail-on-drift': bool(),
-  'report-dir': string(),
+  'report-dir': output('folder'),
   'target-column': string(),
   candidate: string(),
   champion: string(),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { writeFileAtomic } from '../common/fsutil.js';
-import { bool, list, oneOf, readInputs, string } from '../common/inputs.js';
+import { bool, list, oneOf, output, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { which } from '../common/which.js';
 import { FORMATS, formatReport, type RuleMeta } from '../lint/format/formats.js';
@@ -22,7 +22,7 @@ export const spec = {
   ignore: list(),
   'trusted-registries': list(),
   format: oneOf(FORMATS),
-  'output-file': string(),
+  'output-file': output('file or device'),
   annotations: bool(),
   'no-fail': bool(),
   shellcheck: string(),
@@ -45,7 +45,7 @@ export async function main(io: ActionIO): Promise<number> {
   const shellcheck = findShellcheck(inputs.shellcheck, io);
 
   const results = await io.group(`Lint ${files.length} Dockerfile${files.length === 1 ? '' : 's'}`, () =>
-    lintFiles({ files, cwd: io.cwd, config, shellcheck, stdin: () => readFileSync(0, 'utf8') }),
+    lintFiles({ files, cwd: io.cwd, config, shellcheck, stdin: () => readFileSync(0, 'utf8'), warn: (m) => io.warning(m) }),
   );
 
   const rules: Map<string, RuleMeta> = ruleMetadata();
@@ -53,7 +53,7 @@ export async function main(io: ActionIO): Promise<number> {
   if (report) io.info(report.trimEnd());
   // The tty report is hadolint's (silent when clean); a person also wants the verdict.
   if (inputs.format === 'tty') io.info(verdictLine(results));
-  if (inputs.outputFile) writeFileAtomic(resolve(io.cwd, inputs.outputFile), report);
+  if (inputs.outputFile) writeFileAtomic(resolve(io.cwd, inputs.outputFile), report, 'input `output-file`');
   const sarifPath =
     inputs.format === 'sarif' && inputs.outputFile ? resolve(io.cwd, inputs.outputFile) : join(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === 'sarif' && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport('sarif', results, rules, VERSION));

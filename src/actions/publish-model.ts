@@ -1,8 +1,8 @@
 // publish-model: typed inputs -> publishModel (plain S3 registry) or publishMlflow (MLflow registry) -> outputs, summary.
 import { resolve } from 'node:path';
-import { ConfigurationError, errorMessage } from '../common/errors.js';
+import { ConfigurationError } from '../common/errors.js';
 import { stepRetry, type RetryOptions } from '../common/http.js';
-import { bool, list, number, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { bool, number, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes } from '../common/size.js';
 import { MlflowClient, mlflowAuth } from '../registry/mlflow.js';
@@ -20,7 +20,8 @@ export const spec = {
   version: string(),
   alias: string(),
   'metrics-file': string(),
-  tags: list(),
+  // Newline-separated only (not `list`): a tag value may hold commas.
+  tags: string(),
   'image-digest': string(),
   description: string(),
   'expected-previous-version': string(),
@@ -37,7 +38,7 @@ export async function main(io: ActionIO): Promise<number> {
   try {
     return await publish(io, inputs);
   } catch (e) {
-    io.summary(publishFailureSummary(inputs.name, errorMessage(e)));
+    io.summary(publishFailureSummary(inputs.name, e));
     throw e;
   }
 }
@@ -57,7 +58,7 @@ async function publish(io: ActionIO, inputs: InputsOf<typeof spec>): Promise<num
     path: inputs.path.trim() ? resolve(io.cwd, inputs.path.trim()) : '',
     version,
     alias,
-    hasLineage: inputs.metricsFile.trim() !== '' || inputs.tags.length > 0 || digest !== '' || inputs.description.trim() !== '',
+    hasLineage: inputs.metricsFile.trim() !== '' || inputs.tags.trim() !== '' || digest !== '' || inputs.description.trim() !== '',
   });
   const expectedRaw = inputs.expectedPreviousVersion.trim();
   if (expectedRaw && !alias) {

@@ -2,7 +2,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigurationError, NotFoundError, errorMessage } from '../common/errors.js';
-import { bool, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { bool, number, oneOf, output, readInputs, string, type InputsOf } from '../common/inputs.js';
 import { stepRetry, type RetryOptions } from '../common/http.js';
 import type { ActionIO } from '../common/io.js';
 import { formatBytes, parseSize } from '../common/size.js';
@@ -15,10 +15,10 @@ import { parseModelUri } from '../registry/uri.js';
 
 export const spec = {
   'model-uri': string(),
-  path: string(),
+  path: output('file or folder'),
   'mlflow-tracking-uri': string(),
   'expected-sha256': string(),
-  'cache-dir': string(),
+  'cache-dir': output('folder'),
   's3-endpoint': string(),
   'aws-region': string(),
   's3-path-style': bool(),

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { writeFileAtomic } from '../common/fsutil.js';
-import { bool, list, number, oneOf, readInputs, string, type InputsOf } from '../common/inputs.js';
+import { bool, list, number, oneOf, output, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { readContractFile, signatureDiff, type Contract } from '../evaluate/contract.js';
 import { openTable } from '../evaluate/data/table.js';
@@ -33,7 +33,7 @@ export const spec = {
   'default-gate': oneOf(['auto', 'none'] as const),
   'fail-on-gates': bool(),
   'batch-size': number({ min: 1, max: 1_000_000, integer: true }),
-  'report-dir': string(),
+  'report-dir': output('folder'),
   'onnxruntime-path': string(),
   shard: string(),
   merge: list(),

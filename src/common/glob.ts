@@ -3,6 +3,7 @@
 // number of them, `{a,b}` alternates. Folders that never hold user sources are skipped.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { ConfigurationError } from './errors.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
@@ -10,7 +11,8 @@ export function isGlob(pattern: string): boolean {
   return /[*?[{]/.test(pattern);
 }
 
-export function globToRegExp(pattern: string): RegExp {
+/** `subject` names where the pattern came from (e.g. "input `files`") in the error a bad one gets. */
+export function globToRegExp(pattern: string, subject = 'pattern'): RegExp {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] as string;
@@ -37,12 +39,23 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf(']', i);
       if (end < 0) re += '\\[';
       else {
-        re += '[' + pattern.slice(i + 1, end).replace(/^!/, '^') + ']';
+        const cls = '[' + pattern.slice(i + 1, end).replace(/^!/, '^') + ']';
+        checkClass(cls, pattern.slice(i, end + 1), pattern, subject);
+        re += cls;
         i = end;
       }
     } else re += escapeRe(c);
   }
   return new RegExp(`^${re}$`);
+}
+
+/** A class such as `[z-a]` is not a set of characters; say so rather than fail inside RegExp. */
+function checkClass(cls: string, typed: string, pattern: string, subject: string): void {
+  try {
+    new RegExp(cls);
+  } catch {
+    throw new ConfigurationError(subject, pattern, `has the invalid character class ${typed}: a range runs from the lower character to the higher. Write it that way, e.g. [a-z] or [0-9].`);
+  }
 }
 
 function escapeRe(s: string): string {
@@ -64,12 +77,12 @@ function staticPrefix(pattern: string): string {
  * Files under `cwd` matching any of the globs, as paths relative to `cwd` with `/` separators,
  * sorted. Each folder tree is walked once however many globs start in it.
  */
-export function expandGlobs(patterns: string[], cwd: string): string[] {
+export function expandGlobs(patterns: string[], cwd: string, subject = 'pattern'): string[] {
   const byRoot = new Map<string, RegExp[]>();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
     const root = resolve(cwd, staticPrefix(normalized) || '.');
-    byRoot.set(root, [...(byRoot.get(root) ?? []), globToRegExp(normalized)]);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), globToRegExp(normalized, subject)]);
   }
   const out = new Set<string>();
   for (const [root, res] of byRoot) {

@@ -2,6 +2,7 @@
 // defaulted from action.yml; the CLI and the root composite may leave some out, so defaults are
 // applied here too). Each reader names the input and the accepted values when a value is wrong.
 import { ConfigurationError } from './errors.js';
+import { checkWritable, type WriteKind } from './fsutil.js';
 import type { ActionIO } from './io.js';
 import { actionMeta } from './meta.js';
 
@@ -10,12 +11,19 @@ export type InputKind =
   | { kind: 'list' }
   | { kind: 'bool' }
   | { kind: 'number'; min?: number; max?: number; integer?: boolean }
-  | { kind: 'enum'; values: readonly string[] };
+  | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'output'; writes: WriteKind };
 
 export const string = (): { kind: 'string' } => ({ kind: 'string' });
 export const list = (): { kind: 'list' } => ({ kind: 'list' });
 export const bool = (): { kind: 'bool' } => ({ kind: 'bool' });
 export const number = (opts: { min?: number; max?: number; integer?: boolean } = {}) => ({ kind: 'number' as const, ...opts });
+/**
+ * A path the action writes (a report, an output file, a model, a cache), checked when it is read:
+ * a path the job cannot write fails before any work, so nothing is left half-written. Empty means
+ * the action's default place.
+ */
+export const output = (writes: WriteKind) => ({ kind: 'output' as const, writes });
 export const oneOf = <const T extends readonly string[]>(values: T) => ({ kind: 'enum' as const, values });
 
 type Camel<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<Camel<T>>}` : S;
@@ -58,6 +66,7 @@ export function readInputs<S extends Record<string, InputKind>>(action: string, 
       throw new ConfigurationError(`input \`${name}\``, raw, `is required: ${declared.description.split('\n')[0]}`);
     }
     out[camel(name)] = convert(name, kind, raw);
+    if (kind.kind === 'output' && raw.trim()) checkWritable(`input \`${name}\``, raw.trim(), io.cwd, kind.writes);
   }
   return out as InputsOf<S>;
 }
@@ -66,6 +75,7 @@ function convert(name: string, k: InputKind, raw: string): unknown {
   const subject = `input \`${name}\``;
   switch (k.kind) {
     case 'string':
+    case 'output':
       return raw;
     case 'list':
       return splitList(raw);

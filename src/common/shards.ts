@@ -27,8 +27,8 @@ export function parseShard(raw: string): Shard | null {
 export function matchFiles(patterns: string[], cwd: string): string[] {
   return patterns.flatMap((p) => {
     if (!isGlob(p)) return [resolve(cwd, p)];
-    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, '')], '/').map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve(cwd, f));
+    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, '')], '/', 'input `merge`').map((f) => `/${f}`);
+    return expandGlobs([p], cwd, 'input `merge`').map((f) => resolve(cwd, f));
   });
 }
 

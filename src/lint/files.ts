@@ -13,7 +13,7 @@ export function looksLikeDockerfile(name: string): boolean {
 
 export function resolveFiles(patterns: string[], cwd: string): string[] {
   const found = new Set<string>();
-  for (const f of expandGlobs(patterns.filter(isGlob), cwd)) found.add(f);
+  for (const f of expandGlobs(patterns.filter(isGlob), cwd, 'input `files`')) found.add(f);
   for (const pattern of patterns) {
     if (isGlob(pattern)) continue;
     if (pattern === '-') {

@@ -8,7 +8,7 @@ import type { FileFindings } from './format/formats.js';
 import { lintParsed, type ExternalHit, type Finding } from './lint.js';
 import type { Rule } from './rule.js';
 import { allRules } from './rules/index.js';
-import { shellcheck } from './shellcheck/run.js';
+import { shellcheck, ShellcheckError } from './shellcheck/run.js';
 import { runScripts, type RunScript } from './shellcheck/scripts.js';
 
 export interface LintRequest {
@@ -20,6 +20,8 @@ export interface LintRequest {
   /** Standard input, for the file `-`. */
   stdin?: () => string;
   rules?: readonly Rule[];
+  /** Told when ShellCheck cannot be used and its checks are skipped. */
+  warn?: (message: string) => void;
 }
 
 // Larger files are not Dockerfiles anyone writes by hand; reading them whole would only risk memory.
@@ -36,7 +38,13 @@ export async function lintFiles(req: LintRequest): Promise<FileFindings[]> {
   if (req.shellcheck) {
     const scripts = new Map<string, RunScript[]>();
     for (const p of parsed) if (p.doc && !p.doc.error) scripts.set(p.file, runScripts(p.doc));
-    external = await shellcheck(req.shellcheck, scripts);
+    try {
+      external = await shellcheck(req.shellcheck, scripts);
+    } catch (e) {
+      // The DL and ML rules still stand on their own; losing SC checks is worth a warning, not the lint.
+      if (!(e instanceof ShellcheckError)) throw e;
+      req.warn?.(`ShellCheck failed, so the SC checks on RUN scripts were skipped: ${e.message}. Fix or reinstall shellcheck, point \`shellcheck\` at a working binary, or set \`shellcheck: off\`.`);
+    }
   }
 
   return parsed.map(({ file, read, doc }) => {

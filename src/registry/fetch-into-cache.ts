@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import type { CacheEntry, ModelCache } from './cache.js';
 import type { Limiter } from './download.js';
 import { manifestSha256, sortEntries, type FileEntry } from './manifest.js';
-import { ConfigurationError, ServiceError } from '../common/errors.js';
+import { ServiceError } from '../common/errors.js';
+import { writeError } from '../common/fsutil.js';
 
 export interface FetchIntoCacheOptions<F extends { rel: string }> {
   cache: ModelCache;
@@ -99,14 +100,9 @@ export function verify(sha256: string, expected: string | undefined, what: strin
 
 /** A full disk or a folder we may not write: the user's to fix, so one clear line instead of a stack. */
 export function diskError(e: unknown, folder: string, input: string): unknown {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') {
-    return new ServiceError(`no space left to write the model under ${folder} (${code}); nothing was kept. Free some space, or point \`${input}\` at a larger disk.`);
-  }
-  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ENOTDIR') {
-    return new ConfigurationError(`input \`${input}\``, folder, `cannot be written (${code}). Give a folder this job may write.`);
-  }
-  return e;
+  // Other codes here (a cached file gone missing) are not about the folder the user gave.
+  const code = (e as { code?: string }).code ?? '';
+  return ['ENOSPC', 'EDQUOT', 'EACCES', 'EROFS', 'EPERM', 'ENOTDIR'].includes(code) ? writeError(e, folder, `input \`${input}\``) : e;
 }
 
 /** Runs every task; when one fails, waits for the rest to settle (no writes after return), then throws the first error. */

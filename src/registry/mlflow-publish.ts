@@ -17,7 +17,7 @@ import { manifestSha256 } from './manifest.js';
 import { anything, object, str } from '../common/answer.js';
 import { MODEL_VERSION, MlflowError, RUN, type MlflowClient, type ModelVersion } from './mlflow.js';
 import { proxiedPath } from './mlflow-pull.js';
-import { checkExpectedPrevious, hashLocal, type PublishPlan } from './s3registry/publish.js';
+import { afterRegistering, checkExpectedPrevious, hashLocal, type PublishPlan } from './s3registry/publish.js';
 
 export const SHA256_TAG = 'model-cd.sha256';
 
@@ -64,6 +64,8 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
     return { name, version, uri: `models:/${name}/${version}`, sha256: sha, size: 0, files: 0, registered: false, bytesUploaded: 0, runId: mv.run_id ?? '', alias };
   }
 
+  // The guard first, so a stale read registers nothing; it is checked again just before the move.
+  if (o.plan.alias && o.expectedPrevious !== undefined) checkExpectedPrevious(name, o.plan.alias, await aliasVersion(o, o.plan.alias), o.expectedPrevious);
   const files = await hashLocal(o.plan.path, 4);
   const size = files.reduce((s, f) => s + f.size, 0);
   const sha256 = manifestSha256(files);
@@ -133,7 +135,7 @@ export async function publishMlflow(o: MlflowPublishOptions): Promise<MlflowPubl
   log(`Created ${name} version ${version}; waiting until it is READY`);
   await waitReady(o, created);
   log(`Registered ${name} version ${version}`);
-  const alias = o.plan.alias ? await setAlias(o, o.plan.alias, version) : null;
+  const alias = o.plan.alias ? await afterRegistering(name, version, `models:/${name}/${version}`, o.plan.alias, () => setAlias(o, o.plan.alias as string, version)) : null;
   return { name, version, uri: `models:/${name}/${version}`, sha256, size, files: files.length, registered: true, bytesUploaded, runId, alias };
 }
 
@@ -230,14 +232,19 @@ async function waitReady(o: MlflowPublishOptions, first: ModelVersion): Promise<
 }
 
 /** Moves the alias, reading the version it held first; a version that does not exist fails first. */
-async function setAlias(o: MlflowPublishOptions, alias: string, version: number): Promise<{ alias: string; previous: number | null; moved: boolean }> {
-  const { client, name } = o;
-  let previous: number | null = null;
+/** The version the alias points to; null when the alias (or the model) does not exist. */
+async function aliasVersion(o: MlflowPublishOptions, alias: string): Promise<number | null> {
   try {
-    previous = Number((await client.api('registered-models/alias', object({ model_version: MODEL_VERSION }), { name, alias })).model_version.version);
+    return Number((await o.client.api('registered-models/alias', object({ model_version: MODEL_VERSION }), { name: o.name, alias })).model_version.version);
   } catch (e) {
     if (!(e instanceof MlflowError && (e.code === 'RESOURCE_DOES_NOT_EXIST' || e.code === 'INVALID_PARAMETER_VALUE'))) throw e;
+    return null;
   }
+}
+
+async function setAlias(o: MlflowPublishOptions, alias: string, version: number): Promise<{ alias: string; previous: number | null; moved: boolean }> {
+  const { client, name } = o;
+  const previous = await aliasVersion(o, alias);
   // A clear error for a missing model or version, before anything moves.
   await client.modelVersion(name, String(version));
   checkExpectedPrevious(name, alias, previous, o.expectedPrevious);

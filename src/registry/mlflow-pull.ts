@@ -10,7 +10,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { ServiceError } from '../common/errors.js';
+import { NotFoundError, ServiceError } from '../common/errors.js';
 import { ModelCache } from './cache.js';
 import { fetchIntoCache } from './fetch-into-cache.js';
 import { Limiter, downloadObject, type RangedSource } from './download.js';
@@ -35,32 +35,36 @@ export async function pullMlflow(o: PullOptions, client: MlflowClient, dest: str
   log(`${uri.kind === 'mlflow-model' ? `${model.sourceUri}${model.alias ? ` (@${model.alias})` : ''}` : model.sourceUri}: files at ${model.downloadUri}`);
   const d = model.downloadUri;
   let result: PullResult;
-  if (/^mlflow-artifacts:/i.test(d)) {
-    result = await pullProxied(o, client, model, dest);
-  } else if (/^s3[an]?:\/\//i.test(d)) {
-    const folder = parseModelUri(d.replace(/\/*$/, '/'), '/');
-    try {
-      result = await pullS3(o, folder as Extract<typeof folder, { kind: 's3' }>, dest);
-    } catch (e) {
-      // Not a folder: a run artifact that is one file.
-      if (!(e instanceof ServiceError && e.status === 404)) throw e;
-      const file = parseModelUri(d.replace(/\/+$/, ''), '/');
-      result = await pullS3(o, file as Extract<typeof file, { kind: 's3' }>, dest);
+  try {
+    if (/^mlflow-artifacts:/i.test(d)) {
+      result = await pullProxied(o, client, model, dest);
+    } else if (/^s3[an]?:\/\//i.test(d)) {
+      const folder = parseModelUri(d.replace(/\/*$/, '/'), '/');
+      try {
+        result = await pullS3(o, folder as Extract<typeof folder, { kind: 's3' }>, dest);
+      } catch (e) {
+        // Not a folder: a run artifact that is one file.
+        if (!(e instanceof ServiceError && e.status === 404)) throw e;
+        const file = parseModelUri(d.replace(/\/+$/, ''), '/');
+        result = await pullS3(o, file as Extract<typeof file, { kind: 's3' }>, dest);
+      }
+    } else if (/^file:/i.test(d) || d.startsWith('/')) {
+      const local = (parseModelUri(d, '/') as Extract<ReturnType<typeof parseModelUri>, { kind: 'local' }>).path;
+      const overlap = (a: string, b: string) => {
+        const rel = relative(b, a);
+        return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+      };
+      if (overlap(dest, local) || overlap(local, dest)) {
+        throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
+      }
+      result = await pullLocal(o, local, dest);
+    } else {
+      throw new ServiceError(
+        `${model.sourceUri} keeps its files at ${d}, an artifact store pull-model cannot read. Serve artifacts through the tracking server (mlflow server --serve-artifacts), or store them in S3.`,
+      );
     }
-  } else if (/^file:/i.test(d) || d.startsWith('/')) {
-    const local = (parseModelUri(d, '/') as Extract<ReturnType<typeof parseModelUri>, { kind: 'local' }>).path;
-    const overlap = (a: string, b: string) => {
-      const rel = relative(b, a);
-      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-    };
-    if (overlap(dest, local) || overlap(local, dest)) {
-      throw new ServiceError(`${model.sourceUri} keeps its files at ${local}, which overlaps the destination ${dest}. Give \`path\` a folder of its own.`);
-    }
-    result = await pullLocal(o, local, dest);
-  } else {
-    throw new ServiceError(
-      `${model.sourceUri} keeps its files at ${d}, an artifact store pull-model cannot read. Serve artifacts through the tracking server (mlflow server --serve-artifacts), or store them in S3.`,
-    );
+  } catch (e) {
+    throw registeredButMissing(e, uri.kind, model);
   }
   const signature = await readSignature(result).catch(() => null);
   return {
@@ -73,6 +77,15 @@ export async function pullMlflow(o: PullOptions, client: MlflowClient, dest: str
     source: 'mlflow',
     metadata: { ...model.metadata, ...(signature ? { signature } : {}) },
   };
+}
+
+/**
+ * A registered version whose files are gone is damaged, not missing: `if-missing: skip` must not
+ * skip it as if there were no champion yet. (A run path that does not exist is a plain not-found.)
+ */
+function registeredButMissing(e: unknown, kind: string, model: ResolvedModel): unknown {
+  if (!(e instanceof NotFoundError) || kind !== 'mlflow-model') return e;
+  return new ServiceError(`${model.sourceUri} is registered, but its files are missing: ${e.message} The registry entry is damaged: register the model again, or point the alias at a version whose files exist.`);
 }
 
 /** The `signature` block of the model's MLmodel file, with its JSON strings parsed; null when there is none. */

@@ -109,7 +109,15 @@ function parseFile(uri: string, value: string): ModelUri {
   }
   if (url.hostname && url.hostname !== 'localhost') throw bad(value, `names the host "${url.hostname}"; file URLs must be local (file:///path)`);
   if (url.search || url.hash) throw bad(value, 'has a query or fragment, which a file URL for a model cannot have');
-  const path = fileURLToPath(new URL(`file://${url.pathname}`));
+  // An encoded slash cannot name a file (no file name holds "/"), and decoding it would let
+  // "..%2F" climb out of a folder unseen, so it is refused, as Node's fileURLToPath does.
+  if (/%2f/i.test(url.pathname)) throw bad(value, 'has an encoded slash (%2F). Write the slashes of the path as "/" (file:///folder/model.onnx)');
+  let path: string;
+  try {
+    path = fileURLToPath(new URL(`file://${url.pathname}`));
+  } catch {
+    throw bad(value, 'has a broken %-escape (a "%" must be followed by two hex digits; write a literal "%" as %25)');
+  }
   if (!isAbsolute(path)) throw bad(value, 'is not an absolute path');
   return { kind: 'local', path };
 }

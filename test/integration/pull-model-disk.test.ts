@@ -52,7 +52,7 @@ describe('pull-model on a full disk', () => {
     const cache = join(small, 'cache');
     const r = await step({ path: join(workspace, 'model-a'), 'cache-dir': cache });
     expect(r.exitCode, r.stdout).toBe(1);
-    expect(errors(r)).toEqual([`no space left to write the model under ${cache} (ENOSPC); nothing was kept. Free some space, or point \`cache-dir\` at a larger disk.`]);
+    expect(errors(r)).toEqual([`no space left to write ${cache} (ENOSPC); nothing was kept. Free some space, or point \`cache-dir\` at a larger disk.`]);
     expect(r.stdout).not.toMatch(/\n\s+at /);
     expect(filesOn(small)).toEqual([]);
     expect(existsSync(join(workspace, 'model-a'))).toBe(false);
@@ -63,7 +63,7 @@ describe('pull-model on a full disk', () => {
     const cache = join(workspace, 'cache-b');
     const r = await step({ path: dest, 'cache-dir': cache });
     expect(r.exitCode, r.stdout).toBe(1);
-    expect(errors(r)).toEqual([`no space left to write the model under ${small} (ENOSPC); nothing was kept. Free some space, or point \`path\` at a larger disk.`]);
+    expect(errors(r)).toEqual([`no space left to write ${small} (ENOSPC); nothing was kept. Free some space, or point \`path\` at a larger disk.`]);
     expect(filesOn(small)).toEqual([]);
     // With room again, the next pull places it from the cache without downloading it again.
     const again = await step({ path: join(workspace, 'model-b'), 'cache-dir': cache });

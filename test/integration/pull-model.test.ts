@@ -259,7 +259,7 @@ describe('pull-model from S3 (bundle, as the runner runs it)', () => {
     writeFileSync(blocker, 'not a folder');
     const r = await step({ 'model-uri': `s3://${BUCKET}/${run}model.onnx`, path, 'cache-dir': join(blocker, 'cache') });
     expect(r.exitCode).toBe(1);
-    expect(errors(r)[0]).toMatch(/^input `cache-dir`: ".*a-file\/cache" cannot be written \(ENOTDIR\)/);
+    expect(errors(r)[0]).toMatch(/^input `cache-dir`: ".*a-file\/cache" cannot be created: .*a-file is a file, not a folder/);
     const ws = await step({ 'model-uri': `s3://${BUCKET}/${run}model.onnx`, path: '.', 'cache-dir': join(path, '..', 'cache') });
     expect(ws.exitCode).toBe(1);
     expect(errors(ws)[0]).toMatch(/^input `path`: ".*" would replace .*, which holds other files/);

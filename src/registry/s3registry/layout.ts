@@ -91,9 +91,10 @@ export const aliasKey = (r: RegistryRoot, name: string, alias: string) => join(r
 export const versionUri = (r: RegistryRoot, name: string, n: number) => `s3://${r.bucket}/${filesPrefix(r, name, n)}`;
 
 /** `key=value` lines (or comma-separated) as lineage tags; keys are trimmed, values kept whole. */
-export function parseTags(lines: string[]): Record<string, string> {
+/** One `key=value` per line (newlines only: a value may hold commas, as a description or a list does). */
+export function parseTags(text: string): Record<string, string> {
   const tags: Record<string, string> = {};
-  for (const line of lines) {
+  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
     const eq = line.indexOf('=');
     const key = eq < 0 ? '' : line.slice(0, eq).trim();
     if (!key) throw new ConfigurationError('input `tags`', line, 'is not a tag: write one key=value per line.');

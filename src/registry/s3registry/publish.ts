@@ -12,7 +12,8 @@
 //      and the number stays burnt by its claim;
 //   5. move the alias by compare-and-swap: If-Match on the pointer's ETag (If-None-Match for a new
 //      alias), re-read and retry when someone else moved it in between.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { readFile, readdir, readlink, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { ConfigurationError, ServiceError } from '../../common/errors.js';
 import { sha256File } from '../../common/hash-stream.js';
@@ -115,6 +116,11 @@ export async function publishModel(o: PublishOptions): Promise<PublishResult> {
     return { name, version: o.plan.version, uri: versionUri(root, name, o.plan.version), sha256: manifest.sha256, size: manifest.size, files: manifest.files.length, registered: false, bytesUploaded: 0, alias };
   }
 
+  // The guard is checked before anything is written, so a stale read costs nothing; it is checked
+  // again in the alias write itself (compare-and-swap), should someone move it meanwhile.
+  if (o.plan.alias && o.expectedPrevious !== undefined) {
+    checkExpectedPrevious(name, o.plan.alias, (await readAlias(o, o.plan.alias)).previous, o.expectedPrevious);
+  }
   const files = await hashLocal(o.plan.path, o.concurrency ?? 4);
   const sha256 = manifestSha256(files);
   const size = files.reduce((s, f) => s + f.size, 0);
@@ -162,7 +168,7 @@ export async function publishModel(o: PublishOptions): Promise<PublishResult> {
     throw e;
   }
   log(`Registered ${name} version ${version}`);
-  const alias = o.plan.alias ? await moveAlias(o, o.plan.alias, version) : null;
+  const alias = o.plan.alias ? await afterRegistering(name, version, versionUri(root, name, version), o.plan.alias, () => moveAlias(o, o.plan.alias as string, version)) : null;
   return { name, version, uri: versionUri(root, name, version), sha256, size, files: files.length, registered: true, bytesUploaded, alias };
 }
 
@@ -200,10 +206,20 @@ async function walk(root: string, dir: string, out: { abs: string; path: string;
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError('input `path`', abs, `holds a file whose name ${problem}; rename it.`);
     // Symbolic links are followed to files; a link to a folder could loop.
-    const st = d.isSymbolicLink() ? await stat(abs) : null;
+    const st = d.isSymbolicLink() ? await linkTarget(abs) : null;
     if (d.isDirectory()) await walk(root, abs, out);
     else if (d.isFile() || st?.isFile()) out.push({ abs, path: rel, size: st?.size ?? (await stat(abs)).size });
     else if (st?.isDirectory()) throw new ConfigurationError('input `path`', abs, 'is a symbolic link to a folder, which is not followed. Copy the folder in, or link the files.');
+  }
+}
+
+async function linkTarget(abs: string): Promise<Stats> {
+  try {
+    return await stat(abs);
+  } catch (e) {
+    const to = await readlink(abs).catch(() => '?');
+    const why = (e as { code?: string }).code === 'ELOOP' ? 'a loop of links' : `${JSON.stringify(to)}, which does not exist`;
+    throw new ConfigurationError('input `path`', abs, `is a broken symbolic link: it points to ${why}. Fix the link, replace it with the file, or remove it.`);
   }
 }
 
@@ -258,19 +274,23 @@ async function readManifest(o: PublishOptions, version: number): Promise<Version
   }
 }
 
+/** The alias pointer as stored (null when the alias does not exist) and the version it points to. */
+async function readAlias(o: PublishOptions, alias: string): Promise<{ cur: { text: string; etag: string } | null; previous: number | null }> {
+  const key = aliasKey(o.root, o.name, alias);
+  const cur = await o.s3.getText(o.root.bucket, key);
+  if (!cur) return { cur, previous: null };
+  try {
+    return { cur, previous: parseAlias(cur.text, s3Uri(o.root.bucket, key)).version };
+  } catch (e) {
+    throw new ServiceError(`${(e as Error).message} Fix or delete it, then run again.`);
+  }
+}
+
 async function moveAlias(o: PublishOptions, alias: string, version: number): Promise<AliasMove> {
   const key = aliasKey(o.root, o.name, alias);
   const where = s3Uri(o.root.bucket, key);
   for (let attempt = 0; attempt < 20; attempt++) {
-    const cur = await o.s3.getText(o.root.bucket, key);
-    let previous: number | null = null;
-    if (cur) {
-      try {
-        previous = parseAlias(cur.text, where).version;
-      } catch (e) {
-        throw new ServiceError(`${(e as Error).message} Fix or delete it, then run again.`);
-      }
-    }
+    const { cur, previous } = await readAlias(o, alias);
     checkExpectedPrevious(o.name, alias, previous, o.expectedPrevious);
     if (previous === version) return { alias, previous, moved: false };
     const pointer: AliasPointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o.now ?? (() => new Date()))().toISOString(), ...(o.by ? { by: o.by } : {}) };
@@ -287,6 +307,8 @@ async function moveAlias(o: PublishOptions, alias: string, version: number): Pro
   throw new ServiceError(`alias ${alias} of ${o.name} kept changing while it was being moved (${where}); run again.`);
 }
 
+const NOTHING_CHANGED = ' Nothing was changed; read the registry again and decide.';
+
 /**
  * The guard of `expected-previous-version`: a rollback or promotion computed from an earlier read
  * must not undo a move someone made since.
@@ -295,7 +317,29 @@ export function checkExpectedPrevious(name: string, alias: string, previous: num
   if (expected === undefined || previous === expected) return;
   const now = previous === null ? 'does not exist' : `points to version ${previous}`;
   const wanted = expected === null ? 'not to exist yet' : `to point to version ${expected}`;
-  throw new ServiceError(`alias ${alias} of ${name} ${now}, but \`expected-previous-version\` expects it ${wanted}: it was moved since that was read. Nothing was changed; read the registry again and decide.`, 409);
+  throw new ServiceError(`alias ${alias} of ${name} ${now}, but \`expected-previous-version\` expects it ${wanted}: it was moved since that was read.${NOTHING_CHANGED}`, 409);
+}
+
+/** A publish that registered its version but could not then move the alias: the message says both. */
+export class AliasNotMoved extends ServiceError {
+  constructor(
+    message: string,
+    readonly version: number,
+    readonly uri: string,
+  ) {
+    super(message, 409);
+  }
+}
+
+/** Runs the alias move that follows a registration; a failure says the version is registered all the same. */
+export async function afterRegistering<T>(name: string, version: number, uri: string, alias: string, move: () => Promise<T>): Promise<T> {
+  try {
+    return await move();
+  } catch (e) {
+    if (!(e instanceof ConfigurationError)) throw e;
+    const said = e.message.endsWith(NOTHING_CHANGED) ? e.message.slice(0, -NOTHING_CHANGED.length) : e.message;
+    throw new AliasNotMoved(`${said} Version ${version} of ${name} was registered (${uri}), but alias ${alias} was not moved to it: promote it with \`version: ${version}\` and \`alias: ${alias}\` once you have decided.`, version, uri);
+  }
 }
 
 /** The JSON object of metrics in `metrics-file`. */

@@ -64,6 +64,9 @@ export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: str
     if (await hasAny(s3, uri.bucket, versionPrefix(root, uri.name, version))) {
       throw new ServiceError(`version ${version} of ${model} is incomplete (no manifest): a publish failed or is in progress. Pull another version, or publish again.`, 404);
     }
+    if (alias !== undefined) {
+      throw new ServiceError(`alias "${alias}" of ${model} points to version ${version}, which does not exist (nothing under ${s3Uri(uri.bucket, versionPrefix(root, uri.name, version))}). The alias is damaged: point it at a complete version with publish-model.`);
+    }
     await unknownName();
     throw new NotFoundError(`unknown version ${version} of ${model}: nothing under ${s3Uri(uri.bucket, versionPrefix(root, uri.name, version))}.`);
   }
@@ -84,6 +87,10 @@ export async function pullS3Registry(o: PullOptions, uri: RegistryUri, dest: str
     // "<sha256>  <path>" lines, so it matches only when each file's bytes and path match.
     pulled = await pullS3(o.expectedSha256 === undefined ? { ...o, expectedSha256: manifest.sha256 } : o, { kind: 's3', bucket: uri.bucket, key: files, folder: true }, dest);
   } catch (e) {
+    // The manifest says the version exists: missing files make it damaged, which `if-missing: skip` must not skip.
+    if (e instanceof NotFoundError) {
+      throw new ServiceError(`version ${version} of ${model} has a manifest (${s3Uri(uri.bucket, mKey)}) but its files are missing: ${e.message} The registry entry is damaged: publish the model again, or point the alias at a complete version.`);
+    }
     if (e instanceof ServiceError && /^sha256 mismatch/.test(e.message)) {
       throw new ServiceError(`the files of ${model} version ${version} do not match its manifest ${s3Uri(uri.bucket, mKey)} (${e.message}). The manifest or the files were changed after publishing; nothing was kept.`);
     }

@@ -1,6 +1,7 @@
 // The job summary of publish-model: the verdict first, then what was registered or promoted.
 import { formatBytes } from '../../common/size.js';
-import type { PublishResult } from './publish.js';
+import { errorMessage } from '../../common/errors.js';
+import { AliasNotMoved, type PublishResult } from './publish.js';
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
@@ -27,6 +28,10 @@ export function publishSummary(r: PublishResult): string {
   return [verdict, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), ''].join('\n');
 }
 
-export function publishFailureSummary(name: string, message: string): string {
-  return [`### ❌ publish-model failed${name ? `: ${code(name)}` : ''}`, '', message, '', 'No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.', ''].join('\n');
+export function publishFailureSummary(name: string, e: unknown): string {
+  const written =
+    e instanceof AliasNotMoved
+      ? `Version ${e.version} was registered (${code(e.uri)}); the alias was not moved.`
+      : 'No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.';
+  return [`### ❌ publish-model failed${name ? `: ${code(name)}` : ''}`, '', errorMessage(e), '', written, ''].join('\n');
 }

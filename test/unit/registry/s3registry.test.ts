@@ -60,9 +60,11 @@ describe('inputs', () => {
   });
 
   it('reads key=value tags, keeping "=" in values', () => {
-    expect(parseTags(['dataset=2026-11', ' owner = ml team ', 'query=a=b'])).toEqual({ dataset: '2026-11', owner: 'ml team', query: 'a=b' });
-    expect(() => parseTags(['no-equals'])).toThrow(/input `tags`/);
-    expect(() => parseTags(['=value'])).toThrow(/input `tags`/);
+    expect(parseTags('dataset=2026-11\n owner = ml team \r\n\nquery=a=b\n')).toEqual({ dataset: '2026-11', owner: 'ml team', query: 'a=b' });
+    // A comma is part of the value: tags are one per line.
+    expect(parseTags('features=age,income\nnote=retrained, again')).toEqual({ features: 'age,income', note: 'retrained, again' });
+    expect(() => parseTags('no-equals')).toThrow(/input `tags`/);
+    expect(() => parseTags('=value')).toThrow(/input `tags`/);
   });
 
   it('takes the commit and run URL from the runner environment when present', () => {
