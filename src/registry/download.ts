@@ -90,24 +90,69 @@ class ShortBodyError extends Error {
   override readonly name = 'ShortBodyError';
 }
 
+/** Bytes written ahead of the hash cursor and kept in memory: [start, end) in `chunks`. */
+interface HeldRun {
+  start: number;
+  end: number;
+  chunks: Buffer[];
+}
+
+/**
+ * How many bytes written ahead of the hash cursor are kept in memory to hash when the cursor gets
+ * there; beyond it they are read back from the file. Reading back costs a copy from the page cache
+ * and a syscall per MiB (about a tenth of the client's CPU at 4 ranges, where 3 of 4 bytes arrive
+ * ahead), and next to the server (same host) that CPU is taken from the server. 64 MiB covers the
+ * ranges in flight at the default concurrency and part size with room to spare.
+ */
+export const HOLD_LIMIT = 64 << 20;
+
 /** sha256 over a file being written out of order: hashes each byte once, in order. */
 export class OrderedHasher {
   private cursor = 0;
   private hash: Hash = createHash('sha256');
   private pumping: Promise<void> | null = null;
   private failure: { error: unknown } | null = null;
+  private runs: HeldRun[] = [];
+  private held = 0;
 
   constructor(
     private readonly fh: FileHandle,
     private readonly frontier: () => number,
+    private readonly holdLimit = HOLD_LIMIT,
   ) {}
 
+  /** `chunk` was written at `offset` (and the frontier already counts it). */
   written(offset: number, chunk: Buffer): void {
     if (!this.pumping && offset === this.cursor) {
       this.hash.update(chunk);
       this.cursor += chunk.length;
+      this.hashHeld();
+    } else if (offset >= this.cursor) {
+      this.hold(offset, chunk);
     }
     if (this.frontier() > this.cursor) this.kick();
+  }
+
+  private hold(offset: number, chunk: Buffer): void {
+    if (this.held + chunk.length > this.holdLimit) return;
+    const run = this.runs.find((r) => r.end === offset);
+    if (run) {
+      run.chunks.push(chunk);
+      run.end += chunk.length;
+    } else {
+      this.runs.push({ start: offset, end: offset + chunk.length, chunks: [chunk] });
+    }
+    this.held += chunk.length;
+  }
+
+  /** Hashes the held runs that start at the cursor. */
+  private hashHeld(): void {
+    for (let i = this.runs.findIndex((r) => r.start === this.cursor); i >= 0; i = this.runs.findIndex((r) => r.start === this.cursor)) {
+      const run = this.runs.splice(i, 1)[0] as HeldRun;
+      for (const c of run.chunks) this.hash.update(c);
+      this.cursor = run.end;
+      this.held -= run.end - run.start;
+    }
   }
 
   private kick(): void {
@@ -122,10 +167,16 @@ export class OrderedHasher {
       });
   }
 
+  /** Reads back what was written but not held, up to the frontier, hashing held runs as the cursor reaches them. */
   private async pump(): Promise<void> {
-    const buf = Buffer.allocUnsafe(COALESCE);
-    for (let end = this.frontier(); this.cursor < end; end = this.frontier()) {
-      const want = Math.min(buf.length, end - this.cursor);
+    let buf: Buffer | null = null;
+    for (let end = this.frontier(); ; end = this.frontier()) {
+      this.hashHeld();
+      if (this.cursor >= end) return;
+      // Stop at the next held run, so its bytes are hashed from memory, once.
+      const next = this.runs.reduce((n, r) => (r.start > this.cursor && r.start < n ? r.start : n), end);
+      buf ??= Buffer.allocUnsafe(COALESCE);
+      const want = Math.min(buf.length, next - this.cursor);
       const { bytesRead } = await this.fh.read(buf, 0, want, this.cursor);
       if (bytesRead <= 0) throw new Error(`read back ${bytesRead} bytes at ${this.cursor}`);
       this.hash.update(buf.subarray(0, bytesRead));
@@ -141,6 +192,8 @@ export class OrderedHasher {
   reset(): void {
     this.cursor = 0;
     this.hash = createHash('sha256');
+    this.runs = [];
+    this.held = 0;
   }
 
   async digest(size: number): Promise<string> {
@@ -149,6 +202,18 @@ export class OrderedHasher {
     await this.idle();
     if (this.cursor !== size) throw new Error(`hashed ${this.cursor} of ${size} bytes`);
     return this.hash.digest('hex');
+  }
+}
+
+/** Writes `chunks` one after another from `pos`, in as few syscalls as the OS allows (no copy into one buffer); empties `chunks`. */
+async function writeAll(fh: FileHandle, chunks: Buffer[], pos: number): Promise<void> {
+  let rest = chunks;
+  while (rest.length > 0) {
+    const { bytesWritten } = await fh.writev(rest, pos);
+    pos += bytesWritten;
+    let skip = bytesWritten;
+    while (rest.length > 0 && skip >= (rest[0] as Buffer).length) skip -= (rest.shift() as Buffer).length;
+    if (skip > 0) rest[0] = (rest[0] as Buffer).subarray(skip);
   }
 }
 
@@ -169,14 +234,14 @@ export async function downloadObject(o: DownloadOptions): Promise<DownloadResult
     };
     const hasher = new OrderedHasher(fh, frontier);
 
-    const writeAt = async (p: Part, chunk: Buffer) => {
-      const pos = p.start + p.written;
-      for (let off = 0; off < chunk.length; ) {
-        const { bytesWritten } = await fh.write(chunk, off, chunk.length - off, pos + off);
-        off += bytesWritten;
+    const writeAt = async (p: Part, chunks: Buffer[]) => {
+      let pos = p.start + p.written;
+      await writeAll(fh, [...chunks], pos);
+      for (const c of chunks) {
+        p.written += c.length;
+        hasher.written(pos, c);
+        pos += c.length;
       }
-      p.written += chunk.length;
-      hasher.written(pos, chunk);
     };
 
     // The first range that fails for good stops the others, so nothing writes after we return.
@@ -207,10 +272,10 @@ export async function downloadObject(o: DownloadOptions): Promise<DownloadResult
           let buffered = 0;
           const flush = async () => {
             if (buffered === 0) return;
-            const chunk = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, buffered);
+            const chunks = pending;
             pending = [];
             buffered = 0;
-            await writeAt(p, chunk);
+            await writeAt(p, chunks);
           };
           try {
             for await (const c of res.body) {

@@ -36,6 +36,34 @@ describe('OrderedHasher', () => {
       await fh.close();
     }
   });
+  it('hashes ahead-of-cursor bytes once whether they are held in memory or read back', async () => {
+    // A hold limit of 0 reads every byte written ahead back from the file; 100 KiB holds some
+    // runs and reads back the rest; 64 MiB holds them all.
+    for (const holdLimit of [0, 100 * 1024, 64 << 20]) {
+      const data = randomBytes(2 * 1024 * 1024 + 5);
+      const parts = splitParts(data.length, 300 * 1024).reverse();
+      const fh = await open(join(mkdtempSync(join(tmpdir(), 'hasher-')), 'f'), 'w+');
+      const ordered = [...parts].reverse();
+      const frontier = () => {
+        for (const p of ordered) if (p.written < p.end - p.start + 1) return p.start + p.written;
+        return data.length;
+      };
+      const hasher = new OrderedHasher(fh, frontier, holdLimit);
+      // The last range first, the first range last: every byte but the first range's arrives ahead.
+      for (const p of parts) {
+        for (let pos = p.start; pos <= p.end; ) {
+          const n = Math.min(40_000, p.end + 1 - pos);
+          const chunk = data.subarray(pos, pos + n);
+          await fh.write(chunk, 0, n, pos);
+          p.written += n;
+          hasher.written(pos, chunk);
+          pos += n;
+        }
+      }
+      expect(await hasher.digest(data.length)).toBe(createHash('sha256').update(data).digest('hex'));
+      await fh.close();
+    }
+  });
 });
 
 describe('splitParts and Limiter', () => {
