@@ -6,11 +6,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import type { ActionIO } from '../common/io.js';
-import type { BuilderChoice } from './builder.js';
 import { checkCompression, LAYER_MEDIA_TYPES, type Compression } from './compression.js';
 import { dockerCredentials } from './credentials.js';
 import { dockerArch, writeDockerArchive } from './docker-archive.js';
-import { buildDockerfile } from './dockerfile-build.js';
+import { buildDockerfile, type DockerfileInputs } from './dockerfile-build.js';
 import { buildLayer, imagePathProblem, layerDiffId, type Layer, type LayerFile } from './layer.js';
 import { defaultLayerCacheDir, readLayerRecord, writeLayerRecord } from './layer-record.js';
 import { modelFiles } from './model-files.js';
@@ -21,7 +20,8 @@ import { findLayer, pullToLayout, pushImage, RegistryClient } from './registry.j
 /** What the core may do to the outside world: log, mask secrets, and read where it runs. */
 export type StepContext = Pick<ActionIO, 'info' | 'debug' | 'group' | 'setSecret' | 'env' | 'cwd' | 'tempDir'>;
 
-export interface BuildPushInputs {
+/** The inputs, as readInputs gives them; the Dockerfile ones (dockerfile, context, build-args, target, secret-files, builder) as buildDockerfile reads them. */
+export interface BuildPushInputs extends DockerfileInputs {
   base: string;
   model: string;
   modelDir: string;
@@ -34,12 +34,6 @@ export interface BuildPushInputs {
   modelSourceUri: string;
   username: string;
   password: string;
-  dockerfile: string;
-  context: string;
-  buildArgs: string;
-  target: string;
-  secretFiles: string;
-  builder: BuilderChoice;
   cacheFrom: string[];
   layerCompression: Compression;
   cacheDir: string;
