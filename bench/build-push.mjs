@@ -177,6 +177,8 @@ try {
     await buildah('commit', '--quiet', ctr, image);
     await buildah('push', '--quiet', '--tls-verify=false', image, `docker://${registry}/${repo}:v1`);
     t.buildah.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    // skopeo's blob-info cache (shared with buildah) would mount the base layer from here: unlinked.
+    await deleteRepo(registry, repo, img);
     // Its store emptied, so every run starts from the base alone.
     await buildah('rm', '--all');
     await buildah('rmi', '--all', '--force');
