@@ -69,6 +69,7 @@ const childEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => 
 
 const pushed = []; // repositories to delete at the end
 let proxy;
+let imgForCleanup; // the image whose blob links every pushed repository loses at the end
 try {
   const base = join(dir, 'base');
   // A small base image, as test/integration/build-push.test.ts makes one.
@@ -113,6 +114,7 @@ try {
   const freshCount = proxy.reset();
   const digest = first.outputs.digest;
   const img = imageBlobs(layout, 'v1');
+  imgForCleanup = img;
   if (img.digest !== digest) throw new Error(`the layout's v1 is ${img.digest}, build-push said ${digest}`);
 
   const checks = [];
@@ -268,7 +270,8 @@ try {
   const notes = [];
   for (const repo of pushed) {
     try {
-      await deleteRepo(registry, repo);
+      // With the blob links too: skopeo's blob-info cache outlives this run and would mount from here next time.
+      await deleteRepo(registry, repo, imgForCleanup);
     } catch (e) {
       notes.push(`deleting ${repo}: ${e.message}`);
     }
