@@ -16,13 +16,12 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { hashing } from '../common/hash-stream.js';
 import { extractTar, safeRelative } from '../common/tar.js';
+import { decompressor } from './compression.js';
 import { parallelGzip } from './gzip.js';
 import { LAYER_MEDIA, tarHeader } from './layer.js';
 import { blobPath, initLayout, MEDIA, readBlob, writeBlob, type Descriptor } from './oci.js';
 
 const BLOCK = 512;
-const LAYER_TAR = 'application/vnd.oci.image.layer.v1.tar';
-const DOCKER_LAYER_MEDIA = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 
 interface Manifest {
   config: Descriptor;
@@ -94,13 +93,14 @@ async function writeFileEntry(out: Writable, name: string, file: string): Promis
 async function uncompressedLayer(layout: string, layer: Descriptor, diffId: string, scratch: string): Promise<string> {
   const file = join(scratch, `${hex(diffId)}.tar`);
   const blob = blobPath(layout, layer.digest);
-  const gz = layer.mediaType === LAYER_MEDIA || layer.mediaType === DOCKER_LAYER_MEDIA;
-  if (!gz && layer.mediaType !== LAYER_TAR && layer.mediaType !== 'application/vnd.docker.image.rootfs.diff.tar') {
-    throw new Error(`layer ${layer.digest} is ${layer.mediaType}: a docker archive holds gzip or plain tar layers only`);
+  const unpack = decompressor(layer.mediaType);
+  if (!unpack) {
+    const why = layer.mediaType.endsWith('+zstd') ? `: this Node (${process.versions.node}) has no zstd; run on node24` : ': a docker archive holds gzip, zstd or plain tar layers only';
+    throw new Error(`layer ${layer.digest} is ${layer.mediaType}${why}`);
   }
   const blobHash = createHash('sha256');
   const tarHash = createHash('sha256');
-  await pipeline(createReadStream(blob), hashing(blobHash), gz ? createGunzip() : new PassThrough(), hashing(tarHash), createWriteStream(file));
+  await pipeline(createReadStream(blob), hashing(blobHash), unpack, hashing(tarHash), createWriteStream(file));
   if (`sha256:${blobHash.digest('hex')}` !== layer.digest) throw new Error(`blob ${layer.digest} in ${layout} does not match its digest: the layout is damaged`);
   const got = `sha256:${tarHash.digest('hex')}`;
   if (got !== diffId) throw new Error(`layer ${layer.digest} uncompresses to ${got}, but the config names ${diffId}`);

@@ -2,8 +2,9 @@
 // digest, on any runner and any checkout. Entries are sorted by path, parent folders are written
 // before their contents, owners are 0:0 with empty names, modes are 0644 for files (0755 when the
 // source is executable) and 0755 for folders, and every time is the epoch (or SOURCE_DATE_EPOCH).
-// The tar streams through sha256 (the diffID) into gzip (on every core, gzip.ts), whose output
-// streams through sha256 (the digest) to disk: a multi-GB model is never held in memory.
+// The tar streams through sha256 (the diffID) into the chosen compression (none, or gzip or zstd
+// on every core: compression.ts), whose output streams through sha256 (the digest) to disk: a
+// multi-GB model is never held in memory. Uncompressed, the digest is the diffID: one hash.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { once } from 'node:events';
 import { PassThrough, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { hashing } from '../common/hash-stream.js';
-import { parallelGzip } from './gzip.js';
+import { compressor, LAYER_MEDIA_TYPES, type Compression, type LayerMediaType } from './compression.js';
 
 export interface LayerFile {
   /** Where the file goes in the image, relative, "/"-separated (e.g. "opt/model/model.onnx"). */
@@ -21,15 +22,15 @@ export interface LayerFile {
 }
 
 export interface Layer {
-  /** sha256 of the gzip stream: the layer's digest in the manifest. */
+  /** sha256 of the blob (the tar, compressed or not): the layer's digest in the manifest. */
   digest: string;
   /** sha256 of the uncompressed tar: the diffID in the image config. */
   diffId: string;
   size: number;
-  mediaType: typeof LAYER_MEDIA;
+  mediaType: LayerMediaType;
 }
 
-export const LAYER_MEDIA = 'application/vnd.oci.image.layer.v1.tar+gzip';
+export const LAYER_MEDIA = LAYER_MEDIA_TYPES.gzip;
 
 const BLOCK = 512;
 
@@ -77,25 +78,31 @@ export function imagePathProblem(path: string): string | null {
   return null;
 }
 
-/** Writes the layer to `out` (a .tar.gz), returning its digests and size. */
-export async function buildLayer(files: LayerFile[], out: string, mtime = 0): Promise<Layer> {
+/** Writes the layer blob to `out`, returning its digests and size. */
+export async function buildLayer(files: LayerFile[], out: string, mtime = 0, compression: Compression = 'gzip'): Promise<Layer> {
   const sorted = checkedFiles(files);
   const tarHash = createHash('sha256');
-  const gzHash = createHash('sha256');
+  const blobHash = createHash('sha256');
   const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream(out));
+  const done =
+    compression === 'none'
+      ? pipeline(tar, hashing(tarHash), createWriteStream(out))
+      : pipeline(tar, hashing(tarHash), compressor(compression), hashing(blobHash), createWriteStream(out));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
-  return { digest: `sha256:${gzHash.digest('hex')}`, diffId: `sha256:${tarHash.digest('hex')}`, size: (await stat(out)).size, mediaType: LAYER_MEDIA };
+  const diffId = `sha256:${tarHash.digest('hex')}`;
+  const digest = compression === 'none' ? diffId : `sha256:${blobHash.digest('hex')}`;
+  return { digest, diffId, size: (await stat(out)).size, mediaType: LAYER_MEDIA_TYPES[compression] };
 }
 
-/** The layer's diffID alone (sha256 of the tar): what tells whether a registry already has it, without the gzip. */
-export async function layerDiffId(files: LayerFile[], mtime = 0): Promise<string> {
+/** The layer's diffID (sha256 of the tar) and the tar's size: what tells whether a registry already has it, without compressing. */
+export async function layerDiffId(files: LayerFile[], mtime = 0): Promise<{ diffId: string; size: number }> {
   const sorted = checkedFiles(files);
   const tarHash = createHash('sha256');
   const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), new Writable({ write: (_c, _e, cb) => cb() }));
+  let size = 0;
+  const done = pipeline(tar, hashing(tarHash), new Writable({ write: (c: Buffer, _e, cb) => ((size += c.length), cb()) }));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
-  return `sha256:${tarHash.digest('hex')}`;
+  return { diffId: `sha256:${tarHash.digest('hex')}`, size };
 }
 
 /** The files sorted by path, each path checked, none twice. */
@@ -135,7 +142,8 @@ async function writeEntries(sorted: LayerFile[], mtime: number, tar: PassThrough
     const st = await stat(f.source);
     for (const h of entryHeaders(f.path, st.size, st.mode & 0o111 ? 0o755 : 0o644, '0', mtime)) await write(h);
     let written = 0;
-    for await (const chunk of createReadStream(f.source)) {
+    // 1 MiB reads: the tar pass is a hash at memory speed, and 64 KiB reads cost a third of it in stream overhead.
+    for await (const chunk of createReadStream(f.source, { highWaterMark: 1 << 20 })) {
       written += (chunk as Buffer).length;
       await write(chunk as Buffer);
     }

@@ -26,6 +26,8 @@ const MiB = 1024 * 1024;
 export const MONOLITHIC_MAX = 64 * MiB;
 /** Bytes per PATCH: the most a broken connection costs, and what one request must carry in time. */
 export const CHUNK_SIZE = 64 * MiB;
+/** Blobs of one image uploaded at once (docker and skopeo send 3). */
+const BLOB_CONCURRENCY = 3;
 /** Failed requests in a row, with no byte gained between them, before an upload gives up. */
 const UPLOAD_TRIES = 4;
 
@@ -525,31 +527,48 @@ export async function pushImage(client: RegistryClient, layout: string, top: { m
     const index = JSON.parse(await readFile(blob(top.digest), 'utf8')) as { manifests: { mediaType: string; digest: string }[] };
     manifests.push(...index.manifests);
   } else manifests.push(top);
-  const seen = new Set<string>();
+  const blobs = new Set<string>();
   for (const m of manifests) {
     const manifest = JSON.parse(await readFile(blob(m.digest), 'utf8')) as { config: { digest: string }; layers: { digest: string }[] };
-    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
-      if (seen.has(d)) continue;
-      seen.add(d);
-      if (await client.hasBlob(repo, d)) {
-        result.blobsSkipped++;
-        continue;
-      }
-      // A base layer already in another repository of this registry is mounted, not sent again.
-      // A mount the registry turned into an upload session: that session takes the blob.
-      let session: string | null = null;
-      if (mountFrom && mountFrom !== repo) {
-        const mount = await client.mountBlob(repo, d, mountFrom);
-        if (mount.mounted) {
-          result.blobsMounted++;
-          continue;
-        }
-        session = mount.session;
-      }
-      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d), session);
-      result.blobsUploaded++;
-    }
+    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) blobs.add(d);
   }
+  const sendBlob = async (d: string) => {
+    if (await client.hasBlob(repo, d)) {
+      result.blobsSkipped++;
+      return;
+    }
+    // A base layer already in another repository of this registry is mounted, not sent again.
+    // A mount the registry turned into an upload session: that session takes the blob.
+    let session: string | null = null;
+    if (mountFrom && mountFrom !== repo) {
+      const mount = await client.mountBlob(repo, d, mountFrom);
+      if (mount.mounted) {
+        result.blobsMounted++;
+        return;
+      }
+      session = mount.session;
+    }
+    // Awaited first: `+= await` would add to the total read before another blob's upload ended.
+    const sent = await client.uploadBlob(repo, d, blob(d), session);
+    result.bytesUploaded += sent;
+    result.blobsUploaded++;
+  };
+  // A few blobs at once, as docker and skopeo send them: a base's small layers and the config go
+  // while the model layer streams. The first failure ends the push (and no tag is written).
+  const queue = [...blobs];
+  const workers = Array.from({ length: Math.min(BLOB_CONCURRENCY, queue.length) }, async () => {
+    for (let d = queue.shift(); d; d = queue.shift()) {
+      try {
+        await sendBlob(d);
+      } catch (e) {
+        // No new blob is started after a failure; those already under way finish or fail on their own.
+        queue.length = 0;
+        throw e;
+      }
+    }
+  });
+  const failed = (await Promise.allSettled(workers)).find((w) => w.status === 'rejected');
+  if (failed) throw failed.reason;
   if (manifests[0] !== top) {
     for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile(blob(m.digest)));
   }

@@ -51,9 +51,10 @@ describe('build-push: the pushed image runs', () => {
     const pulled = buildah.runIn(`docker://${reg.address}/${repo}:v1`, 'echo "$MODEL_PATH"; sha256sum "$MODEL_PATH"', ['--tls-verify=false']);
     expect(pulled.split('\n').slice(0, 2)).toEqual(['/opt/model/fraud.onnx', `${sha(model)}  /opt/model/fraud.onnx`]);
 
-    // skopeo pulls it into a layout (same digest), which buildah runs too.
+    // skopeo pulls it into a layout (same digest: skopeo would gzip an uncompressed layer unless
+    // told to keep digests), which buildah runs too.
     const copy = join(workspace, 'copy');
-    run('skopeo', ['copy', '--src-tls-verify=false', `docker://${reg.address}/${repo}:v1`, `oci:${copy}:v1`]);
+    run('skopeo', ['copy', '--preserve-digests', '--src-tls-verify=false', `docker://${reg.address}/${repo}:v1`, `oci:${copy}:v1`]);
     expect(JSON.parse(run('skopeo', ['inspect', `oci:${copy}:v1`])).Digest).toBe(r.outputs.digest);
     expect(buildah.runIn(`oci:${copy}:v1`, 'sha256sum "$MODEL_PATH"')).toBe(`${sha(model)}  /opt/model/fraud.onnx\n`);
   });

@@ -6,7 +6,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLayer, imagePathProblem, type LayerFile } from '../../../src/image/layer.js';
+import { checkCompression, hasZstd } from '../../../src/image/compression.js';
+import { buildLayer, imagePathProblem, layerDiffId, type LayerFile } from '../../../src/image/layer.js';
 
 const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
 const longName = `opt/model/${'deep/'.repeat(25)}weights.bin`;
@@ -82,5 +83,39 @@ describe('buildLayer', () => {
     writeFileSync(join(dir, 'f'), 'f');
     await expect(buildLayer([{ path: '../f', source: join(dir, 'f') }], join(dir, 'o.tgz'))).rejects.toThrow(/must not have empty, "\." or "\.\." segments/);
     await expect(buildLayer([{ path: 'a/f', source: join(dir, 'f') }, { path: 'a/f', source: join(dir, 'f') }], join(dir, 'o.tgz'))).rejects.toThrow(/two files for a\/f/);
+  });
+  it('uncompressed: the blob is the tar itself, its digest the diffID, the same from two checkouts', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'layer-'));
+    const a = await buildLayer(checkout('forward', 0o600, 1_700_000_000), join(out, 'a.tar'), 0, 'none');
+    const b = await buildLayer(checkout('reverse', 0o644, 1_800_000_000), join(out, 'b.tar'), 0, 'none');
+    expect(b).toEqual(a);
+    expect(a.mediaType).toBe('application/vnd.oci.image.layer.v1.tar');
+    const tar = readFileSync(join(out, 'a.tar'));
+    expect(a.digest).toBe(sha(tar));
+    expect(a.diffId).toBe(a.digest);
+    expect(await layerDiffId(checkout('forward', 0o600, 1))).toEqual({ diffId: a.diffId, size: tar.length });
+    execFileSync('tar', ['-tf', join(out, 'a.tar')]);
+  });
+
+  it('gzip: the same tar inside, a stream gzip(1) reads, the same digest from two checkouts', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'layer-'));
+    const a = await buildLayer(checkout('forward', 0o600, 1_700_000_000), join(out, 'a.gz'), 0, 'gzip');
+    const b = await buildLayer(checkout('reverse', 0o644, 1_800_000_000), join(out, 'b.gz'), 0, 'gzip');
+    expect(b).toEqual(a);
+    expect(sha(execFileSync('gzip', ['-dc', join(out, 'a.gz')], { maxBuffer: 64 << 20 }))).toBe(a.diffId);
+  });
+
+  it.runIf(hasZstd())('zstd: frames zstd(1) reads back to the tar, the same digest from two checkouts', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'layer-'));
+    const a = await buildLayer(checkout('forward', 0o600, 1_700_000_000), join(out, 'a.zst'), 0, 'zstd');
+    const b = await buildLayer(checkout('reverse', 0o644, 1_800_000_000), join(out, 'b.zst'), 0, 'zstd');
+    expect(b).toEqual(a);
+    expect(a.mediaType).toBe('application/vnd.oci.image.layer.v1.tar+zstd');
+    expect(sha(readFileSync(join(out, 'a.zst')))).toBe(a.digest);
+    expect(sha(execFileSync('zstd', ['-dc', join(out, 'a.zst')], { maxBuffer: 64 << 20 }))).toBe(a.diffId);
+  });
+
+  it.runIf(!hasZstd())('zstd on a Node without it: one error naming the input, the Node and what to choose', () => {
+    expect(() => checkCompression('zstd')).toThrow(/^input `layer-compression`: "zstd" needs a Node with zstd in its zlib .*this is Node \d+.*Choose `none` or `gzip`/);
   });
 });
