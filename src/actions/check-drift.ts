@@ -17,7 +17,7 @@ import { driftedCharts, driftMarkdown } from '../drift/report.js';
 import { readSide, type Mode, type Shard, type Side } from '../drift/side.js';
 import { BINS, type NumericSketch } from '../drift/sketch.js';
 import { sturgesEdgesOf } from '../drift/histogram.js';
-import { openTable, type TableReader } from '../evaluate/data/table.js';
+import { openTable, type TableReader } from '../data/table.js';
 import { readContractFile } from '../evaluate/contract.js';
 import { loadModel, readModelFile } from '../evaluate/model.js';
 import { ALL_METRICS } from '../evaluate/report.js';

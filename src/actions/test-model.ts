@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../common/fsutil.js';
 import { bool, list, number, oneOf, output, readInputs, string, type InputsOf } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { readContractFile, signatureDiff, type Contract } from '../evaluate/contract.js';
-import { openTable } from '../evaluate/data/table.js';
+import { openTable } from '../data/table.js';
 import { evaluate, ROUNDING, type Evaluation, type Tally } from '../evaluate/evaluate.js';
 import { checkGate, comparesWithChampion, defaultGate, DEFAULT_SIGNIFICANCE_LEVEL, parseGate, type Gate, type PairedOutcome } from '../evaluate/gates.js';
 import type { PairedRows } from '../evaluate/paired.js';

@@ -2,7 +2,7 @@
 // tokens are nulls; numbers follow Python's float() syntax; anything else is text. Column types
 // follow Evidently (pandas dtypes): a column whose every non-null reference value is a number is
 // numerical; anything else (text, booleans, mixed) is categorical.
-import type { Cell } from '../evaluate/data/table.js';
+import type { Cell } from '../data/table.js';
 
 /** pandas.read_csv's default na_values (pandas/_libs/parsers.pyx STR_NA_VALUES). */
 const NA = new Set(['', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN', '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null']);

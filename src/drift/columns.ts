@@ -1,6 +1,6 @@
 // The finished columns the drift tests use, from both sides' states (side.ts): numbers (or their
 // summary) for numerical columns, category counts for categorical ones, nulls dropped.
-import type { Cell, TableReader } from '../evaluate/data/table.js';
+import type { Cell, TableReader } from '../data/table.js';
 import { cellNumber, classify, NUMBER, type Kind } from './cells.js';
 import { SHARD_BLOCK, summarise, type Side, type SideColumn } from './side.js';
 import { sturgesBin, type NumericSketch } from './sketch.js';

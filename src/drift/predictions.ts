@@ -3,7 +3,7 @@
 // drift tests compare, champion as the reference. A candidate whose predictions move far from the
 // champion's on today's traffic deserves a look even when its holdout metrics are better.
 import type { Contract } from '../evaluate/contract.js';
-import type { TableReader } from '../evaluate/data/table.js';
+import type { TableReader } from '../data/table.js';
 import { predict } from '../evaluate/evaluate.js';
 import { planFromSources, toFeeds } from '../evaluate/features.js';
 import type { LoadedModel } from '../evaluate/model.js';

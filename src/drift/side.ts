@@ -7,7 +7,7 @@
 // Categories are counted by the value as read: CSV text as written ("1" and "1.0" differ), typed
 // numbers (JSON Lines, Parquet) by value, as pandas keeps them in an object column.
 import type { Shard } from '../common/shards.js';
-import type { Cell, TableReader } from '../evaluate/data/table.js';
+import type { Cell, TableReader } from '../data/table.js';
 import { cellNumber, classify, NULL, TEXT } from './cells.js';
 import { addToSketch, mergeSketch, newSketch, sketchFromJSON, sketchOf, sketchToJSON, type NumericSketch, type NumericSketchJSON } from './sketch.js';
 

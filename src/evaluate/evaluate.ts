@@ -3,7 +3,7 @@
 // ROC AUC and log loss need). The result is plain data for gates, reports and shards.
 import { ConfigurationError } from '../common/errors.js';
 import type { Contract } from './contract.js';
-import type { Batch, Cell, TableReader } from './data/table.js';
+import type { Batch, Cell, TableReader } from '../data/table.js';
 import { parseNumber, planFromSources, toFeeds, type InputPlan, type TensorData } from './features.js';
 import { ClassificationAccumulator, isNumericLabel, LatencyAccumulator, RegressionAccumulator } from './metrics/index.js';
 import { sortLabels } from './metrics/labels.js';

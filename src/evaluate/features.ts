@@ -3,7 +3,7 @@
 // then applied to every batch (toFeeds). A cell that cannot be cast is an error naming its row and
 // column; null or NaN cells are refused unless the contract allows nulls for that column.
 import { ConfigurationError } from '../common/errors.js';
-import type { Batch, Cell } from './data/table.js';
+import type { Batch, Cell } from '../data/table.js';
 import type { Contract } from './contract.js';
 import type { ElemType, ModelInfo } from './onnx/model.js';
 

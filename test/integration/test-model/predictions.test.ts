@@ -9,7 +9,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openTable } from '../../../src/evaluate/data/table.js';
+import { openTable } from '../../../src/data/table.js';
 import { predict } from '../../../src/evaluate/evaluate.js';
 import { planInputs, toFeeds } from '../../../src/evaluate/features.js';
 import { loadModel, readModelFile } from '../../../src/evaluate/model.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../../src/common/errors.js';
-import type { Batch, Cell } from '../../../../src/evaluate/data/table.js';
+import type { Batch, Cell } from '../../../../src/data/table.js';
 import { parseNumber, planInputs, toFeeds, type InputPlan, type PlanOptions } from '../../../../src/evaluate/features.js';
 import type { Dim, ElemType, ModelInfo, ValueInfo } from '../../../../src/evaluate/onnx/model.js';
 

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../../src/common/errors.js';
-import { openTable, type Batch } from '../../../../src/evaluate/data/table.js';
+import { ConfigurationError } from '../../../src/common/errors.js';
+import { openTable, type Batch } from '../../../src/data/table.js';
 import { allBatches, failure, tmpFile } from './helpers.js';
 
 describe('openTable', () => {

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { ConfigurationError } from '../../common/errors.js';
+import { ConfigurationError } from '../common/errors.js';
 import { openCsv } from './csv.js';
 import { openJsonl } from './jsonl.js';
 import { openParquet } from './parquet.js';

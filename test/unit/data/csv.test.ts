@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../../src/common/errors.js';
-import { openCsv } from '../../../../src/evaluate/data/csv.js';
-import { openTable } from '../../../../src/evaluate/data/table.js';
+import { ConfigurationError } from '../../../src/common/errors.js';
+import { openCsv } from '../../../src/data/csv.js';
+import { openTable } from '../../../src/data/table.js';
 import { allBatches, failure, rowsOf, tmpFile } from './helpers.js';
 
 async function read(content: string | Uint8Array, batchRows = 1000, chunkSize?: number) {

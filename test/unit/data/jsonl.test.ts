@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../../src/common/errors.js';
-import { openJsonl } from '../../../../src/evaluate/data/jsonl.js';
-import { openTable } from '../../../../src/evaluate/data/table.js';
+import { ConfigurationError } from '../../../src/common/errors.js';
+import { openJsonl } from '../../../src/data/jsonl.js';
+import { openTable } from '../../../src/data/table.js';
 import { allBatches, failure, rowsOf, tmpFile } from './helpers.js';
 
 async function read(content: string, batchRows = 1000, chunkSize?: number) {

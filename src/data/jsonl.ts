@@ -1,5 +1,5 @@
 import type { ReadStream } from 'node:fs';
-import { ConfigurationError, errorMessage } from '../../common/errors.js';
+import { ConfigurationError, errorMessage } from '../common/errors.js';
 import { checkBatchRows, subject, textChunks } from './source.js';
 import type { Batch, Cell, SkipBatch, TableReader } from './table.js';
 

@@ -1,7 +1,7 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
-import { ConfigurationError } from '../../common/errors.js';
+import { ConfigurationError } from '../common/errors.js';
 
 /** Names the file in every message: "input `data` (holdout.csv)". */
 export function subject(input: string, path: string, where?: string): string {

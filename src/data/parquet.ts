@@ -1,7 +1,7 @@
 import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData, type ParquetParsers } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { ConfigurationError, errorMessage } from '../../common/errors.js';
+import { ConfigurationError, errorMessage } from '../common/errors.js';
 import { checkBatchRows, subject } from './source.js';
 import type { Batch, Cell, SkipBatch, TableReader } from './table.js';
 
@@ -35,7 +35,7 @@ const PARSERS: Partial<ParquetParsers> = {
  * handle, so memory holds the footer, one row group and one batch, never the whole file.
  *
  * Columns are the top-level fields. Only flat (required or optional leaf) columns are supported:
- * a struct, list or map column is an error naming it, since a model input is one value per row.
+ * a struct, list or map column is an error naming it, since every reader gives one value per cell.
  * INT64 values become numbers when they are safe integers, else their decimal string.
  */
 export async function openParquet(path: string, opts: ParquetOptions): Promise<TableReader> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Batch, Cell, TableReader } from '../../../../src/evaluate/data/table.js';
+import type { Batch, Cell, TableReader } from '../../../src/data/table.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-cd-data-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../../src/common/errors.js';
-import { openTable } from '../../../../src/evaluate/data/table.js';
+import { ConfigurationError } from '../../../src/common/errors.js';
+import { openTable } from '../../../src/data/table.js';
 import { allBatches, failure, rowsOf, tmpFile } from './helpers.js';
 
 // Made by fixtures/make_parquet.py: 10 rows in row groups of 4, 4 and 2.
