@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 
 // <define:__ACTION_META__>
-var define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+var define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
 
 // src/common/errors.ts
 var ConfigurationError = class extends Error {
@@ -114,10 +114,93 @@ ${delim}
   }
 };
 
-// src/actions/build-push.ts
-import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync as statSync2 } from "node:fs";
-import { join as join6, relative, resolve as resolve2, sep as sep2 } from "node:path";
+// src/common/fsutil.ts
+import { mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var code = (e) => e?.code ?? "";
+var stat = (p) => {
+  try {
+    return statSync(p);
+  } catch (e) {
+    if (code(e) === "ENOENT" || code(e) === "ENOTDIR") return null;
+    throw e;
+  }
+};
+function existingAncestor(path) {
+  let p = path;
+  while (!stat(p) && dirname(p) !== p) p = dirname(p);
+  return p;
+}
+var REASONS = {
+  EACCES: "permission denied",
+  EPERM: "the operating system does not allow it",
+  EROFS: "it is on a read-only file system",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a part of it is a file, not a folder",
+  // /proc and /sys answer ENOENT when asked to create a file in a folder that exists.
+  ENOENT: "that location does not accept new files",
+  EEXIST: "a file of that name is in the way",
+  EINVAL: "that location does not accept files"
+};
+function writeError(e, path, subject) {
+  const c = code(e);
+  if (!c || e instanceof ConfigurationError) return e;
+  if (c === "ENOSPC" || c === "EDQUOT") {
+    const input = subject.replace(/^input /, "");
+    return new ServiceError(`no space left to write ${path} (${c}); nothing was kept. Free some space, or point ${input} at a larger disk.`);
+  }
+  return new ConfigurationError(subject, path, `cannot be written: ${REASONS[c] ?? e.message} (${c}). Give a path this job may write, such as one under $RUNNER_TEMP.`);
+}
+function checkWritable(subject, value, cwd, kind) {
+  const path = resolve(cwd, value);
+  const fail = (fix) => new ConfigurationError(subject, value, fix);
+  const file = kind === "file" || kind === "file or device";
+  if (file && /[\\/]$/.test(value)) throw fail("ends with a slash, so it names a folder. Give the path of a file, e.g. report.sarif.");
+  const st = stat(path);
+  if (st?.isDirectory() && file) throw fail(`is a folder (${path}). Give the path of a file inside it.`);
+  if (st?.isFile() && kind === "folder") throw fail(`is a file (${path}), not a folder. Give a folder path, or remove the file.`);
+  if (st && !st.isFile() && !st.isDirectory()) {
+    if (kind === "file or device") return path;
+    const what = kind === "folder" ? "folder" : "file";
+    throw fail(`is a device or other special file (${path}), not a ${what}. Give a ${what} path.`);
+  }
+  const dir = st?.isDirectory() ? path : existingAncestor(dirname(path));
+  if (!stat(dir)?.isDirectory()) throw fail(`cannot be created: ${dir} is a file, not a folder. Give a path whose folders are folders.`);
+  try {
+    rmdirSync(mkdtempSync(join(dir, ".model-cd-write-check-")));
+  } catch (e) {
+    throw writeError(e, value, subject);
+  }
+  return path;
+}
+function makeDirs(dir) {
+  const missing = [];
+  for (let p = dir; !stat(p); p = dirname(p)) {
+    missing.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing) mkdirSync(p);
+}
+function writeFileAtomic(path, data, subject = "the file") {
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    makeDirs(dirname(path));
+    const st = stat(path);
+    if (st && !st.isFile() && !st.isDirectory()) {
+      writeFileSync(path, data);
+      return;
+    }
+    try {
+      writeFileSync(tmp, data);
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
+  } catch (e) {
+    throw writeError(e, path, subject);
+  }
+}
 
 // src/common/meta.ts
 function actionMeta(name) {
@@ -129,6 +212,7 @@ function actionMeta(name) {
 // src/common/inputs.ts
 var string = () => ({ kind: "string" });
 var list = () => ({ kind: "list" });
+var number = (opts = {}) => ({ kind: "number", ...opts });
 var oneOf = (values) => ({ kind: "enum", values });
 function camel(name) {
   return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -149,6 +233,7 @@ function readInputs(action, spec2, io) {
       throw new ConfigurationError(`input \`${name}\``, raw, `is required: ${declared.description.split("\n")[0]}`);
     }
     out[camel(name)] = convert(name, kind, raw);
+    if (kind.kind === "output" && raw.trim()) checkWritable(`input \`${name}\``, raw.trim(), io.cwd, kind.writes);
   }
   return out;
 }
@@ -156,6 +241,7 @@ function convert(name, k, raw) {
   const subject = `input \`${name}\``;
   switch (k.kind) {
     case "string":
+    case "output":
       return raw;
     case "list":
       return splitList(raw);
@@ -179,157 +265,274 @@ function convert(name, k, raw) {
   }
 }
 
-// src/common/which.ts
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join } from "node:path";
-function which(name, env) {
-  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const p = join(dir, name + ext);
+// src/image/build-push.ts
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync3, statSync as statSync4 } from "node:fs";
+import { join as join10, relative as relative3, resolve as resolve5 } from "node:path";
+
+// src/common/http.ts
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e) {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  const code2 = e.cause?.code ?? e.code;
+  return code2 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code2);
+}
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
+  const started = now();
+  const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
+  const giveUp = (attempt, reason2, status, outOfTime) => {
+    const waited = `after ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds(now() - started)}`;
+    const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
+    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
+  };
+  let reason = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let retryAfter = null;
+    let status = null;
+    const left = deadline - now();
+    const timeoutMs = Math.min(opts.timeoutMs || Infinity, left);
+    try {
+      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs) ? Math.max(1, timeoutMs) : void 0);
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      status = res.status;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+    } catch (e) {
+      if (init.signal?.aborted) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describeFetchError(e);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    const outOfTime = now() >= deadline || now() + delayMs >= deadline;
+    if (attempt === attempts || outOfTime) throw giveUp(attempt, reason, status, outOfTime);
+    opts.onRetry?.({ target, attempt, attempts, delayMs, reason });
+    await sleep2(delayMs);
+  }
+  throw new Error("unreachable");
+}
+var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
+function retryLine(i) {
+  return `${i.target}: attempt ${i.attempt} of ${i.attempts} failed (${i.reason}); trying again in ${seconds(i.delayMs)}`;
+}
+function stepRetry(timeoutSeconds, log) {
+  const totalMs = timeoutSeconds * 1e3;
+  return { totalMs, timeoutMs: Math.min(6e4, Math.ceil(totalMs / 3)), totalFrom: "input `retry-timeout`", onRetry: (i) => log(retryLine(i)) };
+}
+function sendingBody(opts, bytes) {
+  const sendMs = Math.ceil(bytes / (256 * 1024)) * 1e3;
+  return { ...opts, ...opts.timeoutMs ? { timeoutMs: opts.timeoutMs + sendMs } : {}, ...opts.totalMs ? { totalMs: opts.totalMs + sendMs } : {} };
+}
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describeFetchError(e) {
+  const err = e;
+  const code2 = err.cause?.code ?? "";
+  const said = (err.cause?.message ?? err.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
+  const text = code2 ? `${code2} (${said})` : `${err.name}: ${err.message}`;
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code2)) return `${text}; the server does not speak TLS at that address`;
+  return /CERT|SSL|TLS/.test(code2) ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
+// src/image/compression.ts
+import { PassThrough } from "node:stream";
+import { promisify as promisify2 } from "node:util";
+import * as zlib from "node:zlib";
+
+// src/image/gzip.ts
+import { availableParallelism } from "node:os";
+import { Transform } from "node:stream";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+var gzipAsync = promisify(gzip);
+var MEMBER_SIZE = 1 << 20;
+function portable(member) {
+  member[9] = 255;
+  return member;
+}
+function parallelGzip(o = {}) {
+  const level = o.level ?? 6;
+  return parallelChunks(async (chunk) => portable(await gzipAsync(chunk, { level })), o.concurrency);
+}
+function parallelChunks(compress, concurrency) {
+  const limit = Math.max(1, concurrency ?? Math.min(4, availableParallelism()));
+  let pending = [];
+  let pendingBytes = 0;
+  const inFlight = [];
+  const start = (chunk) => {
+    const p = compress(chunk);
+    p.catch(() => void 0);
+    inFlight.push(p);
+  };
+  return new Transform({
+    async transform(data, _e, cb) {
       try {
-        if (!statSync(p).isFile()) continue;
-        accessSync(p, constants.X_OK);
-        return p;
-      } catch {
+        pending.push(data);
+        pendingBytes += data.length;
+        while (pendingBytes >= MEMBER_SIZE) {
+          const all = Buffer.concat(pending, pendingBytes);
+          start(all.subarray(0, MEMBER_SIZE));
+          const rest = all.subarray(MEMBER_SIZE);
+          pending = rest.length ? [rest] : [];
+          pendingBytes = rest.length;
+          while (inFlight.length >= limit) this.push(await inFlight.shift());
+        }
+        cb();
+      } catch (e) {
+        cb(e);
       }
+    },
+    async flush(cb) {
+      try {
+        if (pendingBytes || !inFlight.length) start(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length) this.push(await inFlight.shift());
+        cb();
+      } catch (e) {
+        cb(e);
+      }
+    }
+  });
+}
+
+// src/image/compression.ts
+var COMPRESSIONS = ["none", "gzip", "zstd"];
+var LAYER_MEDIA_TYPES = {
+  none: "application/vnd.oci.image.layer.v1.tar",
+  gzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  zstd: "application/vnd.oci.image.layer.v1.tar+zstd"
+};
+var GZIP_LEVEL = 1;
+var ZSTD_LEVEL = 3;
+function hasZstd() {
+  return typeof zlib.zstdCompress === "function";
+}
+function checkCompression(c, input = "input `layer-compression`") {
+  if (c === "zstd" && !hasZstd()) {
+    throw new ConfigurationError(input, c, `needs a Node with zstd in its zlib (22.15 or 23.8 and later; the actions run on node24), and this is Node ${process.versions.node}. Choose \`none\` or \`gzip\`, or run on a newer Node.`);
+  }
+  return c;
+}
+function compressor(c) {
+  if (c === "none") return new PassThrough();
+  if (c === "gzip") return parallelGzip({ level: GZIP_LEVEL });
+  checkCompression(c);
+  const zstd = promisify2(zlib.zstdCompress);
+  return parallelChunks((chunk) => zstd(chunk, { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }));
+}
+function decompressor(mediaType) {
+  if (mediaType.endsWith("+gzip") || mediaType.endsWith(".tar.gzip")) return zlib.createGunzip();
+  if (mediaType.endsWith("+zstd")) return hasZstd() ? zlib.createZstdDecompress() : null;
+  if (mediaType.endsWith(".tar")) return new PassThrough();
+  return null;
+}
+
+// src/image/credentials.ts
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+var keysFor = (host) => [host, `https://${host}`, `http://${host}`, ...host === "docker.io" || host === "index.docker.io" ? ["https://index.docker.io/v1/"] : []];
+async function dockerCredentials(host, env) {
+  const dir = env.DOCKER_CONFIG || join2(env.HOME || homedir(), ".docker");
+  let config;
+  try {
+    config = JSON.parse(await readFile(join2(dir, "config.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  const helper = config.credHelpers?.[host] ?? config.credsStore;
+  if (helper) {
+    const found = await runHelper(helper, host, env);
+    if (found) return found;
+  }
+  for (const key of keysFor(host)) {
+    const a = config.auths?.[key];
+    if (!a) continue;
+    if (a.username && a.password) return { username: a.username, password: a.password };
+    if (a.auth) {
+      const decoded = Buffer.from(a.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
     }
   }
   return null;
 }
-
-// src/image/builder.ts
-import { spawn } from "node:child_process";
-var UnsupportedError = class extends Error {
-  name = "UnsupportedError";
-};
-function buildFlags(r) {
-  const args = ["--file", r.dockerfile, "--tag", r.name];
-  if (r.target) args.push("--target", r.target);
-  for (const [k, v] of r.buildArgs) args.push("--build-arg", `${k}=${v}`);
-  for (const s of r.secrets) args.push("--secret", `id=${s.id},src=${s.path}`);
-  for (const k of Object.keys(r.labels).sort()) args.push("--label", `${k}=${r.labels[k]}`);
-  return args;
-}
-function planBuild(builder, r) {
-  if (builder === "buildah" || builder === "podman") {
-    const store = ["--root", `${r.scratch}/root`, "--runroot", `${r.scratch}/runroot`, "--storage-driver", "vfs"];
-    const build2 = builder === "buildah" ? "bud" : "build";
-    return {
-      builder,
-      steps: [
-        { file: builder, args: [...store, build2, "--isolation", "chroot", ...buildFlags(r), r.context] },
-        { file: builder, args: [...store, "push", r.name, `oci:${r.layout}:${r.ref}`] }
-      ],
-      output: { kind: "oci", layout: r.layout, ref: r.ref },
-      // rmi through the builder: in a rootless store the files belong to mapped users the runner cannot delete.
-      cleanup: [{ file: builder, args: [...store, "rmi", "--all", "--force"] }],
-      // Large copies go to the builder's TMPDIR (/var/tmp by default); keep them in the scratch folder.
-      env: { TMPDIR: `${r.scratch}/tmp` }
-    };
-  }
-  if (builder === "docker" && r.secrets.length) {
-    throw new UnsupportedError("build secrets need BuildKit, and this docker has no buildx plugin: install docker-buildx, or use buildah");
-  }
-  const build = builder === "docker-buildx" ? ["buildx", "build", "--load"] : ["build"];
-  return {
-    builder,
-    steps: [
-      { file: "docker", args: [...build, ...buildFlags(r), r.context] },
-      { file: "docker", args: ["save", "--output", r.archive, r.name] }
-    ],
-    output: { kind: "docker-archive", file: r.archive },
-    cleanup: [{ file: "docker", args: ["image", "rm", "--force", r.name] }],
-    env: {}
-  };
-}
-async function detectBuilder(choice, probe) {
-  const docker = async () => {
-    if (!probe.has("docker")) return { builder: null, why: "docker is not on PATH" };
-    if (!await probe.succeeds({ file: "docker", args: ["version", "--format", "{{.Server.Version}}"] })) {
-      return { builder: null, why: "docker is on PATH but its daemon does not answer (`docker version` fails)" };
-    }
-    return { builder: await probe.succeeds({ file: "docker", args: ["buildx", "version"] }) ? "docker-buildx" : "docker" };
-  };
-  const daemonless = async (name) => {
-    if (!probe.has(name)) return { builder: null, why: `${name} is not on PATH` };
-    return await probe.succeeds({ file: name, args: ["--version"] }) ? { builder: name } : { builder: null, why: `${name} is on PATH but \`${name} --version\` fails` };
-  };
-  if (choice === "docker") return docker();
-  if (choice === "buildah" || choice === "podman") return daemonless(choice);
-  const whys = [];
-  for (const d of [docker, () => daemonless("buildah"), () => daemonless("podman")]) {
-    const found = await d();
-    if (found.builder) return found;
-    whys.push(found.why);
-  }
-  return { builder: null, why: whys.join("; ") };
-}
-function parsePairs(lines2) {
-  const pairs = [];
-  for (const raw of lines2) {
-    const line = /^".*"$/.test(raw) ? raw.slice(1, -1).replace(/""/g, '"') : raw;
-    const eq = line.indexOf("=");
-    if (eq < 1) return { pairs, bad: raw };
-    pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
-  }
-  return { pairs, bad: null };
-}
-function lines(raw) {
-  return raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-}
-function runCommand(cmd, o) {
-  return new Promise((resolve3, reject) => {
-    const child = spawn(cmd.file, cmd.args, { cwd: o.cwd, env: o.env, stdio: ["ignore", "pipe", "pipe"] });
-    const tail = [];
-    const feed = (stream) => {
-      let rest = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        const parts = (rest + chunk).split("\n");
-        rest = parts.pop() ?? "";
-        for (const l of parts) emit(l);
-      });
-      stream.on("end", () => rest && emit(rest));
-    };
-    const emit = (line) => {
-      const l = line.replace(/\r$/, "");
-      o.onLine(l);
-      tail.push(l);
-      if (tail.length > 20) tail.shift();
-    };
-    feed(child.stdout);
-    feed(child.stderr);
-    child.on("error", reject);
-    child.on("close", (code) => resolve3({ code: code ?? -1, tail }));
+function runHelper(name, host, env) {
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name)}, which is not a helper name.`);
+  return new Promise((resolve6, reject) => {
+    const child = execFile(`docker-credential-${name}`, ["get"], { env, timeout: 3e4 }, (error, stdout, stderr) => {
+      if (error) {
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve6(null);
+        if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name}, which is not on PATH. Install it, or log in with docker/login-action.`));
+        return reject(new ServiceError(`docker-credential-${name} failed for ${host}: ${stderr.trim() || error.message}`));
+      }
+      try {
+        const out = JSON.parse(stdout);
+        resolve6(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+      } catch {
+        reject(new ServiceError(`docker-credential-${name} answered for ${host} with something that is not JSON.`));
+      }
+    });
+    child.stdin?.end(host);
   });
-}
-function systemProbe(env, which2) {
-  return {
-    has: (name) => which2(name) !== null,
-    succeeds: (cmd) => new Promise((resolve3) => {
-      const child = spawn(cmd.file, cmd.args, { env, stdio: "ignore", timeout: 3e4 });
-      child.on("error", () => resolve3(false));
-      child.on("close", (code) => resolve3(code === 0));
-    })
-  };
 }
 
 // src/image/docker-archive.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2, createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile2, rename as rename2, rm, stat as stat2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename2, rm, stat as stat3 } from "node:fs/promises";
 import { once as once3 } from "node:events";
-import { dirname as dirname2, join as join4 } from "node:path";
-import { PassThrough as PassThrough2 } from "node:stream";
+import { dirname as dirname3, join as join5 } from "node:path";
+import { PassThrough as PassThrough3 } from "node:stream";
 import { pipeline as pipeline2 } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
+import { createGunzip as createGunzip2 } from "node:zlib";
 
 // src/common/hash-stream.ts
-import { Transform } from "node:stream";
+import { Transform as Transform2 } from "node:stream";
 function hashing(hash) {
-  return new Transform({
+  return new Transform2({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       cb(null, chunk);
@@ -340,7 +543,7 @@ function hashing(hash) {
 // src/common/tar.ts
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname, join as join2, resolve, sep } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve2, sep } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -422,7 +625,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select) {
-  const root = resolve(dest);
+  const root = resolve2(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -451,9 +654,9 @@ async function extractTar(source, dest, select) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name)} would be written outside the folder`);
-    const file = join2(root, ...target.split("/"));
+    const file = join3(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name)} would be written outside the folder`);
-    await mkdir(dirname(file), { recursive: true });
+    await mkdir(dirname2(file), { recursive: true });
     const mode = octal(header, 100, 8) & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
     try {
@@ -476,62 +679,14 @@ async function extractTar(source, dest, select) {
   }
 }
 
-// src/image/gzip.ts
-import { availableParallelism } from "node:os";
-import { Transform as Transform2 } from "node:stream";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
-var gzipAsync = promisify(gzip);
-var MEMBER_SIZE = 1 << 20;
-function portable(member) {
-  member[9] = 255;
-  return member;
-}
-function parallelGzip(o = {}) {
-  const level = o.level ?? 6;
-  const limit = Math.max(1, o.concurrency ?? Math.min(4, availableParallelism()));
-  let pending = [];
-  let pendingBytes = 0;
-  const inFlight = [];
-  const compress = (chunk) => inFlight.push(gzipAsync(chunk, { level }).then(portable));
-  return new Transform2({
-    async transform(data, _e, cb) {
-      try {
-        pending.push(data);
-        pendingBytes += data.length;
-        while (pendingBytes >= MEMBER_SIZE) {
-          const all = Buffer.concat(pending, pendingBytes);
-          compress(all.subarray(0, MEMBER_SIZE));
-          const rest = all.subarray(MEMBER_SIZE);
-          pending = rest.length ? [rest] : [];
-          pendingBytes = rest.length;
-          while (inFlight.length >= limit) this.push(await inFlight.shift());
-        }
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    },
-    async flush(cb) {
-      try {
-        if (pendingBytes || !inFlight.length) compress(Buffer.concat(pending, pendingBytes));
-        while (inFlight.length) this.push(await inFlight.shift());
-        cb();
-      } catch (e) {
-        cb(e);
-      }
-    }
-  });
-}
-
 // src/image/layer.ts
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { once as once2 } from "node:events";
-import { PassThrough, Writable } from "node:stream";
+import { PassThrough as PassThrough2, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-var LAYER_MEDIA = "application/vnd.oci.image.layer.v1.tar+gzip";
+var LAYER_MEDIA = LAYER_MEDIA_TYPES.gzip;
 var BLOCK2 = 512;
 function octal2(n, width) {
   return n.toString(8).padStart(width - 1, "0") + "\0";
@@ -571,22 +726,25 @@ function imagePathProblem(path) {
   if (path.split("/").some((s) => s === "" || s === "." || s === "..")) return 'must not have empty, "." or ".." segments';
   return null;
 }
-async function buildLayer(files, out, mtime = 0) {
+async function buildLayer(files, out, mtime = 0, compression = "gzip") {
   const sorted = checkedFiles(files);
   const tarHash = createHash("sha256");
-  const gzHash = createHash("sha256");
-  const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream2(out));
+  const blobHash = createHash("sha256");
+  const tar = new PassThrough2();
+  const done = compression === "none" ? pipeline(tar, hashing(tarHash), createWriteStream2(out)) : pipeline(tar, hashing(tarHash), compressor(compression), hashing(blobHash), createWriteStream2(out));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
-  return { digest: `sha256:${gzHash.digest("hex")}`, diffId: `sha256:${tarHash.digest("hex")}`, size: (await stat(out)).size, mediaType: LAYER_MEDIA };
+  const diffId = `sha256:${tarHash.digest("hex")}`;
+  const digest = compression === "none" ? diffId : `sha256:${blobHash.digest("hex")}`;
+  return { digest, diffId, size: (await stat2(out)).size, mediaType: LAYER_MEDIA_TYPES[compression] };
 }
 async function layerDiffId(files, mtime = 0) {
   const sorted = checkedFiles(files);
   const tarHash = createHash("sha256");
-  const tar = new PassThrough();
-  const done = pipeline(tar, hashing(tarHash), new Writable({ write: (_c, _e, cb) => cb() }));
+  const tar = new PassThrough2();
+  let size = 0;
+  const done = pipeline(tar, hashing(tarHash), new Writable({ write: (c, _e, cb) => (size += c.length, cb()) }));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
-  return `sha256:${tarHash.digest("hex")}`;
+  return { diffId: `sha256:${tarHash.digest("hex")}`, size };
 }
 function checkedFiles(files) {
   for (const f of files) {
@@ -618,10 +776,10 @@ async function writeEntries(sorted, mtime, tar) {
       folders.add(dir);
       for (const h of entryHeaders(dir, 0, 493, "5", mtime)) await write2(h);
     }
-    const st = await stat(f.source);
+    const st = await stat2(f.source);
     for (const h of entryHeaders(f.path, st.size, st.mode & 73 ? 493 : 420, "0", mtime)) await write2(h);
     let written = 0;
-    for await (const chunk of createReadStream(f.source)) {
+    for await (const chunk of createReadStream(f.source, { highWaterMark: 1 << 20 })) {
       written += chunk.length;
       await write2(chunk);
     }
@@ -635,8 +793,8 @@ async function writeEntries(sorted, mtime, tar) {
 
 // src/image/oci.ts
 import { createHash as createHash2 } from "node:crypto";
-import { copyFile, link, mkdir as mkdir2, readdir, readFile, rename, writeFile } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { copyFile, link, mkdir as mkdir2, readdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
+import { join as join4 } from "node:path";
 var MEDIA = {
   index: "application/vnd.oci.image.index.v1+json",
   manifest: "application/vnd.oci.image.manifest.v1+json",
@@ -644,9 +802,9 @@ var MEDIA = {
   dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
   dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
 };
-var blobPath = (layout, digest) => join3(layout, "blobs", ...digest.split(":"));
+var blobPath = (layout, digest) => join4(layout, "blobs", ...digest.split(":"));
 async function readBlob(layout, digest) {
-  const bytes = await readFile(blobPath(layout, digest));
+  const bytes = await readFile2(blobPath(layout, digest));
   const got = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
   if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
   return bytes;
@@ -654,18 +812,18 @@ async function readBlob(layout, digest) {
 async function writeBlob(layout, bytes, mediaType) {
   const digest = `sha256:${createHash2("sha256").update(bytes).digest("hex")}`;
   const path = blobPath(layout, digest);
-  await mkdir2(join3(path, ".."), { recursive: true });
+  await mkdir2(join4(path, ".."), { recursive: true });
   const temp = `${path}.tmp-${process.pid}`;
   await writeFile(temp, bytes);
   await rename(temp, path);
   return { mediaType, digest, size: bytes.length };
 }
 async function initLayout(layout) {
-  await mkdir2(join3(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile(join3(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+  await mkdir2(join4(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile(join4(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
 }
 async function resolveRef(layout, ref) {
-  const index = JSON.parse(await readFile(join3(layout, "index.json"), "utf8"));
+  const index = JSON.parse(await readFile2(join4(layout, "index.json"), "utf8"));
   const named = index.manifests.filter((m) => m.annotations?.["org.opencontainers.image.ref.name"] === ref);
   if (named.length === 1) return named[0];
   if (!ref && index.manifests.length === 1) return index.manifests[0];
@@ -676,16 +834,16 @@ async function linkBlob(from, to) {
   try {
     await link(from, to);
   } catch (e) {
-    const code = e.code;
-    if (code === "EEXIST") return;
-    if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP" && code !== "EMLINK") throw e;
+    const code2 = e.code;
+    if (code2 === "EEXIST") return;
+    if (code2 !== "EXDEV" && code2 !== "EPERM" && code2 !== "ENOTSUP" && code2 !== "EMLINK") throw e;
     await copyFile(from, to);
   }
 }
 async function appendModel(from, to, base, edit) {
   await initLayout(to);
   const layerDesc = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
-  await mkdir2(join3(blobPath(to, edit.layer.digest), ".."), { recursive: true });
+  await mkdir2(join4(blobPath(to, edit.layer.digest), ".."), { recursive: true });
   if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
   const editManifest = async (d) => {
     const manifest = JSON.parse((await readBlob(from, d.digest)).toString("utf8"));
@@ -742,29 +900,27 @@ function sortKeys(o) {
 }
 async function copyBlobs(from, to) {
   await initLayout(to);
-  for (const algorithm of await readdir(join3(from, "blobs"))) {
-    await mkdir2(join3(to, "blobs", algorithm), { recursive: true });
-    for (const name of await readdir(join3(from, "blobs", algorithm))) await linkBlob(join3(from, "blobs", algorithm, name), join3(to, "blobs", algorithm, name));
+  for (const algorithm of await readdir(join4(from, "blobs"))) {
+    await mkdir2(join4(to, "blobs", algorithm), { recursive: true });
+    for (const name of await readdir(join4(from, "blobs", algorithm))) await linkBlob(join4(from, "blobs", algorithm, name), join4(to, "blobs", algorithm, name));
   }
 }
 async function tagInLayout(layout, ref, desc) {
   let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
   try {
-    index = JSON.parse(await readFile(join3(layout, "index.json"), "utf8"));
+    index = JSON.parse(await readFile2(join4(layout, "index.json"), "utf8"));
   } catch {
   }
   const others = index.manifests.filter((m) => m.annotations?.["org.opencontainers.image.ref.name"] !== ref);
   const entry = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { "org.opencontainers.image.ref.name": ref } };
   const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
-  const temp = join3(layout, `index.json.tmp-${process.pid}`);
+  const temp = join4(layout, `index.json.tmp-${process.pid}`);
   await writeFile(temp, JSON.stringify(out));
-  await rename(temp, join3(layout, "index.json"));
+  await rename(temp, join4(layout, "index.json"));
 }
 
 // src/image/docker-archive.ts
 var BLOCK3 = 512;
-var LAYER_TAR = "application/vnd.oci.image.layer.v1.tar";
-var DOCKER_LAYER_MEDIA = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 var hex = (digest) => digest.replace(/^sha256:/, "");
 function dockerArch(nodeArch) {
   return { x64: "amd64", ia32: "386", arm: "arm", arm64: "arm64", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64" }[nodeArch] ?? nodeArch;
@@ -793,22 +949,23 @@ async function writeEntry(out, name, bytes) {
   if (pad) await write(out, Buffer.alloc(pad));
 }
 async function writeFileEntry(out, name, file) {
-  const { size } = await stat2(file);
+  const { size } = await stat3(file);
   await write(out, fileHeader(name, size));
   for await (const chunk of createReadStream2(file)) await write(out, chunk);
   const pad = (BLOCK3 - size % BLOCK3) % BLOCK3;
   if (pad) await write(out, Buffer.alloc(pad));
 }
 async function uncompressedLayer(layout, layer, diffId, scratch) {
-  const file = join4(scratch, `${hex(diffId)}.tar`);
+  const file = join5(scratch, `${hex(diffId)}.tar`);
   const blob = blobPath(layout, layer.digest);
-  const gz = layer.mediaType === LAYER_MEDIA || layer.mediaType === DOCKER_LAYER_MEDIA;
-  if (!gz && layer.mediaType !== LAYER_TAR && layer.mediaType !== "application/vnd.docker.image.rootfs.diff.tar") {
-    throw new Error(`layer ${layer.digest} is ${layer.mediaType}: a docker archive holds gzip or plain tar layers only`);
+  const unpack = decompressor(layer.mediaType);
+  if (!unpack) {
+    const why = layer.mediaType.endsWith("+zstd") ? `: this Node (${process.versions.node}) has no zstd; run on node24` : ": a docker archive holds gzip, zstd or plain tar layers only";
+    throw new Error(`layer ${layer.digest} is ${layer.mediaType}${why}`);
   }
   const blobHash = createHash3("sha256");
   const tarHash = createHash3("sha256");
-  await pipeline2(createReadStream2(blob), hashing(blobHash), gz ? createGunzip() : new PassThrough2(), hashing(tarHash), createWriteStream3(file));
+  await pipeline2(createReadStream2(blob), hashing(blobHash), unpack, hashing(tarHash), createWriteStream3(file));
   if (`sha256:${blobHash.digest("hex")}` !== layer.digest) throw new Error(`blob ${layer.digest} in ${layout} does not match its digest: the layout is damaged`);
   const got = `sha256:${tarHash.digest("hex")}`;
   if (got !== diffId) throw new Error(`layer ${layer.digest} uncompresses to ${got}, but the config names ${diffId}`);
@@ -826,8 +983,8 @@ async function writeDockerArchive(layout, top, file, repoTag, arch) {
   const configBytes = await readBlob(layout, manifest.config.digest);
   const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
   if (diffIds.length !== manifest.layers.length) throw new Error(`the image ${chosen.digest} has ${manifest.layers.length} layers but its config lists ${diffIds.length} diffIDs`);
-  await mkdir3(dirname2(file), { recursive: true });
-  const scratch = await mkdtemp(join4(dirname2(file), ".docker-archive-"));
+  await mkdir3(dirname3(file), { recursive: true });
+  const scratch = await mkdtemp(join5(dirname3(file), ".docker-archive-"));
   const temp = `${file}.tmp-${process.pid}`;
   const out = createWriteStream3(temp);
   const closed = once3(out, "close");
@@ -868,12 +1025,12 @@ async function writeDockerArchive(layout, top, file, repoTag, arch) {
   return { manifest: chosen };
 }
 async function readDockerArchive(file, layout, repoTag, scratch) {
-  const dir = await mkdtemp(join4(scratch, "docker-archive-"));
+  const dir = await mkdtemp(join5(scratch, "docker-archive-"));
   try {
     await extractTar(createReadStream2(file), dir, (p) => p.replace(/^\.\//, ""));
     let entries;
     try {
-      entries = JSON.parse(await readFile2(join4(dir, "manifest.json"), "utf8"));
+      entries = JSON.parse(await readFile3(join5(dir, "manifest.json"), "utf8"));
     } catch {
       throw new Error(`${file} has no readable manifest.json: it is not a docker archive (docker save)`);
     }
@@ -881,9 +1038,9 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
     if (!entry) throw new Error(`${file} has ${entries.length} images${repoTag ? `, none tagged ${repoTag}` : "; say which by its tag"}`);
     const member = (name) => {
       if (!safeRelative(name)) throw new Error(`${file} names ${JSON.stringify(name)}, outside the archive`);
-      return join4(dir, ...name.split("/"));
+      return join5(dir, ...name.split("/"));
     };
-    const configBytes = await readFile2(member(entry.Config));
+    const configBytes = await readFile3(member(entry.Config));
     const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
     if (diffIds.length !== entry.Layers.length) throw new Error(`${file}: the image has ${entry.Layers.length} layers but its config lists ${diffIds.length} diffIDs`);
     await initLayout(layout);
@@ -892,16 +1049,16 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
     for (const [i, name] of entry.Layers.entries()) {
       const tarHash = createHash3("sha256");
       const gzHash = createHash3("sha256");
-      const temp = join4(layout, "blobs", "sha256", `.layer-${process.pid}-${i}`);
+      const temp = join5(layout, "blobs", "sha256", `.layer-${process.pid}-${i}`);
       const source = member(name);
       const head = await readHead(source);
       try {
-        await pipeline2(createReadStream2(source), head[0] === 31 && head[1] === 139 ? createGunzip() : new PassThrough2(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream3(temp));
+        await pipeline2(createReadStream2(source), head[0] === 31 && head[1] === 139 ? createGunzip2() : new PassThrough3(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream3(temp));
         const diffId = `sha256:${tarHash.digest("hex")}`;
         if (diffId !== diffIds[i]) throw new Error(`${file}: layer ${name} has diffID ${diffId}, but the config names ${diffIds[i]}`);
         const digest = `sha256:${gzHash.digest("hex")}`;
         await rename2(temp, blobPath(layout, digest));
-        layers.push({ mediaType: LAYER_MEDIA, digest, size: (await stat2(blobPath(layout, digest))).size });
+        layers.push({ mediaType: LAYER_MEDIA, digest, size: (await stat3(blobPath(layout, digest))).size });
       } finally {
         await rm(temp, { force: true });
       }
@@ -917,154 +1074,327 @@ async function readHead(file) {
   return Buffer.alloc(0);
 }
 
-// src/image/credentials.ts
-import { execFile } from "node:child_process";
-import { readFile as readFile3 } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join5 } from "node:path";
-var keysFor = (host) => [host, `https://${host}`, `http://${host}`, ...host === "docker.io" || host === "index.docker.io" ? ["https://index.docker.io/v1/"] : []];
-async function dockerCredentials(host, env) {
-  const dir = env.DOCKER_CONFIG || join5(env.HOME || homedir(), ".docker");
-  let config;
-  try {
-    config = JSON.parse(await readFile3(join5(dir, "config.json"), "utf8"));
-  } catch {
-    return null;
-  }
-  const helper = config.credHelpers?.[host] ?? config.credsStore;
-  if (helper) {
-    const found = await runHelper(helper, host, env);
-    if (found) return found;
-  }
-  for (const key of keysFor(host)) {
-    const a = config.auths?.[key];
-    if (!a) continue;
-    if (a.username && a.password) return { username: a.username, password: a.password };
-    if (a.auth) {
-      const decoded = Buffer.from(a.auth, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+// src/image/dockerfile-build.ts
+import { randomBytes } from "node:crypto";
+import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { join as join8, relative as relative2, resolve as resolve3 } from "node:path";
+
+// src/common/which.ts
+import { accessSync, constants as constants2, statSync as statSync2 } from "node:fs";
+import { delimiter, join as join6 } from "node:path";
+function which(name, env) {
+  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const p = join6(dir, name + ext);
+      try {
+        if (!statSync2(p).isFile()) continue;
+        accessSync(p, constants2.X_OK);
+        return p;
+      } catch {
+      }
     }
   }
   return null;
 }
-function runHelper(name, host, env) {
-  if (!/^[A-Za-z0-9._-]+$/.test(name)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name)}, which is not a helper name.`);
-  return new Promise((resolve3, reject) => {
-    const child = execFile(`docker-credential-${name}`, ["get"], { env, timeout: 3e4 }, (error, stdout, stderr) => {
-      if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve3(null);
-        if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name}, which is not on PATH. Install it, or log in with docker/login-action.`));
-        return reject(new ServiceError(`docker-credential-${name} failed for ${host}: ${stderr.trim() || error.message}`));
-      }
-      try {
-        const out = JSON.parse(stdout);
-        resolve3(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
-      } catch {
-        reject(new ServiceError(`docker-credential-${name} answered for ${host} with something that is not JSON.`));
+
+// src/image/builder.ts
+import { spawn } from "node:child_process";
+var UnsupportedError = class extends Error {
+  name = "UnsupportedError";
+};
+function buildFlags(r) {
+  const args = ["--file", r.dockerfile, "--tag", r.name];
+  if (r.target) args.push("--target", r.target);
+  for (const [k, v] of r.buildArgs) args.push("--build-arg", `${k}=${v}`);
+  for (const s of r.secrets) args.push("--secret", `id=${s.id},src=${s.path}`);
+  for (const k of Object.keys(r.labels).sort()) args.push("--label", `${k}=${r.labels[k]}`);
+  return args;
+}
+function planBuild(builder, r) {
+  if (builder === "buildah" || builder === "podman") {
+    const store = ["--root", `${r.scratch}/root`, "--runroot", `${r.scratch}/runroot`, "--storage-driver", "vfs"];
+    const build3 = builder === "buildah" ? "bud" : "build";
+    return {
+      builder,
+      steps: [
+        { file: builder, args: [...store, build3, "--isolation", "chroot", ...buildFlags(r), r.context] },
+        { file: builder, args: [...store, "push", r.name, `oci:${r.layout}:${r.ref}`] }
+      ],
+      output: { kind: "oci", layout: r.layout, ref: r.ref },
+      // rmi through the builder: in a rootless store the files belong to mapped users the runner cannot delete.
+      cleanup: [{ file: builder, args: [...store, "rmi", "--all", "--force"] }],
+      // Large copies go to the builder's TMPDIR (/var/tmp by default); keep them in the scratch folder.
+      env: { TMPDIR: `${r.scratch}/tmp` }
+    };
+  }
+  if (builder === "docker" && r.secrets.length) {
+    throw new UnsupportedError("build secrets need BuildKit, and this docker has no buildx plugin: install docker-buildx, or use buildah");
+  }
+  const build2 = builder === "docker-buildx" ? ["buildx", "build", "--load"] : ["build"];
+  return {
+    builder,
+    steps: [
+      { file: "docker", args: [...build2, ...buildFlags(r), r.context] },
+      { file: "docker", args: ["save", "--output", r.archive, r.name] }
+    ],
+    output: { kind: "docker-archive", file: r.archive },
+    cleanup: [{ file: "docker", args: ["image", "rm", "--force", r.name] }],
+    env: {}
+  };
+}
+async function detectBuilder(choice, probe) {
+  const docker = async () => {
+    if (!probe.has("docker")) return { builder: null, why: "docker is not on PATH" };
+    if (!await probe.succeeds({ file: "docker", args: ["version", "--format", "{{.Server.Version}}"] })) {
+      return { builder: null, why: "docker is on PATH but its daemon does not answer (`docker version` fails)" };
+    }
+    return { builder: await probe.succeeds({ file: "docker", args: ["buildx", "version"] }) ? "docker-buildx" : "docker" };
+  };
+  const daemonless = async (name) => {
+    if (!probe.has(name)) return { builder: null, why: `${name} is not on PATH` };
+    return await probe.succeeds({ file: name, args: ["--version"] }) ? { builder: name } : { builder: null, why: `${name} is on PATH but \`${name} --version\` fails` };
+  };
+  if (choice === "docker") return docker();
+  if (choice === "buildah" || choice === "podman") return daemonless(choice);
+  const whys = [];
+  for (const d of [docker, () => daemonless("buildah"), () => daemonless("podman")]) {
+    const found = await d();
+    if (found.builder) return found;
+    whys.push(found.why);
+  }
+  return { builder: null, why: whys.join("; ") };
+}
+function parsePairs(lines2) {
+  const pairs = [];
+  for (const raw of lines2) {
+    const line = /^".*"$/.test(raw) ? raw.slice(1, -1).replace(/""/g, '"') : raw;
+    const eq = line.indexOf("=");
+    if (eq < 1) return { pairs, bad: raw };
+    pairs.push([line.slice(0, eq).trim(), line.slice(eq + 1)]);
+  }
+  return { pairs, bad: null };
+}
+function lines(raw) {
+  return raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+}
+function runCommand(cmd, o) {
+  return new Promise((resolve6, reject) => {
+    const child = spawn(cmd.file, cmd.args, { cwd: o.cwd, env: o.env, stdio: ["ignore", "pipe", "pipe"] });
+    const tail = [];
+    const feed = (stream) => {
+      let rest = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        const parts = (rest + chunk).split("\n");
+        rest = parts.pop() ?? "";
+        for (const l of parts) emit(l);
+      });
+      stream.on("end", () => rest && emit(rest));
+    };
+    const emit = (line) => {
+      const l = line.replace(/\r$/, "");
+      o.onLine(l);
+      tail.push(l);
+      if (tail.length > 20) tail.shift();
+    };
+    feed(child.stdout);
+    feed(child.stderr);
+    child.on("error", reject);
+    child.on("close", (code2) => resolve6({ code: code2 ?? -1, tail }));
+  });
+}
+function systemProbe(env, which2) {
+  return {
+    has: (name) => which2(name) !== null,
+    succeeds: (cmd) => new Promise((resolve6) => {
+      const child = spawn(cmd.file, cmd.args, { env, stdio: "ignore", timeout: 3e4 });
+      child.on("error", () => resolve6(false));
+      child.on("close", (code2) => resolve6(code2 === 0));
+    })
+  };
+}
+
+// src/image/model-files.ts
+import { readdirSync, statSync as statSync3 } from "node:fs";
+import { join as join7, relative, sep as sep2 } from "node:path";
+function isFile(p) {
+  try {
+    return statSync3(p).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDir(p) {
+  try {
+    return statSync3(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function modelFiles(source, modelDir, raw) {
+  let st;
+  try {
+    st = statSync3(source);
+  } catch {
+    throw new ConfigurationError("input `model`", raw, "does not exist. Give the model file or folder (pull-model's `path` output).");
+  }
+  if (st.isFile()) return [{ path: `${modelDir}/${source.split(sep2).pop()}`, source }];
+  const out = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join7(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep2).join("/")}`, source: p });
+    }
+  };
+  walk(source);
+  if (!out.length) throw new ConfigurationError("input `model`", raw, "is an empty folder: there is no model to layer.");
+  return out;
+}
+
+// src/image/dockerfile-build.ts
+async function buildDockerfile(io, inputs, labels, work) {
+  const dockerfile = resolve3(io.cwd, inputs.dockerfile.trim());
+  if (!isFile(dockerfile)) throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, "is not a file. Give the Dockerfile's path, relative to the workspace.");
+  const context = resolve3(io.cwd, inputs.context.trim() || ".");
+  if (!isDir(context)) throw new ConfigurationError("input `context`", inputs.context, "is not a folder. Give the build context, relative to the workspace (default: the workspace).");
+  const args = parsePairs(lines(inputs.buildArgs));
+  if (args.bad !== null) throw new ConfigurationError("input `build-args`", args.bad, "is not `NAME=value` (one per line).");
+  const secretLines = parsePairs(lines(inputs.secretFiles));
+  if (secretLines.bad !== null) throw new ConfigurationError("input `secret-files`", secretLines.bad, "is not `id=path` (one per line; the Dockerfile mounts it with `RUN --mount=type=secret,id=...`).");
+  const secrets = secretLines.pairs.map(([id, path]) => {
+    const file = resolve3(io.cwd, path.trim());
+    if (!isFile(file)) throw new ConfigurationError("input `secret-files`", `${id}=${path}`, "names a file that does not exist. Give `id=path` with the path relative to the workspace.");
+    return { id, path: file };
+  });
+  const found = await detectBuilder(inputs.builder, systemProbe(io.env, (n) => which(n, io.env)));
+  if (!found.builder) {
+    const daemonless = "or remove `dockerfile` to use the daemonless path (`base` + `model`, no builder needed)";
+    if (inputs.builder === "auto") throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, `needs an image builder, and none works here (${found.why}). Install buildah (apt-get install buildah), podman or docker, ${daemonless}.`);
+    throw new ConfigurationError("input `builder`", inputs.builder, `cannot build here: ${found.why}. Install it, set \`builder: auto\` to take whichever of docker, buildah and podman works, ${daemonless}.`);
+  }
+  const scratch = mkdtempSync2(join8(io.tempDir, "build-push-builder-"));
+  const layout = join8(work, "built");
+  let plan;
+  try {
+    plan = planBuild(found.builder, {
+      dockerfile,
+      context,
+      buildArgs: args.pairs,
+      target: inputs.target.trim(),
+      secrets,
+      labels,
+      name: `localhost/model-cd-build:${randomBytes(8).toString("hex")}`,
+      scratch,
+      layout,
+      ref: "built",
+      archive: join8(scratch, "image.tar")
+    });
+  } catch (e) {
+    rmSync2(scratch, { recursive: true, force: true });
+    if (e instanceof UnsupportedError) throw new ConfigurationError("input `builder`", found.builder, `${e.message}.`);
+    throw e;
+  }
+  const env = { ...io.env, ...plan.env };
+  if (plan.env.TMPDIR) mkdirSync2(plan.env.TMPDIR, { recursive: true });
+  try {
+    await io.group(`Build ${relative2(io.cwd, dockerfile)} with ${plan.builder}`, async () => {
+      for (const step of plan.steps) {
+        io.info(`$ ${step.file} ${step.args.join(" ")}`);
+        const r = await runCommand(step, { env, cwd: io.cwd, onLine: (l) => io.info(`[${plan.builder}] ${l}`) });
+        if (r.code !== 0) throw new ServiceError(`${step.file} ${step.args.find((a) => /^(bud|build|buildx|push|save)$/.test(a)) ?? ""} failed (exit ${r.code}) building ${relative2(io.cwd, dockerfile)}; its last lines:
+${r.tail.slice(-10).join("\n")}`);
       }
     });
-    child.stdin?.end(host);
-  });
+    if (plan.output.kind === "docker-archive") {
+      const top = await readDockerArchive(plan.output.file, layout, null, scratch);
+      await tagInLayout(layout, "built", top);
+    }
+    return { layout, ref: "built", builder: plan.builder };
+  } finally {
+    for (const c of plan.cleanup) await runCommand(c, { env, cwd: io.cwd, onLine: (l) => io.debug(l) }).catch(() => void 0);
+    try {
+      rmSync2(scratch, { recursive: true, force: true });
+    } catch (e) {
+      io.debug(`could not remove ${scratch}: ${e.message}`);
+    }
+  }
+}
+
+// src/image/layer-record.ts
+import { readFileSync } from "node:fs";
+import { homedir as homedir2 } from "node:os";
+import { join as join9 } from "node:path";
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function recordPath(dir, compression, diffId) {
+  return join9(dir, compression, `${diffId.replace(/^sha256:/, "")}.json`);
+}
+function readLayerRecord(dir, compression, diffId) {
+  if (!DIGEST.test(diffId)) return null;
+  let r;
+  try {
+    r = JSON.parse(readFileSync(recordPath(dir, compression, diffId), "utf8"));
+  } catch {
+    return null;
+  }
+  const mediaType = LAYER_MEDIA_TYPES[compression];
+  if (!r || typeof r !== "object" || r.diffId !== diffId || r.mediaType !== mediaType || typeof r.digest !== "string" || !DIGEST.test(r.digest)) return null;
+  if (typeof r.size !== "number" || !Number.isSafeInteger(r.size) || r.size < 0) return null;
+  return { digest: r.digest, diffId, size: r.size, mediaType };
+}
+function writeLayerRecord(dir, compression, layer) {
+  const record = { diffId: layer.diffId, digest: layer.digest, size: layer.size, mediaType: layer.mediaType };
+  writeFileAtomic(recordPath(dir, compression, layer.diffId), JSON.stringify(record) + "\n");
+}
+function defaultLayerCacheDir(env) {
+  const root = env.RUNNER_TOOL_CACHE || join9(env.XDG_CACHE_HOME || join9(env.HOME || homedir2(), ".cache"));
+  return join9(root, "model-cd", "layers");
+}
+
+// src/image/refs.ts
+import { resolve as resolve4 } from "node:path";
+function parseOciRef(raw, input, cwd) {
+  const m = /^oci:(.+?)(?::([A-Za-z0-9._-]+))?$/.exec(raw.trim());
+  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, "is not an OCI layout reference. Give `oci:<folder>:<tag>`, e.g. `oci:base-image:3.12` (skopeo copy or buildah push can write one).");
+  return { layout: resolve4(cwd, m[1]), ref: m[2] ?? "" };
+}
+function parseRegistryRef(raw, input = "tags") {
+  const m = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
+  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
+  return { host: m[1], repo: m[2], tag: m[3] ?? "latest" };
+}
+function parseDestination(raw, cwd) {
+  if (raw.startsWith("oci:")) {
+    const ref = parseOciRef(raw, "tags", cwd);
+    checkWritable("input `tags`", ref.layout, cwd, "folder");
+    return { kind: "oci", ...ref };
+  }
+  if (raw.startsWith("docker-archive:")) {
+    const a = parseArchiveRef(raw);
+    if (!a) throw new ConfigurationError("input `tags`", raw, "is not a docker archive destination. Give `docker-archive:<file.tar>` or `docker-archive:<file.tar>:<name>:<tag>` (the name `docker load` gives the image).");
+    return { kind: "docker-archive", file: checkWritable("input `tags`", a.file, cwd, "file"), repoTag: a.repoTag };
+  }
+  return { kind: "registry", ...parseRegistryRef(raw) };
 }
 
 // src/image/registry.ts
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream4, existsSync } from "node:fs";
 import { createHash as createHash4 } from "node:crypto";
-import { readFile as readFile4, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile4, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { Readable } from "node:stream";
-
-// src/common/http.ts
-var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-function isTransient(e) {
-  if (!(e instanceof Error)) return false;
-  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code = e.cause?.code ?? e.code;
-  return code !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code);
-}
-function retryAfterMs(header, now) {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-var HttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  name = "HttpError";
-};
-async function fetchWithRetry(url, init = {}, opts = {}) {
-  const attempts = opts.attempts ?? 5;
-  const base = opts.baseDelayMs ?? 500;
-  const cap = opts.maxDelayMs ?? 3e4;
-  const sleep2 = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = opts.random ?? Math.random;
-  const now = opts.now ?? Date.now;
-  const target = redact(String(url));
-  let reason = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    let retryAfter = null;
-    try {
-      const res = await fetchWithin(url, init, opts.timeoutMs);
-      if (!RETRY_STATUS.has(res.status)) return res;
-      reason = `HTTP ${res.status}`;
-      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
-      await res.body?.cancel().catch(() => void 0);
-      if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
-    } catch (e) {
-      if (e instanceof HttpError) throw e;
-      if (init.signal?.aborted) throw e;
-      if (!isTransient(e)) throw e;
-      reason = describeFetchError(e);
-      if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
-    }
-    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
-    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    opts.onRetry?.({ attempt, delayMs, reason });
-    await sleep2(delayMs);
-  }
-  throw new Error("unreachable");
-}
-async function fetchWithin(url, init, timeoutMs) {
-  if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describeFetchError(e) {
-  const err = e;
-  const text = err.cause?.code ? `${err.cause.code} (${err.cause.message ?? err.message})` : `${err.name}: ${err.message}`;
-  return /CERT|SSL|TLS/.test(err.cause?.code ?? "") ? `${text}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text;
-}
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const hadQuery = u.search !== "";
-    u.search = "";
-    return u.toString() + (hadQuery ? "?\u2026" : "");
-  } catch {
-    return url;
-  }
-}
-
-// src/image/registry.ts
 var MiB = 1024 * 1024;
 var MONOLITHIC_MAX = 64 * MiB;
 var CHUNK_SIZE = 64 * MiB;
+var BLOB_CONCURRENCY = 3;
 var UPLOAD_TRIES = 4;
 var SessionGone = class extends Error {
 };
 var SessionMoved = class extends Error {
+};
+var NoAnswer = class extends ServiceError {
 };
 var NoChunks = class extends Error {
 };
@@ -1085,7 +1415,7 @@ var RegistryClient = class {
    * A second 401, or a 403, is an error unless `refusal` asks for the response instead.
    */
   async send(method, path, init) {
-    const attempt = () => retrying(
+    const attempt = () => this.retrying(
       path.startsWith("http") ? path : `${this.base}${path}`,
       {
         method,
@@ -1093,7 +1423,7 @@ var RegistryClient = class {
         ...init.body ? { body: init.body(), duplex: "half" } : {}
       },
       // A streamed body cannot be sent twice: uploads get one attempt here and are retried by the caller.
-      { attempts: init.attempts ?? (init.body ? 1 : 4), timeoutMs: uploadTimeoutMs(init.bytes ?? 0) }
+      sendingBody({ timeoutMs: 6e4, ...this.o.retry, attempts: init.attempts ?? (init.body ? 1 : 4) }, init.bytes ?? 0)
     );
     let res = await attempt();
     if (res.status === 401) {
@@ -1134,7 +1464,7 @@ var RegistryClient = class {
     const url = new URL(params.realm);
     if (params.service) url.searchParams.set("service", params.service);
     for (const s of splitScopes(params.scope ?? scope)) url.searchParams.append("scope", s);
-    const res = await fetchWithRetry(url, { headers: basic ? { authorization: basic } : {} }, { attempts: 4, timeoutMs: 3e4 });
+    const res = await this.retrying(url.toString(), { headers: basic ? { authorization: basic } : {} }, { timeoutMs: 3e4, ...this.o.retry, attempts: 4 }, scope);
     if (!res.ok) {
       await res.body?.cancel().catch(() => void 0);
       const fix = basic ? "Check the username and password (or token)." : "It needs credentials: log in first (docker/login-action) or give `username` and `password`.";
@@ -1172,7 +1502,7 @@ var RegistryClient = class {
    * upload the registry already opened (a mount that became an upload).
    */
   async uploadBlob(repo, digest, file, session) {
-    const size = (await stat3(file)).size;
+    const size = (await stat4(file)).size;
     if (!this.chunks || uploadMode(size, this.monolithicMax) === "monolithic") return this.uploadMonolithic(repo, digest, file, size, session ?? null);
     try {
       return await this.uploadChunked(repo, digest, file, size, session ?? null);
@@ -1332,6 +1662,25 @@ var RegistryClient = class {
     const location = res.headers.get("location");
     return location ? new URL(location, this.base).toString() : current;
   }
+  /**
+   * fetchWithRetry, with its final failure (5xx, 429, no answer in time) and fetch's own (refused,
+   * no such host, TLS) as one ServiceError naming the registry, the image and what to check.
+   */
+  async retrying(url, init, opts, scope) {
+    try {
+      return await fetchWithRetry(url, init, opts);
+    } catch (e) {
+      if (init.signal?.aborted) throw e;
+      if (!(e instanceof HttpError) && !(e instanceof TypeError)) throw e;
+      const repo = /\/v2\/(.+?)\/(?:blobs|manifests|tags)\//.exec(new URL(url).pathname)?.[1] ?? /repository:([^:]+):/.exec(scope ?? "")?.[1];
+      const image = repo ? `the image ${this.o.host}/${repo}` : `the registry ${this.o.host}`;
+      const host = new URL(url).host;
+      const at = host === this.o.host ? `the registry ${host}` : `the token service ${host} of the registry ${this.o.host}`;
+      if (e instanceof HttpError && e.status !== null) throw new ServiceError(`${at} kept failing for ${image} (${e.message}). Run again; if it persists, check the registry and any proxy in front of it.`, e.status);
+      if (e instanceof HttpError) throw new NoAnswer(`cannot reach ${at} for ${image} (${e.message}). ${reachHint(e, this.o.insecure ?? false)}`);
+      throw new ServiceError(`cannot reach ${at} for ${image}: ${describeFetchError(e)}. ${reachHint(e, this.o.insecure ?? false)}`);
+    }
+  }
   /** A manifest or index by tag or digest, with its media type and the digest of its bytes. */
   async getManifest(repo, reference) {
     const accept = [MEDIA.index, MEDIA.manifest, MEDIA.dockerList, MEDIA.dockerManifest].join(", ");
@@ -1383,15 +1732,14 @@ var RegistryClient = class {
     return res.headers.get("docker-content-digest") ?? "";
   }
 };
-async function retrying(url, init, opts) {
-  try {
-    return await fetchWithRetry(url, init, opts);
-  } catch (e) {
-    if (e instanceof HttpError) {
-      throw new ServiceError(`the registry at ${new URL(url).host} kept failing (${e.message}). Run again; if it persists, check the registry.`, e.status);
-    }
-    throw e;
+function reachHint(e, insecure) {
+  const code2 = e.cause?.code ?? "";
+  if (code2 === "ENOTFOUND" || code2 === "EAI_AGAIN") return "The host name does not resolve: check the registry part of the image reference (and the runner's DNS).";
+  if (/WRONG_VERSION_NUMBER|ERR_SSL_PACKET_LENGTH_TOO_LONG|EPROTO/.test(code2)) {
+    return "build-push uses plain HTTP only for localhost and 127.0.0.1: check the port in the image reference, or serve the registry over HTTPS.";
   }
+  if (/CERT|SSL|TLS/.test(code2)) return "Check the registry's certificate.";
+  return `Check the registry host and port in the image reference, and that the registry is up and reachable from this runner${insecure ? "" : " over HTTPS"}.`;
 }
 function parseChallenge(header) {
   const out = {};
@@ -1419,10 +1767,8 @@ function parseUploadRange(header) {
   const last = Number(m[1]);
   return last === 0 ? 0 : last + 1;
 }
-function uploadTimeoutMs(bytes) {
-  return 6e4 + Math.ceil(bytes / (256 * 1024)) * 1e3;
-}
 function uploadFailure(e) {
+  if (e instanceof NoAnswer) return true;
   if (e instanceof ServiceError) return e.status === null ? /kept failing/.test(e.message) : e.status >= 500 || e.status === 429 || e.status === 408;
   return e instanceof TypeError || e instanceof Error && /terminated|reset|socket|closed/i.test(e.message);
 }
@@ -1441,29 +1787,42 @@ async function pushImage(client, layout, top, repo, tag, mountFrom) {
     const index = JSON.parse(await readFile4(blob(top.digest), "utf8"));
     manifests.push(...index.manifests);
   } else manifests.push(top);
-  const seen = /* @__PURE__ */ new Set();
+  const blobs = /* @__PURE__ */ new Set();
   for (const m of manifests) {
     const manifest = JSON.parse(await readFile4(blob(m.digest), "utf8"));
-    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) {
-      if (seen.has(d)) continue;
-      seen.add(d);
-      if (await client.hasBlob(repo, d)) {
-        result.blobsSkipped++;
-        continue;
-      }
-      let session = null;
-      if (mountFrom && mountFrom !== repo) {
-        const mount = await client.mountBlob(repo, d, mountFrom);
-        if (mount.mounted) {
-          result.blobsMounted++;
-          continue;
-        }
-        session = mount.session;
-      }
-      result.bytesUploaded += await client.uploadBlob(repo, d, blob(d), session);
-      result.blobsUploaded++;
-    }
+    for (const d of [manifest.config.digest, ...manifest.layers.map((l) => l.digest)]) blobs.add(d);
   }
+  const sendBlob = async (d) => {
+    if (await client.hasBlob(repo, d)) {
+      result.blobsSkipped++;
+      return;
+    }
+    let session = null;
+    if (mountFrom && mountFrom !== repo) {
+      const mount = await client.mountBlob(repo, d, mountFrom);
+      if (mount.mounted) {
+        result.blobsMounted++;
+        return;
+      }
+      session = mount.session;
+    }
+    const sent = await client.uploadBlob(repo, d, blob(d), session);
+    result.bytesUploaded += sent;
+    result.blobsUploaded++;
+  };
+  const queue = [...blobs];
+  const workers = Array.from({ length: Math.min(BLOB_CONCURRENCY, queue.length) }, async () => {
+    for (let d = queue.shift(); d; d = queue.shift()) {
+      try {
+        await sendBlob(d);
+      } catch (e) {
+        queue.length = 0;
+        throw e;
+      }
+    }
+  });
+  const failed = (await Promise.allSettled(workers)).find((w) => w.status === "rejected");
+  if (failed) throw failed.reason;
   if (manifests[0] !== top) {
     for (const m of manifests) await client.putManifest(repo, m.digest, m.mediaType, await readFile4(blob(m.digest)));
   }
@@ -1510,6 +1869,200 @@ async function pullToLayout(client, repo, reference, layout) {
   return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
 }
 
+// src/image/build-push.ts
+async function buildAndPush(inputs, io) {
+  io.setSecret(inputs.password);
+  const dockerfile = inputs.dockerfile.trim();
+  const model = inputs.model.trim();
+  if (dockerfile && inputs.base.trim()) {
+    throw new ConfigurationError("input `base`", inputs.base, "is given with `dockerfile`, whose FROM names the base image. Remove `base` (a Dockerfile can take it as a build arg: `ARG BASE` then `FROM $BASE`, with `build-args: BASE=...`), or remove `dockerfile` to layer the model on `base` without a build.");
+  }
+  if (!dockerfile && !inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>` (or a `dockerfile` to build).");
+  if (!dockerfile && !model) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
+  if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.");
+  if (model) checkCompression(inputs.layerCompression);
+  const username = inputs.username.trim();
+  const clients = /* @__PURE__ */ new Map();
+  const newClient = async (host) => {
+    const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host, io.env);
+    if (credentials) io.setSecret(credentials.password);
+    const log = (line) => io.info(line);
+    return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...credentials ? { credentials } : {}, log, retry: stepRetry(inputs.retryTimeout, log) });
+  };
+  const clientFor = (host) => {
+    let client = clients.get(host);
+    if (!client) clients.set(host, client = newClient(host));
+    return client;
+  };
+  const destinations = inputs.tags.map((t) => parseDestination(t, io.cwd));
+  const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
+  const dirProblem = imagePathProblem(modelDir);
+  if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
+  const files = model ? modelFiles(resolve5(io.cwd, model), modelDir, inputs.model) : [];
+  const cacheDir = inputs.cacheDir.trim() ? resolve5(io.cwd, inputs.cacheDir.trim()) : defaultLayerCacheDir(io.env);
+  const work = mkdtempSync3(join10(io.tempDir, "build-push-"));
+  try {
+    return await build(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile, cacheDir }, work);
+  } finally {
+    rmSync3(work, { recursive: true, force: true });
+  }
+}
+async function build(io, inputs, o, work) {
+  const { files, destinations, clientFor, model, modelDir, dockerfile } = o;
+  const epochRaw = Number(io.env.SOURCE_DATE_EPOCH ?? (dockerfile ? Math.floor(Date.now() / 1e3) : 0));
+  const epoch = Number.isFinite(epochRaw) ? epochRaw : 0;
+  const created = new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
+  const labels = lineageLabels(io, inputs, created);
+  let base;
+  let baseRepo = null;
+  let builder = null;
+  if (dockerfile) {
+    const built = await buildDockerfile(io, inputs, labels, work);
+    base = { layout: built.layout, ref: built.ref };
+    builder = built.builder;
+  } else if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
+  else {
+    const b = parseRegistryRef(inputs.base, "base");
+    const layout = mkdtempSync3(join10(work, "base-"));
+    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
+    await tagInLayout(layout, "base", top);
+    base = { layout, ref: "base" };
+    baseRepo = b;
+  }
+  const baseTop = await resolveRef(base.layout, base.ref).catch((e) => {
+    throw new ConfigurationError("input `base`", inputs.base, `${e.message}.`);
+  });
+  let out = base.layout;
+  let image = baseTop;
+  let layer = null;
+  let modelPath = "";
+  const envName = inputs.modelEnv.trim() || "MODEL_PATH";
+  if (files.length) {
+    let layerFile = join10(work, "layer.blob");
+    layer = await reusableLayer(io, inputs, o, epoch);
+    if (layer) layerFile = null;
+    else {
+      const compression = inputs.layerCompression;
+      layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"}, compression ${compression})`, () => buildLayer(files, layerFile, epoch, compression));
+      if (compression !== "none") recordLayer(inputs, o.cacheDir, layer);
+    }
+    io.info(`Model layer ${layer.digest} (${layer.size} bytes, ${layer.mediaType}), diffID ${layer.diffId}`);
+    modelPath = files.length === 1 && statSync4(resolve5(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
+    labels["dev.model-cd.model.path"] = modelPath;
+    labels["dev.model-cd.model.layer"] = layer.digest;
+    out = join10(work, "image");
+    image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+  }
+  io.info(`Image ${image.digest} (${image.mediaType})`);
+  const pushed = await writeDestinations(io, destinations, out, image, clientFor, baseRepo);
+  const first = destinations[0];
+  const name = first?.kind === "registry" ? `${first.host}/${first.repo}` : first?.kind === "docker-archive" ? `docker-archive:${first.file}` : `oci:${first?.layout}`;
+  const metadata = {
+    "containerimage.digest": image.digest,
+    "image.name": pushed.join(","),
+    ...layer ? { "model-cd.layer.digest": layer.digest } : {},
+    ...builder ? { "model-cd.builder": builder } : {},
+    labels
+  };
+  const how = [
+    ...builder ? [`built from \`${relative3(io.cwd, resolve5(io.cwd, dockerfile))}\` by ${builder}`] : [],
+    ...layer ? [`the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`)`] : []
+  ];
+  const summary = [`### \u2705 build-push: ${pushed.map((p) => `\`${p}\``).join(", ")}`, "", `Digest \`${image.digest}\`${how.length ? `; ${how.join("; ")}` : ""}.`, ""].join("\n");
+  return { digest: image.digest, image: `${name}@${image.digest}`, imageid: await configDigest(out, image), metadata, summary };
+}
+function lineageLabels(io, inputs, created) {
+  const labels = {
+    "org.opencontainers.image.created": created,
+    ...io.env.GITHUB_REPOSITORY ? { "org.opencontainers.image.source": `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${io.env.GITHUB_REPOSITORY}` } : {},
+    ...io.env.GITHUB_SHA ? { "org.opencontainers.image.revision": io.env.GITHUB_SHA } : {},
+    ...inputs.modelVersion.trim() ? { "org.opencontainers.image.version": inputs.modelVersion.trim() } : {},
+    ...inputs.modelName.trim() ? { "dev.model-cd.model.name": inputs.modelName.trim() } : {},
+    ...inputs.modelVersion.trim() ? { "dev.model-cd.model.version": inputs.modelVersion.trim() } : {},
+    ...inputs.modelSha256.trim() ? { "dev.model-cd.model.sha256": inputs.modelSha256.trim() } : {},
+    ...inputs.modelSourceUri.trim() ? { "dev.model-cd.model.source-uri": inputs.modelSourceUri.trim() } : {}
+  };
+  for (const l of inputs.labels) {
+    const eq = l.indexOf("=");
+    if (eq < 1) throw new ConfigurationError("input `labels`", l, "is not `key=value` (docker/metadata-action's `labels` output has that form).");
+    labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
+  }
+  return labels;
+}
+async function writeDestinations(io, destinations, out, image, clientFor, baseRepo) {
+  const pushed = [];
+  for (const d of destinations) {
+    if (d.kind === "oci") {
+      await copyBlobs(out, d.layout);
+      await tagInLayout(d.layout, d.ref || "latest", image);
+      pushed.push(`oci:${relative3(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
+      continue;
+    }
+    if (d.kind === "docker-archive") {
+      const name = `docker-archive:${relative3(io.cwd, d.file)}`;
+      const written = await io.group(`Write ${name}`, () => writeDockerArchive(out, image, d.file, d.repoTag, dockerArch(process.arch)));
+      if (written.manifest.digest !== image.digest) io.info(`${name}: the ${written.manifest.platform?.os ?? ""}/${written.manifest.platform?.architecture ?? ""} image ${written.manifest.digest} of the index (an archive holds one platform)`);
+      pushed.push(d.repoTag ? `${name}:${d.repoTag}` : name);
+      continue;
+    }
+    const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : void 0;
+    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, async () => pushImage(await clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
+    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? "the base"}, ${r.blobsSkipped} already there`);
+    pushed.push(`${d.host}/${d.repo}:${d.tag}`);
+  }
+  return pushed;
+}
+async function reusableLayer(io, inputs, o, epoch) {
+  const registries = o.destinations.filter((d) => d.kind === "registry");
+  if (!registries.length || registries.length !== o.destinations.length) return null;
+  const { diffId, size } = await layerDiffId(o.files, epoch);
+  const compression = inputs.layerCompression;
+  const mediaType = LAYER_MEDIA_TYPES[compression];
+  const everywhere = async (digest) => {
+    for (const d of registries) if (!await (await o.clientFor(d.host)).hasBlob(d.repo, digest)) return false;
+    return true;
+  };
+  const names = registries.map((d) => `${d.host}/${d.repo}:${d.tag}`).join(", ");
+  const known = compression === "none" ? { digest: diffId, diffId, size, mediaType } : readLayerRecord(o.cacheDir, compression, diffId);
+  if (known) {
+    try {
+      if (await everywhere(known.digest)) {
+        io.info(`The model layer (diffID ${diffId}) is already in ${names}: reused, not compressed or sent again`);
+        return known;
+      }
+    } catch (e) {
+      io.debug(`could not ask ${names} for ${known.digest}: ${e.message}`);
+    }
+  }
+  const candidates = [...inputs.cacheFrom.map((c) => parseRegistryRef(c, "cache-from")), ...registries];
+  for (const c of candidates) {
+    try {
+      const client = await o.clientFor(c.host);
+      const found = await findLayer(client, c.repo, c.tag, diffId);
+      if (!found || found.mediaType !== mediaType || found.digest === known?.digest) continue;
+      if (registries.some((d) => d.host !== c.host) || !await everywhere(found.digest)) return null;
+      io.info(`The model layer (diffID ${diffId}) is already in ${c.host}/${c.repo}:${c.tag}: reused, not compressed or sent again`);
+      return { digest: found.digest, diffId, size: found.size, mediaType };
+    } catch (e) {
+      io.debug(`no reusable layer in ${c.host}/${c.repo}:${c.tag}: ${e.message}`);
+    }
+  }
+  return null;
+}
+function recordLayer(inputs, cacheDir, layer) {
+  try {
+    writeLayerRecord(cacheDir, inputs.layerCompression, layer);
+  } catch (e) {
+    throw new ConfigurationError("input `cache-dir`", inputs.cacheDir.trim() || cacheDir, `cannot be written (${e.message}). Give a folder this job may write, or leave it empty for the runner's tool cache.`);
+  }
+}
+async function configDigest(layout, d) {
+  const blob = async (digest) => JSON.parse((await readBlob(layout, digest)).toString("utf8"));
+  const top = await blob(d.digest);
+  const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
+  return manifest.config?.digest ?? "";
+}
+
 // src/actions/build-push.ts
 var spec = {
   base: string(),
@@ -1531,284 +2084,46 @@ var spec = {
   target: string(),
   "secret-files": string(),
   builder: oneOf(["auto", "docker", "buildah", "podman"]),
-  "cache-from": list()
+  "cache-from": list(),
+  "layer-compression": oneOf(COMPRESSIONS),
+  "cache-dir": string(),
+  "retry-timeout": number({ min: 1 })
 };
-function parseOciRef(raw, input, cwd) {
-  const m = /^oci:(.+?)(?::([A-Za-z0-9._-]+))?$/.exec(raw.trim());
-  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, "is not an OCI layout reference. Give `oci:<folder>:<tag>`, e.g. `oci:base-image:3.12` (skopeo copy or buildah push can write one).");
-  return { layout: resolve2(cwd, m[1]), ref: m[2] ?? "" };
-}
-function parseRegistryRef(raw, input = "tags") {
-  const m = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
-  if (!m) throw new ConfigurationError(`input \`${input}\``, raw, 'is not an image reference. Give `registry/repository:tag` (lower-case repository; tags up to 128 of letters, digits, ".", "_", "-"), or `oci:<folder>:<tag>`.');
-  return { host: m[1], repo: m[2], tag: m[3] ?? "latest" };
-}
-function parseDestination(raw, cwd) {
-  if (raw.startsWith("oci:")) return { kind: "oci", ...parseOciRef(raw, "tags", cwd) };
-  if (raw.startsWith("docker-archive:")) {
-    const a = parseArchiveRef(raw);
-    if (!a) throw new ConfigurationError("input `tags`", raw, "is not a docker archive destination. Give `docker-archive:<file.tar>` or `docker-archive:<file.tar>:<name>:<tag>` (the name `docker load` gives the image).");
-    return { kind: "docker-archive", file: resolve2(cwd, a.file), repoTag: a.repoTag };
-  }
-  return { kind: "registry", ...parseRegistryRef(raw) };
-}
 async function main(io) {
   const inputs = readInputs("build-push", spec, io);
-  io.setSecret(inputs.password);
-  const dockerfile = inputs.dockerfile.trim();
-  const model = inputs.model.trim();
-  if (dockerfile && inputs.base.trim()) {
-    throw new ConfigurationError("input `base`", inputs.base, "is given with `dockerfile`, whose FROM names the base image. Remove `base` (a Dockerfile can take it as a build arg: `ARG BASE` then `FROM $BASE`, with `build-args: BASE=...`), or remove `dockerfile` to layer the model on `base` without a build.");
-  }
-  if (!dockerfile && !inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>` (or a `dockerfile` to build).");
-  if (!dockerfile && !model) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
-  if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.");
-  const username = inputs.username.trim();
-  const clients = /* @__PURE__ */ new Map();
-  const newClient = async (host) => {
-    const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host, io.env);
-    if (credentials) io.setSecret(credentials.password);
-    return new RegistryClient({ host, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host), ...credentials ? { credentials } : {}, log: (line) => io.info(line) });
-  };
-  const clientFor = (host) => {
-    let client = clients.get(host);
-    if (!client) clients.set(host, client = newClient(host));
-    return client;
-  };
-  const destinations = inputs.tags.map((t) => parseDestination(t, io.cwd));
-  const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
-  const dirProblem = imagePathProblem(modelDir);
-  if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
-  const files = model ? modelFiles(resolve2(io.cwd, model), modelDir, inputs.model) : [];
-  const work = mkdtempSync(join6(io.tempDir, "build-push-"));
-  try {
-    return await buildAndPush(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile }, work);
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
-async function buildAndPush(io, inputs, o, work) {
-  const { files, destinations, clientFor, model, modelDir, dockerfile } = o;
-  const epochRaw = Number(io.env.SOURCE_DATE_EPOCH ?? (dockerfile ? Math.floor(Date.now() / 1e3) : 0));
-  const epoch = Number.isFinite(epochRaw) ? epochRaw : 0;
-  const created = new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
-  const labels = {
-    "org.opencontainers.image.created": created,
-    ...io.env.GITHUB_REPOSITORY ? { "org.opencontainers.image.source": `${io.env.GITHUB_SERVER_URL || "https://github.com"}/${io.env.GITHUB_REPOSITORY}` } : {},
-    ...io.env.GITHUB_SHA ? { "org.opencontainers.image.revision": io.env.GITHUB_SHA } : {},
-    ...inputs.modelVersion.trim() ? { "org.opencontainers.image.version": inputs.modelVersion.trim() } : {},
-    ...inputs.modelName.trim() ? { "dev.model-cd.model.name": inputs.modelName.trim() } : {},
-    ...inputs.modelVersion.trim() ? { "dev.model-cd.model.version": inputs.modelVersion.trim() } : {},
-    ...inputs.modelSha256.trim() ? { "dev.model-cd.model.sha256": inputs.modelSha256.trim() } : {},
-    ...inputs.modelSourceUri.trim() ? { "dev.model-cd.model.source-uri": inputs.modelSourceUri.trim() } : {}
-  };
-  for (const l of inputs.labels) {
-    const eq = l.indexOf("=");
-    if (eq < 1) throw new ConfigurationError("input `labels`", l, "is not `key=value` (docker/metadata-action's `labels` output has that form).");
-    labels[l.slice(0, eq).trim()] = l.slice(eq + 1);
-  }
-  let base;
-  let baseRepo = null;
-  let builder = null;
-  if (dockerfile) {
-    const built = await buildDockerfile(io, inputs, labels, work);
-    base = { layout: built.layout, ref: built.ref };
-    builder = built.builder;
-  } else if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
-  else {
-    const b = parseRegistryRef(inputs.base, "base");
-    const layout = mkdtempSync(join6(work, "base-"));
-    const top = await io.group(`Pull the base image ${b.host}/${b.repo}:${b.tag}`, async () => pullToLayout(await clientFor(b.host), b.repo, b.tag, layout));
-    await tagInLayout(layout, "base", top);
-    base = { layout, ref: "base" };
-    baseRepo = b;
-  }
-  const baseTop = await resolveRef(base.layout, base.ref).catch((e) => {
-    throw new ConfigurationError("input `base`", inputs.base, `${e.message}.`);
-  });
-  let out = base.layout;
-  let image = baseTop;
-  let layer = null;
-  let modelPath = "";
-  const envName = inputs.modelEnv.trim() || "MODEL_PATH";
-  if (files.length) {
-    let layerFile = join6(work, "layer.tar.gz");
-    layer = await reusableLayer(io, inputs, destinations, clientFor, files, epoch);
-    if (layer) layerFile = null;
-    else layer = await io.group(`Build the model layer (${files.length} file${files.length === 1 ? "" : "s"})`, () => buildLayer(files, layerFile, epoch));
-    io.info(`Model layer ${layer.digest} (${layer.size} bytes compressed), diffID ${layer.diffId}`);
-    modelPath = files.length === 1 && statSync2(resolve2(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
-    labels["dev.model-cd.model.path"] = modelPath;
-    labels["dev.model-cd.model.layer"] = layer.digest;
-    out = join6(work, "image");
-    image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
-  }
-  io.info(`Image ${image.digest} (${image.mediaType})`);
-  const pushed = [];
-  for (const d of destinations) {
-    if (d.kind === "oci") {
-      await copyBlobs(out, d.layout);
-      await tagInLayout(d.layout, d.ref || "latest", image);
-      pushed.push(`oci:${relative(io.cwd, d.layout) || "."}:${d.ref || "latest"}`);
-      continue;
-    }
-    if (d.kind === "docker-archive") {
-      const name2 = `docker-archive:${relative(io.cwd, d.file)}`;
-      const written = await io.group(`Write ${name2}`, () => writeDockerArchive(out, image, d.file, d.repoTag, dockerArch(process.arch)));
-      if (written.manifest.digest !== image.digest) io.info(`${name2}: the ${written.manifest.platform?.os ?? ""}/${written.manifest.platform?.architecture ?? ""} image ${written.manifest.digest} of the index (an archive holds one platform)`);
-      pushed.push(d.repoTag ? `${name2}:${d.repoTag}` : name2);
-      continue;
-    }
-    const mountFrom = baseRepo?.host === d.host ? baseRepo.repo : void 0;
-    const r = await io.group(`Push ${d.host}/${d.repo}:${d.tag}`, async () => pushImage(await clientFor(d.host), out, image, d.repo, d.tag, mountFrom));
-    io.info(`${d.host}/${d.repo}:${d.tag}: ${r.blobsUploaded} blob(s) uploaded (${r.bytesUploaded} bytes), ${r.blobsMounted} mounted from ${mountFrom ?? "the base"}, ${r.blobsSkipped} already there`);
-    pushed.push(`${d.host}/${d.repo}:${d.tag}`);
-  }
-  const first = destinations[0];
-  const name = first?.kind === "registry" ? `${first.host}/${first.repo}` : first?.kind === "docker-archive" ? `docker-archive:${first.file}` : `oci:${first?.layout}`;
-  io.setOutput("digest", image.digest);
-  io.setOutput("image", `${name}@${image.digest}`);
-  io.setOutput("imageid", await configDigest(out, image));
-  const metadata = {
-    "containerimage.digest": image.digest,
-    "image.name": pushed.join(","),
-    ...layer ? { "model-cd.layer.digest": layer.digest } : {},
-    ...builder ? { "model-cd.builder": builder } : {},
-    labels
-  };
-  io.setOutput("metadata", JSON.stringify(metadata));
-  const how = [
-    ...builder ? [`built from \`${relative(io.cwd, resolve2(io.cwd, dockerfile))}\` by ${builder}`] : [],
-    ...layer ? [`the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`)`] : []
-  ];
-  io.summary([`### \u2705 build-push: ${pushed.map((p) => `\`${p}\``).join(", ")}`, "", `Digest \`${image.digest}\`${how.length ? `; ${how.join("; ")}` : ""}.`, ""].join("\n"));
+  const r = await buildAndPush(
+    {
+      base: inputs.base,
+      model: inputs.model,
+      modelDir: inputs.modelDir,
+      modelEnv: inputs.modelEnv,
+      tags: inputs.tags,
+      labels: inputs.labels,
+      modelName: inputs.modelName,
+      modelVersion: inputs.modelVersion,
+      modelSha256: inputs.modelSha256,
+      modelSourceUri: inputs.modelSourceUri,
+      username: inputs.username,
+      password: inputs.password,
+      dockerfile: inputs.dockerfile,
+      context: inputs.context,
+      buildArgs: inputs.buildArgs,
+      target: inputs.target,
+      secretFiles: inputs.secretFiles,
+      builder: inputs.builder,
+      cacheFrom: inputs.cacheFrom,
+      layerCompression: inputs.layerCompression,
+      cacheDir: inputs.cacheDir,
+      retryTimeout: inputs.retryTimeout
+    },
+    io
+  );
+  io.setOutput("digest", r.digest);
+  io.setOutput("image", r.image);
+  io.setOutput("imageid", r.imageid);
+  io.setOutput("metadata", JSON.stringify(r.metadata));
+  io.summary(r.summary);
   return 0;
-}
-async function reusableLayer(io, inputs, destinations, clientFor, files, epoch) {
-  const registries = destinations.filter((d) => d.kind === "registry");
-  if (!registries.length || registries.length !== destinations.length) return null;
-  const diffId = await layerDiffId(files, epoch);
-  const candidates = [...inputs.cacheFrom.map((c) => parseRegistryRef(c, "cache-from")), ...registries];
-  for (const c of candidates) {
-    try {
-      const client = await clientFor(c.host);
-      const found = await findLayer(client, c.repo, c.tag, diffId);
-      if (!found || found.mediaType !== LAYER_MEDIA) continue;
-      for (const d of registries) if (d.host !== c.host || !await (await clientFor(d.host)).hasBlob(d.repo, found.digest)) return null;
-      io.info(`The model layer (diffID ${diffId}) is already in ${c.host}/${c.repo}:${c.tag}: reused, not compressed or sent again`);
-      return { digest: found.digest, diffId, size: found.size, mediaType: LAYER_MEDIA };
-    } catch (e) {
-      io.debug(`no reusable layer in ${c.host}/${c.repo}:${c.tag}: ${e.message}`);
-    }
-  }
-  return null;
-}
-async function buildDockerfile(io, inputs, labels, work) {
-  const dockerfile = resolve2(io.cwd, inputs.dockerfile.trim());
-  if (!isFile(dockerfile)) throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, "is not a file. Give the Dockerfile's path, relative to the workspace.");
-  const context = resolve2(io.cwd, inputs.context.trim() || ".");
-  if (!isDir(context)) throw new ConfigurationError("input `context`", inputs.context, "is not a folder. Give the build context, relative to the workspace (default: the workspace).");
-  const args = parsePairs(lines(inputs.buildArgs));
-  if (args.bad !== null) throw new ConfigurationError("input `build-args`", args.bad, "is not `NAME=value` (one per line).");
-  const secretLines = parsePairs(lines(inputs.secretFiles));
-  if (secretLines.bad !== null) throw new ConfigurationError("input `secret-files`", secretLines.bad, "is not `id=path` (one per line; the Dockerfile mounts it with `RUN --mount=type=secret,id=...`).");
-  const secrets = secretLines.pairs.map(([id, path]) => {
-    const file = resolve2(io.cwd, path.trim());
-    if (!isFile(file)) throw new ConfigurationError("input `secret-files`", `${id}=${path}`, "names a file that does not exist. Give `id=path` with the path relative to the workspace.");
-    return { id, path: file };
-  });
-  const found = await detectBuilder(inputs.builder, systemProbe(io.env, (n) => which(n, io.env)));
-  if (!found.builder) {
-    const daemonless = "or remove `dockerfile` to use the daemonless path (`base` + `model`, no builder needed)";
-    if (inputs.builder === "auto") throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, `needs an image builder, and none works here (${found.why}). Install buildah (apt-get install buildah), podman or docker, ${daemonless}.`);
-    throw new ConfigurationError("input `builder`", inputs.builder, `cannot build here: ${found.why}. Install it, set \`builder: auto\` to take whichever of docker, buildah and podman works, ${daemonless}.`);
-  }
-  const scratch = mkdtempSync(join6(io.tempDir, "build-push-builder-"));
-  const layout = join6(work, "built");
-  let plan;
-  try {
-    plan = planBuild(found.builder, {
-      dockerfile,
-      context,
-      buildArgs: args.pairs,
-      target: inputs.target.trim(),
-      secrets,
-      labels,
-      name: `localhost/model-cd-build:${randomBytes(8).toString("hex")}`,
-      scratch,
-      layout,
-      ref: "built",
-      archive: join6(scratch, "image.tar")
-    });
-  } catch (e) {
-    rmSync(scratch, { recursive: true, force: true });
-    if (e instanceof UnsupportedError) throw new ConfigurationError("input `builder`", found.builder, `${e.message}.`);
-    throw e;
-  }
-  const env = { ...io.env, ...plan.env };
-  if (plan.env.TMPDIR) mkdirSync(plan.env.TMPDIR, { recursive: true });
-  try {
-    await io.group(`Build ${relative(io.cwd, dockerfile)} with ${plan.builder}`, async () => {
-      for (const step of plan.steps) {
-        io.info(`$ ${step.file} ${step.args.join(" ")}`);
-        const r = await runCommand(step, { env, cwd: io.cwd, onLine: (l) => io.info(`[${plan.builder}] ${l}`) });
-        if (r.code !== 0) throw new ServiceError(`${step.file} ${step.args.find((a) => /^(bud|build|buildx|push|save)$/.test(a)) ?? ""} failed (exit ${r.code}) building ${relative(io.cwd, dockerfile)}; its last lines:
-${r.tail.slice(-10).join("\n")}`);
-      }
-    });
-    if (plan.output.kind === "docker-archive") {
-      const top = await readDockerArchive(plan.output.file, layout, null, scratch);
-      await tagInLayout(layout, "built", top);
-    }
-    return { layout, ref: "built", builder: plan.builder };
-  } finally {
-    for (const c of plan.cleanup) await runCommand(c, { env, cwd: io.cwd, onLine: (l) => io.debug(l) }).catch(() => void 0);
-    try {
-      rmSync(scratch, { recursive: true, force: true });
-    } catch (e) {
-      io.debug(`could not remove ${scratch}: ${e.message}`);
-    }
-  }
-}
-function isFile(p) {
-  try {
-    return statSync2(p).isFile();
-  } catch {
-    return false;
-  }
-}
-function isDir(p) {
-  try {
-    return statSync2(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function modelFiles(source, modelDir, raw) {
-  let st;
-  try {
-    st = statSync2(source);
-  } catch {
-    throw new ConfigurationError("input `model`", raw, "does not exist. Give the model file or folder (pull-model's `path` output).");
-  }
-  if (st.isFile()) return [{ path: `${modelDir}/${source.split(sep2).pop()}`, source }];
-  const out = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = join6(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) out.push({ path: `${modelDir}/${relative(source, p).split(sep2).join("/")}`, source: p });
-    }
-  };
-  walk(source);
-  if (!out.length) throw new ConfigurationError("input `model`", raw, "is an empty folder: there is no model to layer.");
-  return out;
-}
-async function configDigest(layout, d) {
-  const blob = async (digest) => JSON.parse((await readBlob(layout, digest)).toString("utf8"));
-  const top = await blob(d.digest);
-  const manifest = top.manifests ? await blob(top.manifests[0].digest) : top;
-  return manifest.config?.digest ?? "";
 }
 
 // build-push-entry.ts

@@ -39,7 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -1204,8 +1204,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1231,8 +1231,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str += "\\x" + code3.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -3764,22 +3764,22 @@ var require_errors = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message) {
+      constructor(name2, pos, code3, message) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4699,7 +4699,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4897,9 +4897,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5226,12 +5226,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5394,12 +5394,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7568,23 +7568,96 @@ ${delim}
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { readFile as readFile4 } from "node:fs/promises";
-import { join as join5, resolve as resolve7 } from "node:path";
+import { join as join6, resolve as resolve8 } from "node:path";
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
-function writeFileAtomic(path, data) {
-  mkdirSync(dirname(path), { recursive: true });
+import { mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+var code = (e) => e?.code ?? "";
+var stat = (p) => {
+  try {
+    return statSync(p);
+  } catch (e) {
+    if (code(e) === "ENOENT" || code(e) === "ENOTDIR") return null;
+    throw e;
+  }
+};
+function existingAncestor(path) {
+  let p = path;
+  while (!stat(p) && dirname(p) !== p) p = dirname(p);
+  return p;
+}
+var REASONS = {
+  EACCES: "permission denied",
+  EPERM: "the operating system does not allow it",
+  EROFS: "it is on a read-only file system",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a part of it is a file, not a folder",
+  // /proc and /sys answer ENOENT when asked to create a file in a folder that exists.
+  ENOENT: "that location does not accept new files",
+  EEXIST: "a file of that name is in the way",
+  EINVAL: "that location does not accept files"
+};
+function writeError(e, path, subject2) {
+  const c = code(e);
+  if (!c || e instanceof ConfigurationError) return e;
+  if (c === "ENOSPC" || c === "EDQUOT") {
+    const input = subject2.replace(/^input /, "");
+    return new ServiceError(`no space left to write ${path} (${c}); nothing was kept. Free some space, or point ${input} at a larger disk.`);
+  }
+  return new ConfigurationError(subject2, path, `cannot be written: ${REASONS[c] ?? e.message} (${c}). Give a path this job may write, such as one under $RUNNER_TEMP.`);
+}
+function checkWritable(subject2, value, cwd, kind) {
+  const path = resolve(cwd, value);
+  const fail = (fix) => new ConfigurationError(subject2, value, fix);
+  const file = kind === "file" || kind === "file or device";
+  if (file && /[\\/]$/.test(value)) throw fail("ends with a slash, so it names a folder. Give the path of a file, e.g. report.sarif.");
+  const st = stat(path);
+  if (st?.isDirectory() && file) throw fail(`is a folder (${path}). Give the path of a file inside it.`);
+  if (st?.isFile() && kind === "folder") throw fail(`is a file (${path}), not a folder. Give a folder path, or remove the file.`);
+  if (st && !st.isFile() && !st.isDirectory()) {
+    if (kind === "file or device") return path;
+    const what = kind === "folder" ? "folder" : "file";
+    throw fail(`is a device or other special file (${path}), not a ${what}. Give a ${what} path.`);
+  }
+  const dir = st?.isDirectory() ? path : existingAncestor(dirname(path));
+  if (!stat(dir)?.isDirectory()) throw fail(`cannot be created: ${dir} is a file, not a folder. Give a path whose folders are folders.`);
+  try {
+    rmdirSync(mkdtempSync(join(dir, ".model-cd-write-check-")));
+  } catch (e) {
+    throw writeError(e, value, subject2);
+  }
+  return path;
+}
+function makeDirs(dir) {
+  const missing = [];
+  for (let p = dir; !stat(p); p = dirname(p)) {
+    missing.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing) mkdirSync(p);
+}
+function writeFileAtomic(path, data, subject2 = "the file") {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
+    makeDirs(dirname(path));
+    const st = stat(path);
+    if (st && !st.isFile() && !st.isDirectory()) {
+      writeFileSync(path, data);
+      return;
+    }
+    try {
+      writeFileSync(tmp, data);
+      renameSync(tmp, path);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
+    throw writeError(e, path, subject2);
   }
 }
 
@@ -7604,6 +7677,7 @@ var string = () => ({ kind: "string" });
 var list = () => ({ kind: "list" });
 var bool = () => ({ kind: "bool" });
 var number = (opts = {}) => ({ kind: "number", ...opts });
+var output = (writes) => ({ kind: "output", writes });
 var oneOf = (values) => ({ kind: "enum", values });
 function camel(name2) {
   return name2.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
@@ -7624,6 +7698,7 @@ function readInputs(action, spec2, io) {
       throw new ConfigurationError(`input \`${name2}\``, raw, `is required: ${declared.description.split("\n")[0]}`);
     }
     out[camel(name2)] = convert(name2, kind, raw);
+    if (kind.kind === "output" && raw.trim()) checkWritable(`input \`${name2}\``, raw.trim(), io.cwd, kind.writes);
   }
   return out;
 }
@@ -7631,6 +7706,7 @@ function convert(name2, k, raw) {
   const subject2 = `input \`${name2}\``;
   switch (k.kind) {
     case "string":
+    case "output":
       return raw;
     case "list":
       return splitList(raw);
@@ -7659,7 +7735,7 @@ init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -8440,7 +8516,7 @@ function parseContract(text2, file, knownMetrics) {
 }
 async function readContractFile(given, cwd, findDefault, knownMetrics) {
   if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join(cwd, f)).find((f) => existsSync(f)) : void 0;
+  const file = given ? resolve2(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join2(cwd, f)).find((f) => existsSync(f)) : void 0;
   if (!file) return null;
   let text2;
   try {
@@ -8541,32 +8617,32 @@ function compareShape(declared, found) {
   return null;
 }
 
-// src/evaluate/data/table.ts
+// src/data/table.ts
 init_define_ACTION_META();
 import { extname } from "node:path";
 
-// src/evaluate/data/csv.ts
+// src/data/csv.ts
 init_define_ACTION_META();
 
-// src/evaluate/data/source.ts
+// src/data/source.ts
 init_define_ACTION_META();
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { stat as stat2 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where) {
   return `input \`${input}\` (${path}${where ? `, ${where}` : ""})`;
 }
 async function checkReadable(path, input) {
   try {
-    const s = await stat(path);
+    const s = await stat2(path);
     if (!s.isFile()) {
       throw new ConfigurationError(`input \`${input}\``, path, "is not a file. Give the path of a CSV, JSON Lines or Parquet file.");
     }
     return s.size;
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
-    const code2 = e.code;
-    const why = code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? String(e)})`;
+    const code3 = e.code;
+    const why = code3 === "ENOENT" ? "does not exist" : `cannot be read (${code3 ?? String(e)})`;
     throw new ConfigurationError(
       `input \`${input}\``,
       path,
@@ -8599,7 +8675,7 @@ function checkBatchRows(batchRows) {
   if (!Number.isInteger(batchRows) || batchRows < 1) throw new RangeError(`batchRows must be a positive integer, got ${batchRows}`);
 }
 
-// src/evaluate/data/csv.ts
+// src/data/csv.ts
 var DEFAULT_CHUNK = 256 << 10;
 var QUOTE = 34;
 var COMMA = 44;
@@ -8914,7 +8990,7 @@ function excerpt(s, start) {
   return k === -1 ? s.slice(start, end) : s.slice(start, start + k);
 }
 
-// src/evaluate/data/jsonl.ts
+// src/data/jsonl.ts
 init_define_ACTION_META();
 var DEFAULT_CHUNK2 = 1 << 20;
 async function openJsonl(path, opts) {
@@ -9040,7 +9116,7 @@ async function* lines(path, chunkSize, open) {
   if (last.trim() !== "") yield { text: last, line };
 }
 
-// src/evaluate/data/parquet.ts
+// src/data/parquet.ts
 init_define_ACTION_META();
 import { open as openFile } from "node:fs/promises";
 
@@ -9255,14 +9331,14 @@ var DEFAULT_PARSERS = {
 };
 function convertWithDictionary(data, dictionary2, encoding, columnDecoder) {
   if (dictionary2 && encoding.endsWith("_DICTIONARY")) {
-    let output = data;
+    let output2 = data;
     if (data instanceof Uint8Array && !(dictionary2 instanceof Uint8Array)) {
-      output = new dictionary2.constructor(data.length);
+      output2 = new dictionary2.constructor(data.length);
     }
     for (let i = 0; i < data.length; i++) {
-      output[i] = dictionary2[data[i]];
+      output2[i] = dictionary2[data[i]];
     }
-    return output;
+    return output2;
   } else {
     return convert2(data, columnDecoder);
   }
@@ -10132,11 +10208,11 @@ function equals(a, b, strict = true) {
 function flatten(chunks) {
   if (!chunks) return [];
   if (chunks.length === 1) return chunks[0];
-  const output = [];
+  const output2 = [];
   for (const chunk of chunks) {
-    concat2(output, chunk);
+    concat2(output2, chunk);
   }
-  return output;
+  return output2;
 }
 
 // node_modules/hyparquet/src/filter.js
@@ -10169,7 +10245,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve2(record, field2);
+    const value = resolve3(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -10361,7 +10437,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve2(record, path) {
+function resolve3(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -10965,7 +11041,7 @@ function readVariantBinary(reader) {
 }
 
 // node_modules/hyparquet/src/assemble.js
-function assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath) {
+function assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath) {
   const maxDefinitionLevel = getMaxDefinitionLevel(schemaPath);
   if (!definitionLevels?.length && !repetitionLevels.length) {
     if (!maxDefinitionLevel || !values.length) return values;
@@ -10974,8 +11050,8 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
   const n = definitionLevels?.length || repetitionLevels.length;
   const repetitionPath = schemaPath.map(({ element }) => element.repetition_type);
   let valueIndex = 0;
-  const containerStack = [output];
-  let currentContainer = output;
+  const containerStack = [output2];
+  let currentContainer = output2;
   let currentDepth = 0;
   let currentDefLevel = 0;
   let currentRepLevel = 0;
@@ -11021,14 +11097,14 @@ function assembleLists(output, definitionLevels, repetitionLevels, values, schem
       currentContainer.push([]);
     }
   }
-  if (!output.length) {
+  if (!output2.length) {
     for (let i = 0; i < maxDefinitionLevel; i++) {
       const newList = [];
       currentContainer.push(newList);
       currentContainer = newList;
     }
   }
-  return output;
+  return output2;
 }
 function assembleNested(subcolumnData, schema, parsers, depth = 0) {
   const path = schema.path.join(".");
@@ -11144,9 +11220,9 @@ init_define_ACTION_META();
 
 // node_modules/hyparquet/src/delta.js
 init_define_ACTION_META();
-function deltaBinaryUnpack(reader, count, output) {
-  if (output instanceof Int32Array) {
-    deltaBinaryUnpackInt32(reader, count, output);
+function deltaBinaryUnpack(reader, count, output2) {
+  if (output2 instanceof Int32Array) {
+    deltaBinaryUnpackInt32(reader, count, output2);
     return;
   }
   const blockSize = readVarInt(reader);
@@ -11154,7 +11230,7 @@ function deltaBinaryUnpack(reader, count, output) {
   readVarInt(reader);
   let value = readZigZagBigInt(reader);
   let outputIndex = 0;
-  output[outputIndex++] = value;
+  output2[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   while (outputIndex < count) {
     const minDelta = readZigZagBigInt(reader);
@@ -11180,7 +11256,7 @@ function deltaBinaryUnpack(reader, count, output) {
           }
           const delta = minDelta + bits2;
           value += delta;
-          output[outputIndex++] = value;
+          output2[outputIndex++] = value;
           miniblockCount--;
         }
         if (miniblockCount) {
@@ -11189,19 +11265,19 @@ function deltaBinaryUnpack(reader, count, output) {
       } else {
         for (let j = 0; j < valuesPerMiniblock && outputIndex < count; j++) {
           value += minDelta;
-          output[outputIndex++] = value;
+          output2[outputIndex++] = value;
         }
       }
     }
   }
 }
-function deltaBinaryUnpackInt32(reader, count, output) {
+function deltaBinaryUnpackInt32(reader, count, output2) {
   const blockSize = readVarInt(reader);
   const miniblockPerBlock = readVarInt(reader);
   readVarInt(reader);
   let value = readZigZag(reader);
   let outputIndex = 0;
-  output[outputIndex++] = value;
+  output2[outputIndex++] = value;
   const valuesPerMiniblock = blockSize / miniblockPerBlock;
   const { view } = reader;
   while (outputIndex < count) {
@@ -11228,7 +11304,7 @@ function deltaBinaryUnpackInt32(reader, count, output) {
           }
         }
         value = value + minDelta + residual | 0;
-        output[outputIndex++] = value;
+        output2[outputIndex++] = value;
       }
       offset = end;
     }
@@ -11241,15 +11317,15 @@ function readZigZagInt33(reader) {
   const high = reader.offset - start === 5 ? reader.view.getUint8(start + 4) >>> 4 & 1 : 0;
   return (low >>> 1 | high << 31) ^ -(low & 1);
 }
-function deltaLengthByteArray(reader, count, output) {
+function deltaLengthByteArray(reader, count, output2) {
   const lengths = new Int32Array(count);
   deltaBinaryUnpack(reader, count, lengths);
   for (let i = 0; i < count; i++) {
-    output[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
+    output2[i] = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, lengths[i]);
     reader.offset += lengths[i];
   }
 }
-function deltaByteArray(reader, count, output) {
+function deltaByteArray(reader, count, output2) {
   const prefixData = new Int32Array(count);
   deltaBinaryUnpack(reader, count, prefixData);
   const suffixData = new Int32Array(count);
@@ -11257,11 +11333,11 @@ function deltaByteArray(reader, count, output) {
   for (let i = 0; i < count; i++) {
     const suffix = new Uint8Array(reader.view.buffer, reader.view.byteOffset + reader.offset, suffixData[i]);
     if (prefixData[i]) {
-      output[i] = new Uint8Array(prefixData[i] + suffixData[i]);
-      output[i].set(output[i - 1].subarray(0, prefixData[i]));
-      output[i].set(suffix, prefixData[i]);
+      output2[i] = new Uint8Array(prefixData[i] + suffixData[i]);
+      output2[i].set(output2[i - 1].subarray(0, prefixData[i]));
+      output2[i].set(suffix, prefixData[i]);
     } else {
-      output[i] = suffix;
+      output2[i] = suffix;
     }
     reader.offset += suffixData[i];
   }
@@ -11269,36 +11345,36 @@ function deltaByteArray(reader, count, output) {
 
 // node_modules/hyparquet/src/encoding.js
 init_define_ACTION_META();
-function readRleBitPackedHybrid(reader, width, output, length) {
+function readRleBitPackedHybrid(reader, width, output2, length) {
   if (length === void 0) {
     length = reader.view.getUint32(reader.offset, true);
     reader.offset += 4;
   }
   const startOffset = reader.offset;
   let seen = 0;
-  while (seen < output.length) {
+  while (seen < output2.length) {
     const header = readVarInt(reader);
     if (header & 1) {
-      seen = readBitPacked(reader, header, width, output, seen);
+      seen = readBitPacked(reader, header, width, output2, seen);
     } else {
       const count = header >>> 1;
-      readRle(reader, count, width, output, seen);
+      readRle(reader, count, width, output2, seen);
       seen += count;
     }
   }
   reader.offset = startOffset + length;
 }
-function readRle(reader, count, bitWidth2, output, seen) {
+function readRle(reader, count, bitWidth2, output2, seen) {
   const width = bitWidth2 + 7 >> 3;
   let value = 0;
   for (let i = 0; i < width; i++) {
     value |= reader.view.getUint8(reader.offset++) << (i << 3);
   }
   for (let i = 0; i < count; i++) {
-    output[seen + i] = value;
+    output2[seen + i] = value;
   }
 }
-function readBitPacked(reader, header, bitWidth2, output, seen) {
+function readBitPacked(reader, header, bitWidth2, output2, seen) {
   let count = header >> 1 << 3;
   const mask = (1 << bitWidth2) - 1;
   let data = 0;
@@ -11319,8 +11395,8 @@ function readBitPacked(reader, header, bitWidth2, output, seen) {
       reader.offset++;
       left += 8;
     } else {
-      if (seen < output.length) {
-        output[seen++] = data >> right & mask;
+      if (seen < output2.length) {
+        output2[seen++] = data >> right & mask;
       }
       count--;
       right += bitWidth2;
@@ -11463,9 +11539,9 @@ function copyBytes(fromArray, fromPos, toArray, toPos, length) {
     toArray[toPos + i] = fromArray[fromPos + i];
   }
 }
-function snappyUncompress(input, output) {
+function snappyUncompress(input, output2) {
   const inputLength = input.byteLength;
-  const outputLength = output.byteLength;
+  const outputLength = output2.byteLength;
   let pos = 0;
   let outPos = 0;
   while (pos < inputLength) {
@@ -11499,7 +11575,7 @@ function snappyUncompress(input, output) {
       if (pos + len2 > inputLength) {
         throw new Error("snappy error literal exceeds input length");
       }
-      copyBytes(input, pos, output, outPos, len2);
+      copyBytes(input, pos, output2, outPos, len2);
       pos += len2;
       outPos += len2;
     } else {
@@ -11535,7 +11611,7 @@ function snappyUncompress(input, output) {
       if (offset > outPos) {
         throw new Error("cannot copy from before start of buffer");
       }
-      copyBytes(output, outPos - offset, output, outPos, len);
+      copyBytes(output2, outPos - offset, output2, outPos, len);
       outPos += len;
     }
   }
@@ -11748,8 +11824,8 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     const page = decompressPage(compressedBytes, Number(header.uncompressed_page_size), codec, compressors2);
     const { definitionLevels, repetitionLevels, dataPage } = readDataPage(page, daph, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph.encoding, columnDecoder);
-    const output = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
   } else if (header.type === "DATA_PAGE_V2") {
     const daph2 = header.data_page_header_v2;
@@ -11759,8 +11835,8 @@ function readPage(reader, header, columnDecoder, dictionary2, previousChunk, pag
     }
     const { definitionLevels, repetitionLevels, dataPage } = readDataPageV2(compressedBytes, header, columnDecoder);
     const values = convertWithDictionary(dataPage, dictionary2, daph2.encoding, columnDecoder);
-    const output = Array.isArray(previousChunk) ? previousChunk : [];
-    const assembled = assembleLists(output, definitionLevels, repetitionLevels, values, schemaPath);
+    const output2 = Array.isArray(previousChunk) ? previousChunk : [];
+    const assembled = assembleLists(output2, definitionLevels, repetitionLevels, values, schemaPath);
     return { skipped: 0, data: assembled };
   } else if (header.type === "DICTIONARY_PAGE") {
     const diph = header.dictionary_page_header;
@@ -12420,8 +12496,8 @@ var rhu = function(dat, bt) {
   for (i = 0; i < wc; ++i) {
     var bits2 = hw[i];
     if (bits2) {
-      var code2 = ri[bits2];
-      fill(syms, i, code2, ri[bits2] = code2 + (1 << mb - bits2));
+      var code3 = ri[bits2];
+      fill(syms, i, code3, ri[bits2] = code3 + (1 << mb - bits2));
     }
   }
   return [bt, {
@@ -13028,10 +13104,10 @@ function getNextKey(key, len) {
   }
   return (key & step - 1) + step;
 }
-function replicateValue(table, i, step, end, code2) {
+function replicateValue(table, i, step, end, code3) {
   do {
     end -= step;
-    table[i + end] = new HuffmanCode(code2.bits, code2.value);
+    table[i + end] = new HuffmanCode(code3.bits, code3.value);
   } while (end > 0);
 }
 function nextTableBitSize(count, len, root_bits) {
@@ -13074,8 +13150,8 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
     for (; count[len] > 0; --count[len]) {
-      const code2 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + key, step, table_size, code2);
+      const code3 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
+      replicateValue(root_table, table + key, step, table_size, code3);
       key = getNextKey(key, len);
     }
   }
@@ -13091,8 +13167,8 @@ function buildHuffmanTable(root_table, table, root_bits, code_lengths, code_leng
         low = key & mask;
         root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table - start_table - low & 65535);
       }
-      const code2 = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table + (key >> root_bits), step, table_size, code2);
+      const code3 = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
+      replicateValue(root_table, table + (key >> root_bits), step, table_size, code3);
       key = getNextKey(key, len);
     }
   }
@@ -13588,7 +13664,7 @@ function decodeMetaBlockLength(br) {
   }
   return out;
 }
-function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_mask, br) {
+function copyUncompressedBlockToOutput(output2, len, pos, ringbuffer, ringbuffer_mask, br) {
   const rb_size = ringbuffer_mask + 1;
   let rb_pos = pos & ringbuffer_mask;
   let br_pos = br.pos_ & BrotliBitReader.IBUF_MASK;
@@ -13597,7 +13673,7 @@ function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_
       br.readMoreInput();
       ringbuffer[rb_pos++] = br.readBits(8);
       if (rb_pos === rb_size) {
-        output.write(ringbuffer, rb_size);
+        output2.write(ringbuffer, rb_size);
         rb_pos = 0;
       }
     }
@@ -13627,7 +13703,7 @@ function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_
   rb_pos += nbytes;
   len -= nbytes;
   if (rb_pos >= rb_size) {
-    output.write(ringbuffer, rb_size);
+    output2.write(ringbuffer, rb_size);
     rb_pos -= rb_size;
     for (let x = 0; x < rb_pos; x++)
       ringbuffer[x] = ringbuffer[rb_size + x];
@@ -13637,7 +13713,7 @@ function copyUncompressedBlockToOutput(output, len, pos, ringbuffer, ringbuffer_
     if (br.input_.read(ringbuffer, rb_pos, nbytes) < nbytes) {
       throw new Error("copyUncompressedBlockToOutput: not enough bytes");
     }
-    output.write(ringbuffer, rb_size);
+    output2.write(ringbuffer, rb_size);
     len -= nbytes;
     rb_pos = 0;
   }
@@ -13670,8 +13746,8 @@ function jumpToByteBoundary(br) {
   return !br.readBits(new_bit_pos - br.bit_pos_);
 }
 function readBlockLength(table, index, br) {
-  const code2 = readSymbol(table, index, br);
-  const { offset, nbits } = kBlockLengthPrefixCode[code2];
+  const code3 = readSymbol(table, index, br);
+  const { offset, nbits } = kBlockLengthPrefixCode[code3];
   return offset + br.readBits(nbits);
 }
 
@@ -15520,12 +15596,12 @@ function decodeContextMap(context_map_size, br) {
   readHuffmanCode(num_htrees + max_run_length_prefix, table, 0, br);
   for (let i = 0; i < context_map_size; ) {
     br.readMoreInput();
-    const code2 = readSymbol(table, 0, br);
-    if (code2 === 0) {
+    const code3 = readSymbol(table, 0, br);
+    if (code3 === 0) {
       context_map[i] = 0;
       i++;
-    } else if (code2 <= max_run_length_prefix) {
-      let reps = 1 + (1 << code2) + br.readBits(code2);
+    } else if (code3 <= max_run_length_prefix) {
+      let reps = 1 + (1 << code3) + br.readBits(code3);
       while (--reps) {
         if (i >= context_map_size) {
           throw new Error("[DecodeContextMap] i >= context_map_size");
@@ -15534,7 +15610,7 @@ function decodeContextMap(context_map_size, br) {
         i++;
       }
     } else {
-      context_map[i] = code2 - max_run_length_prefix;
+      context_map[i] = code3 - max_run_length_prefix;
       i++;
     }
   }
@@ -15635,8 +15711,8 @@ function gzipStart(input, i) {
   for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++])) ;
   return i + (flag & 2);
 }
-function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
-  let out = output ?? new Uint8Array(1024);
+function gunzip(input, output2, inputIndex = 0, outputIndex = 0) {
+  let out = output2 ?? new Uint8Array(1024);
   if (!(input.length - inputIndex)) return out;
   const payloadStart = gzipStart(input, inputIndex);
   if (payloadStart === input.length - 8) return out;
@@ -15649,7 +15725,7 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   let distMap;
   const totalBits = input.length * 8;
   function ensureSize(length) {
-    if (!output && length > out.length) {
+    if (!output2 && length > out.length) {
       const old = out;
       out = new Uint8Array(Math.max(old.length * 2, length));
       out.set(old);
@@ -15725,11 +15801,11 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
     const lms = (1 << lengthBits) - 1;
     const dms = (1 << distBits) - 1;
     for (; ; ) {
-      const code2 = lengthMap[bits16(input, pos) & lms];
-      const sym = code2 >> 4;
-      pos += code2 & 15;
+      const code3 = lengthMap[bits16(input, pos) & lms];
+      const sym = code3 >> 4;
+      pos += code3 & 15;
       if (pos > totalBits) throw new Error("unexpected EOF");
-      if (!code2) throw new Error("invalid length/literal");
+      if (!code3) throw new Error("invalid length/literal");
       if (sym < 256) out[outputIndex++] = sym;
       else if (sym === 256) {
         lengthMap = void 0;
@@ -15766,7 +15842,7 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
     const nextBlock = Math.ceil(pos / 8) + 8;
     gunzip(input, out, nextBlock, outputIndex);
   }
-  if (!output) return out.subarray(0, outputIndex);
+  if (!output2) return out.subarray(0, outputIndex);
   return out;
 }
 
@@ -17064,13 +17140,13 @@ var sizeBitsByLength = new Uint8Array([
 var minDictionaryWordLength = 4;
 var maxDictionaryWordLength = 24;
 function decompressBrotli(input, outputLength) {
-  const output = new Uint8Array(outputLength);
+  const output2 = new Uint8Array(outputLength);
   const brotliInput = new BrotliInput(input);
-  const brotliOutput = new BrotliOutput(output);
+  const brotliOutput = new BrotliOutput(output2);
   brotli(brotliInput, brotliOutput);
-  return output;
+  return output2;
 }
-function brotli(input, output) {
+function brotli(input, output2) {
   let pos = 0;
   let input_end = 0;
   let max_distance = 0;
@@ -17104,10 +17180,10 @@ function brotli(input, output) {
     br.readMoreInput();
     const _out = decodeMetaBlockLength(br);
     let meta_block_remaining_len = _out.meta_block_length;
-    if (pos + meta_block_remaining_len > output.buffer.length) {
+    if (pos + meta_block_remaining_len > output2.buffer.length) {
       const tmp = new Uint8Array(pos + meta_block_remaining_len);
-      tmp.set(output.buffer);
-      output.buffer = tmp;
+      tmp.set(output2.buffer);
+      output2.buffer = tmp;
     }
     input_end = _out.input_end;
     if (_out.is_metadata) {
@@ -17121,7 +17197,7 @@ function brotli(input, output) {
     if (meta_block_remaining_len === 0) continue;
     if (_out.is_uncompressed) {
       br.bit_pos_ = br.bit_pos_ + 7 & ~7;
-      copyUncompressedBlockToOutput(output, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br);
+      copyUncompressedBlockToOutput(output2, meta_block_remaining_len, pos, ringbuffer, ringbuffer_mask, br);
       pos += meta_block_remaining_len;
       continue;
     }
@@ -17217,7 +17293,7 @@ function brotli(input, output) {
         prev_byte1 = readSymbol(hgroup[0].codes, hgroup[0].htrees[literal_htree_index], br);
         ringbuffer[pos & ringbuffer_mask] = prev_byte1;
         if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-          output.write(ringbuffer, ringbuffer_size);
+          output2.write(ringbuffer, ringbuffer_size);
         }
         pos++;
       }
@@ -17274,7 +17350,7 @@ function brotli(input, output) {
             pos += len;
             meta_block_remaining_len -= len;
             if (copy_dst >= ringbuffer_end) {
-              output.write(ringbuffer, ringbuffer_size);
+              output2.write(ringbuffer, ringbuffer_size);
               for (let _x = 0; _x < copy_dst - ringbuffer_end; _x++)
                 ringbuffer[_x] = ringbuffer[ringbuffer_end + _x];
             }
@@ -17295,7 +17371,7 @@ function brotli(input, output) {
         for (let j = 0; j < copyLength; j++) {
           ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask];
           if ((pos & ringbuffer_mask) === ringbuffer_mask) {
-            output.write(ringbuffer, ringbuffer_size);
+            output2.write(ringbuffer, ringbuffer_size);
           }
           pos++;
           meta_block_remaining_len--;
@@ -17304,22 +17380,22 @@ function brotli(input, output) {
     }
     pos &= 1073741823;
   }
-  output.write(ringbuffer, pos & ringbuffer_mask);
+  output2.write(ringbuffer, pos & ringbuffer_mask);
 }
-function translateShortCodes(code2, ringbuffer, index) {
-  if (code2 < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code2];
+function translateShortCodes(code3, ringbuffer, index) {
+  if (code3 < NUM_DISTANCE_SHORT_CODES) {
+    index += kDistanceShortCodeIndexOffset[code3];
     index &= 3;
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code2];
+    return ringbuffer[index] + kDistanceShortCodeValueOffset[code3];
   } else {
-    return code2 - NUM_DISTANCE_SHORT_CODES + 1;
+    return code3 - NUM_DISTANCE_SHORT_CODES + 1;
   }
 }
 
 // node_modules/hyparquet-compressors/src/lz4.js
 init_define_ACTION_META();
 function decompressLz4(input, outputLength) {
-  const output = new Uint8Array(outputLength);
+  const output2 = new Uint8Array(outputLength);
   try {
     let i = 0;
     let o = 0;
@@ -17327,26 +17403,26 @@ function decompressLz4(input, outputLength) {
       const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
       const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
       if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
-      if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+      if (output2.length < expectedOutputLength) throw new Error("lz4 not hadoop");
+      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output2, o);
       if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
       i += expectedInputLength;
       o += expectedOutputLength;
-      if (i === input.length) return output;
+      if (i === input.length) return output2;
     }
     if (i < input.length) throw new Error("lz4 not hadoop");
   } catch (error) {
     if (error instanceof Error && error.message !== "lz4 not hadoop") throw error;
-    lz4basic(input, output, 0);
+    lz4basic(input, output2, 0);
   }
-  return output;
+  return output2;
 }
 function decompressLz4Raw(input, outputLength) {
-  const output = new Uint8Array(outputLength);
-  lz4basic(input, output, 0);
-  return output;
+  const output2 = new Uint8Array(outputLength);
+  lz4basic(input, output2, 0);
+  return output2;
 }
-function lz4basic(input, output, outputIndex) {
+function lz4basic(input, output2, outputIndex) {
   let len = outputIndex;
   for (let i = 0; i < input.length; ) {
     const token = input[i++];
@@ -17354,7 +17430,7 @@ function lz4basic(input, output, outputIndex) {
     if (literals) {
       let byte2 = literals + 240;
       while (byte2 === 255) literals += byte2 = input[i++];
-      output.set(input.subarray(i, i + literals), len);
+      output2.set(input.subarray(i, i + literals), len);
       len += literals;
       i += literals;
       if (i >= input.length) return len - outputIndex;
@@ -17369,7 +17445,7 @@ function lz4basic(input, output, outputIndex) {
     matchLength += 4;
     let pos = len - offset;
     const end = len + matchLength;
-    while (len < end) output[len++] = output[pos++];
+    while (len < end) output2[len++] = output2[pos++];
   }
   return len - outputIndex;
 }
@@ -17386,7 +17462,7 @@ var compressors = {
   LZ4_RAW: decompressLz4Raw
 };
 
-// src/evaluate/data/parquet.ts
+// src/data/parquet.ts
 var utf82 = new TextDecoder();
 var MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -17539,7 +17615,7 @@ async function* unskipped(batches, skip) {
   for await (const b of batches) if (!skip?.(b.firstRow)) yield b;
 }
 
-// src/evaluate/data/table.ts
+// src/data/table.ts
 var EXTENSIONS = {
   ".csv": "csv",
   ".jsonl": "jsonl",
@@ -18606,7 +18682,7 @@ function deltas(candidate, champion) {
 }
 var num = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
 var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num(v)}`;
-var code = (s) => `\`${s.replace(/`/g, "'")}\``;
+var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
 function verdictLine(r) {
   const failed = r.gates.filter((g) => !g.passed);
   if (r.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r.contract.differences.length} difference${r.contract.differences.length === 1 ? "" : "s"})`;
@@ -18616,9 +18692,9 @@ function verdictLine(r) {
 }
 function markdown(r) {
   const lines2 = [verdictLine(r), ""];
-  lines2.push(`${r.task} model on ${r.rows} rows of ${code(r.data)}; candidate ${code(r.candidate.path)}${r.champion ? `, champion ${code(r.champion.path)}` : ", no champion"}.`, "");
+  lines2.push(`${r.task} model on ${r.rows} rows of ${code2(r.data)}; candidate ${code2(r.candidate.path)}${r.champion ? `, champion ${code2(r.champion.path)}` : ", no champion"}.`, "");
   if (r.contract?.differences.length) {
-    lines2.push(`**Contract ${code(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
+    lines2.push(`**Contract ${code2(r.contract.file)}**: declared vs found`, "", ...r.contract.differences.map((d) => `- ${d}`), "");
   }
   const gated = new Map(r.gates.map((g) => [g.metric, g]));
   const names2 = Object.keys(r.candidate.metrics).filter((k) => r.candidate.metrics[k] !== null || (r.champion?.metrics[k] ?? null) !== null || gated.has(k));
@@ -18632,15 +18708,15 @@ function markdown(r) {
   lines2.push("");
   if (r.comparison) lines2.push(comparisonLine(r.comparison), "");
   if (r.gates.some((g) => g.isDefault)) {
-    lines2.push(`No gate compared with the champion, so test-model applied its default: ${code(r.gates.find((g) => g.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
+    lines2.push(`No gate compared with the champion, so test-model applied its default: ${code2(r.gates.find((g) => g.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
   }
   const warnings = [...r.candidate.warnings.map((w) => `candidate: ${w}`), ...r.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
   if (warnings.length) lines2.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
   for (const [who, m] of [["candidate", r.candidate], ["champion", r.champion]]) {
     if (!m || !("confusionMatrix" in m.details)) continue;
     const cm = m.details.confusionMatrix;
-    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
-    cm.matrix.forEach((row, i) => lines2.push(`| ${code(cm.labels[i])} | ${row.join(" | ")} |`));
+    lines2.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
+    cm.matrix.forEach((row, i) => lines2.push(`| ${code2(cm.labels[i])} | ${row.join(" | ")} |`));
     lines2.push("", "</details>", "");
   }
   return lines2.join("\n");
@@ -18648,7 +18724,7 @@ function markdown(r) {
 function comparisonLine(c) {
   if ("unavailable" in c) return `**Paired test**: none (${c.unavailable}).`;
   const verdict = c.significantlyWorse ? "significantly worse" : c.significantlyBetter ? "significantly better" : "no significant difference";
-  return `**Paired test on ${code(c.metric)}** (the same ${c.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict} at level ${c.level}; ${describePaired(c)}.`;
+  return `**Paired test on ${code2(c.metric)}** (the same ${c.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict} at level ${c.level}; ${describePaired(c)}.`;
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -18658,7 +18734,7 @@ import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { join as join4, resolve as resolve5 } from "node:path";
 import { pipeline as pipeline2, Readable } from "node:stream";
 
 // src/common/hash-stream.ts
@@ -18690,8 +18766,8 @@ var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
 function isTransient(e) {
   if (!(e instanceof Error)) return false;
   if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code2 = e.cause?.code ?? e.code;
-  return code2 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code2);
+  const code3 = e.cause?.code ?? e.code;
+  return code3 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code3);
 }
 function retryAfterMs(header, now) {
   if (!header) return null;
@@ -18714,31 +18790,42 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
   const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   const random = opts.random ?? Math.random;
   const now = opts.now ?? Date.now;
-  const target = redact(String(url));
+  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
+  const started = now();
+  const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
+  const giveUp = (attempt, reason2, status, outOfTime) => {
+    const waited = `after ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds(now() - started)}`;
+    const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
+    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
+  };
   let reason = "";
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let retryAfter = null;
+    let status = null;
+    const left = deadline - now();
+    const timeoutMs = Math.min(opts.timeoutMs || Infinity, left);
     try {
-      const res = await fetchWithin(url, init, opts.timeoutMs);
+      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs) ? Math.max(1, timeoutMs) : void 0);
       if (!RETRY_STATUS.has(res.status)) return res;
       reason = `HTTP ${res.status}`;
+      status = res.status;
       retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
       await res.body?.cancel().catch(() => void 0);
-      if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, res.status);
     } catch (e) {
-      if (e instanceof HttpError) throw e;
       if (init.signal?.aborted) throw e;
       if (!isTransient(e)) throw e;
       reason = describeFetchError(e);
-      if (attempt === attempts) throw new HttpError(`${init.method ?? "GET"} ${target} failed after ${attempts} attempts: ${reason}`, null);
     }
     const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
     const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    opts.onRetry?.({ attempt, delayMs, reason });
+    const outOfTime = now() >= deadline || now() + delayMs >= deadline;
+    if (attempt === attempts || outOfTime) throw giveUp(attempt, reason, status, outOfTime);
+    opts.onRetry?.({ target, attempt, attempts, delayMs, reason });
     await sleep(delayMs);
   }
   throw new Error("unreachable");
 }
+var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
 async function fetchWithin(url, init, timeoutMs) {
   if (!timeoutMs) return fetch(url, init);
   const headers = new AbortController();
@@ -18751,8 +18838,11 @@ async function fetchWithin(url, init, timeoutMs) {
 }
 function describeFetchError(e) {
   const err2 = e;
-  const text2 = err2.cause?.code ? `${err2.cause.code} (${err2.cause.message ?? err2.message})` : `${err2.name}: ${err2.message}`;
-  return /CERT|SSL|TLS/.test(err2.cause?.code ?? "") ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
+  const code3 = err2.cause?.code ?? "";
+  const said = (err2.cause?.message ?? err2.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
+  const text2 = code3 ? `${code3} (${said})` : `${err2.name}: ${err2.message}`;
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code3)) return `${text2}; the server does not speak TLS at that address`;
+  return /CERT|SSL|TLS/.test(code3) ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
 }
 function redact(url) {
   try {
@@ -18771,7 +18861,7 @@ function redact(url) {
 init_define_ACTION_META();
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join as join2, resolve as resolve3, sep } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve4, sep } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -18853,7 +18943,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select) {
-  const root = resolve3(dest);
+  const root = resolve4(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -18882,7 +18972,7 @@ async function extractTar(source, dest, select) {
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join2(root, ...target.split("/"));
+    const file = join3(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
     const mode = octal(header, 100, 8) & 73 ? 493 : 420;
@@ -18917,7 +19007,7 @@ function runnerOrtOptions(env, path, cwd, log) {
   return {
     path,
     cwd,
-    toolCache: env.RUNNER_TOOL_CACHE || join3(env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    toolCache: env.RUNNER_TOOL_CACHE || join4(env.XDG_CACHE_HOME || join4(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
     registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
     log
   };
@@ -18925,7 +19015,7 @@ function runnerOrtOptions(env, path, cwd, log) {
 async function loadOnnxRuntime(o) {
   const log = o.log ?? (() => void 0);
   if (o.path) {
-    const dir2 = resolve4(o.cwd, o.path);
+    const dir2 = resolve5(o.cwd, o.path);
     const ort = tryLoad(dir2);
     if (!ort.ok) {
       throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
@@ -18936,7 +19026,7 @@ async function loadOnnxRuntime(o) {
   if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
   const platform = o.platform ?? process.platform;
   const arch = o.arch ?? process.arch;
-  const dir = join3(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  const dir = join4(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
   if (existsSync2(`${dir}.complete`)) {
     const cached = tryLoad(dir);
     if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
@@ -18949,23 +19039,23 @@ async function loadOnnxRuntime(o) {
 }
 function tryLoad(dir) {
   try {
-    const req = createRequire(join3(dir, "node_modules", "model-cd.js"));
+    const req = createRequire(join4(dir, "node_modules", "model-cd.js"));
     return { ok: true, ort: req("onnxruntime-node") };
   } catch (e) {
     return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
   }
 }
 async function download(o, dir, platform, arch, log) {
-  const parent = join3(dir, "..");
+  const parent = join4(dir, "..");
   await mkdir2(parent, { recursive: true });
-  const temp = await mkdtemp(join3(parent, `.${platform}-${arch}-`));
+  const temp = await mkdtemp(join4(parent, `.${platform}-${arch}-`));
   try {
     const binDir = `bin/napi-v6/${platform}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
       const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
       log(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join3(temp, "node_modules", name2), keep);
+      const written = await fetchVerified(url, pkg.integrity, join4(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
         throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
@@ -19014,17 +19104,17 @@ async function fetchVerified(url, integrity, dest, keep) {
 // src/common/shards.ts
 init_define_ACTION_META();
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute, resolve as resolve6 } from "node:path";
+import { isAbsolute, resolve as resolve7 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
-import { readdirSync, statSync } from "node:fs";
-import { join as join4, relative, resolve as resolve5, sep as sep2 } from "node:path";
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { join as join5, relative, resolve as resolve6, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
 }
-function globToRegExp(pattern) {
+function globToRegExp(pattern, subject2 = "pattern") {
   let re = "";
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
@@ -19050,12 +19140,21 @@ function globToRegExp(pattern) {
       const end = pattern.indexOf("]", i);
       if (end < 0) re += "\\[";
       else {
-        re += "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        const cls = "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        checkClass(cls, pattern.slice(i, end + 1), pattern, subject2);
+        re += cls;
         i = end;
       }
     } else re += escapeRe(c);
   }
   return new RegExp(`^${re}$`);
+}
+function checkClass(cls, typed, pattern, subject2) {
+  try {
+    new RegExp(cls);
+  } catch {
+    throw new ConfigurationError(subject2, pattern, `has the invalid character class ${typed}: a range runs from the lower character to the higher. Write it that way, e.g. [a-z] or [0-9].`);
+  }
 }
 function escapeRe(s) {
   return s.replace(/[.+^$()|\\\]]/g, "\\$&");
@@ -19069,12 +19168,12 @@ function staticPrefix(pattern) {
   }
   return fixed.join("/");
 }
-function expandGlobs(patterns, cwd) {
+function expandGlobs(patterns, cwd, subject2 = "pattern") {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve5(cwd, staticPrefix(normalized) || ".");
-    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized)]);
+    const root = resolve6(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized, subject2)]);
   }
   const out = /* @__PURE__ */ new Set();
   for (const [root, res] of byRoot) {
@@ -19093,13 +19192,13 @@ function walk(dir, onFile) {
     return;
   }
   for (const e of entries) {
-    const p = join4(dir, e.name);
+    const p = join5(dir, e.name);
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
     } else if (e.isFile()) onFile(p);
     else if (e.isSymbolicLink()) {
       try {
-        if (statSync(p).isFile()) onFile(p);
+        if (statSync2(p).isFile()) onFile(p);
       } catch {
       }
     }
@@ -19120,9 +19219,9 @@ function parseShard(raw) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve6(cwd, p)];
-    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/").map((f) => `/${f}`);
-    return expandGlobs([p], cwd).map((f) => resolve6(cwd, f));
+    if (!isGlob(p)) return [resolve7(cwd, p)];
+    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/", "input `merge`").map((f) => `/${f}`);
+    return expandGlobs([p], cwd, "input `merge`").map((f) => resolve7(cwd, f));
   });
 }
 async function readPartials(files, o) {
@@ -19287,7 +19386,7 @@ var spec = {
   "default-gate": oneOf(["auto", "none"]),
   "fail-on-gates": bool(),
   "batch-size": number({ min: 1, max: 1e6, integer: true }),
-  "report-dir": string(),
+  "report-dir": output("folder"),
   "onnxruntime-path": string(),
   shard: string(),
   merge: list(),
@@ -19301,7 +19400,7 @@ async function main(io) {
   if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve7(cwd, inputs.reportDir.trim() || join5(io.tempDir, "test-model"));
+  const reportDir = resolve8(cwd, inputs.reportDir.trim() || join6(io.tempDir, "test-model"));
   if (inputs.merge.length) {
     const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
     io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
@@ -19320,7 +19419,7 @@ async function main(io) {
   const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table = await openTable(resolve7(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
+  const table = await openTable(resolve8(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
   let report;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -19373,7 +19472,7 @@ async function commentOnPullRequest(io, token, md) {
 }
 async function writePartial(io, shard, data, result, reportDir) {
   const { rows } = result;
-  const file = join5(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+  const file = join6(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
   writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, result)) + "\n");
   io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
   io.setOutput("partial", file);
@@ -19385,8 +19484,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function finish(io, inputs, report, reportDir) {
   const md = markdown(report);
-  const jsonPath = join5(reportDir, "report.json");
-  const mdPath = join5(reportDir, "report.md");
+  const jsonPath = join6(reportDir, "report.json");
+  const mdPath = join6(reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
@@ -19409,7 +19508,7 @@ async function readGates(raw, cwd) {
   let text2 = value;
   let where = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve7(cwd, value);
+    const file = resolve8(cwd, value);
     try {
       text2 = await readFile4(file, "utf8");
       where = `gates file ${value}`;
@@ -19433,10 +19532,10 @@ function mergeGates(fromContract, fromInput) {
   return [...byMetric.values()];
 }
 function onnxFile(raw, input, cwd) {
-  const path = resolve7(cwd, raw.trim());
+  const path = resolve8(cwd, raw.trim());
   let st;
   try {
-    st = statSync2(path);
+    st = statSync3(path);
   } catch {
     throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
   }
@@ -19444,8 +19543,8 @@ function onnxFile(raw, input, cwd) {
   const found = [];
   const walk2 = (dir, depth) => {
     for (const e of readdirSync2(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk2(join5(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join5(dir, e.name));
+      if (e.isDirectory() && depth < 3) walk2(join6(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join6(dir, e.name));
     }
   };
   walk2(path, 0);
