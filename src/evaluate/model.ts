@@ -1,7 +1,9 @@
 // One ONNX model ready to evaluate: its signature read from the file, the ZipMap (if any) removed
 // so onnxruntime-node can return the probabilities, an inference session, and which outputs hold
 // the predicted label, the class probabilities or the regression value.
+import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import type { Task } from './contract.js';
 import { readModel, withoutZipMap, type ModelInfo } from './onnx/model.js';
@@ -86,4 +88,28 @@ export async function loadModel(ort: Ort, file: ModelFile, taskHint: Task | unde
     );
   }
   return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
+}
+
+/** A .onnx file, or the one .onnx file in a folder (what pull-model leaves for an MLflow model). */
+export function onnxFile(raw: string, input: string, cwd: string): string {
+  const path = resolve(cwd, raw.trim());
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
+  }
+  if (!st.isDirectory()) return path;
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && depth < 3) walk(join(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith('.onnx')) found.push(join(dir, e.name));
+    }
+  };
+  walk(path, 0);
+  if (found.length !== 1) {
+    throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f) => f.slice(path.length + 1)).join(', ')}); give the one to test.` : 'is a folder with no .onnx file in it. Export the model to ONNX, or give the file.');
+  }
+  return found[0] as string;
 }
