@@ -7699,7 +7699,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash11 } from "node:crypto";
-import { join as join20 } from "node:path";
+import { join as join22 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -7708,7 +7708,7 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash11("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join20(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join22(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -7860,26 +7860,26 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join21 } from "node:path";
+import { join as join23 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_define_ACTION_META();
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join21(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join23(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join22 } from "node:path";
+import { join as join24 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_define_ACTION_META();
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join22(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join24(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -7961,7 +7961,7 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join23 } from "node:path";
+import { join as join25 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -7980,11 +7980,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join23(homeDir, filepath.slice(2));
+        resolvedFilepath = join25(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join23(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join25(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile9(resolvedConfigFilepath, {
@@ -8807,7 +8807,7 @@ var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     init_define_ACTION_META();
     sleep2 = (seconds2) => {
-      return new Promise((resolve21) => setTimeout(resolve21, seconds2 * 1e3));
+      return new Promise((resolve24) => setTimeout(resolve24, seconds2 * 1e3));
     };
   }
 });
@@ -8976,8 +8976,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = (abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve21) => {
-        onAbort = () => resolve21({ state: WaiterState.ABORTED });
+      const promise = new Promise((resolve24) => {
+        onAbort = () => resolve24({ state: WaiterState.ABORTED });
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -10664,7 +10664,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve24, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -10692,7 +10692,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve21(Buffer.concat(chunks));
+            resolve24(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -14127,7 +14127,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes);
       }
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve24, reject) => {
         const collector = new Collector();
         collector.limit = bytes;
         stream.pipe(collector);
@@ -14138,7 +14138,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.buffers);
-          resolve21(bytes2);
+          resolve24(bytes2);
         });
       });
     };
@@ -14294,7 +14294,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve24, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -14305,7 +14305,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve21(bytes);
+          resolve24(bytes);
         });
       });
     };
@@ -15824,7 +15824,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve21) => setTimeout(() => resolve21(records.shift()), 0));
+    const value = await new Promise((resolve24) => setTimeout(() => resolve24(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -20583,7 +20583,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve21) => setTimeout(resolve21, delay)), abortSignal);
+            await race(new Promise((resolve24) => setTimeout(resolve24, delay)), abortSignal);
           }
         }
       }
@@ -20718,7 +20718,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve21) => _DefaultRateLimiter.setTimeoutFn(resolve21, delay));
+          await new Promise((resolve24) => _DefaultRateLimiter.setTimeoutFn(resolve24, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -24013,21 +24013,21 @@ var require_dist_cjs2 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve21) => {
-            timeoutId = Number(timing.setTimeout(() => resolve21(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve24) => {
+            timeoutId = Number(timing.setTimeout(() => resolve24(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve21) => {
+          new Promise((resolve24) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve21(true);
+              resolve24(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve21(false);
+              resolve24(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve21(false);
+              resolve24(false);
             });
           })
         ]);
@@ -24104,13 +24104,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve21, reject) => {
+        this.configProvider = new Promise((resolve24, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve21(this.resolveDefaultConfig(_options));
+              resolve24(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve21(this.resolveDefaultConfig(options));
+            resolve24(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -24140,7 +24140,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve21 = async (arg) => {
+          const resolve24 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -24204,7 +24204,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve21({ response: httpResponse });
+            resolve24({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -24543,13 +24543,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve21, reject) => {
+        this.configProvider = new Promise((resolve24, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve21(opts || {});
+              resolve24(opts || {});
             }).catch(reject);
           } else {
-            resolve21(options || {});
+            resolve24(options || {});
           }
         });
       }
@@ -24576,7 +24576,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve21 = async (arg) => {
+          const resolve24 = async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           };
@@ -24673,7 +24673,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve21({ response: httpResponse });
+            resolve24({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -24812,7 +24812,7 @@ var require_dist_cjs3 = __commonJS({
           try {
             return await toRetry();
           } catch (e5) {
-            await new Promise((resolve21) => setTimeout(resolve21, delayMs));
+            await new Promise((resolve24) => setTimeout(resolve24, delayMs));
           }
         }
         return await toRetry();
@@ -24902,7 +24902,7 @@ var require_dist_cjs4 = __commonJS({
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
     function httpRequest(options) {
-      return new Promise((resolve21, reject) => {
+      return new Promise((resolve24, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -24927,7 +24927,7 @@ var require_dist_cjs4 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve21(Buffer.concat(chunks));
+            resolve24(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -30001,7 +30001,7 @@ var require_dist_cjs9 = __commonJS({
     var { createHash: createHash20, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir7 } = __require("node:os");
-    var { dirname: dirname7, join: join30 } = __require("node:path");
+    var { dirname: dirname7, join: join32 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -30167,10 +30167,10 @@ var require_dist_cjs9 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join30(homedir7(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join32(homedir7(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash20("sha256").update(loginSessionBytes).digest("hex");
-        return join30(directory, `${loginSessionSha256}.json`);
+        return join32(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -33259,16 +33259,16 @@ async function dockerCredentials(host2, env2) {
 }
 function runHelper(name2, host2, env2) {
   if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve24, reject) => {
     const child = execFile(`docker-credential-${name2}`, ["get"], { env: env2, timeout: 3e4 }, (error, stdout, stderr) => {
       if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve21(null);
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve24(null);
         if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
         return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
       }
       try {
         const out = JSON.parse(stdout);
-        resolve21(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+        resolve24(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
       } catch {
         reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
       }
@@ -33954,7 +33954,7 @@ function lines(raw) {
   return raw.split(/\r?\n/).map((l3) => l3.trim()).filter(Boolean);
 }
 function runCommand(cmd, o3) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve24, reject) => {
     const child = spawn(cmd.file, cmd.args, { cwd: o3.cwd, env: o3.env, stdio: ["ignore", "pipe", "pipe"] });
     const tail = [];
     const feed = (stream) => {
@@ -33976,16 +33976,16 @@ function runCommand(cmd, o3) {
     feed(child.stdout);
     feed(child.stderr);
     child.on("error", reject);
-    child.on("close", (code6) => resolve21({ code: code6 ?? -1, tail }));
+    child.on("close", (code6) => resolve24({ code: code6 ?? -1, tail }));
   });
 }
 function systemProbe(env2, which2) {
   return {
     has: (name2) => which2(name2) !== null,
-    succeeds: (cmd) => new Promise((resolve21) => {
+    succeeds: (cmd) => new Promise((resolve24) => {
       const child = spawn(cmd.file, cmd.args, { env: env2, stdio: "ignore", timeout: 3e4 });
-      child.on("error", () => resolve21(false));
-      child.on("close", (code6) => resolve21(code6 === 0));
+      child.on("error", () => resolve24(false));
+      child.on("close", (code6) => resolve24(code6 === 0));
     })
   };
 }
@@ -34906,17 +34906,147 @@ async function main(io) {
 
 // src/actions/check-drift.ts
 init_define_ACTION_META();
-import { join as join14, resolve as resolve11 } from "node:path";
+
+// src/common/model-step.ts
+init_define_ACTION_META();
+import { join as join12, resolve as resolve7 } from "node:path";
+
+// src/evaluate/runtime/onnxruntime.ts
+init_define_ACTION_META();
+import { createHash as createHash6 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir as homedir3 } from "node:os";
+import { join as join11, resolve as resolve6 } from "node:path";
+import { pipeline as pipeline5, Readable as Readable2 } from "node:stream";
+import { createGunzip as createGunzip3 } from "node:zlib";
+var ORT_PACKAGES = {
+  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
+  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
+};
+var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function runnerOrtOptions(env2, path, cwd, log) {
+  return {
+    path,
+    cwd,
+    toolCache: env2.RUNNER_TOOL_CACHE || join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir3(), ".cache"), "model-cd", "tools"),
+    registry: env2.NPM_CONFIG_REGISTRY || env2.npm_config_registry || "https://registry.npmjs.org",
+    log
+  };
+}
+async function loadOnnxRuntime(o3) {
+  const log = o3.log ?? (() => void 0);
+  if (o3.path) {
+    const dir2 = resolve6(o3.cwd, o3.path);
+    const ort = tryLoad(dir2);
+    if (!ort.ok) {
+      throw new ConfigurationError("input `onnxruntime-path`", o3.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
+    }
+    return { ort: ort.ort, source: "input", dir: dir2 };
+  }
+  const installed = tryLoad(o3.cwd);
+  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o3.cwd };
+  const platform2 = o3.platform ?? process.platform;
+  const arch = o3.arch ?? process.arch;
+  const dir = join11(o3.toolCache, "onnxruntime-node", ORT_VERSION, `${platform2}-${arch}`);
+  if (existsSync2(`${dir}.complete`)) {
+    const cached2 = tryLoad(dir);
+    if (cached2.ok) return { ort: cached2.ort, source: "tool cache", dir };
+    log(`The cached onnxruntime-node in ${dir} does not load (${cached2.reason}); downloading it again.`);
+  }
+  await download(o3, dir, platform2, arch, log);
+  const fresh2 = tryLoad(dir);
+  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform2}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
+  return { ort: fresh2.ort, source: "downloaded", dir };
+}
+function tryLoad(dir) {
+  try {
+    const req = createRequire(join11(dir, "node_modules", "model-cd.js"));
+    return { ok: true, ort: req("onnxruntime-node") };
+  } catch (e5) {
+    return { ok: false, reason: e5.message.split("\n")[0] ?? String(e5) };
+  }
+}
+async function download(o3, dir, platform2, arch, log) {
+  const parent = join11(dir, "..");
+  await mkdir4(parent, { recursive: true });
+  const temp = await mkdtemp2(join11(parent, `.${platform2}-${arch}-`));
+  try {
+    const binDir = `bin/napi-v6/${platform2}/${arch}/`;
+    for (const [name2, pkg] of Object.entries(o3.packages ?? ORT_PACKAGES)) {
+      const url = `${o3.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
+      log(`Downloading ${name2} ${pkg.version} from ${url}`);
+      const keep = name2 === "onnxruntime-node" ? (p3) => p3 === "package/package.json" || p3.startsWith("package/dist/") || p3.startsWith(`package/${binDir}`) ? p3.slice("package/".length) : null : (p3) => p3.startsWith("package/") ? p3.slice("package/".length) : null;
+      const written = await fetchVerified(url, pkg.integrity, join11(temp, "node_modules", name2), keep);
+      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
+        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform2}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
+      }
+    }
+    if (existsSync2(`${dir}.complete`)) {
+      await rm3(temp, { recursive: true, force: true });
+      return;
+    }
+    await rm3(dir, { recursive: true, force: true });
+    await rename3(temp, dir);
+    await writeFile3(`${dir}.complete`, "");
+  } catch (e5) {
+    await rm3(temp, { recursive: true, force: true });
+    throw e5;
+  }
+}
+async function fetchVerified(url, integrity, dest, keep) {
+  const [algo, expected] = integrity.split("-", 2);
+  let res;
+  try {
+    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
+  } catch (e5) {
+    throw new ServiceError(`cannot download ${url} (${e5 instanceof HttpError ? e5.message : describeFetchError(e5)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
+  }
+  const hash = createHash6(algo);
+  const gunzip2 = createGunzip3();
+  pipeline5(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
+  let written;
+  try {
+    written = await extractTar(gunzip2, dest, keep);
+  } catch (e5) {
+    if (e5 instanceof TarError || e5.code === "Z_DATA_ERROR") {
+      throw new ServiceError(`${url} is not the package it should be (${e5.message}). Check NPM_CONFIG_REGISTRY.`);
+    }
+    throw e5;
+  }
+  const got = hash.digest("base64");
+  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+  return written;
+}
+
+// src/common/model-step.ts
+function modelStep(io, action, reportDir, onnxruntimePath) {
+  return {
+    reportDir: resolve7(io.cwd, reportDir.trim() || join12(io.tempDir, action)),
+    cwd: io.cwd,
+    ort: runnerOrtOptions(io.env, onnxruntimePath.trim(), io.cwd, (m3) => io.info(m3)),
+    log: io
+  };
+}
+
+// src/drift/check-drift.ts
+init_define_ACTION_META();
+import { join as join16, resolve as resolve13 } from "node:path";
 
 // src/common/shards.ts
 init_define_ACTION_META();
 import { readFile as readFile5 } from "node:fs/promises";
-import { isAbsolute, resolve as resolve7 } from "node:path";
+import { isAbsolute, resolve as resolve9 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
 import { readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { join as join11, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
+import { join as join13, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -34979,7 +35109,7 @@ function expandGlobs(patterns, cwd, subject2 = "pattern") {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root5 = resolve6(cwd, staticPrefix(normalized) || ".");
+    const root5 = resolve8(cwd, staticPrefix(normalized) || ".");
     byRoot.set(root5, [...byRoot.get(root5) ?? [], globToRegExp(normalized, subject2)]);
   }
   const out = /* @__PURE__ */ new Set();
@@ -34999,7 +35129,7 @@ function walk(dir, onFile) {
     return;
   }
   for (const e5 of entries) {
-    const p3 = join11(dir, e5.name);
+    const p3 = join13(dir, e5.name);
     if (e5.isDirectory()) {
       if (!SKIP_DIRS.has(e5.name)) walk(p3, onFile);
     } else if (e5.isFile()) onFile(p3);
@@ -35026,9 +35156,9 @@ function parseShard(raw) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p3) => {
-    if (!isGlob(p3)) return [resolve7(cwd, p3)];
+    if (!isGlob(p3)) return [resolve9(cwd, p3)];
     if (isAbsolute(p3)) return expandGlobs([p3.replace(/^\/+/, "")], "/", "input `merge`").map((f5) => `/${f5}`);
-    return expandGlobs([p3], cwd, "input `merge`").map((f5) => resolve7(cwd, f5));
+    return expandGlobs([p3], cwd, "input `merge`").map((f5) => resolve9(cwd, f5));
   });
 }
 async function readPartials(files, o3) {
@@ -35061,3314 +35191,6 @@ async function readPartials(files, o3) {
   const missing = Array.from({ length: first.p.shard.count }, (_, i5) => i5 + 1).filter((i5) => !seen.has(i5));
   if (missing.length) throw new ConfigurationError("input `merge`", files.join(", "), `lacks shard${missing.length === 1 ? "" : "s"} ${missing.map((i5) => `${i5}/${first.p.shard.count}`).join(", ")}. Wait for every shard job (needs:) and pass all their partials.`);
   return partials.map((x) => x.p).sort((a5, b6) => a5.shard.index - b6.shard.index);
-}
-
-// src/drift/columns.ts
-init_define_ACTION_META();
-
-// src/drift/cells.ts
-init_define_ACTION_META();
-var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
-var NULL = 0;
-var NUMBER = 1;
-var TEXT = 2;
-var cellNumber = { value: 0, integer: false };
-function classify(cell2) {
-  if (cell2 === null) return NULL;
-  if (typeof cell2 === "number") {
-    if (Number.isNaN(cell2)) return NULL;
-    cellNumber.value = cell2;
-    cellNumber.integer = Number.isInteger(cell2);
-    return NUMBER;
-  }
-  if (typeof cell2 === "boolean") return TEXT;
-  if (NA.has(cell2)) return NULL;
-  return parseDecimal(cell2) ? NUMBER : TEXT;
-}
-var INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
-function parseDecimal(text3) {
-  let digits = 0;
-  let integer = true;
-  for (let i5 = 0; i5 < text3.length; i5++) {
-    const c5 = text3.charCodeAt(i5);
-    if (c5 >= 48 && c5 <= 57) digits++;
-    else if (c5 === 46 || c5 === 101 || c5 === 69) integer = false;
-    else if (c5 !== 43 && c5 !== 45 && c5 !== 32 && c5 !== 9) {
-      if (!INFINITY.test(text3)) return false;
-      cellNumber.value = text3.includes("-") ? -Infinity : Infinity;
-      cellNumber.integer = false;
-      return true;
-    }
-  }
-  if (digits === 0) return false;
-  const value = Number(text3);
-  if (Number.isNaN(value)) return false;
-  cellNumber.value = value;
-  cellNumber.integer = integer;
-  return true;
-}
-
-// src/drift/side.ts
-init_define_ACTION_META();
-
-// src/drift/sketch.ts
-init_define_ACTION_META();
-var BINS = 1 << 16;
-var DISTINCT_CAP = 21;
-function minWidth(m3) {
-  if (m3 === 0) return Number.MIN_VALUE;
-  let w = 2 ** (Math.floor(Math.log2(m3)) - 52);
-  if (w === 0) w = Number.MIN_VALUE;
-  return w;
-}
-function floorDiv(x, w) {
-  const q3 = x / w;
-  return q3 === 0 ? x < 0 ? -1 : 0 : Math.floor(q3);
-}
-var fits = (lo, hi, w) => floorDiv(hi, w) - floorDiv(lo, w) < BINS;
-function widthFor(lo, hi) {
-  const floor = minWidth(Math.max(Math.abs(lo), Math.abs(hi)));
-  const need = hi / BINS - lo / BINS;
-  let w = floor;
-  if (need > w) {
-    w = 2 ** Math.ceil(Math.log2(need));
-    while (w < need) w *= 2;
-    while (w / 2 >= need && w / 2 >= floor) w /= 2;
-  }
-  while (!fits(lo, hi, w)) w *= 2;
-  return w;
-}
-function newSketch() {
-  return { count: 0, lo: Infinity, hi: -Infinity, w: 0, start: 0, counts: new Float64Array(BINS), distinct: /* @__PURE__ */ new Map(), mean: 0, m2: 0 };
-}
-function regrid(s2, lo, w) {
-  const start = floorDiv(lo, w);
-  if (w === s2.w && start === s2.start) return;
-  const ratio = s2.w ? w / s2.w : 1;
-  const counts = new Float64Array(BINS);
-  for (let i5 = 0; i5 < BINS; i5++) {
-    const n3 = s2.counts[i5];
-    if (n3) counts[floorDiv(s2.start + i5, ratio) - start] += n3;
-  }
-  s2.counts = counts;
-  s2.w = w;
-  s2.start = start;
-}
-function addToSketch(s2, value) {
-  const v = value + 0;
-  s2.count++;
-  const d5 = v - s2.mean;
-  s2.mean += d5 / s2.count;
-  s2.m2 += d5 * (v - s2.mean);
-  if (v < s2.lo || v > s2.hi) {
-    const lo = Math.min(s2.lo, v);
-    const hi = Math.max(s2.hi, v);
-    regrid(s2, lo, Math.max(s2.w, widthFor(lo, hi)));
-    s2.lo = lo;
-    s2.hi = hi;
-  }
-  const bin = floorDiv(v, s2.w) - s2.start;
-  s2.counts[bin] = s2.counts[bin] + 1;
-  if (s2.distinct) {
-    s2.distinct.set(v, (s2.distinct.get(v) ?? 0) + 1);
-    if (s2.distinct.size > DISTINCT_CAP) s2.distinct = null;
-  }
-}
-function mergeSketch(into, other) {
-  if (!other.count) return;
-  if (!into.count) {
-    Object.assign(into, { ...other, counts: Float64Array.from(other.counts), distinct: other.distinct && new Map(other.distinct) });
-    return;
-  }
-  const lo = Math.min(into.lo, other.lo);
-  const hi = Math.max(into.hi, other.hi);
-  const w = Math.max(into.w, other.w, widthFor(lo, hi));
-  regrid(into, lo, w);
-  const o3 = { ...other, counts: other.counts };
-  regrid(o3, lo, w);
-  for (let i5 = 0; i5 < BINS; i5++) into.counts[i5] = into.counts[i5] + o3.counts[i5];
-  into.lo = lo;
-  into.hi = hi;
-  const n3 = into.count + other.count;
-  const d5 = other.mean - into.mean;
-  into.m2 += other.m2 + d5 * d5 * into.count / n3 * other.count;
-  into.mean += d5 * other.count / n3;
-  into.count = n3;
-  if (into.distinct && other.distinct) {
-    for (const [v, c5] of other.distinct) into.distinct.set(v, (into.distinct.get(v) ?? 0) + c5);
-    if (into.distinct.size > DISTINCT_CAP) into.distinct = null;
-  } else into.distinct = null;
-}
-function sketchOf(values) {
-  const s2 = newSketch();
-  for (let i5 = 0; i5 < values.length; i5++) addToSketch(s2, values[i5]);
-  return s2;
-}
-var sketchStd = (s2) => Math.sqrt(s2.m2 / s2.count);
-var sketchBinWidth = (a5, b6) => Math.max(a5.w, b6.w, widthFor(Math.min(a5.lo, b6.lo), Math.max(a5.hi, b6.hi)));
-function sketchWasserstein(a5, b6) {
-  const lo = Math.min(a5.lo, b6.lo);
-  const w = sketchBinWidth(a5, b6);
-  const ga = { ...a5 };
-  const gb = { ...b6 };
-  regrid(ga, lo, w);
-  regrid(gb, lo, w);
-  let fa = 0;
-  let fb = 0;
-  let sum = 0;
-  for (let i5 = 0; i5 < BINS - 1; i5++) {
-    fa += ga.counts[i5] / a5.count;
-    fb += gb.counts[i5] / b6.count;
-    sum += Math.abs(fa - fb);
-  }
-  return sum * w;
-}
-function sturgesBin(edges, v) {
-  let lo = 0;
-  let hi = edges.length - 1;
-  if (v === edges[hi]) return hi - 1;
-  while (hi - lo > 1) {
-    const mid = lo + hi >>> 1;
-    if (v < edges[mid]) hi = mid;
-    else lo = mid;
-  }
-  return lo;
-}
-function sketchToJSON(s2) {
-  const bins = [];
-  s2.counts.forEach((n3, i5) => n3 && bins.push(s2.start + i5, n3));
-  return { count: s2.count, lo: s2.lo, hi: s2.hi, w: s2.w, bins, distinct: s2.distinct ? [...s2.distinct] : null, mean: s2.mean, m2: s2.m2 };
-}
-function sketchFromJSON(j5) {
-  const start = j5.count ? floorDiv(j5.lo, j5.w) : 0;
-  const counts = new Float64Array(BINS);
-  for (let i5 = 0; i5 < j5.bins.length; i5 += 2) counts[j5.bins[i5] - start] = j5.bins[i5 + 1];
-  return { count: j5.count, lo: j5.count ? j5.lo : Infinity, hi: j5.count ? j5.hi : -Infinity, w: j5.w, start, counts, distinct: j5.distinct ? new Map(j5.distinct) : null, mean: j5.mean, m2: j5.m2 };
-}
-
-// src/drift/side.ts
-var CATEGORY_CAP = 10001;
-function newColumn(mode) {
-  return { mode, nulls: 0, nonFinite: 0, text: false, integer: true, count: 0, numbers: mode === "cat" ? null : [], sketch: null, categories: mode === "num" ? null : /* @__PURE__ */ new Map(), uncounted: false };
-}
-var SHARD_BLOCK = 1024;
-var inShard = (firstRow, shard) => !shard || Math.floor((firstRow - 1) / SHARD_BLOCK) % shard.count === shard.index - 1;
-async function readSide(table2, o3) {
-  const columns = new Map([...o3.modes].map(([name2, mode]) => [name2, newColumn(mode)]));
-  let rows = 0;
-  for await (const batch of table2.batches(SHARD_BLOCK, o3.shard ? (first) => !inShard(first, o3.shard) : void 0)) {
-    rows += batch.rows;
-    for (const [name2, s2] of columns) addCells(s2, batch.columns[name2], o3, name2);
-  }
-  return { rows, columns };
-}
-function addCells(s2, cells, o3, name2) {
-  for (const cell2 of cells) {
-    const c5 = classify(cell2);
-    if (c5 === NULL) {
-      s2.nulls++;
-      s2.integer = false;
-      continue;
-    }
-    if (c5 === TEXT) {
-      s2.text = true;
-      s2.integer = false;
-      if (s2.mode === "num") continue;
-      if (s2.mode === "unknown" && o3.textDecides) {
-        s2.mode = "cat";
-        s2.numbers = null;
-        s2.sketch = null;
-      }
-    } else if (s2.mode !== "cat") {
-      const v = cellNumber.value;
-      if (!cellNumber.integer) s2.integer = false;
-      if (!Number.isFinite(v)) s2.nonFinite++;
-      else {
-        s2.count++;
-        if (s2.numbers) {
-          s2.numbers.push(v);
-          if (!o3.keep(name2, s2.count)) summarise(s2);
-        } else addToSketch(s2.sketch, v);
-      }
-      if (s2.mode === "num") continue;
-    }
-    if (s2.categories) {
-      const key = typeof cell2 === "number" ? cell2 : String(cell2);
-      s2.categories.set(key, (s2.categories.get(key) ?? 0) + 1);
-      if (s2.mode === "unknown" && !s2.text && s2.categories.size > CATEGORY_CAP) {
-        s2.categories = null;
-        s2.uncounted = true;
-      }
-    }
-  }
-}
-function summarise(s2) {
-  if (!s2.numbers) return;
-  s2.sketch = sketchOf(s2.numbers);
-  s2.numbers = null;
-}
-function mergeSides(into, other) {
-  into.rows += other.rows;
-  for (const [name2, o3] of other.columns) {
-    const s2 = into.columns.get(name2);
-    if (!s2) {
-      into.columns.set(name2, o3);
-      continue;
-    }
-    s2.nulls += o3.nulls;
-    s2.nonFinite += o3.nonFinite;
-    s2.text ||= o3.text;
-    s2.integer &&= o3.integer;
-    s2.count += o3.count;
-    if (s2.numbers && o3.numbers) for (const v of o3.numbers) s2.numbers.push(v);
-    else if (s2.numbers || s2.sketch || o3.numbers || o3.sketch) {
-      summarise(s2);
-      const other2 = o3.sketch ?? (o3.numbers ? sketchOf(o3.numbers) : null);
-      if (other2) mergeSketch(s2.sketch ??= newSketch(), other2);
-    }
-    if (s2.categories && o3.categories) for (const [k5, n3] of o3.categories) s2.categories.set(k5, (s2.categories.get(k5) ?? 0) + n3);
-    else if (s2.categories || o3.categories || s2.uncounted || o3.uncounted) {
-      s2.uncounted ||= o3.uncounted || Boolean(s2.categories) !== Boolean(o3.categories);
-      s2.categories = null;
-    }
-    if (s2.mode !== o3.mode) s2.mode = s2.mode === "cat" || o3.mode === "cat" ? "cat" : "unknown";
-  }
-}
-var keyToJSON = (k5) => typeof k5 === "number" ? `n:${k5}` : `s:${k5}`;
-var keyFromJSON = (k5) => k5.startsWith("n:") ? Number(k5.slice(2)) : k5.slice(2);
-function sideToJSON(side) {
-  const columns = {};
-  for (const [name2, s2] of side.columns) columns[name2] = { ...s2, sketch: s2.sketch ? sketchToJSON(s2.sketch) : null, categories: s2.categories ? [...s2.categories].map(([k5, n3]) => [keyToJSON(k5), n3]) : null };
-  return { rows: side.rows, columns };
-}
-function sideFromJSON(j5) {
-  const columns = /* @__PURE__ */ new Map();
-  for (const [name2, s2] of Object.entries(j5.columns)) columns.set(name2, { ...s2, sketch: s2.sketch ? sketchFromJSON(s2.sketch) : null, categories: s2.categories ? new Map(s2.categories.map(([k5, n3]) => [keyFromJSON(k5), n3])) : null });
-  return { rows: j5.rows, columns };
-}
-
-// src/drift/columns.ts
-function finish(refSide, curSide, o3) {
-  const kinds = /* @__PURE__ */ new Map();
-  const mixed = /* @__PURE__ */ new Set();
-  const sketched = [];
-  const ref = { path: o3.paths[0], rows: refSide.rows, columns: /* @__PURE__ */ new Map() };
-  const cur = { path: o3.paths[1], rows: curSide.rows, columns: /* @__PURE__ */ new Map() };
-  for (const [name2, r5] of refSide.columns) {
-    const c5 = curSide.columns.get(name2);
-    const kind = o3.types.get(name2) ?? (r5.text ? "cat" : "num");
-    kinds.set(name2, kind);
-    if (kind === "num") {
-      if (r5.text || c5.text) mixed.add(name2);
-      const summarised = r5.count + c5.count > o3.exactLimit && r5.count > 1e3 || !r5.numbers || !c5.numbers;
-      if (summarised) {
-        sketched.push(name2);
-        summarise(r5);
-        summarise(c5);
-      }
-      ref.columns.set(name2, numeric(r5, refSide.rows));
-      cur.columns.set(name2, numeric(c5, curSide.rows));
-    } else {
-      ref.columns.set(name2, categorical(r5, refSide.rows, o3.categories));
-      cur.columns.set(name2, categorical(c5, curSide.rows, o3.categories));
-    }
-  }
-  return { ref, cur, kinds, mixed, sketched };
-}
-function numeric(s2, rows) {
-  return { count: s2.count, numbers: s2.numbers ? Float64Array.from(s2.numbers) : new Float64Array(0), ...s2.sketch ? { sketch: s2.sketch } : {}, counts: /* @__PURE__ */ new Map(), rows, nulls: s2.nulls + s2.nonFinite, integer: s2.integer };
-}
-function categorical(s2, rows, categories) {
-  const counts = /* @__PURE__ */ new Map();
-  let count2 = 0;
-  for (const [value, n3] of s2.categories ?? []) {
-    const key = typeof value === "number" ? `n:${value}` : `s:${value}`;
-    let code6 = categories.get(key);
-    if (code6 === void 0) {
-      code6 = categories.size;
-      categories.set(key, code6);
-    }
-    counts.set(code6, n3);
-    count2 += n3;
-  }
-  return { count: count2, numbers: new Float64Array(0), counts, ...s2.uncounted ? { uncounted: true } : {}, rows, nulls: s2.nulls, integer: false };
-}
-async function countExact(table2, wants) {
-  const out = new Map([...wants].map(([name2, w]) => [name2, w === "values" ? /* @__PURE__ */ new Map() : new Float64Array(w.length - 1)]));
-  for await (const batch of table2.batches(SHARD_BLOCK)) {
-    for (const [name2, want] of wants) {
-      const counts = out.get(name2);
-      for (const cell2 of batch.columns[name2]) {
-        if (classify(cell2) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
-        const v = cellNumber.value;
-        if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
-        else {
-          const b6 = sturgesBin(want, v);
-          counts[b6] = counts[b6] + 1;
-        }
-      }
-    }
-  }
-  return out;
-}
-
-// src/drift/drift.ts
-init_define_ACTION_META();
-
-// src/drift/methods.ts
-init_define_ACTION_META();
-
-// src/drift/stats/index.ts
-init_define_ACTION_META();
-
-// src/drift/stats/ks-2samp.ts
-init_define_ACTION_META();
-
-// src/drift/stats/kolmogorov-n.ts
-init_define_ACTION_META();
-
-// src/drift/stats/smirnov.ts
-init_define_ACTION_META();
-
-// src/drift/stats/constants.ts
-init_define_ACTION_META();
-var MACHEP = 11102230246251565e-32;
-var MAXLOG = 709.782712893384;
-var MINLOG = -745.1332191019412;
-var DBL_EPSILON = 2220446049250313e-31;
-
-// src/drift/stats/gamma.ts
-init_define_ACTION_META();
-
-// src/drift/stats/cephes-tables.ts
-init_define_ACTION_META();
-var IGAM_ASYMP_COEFF_K = 25;
-var IGAM_ASYMP_COEFF_N = 25;
-var IGAM_ASYMP_COEFF_D = [
-  [-0.3333333333333333, 0.08333333333333333, -0.014814814814814815, 0.0011574074074074073, 3527336860670194e-19, -1787551440329218e-19, 3919263178522438e-20, -21854485106799924e-22, -185406221071516e-20, 8296711340953087e-22, -17665952736826078e-23, 6707853543401498e-24, 10261809784240309e-24, -4382036018453353e-24, 914769958223679e-24, -2551419399494625e-26, -5830772132550426e-26, 24361948020667415e-27, -50276692801141755e-28, 11004392031956135e-29, 33717632624009856e-29, -1392388722418162e-28, 28534893807047445e-30, -5139111834242572e-31, -19752288294349442e-31],
-  [-0.001851851851851852, -0.003472222222222222, 0.0026455026455026454, -9902263374485596e-19, 20576131687242798e-20, -4018775720164609e-22, -18098550334489977e-21, 764916091608111e-20, -16120900894563446e-22, 4647127802807434e-24, 1378633446915721e-22, -5752545603517705e-23, 11951628599778148e-24, -17543241719747647e-27, -10091543710600413e-25, 4162792991842583e-25, -856390702649298e-25, 6067215101604758e-29, 71624989648114856e-28, -2933186643771437e-27, 5996696365683689e-28, -21671786527323313e-32, -4978339972369262e-29, 20291628823713425e-30, -413125571381061e-29],
-  [0.004133597883597883, -0.0026813271604938273, 7716049382716049e-19, 20093878600823047e-22, -10736653226365161e-20, 52923448829120125e-21, -12760635188618728e-21, 3423578734096138e-23, 13721957309062932e-22, -6298992138380055e-22, 14280614206064242e-23, -20477098421990866e-26, -1409252991086752e-23, 6228974084922022e-24, -13670488396617112e-25, 9428356159014678e-28, 12872252400089318e-26, -55645956134363323e-27, 1197593554636698e-26, -41689782251838634e-31, -10940640427884595e-28, 4662239946390136e-28, -9905105763906907e-29, 18931876768373515e-33, 8859221872591127e-30],
-  [6494341563786008e-19, 22947209362139917e-20, -4691894943952557e-19, 26772063206283885e-20, -7561801671883977e-20, -2396505113867297e-22, 11082654115347302e-21, -56749528269915965e-22, 14230900732435883e-22, -27861080291528143e-27, -16958404091930278e-23, 8099464905388083e-23, -19111168485973655e-24, 23928620439808118e-28, 20620131815488797e-25, -9460496661855133e-25, 21541049775774907e-26, -1388823336813903e-29, -21894761681963938e-27, 9790998951171684e-27, -2178219188018096e-27, 6208819573407901e-32, 2126978363279737e-28, -9344688791517433e-29, 2045367122678285e-29],
-  [-8618882909167117e-19, 7840392217200666e-19, -2990724803031902e-19, -14638452578843418e-22, 6641498215465122e-20, -3968365047179435e-20, 11375726970678419e-21, 2507497226237533e-25, -16954149536558305e-22, 8907507532205309e-22, -2292934834000805e-22, 2956794137544049e-26, 28865829742708783e-24, -14189739437803219e-24, 34463580499464896e-25, -23024517174528067e-29, -39409233028046403e-26, 186023389685045e-24, -4356323005056618e-26, 1278600101629623e-30, 467927502665792e-26, -2149246470613483e-27, 4908815614809652e-28, -633859148489156e-32, -5045332069080094e-29],
-  [-33679855336635813e-20, -6972813758365858e-20, 2772753244959392e-19, -19932570516188847e-20, 6797780477937208e-20, 1419062920643967e-22, -13594048189768693e-21, 8018470256334202e-21, -2291481176508095e-21, -3252473551298454e-25, 34652846491085265e-23, -18447187191171344e-23, 48240967037894184e-24, -17989466721743514e-30, -6306194500013523e-24, 3162417628774568e-24, -7840924253697429e-25, 5192679165254041e-30, 9358944242306784e-26, -4513426216163278e-26, 10799129993116828e-27, -3661886712685252e-32, -1210902069055155e-27, 5680743584990564e-28, -13249659916340829e-29],
-  [5313079364639922e-19, -5921664373536939e-19, 2708782096718045e-19, 7902353232660328e-22, -8153969367561969e-20, 561168275310625e-19, -18329116582843375e-21, -30796134506033047e-25, 3465155368803609e-21, -20291327396058603e-22, 5788792863149004e-22, 2338630673826657e-28, -8828600746330484e-23, 47435958880408125e-24, -12545415020710382e-24, 8649648858010293e-29, 16846058979264062e-25, -8575492823577594e-25, 21598224929232125e-26, -7613230520476153e-31, -26639822008536144e-27, 13065700536611057e-27, -31799163902367977e-28, 4710976121367431e-33, 36902800842763465e-29],
-  [34436760689237765e-20, 5171790908260592e-20, -33493161081142234e-20, 2812695154763237e-19, -10976582244684731e-20, -12741009095484485e-23, 27744451511563645e-21, -18263488805711332e-21, 57876949497350525e-22, 493875893393627e-24, -10595367014026043e-22, 6166714376110408e-22, -17562973359060463e-23, -1297447328701544e-27, 2695423606288966e-23, -14578352908731272e-24, 3887645959386175e-24, -3881002251019412e-32, -5327994173877286e-25, 27437977643314844e-26, -6995796092070568e-26, 2589986387486848e-32, 8856689099669639e-27, -4403168815871311e-27, 10865561947091654e-28],
-  [-6526239185953094e-19, 8394987206720873e-19, -438297098541721e-18, -6969091458420552e-22, 16644846642067547e-20, -12783517679769218e-20, 4629953263691304e-20, 4557909867922708e-24, -10595271125805195e-21, 6783342904865167e-21, -21075476666258803e-22, -17213731432817144e-27, 3773587741611098e-22, -21867506700122867e-23, 6220228804018927e-23, 6597703826733e-28, -9590386497425686e-24, 5213214492280807e-24, -13991589583935709e-25, 5382058999060575e-31, 19484714275467745e-26, -10127287556389682e-26, 26077347197254926e-27, -5090418699993299e-33, -33721464474854593e-28],
-  [-5967612901927463e-19, -7204895416020011e-20, 6782308837667328e-19, -6401475260262758e-19, 27750107634328704e-20, 1819700838046515e-22, -8479507117068503e-20, 6105192082501531e-20, -21073920183404862e-21, -8858589014125599e-25, 45284535953805374e-22, -28427815022504407e-22, 8708234177864641e-22, 36886101871706966e-28, -1534469519070206e-22, 8862466778790695e-23, -25184812301826817e-24, -10225912098215092e-30, 3896947075815478e-24, -21267304792235634e-25, 5737013552805138e-25, -1887749850169741e-34, -8093153869465787e-26, 423827232834492e-25, -11002224534207727e-27],
-  [0.0013324454494800656, -0.0019144384985654776, 0.0011089369134596636, 99324041226423e-20, -5087450129309319e-19, 42735056665392886e-20, -168588537679108e-18, -81301893922785e-22, 45284402370562144e-21, -3127053674781734e-20, 1044986828530338e-20, 48435226265680926e-27, -2148256587345626e-21, 1329369701097492e-21, -4029569309210103e-22, -1756787766632329e-28, 7014504316366825e-23, -4040787734999483e-23, 11474026743371962e-24, 39642746853563326e-34, -17804938269892715e-25, 9748026254873165e-25, -26405338676507616e-26, 5794875163403742e-33, 3764774955354384e-26],
-  [0.001579727660730835, 16251626278391583e-20, -0.0020633421035543276, 0.00213896861856891, -0.0010108559391263003, -399127055299192e-21, 3623502508476469e-19, -28143901463712157e-20, 10449513336495887e-20, 212114184918303e-23, -25779417251947842e-21, 17281818956040464e-21, -5641377387290428e-21, -11024320105776174e-27, 11223224418895176e-22, -6869339637952674e-22, 20653236975414888e-23, 46714772409838506e-30, -35609886164949055e-24, 20470855345905963e-24, -5809173863328336e-24, -1332821287582869e-31, 9035460439133513e-25, -4959878251733084e-25, 13481607129399748e-26],
-  [-0.004072512119514016, 0.00640336283380807, -0.004041016108167662, -2183732802866233e-21, 0.002174044180125464, -0.001970044051841889, 8359546974796246e-19, 19445447567109655e-24, -257793871204217e-18, 19009987368139304e-20, -6769649993743896e-20, -14440629666426571e-26, 15712512518742267e-21, -10304008744776892e-21, 3304517767401387e-21, 7982976024232571e-28, -64097794149313e-20, 38894624761300054e-23, -1161834764494887e-22, -2816808630596451e-30, 19878012911297094e-24, -11407719956357511e-24, 32355857064185554e-25, 4175946829345594e-35, -5042311271810582e-25],
-  [-0.0059475779383993, -5401647678926045e-19, 0.00879104135507679, -0.009857631558785612, 0.005013469503102154, 12807521786221875e-22, -0.0020626019342754685, 0.0017109128573523059, -676953127141338e-18, -6901154567656214e-24, 18855128143995903e-20, -1339521566349197e-19, 4626318303352804e-20, 4003423061332135e-26, -10255652921494033e-21, 6612086372797651e-21, -20913022027253007e-22, -20951775649603836e-29, 3975602904199325e-22, -2395621197881589e-22, 7118288338214586e-23, 8925574873053455e-31, -12101547235064675e-24, 6935061824833439e-24, -196614644538561e-23],
-  [0.01740202778752271, -0.029527880945699123, 0.020045875571402798, 70289515966903405e-22, -0.012375421071343148, 0.011976293444235253, -0.0054156038466518525, -6329089339641862e-23, 0.0018855118129005065, -0.001473473274825001, 5551581009770838e-19, 5240683441255066e-25, -14357913535784837e-20, 991812932249433e-19, -3346083474947831e-20, -3575583729109899e-27, 71560851960630075e-22, -4551680262815553e-21, 14236576649271474e-22, 18803149082089665e-30, -2662340389892921e-22, 15950642189595716e-23, -471875146738411e-22, -6510787295875518e-32, 7979509102674624e-24],
-  [0.03024912416090589, 0.0024817436002649977, -0.049939134373457025, 0.05991564300930787, -0.03248320760162339, -5721296865210344e-21, 0.015085251778569354, -0.013261324005088445, 0.0055515262632426145, 3026318225703001e-23, -0.0017229548406756724, 0.0012893570099929638, -46845138348319875e-20, -1830259937893045e-25, 11449739014822654e-20, -7737856522124447e-20, 25625836246985202e-21, 10766165333192815e-28, -5324680928242262e-21, 3349634863064464e-21, -10381253128684019e-22, -5608909920621128e-30, 19150821930676592e-23, -11418365800203487e-23, 33654425209171787e-24],
-  [-0.09905102088015905, 0.17954011706123485, -0.12989606383463778, -31478872752284355e-21, 0.09051063527684813, -0.0928288244111844, 0.04441211283987781, 27779236316835886e-23, -0.017229543805449696, 0.014182925050891573, -0.005621416163374734, -239598509186381e-23, 0.0016029634366079909, -0.0011606784674435774, 41001337768153875e-20, 1836580075409066e-26, -958442565636559e-19, 6364306233776471e-20, -2076250624489065e-20, -11806020912804483e-29, 4213180823912065e-21, -2626224133701247e-21, 8077062049493066e-22, 6012591212363273e-31, -1472973737401884e-22],
-  [-0.19994542198219728, -0.015056113040026424, 0.36470239469348487, -0.4643519231173355, 0.26640934719197895, 3403826602714719e-20, -0.13784338709329624, 0.1276467178337056, -0.056213828755200985, -1753150885483011e-22, 0.019235592956768112, -0.015088821281095314, 0.005740185445135012, 10622382710310225e-25, -0.0015335082692563998, 0.0010819320643228215, -3737251019394566e-19, -6617090972903199e-27, 8426361738090962e-20, -5515070682748348e-20, 1776953644834807e-20, 3882792321020553e-29, -353513697488768e-20, 2186583213004527e-21, -668128494476256e-21],
-  [0.7243860850402943, -1.3918010932653375, 1.0654143352413967, 1876173868950258e-19, -0.827055011761527, 0.8935243334782842, -0.44971003995291337, -16107401567546651e-22, 0.1923559016527109, -0.1659770216004261, 0.06888222268181433, 13910091724608687e-24, -0.02146911561508663, 0.016228980898865892, -0.005979601617258426, -11287469112826745e-26, 0.0015167451119784856, -0.00104786342935539, 3553907288912642e-19, 8170432211180152e-28, -777730134424524e-19, 5029141389700772e-20, -16035083867000518e-21, 12469354315487606e-30, 31369106244517616e-22],
-  [1.6668949727276812, 0.1165462765994632, -3.3288393225018904, 4.469232548286404, -2.6977693045875806, -2600667859891061e-19, 1.5389017615694538, -1.4937962361134611, 0.6888196463323315, 13077482004552384e-22, -0.2576296332559629, 0.21097676102125448, -0.08371440835921988, -7792042888135476e-24, 0.0242679230648336, -0.017813678334552312, 0.006397033038890006, 4943080709048052e-26, -0.0015554602758465635, 0.0010561196919903215, -352771844604729e-18, 9300233464502246e-29, 7528585502655717e-20, -4818651556915635e-20, 15227271505597605e-21],
-  [-6.618829886137293, 13.397985455142589, -10.789350606845145, -0.0014352254537875018, 9.23336945961898, -10.456552819547769, 5.510552602903347, 12024439690716742e-21, -2.5762961164755818, 2.320744274538718, -1.0045728797216285, -10207833290021913e-23, 0.3397509217116947, -0.2672051745075747, 0.10235252851562705, 8432973048487163e-25, -0.027998284958442594, 0.020066274144976814, -0.007055436891508624, 19402238183698188e-28, 0.0016562888105449611, -0.0011082898580743682, 3654545161310169e-19, -5129003202697179e-26, -7634010369686903e-20],
-  [-17.112706061976095, -1.1208044642899115, 37.131966511885445, -52.29827102534896, 33.058589696624615, 0.002479129897620022, -20.61089403411526, 20.88672775145582, -10.045703956517752, -12238783449063012e-21, 4.077013427422114, -3.473667358470195, 1.4329352617312006, 7135991441187971e-23, -0.4479725715911561, 0.3411266608064446, -0.12699786326594922, -2895367726908153e-25, 0.03312577627825986, -0.023274087021036102, 0.008039999350364889, -1177805216235265e-24, -0.001832162489107167, 0.0012108282933588664, -3947994124682252e-19],
-  [73.89033153567425, -156.80141270402274, 132.2177542759164, 0.013692876877324546, -123.66496885920151, 146.2068939106273, -80.36558772486535, -11259851148881298e-20, 40.77013219617994, -38.21034001327303, 17.19522294277362, 9351970795516835e-22, -6.271615990774704, 5.116899907185264, -2.0319658112299095, -4950721558276154e-24, 0.596263972943326, -0.44220765337238094, 0.16079998700166273, -24733786203223403e-24, -0.040307574759979765, 0.02784905074709787, -0.009475185899205422, 6419922235909132e-21, 0.002125018077469946],
-  [212.1683709838252, 13.107863022633868, -496.9828593287175, 731.215952669692, -482.1382172089085, -0.028817248692894887, 326.167203029471, -343.8934028008712, 171.95193870816232, 14038077378096157e-20, -75.2594195897599, 66.51969984520935, -28.447519748152462, -7613702615875392e-22, 9.540223710530437, -7.517530111331138, 2.894399756887196, -466121949995382e-21, -0.8061514959879409, 0.5848300657063102, -0.20845408972964957, 14765818959305816e-20, 0.05100043386375302, -0.03306625214188366, 0.015109265210467774],
-  [-989.5964309832236, 2192.555536090523, -1928.3586782723355, -0.15925738122215252, 1956.9985945919857, -2407.2514765081555, 1375.6149959336497, 0.0012920735237496668, -752.5941715948055, 731.7166874220871, -341.37023466220063, -9985739026060805e-21, 133.56313181291574, -112.76295161252794, 46.31039609820446, -7923738713361476e-21, -14.510726927018647, 11.111771248100563, -4.169081794527089, 0.0031008219800117806, 1.1220095449981469, -0.7605237992614992, 0.36262236505085255, 0.2216867741940747, 0.48683443692930506]
-];
-var ZETA_2_TO_41 = [
-  1.6449340668482266,
-  1.202056903159594,
-  1.0823232337111381,
-  1.0369277551433704,
-  1.0173430619844488,
-  1.008349277381923,
-  1.0040773561979446,
-  1.0020083928260826,
-  1.0009945751278182,
-  1.0004941886041194,
-  1.0002460865533078,
-  1.0001227133475785,
-  1.0000612481350586,
-  1.0000305882363072,
-  1.0000152822594084,
-  1.0000076371976376,
-  1.000003817293265,
-  1.0000019082127163,
-  1.0000009539620338,
-  1.0000004769329867,
-  1.0000002384505027,
-  1.000000119219926,
-  1.000000059608189,
-  1.0000000298035034,
-  1.0000000149015549,
-  1.0000000074507118,
-  1.000000003725334,
-  1.0000000018626598,
-  1.0000000009313275,
-  1.0000000004656628,
-  1.000000000232831,
-  1.0000000001164155,
-  1.0000000000582077,
-  1.0000000000291038,
-  1.000000000014552,
-  1.000000000007276,
-  1.000000000003638,
-  1.000000000001819,
-  1.0000000000009095,
-  1.0000000000004547
-];
-
-// src/drift/stats/polynomial.ts
-init_define_ACTION_META();
-function polevl(x, coef, n3) {
-  let ans = coef[0];
-  for (let i5 = 1; i5 <= n3; i5++) ans = ans * x + coef[i5];
-  return ans;
-}
-function p1evl(x, coef, n3) {
-  let ans = x + coef[0];
-  for (let i5 = 1; i5 < n3; i5++) ans = ans * x + coef[i5];
-  return ans;
-}
-function ratevl(x, num3, m3, denom, n3) {
-  const absx = Math.abs(x);
-  let numAns;
-  let denomAns;
-  if (absx > 1) {
-    const y = 1 / x;
-    numAns = num3[m3];
-    for (let i5 = m3 - 1; i5 >= 0; i5--) numAns = numAns * y + num3[i5];
-    denomAns = denom[n3];
-    for (let i5 = n3 - 1; i5 >= 0; i5--) denomAns = denomAns * y + denom[i5];
-    return Math.pow(x, m3 - n3) * numAns / denomAns;
-  }
-  numAns = num3[0];
-  for (let i5 = 1; i5 <= m3; i5++) numAns = numAns * x + num3[i5];
-  denomAns = denom[0];
-  for (let i5 = 1; i5 <= n3; i5++) denomAns = denomAns * x + denom[i5];
-  return numAns / denomAns;
-}
-
-// src/drift/stats/gamma.ts
-var GAMMA_A = [
-  8116141674705085e-19,
-  -5950619042843014e-19,
-  7936503404577169e-19,
-  -0.002777777777300997,
-  0.08333333333333319
-];
-var GAMMA_B = [
-  -1378.2515256912086,
-  -38801.631513463784,
-  -331612.9927388712,
-  -1162370974927623e-9,
-  -1.7217370082083966e6,
-  -853555.6642457654
-];
-var GAMMA_C = [
-  -351.81570143652345,
-  -17064.210665188115,
-  -220528.59055385445,
-  -1.1393344436798252e6,
-  -2.5325230717758294e6,
-  -2.0188914143353277e6
-];
-var LS2PI = 0.9189385332046728;
-var MAXLGM = 2556348e299;
-var EULER = 0.5772156649015329;
-function lgam(x) {
-  if (!Number.isFinite(x)) return x;
-  if (x <= 0) return Number.NaN;
-  if (x < 13) {
-    let z = 1;
-    let p4 = 0;
-    let u = x;
-    while (u >= 3) {
-      p4 -= 1;
-      u = x + p4;
-      z *= u;
-    }
-    while (u < 2) {
-      z /= u;
-      p4 += 1;
-      u = x + p4;
-    }
-    if (u === 2) return Math.log(z);
-    p4 -= 2;
-    const y = x + p4;
-    return Math.log(z) + y * polevl(y, GAMMA_B, 5) / p1evl(y, GAMMA_C, 6);
-  }
-  if (x > MAXLGM) return Number.POSITIVE_INFINITY;
-  const q3 = (x - 0.5) * Math.log(x) - x + LS2PI;
-  if (x >= 1e3) {
-    if (x > 1e8) return q3;
-    const p4 = 1 / (x * x);
-    return q3 + ((7936507936507937e-19 * p4 - 0.002777777777777778) * p4 + 0.08333333333333333) / x;
-  }
-  const p3 = 1 / (x * x);
-  return q3 + polevl(p3, GAMMA_A, 4) / x;
-}
-var UNITY_LP = [
-  452700008624452e-19,
-  0.49854102823193375,
-  6.578732594206104,
-  29.911919328553072,
-  60.94966798098779,
-  57.11296359058554,
-  20.039553499201283
-];
-var UNITY_LQ = [
-  15.062909083469192,
-  83.04756596796722,
-  221.76239823732857,
-  309.09872225312057,
-  216.42788614495947,
-  60.11866049760384
-];
-function cephesLog1p(x) {
-  const z = 1 + x;
-  if (z < Math.SQRT1_2 || z > Math.SQRT2) return Math.log(z);
-  const zz = x * x;
-  return x + (-0.5 * zz + x * (zz * polevl(x, UNITY_LP, 6) / p1evl(x, UNITY_LQ, 6)));
-}
-function log1pmx(x) {
-  if (Math.abs(x) < 0.5) {
-    let xfac = x;
-    let res = 0;
-    for (let n3 = 2; n3 < 500; n3++) {
-      xfac *= -x;
-      const term = xfac / n3;
-      res += term;
-      if (Math.abs(term) < MACHEP * Math.abs(res)) break;
-    }
-    return res;
-  }
-  return cephesLog1p(x) - x;
-}
-var UNITY_EP = [12617719307481058e-20, 0.030299440770744195, 1];
-var UNITY_EQ = [30019850513866446e-22, 0.002524483403496841, 0.22726554820815503, 2];
-function cephesExpm1(x) {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? x : -1;
-  if (x < -0.5 || x > 0.5) return Math.exp(x) - 1;
-  const xx = x * x;
-  let r5 = x * polevl(xx, UNITY_EP, 2);
-  r5 = r5 / (polevl(xx, UNITY_EQ, 3) - r5);
-  return r5 + r5;
-}
-function lgam1pTaylor(x) {
-  if (x === 0) return 0;
-  let res = -EULER * x;
-  let xfac = -x;
-  for (let n3 = 2; n3 < 42; n3++) {
-    xfac *= -x;
-    const coeff = ZETA_2_TO_41[n3 - 2] * xfac / n3;
-    res += coeff;
-    if (Math.abs(coeff) < MACHEP * Math.abs(res)) break;
-  }
-  return res;
-}
-function lgam1p(x) {
-  if (Math.abs(x) <= 0.5) return lgam1pTaylor(x);
-  if (Math.abs(x - 1) < 0.5) return Math.log(x) + lgam1pTaylor(x - 1);
-  return lgam(x + 1);
-}
-var LANCZOS_SUM_EXPG_SCALED_NUM = [
-  0.006061842346248907,
-  0.5098416655656676,
-  19.519927882476175,
-  449.9445569063168,
-  6955.999602515376,
-  75999.29304014542,
-  601859.6171681099,
-  3481712154980646e-9,
-  14605578087685067e-9,
-  4333888932467614e-8,
-  863631312881386e-7,
-  10379404311634454e-8,
-  56906521913471565e-9
-];
-var LANCZOS_SUM_EXPG_SCALED_DENOM = [
-  1,
-  66,
-  1925,
-  32670,
-  357423,
-  2637558,
-  13339535,
-  45995730,
-  105258076,
-  150917976,
-  120543840,
-  39916800,
-  0
-];
-var LANCZOS_G = 6.02468004077673;
-function lanczosSumExpgScaled(x) {
-  return ratevl(x, LANCZOS_SUM_EXPG_SCALED_NUM, 12, LANCZOS_SUM_EXPG_SCALED_DENOM, 12);
-}
-
-// src/drift/stats/smirnov.ts
-var SMIRNOV_MAX_COMPUTE_N = 1e6;
-var SM_UPPER_MAX_TERMS = 3;
-var SM_UPPERSUM_MIN_N = 10;
-function twoProduct(a5, b6) {
-  const p3 = a5 * b6;
-  const split2 = 134217729;
-  const ca = split2 * a5;
-  const ah = ca - (ca - a5);
-  const al = a5 - ah;
-  const cb = split2 * b6;
-  const bh = cb - (cb - b6);
-  const bl = b6 - bh;
-  const err2 = al * bl - (p3 - ah * bh - al * bh - ah * bl);
-  return [p3, err2];
-}
-function smirnov(n3, x) {
-  if (Number.isNaN(x)) return Number.NaN;
-  if (!(n3 > 0 && x >= 0 && x <= 1)) return Number.NaN;
-  if (n3 === 1) return 1 - x;
-  if (x === 0) return 1;
-  if (x === 1) return 0;
-  const [hi, lo] = twoProduct(n3, x);
-  let nxfl = Math.floor(hi);
-  let alpha = hi - nxfl + lo;
-  if (alpha < 0) {
-    nxfl -= 1;
-    alpha += 1;
-  }
-  if (alpha >= 1) {
-    nxfl += 1;
-    alpha = 0;
-  }
-  let n1mxfl = n3 - nxfl - (alpha === 0 ? 0 : 1);
-  let n1mxceil = n3 - nxfl;
-  if (alpha === 0) {
-    n1mxfl -= 1;
-    n1mxceil += 1;
-  }
-  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
-    const cdf = x * Math.exp((n3 - 1) * Math.log1p(x));
-    return 1 - cdf;
-  }
-  if (-2 * n3 * x * x < MINLOG) return 0;
-  if (nxfl >= n3 - 1) return Math.exp(n3 * Math.log1p(-x));
-  if (n3 > SMIRNOV_MAX_COMPUTE_N) {
-    const logp = -Math.pow(6 * n3 * x + 1, 2) / 18 / n3;
-    return logp < -Math.LN2 ? Math.exp(logp) : 1 + cephesExpm1(logp);
-  }
-  const nUpperTerms = n3 - n1mxceil + 1;
-  const useUpperSum = nUpperTerms <= 1 && x < 0.5 || n3 >= SM_UPPERSUM_MIN_N && nUpperTerms <= SM_UPPER_MAX_TERMS && x <= 0.5 / Math.sqrt(n3);
-  const logN = Math.log(n3);
-  let cMan = 1;
-  let cExp = 0;
-  const updateBinomial = (j5) => {
-    cMan *= (n3 - j5) / (j5 + 1);
-    const e5 = Math.floor(Math.log2(cMan));
-    if (e5 !== 0) {
-      cMan /= Math.pow(2, e5);
-      cExp += e5;
-    }
-  };
-  const term = (v) => {
-    const t1n = v + nxfl + alpha;
-    const t2n = n3 - nxfl - v - alpha;
-    if (t2n === 0) return n3 - v === 0 ? Math.exp(Math.log(cMan) + cExp * Math.LN2 + (v - 1) * (Math.log(t1n) - logN)) : 0;
-    const sign2 = t2n < 0 && (n3 - v) % 2 === 1 ? -1 : 1;
-    const logA = Math.log(cMan) + cExp * Math.LN2 + (v - 1) * (Math.log(t1n) - logN) + (n3 - v) * (Math.log(Math.abs(t2n)) - logN);
-    return sign2 * Math.exp(logA);
-  };
-  let start = 0;
-  let step = 1;
-  let nTerms = n1mxfl + 1;
-  let aj;
-  if (useUpperSum) {
-    start = n3;
-    step = -1;
-    nTerms = n3 - n1mxceil + 1;
-    aj = Math.exp((n3 - 1) * Math.log1p(x));
-  } else {
-    aj = Math.exp(n3 * Math.log1p(-x)) / x;
-  }
-  let sum = aj;
-  updateBinomial(0);
-  const vmid = Math.floor(n3 / 2);
-  for (let j5 = 1; j5 < nTerms; j5++) {
-    const v = start + j5 * step;
-    aj = term(v);
-    if (Number.isFinite(aj) && aj !== 0) sum += aj;
-    if (aj !== 0) {
-      if (4 * (nTerms - j5) * Math.abs(aj) < DBL_EPSILON * sum && j5 !== nTerms - 1) break;
-    } else if (j5 > vmid) {
-      break;
-    }
-    updateBinomial(j5);
-  }
-  const prob = x * sum;
-  const sf = step < 0 ? 1 - prob : prob;
-  return Math.min(Math.max(sf, 0), 1);
-}
-
-// src/drift/stats/kolmogorov-n.ts
-var E128 = 128;
-var EP128 = Math.pow(2, 128);
-var EM128 = Math.pow(2, -128);
-var SQRT2PI = Math.sqrt(2 * Math.PI);
-var LOG_2PI = Math.log(2 * Math.PI);
-var MIN_LOG = -708;
-var SQRT3 = Math.sqrt(3);
-var PI_SQUARED = Math.PI ** 2;
-var PI_FOUR = Math.PI ** 4;
-var PI_SIX = Math.PI ** 6;
-var STIRLING_COEFFS = [
-  -0.029550653594771242,
-  0.00641025641025641,
-  -0.0019175269175269176,
-  8417508417508417e-19,
-  -5952380952380953e-19,
-  7936507936507937e-19,
-  -0.002777777777777778,
-  0.08333333333333333
-];
-var clip = (p3) => Math.min(Math.max(p3, 0), 1);
-var select = (cdfprob, sfprob, cdf) => clip(cdf ? cdfprob : sfprob);
-function ldexp(x, e5) {
-  while (e5 > 1e3) {
-    x *= Math.pow(2, 1e3);
-    e5 -= 1e3;
-  }
-  while (e5 < -1e3) {
-    x *= Math.pow(2, -1e3);
-    e5 += 1e3;
-  }
-  return x * Math.pow(2, e5);
-}
-function logNFactorialDivNPowN(n3) {
-  const rn = 1 / n3;
-  let poly = 0;
-  const y = rn / n3;
-  for (const c5 of STIRLING_COEFFS) poly = poly * y + c5;
-  return Math.log(n3) / 2 - n3 + LOG_2PI / 2 + rn * poly;
-}
-function matmul(a5, b6, m3) {
-  const out = new Float64Array(m3 * m3);
-  for (let i5 = 0; i5 < m3; i5++) {
-    for (let k5 = 0; k5 < m3; k5++) {
-      const aik = a5[i5 * m3 + k5];
-      if (aik === 0) continue;
-      for (let j5 = 0; j5 < m3; j5++) out[i5 * m3 + j5] += aik * b6[k5 * m3 + j5];
-    }
-  }
-  return out;
-}
-function kolmognDMTW(n3, d5) {
-  if (d5 >= 1) return 1;
-  const nd = n3 * d5;
-  if (nd <= 0.5) return 0;
-  const k5 = Math.ceil(nd);
-  const h6 = k5 - nd;
-  const m3 = 2 * k5 - 1;
-  const v = new Float64Array(m3);
-  const w = new Float64Array(m3);
-  let fac = 1;
-  for (let j5 = 1; j5 <= m3; j5++) {
-    v[j5 - 1] = 1 - Math.pow(h6, j5);
-    w[j5 - 1] = fac;
-    fac /= j5;
-    v[j5 - 1] *= fac;
-  }
-  const tt = Math.pow(Math.max(2 * h6 - 1, 0), m3) - 2 * Math.pow(h6, m3);
-  v[m3 - 1] = (1 + tt) * fac;
-  let H = new Float64Array(m3 * m3);
-  for (let i5 = 1; i5 < m3; i5++) for (let r5 = i5 - 1; r5 < m3; r5++) H[r5 * m3 + i5] = w[r5 - (i5 - 1)];
-  for (let r5 = 0; r5 < m3; r5++) H[r5 * m3] = v[r5];
-  for (let c5 = 0; c5 < m3; c5++) H[(m3 - 1) * m3 + c5] = v[m3 - 1 - c5];
-  let Hpwr = new Float64Array(m3 * m3);
-  for (let i5 = 0; i5 < m3; i5++) Hpwr[i5 * m3 + i5] = 1;
-  let nn = n3;
-  let expnt = 0;
-  let Hexpnt = 0;
-  while (nn > 0) {
-    if (nn % 2) {
-      Hpwr = matmul(Hpwr, H, m3);
-      expnt += Hexpnt;
-    }
-    H = matmul(H, H, m3);
-    Hexpnt *= 2;
-    if (Math.abs(H[(k5 - 1) * m3 + (k5 - 1)]) > EP128) {
-      for (let i5 = 0; i5 < H.length; i5++) H[i5] /= EP128;
-      Hexpnt += E128;
-    }
-    nn = Math.floor(nn / 2);
-  }
-  let p3 = Hpwr[(k5 - 1) * m3 + (k5 - 1)];
-  for (let i5 = 1; i5 <= n3; i5++) {
-    p3 = i5 * p3 / n3;
-    if (Math.abs(p3) < EM128) {
-      p3 *= EP128;
-      expnt -= E128;
-    }
-  }
-  if (expnt !== 0) p3 = ldexp(p3, expnt);
-  return clip(p3);
-}
-function pomeranzJ1J2(i5, n3, ll, ceilf, roundf) {
-  let j1;
-  let j22;
-  if (i5 === 0) {
-    j1 = -ll - ceilf - 1;
-    j22 = ll + ceilf - 1;
-  } else {
-    const ip1div2 = Math.floor((i5 + 1) / 2);
-    const ip1mod2 = (i5 + 1) % 2;
-    if (ip1mod2 === 0) {
-      if (ip1div2 === n3 + 1) {
-        j1 = n3 - ll - ceilf - 1;
-        j22 = n3 + ll + ceilf - 1;
-      } else {
-        j1 = ip1div2 - 1 - ll - roundf - 1;
-        j22 = ip1div2 + ll - 1 + ceilf - 1;
-      }
-    } else {
-      j1 = ip1div2 - 1 - ll - 1;
-      j22 = ip1div2 + ll + roundf - 1;
-    }
-  }
-  return [Math.max(j1 + 2, 0), Math.min(j22, n3)];
-}
-function kolmognPomeranz(n3, x) {
-  const t = n3 * x;
-  const ll = Math.floor(t);
-  const f5 = 1 * (t - ll);
-  const g5 = Math.min(f5, 1 - f5);
-  const ceilf = f5 > 0 ? 1 : 0;
-  const roundf = f5 > 0.5 ? 1 : 0;
-  const npwrs = 2 * (ll + 1);
-  const gpower = new Float64Array(npwrs);
-  const twogpower = new Float64Array(npwrs);
-  const onem2gpower = new Float64Array(npwrs);
-  gpower[0] = 1;
-  twogpower[0] = 1;
-  onem2gpower[0] = 1;
-  let expnt = 0;
-  const gOverN = g5 / n3;
-  const twoGOverN = 2 * g5 / n3;
-  const oneMinusTwoGOverN = (1 - 2 * g5) / n3;
-  for (let m3 = 1; m3 < npwrs; m3++) {
-    gpower[m3] = gpower[m3 - 1] * gOverN / m3;
-    twogpower[m3] = twogpower[m3 - 1] * twoGOverN / m3;
-    onem2gpower[m3] = onem2gpower[m3 - 1] * oneMinusTwoGOverN / m3;
-  }
-  let V0 = new Float64Array(npwrs);
-  let V1 = new Float64Array(npwrs);
-  V1[0] = 1;
-  let V0s = 0;
-  let V1s = 0;
-  let [j1, j22] = pomeranzJ1J2(0, n3, ll, ceilf, roundf);
-  for (let i5 = 1; i5 < 2 * n3 + 2; i5++) {
-    const k1 = j1;
-    [V0, V1] = [V1, V0];
-    [V0s, V1s] = [V1s, V0s];
-    V1.fill(0);
-    [j1, j22] = pomeranzJ1J2(i5, n3, ll, ceilf, roundf);
-    const pwrs = i5 === 1 || i5 === 2 * n3 + 1 ? gpower : i5 % 2 ? twogpower : onem2gpower;
-    const ln2 = j22 - k1 + 1;
-    if (ln2 > 0) {
-      const aStart = k1 - V0s;
-      const aLen = Math.max(0, Math.min(ln2, npwrs - aStart));
-      const bLen = Math.min(ln2, npwrs);
-      const convStart = j1 - k1;
-      const convLen = j22 - j1 + 1;
-      let vmax = 0;
-      for (let c5 = 0; c5 < convLen; c5++) {
-        const tIdx = convStart + c5;
-        let s2 = 0;
-        const lo = Math.max(0, tIdx - bLen + 1);
-        const hi = Math.min(aLen - 1, tIdx);
-        for (let q3 = lo; q3 <= hi; q3++) s2 += V0[aStart + q3] * pwrs[tIdx - q3];
-        V1[c5] = s2;
-        if (s2 > vmax) vmax = s2;
-      }
-      if (vmax > 0 && vmax < EM128) {
-        for (let q3 = 0; q3 < npwrs; q3++) V1[q3] *= EP128;
-        expnt -= E128;
-      }
-      V1s = V0s + j1 - k1;
-    }
-  }
-  let ans = V1[n3 - V1s];
-  for (let m3 = 1; m3 <= n3; m3++) {
-    if (Math.abs(ans) > EP128) {
-      ans *= EM128;
-      expnt += E128;
-    }
-    ans *= m3;
-  }
-  if (expnt !== 0) ans = ldexp(ans, expnt);
-  return clip(ans);
-}
-function kolmognPelzGood(n3, x) {
-  if (x <= 0) return 0;
-  if (x >= 1) return 1;
-  const z = Math.sqrt(n3) * x;
-  const zsquared = z ** 2;
-  const zthree = z ** 3;
-  const zfour = z ** 4;
-  const zsix = z ** 6;
-  const qlog = -PI_SQUARED / 8 / zsquared;
-  if (qlog < MIN_LOG) return 0;
-  let q3 = Math.exp(qlog);
-  const k1a = -zsquared;
-  const k1b = PI_SQUARED / 4;
-  const k2a = 6 * zsix + 2 * zfour;
-  const k2b = (2 * zfour - 5 * zsquared) * PI_SQUARED / 4;
-  const k2c = PI_FOUR * (1 - 2 * zsquared) / 16;
-  const k3d = PI_SIX * (5 - 30 * zsquared) / 64;
-  const k3c = PI_FOUR * (-60 * zsquared + 212 * zfour) / 16;
-  const k3b = PI_SQUARED * (135 * zfour - 96 * zsix) / 4;
-  const k3a = -30 * zsix - 90 * z ** 8;
-  const K2 = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z / Math.PI);
-  for (let k5 = maxk; k5 > 0; k5--) {
-    const m3 = 2 * k5 - 1;
-    const msquared = m3 ** 2;
-    const mfour = m3 ** 4;
-    const msix = m3 ** 6;
-    const qpower = Math.pow(q3, 8 * k5);
-    const coeffs = [
-      1,
-      k1a + k1b * msquared,
-      k2a + k2b * msquared + k2c * mfour,
-      k3a + k3b * msquared + k3c * mfour + k3d * msix
-    ];
-    for (let i5 = 0; i5 < 4; i5++) K2[i5] = K2[i5] * qpower + coeffs[i5];
-  }
-  const denoms = [z, 6 * zfour, 72 * z ** 7, 6480 * z ** 10];
-  for (let i5 = 0; i5 < 4; i5++) K2[i5] = K2[i5] * q3 * SQRT2PI / denoms[i5];
-  q3 = Math.exp(-PI_SQUARED / 2 / zsquared);
-  const sqrt3z = SQRT3 * z;
-  let k2extra = 0;
-  let k3extra = 0;
-  for (let k5 = maxk; k5 > 0; k5--) {
-    const ksquared = k5 ** 2;
-    const qp = Math.pow(q3, ksquared);
-    const kspi = Math.PI * k5;
-    k2extra += ksquared * qp;
-    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qp;
-  }
-  K2[2] += k2extra * (PI_SQUARED * SQRT2PI / (-36 * zthree));
-  K2[3] += k3extra * (PI_SQUARED * SQRT2PI / (216 * zsix));
-  for (let i5 = 0; i5 < 4; i5++) K2[i5] = K2[i5] / Math.pow(n3 * 1, i5 / 2);
-  return K2[0] + K2[1] + K2[2] + K2[3];
-}
-function kolmogn(n3, x, cdf) {
-  if (Number.isNaN(n3) || Number.isNaN(x)) return Number.NaN;
-  if (!Number.isInteger(n3) || n3 <= 0) return Number.NaN;
-  if (x >= 1) return select(1, 0, cdf);
-  if (x <= 0) return select(0, 1, cdf);
-  const t = n3 * x;
-  if (t <= 1) {
-    if (t <= 0.5) return select(0, 1, cdf);
-    let prob;
-    if (n3 <= 140) {
-      prob = 1;
-      for (let i5 = 1; i5 <= n3; i5++) prob *= i5 * (1 / n3) * (2 * t - 1);
-    } else {
-      prob = Math.exp(logNFactorialDivNPowN(n3) + n3 * Math.log(2 * t - 1));
-    }
-    return select(prob, 1 - prob, cdf);
-  }
-  if (t >= n3 - 1) {
-    const prob = 2 * Math.pow(1 - x, n3);
-    return select(1 - prob, prob, cdf);
-  }
-  if (x >= 0.5) {
-    const prob = 2 * smirnov(n3, x);
-    return select(1 - prob, prob, cdf);
-  }
-  const nxsquared = t * x;
-  if (n3 <= 140) {
-    if (nxsquared <= 0.754693) {
-      const prob2 = kolmognDMTW(n3, x);
-      return select(prob2, 1 - prob2, cdf);
-    }
-    if (nxsquared <= 4) {
-      const prob2 = kolmognPomeranz(n3, x);
-      return select(prob2, 1 - prob2, cdf);
-    }
-    const prob = 2 * smirnov(n3, x);
-    return select(1 - prob, prob, cdf);
-  }
-  if (!cdf) {
-    if (nxsquared >= 370) return 0;
-    if (nxsquared >= 2.2) return clip(2 * smirnov(n3, x));
-  }
-  let cdfprob;
-  if (nxsquared >= 18) cdfprob = 1;
-  else if (n3 <= 1e5 && n3 * x ** 1.5 <= 1.4) cdfprob = kolmognDMTW(n3, x);
-  else cdfprob = kolmognPelzGood(n3, x);
-  return select(cdfprob, 1 - cdfprob, cdf);
-}
-
-// src/drift/stats/ks-exact.ts
-init_define_ACTION_META();
-function probOutsideSquare(n3, h6) {
-  let P = 0;
-  let k5 = Math.floor(n3 / h6);
-  while (k5 >= 0) {
-    let p1 = 1;
-    for (let j5 = 0; j5 < h6; j5++) p1 = (n3 - k5 * h6 - j5) * p1 / (n3 + k5 * h6 + j5 + 1);
-    P = p1 * (1 - P);
-    k5 -= 1;
-  }
-  return 2 * P;
-}
-function probOutsideInsideMethod(m0, n05, g5, h6) {
-  let m3 = m0;
-  let n3 = n05;
-  if (m3 < n3) [m3, n3] = [n3, m3];
-  const mg = Math.floor(m3 / g5);
-  const ng = Math.floor(n3 / g5);
-  let minj = 0;
-  let maxj = Math.min(Math.ceil(h6 / mg), n3 + 1);
-  let curlen = maxj - minj;
-  const lenA = Math.min(2 * maxj + 2, n3 + 1);
-  const A = new Float64Array(lenA).fill(1);
-  for (let j5 = minj; j5 < Math.min(maxj, lenA); j5++) A[j5] = 0;
-  for (let i5 = 1; i5 <= m3; i5++) {
-    const lastminj = minj;
-    const lastlen = curlen;
-    minj = Math.max(Math.floor((ng * i5 - h6) / mg) + 1, 0);
-    minj = Math.min(minj, n3);
-    maxj = Math.min(Math.ceil((ng * i5 + h6) / mg), n3 + 1);
-    if (maxj <= minj) return 1;
-    let val = minj === 0 ? 0 : 1;
-    for (let jj = 0; jj < maxj - minj; jj++) {
-      const j5 = jj + minj;
-      val = (A[jj + minj - lastminj] * i5 + val * j5) / (i5 + j5);
-      A[jj] = val;
-    }
-    curlen = maxj - minj;
-    if (lastlen > curlen) {
-      const end = Math.min(maxj - minj + (lastlen - curlen), lenA);
-      for (let q3 = maxj - minj; q3 < end; q3++) A[q3] = 1;
-    }
-  }
-  return A[maxj - minj - 1];
-}
-
-// src/drift/stats/ks-2samp.ts
-var MAX_AUTO_N = 1e4;
-function gcd(a5, b6) {
-  while (b6) [a5, b6] = [b6, a5 % b6];
-  return a5;
-}
-function roundHalfEven(x) {
-  const r5 = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r5 % 2 !== 0 ? r5 - 1 : r5;
-}
-function ks2samp(a5, b6) {
-  const n1 = a5.length;
-  const n22 = b6.length;
-  if (Math.min(n1, n22) === 0) throw new RangeError("ks2samp: both samples must be non-empty");
-  const x = Float64Array.from(a5).sort();
-  const y = Float64Array.from(b6).sort();
-  const exactPossible = Math.max(n1, n22) <= MAX_AUTO_N;
-  if (Number.isNaN(x[n1 - 1]) || Number.isNaN(y[n22 - 1])) {
-    return { statistic: Number.NaN, pvalue: Number.NaN, method: exactPossible ? "exact" : "asymp" };
-  }
-  let i5 = 0;
-  let j5 = 0;
-  let maxS = Number.NEGATIVE_INFINITY;
-  let minDiff = Number.POSITIVE_INFINITY;
-  while (i5 < n1 || j5 < n22) {
-    const v = j5 >= n22 || i5 < n1 && x[i5] <= y[j5] ? x[i5] : y[j5];
-    while (i5 < n1 && x[i5] === v) i5++;
-    while (j5 < n22 && y[j5] === v) j5++;
-    const diff = i5 / n1 - j5 / n22;
-    if (diff > maxS) maxS = diff;
-    if (diff < minDiff) minDiff = diff;
-  }
-  const minS = Math.min(Math.max(-minDiff, 0), 1);
-  let d5 = minS > maxS ? minS : maxS;
-  const g5 = gcd(n1, n22);
-  if (exactPossible) {
-    const lcm = Math.floor(n1 / g5) * n22;
-    const h6 = roundHalfEven(d5 * lcm);
-    d5 = h6 / lcm;
-    if (h6 === 0) return { statistic: d5, pvalue: 1, method: "exact" };
-    const prob = n1 === n22 ? probOutsideSquare(n1, h6) : probOutsideInsideMethod(n1, n22, g5, h6);
-    if (prob >= 0 && prob <= 1) return { statistic: d5, pvalue: prob, method: "exact" };
-  }
-  const m3 = Math.max(n1, n22);
-  const n3 = Math.min(n1, n22);
-  const en = m3 * n3 / (m3 + n3);
-  const pvalue = Math.min(Math.max(kolmogn(roundHalfEven(en), d5, false), 0), 1);
-  return { statistic: d5, pvalue, method: "asymp" };
-}
-
-// src/drift/stats/chi-square.ts
-init_define_ACTION_META();
-
-// src/drift/stats/incomplete-gamma.ts
-init_define_ACTION_META();
-
-// src/drift/stats/normal.ts
-init_define_ACTION_META();
-var NDTR_P = [
-  2461969814735305e-25,
-  0.5641895648310689,
-  7.463210564422699,
-  48.63719709856814,
-  196.5208329560771,
-  526.4451949954773,
-  934.5285271719576,
-  1027.5518868951572,
-  557.5353353693994
-];
-var NDTR_Q = [
-  13.228195115474499,
-  86.70721408859897,
-  354.9377788878199,
-  975.7085017432055,
-  1823.9091668790973,
-  2246.3376081871097,
-  1656.6630919416134,
-  557.5353408177277
-];
-var NDTR_R = [
-  0.5641895835477551,
-  1.275366707599781,
-  5.019050422511805,
-  6.160210979930536,
-  7.4097426995044895,
-  2.9788666537210022
-];
-var NDTR_S = [
-  2.2605286322011726,
-  9.396035249380015,
-  12.048953980809666,
-  17.08144507475659,
-  9.608968090632859,
-  3.369076451000815
-];
-var NDTR_T = [
-  9.604973739870516,
-  90.02601972038427,
-  2232.005345946843,
-  7003.325141128051,
-  55592.30130103949
-];
-var NDTR_U = [
-  33.56171416475031,
-  521.3579497801527,
-  4594.323829709801,
-  22629.000061389095,
-  49267.39426086359
-];
-function erfc(a5) {
-  if (Number.isNaN(a5)) return Number.NaN;
-  const x = Math.abs(a5);
-  if (x < 1) return 1 - erf(a5);
-  const z = -a5 * a5;
-  if (z < -MAXLOG) return a5 < 0 ? 2 : 0;
-  const ez = Math.exp(z);
-  let p3;
-  let q3;
-  if (x < 8) {
-    p3 = polevl(x, NDTR_P, 8);
-    q3 = p1evl(x, NDTR_Q, 8);
-  } else {
-    p3 = polevl(x, NDTR_R, 5);
-    q3 = p1evl(x, NDTR_S, 6);
-  }
-  let y = ez * p3 / q3;
-  if (a5 < 0) y = 2 - y;
-  if (y !== 0) return y;
-  return a5 < 0 ? 2 : 0;
-}
-function erf(x) {
-  if (Number.isNaN(x)) return Number.NaN;
-  if (x < 0) return -erf(-x);
-  if (Math.abs(x) > 1) return 1 - erfc(x);
-  const z = x * x;
-  return x * polevl(z, NDTR_T, 4) / p1evl(z, NDTR_U, 5);
-}
-function normalCdf(a5) {
-  if (Number.isNaN(a5)) return Number.NaN;
-  const x = a5 * Math.SQRT1_2;
-  const z = Math.abs(x);
-  if (z < 1) return 0.5 + 0.5 * erf(x);
-  const y = 0.5 * erfc(z);
-  return x > 0 ? 1 - y : y;
-}
-
-// src/drift/stats/incomplete-gamma.ts
-var MAXITER = 2e3;
-var SMALL = 20;
-var LARGE = 200;
-var SMALLRATIO = 0.3;
-var LARGERATIO = 4.5;
-var BIG = 4503599627370496;
-var BIGINV = 2220446049250313e-31;
-function igamFac(a5, x) {
-  if (Math.abs(a5 - x) > 0.4 * Math.abs(a5)) {
-    const ax = a5 * Math.log(x) - x - lgam(a5);
-    if (ax < -MAXLOG) return 0;
-    return Math.exp(ax);
-  }
-  const fac = a5 + LANCZOS_G - 0.5;
-  let res = Math.sqrt(fac / Math.E) / lanczosSumExpgScaled(a5);
-  if (a5 < 200 && x < 200) {
-    res *= Math.exp(a5 - x) * Math.pow(x / fac, a5);
-  } else {
-    const num3 = x - a5 - LANCZOS_G + 0.5;
-    res *= Math.exp(a5 * log1pmx(num3 / fac) + x * (0.5 - LANCZOS_G) / fac);
-  }
-  return res;
-}
-function igamcContinuedFraction(a5, x) {
-  const ax = igamFac(a5, x);
-  if (ax === 0) return 0;
-  let y = 1 - a5;
-  let z = x + y + 1;
-  let c5 = 0;
-  let pkm2 = 1;
-  let qkm2 = x;
-  let pkm1 = x + 1;
-  let qkm1 = z * x;
-  let ans = pkm1 / qkm1;
-  for (let i5 = 0; i5 < MAXITER; i5++) {
-    c5 += 1;
-    y += 1;
-    z += 2;
-    const yc = y * c5;
-    const pk = pkm1 * z - pkm2 * yc;
-    const qk = qkm1 * z - qkm2 * yc;
-    let t;
-    if (qk !== 0) {
-      const r5 = pk / qk;
-      t = Math.abs((ans - r5) / r5);
-      ans = r5;
-    } else {
-      t = 1;
-    }
-    pkm2 = pkm1;
-    pkm1 = pk;
-    qkm2 = qkm1;
-    qkm1 = qk;
-    if (Math.abs(pk) > BIG) {
-      pkm2 *= BIGINV;
-      pkm1 *= BIGINV;
-      qkm2 *= BIGINV;
-      qkm1 *= BIGINV;
-    }
-    if (t <= MACHEP) break;
-  }
-  return ans * ax;
-}
-function igamSeries(a5, x) {
-  const ax = igamFac(a5, x);
-  if (ax === 0) return 0;
-  let r5 = a5;
-  let c5 = 1;
-  let ans = 1;
-  for (let i5 = 0; i5 < MAXITER; i5++) {
-    r5 += 1;
-    c5 *= x / r5;
-    ans += c5;
-    if (c5 <= MACHEP * ans) break;
-  }
-  return ans * ax / a5;
-}
-function igamcSeries(a5, x) {
-  let fac = 1;
-  let sum = 0;
-  for (let n3 = 1; n3 < MAXITER; n3++) {
-    fac *= -x / n3;
-    const term2 = fac / (a5 + n3);
-    sum += term2;
-    if (Math.abs(term2) <= MACHEP * Math.abs(sum)) break;
-  }
-  const logx = Math.log(x);
-  const term = -cephesExpm1(a5 * logx - lgam1p(a5));
-  return term - Math.exp(a5 * logx - lgam(a5)) * sum;
-}
-function asymptoticSeries(a5, x, upper) {
-  const sgn = upper ? 1 : -1;
-  const lambda = x / a5;
-  const sigma = (x - a5) / a5;
-  let eta;
-  if (lambda > 1) eta = Math.sqrt(-2 * log1pmx(sigma));
-  else if (lambda < 1) eta = -Math.sqrt(-2 * log1pmx(sigma));
-  else eta = 0;
-  let res = 0.5 * erfc(sgn * eta * Math.sqrt(a5 / 2));
-  const etapow = new Float64Array(IGAM_ASYMP_COEFF_N);
-  etapow[0] = 1;
-  let maxpow = 0;
-  let sum = 0;
-  let afac = 1;
-  let absoldterm = Number.POSITIVE_INFINITY;
-  for (let k5 = 0; k5 < IGAM_ASYMP_COEFF_K; k5++) {
-    const row = IGAM_ASYMP_COEFF_D[k5];
-    let ck = row[0];
-    for (let n3 = 1; n3 < IGAM_ASYMP_COEFF_N; n3++) {
-      if (n3 > maxpow) {
-        etapow[n3] = eta * etapow[n3 - 1];
-        maxpow += 1;
-      }
-      const ckterm = row[n3] * etapow[n3];
-      ck += ckterm;
-      if (Math.abs(ckterm) < MACHEP * Math.abs(ck)) break;
-    }
-    const term = ck * afac;
-    const absterm = Math.abs(term);
-    if (absterm > absoldterm) break;
-    sum += term;
-    if (absterm < MACHEP * Math.abs(sum)) break;
-    absoldterm = absterm;
-    afac /= a5;
-  }
-  res += sgn * Math.exp(-0.5 * a5 * eta * eta) * sum / Math.sqrt(2 * Math.PI * a5);
-  return res;
-}
-function special(a5, x, upper) {
-  if (Number.isNaN(a5) || Number.isNaN(x) || x < 0 || a5 < 0) return Number.NaN;
-  if (a5 === 0) return x > 0 ? upper ? 0 : 1 : Number.NaN;
-  if (x === 0) return upper ? 1 : 0;
-  if (!Number.isFinite(a5)) return Number.isFinite(x) ? upper ? 1 : 0 : Number.NaN;
-  if (!Number.isFinite(x)) return upper ? 0 : 1;
-  const absxmaA = Math.abs(x - a5) / a5;
-  if (a5 > SMALL && a5 < LARGE && absxmaA < SMALLRATIO) return asymptoticSeries(a5, x, upper);
-  if (a5 > LARGE && absxmaA < LARGERATIO / Math.sqrt(a5)) return asymptoticSeries(a5, x, upper);
-  return void 0;
-}
-function igamc(a5, x) {
-  const s2 = special(a5, x, true);
-  if (s2 !== void 0) return s2;
-  if (x > 1.1) return x < a5 ? 1 - igamSeries(a5, x) : igamcContinuedFraction(a5, x);
-  if (x <= 0.5) return -0.4 / Math.log(x) < a5 ? 1 - igamSeries(a5, x) : igamcSeries(a5, x);
-  return x * 1.1 < a5 ? 1 - igamSeries(a5, x) : igamcSeries(a5, x);
-}
-function chi2Sf(df, x) {
-  if (x < 0) return Number.NaN;
-  return igamc(df / 2, x / 2);
-}
-
-// src/drift/stats/chi-square.ts
-function chiSquare(observed, expected) {
-  if (observed.length !== expected.length) {
-    throw new RangeError(`chiSquare: ${observed.length} observed counts but ${expected.length} expected counts`);
-  }
-  if (observed.length === 0) throw new RangeError("chiSquare: no categories");
-  let obsSum = 0;
-  let expSum = 0;
-  for (let i5 = 0; i5 < observed.length; i5++) {
-    obsSum += observed[i5];
-    expSum += expected[i5];
-  }
-  const rtol = Math.sqrt(2220446049250313e-31);
-  if (Math.abs(obsSum - expSum) / Math.min(obsSum, expSum) > rtol) {
-    throw new RangeError(
-      `chiSquare: observed total ${obsSum} and expected total ${expSum} differ by more than ${rtol} relative`
-    );
-  }
-  let statistic = 0;
-  for (let i5 = 0; i5 < observed.length; i5++) {
-    const d5 = observed[i5] - expected[i5];
-    statistic += d5 * d5 / expected[i5];
-  }
-  return { statistic, pvalue: chi2Sf(observed.length - 1, statistic) };
-}
-
-// src/drift/stats/z-test.ts
-init_define_ACTION_META();
-function zTestTwoProportions(successes1, n1, successes2, n22) {
-  if (!(n1 > 0 && n22 > 0)) throw new RangeError("zTestTwoProportions: both samples must be non-empty");
-  const p1 = successes1 / n1;
-  const p22 = successes2 / n22;
-  const pooled = (p1 * n1 + p22 * n22) / (n1 + n22);
-  const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n22);
-  if (variance === 0) {
-    return { statistic: 0, pvalue: 1 };
-  }
-  const statistic = (p1 - p22) / Math.sqrt(variance);
-  return { statistic, pvalue: 2 * (1 - normalCdf(Math.abs(statistic))) };
-}
-
-// src/drift/stats/wasserstein.ts
-init_define_ACTION_META();
-function wassersteinDistance(a5, b6) {
-  const n3 = a5.length;
-  const m3 = b6.length;
-  if (n3 === 0 || m3 === 0) throw new RangeError("wassersteinDistance: both samples must be non-empty");
-  const u = Float64Array.from(a5).sort();
-  const v = Float64Array.from(b6).sort();
-  if (Number.isNaN(u[n3 - 1]) || Number.isNaN(v[m3 - 1])) return Number.NaN;
-  let i5 = 0;
-  let j5 = 0;
-  let total = 0;
-  let prev = Math.min(u[0], v[0]);
-  while (i5 < n3 || j5 < m3) {
-    const next = j5 >= m3 || i5 < n3 && u[i5] <= v[j5] ? u[i5] : v[j5];
-    if (next !== prev) {
-      total += Math.abs(i5 / n3 - j5 / m3) * (next - prev);
-      prev = next;
-    }
-    while (i5 < n3 && u[i5] === next) i5++;
-    while (j5 < m3 && v[j5] === next) j5++;
-  }
-  return total;
-}
-
-// src/drift/stats/divergences.ts
-init_define_ACTION_META();
-function checkSameLength(name2, p3, q3) {
-  if (p3.length !== q3.length) throw new RangeError(`${name2}: vectors differ in length (${p3.length} vs ${q3.length})`);
-  if (p3.length === 0) throw new RangeError(`${name2}: empty vectors`);
-}
-function relEntr(x, y) {
-  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
-  if (x > 0 && y > 0) return x * Math.log(x / y);
-  if (x === 0 && y >= 0) return 0;
-  return Number.POSITIVE_INFINITY;
-}
-function normalised(p3) {
-  let sum = 0;
-  for (let i5 = 0; i5 < p3.length; i5++) sum += p3[i5];
-  const out = new Float64Array(p3.length);
-  for (let i5 = 0; i5 < p3.length; i5++) out[i5] = p3[i5] / sum;
-  return out;
-}
-function jensenShannonDistance(p3, q3, base) {
-  checkSameLength("jensenShannonDistance", p3, q3);
-  const pn = normalised(p3);
-  const qn = normalised(q3);
-  let left = 0;
-  let right = 0;
-  for (let i5 = 0; i5 < pn.length; i5++) {
-    const m3 = (pn[i5] + qn[i5]) / 2;
-    left += relEntr(pn[i5], m3);
-    right += relEntr(qn[i5], m3);
-  }
-  let js = left + right;
-  if (base !== void 0) js /= Math.log(base);
-  return Math.sqrt(js / 2);
-}
-function fillZeroesLikeEvidently(p3) {
-  let minNonZero = Number.POSITIVE_INFINITY;
-  for (let i5 = 0; i5 < p3.length; i5++) if (p3[i5] !== 0 && p3[i5] < minNonZero) minNonZero = p3[i5];
-  if (minNonZero === Number.POSITIVE_INFINITY) throw new RangeError("every share is zero");
-  const fill2 = minNonZero <= 1e-4 ? minNonZero / 10 ** 6 : 1e-4;
-  const out = Float64Array.from(p3);
-  for (let i5 = 0; i5 < out.length; i5++) if (out[i5] === 0) out[i5] = fill2;
-  return out;
-}
-function psi(p3, q3) {
-  checkSameLength("psi", p3, q3);
-  const r5 = fillZeroesLikeEvidently(p3);
-  const c5 = fillZeroesLikeEvidently(q3);
-  let total = 0;
-  for (let i5 = 0; i5 < r5.length; i5++) total += (r5[i5] - c5[i5]) * Math.log(r5[i5] / c5[i5]);
-  return total;
-}
-function klDiv(p3, q3) {
-  checkSameLength("klDiv", p3, q3);
-  const r5 = normalised(fillZeroesLikeEvidently(p3));
-  const c5 = normalised(fillZeroesLikeEvidently(q3));
-  let total = 0;
-  for (let i5 = 0; i5 < r5.length; i5++) total += relEntr(r5[i5], c5[i5]);
-  return total;
-}
-function hellinger(p3, q3) {
-  checkSameLength("hellinger", p3, q3);
-  let bc = 0;
-  for (let i5 = 0; i5 < p3.length; i5++) bc += Math.sqrt(p3[i5] * q3[i5]);
-  bc = Math.min(Math.max(bc, 0), 1);
-  return Math.sqrt(1 - bc);
-}
-
-// src/drift/histogram.ts
-init_define_ACTION_META();
-function linspace(start, stop, num3) {
-  const out = new Float64Array(num3);
-  const div = num3 - 1;
-  const delta = stop - start;
-  const step = delta / div;
-  for (let i5 = 0; i5 < num3; i5++) out[i5] = step === 0 ? i5 / div * delta + start : i5 * step + start;
-  if (num3 > 1) out[num3 - 1] = stop;
-  return out;
-}
-function sturgesEdges(values, integer) {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  return sturgesEdgesOf(min, max, values.length, integer);
-}
-function sturgesEdgesOf(min, max, n3, integer) {
-  let first = min;
-  let last = max;
-  if (first === last) {
-    first -= 0.5;
-    last += 0.5;
-  }
-  let width = (max - min) / (Math.log2(n3) + 1);
-  if (integer && width && width < 1) width = 1;
-  const bins = width ? Math.ceil((last - first) / width) : 1;
-  return linspace(first, last, bins + 1);
-}
-function histogram(values, edges) {
-  const sorted = Float64Array.from(values).sort();
-  const left = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const right = (x) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >>> 1;
-      if (sorted[mid] <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const cum = new Float64Array(edges.length);
-  for (let i5 = 0; i5 < edges.length - 1; i5++) cum[i5] = left(edges[i5]);
-  cum[edges.length - 1] = right(edges[edges.length - 1]);
-  const counts = new Float64Array(edges.length - 1);
-  for (let i5 = 0; i5 < counts.length; i5++) counts[i5] = cum[i5 + 1] - cum[i5];
-  return counts;
-}
-
-// src/drift/methods.ts
-var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
-var METHOD_INFO = {
-  ks: { score: "p_value", threshold: 0.05, kinds: ["num"], title: "K-S p_value" },
-  chisquare: { score: "p_value", threshold: 0.05, kinds: ["cat", "num"], title: "chi-square p_value" },
-  z: { score: "p_value", threshold: 0.05, kinds: ["cat", "num"], title: "Z-test p_value" },
-  wasserstein: { score: "distance", threshold: 0.1, kinds: ["num"], title: "Wasserstein distance (normed)" },
-  jensenshannon: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Jensen-Shannon distance" },
-  psi: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "PSI" },
-  kl_div: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Kullback-Leibler divergence" },
-  hellinger: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Hellinger distance (normed)" }
-};
-function isDrift(method, score2, threshold) {
-  if (method === "ks") return score2 <= threshold;
-  if (METHOD_INFO[method].score === "p_value") return score2 < threshold;
-  return score2 >= threshold;
-}
-function valueCounts(s2) {
-  const index = /* @__PURE__ */ new Map();
-  const keys = [];
-  const counts = [[], []];
-  const add = (values, side) => {
-    for (let i5 = 0; i5 < values.length; i5++) {
-      const v = values[i5];
-      let k5 = index.get(v);
-      if (k5 === void 0) {
-        k5 = keys.length;
-        index.set(v, k5);
-        keys.push(v);
-        counts[0].push(0);
-        counts[1].push(0);
-      }
-      counts[side][k5] = counts[side][k5] + 1;
-    }
-  };
-  for (const [side, c5] of [[0, s2.ref], [1, s2.cur]]) {
-    if (c5.sketch) {
-      for (const [v, n3] of c5.sketch.distinct ?? []) {
-        add([v], side);
-        counts[side][index.get(v)] = counts[side][index.get(v)] + n3 - 1;
-      }
-    } else if (s2.kind === "num") add(c5.numbers, side);
-    else {
-      for (const [code6, n3] of c5.counts) {
-        add([code6], side);
-        counts[side][index.get(code6)] = counts[side][index.get(code6)] + n3 - 1;
-      }
-    }
-  }
-  return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
-}
-var size = (s2, side) => s2[side].count;
-var manyValues = (c5) => c5.sketch !== void 0 && c5.sketch.distinct === null;
-function distinctValues(s2) {
-  if (manyValues(s2.ref) || manyValues(s2.cur)) return Infinity;
-  if (s2.kind === "cat") return (/* @__PURE__ */ new Set([...s2.ref.counts.keys(), ...s2.cur.counts.keys()])).size;
-  const seen = /* @__PURE__ */ new Set();
-  for (const side of [s2.ref, s2.cur]) {
-    for (const v of side.sketch ? side.sketch.distinct?.keys() ?? [] : side.numbers) {
-      seen.add(v);
-      if (seen.size > 21) return Infinity;
-    }
-  }
-  return seen.size;
-}
-function referenceDistinct(c5) {
-  if (c5.sketch) return c5.sketch.distinct?.size ?? Infinity;
-  const seen = /* @__PURE__ */ new Set();
-  for (const v of c5.numbers) {
-    seen.add(v);
-    if (seen.size > 20) return Infinity;
-  }
-  return seen.size;
-}
-function unavailable(method, s2) {
-  if (!s2.ref.sketch && !s2.cur.sketch) return null;
-  if (method === "ks" || method === "hellinger") return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
-  const need = exactNeed(method, s2);
-  const fix = "run this column unsharded, raise `exact-limit`, or use wasserstein";
-  if (need === "sturges") return `${method} needs Evidently's Sturges bins over both whole datasets, which shards cannot count before the merge; ${fix}`;
-  if (need === "values") return `${method} counts each value, and shards keep only the first ${DISTINCT_CAP} distinct values of a summarised column; ${fix}`;
-  return null;
-}
-function exactNeed(method, s2) {
-  if (s2.kind !== "num" || !s2.ref.sketch || !s2.cur.sketch) return null;
-  const binnedTest = method === "jensenshannon" || method === "psi" || method === "kl_div";
-  if (binnedTest && referenceDistinct(s2.ref) > 20) return s2.ref.sturges && s2.cur.sturges ? null : "sturges";
-  if (binnedTest || method === "chisquare" || method === "z") return manyValues(s2.ref) || manyValues(s2.cur) ? "values" : null;
-  return null;
-}
-function scoreBound(method, s2) {
-  if (method !== "wasserstein" || !s2.ref.sketch || !s2.cur.sketch) return 0;
-  return sketchBinWidth(s2.ref.sketch, s2.cur.sketch) / Math.max(sketchStd(s2.ref.sketch), 1e-3);
-}
-function defaultMethod(s2) {
-  const n3 = distinctValues(s2);
-  if (size(s2, "ref") <= 1e3) {
-    if (s2.kind === "num" && n3 > 5) return "ks";
-    return n3 > 2 ? "chisquare" : "z";
-  }
-  if (s2.kind === "num") return n3 <= 5 ? "jensenshannon" : "wasserstein";
-  return "jensenshannon";
-}
-function binned(s2, fill2) {
-  let ref;
-  let cur;
-  const refDistinct = s2.kind === "num" ? referenceDistinct(s2.ref) : 0;
-  if (s2.kind === "num" && refDistinct > 20 && s2.ref.sturges && s2.cur.sturges) {
-    ref = s2.ref.sturges.map((c5) => c5 / s2.ref.count);
-    cur = s2.cur.sturges.map((c5) => c5 / s2.cur.count);
-  } else if (s2.kind === "num" && refDistinct > 20) {
-    const combined = new Float64Array(s2.ref.numbers.length + s2.cur.numbers.length);
-    combined.set(s2.ref.numbers);
-    combined.set(s2.cur.numbers, s2.ref.numbers.length);
-    const edges = sturgesEdges(combined, s2.ref.integer && s2.cur.integer);
-    ref = histogram(s2.ref.numbers, edges).map((c5) => c5 / s2.ref.numbers.length);
-    cur = histogram(s2.cur.numbers, edges).map((c5) => c5 / s2.cur.numbers.length);
-  } else {
-    const vc = valueCounts(s2);
-    const nRef = size(s2, "ref");
-    const nCur = size(s2, "cur");
-    ref = vc.ref.map((c5) => c5 / nRef);
-    cur = vc.cur.map((c5) => c5 / nCur);
-  }
-  return fill2 ? { ref: fillZeroesLikeEvidently(ref), cur: fillZeroesLikeEvidently(cur) } : { ref, cur };
-}
-function std(values) {
-  let mean2 = 0;
-  for (const v of values) mean2 += v;
-  mean2 /= values.length;
-  let ss = 0;
-  for (const v of values) ss += (v - mean2) * (v - mean2);
-  return Math.sqrt(ss / values.length);
-}
-function score(method, s2) {
-  switch (method) {
-    case "ks":
-      return ks2samp(s2.ref.numbers, s2.cur.numbers).pvalue;
-    case "chisquare": {
-      const vc = valueCounts(s2);
-      const k5 = size(s2, "cur") / size(s2, "ref");
-      return chiSquare(Array.from(vc.cur), Array.from(vc.ref, (c5) => c5 * k5)).pvalue;
-    }
-    case "z": {
-      const vc = valueCounts(s2);
-      if (vc.keys.length === 1) return 1;
-      const first = smallestKey(vc.keys, s2);
-      const i5 = vc.keys.indexOf(first);
-      const nRef = size(s2, "ref");
-      const nCur = size(s2, "cur");
-      return zTestTwoProportions(nRef - vc.ref[i5], nRef, nCur - vc.cur[i5], nCur).pvalue;
-    }
-    case "wasserstein":
-      if (s2.ref.sketch && s2.cur.sketch) return sketchWasserstein(s2.ref.sketch, s2.cur.sketch) / Math.max(sketchStd(s2.ref.sketch), 1e-3);
-      return wassersteinDistance(s2.ref.numbers, s2.cur.numbers) / Math.max(std(s2.ref.numbers), 1e-3);
-    case "jensenshannon": {
-      const b6 = binned(s2, false);
-      return jensenShannonDistance(b6.ref, b6.cur);
-    }
-    case "psi": {
-      const b6 = binned(s2, true);
-      return psi(b6.ref, b6.cur);
-    }
-    case "kl_div": {
-      const b6 = binned(s2, true);
-      return klDiv(b6.ref, b6.cur);
-    }
-    case "hellinger":
-      return hellingerLikeEvidently(s2);
-  }
-}
-function smallestKey(keys, s2) {
-  if (s2.kind === "num") return Math.min(...keys);
-  return keys.reduce((a5, b6) => compareCodePoints(s2.categoryText(a5), s2.categoryText(b6)) <= 0 ? a5 : b6);
-}
-function compareCodePoints(a5, b6) {
-  const x = [...a5];
-  const y = [...b6];
-  for (let i5 = 0; i5 < Math.min(x.length, y.length); i5++) {
-    const d5 = x[i5].codePointAt(0) - y[i5].codePointAt(0);
-    if (d5) return d5;
-  }
-  return x.length - y.length;
-}
-function hellingerLikeEvidently(s2) {
-  if (s2.kind === "cat") {
-    const vc = valueCounts(s2);
-    return hellinger(vc.ref.map((c5) => c5 / size(s2, "ref")), vc.cur.map((c5) => c5 / size(s2, "cur")));
-  }
-  const keys = Float64Array.from(valueCounts(s2).keys);
-  const edges = sturgesEdges(keys, s2.ref.integer && s2.cur.integer);
-  const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
-  const density = (values) => {
-    const counts = histogram(values, edges);
-    const total = counts.reduce((a5, b6) => a5 + b6, 0);
-    return counts.map((c5, i5) => c5 / total / (edges[i5 + 1] - edges[i5]));
-  };
-  return hellinger(density(s2.ref.numbers).map((d5) => d5 * width), density(s2.cur.numbers).map((d5) => d5 * width));
-}
-
-// src/drift/drift.ts
-var HUGE_CARDINALITY = 1e4;
-function detectDrift(ref, cur, o3) {
-  const results = [];
-  for (const column2 of o3.columns) {
-    const kind = o3.kinds.get(column2);
-    const r5 = ref.columns.get(column2);
-    const c5 = cur.columns.get(column2);
-    if (!r5 || !c5) continue;
-    const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r5.nulls }, current: { rows: cur.rows, nulls: c5.nulls } };
-    const skip = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
-    const size2 = (d5) => d5.count;
-    if (o3.mixed.has(column2)) {
-      results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
-      continue;
-    }
-    if (kind === "cat" && (r5.uncounted || c5.uncounted)) {
-      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
-      continue;
-    }
-    if (size2(r5) === 0 || size2(c5) === 0) {
-      results.push(skip(`no values in the ${size2(r5) === 0 ? "reference" : "current"} data (every cell is null)`));
-      continue;
-    }
-    if (kind === "cat") {
-      const distinct = (/* @__PURE__ */ new Set([...r5.counts.keys(), ...c5.counts.keys()])).size;
-      if (distinct > HUGE_CARDINALITY && distinct > (r5.count + c5.count) / 2) {
-        results.push(skip(`${distinct} distinct values in ${r5.count + c5.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
-        continue;
-      }
-    }
-    const sample = { kind, ref: r5, cur: c5, categoryText: o3.categoryText };
-    const chosen = { ...o3.all, ...o3.perColumn.get(column2) };
-    const method = chosen.method ?? defaultMethod(sample);
-    if (!METHOD_INFO[method].kinds.includes(kind)) {
-      results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
-      continue;
-    }
-    const why = unavailable(method, sample);
-    if (why) {
-      results.push(skip(why));
-      continue;
-    }
-    const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
-    const value = score(method, sample);
-    const bound = scoreBound(method, sample);
-    if (Number.isNaN(value)) {
-      results.push(skip(`${method} is undefined for these values`));
-      continue;
-    }
-    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold), ...bound ? { bound, uncertain: Math.abs(value - threshold) <= bound } : {} });
-  }
-  const tested = results.filter((r5) => !r5.skipped).length;
-  const drifted = results.filter((r5) => r5.drifted).length;
-  const share = tested ? drifted / tested : 0;
-  return { columns: results, tested, drifted, share, datasetDrift: tested > 0 && share >= o3.driftShare, driftShare: o3.driftShare };
-}
-
-// src/drift/partial.ts
-init_define_ACTION_META();
-var DRIFT_PARTIAL_FORMAT = "model-cd.check-drift.partial/1";
-function toDriftPartial(shard, plan, models, reference, current, predictions) {
-  return {
-    format: DRIFT_PARTIAL_FORMAT,
-    shard,
-    plan,
-    models,
-    reference: sideToJSON(reference),
-    current: sideToJSON(current),
-    predictions: predictions ? { kinds: [...predictions.kinds], champion: sideToJSON(predictions.champion), candidate: sideToJSON(predictions.candidate) } : null
-  };
-}
-async function mergeDriftPartials(files) {
-  const partials = await readPartials(files, {
-    format: DRIFT_PARTIAL_FORMAT,
-    action: "check-drift",
-    same: [
-      ["plan (datasets, columns, types, exact-limit)", (p3) => p3.plan],
-      ["models", (p3) => p3.models]
-    ]
-  });
-  const first = partials[0];
-  const reference = sideFromJSON(first.reference);
-  const current = sideFromJSON(first.current);
-  const predictions = first.predictions ? { kinds: new Map(first.predictions.kinds), champion: sideFromJSON(first.predictions.champion), candidate: sideFromJSON(first.predictions.candidate) } : null;
-  for (const p3 of partials.slice(1)) {
-    mergeSides(reference, sideFromJSON(p3.reference));
-    mergeSides(current, sideFromJSON(p3.current));
-    if (predictions && p3.predictions) {
-      for (const [k5, v] of p3.predictions.kinds) predictions.kinds.set(k5, v);
-      mergeSides(predictions.champion, sideFromJSON(p3.predictions.champion));
-      mergeSides(predictions.candidate, sideFromJSON(p3.predictions.candidate));
-    }
-  }
-  return { shards: first.shard.count, plan: first.plan, reference, current, predictions };
-}
-
-// src/drift/predictions.ts
-init_define_ACTION_META();
-
-// src/evaluate/evaluate.ts
-init_define_ACTION_META();
-
-// src/evaluate/features.ts
-init_define_ACTION_META();
-function planFromSources(model, which2, o3) {
-  const c5 = o3.contract;
-  return planInputs(model, which2, {
-    ...o3.features?.length ? { features: o3.features } : c5?.features ? { features: c5.features } : {},
-    ...c5?.inputColumns ? { inputColumns: c5.inputColumns } : {},
-    label: o3.label,
-    columns: o3.columns,
-    source: o3.features?.length ? "input `features`" : c5 ? `contract ${c5.file}` : `the columns of ${o3.path}`
-  });
-}
-var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-function planInputs(model, which2, o3) {
-  const missing = (cols) => cols.filter((c5) => !o3.columns.includes(c5));
-  const plans = [];
-  const byName = model.inputs.every((i5) => o3.columns.includes(i5.name));
-  for (const input of model.inputs) {
-    const t = input.type;
-    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which2} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
-    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which2} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
-    let columns;
-    if (o3.inputColumns) {
-      const cols = o3.inputColumns[input.name];
-      if (!cols) throw new ConfigurationError(`${o3.source}: inputs`, Object.keys(o3.inputColumns).join(", "), `has no columns for the ${which2} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i5) => i5.name).join(", ")}.`);
-      columns = cols;
-    } else if (o3.features && model.inputs.length === 1) {
-      columns = o3.features;
-    } else if (byName && !o3.features) {
-      columns = [input.name];
-    } else if (model.inputs.length === 1) {
-      columns = o3.columns.filter((c5) => c5 !== o3.label);
-    } else {
-      throw new ConfigurationError(
-        `${which2} model`,
-        model.inputs.map((i5) => i5.name).join(", "),
-        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
-      );
-    }
-    const absent = missing(columns);
-    if (absent.length) throw new ConfigurationError(`${o3.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which2} model's input \`${input.name}\` needs, but the data has no such column (it has ${o3.columns.join(", ")}).`);
-    if (columns.includes(o3.label)) throw new ConfigurationError(`${o3.source}`, o3.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
-    const shape = t.shape;
-    const rank = shape?.length ?? 2;
-    const width = shape && shape.length === 2 ? shape[1] : null;
-    if (rank === 2 && typeof width === "number" && width !== columns.length) {
-      throw new ConfigurationError(
-        `${which2} model input \`${input.name}\``,
-        `${columns.length} columns`,
-        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
-      );
-    }
-    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
-    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
-    const batch = shape?.[0];
-    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
-  }
-  return plans;
-}
-function parseNumber(cell2) {
-  if (typeof cell2 === "number") return cell2;
-  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
-  if (cell2 === null) return null;
-  const s2 = cell2.trim();
-  if (s2 === "") return null;
-  const n3 = Number(s2);
-  if (!Number.isNaN(n3) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s2)) return n3;
-  const lower = s2.toLowerCase().replace(/^\+/, "");
-  if (lower === "nan" || lower === "-nan") return NaN;
-  if (lower === "inf" || lower === "infinity") return Infinity;
-  if (lower === "-inf" || lower === "-infinity") return -Infinity;
-  return void 0;
-}
-function toFeeds(plans, batch, o3) {
-  const feeds = /* @__PURE__ */ new Map();
-  for (const p3 of plans) {
-    const width = p3.columns.length;
-    const n3 = batch.rows;
-    const dims = p3.flat ? [n3] : [n3, width];
-    if (p3.elem === "string") {
-      const data2 = new Array(n3 * width);
-      p3.columns.forEach((col, j5) => {
-        const cells = batch.columns[col];
-        for (let r5 = 0; r5 < n3; r5++) {
-          const c5 = cells[r5];
-          if (c5 === null || c5 === void 0) {
-            if (!o3.nullable.has(col)) throw nullCell(o3.what, batch.firstRow + r5, col);
-            data2[r5 * width + j5] = "";
-          } else data2[r5 * width + j5] = String(c5);
-        }
-      });
-      feeds.set(p3.input, { elem: p3.elem, dims, data: data2 });
-      continue;
-    }
-    if (p3.elem === "bool") {
-      const data2 = new Array(n3 * width);
-      p3.columns.forEach((col, j5) => {
-        const cells = batch.columns[col];
-        for (let r5 = 0; r5 < n3; r5++) data2[r5 * width + j5] = toBool(cells[r5] ?? null, batch.firstRow + r5, col, o3.what);
-      });
-      feeds.set(p3.input, { elem: p3.elem, dims, data: data2 });
-      continue;
-    }
-    const float = p3.elem === "float32" || p3.elem === "float64" || p3.elem === "float16";
-    const big = p3.elem === "int64" || p3.elem === "uint64";
-    const data = makeArray(p3.elem, n3 * width);
-    p3.columns.forEach((col, j5) => {
-      const cells = batch.columns[col];
-      const nullable2 = o3.nullable.has(col);
-      for (let r5 = 0; r5 < n3; r5++) {
-        const cell2 = cells[r5] ?? null;
-        const v = parseNumber(cell2);
-        const row = batch.firstRow + r5;
-        if (v === null) {
-          if (!nullable2 || !float) throw nullCell(o3.what, row, col);
-          data[r5 * width + j5] = NaN;
-          continue;
-        }
-        if (v === void 0) {
-          throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p3.input}\` takes ${p3.elem}. Fix the value, or drop the row.`);
-        }
-        if (!Number.isFinite(v)) {
-          if (!nullable2 || !float) {
-            throw new ConfigurationError(
-              `${o3.what}: row ${row}, column \`${col}\``,
-              String(cell2),
-              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`
-            );
-          }
-          data[r5 * width + j5] = v;
-          continue;
-        }
-        if (float) data[r5 * width + j5] = v;
-        else {
-          if (!Number.isInteger(v)) throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`);
-          if (big) data[r5 * width + j5] = BigInt(v);
-          else data[r5 * width + j5] = v;
-        }
-      }
-    });
-    feeds.set(p3.input, { elem: p3.elem, dims, data });
-  }
-  return feeds;
-}
-function makeArray(elem, n3) {
-  switch (elem) {
-    case "float64":
-      return new Float64Array(n3);
-    case "int64":
-      return new BigInt64Array(n3);
-    case "uint64":
-      return new BigUint64Array(n3);
-    case "int32":
-      return new Int32Array(n3);
-    case "int16":
-      return new Int16Array(n3);
-    case "int8":
-      return new Int8Array(n3);
-    case "uint8":
-      return new Uint8Array(n3);
-    case "uint16":
-      return new Uint16Array(n3);
-    case "uint32":
-      return new Uint32Array(n3);
-    default:
-      return new Float32Array(n3);
-  }
-}
-function toBool(cell2, row, col, what) {
-  if (typeof cell2 === "boolean") return cell2;
-  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
-  const s2 = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
-  if (s2 === "true" || s2 === "1") return true;
-  if (s2 === "false" || s2 === "0") return false;
-  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
-}
-function nullCell(what, row, col) {
-  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
-}
-
-// src/evaluate/metrics/index.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/classification.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/f64.ts
-init_define_ACTION_META();
-function encodeFloat64(values) {
-  const bytes = new Uint8Array(values.length * 8);
-  const view = new DataView(bytes.buffer);
-  for (let i5 = 0; i5 < values.length; i5++) view.setFloat64(i5 * 8, values[i5], true);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
-function decodeFloat64(text3) {
-  const bytes = Buffer.from(text3, "base64");
-  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Float64Array(bytes.length / 8);
-  for (let i5 = 0; i5 < out.length; i5++) out[i5] = view.getFloat64(i5 * 8, true);
-  return out;
-}
-
-// src/evaluate/metrics/labels.ts
-init_define_ACTION_META();
-var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function isNumericLabel(label) {
-  return DECIMAL.test(label) && Number.isFinite(Number(label));
-}
-function compareCodePoints2(a5, b6) {
-  const n3 = Math.min(a5.length, b6.length);
-  for (let i5 = 0; i5 < n3; i5++) {
-    const ca = a5.codePointAt(i5);
-    const cb = b6.codePointAt(i5);
-    if (ca !== cb) return ca - cb;
-    if (ca > 65535) i5++;
-  }
-  return a5.length - b6.length;
-}
-function labelOrder(labels) {
-  for (const l3 of labels) if (!isNumericLabel(l3)) return "lexicographic";
-  return "numeric";
-}
-function sortLabels(labels, order = labelOrder(labels)) {
-  const unique = [...new Set(labels)];
-  if (order === "lexicographic") return unique.sort(compareCodePoints2);
-  return unique.sort((a5, b6) => Number(a5) - Number(b6) || compareCodePoints2(a5, b6));
-}
-
-// src/evaluate/metrics/roc.ts
-init_define_ACTION_META();
-function binaryRocAuc(scores, positive) {
-  const n3 = scores.length;
-  let positives = 0;
-  for (let i5 = 0; i5 < n3; i5++) positives += positive[i5];
-  const negatives = n3 - positives;
-  if (positives === 0 || negatives === 0) return null;
-  const order = new Uint32Array(n3);
-  for (let i5 = 0; i5 < n3; i5++) order[i5] = i5;
-  order.sort((a5, b6) => scores[b6] - scores[a5]);
-  let tp = 0;
-  let fp = 0;
-  let prevTp = 0;
-  let prevFp = 0;
-  let twiceArea = 0;
-  for (let i5 = 0; i5 < n3; i5++) {
-    const row = order[i5];
-    if (positive[row]) tp++;
-    else fp++;
-    const last = i5 === n3 - 1 || scores[order[i5 + 1]] !== scores[row];
-    if (!last) continue;
-    twiceArea += (fp - prevFp) * (tp + prevTp);
-    prevTp = tp;
-    prevFp = fp;
-  }
-  return twiceArea / 2 / (positives * negatives);
-}
-
-// src/evaluate/metrics/sum.ts
-init_define_ACTION_META();
-var CompensatedSum = class _CompensatedSum {
-  constructor(sum = 0, compensation = 0) {
-    this.sum = sum;
-    this.compensation = compensation;
-  }
-  add(x) {
-    const t = this.sum + x;
-    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
-    else this.compensation += x - t + this.sum;
-    this.sum = t;
-  }
-  merge(other) {
-    this.add(other.sum);
-    this.add(other.compensation);
-  }
-  value() {
-    return this.sum + this.compensation;
-  }
-  toJSON() {
-    return [this.sum, this.compensation];
-  }
-  static fromJSON(json2) {
-    return new _CompensatedSum(json2[0], json2[1]);
-  }
-};
-
-// src/evaluate/metrics/classification.ts
-var ClassificationAccumulator = class _ClassificationAccumulator {
-  /**
-   * @param sumTolerance how far a row of probabilities may sum from 1 before a warning: sklearn's
-   * sqrt(eps) of the dtype, so float64 by default; probabilities that come from float32 tensors
-   * pass sqrt(float32 eps), as sklearn would use on the model's own output.
-   */
-  constructor(sumTolerance = Math.sqrt(Number.EPSILON)) {
-    this.sumTolerance = sumTolerance;
-  }
-  count = 0;
-  labels = [];
-  ids = /* @__PURE__ */ new Map();
-  confusion = /* @__PURE__ */ new Map();
-  rowsWithoutProba = 0;
-  chunks = [];
-  add(batch) {
-    const rows = batch.yTrue.length;
-    if (batch.yPred.length !== rows) {
-      throw new Error(`yTrue has ${rows} rows but yPred has ${batch.yPred.length}`);
-    }
-    const truth = new Int32Array(rows);
-    for (let i5 = 0; i5 < rows; i5++) {
-      truth[i5] = this.id(batch.yTrue[i5]);
-      this.tally(truth[i5], this.id(batch.yPred[i5]), 1);
-    }
-    this.count += rows;
-    if (!batch.proba) {
-      this.rowsWithoutProba += rows;
-      return;
-    }
-    const { classes, values } = batch.proba;
-    if (new Set(classes).size !== classes.length) throw new Error(`proba classes repeat a label: ${classes.join(", ")}`);
-    if (values.length !== rows * classes.length) {
-      throw new Error(`proba has ${values.length} values; ${rows} rows x ${classes.length} classes needs ${rows * classes.length}`);
-    }
-    for (const c5 of classes) this.id(c5);
-    this.append(classes, values, truth);
-  }
-  merge(other) {
-    const remap = other.labels.map((l3) => this.id(l3));
-    for (const [t, row] of other.confusion) for (const [p3, n3] of row) this.tally(remap[t], remap[p3], n3);
-    this.count += other.count;
-    this.rowsWithoutProba += other.rowsWithoutProba;
-    for (const chunk of other.chunks) {
-      const truth = new Int32Array(chunk.rows);
-      for (let i5 = 0; i5 < chunk.rows; i5++) truth[i5] = remap[chunk.truth[i5]];
-      this.append(chunk.classes, chunk.values.subarray(0, chunk.rows * chunk.classes.length), truth);
-    }
-    return this;
-  }
-  toJSON() {
-    const confusion = [];
-    for (const [t, row] of this.confusion) for (const [p3, n3] of row) confusion.push([t, p3, n3]);
-    return {
-      format: "model-cd.classification/1",
-      count: this.count,
-      labels: [...this.labels],
-      confusion,
-      rowsWithoutProba: this.rowsWithoutProba,
-      proba: this.chunks.map((c5) => ({
-        classes: [...c5.classes],
-        truth: Array.from(c5.truth.subarray(0, c5.rows)),
-        values: encodeFloat64(c5.values.subarray(0, c5.rows * c5.classes.length))
-      }))
-    };
-  }
-  static fromJSON(json2, sumTolerance) {
-    if (json2.format !== "model-cd.classification/1") throw new Error(`not a classification accumulator: format ${String(json2.format)}`);
-    const acc = new _ClassificationAccumulator(sumTolerance);
-    for (const l3 of json2.labels) acc.id(l3);
-    for (const [t, p3, n3] of json2.confusion) acc.tally(t, p3, n3);
-    acc.count = json2.count;
-    acc.rowsWithoutProba = json2.rowsWithoutProba;
-    for (const chunk of json2.proba) acc.append(chunk.classes, decodeFloat64(chunk.values), Int32Array.from(chunk.truth));
-    return acc;
-  }
-  result() {
-    if (this.count === 0) throw new Error("no rows to score");
-    const warnings = [];
-    const order = labelOrder(this.labels);
-    const present = /* @__PURE__ */ new Set();
-    for (const [t, row] of this.confusion) {
-      present.add(t);
-      for (const p3 of row.keys()) present.add(p3);
-    }
-    const classes = sortLabels(
-      [...present].map((i5) => this.labels[i5]),
-      order
-    );
-    const index = new Map(classes.map((l3, i5) => [this.ids.get(l3), i5]));
-    const k5 = classes.length;
-    const matrix = classes.map(() => new Array(k5).fill(0));
-    for (const [t, row] of this.confusion) for (const [p3, n4] of row) matrix[index.get(t)][index.get(p3)] += n4;
-    const tp = classes.map((_, i5) => matrix[i5][i5]);
-    const trueSum = matrix.map((row) => row.reduce((a5, b6) => a5 + b6, 0));
-    const predSum = classes.map((_, j5) => matrix.reduce((a5, row) => a5 + row[j5], 0));
-    const correct = tp.reduce((a5, b6) => a5 + b6, 0);
-    const n3 = this.count;
-    const divide = (num3, den, metric, why) => {
-      const undefinedFor = classes.filter((_, i5) => den[i5] === 0);
-      if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
-      return num3.map((x, i5) => den[i5] === 0 ? 0 : x / den[i5]);
-    };
-    const precision = divide(tp, predSum, "precision", "predicted");
-    const recall = divide(tp, trueSum, "recall", "true");
-    const f1 = divide(
-      tp.map((x) => 2 * x),
-      trueSum.map((x, i5) => x + predSum[i5]),
-      "f1",
-      "true nor predicted"
-    );
-    const averaged = (perClass, micro) => ({
-      macro: mean(perClass),
-      micro,
-      weighted: perClass.reduce((a5, x, i5) => a5 + x * trueSum[i5], 0) / n3,
-      perClass: Object.fromEntries(classes.map((l3, i5) => [l3, perClass[i5]]))
-    });
-    const seen = recall.filter((_, i5) => trueSum[i5] > 0);
-    if (seen.length < k5) {
-      warnings.push(`balanced accuracy leaves out labels predicted but never true: ${classes.filter((_, i5) => trueSum[i5] === 0).join(", ")}`);
-    }
-    const probabilistic = this.probabilistic(order, warnings);
-    return {
-      count: n3,
-      classes,
-      accuracy: correct / n3,
-      balancedAccuracy: mean(seen),
-      precision: averaged(precision, correct / n3),
-      recall: averaged(recall, correct / n3),
-      f1: averaged(f1, 2 * correct / (2 * n3)),
-      confusionMatrix: { labels: classes, matrix },
-      ...probabilistic,
-      warnings
-    };
-  }
-  probabilistic(order, warnings) {
-    const none = (reason) => {
-      warnings.push(`ROC AUC and log loss not computed: ${reason}`);
-      return { rocAuc: null, rocAucPerClass: null, logLoss: null };
-    };
-    if (this.chunks.length === 0) return none("no class probabilities were given");
-    if (this.rowsWithoutProba > 0) return none(`${this.rowsWithoutProba} of ${this.count} rows have no class probabilities`);
-    const keys = new Set(this.chunks.map((c5) => [...c5.classes].sort().join("\0")));
-    const classes = sortLabels(
-      this.chunks.flatMap((c5) => c5.classes),
-      order
-    );
-    if (keys.size > 1) warnings.push("batches gave probabilities for different class sets; a class a batch did not list scores 0 there");
-    if (classes.length < 2) return none(`probabilities name a single class (${classes.join("")})`);
-    const n3 = this.count;
-    const k5 = classes.length;
-    const scores = new Float64Array(n3 * k5);
-    const truth = new Int32Array(n3);
-    const column2 = new Map(classes.map((c5, i5) => [this.ids.get(c5), i5]));
-    let row = 0;
-    for (const chunk of this.chunks) {
-      const cols = chunk.classes.map((c5) => column2.get(this.ids.get(c5)));
-      const width = chunk.classes.length;
-      for (let r5 = 0; r5 < chunk.rows; r5++, row++) {
-        for (let j5 = 0; j5 < width; j5++) scores[row * k5 + cols[j5]] = chunk.values[r5 * width + j5];
-        truth[row] = column2.get(chunk.truth[r5]) ?? -1;
-      }
-    }
-    for (let i5 = 0; i5 < scores.length; i5++) {
-      const v = scores[i5];
-      if (!Number.isFinite(v)) return none("probabilities contain NaN or infinity");
-      if (v < 0 || v > 1) return none(`probabilities contain ${v}, outside [0, 1]`);
-    }
-    const stray = /* @__PURE__ */ new Set();
-    for (let r5 = 0; r5 < n3; r5++) if (truth[r5] < 0) stray.add(this.labelOfRow(r5));
-    if (stray.size) return none(`y_true contains labels that are not probability classes: ${sortLabels(stray, order).join(", ")}`);
-    const eps = Number.EPSILON;
-    const loss = new CompensatedSum();
-    let unnormalised = 0;
-    let notSummingForAuc = 0;
-    for (let r5 = 0; r5 < n3; r5++) {
-      const p3 = Math.min(Math.max(scores[r5 * k5 + truth[r5]], eps), 1 - eps);
-      loss.add(-Math.log(p3));
-      let s2 = 0;
-      for (let j5 = 0; j5 < k5; j5++) s2 += scores[r5 * k5 + j5];
-      if (Math.abs(s2 - 1) > this.sumTolerance) unnormalised++;
-      if (!(Math.abs(1 - s2) <= 1e-8 + 1e-5 * Math.abs(s2))) notSummingForAuc++;
-    }
-    if (unnormalised) warnings.push(`${unnormalised} rows of probabilities do not sum to 1; log loss uses them as given, clipped to [eps, 1-eps]`);
-    const logLoss = loss.value() / n3;
-    const columnScores = (j5) => {
-      const out = new Float64Array(n3);
-      for (let r5 = 0; r5 < n3; r5++) out[r5] = scores[r5 * k5 + j5];
-      return out;
-    };
-    const isClass = (j5) => {
-      const out = new Uint8Array(n3);
-      for (let r5 = 0; r5 < n3; r5++) out[r5] = truth[r5] === j5 ? 1 : 0;
-      return out;
-    };
-    if (k5 === 2) {
-      const rocAuc = binaryRocAuc(columnScores(1), isClass(1));
-      if (rocAuc === null) warnings.push(`ROC AUC is undefined: y_true holds only one class (${this.labelOfRow(0)})`);
-      return { rocAuc, rocAucPerClass: null, logLoss };
-    }
-    if (notSummingForAuc) {
-      warnings.push(`ROC AUC not computed: ${notSummingForAuc} rows of probabilities do not sum to 1, which multiclass one-vs-rest AUC requires`);
-      return { rocAuc: null, rocAucPerClass: null, logLoss };
-    }
-    const perClass = classes.map((_, j5) => binaryRocAuc(columnScores(j5), isClass(j5)));
-    const undefinedFor = classes.filter((_, j5) => perClass[j5] === null);
-    if (undefinedFor.length) warnings.push(`ROC AUC is undefined (so is its macro average) for classes never or always true: ${undefinedFor.join(", ")}`);
-    return {
-      rocAuc: undefinedFor.length ? null : mean(perClass),
-      rocAucPerClass: Object.fromEntries(classes.map((c5, j5) => [c5, perClass[j5]])),
-      logLoss
-    };
-  }
-  labelOfRow(row) {
-    let r5 = row;
-    for (const chunk of this.chunks) {
-      if (r5 < chunk.rows) return this.labels[chunk.truth[r5]];
-      r5 -= chunk.rows;
-    }
-    throw new Error(`row ${row} out of range`);
-  }
-  id(label) {
-    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
-    let id = this.ids.get(label);
-    if (id === void 0) {
-      id = this.labels.length;
-      this.labels.push(label);
-      this.ids.set(label, id);
-    }
-    return id;
-  }
-  tally(t, p3, n3) {
-    let row = this.confusion.get(t);
-    if (!row) this.confusion.set(t, row = /* @__PURE__ */ new Map());
-    row.set(p3, (row.get(p3) ?? 0) + n3);
-  }
-  // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
-  // does not cost an object per row.
-  append(classes, values, truth) {
-    const key = classes.join("\0");
-    const width = classes.length;
-    let chunk = this.chunks.at(-1);
-    if (!chunk || chunk.key !== key) {
-      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
-      this.chunks.push(chunk);
-    }
-    const rows = chunk.rows + truth.length;
-    if (rows > chunk.truth.length) {
-      const capacity = Math.max(rows, chunk.truth.length * 2);
-      const v = new Float64Array(capacity * width);
-      v.set(chunk.values.subarray(0, chunk.rows * width));
-      const t = new Int32Array(capacity);
-      t.set(chunk.truth.subarray(0, chunk.rows));
-      chunk.values = v;
-      chunk.truth = t;
-    }
-    chunk.values.set(values.subarray(0, truth.length * width), chunk.rows * width);
-    chunk.truth.set(truth, chunk.rows);
-    chunk.rows = rows;
-  }
-};
-function mean(values) {
-  return values.reduce((a5, b6) => a5 + b6, 0) / values.length;
-}
-
-// src/evaluate/metrics/regression.ts
-init_define_ACTION_META();
-var RegressionAccumulator = class _RegressionAccumulator {
-  count = 0;
-  shift = 0;
-  /** Mean of y_true - shift. */
-  mean = 0;
-  m2 = 0;
-  // Constant y_true has to give SST = 0 exactly (sklearn's special case); tracking the range
-  // decides that without trusting rounding in mean/M2.
-  min = Infinity;
-  max = -Infinity;
-  absError = new CompensatedSum();
-  squaredError = new CompensatedSum();
-  percentageError = new CompensatedSum();
-  add(batch) {
-    const n3 = batch.yTrue.length;
-    if (batch.yPred.length !== n3) throw new Error(`yTrue has ${n3} rows but yPred has ${batch.yPred.length}`);
-    if (n3 === 0) return;
-    if (this.count === 0) this.shift = batch.yTrue[0];
-    const shift = this.shift;
-    const sum = new CompensatedSum();
-    for (let i5 = 0; i5 < n3; i5++) {
-      const t = batch.yTrue[i5];
-      const p3 = batch.yPred[i5];
-      if (!Number.isFinite(t) || !Number.isFinite(p3)) throw new Error(`row ${i5}: y_true ${t} and y_pred ${p3} must both be finite`);
-      sum.add(t - shift);
-      if (t < this.min) this.min = t;
-      if (t > this.max) this.max = t;
-      const e5 = Math.abs(p3 - t);
-      this.absError.add(e5);
-      this.squaredError.add(e5 * e5);
-      this.percentageError.add(e5 / Math.max(Math.abs(t), Number.EPSILON));
-    }
-    let mean2 = sum.value() / n3;
-    const residual = new CompensatedSum();
-    for (let i5 = 0; i5 < n3; i5++) residual.add(batch.yTrue[i5] - shift - mean2);
-    mean2 += residual.value() / n3;
-    const m22 = new CompensatedSum();
-    for (let i5 = 0; i5 < n3; i5++) {
-      const d5 = batch.yTrue[i5] - shift - mean2;
-      m22.add(d5 * d5);
-    }
-    this.combine(n3, mean2, m22.value());
-  }
-  merge(other) {
-    if (other.count === 0) return this;
-    if (this.count === 0) this.shift = other.shift;
-    this.combine(other.count, other.mean + (other.shift - this.shift), other.m2);
-    this.min = Math.min(this.min, other.min);
-    this.max = Math.max(this.max, other.max);
-    this.absError.merge(other.absError);
-    this.squaredError.merge(other.squaredError);
-    this.percentageError.merge(other.percentageError);
-    return this;
-  }
-  toJSON() {
-    return {
-      format: "model-cd.regression/1",
-      count: this.count,
-      shift: this.shift,
-      mean: this.mean,
-      m2: this.m2,
-      // JSON has no Infinity: an empty accumulator stores its range as 0..0 and count says so.
-      min: this.count ? this.min : 0,
-      max: this.count ? this.max : 0,
-      absError: this.absError.toJSON(),
-      squaredError: this.squaredError.toJSON(),
-      percentageError: this.percentageError.toJSON()
-    };
-  }
-  static fromJSON(json2) {
-    if (json2.format !== "model-cd.regression/1") throw new Error(`not a regression accumulator: format ${String(json2.format)}`);
-    const acc = new _RegressionAccumulator();
-    acc.count = json2.count;
-    acc.shift = json2.shift;
-    acc.mean = json2.mean;
-    acc.m2 = json2.m2;
-    acc.min = json2.count ? json2.min : Infinity;
-    acc.max = json2.count ? json2.max : -Infinity;
-    acc.absError = CompensatedSum.fromJSON(json2.absError);
-    acc.squaredError = CompensatedSum.fromJSON(json2.squaredError);
-    acc.percentageError = CompensatedSum.fromJSON(json2.percentageError);
-    return acc;
-  }
-  result() {
-    const n3 = this.count;
-    if (n3 === 0) throw new Error("no rows to score");
-    const warnings = [];
-    const sse = this.squaredError.value();
-    const sst = this.min === this.max ? 0 : this.m2;
-    let r22;
-    if (n3 < 2) {
-      r22 = null;
-      warnings.push("R\xB2 is undefined with fewer than two rows");
-    } else if (sse === 0) r22 = 1;
-    else if (sst === 0) {
-      r22 = 0;
-      warnings.push("R\xB2 is set to 0: y_true is constant and the predictions are not all exact");
-    } else r22 = 1 - sse / sst;
-    const mse = sse / n3;
-    return {
-      count: n3,
-      mae: this.absError.value() / n3,
-      mse,
-      rmse: Math.sqrt(mse),
-      r2: r22,
-      mape: this.percentageError.value() / n3,
-      warnings
-    };
-  }
-  combine(n3, mean2, m22) {
-    if (this.count === 0) {
-      this.count = n3;
-      this.mean = mean2;
-      this.m2 = m22;
-      return;
-    }
-    const total = this.count + n3;
-    const delta = mean2 - this.mean;
-    this.mean += delta * n3 / total;
-    this.m2 += m22 + delta * delta * this.count / total * n3;
-    this.count = total;
-  }
-};
-
-// src/evaluate/metrics/latency.ts
-init_define_ACTION_META();
-function percentileAt(n3, at, q3) {
-  if (n3 === 0) throw new Error("percentile of no values");
-  if (!(q3 >= 0 && q3 <= 100)) throw new Error(`percentile q must be in [0, 100], got ${q3}`);
-  const virtual = (n3 - 1) * (q3 / 100);
-  if (virtual >= n3 - 1) return at(n3 - 1);
-  const lo = Math.floor(virtual);
-  const gamma = virtual - lo;
-  const a5 = at(lo);
-  const b6 = at(lo + 1);
-  const diff = b6 - a5;
-  return gamma >= 0.5 ? b6 - diff * (1 - gamma) : a5 + diff * gamma;
-}
-var LatencyAccumulator = class _LatencyAccumulator {
-  batches = [];
-  /** A batch of 0 rows counts towards total time (and so throughput) but adds no latency sample. */
-  add(ms, rows) {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error(`batch duration must be a finite, non-negative number of ms, got ${ms}`);
-    if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a non-negative integer, got ${rows}`);
-    this.batches.push([ms, rows]);
-  }
-  merge(other) {
-    for (const b6 of other.batches) this.batches.push([b6[0], b6[1]]);
-    return this;
-  }
-  toJSON() {
-    return { format: "model-cd.latency/1", batches: this.batches.map((b6) => [b6[0], b6[1]]) };
-  }
-  static fromJSON(json2) {
-    if (json2.format !== "model-cd.latency/1") throw new Error(`not a latency accumulator: format ${String(json2.format)}`);
-    const acc = new _LatencyAccumulator();
-    for (const [ms, rows] of json2.batches) acc.add(ms, rows);
-    return acc;
-  }
-  result() {
-    const total = new CompensatedSum();
-    let rows = 0;
-    for (const [ms, r5] of this.batches) {
-      total.add(ms);
-      rows += r5;
-    }
-    const runs = this.batches.filter(([, r5]) => r5 > 0).map(([ms, r5]) => ({ value: ms / r5, rows: r5 })).sort((a5, b6) => a5.value - b6.value);
-    const ends = [];
-    let acc = 0;
-    for (const run2 of runs) ends.push(acc += run2.rows);
-    const at = (p3) => {
-      let lo = 0;
-      let hi = ends.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (ends[mid] > p3) hi = mid;
-        else lo = mid + 1;
-      }
-      return runs[lo].value;
-    };
-    const totalMs = total.value();
-    const pct = (q3) => rows ? percentileAt(rows, at, q3) : null;
-    return {
-      batches: this.batches.length,
-      rows,
-      totalMs,
-      p50: pct(50),
-      p95: pct(95),
-      p99: pct(99),
-      rowsPerSecond: rows && totalMs > 0 ? rows / (totalMs / 1e3) : null
-    };
-  }
-};
-
-// src/evaluate/paired.ts
-init_define_ACTION_META();
-
-// src/evaluate/significance.ts
-init_define_ACTION_META();
-function mcnemarExact(b6, c5) {
-  const n3 = b6 + c5;
-  if (n3 === 0) return 1;
-  const m3 = Math.min(b6, c5);
-  let logPmf = -n3 * Math.LN2;
-  let logCdf = logPmf;
-  for (let k5 = 0; k5 < m3; k5++) {
-    logPmf += Math.log((n3 - k5) / (k5 + 1));
-    logCdf = logAddExp(logCdf, logPmf);
-  }
-  return Math.min(1, 2 * Math.exp(logCdf));
-}
-function logAddExp(a5, b6) {
-  const hi = Math.max(a5, b6);
-  return hi + Math.log1p(Math.exp(Math.min(a5, b6) - hi));
-}
-function rng(seed) {
-  let s2 = seed >>> 0;
-  const next = () => {
-    s2 = s2 + 2654435769 >>> 0;
-    let z = s2;
-    z = Math.imul(z ^ z >>> 16, 2246822507);
-    z = Math.imul(z ^ z >>> 13, 3266489909);
-    return (z ^ z >>> 16) >>> 0;
-  };
-  const st = [next(), next(), next(), next()];
-  return () => {
-    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
-    const t = st[1] << 9;
-    st[2] ^= st[0];
-    st[3] ^= st[1];
-    st[1] ^= st[2];
-    st[0] ^= st[3];
-    st[2] ^= t;
-    st[3] = rotl(st[3], 11);
-    return result / 2 ** 32;
-  };
-}
-var rotl = (x, k5) => x << k5 | x >>> 32 - k5;
-function resampleCounts(n3, random, into = new Uint32Array(n3)) {
-  into.fill(0);
-  for (let i5 = 0; i5 < n3; i5++) into[Math.floor(random() * n3)]++;
-  return into;
-}
-function quantileSorted(sorted, q3) {
-  const h6 = (sorted.length - 1) * q3;
-  const lo = Math.floor(h6);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h6 - lo) * (sorted[hi] - sorted[lo]);
-}
-function pairedBootstrap(n3, metric, o3) {
-  const ones = new Uint32Array(n3).fill(1);
-  const delta = metric(ones, 0) - metric(ones, 1);
-  const random = rng(o3.seed);
-  const weights = new Uint32Array(n3);
-  const diffs = [];
-  for (let b6 = 0; b6 < o3.resamples; b6++) {
-    resampleCounts(n3, random, weights);
-    const d5 = metric(weights, 0) - metric(weights, 1);
-    if (Number.isFinite(d5)) diffs.push(d5);
-  }
-  if (!Number.isFinite(delta) || diffs.length < o3.resamples / 2) return null;
-  const sorted = Float64Array.from(diffs).sort();
-  const tail = (1 - o3.confidence) / 2;
-  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o3.confidence, resamples: diffs.length };
-}
-function weightedAuc(scores, positive, order, w) {
-  let pos = 0;
-  let neg = 0;
-  let twiceArea = 0;
-  let i5 = 0;
-  while (i5 < order.length) {
-    let groupPos = 0;
-    let groupNeg = 0;
-    const s2 = scores[order[i5]];
-    for (; i5 < order.length && scores[order[i5]] === s2; i5++) {
-      const row = order[i5];
-      if (positive[row]) groupPos += w[row];
-      else groupNeg += w[row];
-    }
-    twiceArea += groupNeg * (2 * pos + groupPos);
-    pos += groupPos;
-    neg += groupNeg;
-  }
-  if (pos === 0 || neg === 0) return NaN;
-  return twiceArea / 2 / (pos * neg);
-}
-function descendingOrder(scores) {
-  const order = new Uint32Array(scores.length);
-  for (let i5 = 0; i5 < order.length; i5++) order[i5] = i5;
-  return order.sort((a5, b6) => scores[b6] - scores[a5]);
-}
-
-// src/evaluate/paired.ts
-var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
-var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
-var PairedRows = class _PairedRows {
-  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
-  constructor(classes) {
-    this.classes = classes;
-    this.labels = [...classes ?? []];
-    this.ids = new Map(this.labels.map((c5, i5) => [c5, i5]));
-  }
-  /** Each row's number in the data: shards are merged back into the data's order. */
-  row = [];
-  /** Classification: the true label's index in `labels`. Regression: the target. */
-  truth = [];
-  predictions = [[], []];
-  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
-  scores = [[], []];
-  /** Every label seen, true or predicted: the model's classes first, in their order. */
-  labels;
-  ids;
-  id(label) {
-    let i5 = this.ids.get(label);
-    if (i5 === void 0) {
-      i5 = this.labels.push(label) - 1;
-      this.ids.set(label, i5);
-    }
-    return i5;
-  }
-  get rows() {
-    return this.truth.length;
-  }
-  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
-  addClassification(firstRow, truth, predicted, proba) {
-    const classes = this.classes;
-    for (let i5 = 0; i5 < truth.length; i5++) {
-      this.row.push(firstRow + i5);
-      this.truth.push(this.id(truth[i5]));
-      for (const m3 of [0, 1]) this.predictions[m3].push(this.id(predicted[m3][i5]));
-    }
-    const columns = proba.map((p3) => p3 && classes.length ? classes.map((c5) => p3.classes.indexOf(c5)) : null);
-    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
-      this.scores = null;
-      return;
-    }
-    for (const m3 of [0, 1]) {
-      const { classes: own, values } = proba[m3];
-      const cols = columns[m3];
-      for (let i5 = 0; i5 < truth.length; i5++) for (const j5 of cols) this.scores[m3].push(values[i5 * own.length + j5]);
-    }
-  }
-  addRegression(firstRow, truth, predicted) {
-    for (let i5 = 0; i5 < truth.length; i5++) {
-      this.row.push(firstRow + i5);
-      this.truth.push(truth[i5]);
-      this.predictions[0].push(predicted[0][i5]);
-      this.predictions[1].push(predicted[1][i5]);
-    }
-  }
-  merge(other) {
-    const remap = (i5) => this.classes ? this.id(other.labels[i5]) : i5;
-    this.row = this.row.concat(other.row);
-    this.truth = this.truth.concat(other.truth.map(remap));
-    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
-    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
-  }
-  toJSON() {
-    const enc2 = (a5) => encodeFloat64(Float64Array.from(a5));
-    return {
-      format: "model-cd.paired/1",
-      classes: this.classes,
-      labels: this.labels,
-      rows: enc2(this.row),
-      truth: enc2(this.truth),
-      predictions: [enc2(this.predictions[0]), enc2(this.predictions[1])],
-      scores: this.scores ? [enc2(this.scores[0]), enc2(this.scores[1])] : null
-    };
-  }
-  static fromJSON(j5) {
-    const p3 = new _PairedRows(j5.classes);
-    for (const l3 of j5.labels) p3.id(l3);
-    const dec = (s2) => Array.from(decodeFloat64(s2));
-    p3.row = dec(j5.rows);
-    p3.truth = dec(j5.truth);
-    p3.predictions = [dec(j5.predictions[0]), dec(j5.predictions[1])];
-    p3.scores = j5.scores ? [dec(j5.scores[0]), dec(j5.scores[1])] : null;
-    return p3;
-  }
-  /**
-   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
-   * the two models' values from the report: the paired rows must reproduce them, so a test never
-   * speaks about numbers other than the ones in the table.
-   */
-  test(metric, level2, greaterIsBetter, reported) {
-    this.inDataOrder();
-    const n3 = this.rows;
-    if (n3 === 0) return { unavailable: "no rows were scored by both models" };
-    if (metric === "accuracy" && this.classes) {
-      let b6 = 0;
-      let c5 = 0;
-      const right = [0, 0];
-      for (let i5 = 0; i5 < n3; i5++) {
-        const t = this.truth[i5];
-        const ok = [this.predictions[0][i5] === t, this.predictions[1][i5] === t];
-        if (ok[0]) right[0]++;
-        if (ok[1]) right[1]++;
-        if (ok[0] && !ok[1]) b6++;
-        if (ok[1] && !ok[0]) c5++;
-      }
-      const mismatch2 = this.mismatch(metric, reported, [right[0] / n3, right[1] / n3]);
-      if (mismatch2) return mismatch2;
-      const pValue = mcnemarExact(b6, c5);
-      const delta = (b6 - c5) / n3;
-      return { metric, delta, method: "mcnemar-exact", pValue, b: b6, c: c5, level: level2, significantlyWorse: pValue < level2 && delta < 0, significantlyBetter: pValue < level2 && delta > 0 };
-    }
-    const score2 = this.scorer(metric);
-    if (typeof score2 === "string") return { unavailable: score2 };
-    const ones = new Uint32Array(n3).fill(1);
-    const mismatch = this.mismatch(metric, reported, [score2(ones, 0), score2(ones, 1)]);
-    if (mismatch) return mismatch;
-    const interval = pairedBootstrap(n3, score2, { ...BOOTSTRAP, confidence: 1 - level2 });
-    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n3} rows (too few rows of a class)` };
-    const below = interval.high < 0;
-    const above = interval.low > 0;
-    return {
-      metric,
-      delta: interval.delta,
-      method: "paired-bootstrap",
-      interval,
-      level: level2,
-      significantlyWorse: greaterIsBetter ? below : above,
-      significantlyBetter: greaterIsBetter ? above : below
-    };
-  }
-  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
-  inDataOrder() {
-    if (this.row.every((r5, i5) => i5 === 0 || this.row[i5 - 1] < r5)) return;
-    const order = this.row.map((_, i5) => i5).sort((a5, b6) => this.row[a5] - this.row[b6]);
-    const pick = (a5, width = 1) => order.flatMap((i5) => a5.slice(i5 * width, (i5 + 1) * width));
-    const k5 = this.classes?.length ?? 0;
-    this.row = pick(this.row);
-    this.truth = pick(this.truth);
-    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
-    if (this.scores) this.scores = [pick(this.scores[0], k5), pick(this.scores[1], k5)];
-  }
-  mismatch(metric, reported, recomputed) {
-    for (const m3 of [0, 1]) {
-      const r5 = reported[m3];
-      if (r5 === null || !Number.isFinite(r5)) return { unavailable: `the ${m3 === 0 ? "candidate" : "champion"} has no ${metric}` };
-      if (Math.abs(r5 - recomputed[m3]) > 1e-9 * Math.max(1, Math.abs(r5))) {
-        return { unavailable: `the paired rows give ${metric} ${recomputed[m3]} for the ${m3 === 0 ? "candidate" : "champion"}, not the reported ${r5} (labels outside the model's classes?)` };
-      }
-    }
-    return null;
-  }
-  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
-  scorer(metric) {
-    const y = this.truth;
-    const pred = this.predictions;
-    if (!this.classes) {
-      const sums = (w, m3) => {
-        let total = 0;
-        let sq = 0;
-        let abs = 0;
-        for (let i5 = 0; i5 < y.length; i5++) {
-          const e5 = y[i5] - pred[m3][i5];
-          total += w[i5];
-          sq += w[i5] * e5 * e5;
-          abs += w[i5] * Math.abs(e5);
-        }
-        return { total, sq, abs };
-      };
-      if (metric === "mse") return (w, m3) => ((s2) => s2.sq / s2.total)(sums(w, m3));
-      if (metric === "rmse") return (w, m3) => ((s2) => Math.sqrt(s2.sq / s2.total))(sums(w, m3));
-      if (metric === "mae") return (w, m3) => ((s2) => s2.abs / s2.total)(sums(w, m3));
-      if (metric === "r2") {
-        return (w, m3) => {
-          const { total, sq } = sums(w, m3);
-          let mean2 = 0;
-          for (let i5 = 0; i5 < y.length; i5++) mean2 += w[i5] * y[i5];
-          mean2 /= total;
-          let ss = 0;
-          for (let i5 = 0; i5 < y.length; i5++) ss += w[i5] * (y[i5] - mean2) ** 2;
-          return ss === 0 ? NaN : 1 - sq / ss;
-        };
-      }
-      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
-    }
-    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
-    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
-    const classes = this.classes;
-    const k5 = classes.length;
-    const targets = k5 === 2 ? [1] : classes.map((_, i5) => i5);
-    const problems = [0, 1].map(
-      (m3) => targets.map((t) => {
-        const scores = new Float64Array(y.length);
-        const positive = new Uint8Array(y.length);
-        for (let i5 = 0; i5 < y.length; i5++) {
-          scores[i5] = this.scores[m3][i5 * k5 + t];
-          positive[i5] = y[i5] === t ? 1 : 0;
-        }
-        return { scores, positive, order: descendingOrder(scores) };
-      })
-    );
-    return (w, m3) => {
-      let sum = 0;
-      for (const p3 of problems[m3]) sum += weightedAuc(p3.scores, p3.positive, p3.order, w);
-      return sum / targets.length;
-    };
-  }
-};
-
-// src/evaluate/evaluate.ts
-var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
-var ROUNDING = 1e-6;
-async function evaluate(o3) {
-  const now = o3.now ?? (() => performance.now());
-  if (!o3.table.columns.includes(o3.label)) {
-    throw new ConfigurationError("input `label-column`", o3.label, `is not a column of ${o3.table.path} (its columns: ${o3.table.columns.join(", ")}). Name the column that holds the true label or target.`);
-  }
-  if (o3.champion && o3.champion.task !== o3.candidate.task) {
-    throw new ConfigurationError("input `champion`", o3.champion.path, `is a ${o3.champion.task} model but the candidate is ${o3.candidate.task}: they cannot be compared. Check both paths.`);
-  }
-  const nullable2 = new Set(Object.entries(o3.contract?.columns ?? {}).filter(([, c5]) => c5.nulls === "allow").map(([name2]) => name2));
-  const runners = [o3.candidate, o3.champion].filter((m3) => m3 !== null).map((model) => runnerFor(model, o3));
-  const paired = o3.champion ? new PairedRows(o3.candidate.task === "regression" ? null : sortLabels(o3.candidate.classes ?? [])) : null;
-  let rows = 0;
-  let batchIndex = -1;
-  for await (const batch of o3.table.batches(o3.batchRows)) {
-    batchIndex++;
-    if (o3.shard && batchIndex % o3.shard.count !== o3.shard.index - 1) continue;
-    checkDeclaredCells(o3.contract, batch);
-    const scored = [];
-    for (const r5 of runners) {
-      const feeds = toFeeds(r5.plans, batch, { nullable: nullable2, what: o3.table.path });
-      const truth = trueValues(batch, o3.label, r5, o3.table.path);
-      if (rows === 0) await predict(o3.ort, r5.model, r5.plans, feeds, batch.rows);
-      const started = now();
-      const out = await predict(o3.ort, r5.model, r5.plans, feeds, batch.rows);
-      r5.latency.add(now() - started, batch.rows);
-      scored.push(accumulate(r5, truth, out, batch.rows));
-    }
-    if (paired) addPaired(paired, batch.firstRow, scored);
-    rows += batch.rows;
-    o3.onBatch?.(rows);
-  }
-  if (rows === 0 && !o3.shard) throw new ConfigurationError("input `data`", o3.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
-  return { rows, candidate: runners[0], champion: runners[1] ?? null, paired };
-}
-function runnerFor(model, o3) {
-  const plans = planFromSources(model.info, model.role, { ...o3.features ? { features: o3.features } : {}, contract: o3.contract, label: o3.label, columns: o3.table.columns, path: o3.table.path });
-  return {
-    model,
-    plans,
-    classification: model.task === "regression" ? null : new ClassificationAccumulator(FLOAT32_SUM_TOLERANCE),
-    regression: model.task === "regression" ? new RegressionAccumulator() : null,
-    latency: new LatencyAccumulator(),
-    unknownLabels: /* @__PURE__ */ new Map(),
-    clamped: 0
-  };
-}
-function checkDeclaredCells(c5, batch) {
-  if (!c5?.columns) return;
-  for (const [name2, spec7] of Object.entries(c5.columns)) {
-    const cells = batch.columns[name2];
-    if (!cells) continue;
-    for (let r5 = 0; r5 < batch.rows; r5++) {
-      const cell2 = cells[r5] ?? null;
-      const row = batch.firstRow + r5;
-      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
-      if (empty2) {
-        if (spec7.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
-        continue;
-      }
-      if (spec7.type === "float" || spec7.type === "int") {
-        const v = parseNumber(cell2);
-        if (v === void 0 || spec7.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
-        }
-        if (v !== null && !Number.isFinite(v) && spec7.nulls === "forbid") {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
-        }
-      } else if (spec7.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
-        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c5.file}) declares the column.`);
-      }
-    }
-  }
-}
-function trueValues(batch, label, r5, path) {
-  const cells = batch.columns[label];
-  if (r5.regression) {
-    const values = new Float64Array(batch.rows);
-    for (let i5 = 0; i5 < batch.rows; i5++) {
-      const v = parseNumber(cells[i5] ?? null);
-      if (v === null || v === void 0 || !Number.isFinite(v)) {
-        throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, String(cells[i5] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
-      }
-      values[i5] = v;
-    }
-    return { values };
-  }
-  const numeric2 = (r5.model.classes ?? []).every(isNumericLabel);
-  const labels = new Array(batch.rows);
-  for (let i5 = 0; i5 < batch.rows; i5++) {
-    const cell2 = cells[i5] ?? null;
-    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
-    labels[i5] = canonicalLabel(cell2, numeric2);
-  }
-  return { labels };
-}
-function canonicalLabel(cell2, numericClasses) {
-  if (numericClasses) {
-    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
-    if (Number.isFinite(v)) return String(v);
-  }
-  return String(cell2);
-}
-async function predict(ort, m3, plans, feeds, rows) {
-  const fetches = [m3.labelOutput, m3.probaOutput, m3.valueOutput].filter((x) => x !== null);
-  const step = plans.find((p3) => p3.fixedBatch !== null)?.fixedBatch ?? rows;
-  if (rows % step !== 0) throw new ConfigurationError(`input \`${m3.role}\``, m3.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
-  const labels = [];
-  const proba = [];
-  const values = [];
-  for (let start = 0; start < rows; start += step) {
-    const tensors2 = {};
-    for (const [name2, t] of feeds) {
-      const width = t.dims.length === 2 ? t.dims[1] : 1;
-      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
-      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
-    }
-    let out;
-    try {
-      out = await m3.session.run(tensors2, fetches);
-    } catch (e5) {
-      throw new ConfigurationError(`input \`${m3.role}\``, m3.path, `failed on the rows from ${start + 1} of a batch: ${e5.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
-    }
-    if (m3.labelOutput) for (const v of out[m3.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
-    if (m3.probaOutput) for (const v of out[m3.probaOutput].data) proba.push(Number(v));
-    if (m3.valueOutput) for (const v of out[m3.valueOutput].data) values.push(Number(v));
-  }
-  return {
-    labels: m3.labelOutput ? labels : null,
-    proba: m3.probaOutput ? Float64Array.from(proba) : null,
-    values: m3.valueOutput ? Float64Array.from(values) : null
-  };
-}
-function addPaired(paired, firstRow, [a5, b6]) {
-  if ("values" in a5.truth) {
-    paired.addRegression(firstRow, a5.truth.values, [a5.out.values, b6.out.values]);
-    return;
-  }
-  const proba = (s2) => s2.out.proba && s2.classes ? { classes: s2.classes, values: s2.out.proba } : null;
-  paired.addClassification(firstRow, a5.truth.labels, [a5.labels, b6.labels], [proba(a5), proba(b6)]);
-}
-function accumulate(r5, truth, out, rows) {
-  const scored = { truth, labels: null, out, classes: r5.model.classes };
-  if (r5.regression && "values" in truth) {
-    r5.regression.add({ yTrue: truth.values, yPred: out.values });
-    return scored;
-  }
-  if (!r5.classification || !("labels" in truth)) return scored;
-  const classes = r5.model.classes;
-  let yPred = out.labels;
-  if (!yPred) {
-    const c5 = classes.length;
-    yPred = [];
-    for (let i5 = 0; i5 < rows; i5++) {
-      let best = 0;
-      for (let j5 = 1; j5 < c5; j5++) if (out.proba[i5 * c5 + j5] > out.proba[i5 * c5 + best]) best = j5;
-      yPred.push(classes[best]);
-    }
-  }
-  if (classes) {
-    for (const l3 of truth.labels) if (!classes.includes(l3)) r5.unknownLabels.set(l3, (r5.unknownLabels.get(l3) ?? 0) + 1);
-  }
-  if (out.proba) r5.clamped += clampRounding(out.proba);
-  r5.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
-  scored.labels = yPred;
-  return scored;
-}
-function clampRounding(p3) {
-  let n3 = 0;
-  for (let i5 = 0; i5 < p3.length; i5++) {
-    const v = p3[i5];
-    if (v < 0 && v >= -ROUNDING) {
-      p3[i5] = 0;
-      n3++;
-    } else if (v > 1 && v <= 1 + ROUNDING) {
-      p3[i5] = 1;
-      n3++;
-    }
-  }
-  return n3;
-}
-
-// src/drift/predictions.ts
-async function predictionColumns(ort, champion, candidate, table2, o3) {
-  const kinds = /* @__PURE__ */ new Map();
-  const sides = /* @__PURE__ */ new Map([
-    [champion, { rows: 0, columns: /* @__PURE__ */ new Map() }],
-    [candidate, { rows: 0, columns: /* @__PURE__ */ new Map() }]
-  ]);
-  const plans = new Map(
-    [champion, candidate].map((m3) => [
-      m3,
-      planFromSources(m3.info, m3.role, { ...o3.features ? { features: o3.features } : {}, contract: o3.contract, label: o3.label, columns: table2.columns, path: table2.path })
-    ])
-  );
-  const options = { modes: /* @__PURE__ */ new Map(), textDecides: false, keep: (_, n3) => o3.keep(n3), shard: null };
-  for await (const batch of table2.batches(SHARD_BLOCK, o3.shard ? (first) => !inShard(first, o3.shard) : void 0)) {
-    for (const m3 of [champion, candidate]) {
-      const p3 = plans.get(m3) ?? [];
-      const out = await predict(ort, m3, p3, toFeeds(p3, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
-      const side = sides.get(m3);
-      side.rows += batch.rows;
-      const add = (name2, kind, cells) => {
-        kinds.set(name2, kind);
-        let column2 = side.columns.get(name2);
-        if (!column2) side.columns.set(name2, column2 = newColumn(kind));
-        addCells(column2, cells, options, name2);
-      };
-      if (out.values) add("prediction", "num", Array.from(out.values));
-      if (out.labels) add("predicted label", "cat", out.labels);
-      if (out.proba && m3.classes) {
-        const k5 = m3.classes.length;
-        for (let j5 = 0; j5 < k5; j5++) add(`P(${m3.classes[j5]})`, "num", Array.from({ length: batch.rows }, (_, i5) => out.proba?.[i5 * k5 + j5]));
-      }
-    }
-  }
-  return { kinds, champion: sides.get(champion), candidate: sides.get(candidate) };
-}
-
-// src/drift/plots.ts
-init_define_ACTION_META();
-var short = (v) => v === 0 ? "0" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
-function distribution(kind, ref, cur, bins, categoryText = String) {
-  if (kind === "cat") {
-    const top = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((x, y) => (ref.counts.get(y) ?? 0) - (ref.counts.get(x) ?? 0) || (cur.counts.get(y) ?? 0) - (cur.counts.get(x) ?? 0));
-    const shown = top.length > bins ? top.slice(0, bins - 1) : top;
-    const shares2 = (c5) => {
-      const out = shown.map((k5) => (c5.counts.get(k5) ?? 0) / c5.count);
-      if (shown.length < top.length) out.push(1 - out.reduce((a5, b6) => a5 + b6, 0));
-      return out;
-    };
-    return { labels: [...shown.map(categoryText), ...shown.length < top.length ? ["other"] : []], ref: shares2(ref), cur: shares2(cur) };
-  }
-  const [lo, hi] = range(ref, cur);
-  const binOf = (v) => hi === lo ? 0 : Math.min(bins - 1, Math.floor((v - lo) / (hi - lo) * bins));
-  const shares = (c5) => {
-    const out = new Array(bins).fill(0);
-    if (c5.sketch) {
-      const s2 = c5.sketch;
-      s2.counts.forEach((n3, i5) => n3 && (out[binOf(Math.min(hi, Math.max(lo, (s2.start + i5 + 0.5) * s2.w)))] += n3 / s2.count));
-    } else for (const v of c5.numbers) out[binOf(v)] += 1 / c5.numbers.length;
-    return out;
-  };
-  const width = (hi - lo) / bins;
-  return { labels: Array.from({ length: bins }, (_, i5) => short(lo + (i5 + 0.5) * width)), ref: shares(ref), cur: shares(cur) };
-}
-function range(ref, cur) {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const c5 of [ref, cur]) {
-    if (c5.sketch) [lo, hi] = [Math.min(lo, c5.sketch.lo), Math.max(hi, c5.sketch.hi)];
-    else for (const v of c5.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-  }
-  return [lo, hi];
-}
-var quote = (s2) => `"${s2.replace(/["\\\n\r]/g, "'").slice(0, 24)}"`;
-var percent = (v) => Number((v * 100).toFixed(2));
-function mermaidChart(title, d5) {
-  const max = Math.max(...d5.ref, ...d5.cur, 1e-4) * 100;
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title ${quote(title)}`,
-    `  x-axis [${d5.labels.map(quote).join(", ")}]`,
-    `  y-axis "% of rows" 0 --> ${Math.ceil(max)}`,
-    `  bar [${d5.ref.map(percent).join(", ")}]`,
-    `  line [${d5.cur.map(percent).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-var esc = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-function svgChart(title, d5) {
-  const [W, H, left, top, bottom] = [640, 300, 60, 36, 56];
-  const plotW = W - left - 16;
-  const plotH = H - top - bottom;
-  const max = Math.max(...d5.ref, ...d5.cur, 1e-4);
-  const slot = plotW / d5.labels.length;
-  const bar = Math.max(1, slot * 0.4);
-  const y = (v) => top + plotH - v / max * plotH;
-  const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`,
-    `<title>${esc(title)}: reference vs current</title>`,
-    `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`,
-    `<rect x="${W - 190}" y="10" width="10" height="10" fill="#7f8c9b"/><text x="${W - 176}" y="19">reference</text>`,
-    `<rect x="${W - 106}" y="10" width="10" height="10" fill="#e8590c"/><text x="${W - 92}" y="19">current</text>`,
-    `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#333"/>`,
-    `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${percent(max)}%</text>`,
-    `<text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>`
-  ];
-  d5.labels.forEach((label, i5) => {
-    const x = left + i5 * slot + (slot - 2 * bar) / 2;
-    const r5 = d5.ref[i5];
-    const c5 = d5.cur[i5];
-    out.push(`<rect x="${x.toFixed(1)}" y="${y(r5).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(r5)).toFixed(1)}" fill="#7f8c9b"><title>reference ${percent(r5)}%</title></rect>`);
-    out.push(`<rect x="${(x + bar).toFixed(1)}" y="${y(c5).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(c5)).toFixed(1)}" fill="#e8590c"><title>current ${percent(c5)}%</title></rect>`);
-    const lx = left + (i5 + 0.5) * slot;
-    out.push(`<text x="${lx.toFixed(1)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-35 ${lx.toFixed(1)} ${top + plotH + 14})">${esc(label.slice(0, 16))}</text>`);
-  });
-  out.push("</svg>");
-  return out.join("\n") + "\n";
-}
-
-// src/drift/report.ts
-init_define_ACTION_META();
-var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var code2 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
-function bars(shares, max) {
-  return shares.map((s2) => s2 === 0 ? " " : BARS[Math.min(7, Math.floor(s2 / max * 7.999))]).join("");
-}
-function sparklines(kind, ref, cur) {
-  const d5 = distribution(kind, ref, cur, 8);
-  const max = Math.max(...d5.ref, ...d5.cur, 1e-12);
-  return [bars(d5.ref, max), bars(d5.cur, max)];
-}
-var num = (v) => v === null ? "\u2014" : v === 0 ? "0" : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(4);
-function verdict(r5) {
-  const share = `${r5.drifted} of ${r5.tested} column${r5.tested === 1 ? "" : "s"} drifted (${(r5.share * 100).toFixed(1)}%, threshold ${(r5.driftShare * 100).toFixed(0)}%)`;
-  return r5.datasetDrift ? `### \u274C check-drift: the data has drifted \u2014 ${share}` : `### \u2705 check-drift: no dataset drift \u2014 ${share}`;
-}
-function table(columns, ref, cur, heading) {
-  const lines3 = [`| ${heading} | Type | Test | Score | Threshold | Drift | Reference \u2192 current |`, "|---|---|---|---:|---:|---|---|"];
-  for (const c5 of columns.filter((x) => !x.skipped).sort((x, y) => Number(y.drifted) - Number(x.drifted))) {
-    const [a5, b6] = sparklines(c5.kind, ref.columns.get(c5.column), cur.columns.get(c5.column));
-    const test24 = `${c5.method}${c5.scoreKind === "p_value" ? " (p-value)" : ""}`;
-    const scoreText = `${num(c5.score)}${c5.bound ? ` \xB1 ${num(c5.bound)}` : ""}`;
-    const verdictText = `${c5.drifted ? "\u274C drifted" : "\u2705"}${c5.uncertain ? " (within the bound of the threshold)" : ""}`;
-    lines3.push(`| ${code2(c5.column)} | ${c5.kind === "num" ? "numerical" : "categorical"} | ${test24} | ${scoreText} | ${num(c5.threshold)} | ${verdictText} | \`${a5}\` \u2192 \`${b6}\` |`);
-  }
-  const skipped = columns.filter((c5) => c5.skipped);
-  if (skipped.length) lines3.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c5) => `- ${code2(c5.column)}: ${c5.skipped}`));
-  return lines3;
-}
-var MAX_CHARTS = 12;
-function driftedCharts(r5, ref, cur, extras) {
-  const charts = [];
-  const add = (c5, a5, b6, title) => {
-    if (c5.drifted) charts.push({ title, column: c5.column, distribution: distribution(c5.kind, a5.columns.get(c5.column), b6.columns.get(c5.column), 20, extras.categoryText) });
-  };
-  for (const c5 of r5.columns) add(c5, ref, cur, c5.column);
-  if (extras.target) add(extras.target, ref, cur, `${extras.target.column} (target)`);
-  if (extras.prediction && extras.predictions) for (const c5 of extras.prediction.columns) add(c5, extras.predictions.champion, extras.predictions.candidate, `${c5.column} (champion \u2192 candidate)`);
-  return charts;
-}
-function driftMarkdown(r5, ref, cur, extras) {
-  const lines3 = [verdict(r5), "", `Reference ${code2(ref.path)} (${ref.rows} rows) vs current ${code2(cur.path)} (${cur.rows} rows).`, ""];
-  lines3.push(...table(r5.columns, ref, cur, "Column"), "");
-  if (extras.target) lines3.push(`**Target drift**: ${code2(extras.target.column)}`, "", ...table([extras.target], ref, cur, "Target"), "");
-  if (extras.prediction && extras.predictions) {
-    lines3.push(
-      `**Prediction drift** (champion \u2192 candidate on the current rows): ${extras.predictionDrifted ? "\u274C the candidate's predictions drifted" : "\u2705 no drift in the predicted labels or values"}`,
-      "",
-      ...table(extras.prediction.columns, extras.predictions.champion, extras.predictions.candidate, "Output"),
-      ""
-    );
-  }
-  const charts = driftedCharts(r5, ref, cur, extras);
-  if (charts.length) {
-    lines3.push(`**Distributions of what drifted** (bars: reference, line: current; % of each side's values${charts.length > MAX_CHARTS ? `; the first ${MAX_CHARTS} of ${charts.length}, all of them as SVG files in the report folder` : ""}):`, "");
-    for (const c5 of charts.slice(0, MAX_CHARTS)) lines3.push(mermaidChart(c5.title, c5.distribution), "");
-  }
-  return lines3.join("\n");
 }
 
 // src/data/table.ts
@@ -39111,7 +35933,7 @@ function convert2(data, columnDecoder) {
     const arr = new Array(data.length);
     for (let i5 = 0; i5 < arr.length; i5++) {
       if (data[i5] instanceof Uint8Array) {
-        arr[i5] = parseDecimal2(data[i5]) * factor;
+        arr[i5] = parseDecimal(data[i5]) * factor;
       } else {
         arr[i5] = Number(data[i5]) * factor;
       }
@@ -39181,7 +36003,7 @@ function convert2(data, columnDecoder) {
   }
   return data;
 }
-function parseDecimal2(bytes) {
+function parseDecimal(bytes) {
   if (!bytes.length) return 0;
   let value = 0n;
   for (const byte of bytes) {
@@ -39678,7 +36500,7 @@ function convertMetadata(value, schema, parsers) {
   if (type === "INT64" && unsigned && view.byteLength === 8) return view.getBigUint64(0, true);
   if (type === "INT32" && view.byteLength === 4) return view.getInt32(0, true);
   if (type === "INT64" && view.byteLength === 8) return view.getBigInt64(0, true);
-  if (converted_type === "DECIMAL") return parseDecimal2(value) * 10 ** -(schema.scale || 0);
+  if (converted_type === "DECIMAL") return parseDecimal(value) * 10 ** -(schema.scale || 0);
   if (logical_type?.type === "FLOAT16") return parseFloat16(value);
   if (logical_type?.type === "UUID") return parsers.uuidFromBytes(value);
   if (type === "FIXED_LEN_BYTE_ARRAY") return value;
@@ -39999,7 +36821,7 @@ function matchFilter(record2, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve8(record2, field2);
+    const value = resolve10(record2, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -40191,7 +37013,7 @@ function unionRanges(a5, b6) {
   }
   return out;
 }
-function resolve8(record2, path) {
+function resolve10(record2, path) {
   let value = record2;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -47405,9 +44227,9 @@ function formatOf(path, input = "data") {
 // src/evaluate/contract.ts
 init_define_ACTION_META();
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { readFile as readFile6 } from "node:fs/promises";
-import { join as join12, resolve as resolve9 } from "node:path";
+import { join as join14, resolve as resolve11 } from "node:path";
 
 // src/evaluate/onnx/model.ts
 init_define_ACTION_META();
@@ -47658,6 +44480,334 @@ function describeType(t) {
 
 // src/evaluate/gates.ts
 init_define_ACTION_META();
+
+// src/evaluate/paired.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/f64.ts
+init_define_ACTION_META();
+function encodeFloat64(values) {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let i5 = 0; i5 < values.length; i5++) view.setFloat64(i5 * 8, values[i5], true);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+function decodeFloat64(text3) {
+  const bytes = Buffer.from(text3, "base64");
+  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float64Array(bytes.length / 8);
+  for (let i5 = 0; i5 < out.length; i5++) out[i5] = view.getFloat64(i5 * 8, true);
+  return out;
+}
+
+// src/evaluate/significance.ts
+init_define_ACTION_META();
+function mcnemarExact(b6, c5) {
+  const n3 = b6 + c5;
+  if (n3 === 0) return 1;
+  const m3 = Math.min(b6, c5);
+  let logPmf = -n3 * Math.LN2;
+  let logCdf = logPmf;
+  for (let k5 = 0; k5 < m3; k5++) {
+    logPmf += Math.log((n3 - k5) / (k5 + 1));
+    logCdf = logAddExp(logCdf, logPmf);
+  }
+  return Math.min(1, 2 * Math.exp(logCdf));
+}
+function logAddExp(a5, b6) {
+  const hi = Math.max(a5, b6);
+  return hi + Math.log1p(Math.exp(Math.min(a5, b6) - hi));
+}
+function rng(seed) {
+  let s2 = seed >>> 0;
+  const next = () => {
+    s2 = s2 + 2654435769 >>> 0;
+    let z = s2;
+    z = Math.imul(z ^ z >>> 16, 2246822507);
+    z = Math.imul(z ^ z >>> 13, 3266489909);
+    return (z ^ z >>> 16) >>> 0;
+  };
+  const st = [next(), next(), next(), next()];
+  return () => {
+    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
+    const t = st[1] << 9;
+    st[2] ^= st[0];
+    st[3] ^= st[1];
+    st[1] ^= st[2];
+    st[0] ^= st[3];
+    st[2] ^= t;
+    st[3] = rotl(st[3], 11);
+    return result / 2 ** 32;
+  };
+}
+var rotl = (x, k5) => x << k5 | x >>> 32 - k5;
+function resampleCounts(n3, random, into = new Uint32Array(n3)) {
+  into.fill(0);
+  for (let i5 = 0; i5 < n3; i5++) into[Math.floor(random() * n3)]++;
+  return into;
+}
+function quantileSorted(sorted, q3) {
+  const h6 = (sorted.length - 1) * q3;
+  const lo = Math.floor(h6);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h6 - lo) * (sorted[hi] - sorted[lo]);
+}
+function pairedBootstrap(n3, metric, o3) {
+  const ones = new Uint32Array(n3).fill(1);
+  const delta = metric(ones, 0) - metric(ones, 1);
+  const random = rng(o3.seed);
+  const weights = new Uint32Array(n3);
+  const diffs = [];
+  for (let b6 = 0; b6 < o3.resamples; b6++) {
+    resampleCounts(n3, random, weights);
+    const d5 = metric(weights, 0) - metric(weights, 1);
+    if (Number.isFinite(d5)) diffs.push(d5);
+  }
+  if (!Number.isFinite(delta) || diffs.length < o3.resamples / 2) return null;
+  const sorted = Float64Array.from(diffs).sort();
+  const tail = (1 - o3.confidence) / 2;
+  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o3.confidence, resamples: diffs.length };
+}
+function weightedAuc(scores, positive, order, w) {
+  let pos = 0;
+  let neg = 0;
+  let twiceArea = 0;
+  let i5 = 0;
+  while (i5 < order.length) {
+    let groupPos = 0;
+    let groupNeg = 0;
+    const s2 = scores[order[i5]];
+    for (; i5 < order.length && scores[order[i5]] === s2; i5++) {
+      const row = order[i5];
+      if (positive[row]) groupPos += w[row];
+      else groupNeg += w[row];
+    }
+    twiceArea += groupNeg * (2 * pos + groupPos);
+    pos += groupPos;
+    neg += groupNeg;
+  }
+  if (pos === 0 || neg === 0) return NaN;
+  return twiceArea / 2 / (pos * neg);
+}
+function descendingOrder(scores) {
+  const order = new Uint32Array(scores.length);
+  for (let i5 = 0; i5 < order.length; i5++) order[i5] = i5;
+  return order.sort((a5, b6) => scores[b6] - scores[a5]);
+}
+
+// src/evaluate/paired.ts
+var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
+var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
+var PairedRows = class _PairedRows {
+  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
+  constructor(classes) {
+    this.classes = classes;
+    this.labels = [...classes ?? []];
+    this.ids = new Map(this.labels.map((c5, i5) => [c5, i5]));
+  }
+  /** Each row's number in the data: shards are merged back into the data's order. */
+  row = [];
+  /** Classification: the true label's index in `labels`. Regression: the target. */
+  truth = [];
+  predictions = [[], []];
+  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
+  scores = [[], []];
+  /** Every label seen, true or predicted: the model's classes first, in their order. */
+  labels;
+  ids;
+  id(label) {
+    let i5 = this.ids.get(label);
+    if (i5 === void 0) {
+      i5 = this.labels.push(label) - 1;
+      this.ids.set(label, i5);
+    }
+    return i5;
+  }
+  get rows() {
+    return this.truth.length;
+  }
+  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
+  addClassification(firstRow, truth, predicted, proba) {
+    const classes = this.classes;
+    for (let i5 = 0; i5 < truth.length; i5++) {
+      this.row.push(firstRow + i5);
+      this.truth.push(this.id(truth[i5]));
+      for (const m3 of [0, 1]) this.predictions[m3].push(this.id(predicted[m3][i5]));
+    }
+    const columns = proba.map((p3) => p3 && classes.length ? classes.map((c5) => p3.classes.indexOf(c5)) : null);
+    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
+      this.scores = null;
+      return;
+    }
+    for (const m3 of [0, 1]) {
+      const { classes: own, values } = proba[m3];
+      const cols = columns[m3];
+      for (let i5 = 0; i5 < truth.length; i5++) for (const j5 of cols) this.scores[m3].push(values[i5 * own.length + j5]);
+    }
+  }
+  addRegression(firstRow, truth, predicted) {
+    for (let i5 = 0; i5 < truth.length; i5++) {
+      this.row.push(firstRow + i5);
+      this.truth.push(truth[i5]);
+      this.predictions[0].push(predicted[0][i5]);
+      this.predictions[1].push(predicted[1][i5]);
+    }
+  }
+  merge(other) {
+    const remap = (i5) => this.classes ? this.id(other.labels[i5]) : i5;
+    this.row = this.row.concat(other.row);
+    this.truth = this.truth.concat(other.truth.map(remap));
+    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
+    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
+  }
+  toJSON() {
+    const enc2 = (a5) => encodeFloat64(Float64Array.from(a5));
+    return {
+      format: "model-cd.paired/1",
+      classes: this.classes,
+      labels: this.labels,
+      rows: enc2(this.row),
+      truth: enc2(this.truth),
+      predictions: [enc2(this.predictions[0]), enc2(this.predictions[1])],
+      scores: this.scores ? [enc2(this.scores[0]), enc2(this.scores[1])] : null
+    };
+  }
+  static fromJSON(j5) {
+    const p3 = new _PairedRows(j5.classes);
+    for (const l3 of j5.labels) p3.id(l3);
+    const dec = (s2) => Array.from(decodeFloat64(s2));
+    p3.row = dec(j5.rows);
+    p3.truth = dec(j5.truth);
+    p3.predictions = [dec(j5.predictions[0]), dec(j5.predictions[1])];
+    p3.scores = j5.scores ? [dec(j5.scores[0]), dec(j5.scores[1])] : null;
+    return p3;
+  }
+  /**
+   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
+   * the two models' values from the report: the paired rows must reproduce them, so a test never
+   * speaks about numbers other than the ones in the table.
+   */
+  test(metric, level2, greaterIsBetter, reported) {
+    this.inDataOrder();
+    const n3 = this.rows;
+    if (n3 === 0) return { unavailable: "no rows were scored by both models" };
+    if (metric === "accuracy" && this.classes) {
+      let b6 = 0;
+      let c5 = 0;
+      const right = [0, 0];
+      for (let i5 = 0; i5 < n3; i5++) {
+        const t = this.truth[i5];
+        const ok = [this.predictions[0][i5] === t, this.predictions[1][i5] === t];
+        if (ok[0]) right[0]++;
+        if (ok[1]) right[1]++;
+        if (ok[0] && !ok[1]) b6++;
+        if (ok[1] && !ok[0]) c5++;
+      }
+      const mismatch2 = this.mismatch(metric, reported, [right[0] / n3, right[1] / n3]);
+      if (mismatch2) return mismatch2;
+      const pValue = mcnemarExact(b6, c5);
+      const delta = (b6 - c5) / n3;
+      return { metric, delta, method: "mcnemar-exact", pValue, b: b6, c: c5, level: level2, significantlyWorse: pValue < level2 && delta < 0, significantlyBetter: pValue < level2 && delta > 0 };
+    }
+    const score2 = this.scorer(metric);
+    if (typeof score2 === "string") return { unavailable: score2 };
+    const ones = new Uint32Array(n3).fill(1);
+    const mismatch = this.mismatch(metric, reported, [score2(ones, 0), score2(ones, 1)]);
+    if (mismatch) return mismatch;
+    const interval = pairedBootstrap(n3, score2, { ...BOOTSTRAP, confidence: 1 - level2 });
+    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n3} rows (too few rows of a class)` };
+    const below = interval.high < 0;
+    const above = interval.low > 0;
+    return {
+      metric,
+      delta: interval.delta,
+      method: "paired-bootstrap",
+      interval,
+      level: level2,
+      significantlyWorse: greaterIsBetter ? below : above,
+      significantlyBetter: greaterIsBetter ? above : below
+    };
+  }
+  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
+  inDataOrder() {
+    if (this.row.every((r5, i5) => i5 === 0 || this.row[i5 - 1] < r5)) return;
+    const order = this.row.map((_, i5) => i5).sort((a5, b6) => this.row[a5] - this.row[b6]);
+    const pick = (a5, width = 1) => order.flatMap((i5) => a5.slice(i5 * width, (i5 + 1) * width));
+    const k5 = this.classes?.length ?? 0;
+    this.row = pick(this.row);
+    this.truth = pick(this.truth);
+    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
+    if (this.scores) this.scores = [pick(this.scores[0], k5), pick(this.scores[1], k5)];
+  }
+  mismatch(metric, reported, recomputed) {
+    for (const m3 of [0, 1]) {
+      const r5 = reported[m3];
+      if (r5 === null || !Number.isFinite(r5)) return { unavailable: `the ${m3 === 0 ? "candidate" : "champion"} has no ${metric}` };
+      if (Math.abs(r5 - recomputed[m3]) > 1e-9 * Math.max(1, Math.abs(r5))) {
+        return { unavailable: `the paired rows give ${metric} ${recomputed[m3]} for the ${m3 === 0 ? "candidate" : "champion"}, not the reported ${r5} (labels outside the model's classes?)` };
+      }
+    }
+    return null;
+  }
+  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
+  scorer(metric) {
+    const y = this.truth;
+    const pred = this.predictions;
+    if (!this.classes) {
+      const sums = (w, m3) => {
+        let total = 0;
+        let sq = 0;
+        let abs = 0;
+        for (let i5 = 0; i5 < y.length; i5++) {
+          const e5 = y[i5] - pred[m3][i5];
+          total += w[i5];
+          sq += w[i5] * e5 * e5;
+          abs += w[i5] * Math.abs(e5);
+        }
+        return { total, sq, abs };
+      };
+      if (metric === "mse") return (w, m3) => ((s2) => s2.sq / s2.total)(sums(w, m3));
+      if (metric === "rmse") return (w, m3) => ((s2) => Math.sqrt(s2.sq / s2.total))(sums(w, m3));
+      if (metric === "mae") return (w, m3) => ((s2) => s2.abs / s2.total)(sums(w, m3));
+      if (metric === "r2") {
+        return (w, m3) => {
+          const { total, sq } = sums(w, m3);
+          let mean2 = 0;
+          for (let i5 = 0; i5 < y.length; i5++) mean2 += w[i5] * y[i5];
+          mean2 /= total;
+          let ss = 0;
+          for (let i5 = 0; i5 < y.length; i5++) ss += w[i5] * (y[i5] - mean2) ** 2;
+          return ss === 0 ? NaN : 1 - sq / ss;
+        };
+      }
+      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
+    }
+    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
+    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
+    const classes = this.classes;
+    const k5 = classes.length;
+    const targets = k5 === 2 ? [1] : classes.map((_, i5) => i5);
+    const problems = [0, 1].map(
+      (m3) => targets.map((t) => {
+        const scores = new Float64Array(y.length);
+        const positive = new Uint8Array(y.length);
+        for (let i5 = 0; i5 < y.length; i5++) {
+          scores[i5] = this.scores[m3][i5 * k5 + t];
+          positive[i5] = y[i5] === t ? 1 : 0;
+        }
+        return { scores, positive, order: descendingOrder(scores) };
+      })
+    );
+    return (w, m3) => {
+      let sum = 0;
+      for (const p3 of problems[m3]) sum += weightedAuc(p3.scores, p3.positive, p3.order, w);
+      return sum / targets.length;
+    };
+  }
+};
+
+// src/evaluate/gates.ts
 var DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
 function defaultGate(task, bothHaveRocAuc) {
   const metric = task === "regression" ? "rmse" : bothHaveRocAuc ? "roc_auc" : "accuracy";
@@ -47860,7 +45010,7 @@ function parseContract(text3, file, knownMetrics) {
 }
 async function readContractFile(given, cwd, findDefault, knownMetrics) {
   if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve9(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f5) => join12(cwd, f5)).find((f5) => existsSync2(f5)) : void 0;
+  const file = given ? resolve11(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f5) => join14(cwd, f5)).find((f5) => existsSync3(f5)) : void 0;
   if (!file) return null;
   let text3;
   try {
@@ -47963,7 +45113,9 @@ function compareShape(declared, found) {
 
 // src/evaluate/model.ts
 init_define_ACTION_META();
+import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
+import { join as join15, resolve as resolve12 } from "node:path";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
@@ -48013,6 +45165,28 @@ async function loadModel(ort, file, taskHint, labelsHint) {
     );
   }
   return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
+}
+function onnxFile(raw, input, cwd) {
+  const path = resolve12(cwd, raw.trim());
+  let st;
+  try {
+    st = statSync6(path);
+  } catch {
+    throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
+  }
+  if (!st.isDirectory()) return path;
+  const found = [];
+  const walk4 = (dir, depth) => {
+    for (const e5 of readdirSync3(dir, { withFileTypes: true })) {
+      if (e5.isDirectory() && depth < 3) walk4(join15(dir, e5.name), depth + 1);
+      else if (e5.isFile() && e5.name.toLowerCase().endsWith(".onnx")) found.push(join15(dir, e5.name));
+    }
+  };
+  walk4(path, 0);
+  if (found.length !== 1) {
+    throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f5) => f5.slice(path.length + 1)).join(", ")}); give the one to test.` : "is a folder with no .onnx file in it. Export the model to ONNX, or give the file.");
+  }
+  return found[0];
 }
 
 // src/evaluate/report.ts
@@ -48075,9 +45249,9 @@ function deltas(candidate, champion) {
   }
   return out;
 }
-var num2 = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
-var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num2(v)}`;
-var code3 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
+var num = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
+var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num(v)}`;
+var code2 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
 function verdictLine(r5) {
   const failed = r5.gates.filter((g5) => !g5.passed);
   if (r5.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r5.contract.differences.length} difference${r5.contract.differences.length === 1 ? "" : "s"})`;
@@ -48087,9 +45261,9 @@ function verdictLine(r5) {
 }
 function markdown(r5) {
   const lines3 = [verdictLine(r5), ""];
-  lines3.push(`${r5.task} model on ${r5.rows} rows of ${code3(r5.data)}; candidate ${code3(r5.candidate.path)}${r5.champion ? `, champion ${code3(r5.champion.path)}` : ", no champion"}.`, "");
+  lines3.push(`${r5.task} model on ${r5.rows} rows of ${code2(r5.data)}; candidate ${code2(r5.candidate.path)}${r5.champion ? `, champion ${code2(r5.champion.path)}` : ", no champion"}.`, "");
   if (r5.contract?.differences.length) {
-    lines3.push(`**Contract ${code3(r5.contract.file)}**: declared vs found`, "", ...r5.contract.differences.map((d5) => `- ${d5}`), "");
+    lines3.push(`**Contract ${code2(r5.contract.file)}**: declared vs found`, "", ...r5.contract.differences.map((d5) => `- ${d5}`), "");
   }
   const gated = new Map(r5.gates.map((g5) => [g5.metric, g5]));
   const names2 = Object.keys(r5.candidate.metrics).filter((k5) => r5.candidate.metrics[k5] !== null || (r5.champion?.metrics[k5] ?? null) !== null || gated.has(k5));
@@ -48097,21 +45271,21 @@ function markdown(r5) {
   for (const k5 of names2) {
     const g5 = gated.get(k5);
     const gate = g5 ? g5.checks.map((c5) => `${c5.passed ? "\u2705" : "\u274C"} ${c5.requirement}${c5.skipped ? ` (skipped: ${c5.skipped})` : ""}`).join("<br>") : "";
-    const cells = r5.champion ? [k5, num2(r5.candidate.metrics[k5]), num2(r5.champion.metrics[k5]), signed(r5.deltas[k5]), gate] : [k5, num2(r5.candidate.metrics[k5]), gate];
+    const cells = r5.champion ? [k5, num(r5.candidate.metrics[k5]), num(r5.champion.metrics[k5]), signed(r5.deltas[k5]), gate] : [k5, num(r5.candidate.metrics[k5]), gate];
     lines3.push(`| ${cells.map((c5) => c5.replace(/\|/g, "\\|")).join(" | ")} |`);
   }
   lines3.push("");
   if (r5.comparison) lines3.push(comparisonLine(r5.comparison), "");
   if (r5.gates.some((g5) => g5.isDefault)) {
-    lines3.push(`No gate compared with the champion, so test-model applied its default: ${code3(r5.gates.find((g5) => g5.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
+    lines3.push(`No gate compared with the champion, so test-model applied its default: ${code2(r5.gates.find((g5) => g5.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
   }
   const warnings = [...r5.candidate.warnings.map((w) => `candidate: ${w}`), ...r5.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
   if (warnings.length) lines3.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
   for (const [who, m3] of [["candidate", r5.candidate], ["champion", r5.champion]]) {
     if (!m3 || !("confusionMatrix" in m3.details)) continue;
     const cm = m3.details.confusionMatrix;
-    lines3.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code3).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
-    cm.matrix.forEach((row, i5) => lines3.push(`| ${code3(cm.labels[i5])} | ${row.join(" | ")} |`));
+    lines3.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
+    cm.matrix.forEach((row, i5) => lines3.push(`| ${code2(cm.labels[i5])} | ${row.join(" | ")} |`));
     lines3.push("", "</details>", "");
   }
   return lines3.join("\n");
@@ -48119,213 +45293,1902 @@ function markdown(r5) {
 function comparisonLine(c5) {
   if ("unavailable" in c5) return `**Paired test**: none (${c5.unavailable}).`;
   const verdict2 = c5.significantlyWorse ? "significantly worse" : c5.significantlyBetter ? "significantly better" : "no significant difference";
-  return `**Paired test on ${code3(c5.metric)}** (the same ${c5.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict2} at level ${c5.level}; ${describePaired(c5)}.`;
+  return `**Paired test on ${code2(c5.metric)}** (the same ${c5.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict2} at level ${c5.level}; ${describePaired(c5)}.`;
 }
 
-// src/evaluate/runtime/onnxruntime.ts
+// src/drift/columns.ts
 init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp as mkdtemp2, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir as homedir3 } from "node:os";
-import { join as join13, resolve as resolve10 } from "node:path";
-import { pipeline as pipeline5, Readable as Readable2 } from "node:stream";
-import { createGunzip as createGunzip3 } from "node:zlib";
-var ORT_PACKAGES = {
-  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
-  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
-};
-var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
-function runnerOrtOptions(env2, path, cwd, log) {
-  return {
-    path,
-    cwd,
-    toolCache: env2.RUNNER_TOOL_CACHE || join13(env2.XDG_CACHE_HOME || join13(env2.HOME || homedir3(), ".cache"), "model-cd", "tools"),
-    registry: env2.NPM_CONFIG_REGISTRY || env2.npm_config_registry || "https://registry.npmjs.org",
-    log
-  };
+
+// src/drift/cells.ts
+init_define_ACTION_META();
+var NA = /* @__PURE__ */ new Set(["", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"]);
+var NULL = 0;
+var NUMBER = 1;
+var TEXT = 2;
+var cellNumber = { value: 0, integer: false };
+function classify(cell2) {
+  if (cell2 === null) return NULL;
+  if (typeof cell2 === "number") {
+    if (Number.isNaN(cell2)) return NULL;
+    cellNumber.value = cell2;
+    cellNumber.integer = Number.isInteger(cell2);
+    return NUMBER;
+  }
+  if (typeof cell2 === "boolean") return TEXT;
+  if (NA.has(cell2)) return NULL;
+  return parseDecimal2(cell2) ? NUMBER : TEXT;
 }
-async function loadOnnxRuntime(o3) {
-  const log = o3.log ?? (() => void 0);
-  if (o3.path) {
-    const dir2 = resolve10(o3.cwd, o3.path);
-    const ort = tryLoad(dir2);
-    if (!ort.ok) {
-      throw new ConfigurationError("input `onnxruntime-path`", o3.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
+var INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
+function parseDecimal2(text3) {
+  let digits = 0;
+  let integer = true;
+  for (let i5 = 0; i5 < text3.length; i5++) {
+    const c5 = text3.charCodeAt(i5);
+    if (c5 >= 48 && c5 <= 57) digits++;
+    else if (c5 === 46 || c5 === 101 || c5 === 69) integer = false;
+    else if (c5 !== 43 && c5 !== 45 && c5 !== 32 && c5 !== 9) {
+      if (!INFINITY.test(text3)) return false;
+      cellNumber.value = text3.includes("-") ? -Infinity : Infinity;
+      cellNumber.integer = false;
+      return true;
     }
-    return { ort: ort.ort, source: "input", dir: dir2 };
   }
-  const installed = tryLoad(o3.cwd);
-  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o3.cwd };
-  const platform2 = o3.platform ?? process.platform;
-  const arch = o3.arch ?? process.arch;
-  const dir = join13(o3.toolCache, "onnxruntime-node", ORT_VERSION, `${platform2}-${arch}`);
-  if (existsSync3(`${dir}.complete`)) {
-    const cached2 = tryLoad(dir);
-    if (cached2.ok) return { ort: cached2.ort, source: "tool cache", dir };
-    log(`The cached onnxruntime-node in ${dir} does not load (${cached2.reason}); downloading it again.`);
-  }
-  await download(o3, dir, platform2, arch, log);
-  const fresh2 = tryLoad(dir);
-  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform2}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
-  return { ort: fresh2.ort, source: "downloaded", dir };
+  if (digits === 0) return false;
+  const value = Number(text3);
+  if (Number.isNaN(value)) return false;
+  cellNumber.value = value;
+  cellNumber.integer = integer;
+  return true;
 }
-function tryLoad(dir) {
-  try {
-    const req = createRequire(join13(dir, "node_modules", "model-cd.js"));
-    return { ok: true, ort: req("onnxruntime-node") };
-  } catch (e5) {
-    return { ok: false, reason: e5.message.split("\n")[0] ?? String(e5) };
+
+// src/drift/side.ts
+init_define_ACTION_META();
+
+// src/drift/sketch.ts
+init_define_ACTION_META();
+var BINS = 1 << 16;
+var DISTINCT_CAP = 21;
+function minWidth(m3) {
+  if (m3 === 0) return Number.MIN_VALUE;
+  let w = 2 ** (Math.floor(Math.log2(m3)) - 52);
+  if (w === 0) w = Number.MIN_VALUE;
+  return w;
+}
+function floorDiv(x, w) {
+  const q3 = x / w;
+  return q3 === 0 ? x < 0 ? -1 : 0 : Math.floor(q3);
+}
+var fits = (lo, hi, w) => floorDiv(hi, w) - floorDiv(lo, w) < BINS;
+function widthFor(lo, hi) {
+  const floor = minWidth(Math.max(Math.abs(lo), Math.abs(hi)));
+  const need = hi / BINS - lo / BINS;
+  let w = floor;
+  if (need > w) {
+    w = 2 ** Math.ceil(Math.log2(need));
+    while (w < need) w *= 2;
+    while (w / 2 >= need && w / 2 >= floor) w /= 2;
+  }
+  while (!fits(lo, hi, w)) w *= 2;
+  return w;
+}
+function newSketch() {
+  return { count: 0, lo: Infinity, hi: -Infinity, w: 0, start: 0, counts: new Float64Array(BINS), distinct: /* @__PURE__ */ new Map(), mean: 0, m2: 0 };
+}
+function regrid(s2, lo, w) {
+  const start = floorDiv(lo, w);
+  if (w === s2.w && start === s2.start) return;
+  const ratio = s2.w ? w / s2.w : 1;
+  const counts = new Float64Array(BINS);
+  for (let i5 = 0; i5 < BINS; i5++) {
+    const n3 = s2.counts[i5];
+    if (n3) counts[floorDiv(s2.start + i5, ratio) - start] += n3;
+  }
+  s2.counts = counts;
+  s2.w = w;
+  s2.start = start;
+}
+function addToSketch(s2, value) {
+  const v = value + 0;
+  s2.count++;
+  const d5 = v - s2.mean;
+  s2.mean += d5 / s2.count;
+  s2.m2 += d5 * (v - s2.mean);
+  if (v < s2.lo || v > s2.hi) {
+    const lo = Math.min(s2.lo, v);
+    const hi = Math.max(s2.hi, v);
+    regrid(s2, lo, Math.max(s2.w, widthFor(lo, hi)));
+    s2.lo = lo;
+    s2.hi = hi;
+  }
+  const bin = floorDiv(v, s2.w) - s2.start;
+  s2.counts[bin] = s2.counts[bin] + 1;
+  if (s2.distinct) {
+    s2.distinct.set(v, (s2.distinct.get(v) ?? 0) + 1);
+    if (s2.distinct.size > DISTINCT_CAP) s2.distinct = null;
   }
 }
-async function download(o3, dir, platform2, arch, log) {
-  const parent = join13(dir, "..");
-  await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp2(join13(parent, `.${platform2}-${arch}-`));
-  try {
-    const binDir = `bin/napi-v6/${platform2}/${arch}/`;
-    for (const [name2, pkg] of Object.entries(o3.packages ?? ORT_PACKAGES)) {
-      const url = `${o3.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
-      log(`Downloading ${name2} ${pkg.version} from ${url}`);
-      const keep = name2 === "onnxruntime-node" ? (p3) => p3 === "package/package.json" || p3.startsWith("package/dist/") || p3.startsWith(`package/${binDir}`) ? p3.slice("package/".length) : null : (p3) => p3.startsWith("package/") ? p3.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join13(temp, "node_modules", name2), keep);
-      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
-        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform2}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
+function mergeSketch(into, other) {
+  if (!other.count) return;
+  if (!into.count) {
+    Object.assign(into, { ...other, counts: Float64Array.from(other.counts), distinct: other.distinct && new Map(other.distinct) });
+    return;
+  }
+  const lo = Math.min(into.lo, other.lo);
+  const hi = Math.max(into.hi, other.hi);
+  const w = Math.max(into.w, other.w, widthFor(lo, hi));
+  regrid(into, lo, w);
+  const o3 = { ...other, counts: other.counts };
+  regrid(o3, lo, w);
+  for (let i5 = 0; i5 < BINS; i5++) into.counts[i5] = into.counts[i5] + o3.counts[i5];
+  into.lo = lo;
+  into.hi = hi;
+  const n3 = into.count + other.count;
+  const d5 = other.mean - into.mean;
+  into.m2 += other.m2 + d5 * d5 * into.count / n3 * other.count;
+  into.mean += d5 * other.count / n3;
+  into.count = n3;
+  if (into.distinct && other.distinct) {
+    for (const [v, c5] of other.distinct) into.distinct.set(v, (into.distinct.get(v) ?? 0) + c5);
+    if (into.distinct.size > DISTINCT_CAP) into.distinct = null;
+  } else into.distinct = null;
+}
+function sketchOf(values) {
+  const s2 = newSketch();
+  for (let i5 = 0; i5 < values.length; i5++) addToSketch(s2, values[i5]);
+  return s2;
+}
+var sketchStd = (s2) => Math.sqrt(s2.m2 / s2.count);
+var sketchBinWidth = (a5, b6) => Math.max(a5.w, b6.w, widthFor(Math.min(a5.lo, b6.lo), Math.max(a5.hi, b6.hi)));
+function sketchWasserstein(a5, b6) {
+  const lo = Math.min(a5.lo, b6.lo);
+  const w = sketchBinWidth(a5, b6);
+  const ga = { ...a5 };
+  const gb = { ...b6 };
+  regrid(ga, lo, w);
+  regrid(gb, lo, w);
+  let fa = 0;
+  let fb = 0;
+  let sum = 0;
+  for (let i5 = 0; i5 < BINS - 1; i5++) {
+    fa += ga.counts[i5] / a5.count;
+    fb += gb.counts[i5] / b6.count;
+    sum += Math.abs(fa - fb);
+  }
+  return sum * w;
+}
+function sturgesBin(edges, v) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (v === edges[hi]) return hi - 1;
+  while (hi - lo > 1) {
+    const mid = lo + hi >>> 1;
+    if (v < edges[mid]) hi = mid;
+    else lo = mid;
+  }
+  return lo;
+}
+function sketchToJSON(s2) {
+  const bins = [];
+  s2.counts.forEach((n3, i5) => n3 && bins.push(s2.start + i5, n3));
+  return { count: s2.count, lo: s2.lo, hi: s2.hi, w: s2.w, bins, distinct: s2.distinct ? [...s2.distinct] : null, mean: s2.mean, m2: s2.m2 };
+}
+function sketchFromJSON(j5) {
+  const start = j5.count ? floorDiv(j5.lo, j5.w) : 0;
+  const counts = new Float64Array(BINS);
+  for (let i5 = 0; i5 < j5.bins.length; i5 += 2) counts[j5.bins[i5] - start] = j5.bins[i5 + 1];
+  return { count: j5.count, lo: j5.count ? j5.lo : Infinity, hi: j5.count ? j5.hi : -Infinity, w: j5.w, start, counts, distinct: j5.distinct ? new Map(j5.distinct) : null, mean: j5.mean, m2: j5.m2 };
+}
+
+// src/drift/side.ts
+var CATEGORY_CAP = 10001;
+function newColumn(mode) {
+  return { mode, nulls: 0, nonFinite: 0, text: false, integer: true, count: 0, numbers: mode === "cat" ? null : [], sketch: null, categories: mode === "num" ? null : /* @__PURE__ */ new Map(), uncounted: false };
+}
+var SHARD_BLOCK = 1024;
+var inShard = (firstRow, shard) => !shard || Math.floor((firstRow - 1) / SHARD_BLOCK) % shard.count === shard.index - 1;
+async function readSide(table2, o3) {
+  const columns = new Map([...o3.modes].map(([name2, mode]) => [name2, newColumn(mode)]));
+  let rows = 0;
+  for await (const batch of table2.batches(SHARD_BLOCK, o3.shard ? (first) => !inShard(first, o3.shard) : void 0)) {
+    rows += batch.rows;
+    for (const [name2, s2] of columns) addCells(s2, batch.columns[name2], o3, name2);
+  }
+  return { rows, columns };
+}
+function addCells(s2, cells, o3, name2) {
+  for (const cell2 of cells) {
+    const c5 = classify(cell2);
+    if (c5 === NULL) {
+      s2.nulls++;
+      s2.integer = false;
+      continue;
+    }
+    if (c5 === TEXT) {
+      s2.text = true;
+      s2.integer = false;
+      if (s2.mode === "num") continue;
+      if (s2.mode === "unknown" && o3.textDecides) {
+        s2.mode = "cat";
+        s2.numbers = null;
+        s2.sketch = null;
+      }
+    } else if (s2.mode !== "cat") {
+      const v = cellNumber.value;
+      if (!cellNumber.integer) s2.integer = false;
+      if (!Number.isFinite(v)) s2.nonFinite++;
+      else {
+        s2.count++;
+        if (s2.numbers) {
+          s2.numbers.push(v);
+          if (!o3.keep(name2, s2.count)) summarise(s2);
+        } else addToSketch(s2.sketch, v);
+      }
+      if (s2.mode === "num") continue;
+    }
+    if (s2.categories) {
+      const key = typeof cell2 === "number" ? cell2 : String(cell2);
+      s2.categories.set(key, (s2.categories.get(key) ?? 0) + 1);
+      if (s2.mode === "unknown" && !s2.text && s2.categories.size > CATEGORY_CAP) {
+        s2.categories = null;
+        s2.uncounted = true;
       }
     }
-    if (existsSync3(`${dir}.complete`)) {
-      await rm3(temp, { recursive: true, force: true });
-      return;
-    }
-    await rm3(dir, { recursive: true, force: true });
-    await rename3(temp, dir);
-    await writeFile3(`${dir}.complete`, "");
-  } catch (e5) {
-    await rm3(temp, { recursive: true, force: true });
-    throw e5;
   }
 }
-async function fetchVerified(url, integrity, dest, keep) {
-  const [algo, expected] = integrity.split("-", 2);
-  let res;
-  try {
-    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
-  } catch (e5) {
-    throw new ServiceError(`cannot download ${url} (${e5 instanceof HttpError ? e5.message : describeFetchError(e5)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel().catch(() => void 0);
-    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
-  }
-  const hash = createHash6(algo);
-  const gunzip2 = createGunzip3();
-  pipeline5(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
-  let written;
-  try {
-    written = await extractTar(gunzip2, dest, keep);
-  } catch (e5) {
-    if (e5 instanceof TarError || e5.code === "Z_DATA_ERROR") {
-      throw new ServiceError(`${url} is not the package it should be (${e5.message}). Check NPM_CONFIG_REGISTRY.`);
+function summarise(s2) {
+  if (!s2.numbers) return;
+  s2.sketch = sketchOf(s2.numbers);
+  s2.numbers = null;
+}
+function mergeSides(into, other) {
+  into.rows += other.rows;
+  for (const [name2, o3] of other.columns) {
+    const s2 = into.columns.get(name2);
+    if (!s2) {
+      into.columns.set(name2, o3);
+      continue;
     }
-    throw e5;
+    s2.nulls += o3.nulls;
+    s2.nonFinite += o3.nonFinite;
+    s2.text ||= o3.text;
+    s2.integer &&= o3.integer;
+    s2.count += o3.count;
+    if (s2.numbers && o3.numbers) for (const v of o3.numbers) s2.numbers.push(v);
+    else if (s2.numbers || s2.sketch || o3.numbers || o3.sketch) {
+      summarise(s2);
+      const other2 = o3.sketch ?? (o3.numbers ? sketchOf(o3.numbers) : null);
+      if (other2) mergeSketch(s2.sketch ??= newSketch(), other2);
+    }
+    if (s2.categories && o3.categories) for (const [k5, n3] of o3.categories) s2.categories.set(k5, (s2.categories.get(k5) ?? 0) + n3);
+    else if (s2.categories || o3.categories || s2.uncounted || o3.uncounted) {
+      s2.uncounted ||= o3.uncounted || Boolean(s2.categories) !== Boolean(o3.categories);
+      s2.categories = null;
+    }
+    if (s2.mode !== o3.mode) s2.mode = s2.mode === "cat" || o3.mode === "cat" ? "cat" : "unknown";
   }
-  const got = hash.digest("base64");
-  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
-  return written;
+}
+var keyToJSON = (k5) => typeof k5 === "number" ? `n:${k5}` : `s:${k5}`;
+var keyFromJSON = (k5) => k5.startsWith("n:") ? Number(k5.slice(2)) : k5.slice(2);
+function sideToJSON(side) {
+  const columns = {};
+  for (const [name2, s2] of side.columns) columns[name2] = { ...s2, sketch: s2.sketch ? sketchToJSON(s2.sketch) : null, categories: s2.categories ? [...s2.categories].map(([k5, n3]) => [keyToJSON(k5), n3]) : null };
+  return { rows: side.rows, columns };
+}
+function sideFromJSON(j5) {
+  const columns = /* @__PURE__ */ new Map();
+  for (const [name2, s2] of Object.entries(j5.columns)) columns.set(name2, { ...s2, sketch: s2.sketch ? sketchFromJSON(s2.sketch) : null, categories: s2.categories ? new Map(s2.categories.map(([k5, n3]) => [keyFromJSON(k5), n3])) : null });
+  return { rows: j5.rows, columns };
 }
 
-// src/actions/check-drift.ts
-var spec2 = {
-  reference: string(),
-  current: string(),
-  "data-format": oneOf(["auto", "csv", "jsonl", "parquet"]),
-  columns: list(),
-  "ignore-columns": list(),
-  "missing-columns": oneOf(["fail", "ignore"]),
-  "numerical-columns": list(),
-  "categorical-columns": list(),
-  method: string(),
-  threshold: string(),
-  "column-methods": list(),
-  "drift-share": number({ min: 0, max: 1 }),
-  "exact-limit": number({ min: 2, integer: true }),
-  "fail-on-drift": bool(),
-  "report-dir": output("folder"),
-  "target-column": string(),
-  candidate: string(),
-  champion: string(),
-  features: list(),
-  contract: string(),
-  "onnxruntime-path": string(),
-  shard: string(),
-  merge: list()
+// src/drift/columns.ts
+function finish(refSide, curSide, o3) {
+  const kinds = /* @__PURE__ */ new Map();
+  const mixed = /* @__PURE__ */ new Set();
+  const sketched = [];
+  const ref = { path: o3.paths[0], rows: refSide.rows, columns: /* @__PURE__ */ new Map() };
+  const cur = { path: o3.paths[1], rows: curSide.rows, columns: /* @__PURE__ */ new Map() };
+  for (const [name2, r5] of refSide.columns) {
+    const c5 = curSide.columns.get(name2);
+    const kind = o3.types.get(name2) ?? (r5.text ? "cat" : "num");
+    kinds.set(name2, kind);
+    if (kind === "num") {
+      if (r5.text || c5.text) mixed.add(name2);
+      const summarised = r5.count + c5.count > o3.exactLimit && r5.count > 1e3 || !r5.numbers || !c5.numbers;
+      if (summarised) {
+        sketched.push(name2);
+        summarise(r5);
+        summarise(c5);
+      }
+      ref.columns.set(name2, numeric(r5, refSide.rows));
+      cur.columns.set(name2, numeric(c5, curSide.rows));
+    } else {
+      ref.columns.set(name2, categorical(r5, refSide.rows, o3.categories));
+      cur.columns.set(name2, categorical(c5, curSide.rows, o3.categories));
+    }
+  }
+  return { ref, cur, kinds, mixed, sketched };
+}
+function numeric(s2, rows) {
+  return { count: s2.count, numbers: s2.numbers ? Float64Array.from(s2.numbers) : new Float64Array(0), ...s2.sketch ? { sketch: s2.sketch } : {}, counts: /* @__PURE__ */ new Map(), rows, nulls: s2.nulls + s2.nonFinite, integer: s2.integer };
+}
+function categorical(s2, rows, categories) {
+  const counts = /* @__PURE__ */ new Map();
+  let count2 = 0;
+  for (const [value, n3] of s2.categories ?? []) {
+    const key = typeof value === "number" ? `n:${value}` : `s:${value}`;
+    let code6 = categories.get(key);
+    if (code6 === void 0) {
+      code6 = categories.size;
+      categories.set(key, code6);
+    }
+    counts.set(code6, n3);
+    count2 += n3;
+  }
+  return { count: count2, numbers: new Float64Array(0), counts, ...s2.uncounted ? { uncounted: true } : {}, rows, nulls: s2.nulls, integer: false };
+}
+async function countExact(table2, wants) {
+  const out = new Map([...wants].map(([name2, w]) => [name2, w === "values" ? /* @__PURE__ */ new Map() : new Float64Array(w.length - 1)]));
+  for await (const batch of table2.batches(SHARD_BLOCK)) {
+    for (const [name2, want] of wants) {
+      const counts = out.get(name2);
+      for (const cell2 of batch.columns[name2]) {
+        if (classify(cell2) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
+        const v = cellNumber.value;
+        if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
+        else {
+          const b6 = sturgesBin(want, v);
+          counts[b6] = counts[b6] + 1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// src/drift/drift.ts
+init_define_ACTION_META();
+
+// src/drift/methods.ts
+init_define_ACTION_META();
+
+// src/drift/stats/index.ts
+init_define_ACTION_META();
+
+// src/drift/stats/ks-2samp.ts
+init_define_ACTION_META();
+
+// src/drift/stats/kolmogorov-n.ts
+init_define_ACTION_META();
+
+// src/drift/stats/smirnov.ts
+init_define_ACTION_META();
+
+// src/drift/stats/constants.ts
+init_define_ACTION_META();
+var MACHEP = 11102230246251565e-32;
+var MAXLOG = 709.782712893384;
+var MINLOG = -745.1332191019412;
+var DBL_EPSILON = 2220446049250313e-31;
+
+// src/drift/stats/gamma.ts
+init_define_ACTION_META();
+
+// src/drift/stats/cephes-tables.ts
+init_define_ACTION_META();
+var IGAM_ASYMP_COEFF_K = 25;
+var IGAM_ASYMP_COEFF_N = 25;
+var IGAM_ASYMP_COEFF_D = [
+  [-0.3333333333333333, 0.08333333333333333, -0.014814814814814815, 0.0011574074074074073, 3527336860670194e-19, -1787551440329218e-19, 3919263178522438e-20, -21854485106799924e-22, -185406221071516e-20, 8296711340953087e-22, -17665952736826078e-23, 6707853543401498e-24, 10261809784240309e-24, -4382036018453353e-24, 914769958223679e-24, -2551419399494625e-26, -5830772132550426e-26, 24361948020667415e-27, -50276692801141755e-28, 11004392031956135e-29, 33717632624009856e-29, -1392388722418162e-28, 28534893807047445e-30, -5139111834242572e-31, -19752288294349442e-31],
+  [-0.001851851851851852, -0.003472222222222222, 0.0026455026455026454, -9902263374485596e-19, 20576131687242798e-20, -4018775720164609e-22, -18098550334489977e-21, 764916091608111e-20, -16120900894563446e-22, 4647127802807434e-24, 1378633446915721e-22, -5752545603517705e-23, 11951628599778148e-24, -17543241719747647e-27, -10091543710600413e-25, 4162792991842583e-25, -856390702649298e-25, 6067215101604758e-29, 71624989648114856e-28, -2933186643771437e-27, 5996696365683689e-28, -21671786527323313e-32, -4978339972369262e-29, 20291628823713425e-30, -413125571381061e-29],
+  [0.004133597883597883, -0.0026813271604938273, 7716049382716049e-19, 20093878600823047e-22, -10736653226365161e-20, 52923448829120125e-21, -12760635188618728e-21, 3423578734096138e-23, 13721957309062932e-22, -6298992138380055e-22, 14280614206064242e-23, -20477098421990866e-26, -1409252991086752e-23, 6228974084922022e-24, -13670488396617112e-25, 9428356159014678e-28, 12872252400089318e-26, -55645956134363323e-27, 1197593554636698e-26, -41689782251838634e-31, -10940640427884595e-28, 4662239946390136e-28, -9905105763906907e-29, 18931876768373515e-33, 8859221872591127e-30],
+  [6494341563786008e-19, 22947209362139917e-20, -4691894943952557e-19, 26772063206283885e-20, -7561801671883977e-20, -2396505113867297e-22, 11082654115347302e-21, -56749528269915965e-22, 14230900732435883e-22, -27861080291528143e-27, -16958404091930278e-23, 8099464905388083e-23, -19111168485973655e-24, 23928620439808118e-28, 20620131815488797e-25, -9460496661855133e-25, 21541049775774907e-26, -1388823336813903e-29, -21894761681963938e-27, 9790998951171684e-27, -2178219188018096e-27, 6208819573407901e-32, 2126978363279737e-28, -9344688791517433e-29, 2045367122678285e-29],
+  [-8618882909167117e-19, 7840392217200666e-19, -2990724803031902e-19, -14638452578843418e-22, 6641498215465122e-20, -3968365047179435e-20, 11375726970678419e-21, 2507497226237533e-25, -16954149536558305e-22, 8907507532205309e-22, -2292934834000805e-22, 2956794137544049e-26, 28865829742708783e-24, -14189739437803219e-24, 34463580499464896e-25, -23024517174528067e-29, -39409233028046403e-26, 186023389685045e-24, -4356323005056618e-26, 1278600101629623e-30, 467927502665792e-26, -2149246470613483e-27, 4908815614809652e-28, -633859148489156e-32, -5045332069080094e-29],
+  [-33679855336635813e-20, -6972813758365858e-20, 2772753244959392e-19, -19932570516188847e-20, 6797780477937208e-20, 1419062920643967e-22, -13594048189768693e-21, 8018470256334202e-21, -2291481176508095e-21, -3252473551298454e-25, 34652846491085265e-23, -18447187191171344e-23, 48240967037894184e-24, -17989466721743514e-30, -6306194500013523e-24, 3162417628774568e-24, -7840924253697429e-25, 5192679165254041e-30, 9358944242306784e-26, -4513426216163278e-26, 10799129993116828e-27, -3661886712685252e-32, -1210902069055155e-27, 5680743584990564e-28, -13249659916340829e-29],
+  [5313079364639922e-19, -5921664373536939e-19, 2708782096718045e-19, 7902353232660328e-22, -8153969367561969e-20, 561168275310625e-19, -18329116582843375e-21, -30796134506033047e-25, 3465155368803609e-21, -20291327396058603e-22, 5788792863149004e-22, 2338630673826657e-28, -8828600746330484e-23, 47435958880408125e-24, -12545415020710382e-24, 8649648858010293e-29, 16846058979264062e-25, -8575492823577594e-25, 21598224929232125e-26, -7613230520476153e-31, -26639822008536144e-27, 13065700536611057e-27, -31799163902367977e-28, 4710976121367431e-33, 36902800842763465e-29],
+  [34436760689237765e-20, 5171790908260592e-20, -33493161081142234e-20, 2812695154763237e-19, -10976582244684731e-20, -12741009095484485e-23, 27744451511563645e-21, -18263488805711332e-21, 57876949497350525e-22, 493875893393627e-24, -10595367014026043e-22, 6166714376110408e-22, -17562973359060463e-23, -1297447328701544e-27, 2695423606288966e-23, -14578352908731272e-24, 3887645959386175e-24, -3881002251019412e-32, -5327994173877286e-25, 27437977643314844e-26, -6995796092070568e-26, 2589986387486848e-32, 8856689099669639e-27, -4403168815871311e-27, 10865561947091654e-28],
+  [-6526239185953094e-19, 8394987206720873e-19, -438297098541721e-18, -6969091458420552e-22, 16644846642067547e-20, -12783517679769218e-20, 4629953263691304e-20, 4557909867922708e-24, -10595271125805195e-21, 6783342904865167e-21, -21075476666258803e-22, -17213731432817144e-27, 3773587741611098e-22, -21867506700122867e-23, 6220228804018927e-23, 6597703826733e-28, -9590386497425686e-24, 5213214492280807e-24, -13991589583935709e-25, 5382058999060575e-31, 19484714275467745e-26, -10127287556389682e-26, 26077347197254926e-27, -5090418699993299e-33, -33721464474854593e-28],
+  [-5967612901927463e-19, -7204895416020011e-20, 6782308837667328e-19, -6401475260262758e-19, 27750107634328704e-20, 1819700838046515e-22, -8479507117068503e-20, 6105192082501531e-20, -21073920183404862e-21, -8858589014125599e-25, 45284535953805374e-22, -28427815022504407e-22, 8708234177864641e-22, 36886101871706966e-28, -1534469519070206e-22, 8862466778790695e-23, -25184812301826817e-24, -10225912098215092e-30, 3896947075815478e-24, -21267304792235634e-25, 5737013552805138e-25, -1887749850169741e-34, -8093153869465787e-26, 423827232834492e-25, -11002224534207727e-27],
+  [0.0013324454494800656, -0.0019144384985654776, 0.0011089369134596636, 99324041226423e-20, -5087450129309319e-19, 42735056665392886e-20, -168588537679108e-18, -81301893922785e-22, 45284402370562144e-21, -3127053674781734e-20, 1044986828530338e-20, 48435226265680926e-27, -2148256587345626e-21, 1329369701097492e-21, -4029569309210103e-22, -1756787766632329e-28, 7014504316366825e-23, -4040787734999483e-23, 11474026743371962e-24, 39642746853563326e-34, -17804938269892715e-25, 9748026254873165e-25, -26405338676507616e-26, 5794875163403742e-33, 3764774955354384e-26],
+  [0.001579727660730835, 16251626278391583e-20, -0.0020633421035543276, 0.00213896861856891, -0.0010108559391263003, -399127055299192e-21, 3623502508476469e-19, -28143901463712157e-20, 10449513336495887e-20, 212114184918303e-23, -25779417251947842e-21, 17281818956040464e-21, -5641377387290428e-21, -11024320105776174e-27, 11223224418895176e-22, -6869339637952674e-22, 20653236975414888e-23, 46714772409838506e-30, -35609886164949055e-24, 20470855345905963e-24, -5809173863328336e-24, -1332821287582869e-31, 9035460439133513e-25, -4959878251733084e-25, 13481607129399748e-26],
+  [-0.004072512119514016, 0.00640336283380807, -0.004041016108167662, -2183732802866233e-21, 0.002174044180125464, -0.001970044051841889, 8359546974796246e-19, 19445447567109655e-24, -257793871204217e-18, 19009987368139304e-20, -6769649993743896e-20, -14440629666426571e-26, 15712512518742267e-21, -10304008744776892e-21, 3304517767401387e-21, 7982976024232571e-28, -64097794149313e-20, 38894624761300054e-23, -1161834764494887e-22, -2816808630596451e-30, 19878012911297094e-24, -11407719956357511e-24, 32355857064185554e-25, 4175946829345594e-35, -5042311271810582e-25],
+  [-0.0059475779383993, -5401647678926045e-19, 0.00879104135507679, -0.009857631558785612, 0.005013469503102154, 12807521786221875e-22, -0.0020626019342754685, 0.0017109128573523059, -676953127141338e-18, -6901154567656214e-24, 18855128143995903e-20, -1339521566349197e-19, 4626318303352804e-20, 4003423061332135e-26, -10255652921494033e-21, 6612086372797651e-21, -20913022027253007e-22, -20951775649603836e-29, 3975602904199325e-22, -2395621197881589e-22, 7118288338214586e-23, 8925574873053455e-31, -12101547235064675e-24, 6935061824833439e-24, -196614644538561e-23],
+  [0.01740202778752271, -0.029527880945699123, 0.020045875571402798, 70289515966903405e-22, -0.012375421071343148, 0.011976293444235253, -0.0054156038466518525, -6329089339641862e-23, 0.0018855118129005065, -0.001473473274825001, 5551581009770838e-19, 5240683441255066e-25, -14357913535784837e-20, 991812932249433e-19, -3346083474947831e-20, -3575583729109899e-27, 71560851960630075e-22, -4551680262815553e-21, 14236576649271474e-22, 18803149082089665e-30, -2662340389892921e-22, 15950642189595716e-23, -471875146738411e-22, -6510787295875518e-32, 7979509102674624e-24],
+  [0.03024912416090589, 0.0024817436002649977, -0.049939134373457025, 0.05991564300930787, -0.03248320760162339, -5721296865210344e-21, 0.015085251778569354, -0.013261324005088445, 0.0055515262632426145, 3026318225703001e-23, -0.0017229548406756724, 0.0012893570099929638, -46845138348319875e-20, -1830259937893045e-25, 11449739014822654e-20, -7737856522124447e-20, 25625836246985202e-21, 10766165333192815e-28, -5324680928242262e-21, 3349634863064464e-21, -10381253128684019e-22, -5608909920621128e-30, 19150821930676592e-23, -11418365800203487e-23, 33654425209171787e-24],
+  [-0.09905102088015905, 0.17954011706123485, -0.12989606383463778, -31478872752284355e-21, 0.09051063527684813, -0.0928288244111844, 0.04441211283987781, 27779236316835886e-23, -0.017229543805449696, 0.014182925050891573, -0.005621416163374734, -239598509186381e-23, 0.0016029634366079909, -0.0011606784674435774, 41001337768153875e-20, 1836580075409066e-26, -958442565636559e-19, 6364306233776471e-20, -2076250624489065e-20, -11806020912804483e-29, 4213180823912065e-21, -2626224133701247e-21, 8077062049493066e-22, 6012591212363273e-31, -1472973737401884e-22],
+  [-0.19994542198219728, -0.015056113040026424, 0.36470239469348487, -0.4643519231173355, 0.26640934719197895, 3403826602714719e-20, -0.13784338709329624, 0.1276467178337056, -0.056213828755200985, -1753150885483011e-22, 0.019235592956768112, -0.015088821281095314, 0.005740185445135012, 10622382710310225e-25, -0.0015335082692563998, 0.0010819320643228215, -3737251019394566e-19, -6617090972903199e-27, 8426361738090962e-20, -5515070682748348e-20, 1776953644834807e-20, 3882792321020553e-29, -353513697488768e-20, 2186583213004527e-21, -668128494476256e-21],
+  [0.7243860850402943, -1.3918010932653375, 1.0654143352413967, 1876173868950258e-19, -0.827055011761527, 0.8935243334782842, -0.44971003995291337, -16107401567546651e-22, 0.1923559016527109, -0.1659770216004261, 0.06888222268181433, 13910091724608687e-24, -0.02146911561508663, 0.016228980898865892, -0.005979601617258426, -11287469112826745e-26, 0.0015167451119784856, -0.00104786342935539, 3553907288912642e-19, 8170432211180152e-28, -777730134424524e-19, 5029141389700772e-20, -16035083867000518e-21, 12469354315487606e-30, 31369106244517616e-22],
+  [1.6668949727276812, 0.1165462765994632, -3.3288393225018904, 4.469232548286404, -2.6977693045875806, -2600667859891061e-19, 1.5389017615694538, -1.4937962361134611, 0.6888196463323315, 13077482004552384e-22, -0.2576296332559629, 0.21097676102125448, -0.08371440835921988, -7792042888135476e-24, 0.0242679230648336, -0.017813678334552312, 0.006397033038890006, 4943080709048052e-26, -0.0015554602758465635, 0.0010561196919903215, -352771844604729e-18, 9300233464502246e-29, 7528585502655717e-20, -4818651556915635e-20, 15227271505597605e-21],
+  [-6.618829886137293, 13.397985455142589, -10.789350606845145, -0.0014352254537875018, 9.23336945961898, -10.456552819547769, 5.510552602903347, 12024439690716742e-21, -2.5762961164755818, 2.320744274538718, -1.0045728797216285, -10207833290021913e-23, 0.3397509217116947, -0.2672051745075747, 0.10235252851562705, 8432973048487163e-25, -0.027998284958442594, 0.020066274144976814, -0.007055436891508624, 19402238183698188e-28, 0.0016562888105449611, -0.0011082898580743682, 3654545161310169e-19, -5129003202697179e-26, -7634010369686903e-20],
+  [-17.112706061976095, -1.1208044642899115, 37.131966511885445, -52.29827102534896, 33.058589696624615, 0.002479129897620022, -20.61089403411526, 20.88672775145582, -10.045703956517752, -12238783449063012e-21, 4.077013427422114, -3.473667358470195, 1.4329352617312006, 7135991441187971e-23, -0.4479725715911561, 0.3411266608064446, -0.12699786326594922, -2895367726908153e-25, 0.03312577627825986, -0.023274087021036102, 0.008039999350364889, -1177805216235265e-24, -0.001832162489107167, 0.0012108282933588664, -3947994124682252e-19],
+  [73.89033153567425, -156.80141270402274, 132.2177542759164, 0.013692876877324546, -123.66496885920151, 146.2068939106273, -80.36558772486535, -11259851148881298e-20, 40.77013219617994, -38.21034001327303, 17.19522294277362, 9351970795516835e-22, -6.271615990774704, 5.116899907185264, -2.0319658112299095, -4950721558276154e-24, 0.596263972943326, -0.44220765337238094, 0.16079998700166273, -24733786203223403e-24, -0.040307574759979765, 0.02784905074709787, -0.009475185899205422, 6419922235909132e-21, 0.002125018077469946],
+  [212.1683709838252, 13.107863022633868, -496.9828593287175, 731.215952669692, -482.1382172089085, -0.028817248692894887, 326.167203029471, -343.8934028008712, 171.95193870816232, 14038077378096157e-20, -75.2594195897599, 66.51969984520935, -28.447519748152462, -7613702615875392e-22, 9.540223710530437, -7.517530111331138, 2.894399756887196, -466121949995382e-21, -0.8061514959879409, 0.5848300657063102, -0.20845408972964957, 14765818959305816e-20, 0.05100043386375302, -0.03306625214188366, 0.015109265210467774],
+  [-989.5964309832236, 2192.555536090523, -1928.3586782723355, -0.15925738122215252, 1956.9985945919857, -2407.2514765081555, 1375.6149959336497, 0.0012920735237496668, -752.5941715948055, 731.7166874220871, -341.37023466220063, -9985739026060805e-21, 133.56313181291574, -112.76295161252794, 46.31039609820446, -7923738713361476e-21, -14.510726927018647, 11.111771248100563, -4.169081794527089, 0.0031008219800117806, 1.1220095449981469, -0.7605237992614992, 0.36262236505085255, 0.2216867741940747, 0.48683443692930506]
+];
+var ZETA_2_TO_41 = [
+  1.6449340668482266,
+  1.202056903159594,
+  1.0823232337111381,
+  1.0369277551433704,
+  1.0173430619844488,
+  1.008349277381923,
+  1.0040773561979446,
+  1.0020083928260826,
+  1.0009945751278182,
+  1.0004941886041194,
+  1.0002460865533078,
+  1.0001227133475785,
+  1.0000612481350586,
+  1.0000305882363072,
+  1.0000152822594084,
+  1.0000076371976376,
+  1.000003817293265,
+  1.0000019082127163,
+  1.0000009539620338,
+  1.0000004769329867,
+  1.0000002384505027,
+  1.000000119219926,
+  1.000000059608189,
+  1.0000000298035034,
+  1.0000000149015549,
+  1.0000000074507118,
+  1.000000003725334,
+  1.0000000018626598,
+  1.0000000009313275,
+  1.0000000004656628,
+  1.000000000232831,
+  1.0000000001164155,
+  1.0000000000582077,
+  1.0000000000291038,
+  1.000000000014552,
+  1.000000000007276,
+  1.000000000003638,
+  1.000000000001819,
+  1.0000000000009095,
+  1.0000000000004547
+];
+
+// src/drift/stats/polynomial.ts
+init_define_ACTION_META();
+function polevl(x, coef, n3) {
+  let ans = coef[0];
+  for (let i5 = 1; i5 <= n3; i5++) ans = ans * x + coef[i5];
+  return ans;
+}
+function p1evl(x, coef, n3) {
+  let ans = x + coef[0];
+  for (let i5 = 1; i5 < n3; i5++) ans = ans * x + coef[i5];
+  return ans;
+}
+function ratevl(x, num3, m3, denom, n3) {
+  const absx = Math.abs(x);
+  let numAns;
+  let denomAns;
+  if (absx > 1) {
+    const y = 1 / x;
+    numAns = num3[m3];
+    for (let i5 = m3 - 1; i5 >= 0; i5--) numAns = numAns * y + num3[i5];
+    denomAns = denom[n3];
+    for (let i5 = n3 - 1; i5 >= 0; i5--) denomAns = denomAns * y + denom[i5];
+    return Math.pow(x, m3 - n3) * numAns / denomAns;
+  }
+  numAns = num3[0];
+  for (let i5 = 1; i5 <= m3; i5++) numAns = numAns * x + num3[i5];
+  denomAns = denom[0];
+  for (let i5 = 1; i5 <= n3; i5++) denomAns = denomAns * x + denom[i5];
+  return numAns / denomAns;
+}
+
+// src/drift/stats/gamma.ts
+var GAMMA_A = [
+  8116141674705085e-19,
+  -5950619042843014e-19,
+  7936503404577169e-19,
+  -0.002777777777300997,
+  0.08333333333333319
+];
+var GAMMA_B = [
+  -1378.2515256912086,
+  -38801.631513463784,
+  -331612.9927388712,
+  -1162370974927623e-9,
+  -1.7217370082083966e6,
+  -853555.6642457654
+];
+var GAMMA_C = [
+  -351.81570143652345,
+  -17064.210665188115,
+  -220528.59055385445,
+  -1.1393344436798252e6,
+  -2.5325230717758294e6,
+  -2.0188914143353277e6
+];
+var LS2PI = 0.9189385332046728;
+var MAXLGM = 2556348e299;
+var EULER = 0.5772156649015329;
+function lgam(x) {
+  if (!Number.isFinite(x)) return x;
+  if (x <= 0) return Number.NaN;
+  if (x < 13) {
+    let z = 1;
+    let p4 = 0;
+    let u = x;
+    while (u >= 3) {
+      p4 -= 1;
+      u = x + p4;
+      z *= u;
+    }
+    while (u < 2) {
+      z /= u;
+      p4 += 1;
+      u = x + p4;
+    }
+    if (u === 2) return Math.log(z);
+    p4 -= 2;
+    const y = x + p4;
+    return Math.log(z) + y * polevl(y, GAMMA_B, 5) / p1evl(y, GAMMA_C, 6);
+  }
+  if (x > MAXLGM) return Number.POSITIVE_INFINITY;
+  const q3 = (x - 0.5) * Math.log(x) - x + LS2PI;
+  if (x >= 1e3) {
+    if (x > 1e8) return q3;
+    const p4 = 1 / (x * x);
+    return q3 + ((7936507936507937e-19 * p4 - 0.002777777777777778) * p4 + 0.08333333333333333) / x;
+  }
+  const p3 = 1 / (x * x);
+  return q3 + polevl(p3, GAMMA_A, 4) / x;
+}
+var UNITY_LP = [
+  452700008624452e-19,
+  0.49854102823193375,
+  6.578732594206104,
+  29.911919328553072,
+  60.94966798098779,
+  57.11296359058554,
+  20.039553499201283
+];
+var UNITY_LQ = [
+  15.062909083469192,
+  83.04756596796722,
+  221.76239823732857,
+  309.09872225312057,
+  216.42788614495947,
+  60.11866049760384
+];
+function cephesLog1p(x) {
+  const z = 1 + x;
+  if (z < Math.SQRT1_2 || z > Math.SQRT2) return Math.log(z);
+  const zz = x * x;
+  return x + (-0.5 * zz + x * (zz * polevl(x, UNITY_LP, 6) / p1evl(x, UNITY_LQ, 6)));
+}
+function log1pmx(x) {
+  if (Math.abs(x) < 0.5) {
+    let xfac = x;
+    let res = 0;
+    for (let n3 = 2; n3 < 500; n3++) {
+      xfac *= -x;
+      const term = xfac / n3;
+      res += term;
+      if (Math.abs(term) < MACHEP * Math.abs(res)) break;
+    }
+    return res;
+  }
+  return cephesLog1p(x) - x;
+}
+var UNITY_EP = [12617719307481058e-20, 0.030299440770744195, 1];
+var UNITY_EQ = [30019850513866446e-22, 0.002524483403496841, 0.22726554820815503, 2];
+function cephesExpm1(x) {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? x : -1;
+  if (x < -0.5 || x > 0.5) return Math.exp(x) - 1;
+  const xx = x * x;
+  let r5 = x * polevl(xx, UNITY_EP, 2);
+  r5 = r5 / (polevl(xx, UNITY_EQ, 3) - r5);
+  return r5 + r5;
+}
+function lgam1pTaylor(x) {
+  if (x === 0) return 0;
+  let res = -EULER * x;
+  let xfac = -x;
+  for (let n3 = 2; n3 < 42; n3++) {
+    xfac *= -x;
+    const coeff = ZETA_2_TO_41[n3 - 2] * xfac / n3;
+    res += coeff;
+    if (Math.abs(coeff) < MACHEP * Math.abs(res)) break;
+  }
+  return res;
+}
+function lgam1p(x) {
+  if (Math.abs(x) <= 0.5) return lgam1pTaylor(x);
+  if (Math.abs(x - 1) < 0.5) return Math.log(x) + lgam1pTaylor(x - 1);
+  return lgam(x + 1);
+}
+var LANCZOS_SUM_EXPG_SCALED_NUM = [
+  0.006061842346248907,
+  0.5098416655656676,
+  19.519927882476175,
+  449.9445569063168,
+  6955.999602515376,
+  75999.29304014542,
+  601859.6171681099,
+  3481712154980646e-9,
+  14605578087685067e-9,
+  4333888932467614e-8,
+  863631312881386e-7,
+  10379404311634454e-8,
+  56906521913471565e-9
+];
+var LANCZOS_SUM_EXPG_SCALED_DENOM = [
+  1,
+  66,
+  1925,
+  32670,
+  357423,
+  2637558,
+  13339535,
+  45995730,
+  105258076,
+  150917976,
+  120543840,
+  39916800,
+  0
+];
+var LANCZOS_G = 6.02468004077673;
+function lanczosSumExpgScaled(x) {
+  return ratevl(x, LANCZOS_SUM_EXPG_SCALED_NUM, 12, LANCZOS_SUM_EXPG_SCALED_DENOM, 12);
+}
+
+// src/drift/stats/smirnov.ts
+var SMIRNOV_MAX_COMPUTE_N = 1e6;
+var SM_UPPER_MAX_TERMS = 3;
+var SM_UPPERSUM_MIN_N = 10;
+function twoProduct(a5, b6) {
+  const p3 = a5 * b6;
+  const split2 = 134217729;
+  const ca = split2 * a5;
+  const ah = ca - (ca - a5);
+  const al = a5 - ah;
+  const cb = split2 * b6;
+  const bh = cb - (cb - b6);
+  const bl = b6 - bh;
+  const err2 = al * bl - (p3 - ah * bh - al * bh - ah * bl);
+  return [p3, err2];
+}
+function smirnov(n3, x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (!(n3 > 0 && x >= 0 && x <= 1)) return Number.NaN;
+  if (n3 === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const [hi, lo] = twoProduct(n3, x);
+  let nxfl = Math.floor(hi);
+  let alpha = hi - nxfl + lo;
+  if (alpha < 0) {
+    nxfl -= 1;
+    alpha += 1;
+  }
+  if (alpha >= 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  let n1mxfl = n3 - nxfl - (alpha === 0 ? 0 : 1);
+  let n1mxceil = n3 - nxfl;
+  if (alpha === 0) {
+    n1mxfl -= 1;
+    n1mxceil += 1;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) {
+    const cdf = x * Math.exp((n3 - 1) * Math.log1p(x));
+    return 1 - cdf;
+  }
+  if (-2 * n3 * x * x < MINLOG) return 0;
+  if (nxfl >= n3 - 1) return Math.exp(n3 * Math.log1p(-x));
+  if (n3 > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -Math.pow(6 * n3 * x + 1, 2) / 18 / n3;
+    return logp < -Math.LN2 ? Math.exp(logp) : 1 + cephesExpm1(logp);
+  }
+  const nUpperTerms = n3 - n1mxceil + 1;
+  const useUpperSum = nUpperTerms <= 1 && x < 0.5 || n3 >= SM_UPPERSUM_MIN_N && nUpperTerms <= SM_UPPER_MAX_TERMS && x <= 0.5 / Math.sqrt(n3);
+  const logN = Math.log(n3);
+  let cMan = 1;
+  let cExp = 0;
+  const updateBinomial = (j5) => {
+    cMan *= (n3 - j5) / (j5 + 1);
+    const e5 = Math.floor(Math.log2(cMan));
+    if (e5 !== 0) {
+      cMan /= Math.pow(2, e5);
+      cExp += e5;
+    }
+  };
+  const term = (v) => {
+    const t1n = v + nxfl + alpha;
+    const t2n = n3 - nxfl - v - alpha;
+    if (t2n === 0) return n3 - v === 0 ? Math.exp(Math.log(cMan) + cExp * Math.LN2 + (v - 1) * (Math.log(t1n) - logN)) : 0;
+    const sign2 = t2n < 0 && (n3 - v) % 2 === 1 ? -1 : 1;
+    const logA = Math.log(cMan) + cExp * Math.LN2 + (v - 1) * (Math.log(t1n) - logN) + (n3 - v) * (Math.log(Math.abs(t2n)) - logN);
+    return sign2 * Math.exp(logA);
+  };
+  let start = 0;
+  let step = 1;
+  let nTerms = n1mxfl + 1;
+  let aj;
+  if (useUpperSum) {
+    start = n3;
+    step = -1;
+    nTerms = n3 - n1mxceil + 1;
+    aj = Math.exp((n3 - 1) * Math.log1p(x));
+  } else {
+    aj = Math.exp(n3 * Math.log1p(-x)) / x;
+  }
+  let sum = aj;
+  updateBinomial(0);
+  const vmid = Math.floor(n3 / 2);
+  for (let j5 = 1; j5 < nTerms; j5++) {
+    const v = start + j5 * step;
+    aj = term(v);
+    if (Number.isFinite(aj) && aj !== 0) sum += aj;
+    if (aj !== 0) {
+      if (4 * (nTerms - j5) * Math.abs(aj) < DBL_EPSILON * sum && j5 !== nTerms - 1) break;
+    } else if (j5 > vmid) {
+      break;
+    }
+    updateBinomial(j5);
+  }
+  const prob = x * sum;
+  const sf = step < 0 ? 1 - prob : prob;
+  return Math.min(Math.max(sf, 0), 1);
+}
+
+// src/drift/stats/kolmogorov-n.ts
+var E128 = 128;
+var EP128 = Math.pow(2, 128);
+var EM128 = Math.pow(2, -128);
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var MIN_LOG = -708;
+var SQRT3 = Math.sqrt(3);
+var PI_SQUARED = Math.PI ** 2;
+var PI_FOUR = Math.PI ** 4;
+var PI_SIX = Math.PI ** 6;
+var STIRLING_COEFFS = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+var clip = (p3) => Math.min(Math.max(p3, 0), 1);
+var select = (cdfprob, sfprob, cdf) => clip(cdf ? cdfprob : sfprob);
+function ldexp(x, e5) {
+  while (e5 > 1e3) {
+    x *= Math.pow(2, 1e3);
+    e5 -= 1e3;
+  }
+  while (e5 < -1e3) {
+    x *= Math.pow(2, -1e3);
+    e5 += 1e3;
+  }
+  return x * Math.pow(2, e5);
+}
+function logNFactorialDivNPowN(n3) {
+  const rn = 1 / n3;
+  let poly = 0;
+  const y = rn / n3;
+  for (const c5 of STIRLING_COEFFS) poly = poly * y + c5;
+  return Math.log(n3) / 2 - n3 + LOG_2PI / 2 + rn * poly;
+}
+function matmul(a5, b6, m3) {
+  const out = new Float64Array(m3 * m3);
+  for (let i5 = 0; i5 < m3; i5++) {
+    for (let k5 = 0; k5 < m3; k5++) {
+      const aik = a5[i5 * m3 + k5];
+      if (aik === 0) continue;
+      for (let j5 = 0; j5 < m3; j5++) out[i5 * m3 + j5] += aik * b6[k5 * m3 + j5];
+    }
+  }
+  return out;
+}
+function kolmognDMTW(n3, d5) {
+  if (d5 >= 1) return 1;
+  const nd = n3 * d5;
+  if (nd <= 0.5) return 0;
+  const k5 = Math.ceil(nd);
+  const h6 = k5 - nd;
+  const m3 = 2 * k5 - 1;
+  const v = new Float64Array(m3);
+  const w = new Float64Array(m3);
+  let fac = 1;
+  for (let j5 = 1; j5 <= m3; j5++) {
+    v[j5 - 1] = 1 - Math.pow(h6, j5);
+    w[j5 - 1] = fac;
+    fac /= j5;
+    v[j5 - 1] *= fac;
+  }
+  const tt = Math.pow(Math.max(2 * h6 - 1, 0), m3) - 2 * Math.pow(h6, m3);
+  v[m3 - 1] = (1 + tt) * fac;
+  let H = new Float64Array(m3 * m3);
+  for (let i5 = 1; i5 < m3; i5++) for (let r5 = i5 - 1; r5 < m3; r5++) H[r5 * m3 + i5] = w[r5 - (i5 - 1)];
+  for (let r5 = 0; r5 < m3; r5++) H[r5 * m3] = v[r5];
+  for (let c5 = 0; c5 < m3; c5++) H[(m3 - 1) * m3 + c5] = v[m3 - 1 - c5];
+  let Hpwr = new Float64Array(m3 * m3);
+  for (let i5 = 0; i5 < m3; i5++) Hpwr[i5 * m3 + i5] = 1;
+  let nn = n3;
+  let expnt = 0;
+  let Hexpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      Hpwr = matmul(Hpwr, H, m3);
+      expnt += Hexpnt;
+    }
+    H = matmul(H, H, m3);
+    Hexpnt *= 2;
+    if (Math.abs(H[(k5 - 1) * m3 + (k5 - 1)]) > EP128) {
+      for (let i5 = 0; i5 < H.length; i5++) H[i5] /= EP128;
+      Hexpnt += E128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p3 = Hpwr[(k5 - 1) * m3 + (k5 - 1)];
+  for (let i5 = 1; i5 <= n3; i5++) {
+    p3 = i5 * p3 / n3;
+    if (Math.abs(p3) < EM128) {
+      p3 *= EP128;
+      expnt -= E128;
+    }
+  }
+  if (expnt !== 0) p3 = ldexp(p3, expnt);
+  return clip(p3);
+}
+function pomeranzJ1J2(i5, n3, ll, ceilf, roundf) {
+  let j1;
+  let j22;
+  if (i5 === 0) {
+    j1 = -ll - ceilf - 1;
+    j22 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i5 + 1) / 2);
+    const ip1mod2 = (i5 + 1) % 2;
+    if (ip1mod2 === 0) {
+      if (ip1div2 === n3 + 1) {
+        j1 = n3 - ll - ceilf - 1;
+        j22 = n3 + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j22 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j22 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j22, n3)];
+}
+function kolmognPomeranz(n3, x) {
+  const t = n3 * x;
+  const ll = Math.floor(t);
+  const f5 = 1 * (t - ll);
+  const g5 = Math.min(f5, 1 - f5);
+  const ceilf = f5 > 0 ? 1 : 0;
+  const roundf = f5 > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = 1;
+  twogpower[0] = 1;
+  onem2gpower[0] = 1;
+  let expnt = 0;
+  const gOverN = g5 / n3;
+  const twoGOverN = 2 * g5 / n3;
+  const oneMinusTwoGOverN = (1 - 2 * g5) / n3;
+  for (let m3 = 1; m3 < npwrs; m3++) {
+    gpower[m3] = gpower[m3 - 1] * gOverN / m3;
+    twogpower[m3] = twogpower[m3 - 1] * twoGOverN / m3;
+    onem2gpower[m3] = onem2gpower[m3 - 1] * oneMinusTwoGOverN / m3;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let [j1, j22] = pomeranzJ1J2(0, n3, ll, ceilf, roundf);
+  for (let i5 = 1; i5 < 2 * n3 + 2; i5++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j22] = pomeranzJ1J2(i5, n3, ll, ceilf, roundf);
+    const pwrs = i5 === 1 || i5 === 2 * n3 + 1 ? gpower : i5 % 2 ? twogpower : onem2gpower;
+    const ln2 = j22 - k1 + 1;
+    if (ln2 > 0) {
+      const aStart = k1 - V0s;
+      const aLen = Math.max(0, Math.min(ln2, npwrs - aStart));
+      const bLen = Math.min(ln2, npwrs);
+      const convStart = j1 - k1;
+      const convLen = j22 - j1 + 1;
+      let vmax = 0;
+      for (let c5 = 0; c5 < convLen; c5++) {
+        const tIdx = convStart + c5;
+        let s2 = 0;
+        const lo = Math.max(0, tIdx - bLen + 1);
+        const hi = Math.min(aLen - 1, tIdx);
+        for (let q3 = lo; q3 <= hi; q3++) s2 += V0[aStart + q3] * pwrs[tIdx - q3];
+        V1[c5] = s2;
+        if (s2 > vmax) vmax = s2;
+      }
+      if (vmax > 0 && vmax < EM128) {
+        for (let q3 = 0; q3 < npwrs; q3++) V1[q3] *= EP128;
+        expnt -= E128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n3 - V1s];
+  for (let m3 = 1; m3 <= n3; m3++) {
+    if (Math.abs(ans) > EP128) {
+      ans *= EM128;
+      expnt += E128;
+    }
+    ans *= m3;
+  }
+  if (expnt !== 0) ans = ldexp(ans, expnt);
+  return clip(ans);
+}
+function kolmognPelzGood(n3, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z = Math.sqrt(n3) * x;
+  const zsquared = z ** 2;
+  const zthree = z ** 3;
+  const zfour = z ** 4;
+  const zsix = z ** 6;
+  const qlog = -PI_SQUARED / 8 / zsquared;
+  if (qlog < MIN_LOG) return 0;
+  let q3 = Math.exp(qlog);
+  const k1a = -zsquared;
+  const k1b = PI_SQUARED / 4;
+  const k2a = 6 * zsix + 2 * zfour;
+  const k2b = (2 * zfour - 5 * zsquared) * PI_SQUARED / 4;
+  const k2c = PI_FOUR * (1 - 2 * zsquared) / 16;
+  const k3d = PI_SIX * (5 - 30 * zsquared) / 64;
+  const k3c = PI_FOUR * (-60 * zsquared + 212 * zfour) / 16;
+  const k3b = PI_SQUARED * (135 * zfour - 96 * zsix) / 4;
+  const k3a = -30 * zsix - 90 * z ** 8;
+  const K2 = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z / Math.PI);
+  for (let k5 = maxk; k5 > 0; k5--) {
+    const m3 = 2 * k5 - 1;
+    const msquared = m3 ** 2;
+    const mfour = m3 ** 4;
+    const msix = m3 ** 6;
+    const qpower = Math.pow(q3, 8 * k5);
+    const coeffs = [
+      1,
+      k1a + k1b * msquared,
+      k2a + k2b * msquared + k2c * mfour,
+      k3a + k3b * msquared + k3c * mfour + k3d * msix
+    ];
+    for (let i5 = 0; i5 < 4; i5++) K2[i5] = K2[i5] * qpower + coeffs[i5];
+  }
+  const denoms = [z, 6 * zfour, 72 * z ** 7, 6480 * z ** 10];
+  for (let i5 = 0; i5 < 4; i5++) K2[i5] = K2[i5] * q3 * SQRT2PI / denoms[i5];
+  q3 = Math.exp(-PI_SQUARED / 2 / zsquared);
+  const sqrt3z = SQRT3 * z;
+  let k2extra = 0;
+  let k3extra = 0;
+  for (let k5 = maxk; k5 > 0; k5--) {
+    const ksquared = k5 ** 2;
+    const qp = Math.pow(q3, ksquared);
+    const kspi = Math.PI * k5;
+    k2extra += ksquared * qp;
+    k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qp;
+  }
+  K2[2] += k2extra * (PI_SQUARED * SQRT2PI / (-36 * zthree));
+  K2[3] += k3extra * (PI_SQUARED * SQRT2PI / (216 * zsix));
+  for (let i5 = 0; i5 < 4; i5++) K2[i5] = K2[i5] / Math.pow(n3 * 1, i5 / 2);
+  return K2[0] + K2[1] + K2[2] + K2[3];
+}
+function kolmogn(n3, x, cdf) {
+  if (Number.isNaN(n3) || Number.isNaN(x)) return Number.NaN;
+  if (!Number.isInteger(n3) || n3 <= 0) return Number.NaN;
+  if (x >= 1) return select(1, 0, cdf);
+  if (x <= 0) return select(0, 1, cdf);
+  const t = n3 * x;
+  if (t <= 1) {
+    if (t <= 0.5) return select(0, 1, cdf);
+    let prob;
+    if (n3 <= 140) {
+      prob = 1;
+      for (let i5 = 1; i5 <= n3; i5++) prob *= i5 * (1 / n3) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logNFactorialDivNPowN(n3) + n3 * Math.log(2 * t - 1));
+    }
+    return select(prob, 1 - prob, cdf);
+  }
+  if (t >= n3 - 1) {
+    const prob = 2 * Math.pow(1 - x, n3);
+    return select(1 - prob, prob, cdf);
+  }
+  if (x >= 0.5) {
+    const prob = 2 * smirnov(n3, x);
+    return select(1 - prob, prob, cdf);
+  }
+  const nxsquared = t * x;
+  if (n3 <= 140) {
+    if (nxsquared <= 0.754693) {
+      const prob2 = kolmognDMTW(n3, x);
+      return select(prob2, 1 - prob2, cdf);
+    }
+    if (nxsquared <= 4) {
+      const prob2 = kolmognPomeranz(n3, x);
+      return select(prob2, 1 - prob2, cdf);
+    }
+    const prob = 2 * smirnov(n3, x);
+    return select(1 - prob, prob, cdf);
+  }
+  if (!cdf) {
+    if (nxsquared >= 370) return 0;
+    if (nxsquared >= 2.2) return clip(2 * smirnov(n3, x));
+  }
+  let cdfprob;
+  if (nxsquared >= 18) cdfprob = 1;
+  else if (n3 <= 1e5 && n3 * x ** 1.5 <= 1.4) cdfprob = kolmognDMTW(n3, x);
+  else cdfprob = kolmognPelzGood(n3, x);
+  return select(cdfprob, 1 - cdfprob, cdf);
+}
+
+// src/drift/stats/ks-exact.ts
+init_define_ACTION_META();
+function probOutsideSquare(n3, h6) {
+  let P = 0;
+  let k5 = Math.floor(n3 / h6);
+  while (k5 >= 0) {
+    let p1 = 1;
+    for (let j5 = 0; j5 < h6; j5++) p1 = (n3 - k5 * h6 - j5) * p1 / (n3 + k5 * h6 + j5 + 1);
+    P = p1 * (1 - P);
+    k5 -= 1;
+  }
+  return 2 * P;
+}
+function probOutsideInsideMethod(m0, n05, g5, h6) {
+  let m3 = m0;
+  let n3 = n05;
+  if (m3 < n3) [m3, n3] = [n3, m3];
+  const mg = Math.floor(m3 / g5);
+  const ng = Math.floor(n3 / g5);
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h6 / mg), n3 + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n3 + 1);
+  const A = new Float64Array(lenA).fill(1);
+  for (let j5 = minj; j5 < Math.min(maxj, lenA); j5++) A[j5] = 0;
+  for (let i5 = 1; i5 <= m3; i5++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.max(Math.floor((ng * i5 - h6) / mg) + 1, 0);
+    minj = Math.min(minj, n3);
+    maxj = Math.min(Math.ceil((ng * i5 + h6) / mg), n3 + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j5 = jj + minj;
+      val = (A[jj + minj - lastminj] * i5 + val * j5) / (i5 + j5);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) {
+      const end = Math.min(maxj - minj + (lastlen - curlen), lenA);
+      for (let q3 = maxj - minj; q3 < end; q3++) A[q3] = 1;
+    }
+  }
+  return A[maxj - minj - 1];
+}
+
+// src/drift/stats/ks-2samp.ts
+var MAX_AUTO_N = 1e4;
+function gcd(a5, b6) {
+  while (b6) [a5, b6] = [b6, a5 % b6];
+  return a5;
+}
+function roundHalfEven(x) {
+  const r5 = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r5 % 2 !== 0 ? r5 - 1 : r5;
+}
+function ks2samp(a5, b6) {
+  const n1 = a5.length;
+  const n22 = b6.length;
+  if (Math.min(n1, n22) === 0) throw new RangeError("ks2samp: both samples must be non-empty");
+  const x = Float64Array.from(a5).sort();
+  const y = Float64Array.from(b6).sort();
+  const exactPossible = Math.max(n1, n22) <= MAX_AUTO_N;
+  if (Number.isNaN(x[n1 - 1]) || Number.isNaN(y[n22 - 1])) {
+    return { statistic: Number.NaN, pvalue: Number.NaN, method: exactPossible ? "exact" : "asymp" };
+  }
+  let i5 = 0;
+  let j5 = 0;
+  let maxS = Number.NEGATIVE_INFINITY;
+  let minDiff = Number.POSITIVE_INFINITY;
+  while (i5 < n1 || j5 < n22) {
+    const v = j5 >= n22 || i5 < n1 && x[i5] <= y[j5] ? x[i5] : y[j5];
+    while (i5 < n1 && x[i5] === v) i5++;
+    while (j5 < n22 && y[j5] === v) j5++;
+    const diff = i5 / n1 - j5 / n22;
+    if (diff > maxS) maxS = diff;
+    if (diff < minDiff) minDiff = diff;
+  }
+  const minS = Math.min(Math.max(-minDiff, 0), 1);
+  let d5 = minS > maxS ? minS : maxS;
+  const g5 = gcd(n1, n22);
+  if (exactPossible) {
+    const lcm = Math.floor(n1 / g5) * n22;
+    const h6 = roundHalfEven(d5 * lcm);
+    d5 = h6 / lcm;
+    if (h6 === 0) return { statistic: d5, pvalue: 1, method: "exact" };
+    const prob = n1 === n22 ? probOutsideSquare(n1, h6) : probOutsideInsideMethod(n1, n22, g5, h6);
+    if (prob >= 0 && prob <= 1) return { statistic: d5, pvalue: prob, method: "exact" };
+  }
+  const m3 = Math.max(n1, n22);
+  const n3 = Math.min(n1, n22);
+  const en = m3 * n3 / (m3 + n3);
+  const pvalue = Math.min(Math.max(kolmogn(roundHalfEven(en), d5, false), 0), 1);
+  return { statistic: d5, pvalue, method: "asymp" };
+}
+
+// src/drift/stats/chi-square.ts
+init_define_ACTION_META();
+
+// src/drift/stats/incomplete-gamma.ts
+init_define_ACTION_META();
+
+// src/drift/stats/normal.ts
+init_define_ACTION_META();
+var NDTR_P = [
+  2461969814735305e-25,
+  0.5641895648310689,
+  7.463210564422699,
+  48.63719709856814,
+  196.5208329560771,
+  526.4451949954773,
+  934.5285271719576,
+  1027.5518868951572,
+  557.5353353693994
+];
+var NDTR_Q = [
+  13.228195115474499,
+  86.70721408859897,
+  354.9377788878199,
+  975.7085017432055,
+  1823.9091668790973,
+  2246.3376081871097,
+  1656.6630919416134,
+  557.5353408177277
+];
+var NDTR_R = [
+  0.5641895835477551,
+  1.275366707599781,
+  5.019050422511805,
+  6.160210979930536,
+  7.4097426995044895,
+  2.9788666537210022
+];
+var NDTR_S = [
+  2.2605286322011726,
+  9.396035249380015,
+  12.048953980809666,
+  17.08144507475659,
+  9.608968090632859,
+  3.369076451000815
+];
+var NDTR_T = [
+  9.604973739870516,
+  90.02601972038427,
+  2232.005345946843,
+  7003.325141128051,
+  55592.30130103949
+];
+var NDTR_U = [
+  33.56171416475031,
+  521.3579497801527,
+  4594.323829709801,
+  22629.000061389095,
+  49267.39426086359
+];
+function erfc(a5) {
+  if (Number.isNaN(a5)) return Number.NaN;
+  const x = Math.abs(a5);
+  if (x < 1) return 1 - erf(a5);
+  const z = -a5 * a5;
+  if (z < -MAXLOG) return a5 < 0 ? 2 : 0;
+  const ez = Math.exp(z);
+  let p3;
+  let q3;
+  if (x < 8) {
+    p3 = polevl(x, NDTR_P, 8);
+    q3 = p1evl(x, NDTR_Q, 8);
+  } else {
+    p3 = polevl(x, NDTR_R, 5);
+    q3 = p1evl(x, NDTR_S, 6);
+  }
+  let y = ez * p3 / q3;
+  if (a5 < 0) y = 2 - y;
+  if (y !== 0) return y;
+  return a5 < 0 ? 2 : 0;
+}
+function erf(x) {
+  if (Number.isNaN(x)) return Number.NaN;
+  if (x < 0) return -erf(-x);
+  if (Math.abs(x) > 1) return 1 - erfc(x);
+  const z = x * x;
+  return x * polevl(z, NDTR_T, 4) / p1evl(z, NDTR_U, 5);
+}
+function normalCdf(a5) {
+  if (Number.isNaN(a5)) return Number.NaN;
+  const x = a5 * Math.SQRT1_2;
+  const z = Math.abs(x);
+  if (z < 1) return 0.5 + 0.5 * erf(x);
+  const y = 0.5 * erfc(z);
+  return x > 0 ? 1 - y : y;
+}
+
+// src/drift/stats/incomplete-gamma.ts
+var MAXITER = 2e3;
+var SMALL = 20;
+var LARGE = 200;
+var SMALLRATIO = 0.3;
+var LARGERATIO = 4.5;
+var BIG = 4503599627370496;
+var BIGINV = 2220446049250313e-31;
+function igamFac(a5, x) {
+  if (Math.abs(a5 - x) > 0.4 * Math.abs(a5)) {
+    const ax = a5 * Math.log(x) - x - lgam(a5);
+    if (ax < -MAXLOG) return 0;
+    return Math.exp(ax);
+  }
+  const fac = a5 + LANCZOS_G - 0.5;
+  let res = Math.sqrt(fac / Math.E) / lanczosSumExpgScaled(a5);
+  if (a5 < 200 && x < 200) {
+    res *= Math.exp(a5 - x) * Math.pow(x / fac, a5);
+  } else {
+    const num3 = x - a5 - LANCZOS_G + 0.5;
+    res *= Math.exp(a5 * log1pmx(num3 / fac) + x * (0.5 - LANCZOS_G) / fac);
+  }
+  return res;
+}
+function igamcContinuedFraction(a5, x) {
+  const ax = igamFac(a5, x);
+  if (ax === 0) return 0;
+  let y = 1 - a5;
+  let z = x + y + 1;
+  let c5 = 0;
+  let pkm2 = 1;
+  let qkm2 = x;
+  let pkm1 = x + 1;
+  let qkm1 = z * x;
+  let ans = pkm1 / qkm1;
+  for (let i5 = 0; i5 < MAXITER; i5++) {
+    c5 += 1;
+    y += 1;
+    z += 2;
+    const yc = y * c5;
+    const pk = pkm1 * z - pkm2 * yc;
+    const qk = qkm1 * z - qkm2 * yc;
+    let t;
+    if (qk !== 0) {
+      const r5 = pk / qk;
+      t = Math.abs((ans - r5) / r5);
+      ans = r5;
+    } else {
+      t = 1;
+    }
+    pkm2 = pkm1;
+    pkm1 = pk;
+    qkm2 = qkm1;
+    qkm1 = qk;
+    if (Math.abs(pk) > BIG) {
+      pkm2 *= BIGINV;
+      pkm1 *= BIGINV;
+      qkm2 *= BIGINV;
+      qkm1 *= BIGINV;
+    }
+    if (t <= MACHEP) break;
+  }
+  return ans * ax;
+}
+function igamSeries(a5, x) {
+  const ax = igamFac(a5, x);
+  if (ax === 0) return 0;
+  let r5 = a5;
+  let c5 = 1;
+  let ans = 1;
+  for (let i5 = 0; i5 < MAXITER; i5++) {
+    r5 += 1;
+    c5 *= x / r5;
+    ans += c5;
+    if (c5 <= MACHEP * ans) break;
+  }
+  return ans * ax / a5;
+}
+function igamcSeries(a5, x) {
+  let fac = 1;
+  let sum = 0;
+  for (let n3 = 1; n3 < MAXITER; n3++) {
+    fac *= -x / n3;
+    const term2 = fac / (a5 + n3);
+    sum += term2;
+    if (Math.abs(term2) <= MACHEP * Math.abs(sum)) break;
+  }
+  const logx = Math.log(x);
+  const term = -cephesExpm1(a5 * logx - lgam1p(a5));
+  return term - Math.exp(a5 * logx - lgam(a5)) * sum;
+}
+function asymptoticSeries(a5, x, upper) {
+  const sgn = upper ? 1 : -1;
+  const lambda = x / a5;
+  const sigma = (x - a5) / a5;
+  let eta;
+  if (lambda > 1) eta = Math.sqrt(-2 * log1pmx(sigma));
+  else if (lambda < 1) eta = -Math.sqrt(-2 * log1pmx(sigma));
+  else eta = 0;
+  let res = 0.5 * erfc(sgn * eta * Math.sqrt(a5 / 2));
+  const etapow = new Float64Array(IGAM_ASYMP_COEFF_N);
+  etapow[0] = 1;
+  let maxpow = 0;
+  let sum = 0;
+  let afac = 1;
+  let absoldterm = Number.POSITIVE_INFINITY;
+  for (let k5 = 0; k5 < IGAM_ASYMP_COEFF_K; k5++) {
+    const row = IGAM_ASYMP_COEFF_D[k5];
+    let ck = row[0];
+    for (let n3 = 1; n3 < IGAM_ASYMP_COEFF_N; n3++) {
+      if (n3 > maxpow) {
+        etapow[n3] = eta * etapow[n3 - 1];
+        maxpow += 1;
+      }
+      const ckterm = row[n3] * etapow[n3];
+      ck += ckterm;
+      if (Math.abs(ckterm) < MACHEP * Math.abs(ck)) break;
+    }
+    const term = ck * afac;
+    const absterm = Math.abs(term);
+    if (absterm > absoldterm) break;
+    sum += term;
+    if (absterm < MACHEP * Math.abs(sum)) break;
+    absoldterm = absterm;
+    afac /= a5;
+  }
+  res += sgn * Math.exp(-0.5 * a5 * eta * eta) * sum / Math.sqrt(2 * Math.PI * a5);
+  return res;
+}
+function special(a5, x, upper) {
+  if (Number.isNaN(a5) || Number.isNaN(x) || x < 0 || a5 < 0) return Number.NaN;
+  if (a5 === 0) return x > 0 ? upper ? 0 : 1 : Number.NaN;
+  if (x === 0) return upper ? 1 : 0;
+  if (!Number.isFinite(a5)) return Number.isFinite(x) ? upper ? 1 : 0 : Number.NaN;
+  if (!Number.isFinite(x)) return upper ? 0 : 1;
+  const absxmaA = Math.abs(x - a5) / a5;
+  if (a5 > SMALL && a5 < LARGE && absxmaA < SMALLRATIO) return asymptoticSeries(a5, x, upper);
+  if (a5 > LARGE && absxmaA < LARGERATIO / Math.sqrt(a5)) return asymptoticSeries(a5, x, upper);
+  return void 0;
+}
+function igamc(a5, x) {
+  const s2 = special(a5, x, true);
+  if (s2 !== void 0) return s2;
+  if (x > 1.1) return x < a5 ? 1 - igamSeries(a5, x) : igamcContinuedFraction(a5, x);
+  if (x <= 0.5) return -0.4 / Math.log(x) < a5 ? 1 - igamSeries(a5, x) : igamcSeries(a5, x);
+  return x * 1.1 < a5 ? 1 - igamSeries(a5, x) : igamcSeries(a5, x);
+}
+function chi2Sf(df, x) {
+  if (x < 0) return Number.NaN;
+  return igamc(df / 2, x / 2);
+}
+
+// src/drift/stats/chi-square.ts
+function chiSquare(observed, expected) {
+  if (observed.length !== expected.length) {
+    throw new RangeError(`chiSquare: ${observed.length} observed counts but ${expected.length} expected counts`);
+  }
+  if (observed.length === 0) throw new RangeError("chiSquare: no categories");
+  let obsSum = 0;
+  let expSum = 0;
+  for (let i5 = 0; i5 < observed.length; i5++) {
+    obsSum += observed[i5];
+    expSum += expected[i5];
+  }
+  const rtol = Math.sqrt(2220446049250313e-31);
+  if (Math.abs(obsSum - expSum) / Math.min(obsSum, expSum) > rtol) {
+    throw new RangeError(
+      `chiSquare: observed total ${obsSum} and expected total ${expSum} differ by more than ${rtol} relative`
+    );
+  }
+  let statistic = 0;
+  for (let i5 = 0; i5 < observed.length; i5++) {
+    const d5 = observed[i5] - expected[i5];
+    statistic += d5 * d5 / expected[i5];
+  }
+  return { statistic, pvalue: chi2Sf(observed.length - 1, statistic) };
+}
+
+// src/drift/stats/z-test.ts
+init_define_ACTION_META();
+function zTestTwoProportions(successes1, n1, successes2, n22) {
+  if (!(n1 > 0 && n22 > 0)) throw new RangeError("zTestTwoProportions: both samples must be non-empty");
+  const p1 = successes1 / n1;
+  const p22 = successes2 / n22;
+  const pooled = (p1 * n1 + p22 * n22) / (n1 + n22);
+  const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n22);
+  if (variance === 0) {
+    return { statistic: 0, pvalue: 1 };
+  }
+  const statistic = (p1 - p22) / Math.sqrt(variance);
+  return { statistic, pvalue: 2 * (1 - normalCdf(Math.abs(statistic))) };
+}
+
+// src/drift/stats/wasserstein.ts
+init_define_ACTION_META();
+function wassersteinDistance(a5, b6) {
+  const n3 = a5.length;
+  const m3 = b6.length;
+  if (n3 === 0 || m3 === 0) throw new RangeError("wassersteinDistance: both samples must be non-empty");
+  const u = Float64Array.from(a5).sort();
+  const v = Float64Array.from(b6).sort();
+  if (Number.isNaN(u[n3 - 1]) || Number.isNaN(v[m3 - 1])) return Number.NaN;
+  let i5 = 0;
+  let j5 = 0;
+  let total = 0;
+  let prev = Math.min(u[0], v[0]);
+  while (i5 < n3 || j5 < m3) {
+    const next = j5 >= m3 || i5 < n3 && u[i5] <= v[j5] ? u[i5] : v[j5];
+    if (next !== prev) {
+      total += Math.abs(i5 / n3 - j5 / m3) * (next - prev);
+      prev = next;
+    }
+    while (i5 < n3 && u[i5] === next) i5++;
+    while (j5 < m3 && v[j5] === next) j5++;
+  }
+  return total;
+}
+
+// src/drift/stats/divergences.ts
+init_define_ACTION_META();
+function checkSameLength(name2, p3, q3) {
+  if (p3.length !== q3.length) throw new RangeError(`${name2}: vectors differ in length (${p3.length} vs ${q3.length})`);
+  if (p3.length === 0) throw new RangeError(`${name2}: empty vectors`);
+}
+function relEntr(x, y) {
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.NaN;
+  if (x > 0 && y > 0) return x * Math.log(x / y);
+  if (x === 0 && y >= 0) return 0;
+  return Number.POSITIVE_INFINITY;
+}
+function normalised(p3) {
+  let sum = 0;
+  for (let i5 = 0; i5 < p3.length; i5++) sum += p3[i5];
+  const out = new Float64Array(p3.length);
+  for (let i5 = 0; i5 < p3.length; i5++) out[i5] = p3[i5] / sum;
+  return out;
+}
+function jensenShannonDistance(p3, q3, base) {
+  checkSameLength("jensenShannonDistance", p3, q3);
+  const pn = normalised(p3);
+  const qn = normalised(q3);
+  let left = 0;
+  let right = 0;
+  for (let i5 = 0; i5 < pn.length; i5++) {
+    const m3 = (pn[i5] + qn[i5]) / 2;
+    left += relEntr(pn[i5], m3);
+    right += relEntr(qn[i5], m3);
+  }
+  let js = left + right;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(js / 2);
+}
+function fillZeroesLikeEvidently(p3) {
+  let minNonZero = Number.POSITIVE_INFINITY;
+  for (let i5 = 0; i5 < p3.length; i5++) if (p3[i5] !== 0 && p3[i5] < minNonZero) minNonZero = p3[i5];
+  if (minNonZero === Number.POSITIVE_INFINITY) throw new RangeError("every share is zero");
+  const fill2 = minNonZero <= 1e-4 ? minNonZero / 10 ** 6 : 1e-4;
+  const out = Float64Array.from(p3);
+  for (let i5 = 0; i5 < out.length; i5++) if (out[i5] === 0) out[i5] = fill2;
+  return out;
+}
+function psi(p3, q3) {
+  checkSameLength("psi", p3, q3);
+  const r5 = fillZeroesLikeEvidently(p3);
+  const c5 = fillZeroesLikeEvidently(q3);
+  let total = 0;
+  for (let i5 = 0; i5 < r5.length; i5++) total += (r5[i5] - c5[i5]) * Math.log(r5[i5] / c5[i5]);
+  return total;
+}
+function klDiv(p3, q3) {
+  checkSameLength("klDiv", p3, q3);
+  const r5 = normalised(fillZeroesLikeEvidently(p3));
+  const c5 = normalised(fillZeroesLikeEvidently(q3));
+  let total = 0;
+  for (let i5 = 0; i5 < r5.length; i5++) total += relEntr(r5[i5], c5[i5]);
+  return total;
+}
+function hellinger(p3, q3) {
+  checkSameLength("hellinger", p3, q3);
+  let bc = 0;
+  for (let i5 = 0; i5 < p3.length; i5++) bc += Math.sqrt(p3[i5] * q3[i5]);
+  bc = Math.min(Math.max(bc, 0), 1);
+  return Math.sqrt(1 - bc);
+}
+
+// src/drift/histogram.ts
+init_define_ACTION_META();
+function linspace(start, stop, num3) {
+  const out = new Float64Array(num3);
+  const div = num3 - 1;
+  const delta = stop - start;
+  const step = delta / div;
+  for (let i5 = 0; i5 < num3; i5++) out[i5] = step === 0 ? i5 / div * delta + start : i5 * step + start;
+  if (num3 > 1) out[num3 - 1] = stop;
+  return out;
+}
+function sturgesEdges(values, integer) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return sturgesEdgesOf(min, max, values.length, integer);
+}
+function sturgesEdgesOf(min, max, n3, integer) {
+  let first = min;
+  let last = max;
+  if (first === last) {
+    first -= 0.5;
+    last += 0.5;
+  }
+  let width = (max - min) / (Math.log2(n3) + 1);
+  if (integer && width && width < 1) width = 1;
+  const bins = width ? Math.ceil((last - first) / width) : 1;
+  return linspace(first, last, bins + 1);
+}
+function histogram(values, edges) {
+  const sorted = Float64Array.from(values).sort();
+  const left = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const right = (x) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (sorted[mid] <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const cum = new Float64Array(edges.length);
+  for (let i5 = 0; i5 < edges.length - 1; i5++) cum[i5] = left(edges[i5]);
+  cum[edges.length - 1] = right(edges[edges.length - 1]);
+  const counts = new Float64Array(edges.length - 1);
+  for (let i5 = 0; i5 < counts.length; i5++) counts[i5] = cum[i5 + 1] - cum[i5];
+  return counts;
+}
+
+// src/drift/methods.ts
+var METHODS = ["ks", "chisquare", "z", "wasserstein", "jensenshannon", "psi", "kl_div", "hellinger"];
+var METHOD_INFO = {
+  ks: { score: "p_value", threshold: 0.05, kinds: ["num"], title: "K-S p_value" },
+  chisquare: { score: "p_value", threshold: 0.05, kinds: ["cat", "num"], title: "chi-square p_value" },
+  z: { score: "p_value", threshold: 0.05, kinds: ["cat", "num"], title: "Z-test p_value" },
+  wasserstein: { score: "distance", threshold: 0.1, kinds: ["num"], title: "Wasserstein distance (normed)" },
+  jensenshannon: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Jensen-Shannon distance" },
+  psi: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "PSI" },
+  kl_div: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Kullback-Leibler divergence" },
+  hellinger: { score: "distance", threshold: 0.1, kinds: ["cat", "num"], title: "Hellinger distance (normed)" }
 };
-async function main2(io) {
-  const inputs = readInputs("check-drift", spec2, io);
+function isDrift(method, score2, threshold) {
+  if (method === "ks") return score2 <= threshold;
+  if (METHOD_INFO[method].score === "p_value") return score2 < threshold;
+  return score2 >= threshold;
+}
+function valueCounts(s2) {
+  const index = /* @__PURE__ */ new Map();
+  const keys = [];
+  const counts = [[], []];
+  const add = (values, side) => {
+    for (let i5 = 0; i5 < values.length; i5++) {
+      const v = values[i5];
+      let k5 = index.get(v);
+      if (k5 === void 0) {
+        k5 = keys.length;
+        index.set(v, k5);
+        keys.push(v);
+        counts[0].push(0);
+        counts[1].push(0);
+      }
+      counts[side][k5] = counts[side][k5] + 1;
+    }
+  };
+  for (const [side, c5] of [[0, s2.ref], [1, s2.cur]]) {
+    if (c5.sketch) {
+      for (const [v, n3] of c5.sketch.distinct ?? []) {
+        add([v], side);
+        counts[side][index.get(v)] = counts[side][index.get(v)] + n3 - 1;
+      }
+    } else if (s2.kind === "num") add(c5.numbers, side);
+    else {
+      for (const [code6, n3] of c5.counts) {
+        add([code6], side);
+        counts[side][index.get(code6)] = counts[side][index.get(code6)] + n3 - 1;
+      }
+    }
+  }
+  return { keys, ref: Float64Array.from(counts[0]), cur: Float64Array.from(counts[1]) };
+}
+var size = (s2, side) => s2[side].count;
+var manyValues = (c5) => c5.sketch !== void 0 && c5.sketch.distinct === null;
+function distinctValues(s2) {
+  if (manyValues(s2.ref) || manyValues(s2.cur)) return Infinity;
+  if (s2.kind === "cat") return (/* @__PURE__ */ new Set([...s2.ref.counts.keys(), ...s2.cur.counts.keys()])).size;
+  const seen = /* @__PURE__ */ new Set();
+  for (const side of [s2.ref, s2.cur]) {
+    for (const v of side.sketch ? side.sketch.distinct?.keys() ?? [] : side.numbers) {
+      seen.add(v);
+      if (seen.size > 21) return Infinity;
+    }
+  }
+  return seen.size;
+}
+function referenceDistinct(c5) {
+  if (c5.sketch) return c5.sketch.distinct?.size ?? Infinity;
+  const seen = /* @__PURE__ */ new Set();
+  for (const v of c5.numbers) {
+    seen.add(v);
+    if (seen.size > 20) return Infinity;
+  }
+  return seen.size;
+}
+function unavailable(method, s2) {
+  if (!s2.ref.sketch && !s2.cur.sketch) return null;
+  if (method === "ks" || method === "hellinger") return `${method} needs every value, and this column has more than \`exact-limit\`; raise \`exact-limit\` or choose another test`;
+  const need = exactNeed(method, s2);
+  const fix = "run this column unsharded, raise `exact-limit`, or use wasserstein";
+  if (need === "sturges") return `${method} needs Evidently's Sturges bins over both whole datasets, which shards cannot count before the merge; ${fix}`;
+  if (need === "values") return `${method} counts each value, and shards keep only the first ${DISTINCT_CAP} distinct values of a summarised column; ${fix}`;
+  return null;
+}
+function exactNeed(method, s2) {
+  if (s2.kind !== "num" || !s2.ref.sketch || !s2.cur.sketch) return null;
+  const binnedTest = method === "jensenshannon" || method === "psi" || method === "kl_div";
+  if (binnedTest && referenceDistinct(s2.ref) > 20) return s2.ref.sturges && s2.cur.sturges ? null : "sturges";
+  if (binnedTest || method === "chisquare" || method === "z") return manyValues(s2.ref) || manyValues(s2.cur) ? "values" : null;
+  return null;
+}
+function scoreBound(method, s2) {
+  if (method !== "wasserstein" || !s2.ref.sketch || !s2.cur.sketch) return 0;
+  return sketchBinWidth(s2.ref.sketch, s2.cur.sketch) / Math.max(sketchStd(s2.ref.sketch), 1e-3);
+}
+function defaultMethod(s2) {
+  const n3 = distinctValues(s2);
+  if (size(s2, "ref") <= 1e3) {
+    if (s2.kind === "num" && n3 > 5) return "ks";
+    return n3 > 2 ? "chisquare" : "z";
+  }
+  if (s2.kind === "num") return n3 <= 5 ? "jensenshannon" : "wasserstein";
+  return "jensenshannon";
+}
+function binned(s2, fill2) {
+  let ref;
+  let cur;
+  const refDistinct = s2.kind === "num" ? referenceDistinct(s2.ref) : 0;
+  if (s2.kind === "num" && refDistinct > 20 && s2.ref.sturges && s2.cur.sturges) {
+    ref = s2.ref.sturges.map((c5) => c5 / s2.ref.count);
+    cur = s2.cur.sturges.map((c5) => c5 / s2.cur.count);
+  } else if (s2.kind === "num" && refDistinct > 20) {
+    const combined = new Float64Array(s2.ref.numbers.length + s2.cur.numbers.length);
+    combined.set(s2.ref.numbers);
+    combined.set(s2.cur.numbers, s2.ref.numbers.length);
+    const edges = sturgesEdges(combined, s2.ref.integer && s2.cur.integer);
+    ref = histogram(s2.ref.numbers, edges).map((c5) => c5 / s2.ref.numbers.length);
+    cur = histogram(s2.cur.numbers, edges).map((c5) => c5 / s2.cur.numbers.length);
+  } else {
+    const vc = valueCounts(s2);
+    const nRef = size(s2, "ref");
+    const nCur = size(s2, "cur");
+    ref = vc.ref.map((c5) => c5 / nRef);
+    cur = vc.cur.map((c5) => c5 / nCur);
+  }
+  return fill2 ? { ref: fillZeroesLikeEvidently(ref), cur: fillZeroesLikeEvidently(cur) } : { ref, cur };
+}
+function std(values) {
+  let mean2 = 0;
+  for (const v of values) mean2 += v;
+  mean2 /= values.length;
+  let ss = 0;
+  for (const v of values) ss += (v - mean2) * (v - mean2);
+  return Math.sqrt(ss / values.length);
+}
+function score(method, s2) {
+  switch (method) {
+    case "ks":
+      return ks2samp(s2.ref.numbers, s2.cur.numbers).pvalue;
+    case "chisquare": {
+      const vc = valueCounts(s2);
+      const k5 = size(s2, "cur") / size(s2, "ref");
+      return chiSquare(Array.from(vc.cur), Array.from(vc.ref, (c5) => c5 * k5)).pvalue;
+    }
+    case "z": {
+      const vc = valueCounts(s2);
+      if (vc.keys.length === 1) return 1;
+      const first = smallestKey(vc.keys, s2);
+      const i5 = vc.keys.indexOf(first);
+      const nRef = size(s2, "ref");
+      const nCur = size(s2, "cur");
+      return zTestTwoProportions(nRef - vc.ref[i5], nRef, nCur - vc.cur[i5], nCur).pvalue;
+    }
+    case "wasserstein":
+      if (s2.ref.sketch && s2.cur.sketch) return sketchWasserstein(s2.ref.sketch, s2.cur.sketch) / Math.max(sketchStd(s2.ref.sketch), 1e-3);
+      return wassersteinDistance(s2.ref.numbers, s2.cur.numbers) / Math.max(std(s2.ref.numbers), 1e-3);
+    case "jensenshannon": {
+      const b6 = binned(s2, false);
+      return jensenShannonDistance(b6.ref, b6.cur);
+    }
+    case "psi": {
+      const b6 = binned(s2, true);
+      return psi(b6.ref, b6.cur);
+    }
+    case "kl_div": {
+      const b6 = binned(s2, true);
+      return klDiv(b6.ref, b6.cur);
+    }
+    case "hellinger":
+      return hellingerLikeEvidently(s2);
+  }
+}
+function smallestKey(keys, s2) {
+  if (s2.kind === "num") return Math.min(...keys);
+  return keys.reduce((a5, b6) => compareCodePoints(s2.categoryText(a5), s2.categoryText(b6)) <= 0 ? a5 : b6);
+}
+function compareCodePoints(a5, b6) {
+  const x = [...a5];
+  const y = [...b6];
+  for (let i5 = 0; i5 < Math.min(x.length, y.length); i5++) {
+    const d5 = x[i5].codePointAt(0) - y[i5].codePointAt(0);
+    if (d5) return d5;
+  }
+  return x.length - y.length;
+}
+function hellingerLikeEvidently(s2) {
+  if (s2.kind === "cat") {
+    const vc = valueCounts(s2);
+    return hellinger(vc.ref.map((c5) => c5 / size(s2, "ref")), vc.cur.map((c5) => c5 / size(s2, "cur")));
+  }
+  const keys = Float64Array.from(valueCounts(s2).keys);
+  const edges = sturgesEdges(keys, s2.ref.integer && s2.cur.integer);
+  const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
+  const density = (values) => {
+    const counts = histogram(values, edges);
+    const total = counts.reduce((a5, b6) => a5 + b6, 0);
+    return counts.map((c5, i5) => c5 / total / (edges[i5 + 1] - edges[i5]));
+  };
+  return hellinger(density(s2.ref.numbers).map((d5) => d5 * width), density(s2.cur.numbers).map((d5) => d5 * width));
+}
+
+// src/drift/drift.ts
+var HUGE_CARDINALITY = 1e4;
+function detectDrift(ref, cur, o3) {
+  const results = [];
+  for (const column2 of o3.columns) {
+    const kind = o3.kinds.get(column2);
+    const r5 = ref.columns.get(column2);
+    const c5 = cur.columns.get(column2);
+    if (!r5 || !c5) continue;
+    const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r5.nulls }, current: { rows: cur.rows, nulls: c5.nulls } };
+    const skip = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
+    const size2 = (d5) => d5.count;
+    if (o3.mixed.has(column2)) {
+      results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
+      continue;
+    }
+    if (kind === "cat" && (r5.uncounted || c5.uncounted)) {
+      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      continue;
+    }
+    if (size2(r5) === 0 || size2(c5) === 0) {
+      results.push(skip(`no values in the ${size2(r5) === 0 ? "reference" : "current"} data (every cell is null)`));
+      continue;
+    }
+    if (kind === "cat") {
+      const distinct = (/* @__PURE__ */ new Set([...r5.counts.keys(), ...c5.counts.keys()])).size;
+      if (distinct > HUGE_CARDINALITY && distinct > (r5.count + c5.count) / 2) {
+        results.push(skip(`${distinct} distinct values in ${r5.count + c5.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
+        continue;
+      }
+    }
+    const sample = { kind, ref: r5, cur: c5, categoryText: o3.categoryText };
+    const chosen = { ...o3.all, ...o3.perColumn.get(column2) };
+    const method = chosen.method ?? defaultMethod(sample);
+    if (!METHOD_INFO[method].kinds.includes(kind)) {
+      results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
+      continue;
+    }
+    const why = unavailable(method, sample);
+    if (why) {
+      results.push(skip(why));
+      continue;
+    }
+    const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
+    const value = score(method, sample);
+    const bound = scoreBound(method, sample);
+    if (Number.isNaN(value)) {
+      results.push(skip(`${method} is undefined for these values`));
+      continue;
+    }
+    results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold), ...bound ? { bound, uncertain: Math.abs(value - threshold) <= bound } : {} });
+  }
+  const tested = results.filter((r5) => !r5.skipped).length;
+  const drifted = results.filter((r5) => r5.drifted).length;
+  const share = tested ? drifted / tested : 0;
+  return { columns: results, tested, drifted, share, datasetDrift: tested > 0 && share >= o3.driftShare, driftShare: o3.driftShare };
+}
+
+// src/drift/partial.ts
+init_define_ACTION_META();
+var DRIFT_PARTIAL_FORMAT = "model-cd.check-drift.partial/1";
+function toDriftPartial(shard, plan, models, reference, current, predictions) {
+  return {
+    format: DRIFT_PARTIAL_FORMAT,
+    shard,
+    plan,
+    models,
+    reference: sideToJSON(reference),
+    current: sideToJSON(current),
+    predictions: predictions ? { kinds: [...predictions.kinds], champion: sideToJSON(predictions.champion), candidate: sideToJSON(predictions.candidate) } : null
+  };
+}
+async function mergeDriftPartials(files) {
+  const partials = await readPartials(files, {
+    format: DRIFT_PARTIAL_FORMAT,
+    action: "check-drift",
+    same: [
+      ["plan (datasets, columns, types, exact-limit)", (p3) => p3.plan],
+      ["models", (p3) => p3.models]
+    ]
+  });
+  const first = partials[0];
+  const reference = sideFromJSON(first.reference);
+  const current = sideFromJSON(first.current);
+  const predictions = first.predictions ? { kinds: new Map(first.predictions.kinds), champion: sideFromJSON(first.predictions.champion), candidate: sideFromJSON(first.predictions.candidate) } : null;
+  for (const p3 of partials.slice(1)) {
+    mergeSides(reference, sideFromJSON(p3.reference));
+    mergeSides(current, sideFromJSON(p3.current));
+    if (predictions && p3.predictions) {
+      for (const [k5, v] of p3.predictions.kinds) predictions.kinds.set(k5, v);
+      mergeSides(predictions.champion, sideFromJSON(p3.predictions.champion));
+      mergeSides(predictions.candidate, sideFromJSON(p3.predictions.candidate));
+    }
+  }
+  return { shards: first.shard.count, plan: first.plan, reference, current, predictions };
+}
+
+// src/drift/plan.ts
+init_define_ACTION_META();
+function parseChoices(method, threshold, columnMethods) {
   const all = {
-    ...inputs.method.trim() ? { method: parseMethod(inputs.method.trim(), "input `method`") } : {},
-    ...inputs.threshold.trim() ? { threshold: parseThreshold(inputs.threshold.trim(), "input `threshold`") } : {}
+    ...method.trim() ? { method: parseMethod(method.trim(), "input `method`") } : {},
+    ...threshold.trim() ? { threshold: parseThreshold(threshold.trim(), "input `threshold`") } : {}
   };
   const perColumn = /* @__PURE__ */ new Map();
-  for (const entry of inputs.columnMethods) {
+  for (const entry of columnMethods) {
     const m3 = /^([^=]+)=([a-z_]+)(?::(.+))?$/.exec(entry.trim());
     if (!m3) throw new ConfigurationError("input `column-methods`", entry, "is not `column=method` or `column=method:threshold`, e.g. `age=psi:0.2`.");
     perColumn.set(m3[1].trim(), { method: parseMethod(m3[2], "input `column-methods`"), ...m3[3] ? { threshold: parseThreshold(m3[3], "input `column-methods`") } : {} });
   }
-  const shard = parseShard(inputs.shard);
-  if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs read, one last job merges. Leave `shard` empty in the merging job.");
-  const choices = { all, perColumn };
-  if (inputs.merge.length) {
-    const merged = await io.group("Merge the shards", () => mergeDriftPartials(matchFiles(inputs.merge, io.cwd)));
-    io.info(`Merged ${merged.shards} shards: ${merged.reference.rows} reference and ${merged.current.rows} current rows.`);
-    checkChoices(perColumn, merged.plan.columns);
-    return await report(io, inputs, merged.plan, choices, merged.reference, merged.current, merged.predictions, null);
-  }
-  for (const [name2, value] of [["reference", inputs.reference], ["current", inputs.current]]) {
-    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
-  }
-  const reference = await openTable(resolve11(io.cwd, inputs.reference), { format: inputs.dataFormat, input: "reference" });
-  const current = await openTable(resolve11(io.cwd, inputs.current), { format: inputs.dataFormat, input: "current" });
-  try {
-    const plan = planColumns(inputs, reference, current);
-    checkChoices(perColumn, plan.columns);
-    if (Boolean(inputs.candidate.trim()) !== Boolean(inputs.champion.trim())) {
-      throw new ConfigurationError(`input \`${inputs.candidate.trim() ? "champion" : "candidate"}\``, "", "is empty: prediction drift compares the champion and the candidate on the current data, so give both models, or neither.");
-    }
-    const types = new Map(plan.types);
-    const tested = [...plan.columns, ...plan.target ? [plan.target] : []];
-    const limit = plan.exactLimit;
-    const part = shard ? ` (shard ${shard.index}/${shard.count})` : "";
-    const ref = await io.group(
-      `Read the reference${part}`,
-      () => readSide(reference, { modes: new Map(tested.map((c5) => [c5, types.get(c5) ?? "unknown"])), textDecides: true, keep: (_, n3) => n3 <= Math.max(limit, 1e3), shard })
-    );
-    const refCount = (c5) => ref.columns.get(c5)?.count ?? 0;
-    const settled = (c5) => types.get(c5) ?? (ref.columns.get(c5)?.text ? "cat" : shard ? "unknown" : "num");
-    const cur = await io.group(
-      `Read the current data${part}`,
-      () => readSide(current, { modes: new Map(tested.map((c5) => [c5, settled(c5)])), textDecides: false, keep: (c5, n3) => refCount(c5) <= 1e3 || refCount(c5) + n3 <= limit, shard })
-    );
-    const predictions = inputs.candidate.trim() ? await io.group(`Run the champion and the candidate on the current data${part}`, () => runModels(io, inputs, current, shard, limit)) : null;
-    if (shard) {
-      const models = inputs.candidate.trim() ? { champion: await sha256File(resolve11(io.cwd, inputs.champion.trim())), candidate: await sha256File(resolve11(io.cwd, inputs.candidate.trim())) } : null;
-      const dir = resolve11(io.cwd, inputs.reportDir.trim() || join14(io.tempDir, "check-drift"));
-      const file = join14(dir, `partial-${shard.index}-of-${shard.count}.json`);
-      writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
-      io.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
-      io.setOutput("partial", file);
-      io.summary(`### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
-
-The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
-`);
-      return 0;
-    }
-    return await report(io, inputs, plan, choices, ref, cur, predictions, { reference, current });
-  } finally {
-    await reference.close();
-    await current.close();
-  }
+  return { all, perColumn };
 }
 function planColumns(inputs, reference, current) {
   const target = inputs.targetColumn.trim();
@@ -48359,94 +47222,6 @@ function checkChoices(perColumn, columns) {
     if (!columns.includes(c5)) throw new ConfigurationError("input `column-methods`", c5, `is not one of the columns compared (${columns.join(", ")}).`);
   }
 }
-async function report(io, inputs, plan, choices, refSide, curSide, predictionSides, tables) {
-  const { all, perColumn } = choices;
-  const categories = /* @__PURE__ */ new Map();
-  const types = new Map(plan.types);
-  const data = finish(refSide, curSide, { paths: [plan.reference, plan.current], types, exactLimit: plan.exactLimit, categories });
-  const { ref, cur, kinds, mixed } = data;
-  for (const [c5, kind] of types) if (kind === "num" && mixed.has(c5)) throw new ConfigurationError("input `numerical-columns`", c5, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
-  if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan.reference : plan.current, "has no data rows. Give a dataset with rows.");
-  if (data.sketched.length) io.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
-  if (tables) await countExactWhereNeeded(io, data, choices, tables);
-  const texts = [...categories.keys()].map((k5) => k5.slice(2));
-  const categoryText = (code6) => texts[code6] ?? "";
-  const result = detectDrift(ref, cur, { columns: plan.columns, kinds, all, perColumn, driftShare: inputs.driftShare, mixed, categoryText });
-  const targetResult = plan.target ? detectDrift(ref, cur, { columns: [plan.target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
-  let predictions = null;
-  let prediction = null;
-  if (predictionSides) {
-    const p3 = finish(predictionSides.champion, predictionSides.candidate, { paths: [inputs.champion.trim(), inputs.candidate.trim()], types: predictionSides.kinds, exactLimit: plan.exactLimit, categories });
-    predictions = { champion: p3.ref, candidate: p3.cur };
-    prediction = detectDrift(p3.ref, p3.cur, { columns: [...predictionSides.kinds.keys()], kinds: p3.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText });
-  }
-  const predictionDrifted = prediction ? prediction.columns.some((c5) => (c5.column === "predicted label" || c5.column === "prediction") && c5.drifted) : false;
-  const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
-  const untested = describeUnmatched(plan.unmatched);
-  const md = driftMarkdown(result, ref, cur, extras) + (untested ? `
-
-\u26A0\uFE0F Not tested (\`missing-columns: ignore\`): ${untested}.
-` : "");
-  if (untested) io.annotate("warning", `columns not tested, since one dataset lacks them: ${untested}`, { title: "check-drift" });
-  const dir = resolve11(io.cwd, inputs.reportDir.trim() || join14(io.tempDir, "check-drift"));
-  const reportPath = join14(dir, "report.json");
-  const plots = {};
-  for (const chart of driftedCharts(result, ref, cur, extras)) {
-    const file = `plots/${String(Object.keys(plots).length + 1).padStart(3, "0")}-${chart.title.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60)}.svg`;
-    writeFileAtomic(join14(dir, file), svgChart(chart.title, chart.distribution));
-    plots[chart.title] = file;
-  }
-  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
-  writeFileAtomic(join14(dir, "report.md"), md);
-  io.info(md.replace(/^#+\s*/, ""));
-  const driftedColumns = result.columns.filter((c5) => c5.drifted).map((c5) => c5.column);
-  if (result.datasetDrift) {
-    io.annotate(inputs.failOnDrift ? "error" : "warning", `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${inputs.driftShare * 100}% counts): ${driftedColumns.join(", ")}`, { title: "check-drift" });
-  }
-  io.setOutput("drifted", String(result.datasetDrift));
-  io.setOutput("drift-share", String(result.share));
-  io.setOutput("drifted-columns", JSON.stringify(driftedColumns));
-  if (predictionDrifted) io.annotate(inputs.failOnDrift ? "error" : "warning", "the candidate's predictions drifted from the champion's on the current data", { title: "check-drift" });
-  io.setOutput("report", reportPath);
-  io.setOutput("target-drifted", targetResult ? String(targetResult.drifted) : "");
-  io.setOutput("prediction-drifted", prediction ? String(predictionDrifted) : "");
-  io.summary(md);
-  return (result.datasetDrift || predictionDrifted) && inputs.failOnDrift ? 1 : 0;
-}
-async function countExactWhereNeeded(io, data, choices, tables) {
-  const wants = /* @__PURE__ */ new Map();
-  for (const name2 of data.sketched) {
-    const method = choices.perColumn.get(name2)?.method ?? choices.all.method;
-    const r5 = data.ref.columns.get(name2);
-    const c5 = data.cur.columns.get(name2);
-    const need = method ? exactNeed(method, { kind: "num", ref: r5, cur: c5, categoryText: () => "" }) : null;
-    if (!need || !r5.sketch || !c5.sketch) continue;
-    wants.set(name2, need === "values" ? "values" : sturgesEdgesOf(Math.min(r5.sketch.lo, c5.sketch.lo), Math.max(r5.sketch.hi, c5.sketch.hi), r5.count + c5.count, r5.integer && c5.integer));
-  }
-  if (!wants.size) return;
-  await io.group(`Count ${wants.size} summarised column${wants.size === 1 ? "" : "s"} exactly for the tests chosen`, async () => {
-    for (const [table2, dataset] of [[tables.reference, data.ref], [tables.current, data.cur]]) {
-      for (const [name2, counts] of await countExact(table2, wants)) {
-        const column2 = dataset.columns.get(name2);
-        if (counts instanceof Map) column2.sketch.distinct = counts;
-        else column2.sturges = counts;
-      }
-    }
-  });
-}
-async function runModels(io, inputs, current, shard, exactLimit) {
-  const runtime = await loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m3) => io.info(m3)));
-  const contract = await readContractFile(inputs.contract.trim(), io.cwd, false, ALL_METRICS);
-  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve11(io.cwd, inputs[role].trim())), contract?.task, contract?.labels);
-  const champion = await load("champion");
-  const candidate = await load("candidate");
-  try {
-    return await predictionColumns(runtime.ort, champion, candidate, current, { features: inputs.features, contract, label: inputs.targetColumn.trim() || contract?.label || "", shard, keep: (n3) => n3 <= Math.max(Math.floor(exactLimit / 2), 1e3) });
-  } finally {
-    await champion.session.release().catch(() => void 0);
-    await candidate.session.release().catch(() => void 0);
-  }
-}
 function parseMethod(value, input) {
   if (!METHODS.includes(value)) throw new ConfigurationError(input, value, `is not a drift test. Use one of: ${METHODS.join(", ")}.`);
   return value;
@@ -48457,10 +47232,1334 @@ function parseThreshold(value, input) {
   return n3;
 }
 
+// src/drift/predictions.ts
+init_define_ACTION_META();
+
+// src/evaluate/evaluate.ts
+init_define_ACTION_META();
+
+// src/evaluate/features.ts
+init_define_ACTION_META();
+function planFromSources(model, which2, o3) {
+  const c5 = o3.contract;
+  return planInputs(model, which2, {
+    ...o3.features?.length ? { features: o3.features } : c5?.features ? { features: c5.features } : {},
+    ...c5?.inputColumns ? { inputColumns: c5.inputColumns } : {},
+    label: o3.label,
+    columns: o3.columns,
+    source: o3.features?.length ? "input `features`" : c5 ? `contract ${c5.file}` : `the columns of ${o3.path}`
+  });
+}
+var CASTABLE = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+function planInputs(model, which2, o3) {
+  const missing = (cols) => cols.filter((c5) => !o3.columns.includes(c5));
+  const plans = [];
+  const byName = model.inputs.every((i5) => o3.columns.includes(i5.name));
+  for (const input of model.inputs) {
+    const t = input.type;
+    if (!t || t.kind !== "tensor") throw new ConfigurationError(`${which2} model input \`${input.name}\``, t?.kind ?? "unknown", "is not a tensor; test-model feeds tensors only.");
+    if (!CASTABLE.includes(t.elem)) throw new ConfigurationError(`${which2} model input \`${input.name}\``, t.elem, "has an element type test-model cannot build from table cells.");
+    let columns;
+    if (o3.inputColumns) {
+      const cols = o3.inputColumns[input.name];
+      if (!cols) throw new ConfigurationError(`${o3.source}: inputs`, Object.keys(o3.inputColumns).join(", "), `has no columns for the ${which2} model's input \`${input.name}\`. Map every input: ${model.inputs.map((i5) => i5.name).join(", ")}.`);
+      columns = cols;
+    } else if (o3.features && model.inputs.length === 1) {
+      columns = o3.features;
+    } else if (byName && !o3.features) {
+      columns = [input.name];
+    } else if (model.inputs.length === 1) {
+      columns = o3.columns.filter((c5) => c5 !== o3.label);
+    } else {
+      throw new ConfigurationError(
+        `${which2} model`,
+        model.inputs.map((i5) => i5.name).join(", "),
+        `has ${model.inputs.length} inputs and the data has no columns of those names: map them in the contract (data.inputs: {<input>: [columns]}).`
+      );
+    }
+    const absent = missing(columns);
+    if (absent.length) throw new ConfigurationError(`${o3.source}`, absent.join(", "), `${absent.length === 1 ? "is a column" : "are columns"} the ${which2} model's input \`${input.name}\` needs, but the data has no such column (it has ${o3.columns.join(", ")}).`);
+    if (columns.includes(o3.label)) throw new ConfigurationError(`${o3.source}`, o3.label, `is the label column; it cannot also feed the input \`${input.name}\`.`);
+    const shape = t.shape;
+    const rank = shape?.length ?? 2;
+    const width = shape && shape.length === 2 ? shape[1] : null;
+    if (rank === 2 && typeof width === "number" && width !== columns.length) {
+      throw new ConfigurationError(
+        `${which2} model input \`${input.name}\``,
+        `${columns.length} columns`,
+        `takes ${width} values per row, but ${columns.length} columns feed it (${columns.join(", ")}). Name the ${width} feature columns with \`features\` (or data.features in the contract).`
+      );
+    }
+    if (rank === 1 && columns.length !== 1) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `${columns.length} columns`, "is one value per row; map exactly one column to it.");
+    if (rank !== 1 && rank !== 2) throw new ConfigurationError(`${which2} model input \`${input.name}\``, `rank ${rank}`, "has a shape test-model cannot build from table rows (it feeds [N] or [N, columns]).");
+    const batch = shape?.[0];
+    plans.push({ input: input.name, elem: t.elem, columns, flat: rank === 1, fixedBatch: typeof batch === "number" && batch > 0 ? batch : null });
+  }
+  return plans;
+}
+function parseNumber(cell2) {
+  if (typeof cell2 === "number") return cell2;
+  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
+  if (cell2 === null) return null;
+  const s2 = cell2.trim();
+  if (s2 === "") return null;
+  const n3 = Number(s2);
+  if (!Number.isNaN(n3) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s2)) return n3;
+  const lower = s2.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return void 0;
+}
+function toFeeds(plans, batch, o3) {
+  const feeds = /* @__PURE__ */ new Map();
+  for (const p3 of plans) {
+    const width = p3.columns.length;
+    const n3 = batch.rows;
+    const dims = p3.flat ? [n3] : [n3, width];
+    if (p3.elem === "string") {
+      const data2 = new Array(n3 * width);
+      p3.columns.forEach((col, j5) => {
+        const cells = batch.columns[col];
+        for (let r5 = 0; r5 < n3; r5++) {
+          const c5 = cells[r5];
+          if (c5 === null || c5 === void 0) {
+            if (!o3.nullable.has(col)) throw nullCell(o3.what, batch.firstRow + r5, col);
+            data2[r5 * width + j5] = "";
+          } else data2[r5 * width + j5] = String(c5);
+        }
+      });
+      feeds.set(p3.input, { elem: p3.elem, dims, data: data2 });
+      continue;
+    }
+    if (p3.elem === "bool") {
+      const data2 = new Array(n3 * width);
+      p3.columns.forEach((col, j5) => {
+        const cells = batch.columns[col];
+        for (let r5 = 0; r5 < n3; r5++) data2[r5 * width + j5] = toBool(cells[r5] ?? null, batch.firstRow + r5, col, o3.what);
+      });
+      feeds.set(p3.input, { elem: p3.elem, dims, data: data2 });
+      continue;
+    }
+    const float = p3.elem === "float32" || p3.elem === "float64" || p3.elem === "float16";
+    const big = p3.elem === "int64" || p3.elem === "uint64";
+    const data = makeArray(p3.elem, n3 * width);
+    p3.columns.forEach((col, j5) => {
+      const cells = batch.columns[col];
+      const nullable2 = o3.nullable.has(col);
+      for (let r5 = 0; r5 < n3; r5++) {
+        const cell2 = cells[r5] ?? null;
+        const v = parseNumber(cell2);
+        const row = batch.firstRow + r5;
+        if (v === null) {
+          if (!nullable2 || !float) throw nullCell(o3.what, row, col);
+          data[r5 * width + j5] = NaN;
+          continue;
+        }
+        if (v === void 0) {
+          throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p3.input}\` takes ${p3.elem}. Fix the value, or drop the row.`);
+        }
+        if (!Number.isFinite(v)) {
+          if (!nullable2 || !float) {
+            throw new ConfigurationError(
+              `${o3.what}: row ${row}, column \`${col}\``,
+              String(cell2),
+              float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`
+            );
+          }
+          data[r5 * width + j5] = v;
+          continue;
+        }
+        if (float) data[r5 * width + j5] = v;
+        else {
+          if (!Number.isInteger(v)) throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`);
+          if (big) data[r5 * width + j5] = BigInt(v);
+          else data[r5 * width + j5] = v;
+        }
+      }
+    });
+    feeds.set(p3.input, { elem: p3.elem, dims, data });
+  }
+  return feeds;
+}
+function makeArray(elem, n3) {
+  switch (elem) {
+    case "float64":
+      return new Float64Array(n3);
+    case "int64":
+      return new BigInt64Array(n3);
+    case "uint64":
+      return new BigUint64Array(n3);
+    case "int32":
+      return new Int32Array(n3);
+    case "int16":
+      return new Int16Array(n3);
+    case "int8":
+      return new Int8Array(n3);
+    case "uint8":
+      return new Uint8Array(n3);
+    case "uint16":
+      return new Uint16Array(n3);
+    case "uint32":
+      return new Uint32Array(n3);
+    default:
+      return new Float32Array(n3);
+  }
+}
+function toBool(cell2, row, col, what) {
+  if (typeof cell2 === "boolean") return cell2;
+  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
+  const s2 = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
+  if (s2 === "true" || s2 === "1") return true;
+  if (s2 === "false" || s2 === "0") return false;
+  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
+}
+function nullCell(what, row, col) {
+  return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
+}
+
+// src/evaluate/metrics/index.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/classification.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/labels.ts
+init_define_ACTION_META();
+var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+function isNumericLabel(label) {
+  return DECIMAL.test(label) && Number.isFinite(Number(label));
+}
+function compareCodePoints2(a5, b6) {
+  const n3 = Math.min(a5.length, b6.length);
+  for (let i5 = 0; i5 < n3; i5++) {
+    const ca = a5.codePointAt(i5);
+    const cb = b6.codePointAt(i5);
+    if (ca !== cb) return ca - cb;
+    if (ca > 65535) i5++;
+  }
+  return a5.length - b6.length;
+}
+function labelOrder(labels) {
+  for (const l3 of labels) if (!isNumericLabel(l3)) return "lexicographic";
+  return "numeric";
+}
+function sortLabels(labels, order = labelOrder(labels)) {
+  const unique = [...new Set(labels)];
+  if (order === "lexicographic") return unique.sort(compareCodePoints2);
+  return unique.sort((a5, b6) => Number(a5) - Number(b6) || compareCodePoints2(a5, b6));
+}
+
+// src/evaluate/metrics/roc.ts
+init_define_ACTION_META();
+function binaryRocAuc(scores, positive) {
+  const n3 = scores.length;
+  let positives = 0;
+  for (let i5 = 0; i5 < n3; i5++) positives += positive[i5];
+  const negatives = n3 - positives;
+  if (positives === 0 || negatives === 0) return null;
+  const order = new Uint32Array(n3);
+  for (let i5 = 0; i5 < n3; i5++) order[i5] = i5;
+  order.sort((a5, b6) => scores[b6] - scores[a5]);
+  let tp = 0;
+  let fp = 0;
+  let prevTp = 0;
+  let prevFp = 0;
+  let twiceArea = 0;
+  for (let i5 = 0; i5 < n3; i5++) {
+    const row = order[i5];
+    if (positive[row]) tp++;
+    else fp++;
+    const last = i5 === n3 - 1 || scores[order[i5 + 1]] !== scores[row];
+    if (!last) continue;
+    twiceArea += (fp - prevFp) * (tp + prevTp);
+    prevTp = tp;
+    prevFp = fp;
+  }
+  return twiceArea / 2 / (positives * negatives);
+}
+
+// src/evaluate/metrics/sum.ts
+init_define_ACTION_META();
+var CompensatedSum = class _CompensatedSum {
+  constructor(sum = 0, compensation = 0) {
+    this.sum = sum;
+    this.compensation = compensation;
+  }
+  add(x) {
+    const t = this.sum + x;
+    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
+    else this.compensation += x - t + this.sum;
+    this.sum = t;
+  }
+  merge(other) {
+    this.add(other.sum);
+    this.add(other.compensation);
+  }
+  value() {
+    return this.sum + this.compensation;
+  }
+  toJSON() {
+    return [this.sum, this.compensation];
+  }
+  static fromJSON(json2) {
+    return new _CompensatedSum(json2[0], json2[1]);
+  }
+};
+
+// src/evaluate/metrics/classification.ts
+var ClassificationAccumulator = class _ClassificationAccumulator {
+  /**
+   * @param sumTolerance how far a row of probabilities may sum from 1 before a warning: sklearn's
+   * sqrt(eps) of the dtype, so float64 by default; probabilities that come from float32 tensors
+   * pass sqrt(float32 eps), as sklearn would use on the model's own output.
+   */
+  constructor(sumTolerance = Math.sqrt(Number.EPSILON)) {
+    this.sumTolerance = sumTolerance;
+  }
+  count = 0;
+  labels = [];
+  ids = /* @__PURE__ */ new Map();
+  confusion = /* @__PURE__ */ new Map();
+  rowsWithoutProba = 0;
+  chunks = [];
+  add(batch) {
+    const rows = batch.yTrue.length;
+    if (batch.yPred.length !== rows) {
+      throw new Error(`yTrue has ${rows} rows but yPred has ${batch.yPred.length}`);
+    }
+    const truth = new Int32Array(rows);
+    for (let i5 = 0; i5 < rows; i5++) {
+      truth[i5] = this.id(batch.yTrue[i5]);
+      this.tally(truth[i5], this.id(batch.yPred[i5]), 1);
+    }
+    this.count += rows;
+    if (!batch.proba) {
+      this.rowsWithoutProba += rows;
+      return;
+    }
+    const { classes, values } = batch.proba;
+    if (new Set(classes).size !== classes.length) throw new Error(`proba classes repeat a label: ${classes.join(", ")}`);
+    if (values.length !== rows * classes.length) {
+      throw new Error(`proba has ${values.length} values; ${rows} rows x ${classes.length} classes needs ${rows * classes.length}`);
+    }
+    for (const c5 of classes) this.id(c5);
+    this.append(classes, values, truth);
+  }
+  merge(other) {
+    const remap = other.labels.map((l3) => this.id(l3));
+    for (const [t, row] of other.confusion) for (const [p3, n3] of row) this.tally(remap[t], remap[p3], n3);
+    this.count += other.count;
+    this.rowsWithoutProba += other.rowsWithoutProba;
+    for (const chunk of other.chunks) {
+      const truth = new Int32Array(chunk.rows);
+      for (let i5 = 0; i5 < chunk.rows; i5++) truth[i5] = remap[chunk.truth[i5]];
+      this.append(chunk.classes, chunk.values.subarray(0, chunk.rows * chunk.classes.length), truth);
+    }
+    return this;
+  }
+  toJSON() {
+    const confusion = [];
+    for (const [t, row] of this.confusion) for (const [p3, n3] of row) confusion.push([t, p3, n3]);
+    return {
+      format: "model-cd.classification/1",
+      count: this.count,
+      labels: [...this.labels],
+      confusion,
+      rowsWithoutProba: this.rowsWithoutProba,
+      proba: this.chunks.map((c5) => ({
+        classes: [...c5.classes],
+        truth: Array.from(c5.truth.subarray(0, c5.rows)),
+        values: encodeFloat64(c5.values.subarray(0, c5.rows * c5.classes.length))
+      }))
+    };
+  }
+  static fromJSON(json2, sumTolerance) {
+    if (json2.format !== "model-cd.classification/1") throw new Error(`not a classification accumulator: format ${String(json2.format)}`);
+    const acc = new _ClassificationAccumulator(sumTolerance);
+    for (const l3 of json2.labels) acc.id(l3);
+    for (const [t, p3, n3] of json2.confusion) acc.tally(t, p3, n3);
+    acc.count = json2.count;
+    acc.rowsWithoutProba = json2.rowsWithoutProba;
+    for (const chunk of json2.proba) acc.append(chunk.classes, decodeFloat64(chunk.values), Int32Array.from(chunk.truth));
+    return acc;
+  }
+  result() {
+    if (this.count === 0) throw new Error("no rows to score");
+    const warnings = [];
+    const order = labelOrder(this.labels);
+    const present = /* @__PURE__ */ new Set();
+    for (const [t, row] of this.confusion) {
+      present.add(t);
+      for (const p3 of row.keys()) present.add(p3);
+    }
+    const classes = sortLabels(
+      [...present].map((i5) => this.labels[i5]),
+      order
+    );
+    const index = new Map(classes.map((l3, i5) => [this.ids.get(l3), i5]));
+    const k5 = classes.length;
+    const matrix = classes.map(() => new Array(k5).fill(0));
+    for (const [t, row] of this.confusion) for (const [p3, n4] of row) matrix[index.get(t)][index.get(p3)] += n4;
+    const tp = classes.map((_, i5) => matrix[i5][i5]);
+    const trueSum = matrix.map((row) => row.reduce((a5, b6) => a5 + b6, 0));
+    const predSum = classes.map((_, j5) => matrix.reduce((a5, row) => a5 + row[j5], 0));
+    const correct = tp.reduce((a5, b6) => a5 + b6, 0);
+    const n3 = this.count;
+    const divide = (num3, den, metric, why) => {
+      const undefinedFor = classes.filter((_, i5) => den[i5] === 0);
+      if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
+      return num3.map((x, i5) => den[i5] === 0 ? 0 : x / den[i5]);
+    };
+    const precision = divide(tp, predSum, "precision", "predicted");
+    const recall = divide(tp, trueSum, "recall", "true");
+    const f1 = divide(
+      tp.map((x) => 2 * x),
+      trueSum.map((x, i5) => x + predSum[i5]),
+      "f1",
+      "true nor predicted"
+    );
+    const averaged = (perClass, micro) => ({
+      macro: mean(perClass),
+      micro,
+      weighted: perClass.reduce((a5, x, i5) => a5 + x * trueSum[i5], 0) / n3,
+      perClass: Object.fromEntries(classes.map((l3, i5) => [l3, perClass[i5]]))
+    });
+    const seen = recall.filter((_, i5) => trueSum[i5] > 0);
+    if (seen.length < k5) {
+      warnings.push(`balanced accuracy leaves out labels predicted but never true: ${classes.filter((_, i5) => trueSum[i5] === 0).join(", ")}`);
+    }
+    const probabilistic = this.probabilistic(order, warnings);
+    return {
+      count: n3,
+      classes,
+      accuracy: correct / n3,
+      balancedAccuracy: mean(seen),
+      precision: averaged(precision, correct / n3),
+      recall: averaged(recall, correct / n3),
+      f1: averaged(f1, 2 * correct / (2 * n3)),
+      confusionMatrix: { labels: classes, matrix },
+      ...probabilistic,
+      warnings
+    };
+  }
+  probabilistic(order, warnings) {
+    const none = (reason) => {
+      warnings.push(`ROC AUC and log loss not computed: ${reason}`);
+      return { rocAuc: null, rocAucPerClass: null, logLoss: null };
+    };
+    if (this.chunks.length === 0) return none("no class probabilities were given");
+    if (this.rowsWithoutProba > 0) return none(`${this.rowsWithoutProba} of ${this.count} rows have no class probabilities`);
+    const keys = new Set(this.chunks.map((c5) => [...c5.classes].sort().join("\0")));
+    const classes = sortLabels(
+      this.chunks.flatMap((c5) => c5.classes),
+      order
+    );
+    if (keys.size > 1) warnings.push("batches gave probabilities for different class sets; a class a batch did not list scores 0 there");
+    if (classes.length < 2) return none(`probabilities name a single class (${classes.join("")})`);
+    const n3 = this.count;
+    const k5 = classes.length;
+    const scores = new Float64Array(n3 * k5);
+    const truth = new Int32Array(n3);
+    const column2 = new Map(classes.map((c5, i5) => [this.ids.get(c5), i5]));
+    let row = 0;
+    for (const chunk of this.chunks) {
+      const cols = chunk.classes.map((c5) => column2.get(this.ids.get(c5)));
+      const width = chunk.classes.length;
+      for (let r5 = 0; r5 < chunk.rows; r5++, row++) {
+        for (let j5 = 0; j5 < width; j5++) scores[row * k5 + cols[j5]] = chunk.values[r5 * width + j5];
+        truth[row] = column2.get(chunk.truth[r5]) ?? -1;
+      }
+    }
+    for (let i5 = 0; i5 < scores.length; i5++) {
+      const v = scores[i5];
+      if (!Number.isFinite(v)) return none("probabilities contain NaN or infinity");
+      if (v < 0 || v > 1) return none(`probabilities contain ${v}, outside [0, 1]`);
+    }
+    const stray = /* @__PURE__ */ new Set();
+    for (let r5 = 0; r5 < n3; r5++) if (truth[r5] < 0) stray.add(this.labelOfRow(r5));
+    if (stray.size) return none(`y_true contains labels that are not probability classes: ${sortLabels(stray, order).join(", ")}`);
+    const eps = Number.EPSILON;
+    const loss = new CompensatedSum();
+    let unnormalised = 0;
+    let notSummingForAuc = 0;
+    for (let r5 = 0; r5 < n3; r5++) {
+      const p3 = Math.min(Math.max(scores[r5 * k5 + truth[r5]], eps), 1 - eps);
+      loss.add(-Math.log(p3));
+      let s2 = 0;
+      for (let j5 = 0; j5 < k5; j5++) s2 += scores[r5 * k5 + j5];
+      if (Math.abs(s2 - 1) > this.sumTolerance) unnormalised++;
+      if (!(Math.abs(1 - s2) <= 1e-8 + 1e-5 * Math.abs(s2))) notSummingForAuc++;
+    }
+    if (unnormalised) warnings.push(`${unnormalised} rows of probabilities do not sum to 1; log loss uses them as given, clipped to [eps, 1-eps]`);
+    const logLoss = loss.value() / n3;
+    const columnScores = (j5) => {
+      const out = new Float64Array(n3);
+      for (let r5 = 0; r5 < n3; r5++) out[r5] = scores[r5 * k5 + j5];
+      return out;
+    };
+    const isClass = (j5) => {
+      const out = new Uint8Array(n3);
+      for (let r5 = 0; r5 < n3; r5++) out[r5] = truth[r5] === j5 ? 1 : 0;
+      return out;
+    };
+    if (k5 === 2) {
+      const rocAuc = binaryRocAuc(columnScores(1), isClass(1));
+      if (rocAuc === null) warnings.push(`ROC AUC is undefined: y_true holds only one class (${this.labelOfRow(0)})`);
+      return { rocAuc, rocAucPerClass: null, logLoss };
+    }
+    if (notSummingForAuc) {
+      warnings.push(`ROC AUC not computed: ${notSummingForAuc} rows of probabilities do not sum to 1, which multiclass one-vs-rest AUC requires`);
+      return { rocAuc: null, rocAucPerClass: null, logLoss };
+    }
+    const perClass = classes.map((_, j5) => binaryRocAuc(columnScores(j5), isClass(j5)));
+    const undefinedFor = classes.filter((_, j5) => perClass[j5] === null);
+    if (undefinedFor.length) warnings.push(`ROC AUC is undefined (so is its macro average) for classes never or always true: ${undefinedFor.join(", ")}`);
+    return {
+      rocAuc: undefinedFor.length ? null : mean(perClass),
+      rocAucPerClass: Object.fromEntries(classes.map((c5, j5) => [c5, perClass[j5]])),
+      logLoss
+    };
+  }
+  labelOfRow(row) {
+    let r5 = row;
+    for (const chunk of this.chunks) {
+      if (r5 < chunk.rows) return this.labels[chunk.truth[r5]];
+      r5 -= chunk.rows;
+    }
+    throw new Error(`row ${row} out of range`);
+  }
+  id(label) {
+    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
+    let id = this.ids.get(label);
+    if (id === void 0) {
+      id = this.labels.length;
+      this.labels.push(label);
+      this.ids.set(label, id);
+    }
+    return id;
+  }
+  tally(t, p3, n3) {
+    let row = this.confusion.get(t);
+    if (!row) this.confusion.set(t, row = /* @__PURE__ */ new Map());
+    row.set(p3, (row.get(p3) ?? 0) + n3);
+  }
+  // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
+  // does not cost an object per row.
+  append(classes, values, truth) {
+    const key = classes.join("\0");
+    const width = classes.length;
+    let chunk = this.chunks.at(-1);
+    if (!chunk || chunk.key !== key) {
+      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
+      this.chunks.push(chunk);
+    }
+    const rows = chunk.rows + truth.length;
+    if (rows > chunk.truth.length) {
+      const capacity = Math.max(rows, chunk.truth.length * 2);
+      const v = new Float64Array(capacity * width);
+      v.set(chunk.values.subarray(0, chunk.rows * width));
+      const t = new Int32Array(capacity);
+      t.set(chunk.truth.subarray(0, chunk.rows));
+      chunk.values = v;
+      chunk.truth = t;
+    }
+    chunk.values.set(values.subarray(0, truth.length * width), chunk.rows * width);
+    chunk.truth.set(truth, chunk.rows);
+    chunk.rows = rows;
+  }
+};
+function mean(values) {
+  return values.reduce((a5, b6) => a5 + b6, 0) / values.length;
+}
+
+// src/evaluate/metrics/regression.ts
+init_define_ACTION_META();
+var RegressionAccumulator = class _RegressionAccumulator {
+  count = 0;
+  shift = 0;
+  /** Mean of y_true - shift. */
+  mean = 0;
+  m2 = 0;
+  // Constant y_true has to give SST = 0 exactly (sklearn's special case); tracking the range
+  // decides that without trusting rounding in mean/M2.
+  min = Infinity;
+  max = -Infinity;
+  absError = new CompensatedSum();
+  squaredError = new CompensatedSum();
+  percentageError = new CompensatedSum();
+  add(batch) {
+    const n3 = batch.yTrue.length;
+    if (batch.yPred.length !== n3) throw new Error(`yTrue has ${n3} rows but yPred has ${batch.yPred.length}`);
+    if (n3 === 0) return;
+    if (this.count === 0) this.shift = batch.yTrue[0];
+    const shift = this.shift;
+    const sum = new CompensatedSum();
+    for (let i5 = 0; i5 < n3; i5++) {
+      const t = batch.yTrue[i5];
+      const p3 = batch.yPred[i5];
+      if (!Number.isFinite(t) || !Number.isFinite(p3)) throw new Error(`row ${i5}: y_true ${t} and y_pred ${p3} must both be finite`);
+      sum.add(t - shift);
+      if (t < this.min) this.min = t;
+      if (t > this.max) this.max = t;
+      const e5 = Math.abs(p3 - t);
+      this.absError.add(e5);
+      this.squaredError.add(e5 * e5);
+      this.percentageError.add(e5 / Math.max(Math.abs(t), Number.EPSILON));
+    }
+    let mean2 = sum.value() / n3;
+    const residual = new CompensatedSum();
+    for (let i5 = 0; i5 < n3; i5++) residual.add(batch.yTrue[i5] - shift - mean2);
+    mean2 += residual.value() / n3;
+    const m22 = new CompensatedSum();
+    for (let i5 = 0; i5 < n3; i5++) {
+      const d5 = batch.yTrue[i5] - shift - mean2;
+      m22.add(d5 * d5);
+    }
+    this.combine(n3, mean2, m22.value());
+  }
+  merge(other) {
+    if (other.count === 0) return this;
+    if (this.count === 0) this.shift = other.shift;
+    this.combine(other.count, other.mean + (other.shift - this.shift), other.m2);
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+    this.absError.merge(other.absError);
+    this.squaredError.merge(other.squaredError);
+    this.percentageError.merge(other.percentageError);
+    return this;
+  }
+  toJSON() {
+    return {
+      format: "model-cd.regression/1",
+      count: this.count,
+      shift: this.shift,
+      mean: this.mean,
+      m2: this.m2,
+      // JSON has no Infinity: an empty accumulator stores its range as 0..0 and count says so.
+      min: this.count ? this.min : 0,
+      max: this.count ? this.max : 0,
+      absError: this.absError.toJSON(),
+      squaredError: this.squaredError.toJSON(),
+      percentageError: this.percentageError.toJSON()
+    };
+  }
+  static fromJSON(json2) {
+    if (json2.format !== "model-cd.regression/1") throw new Error(`not a regression accumulator: format ${String(json2.format)}`);
+    const acc = new _RegressionAccumulator();
+    acc.count = json2.count;
+    acc.shift = json2.shift;
+    acc.mean = json2.mean;
+    acc.m2 = json2.m2;
+    acc.min = json2.count ? json2.min : Infinity;
+    acc.max = json2.count ? json2.max : -Infinity;
+    acc.absError = CompensatedSum.fromJSON(json2.absError);
+    acc.squaredError = CompensatedSum.fromJSON(json2.squaredError);
+    acc.percentageError = CompensatedSum.fromJSON(json2.percentageError);
+    return acc;
+  }
+  result() {
+    const n3 = this.count;
+    if (n3 === 0) throw new Error("no rows to score");
+    const warnings = [];
+    const sse = this.squaredError.value();
+    const sst = this.min === this.max ? 0 : this.m2;
+    let r22;
+    if (n3 < 2) {
+      r22 = null;
+      warnings.push("R\xB2 is undefined with fewer than two rows");
+    } else if (sse === 0) r22 = 1;
+    else if (sst === 0) {
+      r22 = 0;
+      warnings.push("R\xB2 is set to 0: y_true is constant and the predictions are not all exact");
+    } else r22 = 1 - sse / sst;
+    const mse = sse / n3;
+    return {
+      count: n3,
+      mae: this.absError.value() / n3,
+      mse,
+      rmse: Math.sqrt(mse),
+      r2: r22,
+      mape: this.percentageError.value() / n3,
+      warnings
+    };
+  }
+  combine(n3, mean2, m22) {
+    if (this.count === 0) {
+      this.count = n3;
+      this.mean = mean2;
+      this.m2 = m22;
+      return;
+    }
+    const total = this.count + n3;
+    const delta = mean2 - this.mean;
+    this.mean += delta * n3 / total;
+    this.m2 += m22 + delta * delta * this.count / total * n3;
+    this.count = total;
+  }
+};
+
+// src/evaluate/metrics/latency.ts
+init_define_ACTION_META();
+function percentileAt(n3, at, q3) {
+  if (n3 === 0) throw new Error("percentile of no values");
+  if (!(q3 >= 0 && q3 <= 100)) throw new Error(`percentile q must be in [0, 100], got ${q3}`);
+  const virtual = (n3 - 1) * (q3 / 100);
+  if (virtual >= n3 - 1) return at(n3 - 1);
+  const lo = Math.floor(virtual);
+  const gamma = virtual - lo;
+  const a5 = at(lo);
+  const b6 = at(lo + 1);
+  const diff = b6 - a5;
+  return gamma >= 0.5 ? b6 - diff * (1 - gamma) : a5 + diff * gamma;
+}
+var LatencyAccumulator = class _LatencyAccumulator {
+  batches = [];
+  /** A batch of 0 rows counts towards total time (and so throughput) but adds no latency sample. */
+  add(ms, rows) {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`batch duration must be a finite, non-negative number of ms, got ${ms}`);
+    if (!Number.isInteger(rows) || rows < 0) throw new Error(`batch rows must be a non-negative integer, got ${rows}`);
+    this.batches.push([ms, rows]);
+  }
+  merge(other) {
+    for (const b6 of other.batches) this.batches.push([b6[0], b6[1]]);
+    return this;
+  }
+  toJSON() {
+    return { format: "model-cd.latency/1", batches: this.batches.map((b6) => [b6[0], b6[1]]) };
+  }
+  static fromJSON(json2) {
+    if (json2.format !== "model-cd.latency/1") throw new Error(`not a latency accumulator: format ${String(json2.format)}`);
+    const acc = new _LatencyAccumulator();
+    for (const [ms, rows] of json2.batches) acc.add(ms, rows);
+    return acc;
+  }
+  result() {
+    const total = new CompensatedSum();
+    let rows = 0;
+    for (const [ms, r5] of this.batches) {
+      total.add(ms);
+      rows += r5;
+    }
+    const runs = this.batches.filter(([, r5]) => r5 > 0).map(([ms, r5]) => ({ value: ms / r5, rows: r5 })).sort((a5, b6) => a5.value - b6.value);
+    const ends = [];
+    let acc = 0;
+    for (const run2 of runs) ends.push(acc += run2.rows);
+    const at = (p3) => {
+      let lo = 0;
+      let hi = ends.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (ends[mid] > p3) hi = mid;
+        else lo = mid + 1;
+      }
+      return runs[lo].value;
+    };
+    const totalMs = total.value();
+    const pct = (q3) => rows ? percentileAt(rows, at, q3) : null;
+    return {
+      batches: this.batches.length,
+      rows,
+      totalMs,
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+      rowsPerSecond: rows && totalMs > 0 ? rows / (totalMs / 1e3) : null
+    };
+  }
+};
+
+// src/evaluate/evaluate.ts
+var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
+var ROUNDING = 1e-6;
+async function evaluate(o3) {
+  const now = o3.now ?? (() => performance.now());
+  if (!o3.table.columns.includes(o3.label)) {
+    throw new ConfigurationError("input `label-column`", o3.label, `is not a column of ${o3.table.path} (its columns: ${o3.table.columns.join(", ")}). Name the column that holds the true label or target.`);
+  }
+  if (o3.champion && o3.champion.task !== o3.candidate.task) {
+    throw new ConfigurationError("input `champion`", o3.champion.path, `is a ${o3.champion.task} model but the candidate is ${o3.candidate.task}: they cannot be compared. Check both paths.`);
+  }
+  const nullable2 = new Set(Object.entries(o3.contract?.columns ?? {}).filter(([, c5]) => c5.nulls === "allow").map(([name2]) => name2));
+  const runners = [o3.candidate, o3.champion].filter((m3) => m3 !== null).map((model) => runnerFor(model, o3));
+  const paired = o3.champion ? new PairedRows(o3.candidate.task === "regression" ? null : sortLabels(o3.candidate.classes ?? [])) : null;
+  let rows = 0;
+  let batchIndex = -1;
+  for await (const batch of o3.table.batches(o3.batchRows)) {
+    batchIndex++;
+    if (o3.shard && batchIndex % o3.shard.count !== o3.shard.index - 1) continue;
+    checkDeclaredCells(o3.contract, batch);
+    const scored = [];
+    for (const r5 of runners) {
+      const feeds = toFeeds(r5.plans, batch, { nullable: nullable2, what: o3.table.path });
+      const truth = trueValues(batch, o3.label, r5, o3.table.path);
+      if (rows === 0) await predict(o3.ort, r5.model, r5.plans, feeds, batch.rows);
+      const started = now();
+      const out = await predict(o3.ort, r5.model, r5.plans, feeds, batch.rows);
+      r5.latency.add(now() - started, batch.rows);
+      scored.push(accumulate(r5, truth, out, batch.rows));
+    }
+    if (paired) addPaired(paired, batch.firstRow, scored);
+    rows += batch.rows;
+    o3.onBatch?.(rows);
+  }
+  if (rows === 0 && !o3.shard) throw new ConfigurationError("input `data`", o3.table.path, "has no data rows (only a header, or nothing). Give a holdout set with rows.");
+  return { rows, candidate: runners[0], champion: runners[1] ?? null, paired };
+}
+function runnerFor(model, o3) {
+  const plans = planFromSources(model.info, model.role, { ...o3.features ? { features: o3.features } : {}, contract: o3.contract, label: o3.label, columns: o3.table.columns, path: o3.table.path });
+  return {
+    model,
+    plans,
+    classification: model.task === "regression" ? null : new ClassificationAccumulator(FLOAT32_SUM_TOLERANCE),
+    regression: model.task === "regression" ? new RegressionAccumulator() : null,
+    latency: new LatencyAccumulator(),
+    unknownLabels: /* @__PURE__ */ new Map(),
+    clamped: 0
+  };
+}
+function checkDeclaredCells(c5, batch) {
+  if (!c5?.columns) return;
+  for (const [name2, spec7] of Object.entries(c5.columns)) {
+    const cells = batch.columns[name2];
+    if (!cells) continue;
+    for (let r5 = 0; r5 < batch.rows; r5++) {
+      const cell2 = cells[r5] ?? null;
+      const row = batch.firstRow + r5;
+      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
+      if (empty2) {
+        if (spec7.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        continue;
+      }
+      if (spec7.type === "float" || spec7.type === "int") {
+        const v = parseNumber(cell2);
+        if (v === void 0 || spec7.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
+        }
+        if (v !== null && !Number.isFinite(v) && spec7.nulls === "forbid") {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
+        }
+      } else if (spec7.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
+        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c5.file}) declares the column.`);
+      }
+    }
+  }
+}
+function trueValues(batch, label, r5, path) {
+  const cells = batch.columns[label];
+  if (r5.regression) {
+    const values = new Float64Array(batch.rows);
+    for (let i5 = 0; i5 < batch.rows; i5++) {
+      const v = parseNumber(cells[i5] ?? null);
+      if (v === null || v === void 0 || !Number.isFinite(v)) {
+        throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, String(cells[i5] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
+      }
+      values[i5] = v;
+    }
+    return { values };
+  }
+  const numeric2 = (r5.model.classes ?? []).every(isNumericLabel);
+  const labels = new Array(batch.rows);
+  for (let i5 = 0; i5 < batch.rows; i5++) {
+    const cell2 = cells[i5] ?? null;
+    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
+    labels[i5] = canonicalLabel(cell2, numeric2);
+  }
+  return { labels };
+}
+function canonicalLabel(cell2, numericClasses) {
+  if (numericClasses) {
+    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
+    if (Number.isFinite(v)) return String(v);
+  }
+  return String(cell2);
+}
+async function predict(ort, m3, plans, feeds, rows) {
+  const fetches = [m3.labelOutput, m3.probaOutput, m3.valueOutput].filter((x) => x !== null);
+  const step = plans.find((p3) => p3.fixedBatch !== null)?.fixedBatch ?? rows;
+  if (rows % step !== 0) throw new ConfigurationError(`input \`${m3.role}\``, m3.path, `takes batches of exactly ${step} rows, and ${rows} rows do not divide into them. Set \`batch-size\` to a multiple of ${step}.`);
+  const labels = [];
+  const proba = [];
+  const values = [];
+  for (let start = 0; start < rows; start += step) {
+    const tensors2 = {};
+    for (const [name2, t] of feeds) {
+      const width = t.dims.length === 2 ? t.dims[1] : 1;
+      const data = step === rows ? t.data : t.data.slice(start * width, (start + step) * width);
+      tensors2[name2] = new ort.Tensor(t.elem, data, t.dims.length === 2 ? [step, width] : [step]);
+    }
+    let out;
+    try {
+      out = await m3.session.run(tensors2, fetches);
+    } catch (e5) {
+      throw new ConfigurationError(`input \`${m3.role}\``, m3.path, `failed on the rows from ${start + 1} of a batch: ${e5.message.split("\n")[0]}. Check that the data matches the model's inputs (the contract helps).`);
+    }
+    if (m3.labelOutput) for (const v of out[m3.labelOutput].data) labels.push(typeof v === "bigint" ? v.toString() : String(v));
+    if (m3.probaOutput) for (const v of out[m3.probaOutput].data) proba.push(Number(v));
+    if (m3.valueOutput) for (const v of out[m3.valueOutput].data) values.push(Number(v));
+  }
+  return {
+    labels: m3.labelOutput ? labels : null,
+    proba: m3.probaOutput ? Float64Array.from(proba) : null,
+    values: m3.valueOutput ? Float64Array.from(values) : null
+  };
+}
+function addPaired(paired, firstRow, [a5, b6]) {
+  if ("values" in a5.truth) {
+    paired.addRegression(firstRow, a5.truth.values, [a5.out.values, b6.out.values]);
+    return;
+  }
+  const proba = (s2) => s2.out.proba && s2.classes ? { classes: s2.classes, values: s2.out.proba } : null;
+  paired.addClassification(firstRow, a5.truth.labels, [a5.labels, b6.labels], [proba(a5), proba(b6)]);
+}
+function accumulate(r5, truth, out, rows) {
+  const scored = { truth, labels: null, out, classes: r5.model.classes };
+  if (r5.regression && "values" in truth) {
+    r5.regression.add({ yTrue: truth.values, yPred: out.values });
+    return scored;
+  }
+  if (!r5.classification || !("labels" in truth)) return scored;
+  const classes = r5.model.classes;
+  let yPred = out.labels;
+  if (!yPred) {
+    const c5 = classes.length;
+    yPred = [];
+    for (let i5 = 0; i5 < rows; i5++) {
+      let best = 0;
+      for (let j5 = 1; j5 < c5; j5++) if (out.proba[i5 * c5 + j5] > out.proba[i5 * c5 + best]) best = j5;
+      yPred.push(classes[best]);
+    }
+  }
+  if (classes) {
+    for (const l3 of truth.labels) if (!classes.includes(l3)) r5.unknownLabels.set(l3, (r5.unknownLabels.get(l3) ?? 0) + 1);
+  }
+  if (out.proba) r5.clamped += clampRounding(out.proba);
+  r5.classification.add({ yTrue: truth.labels, yPred, ...out.proba && classes ? { proba: { classes, values: out.proba } } : {} });
+  scored.labels = yPred;
+  return scored;
+}
+function clampRounding(p3) {
+  let n3 = 0;
+  for (let i5 = 0; i5 < p3.length; i5++) {
+    const v = p3[i5];
+    if (v < 0 && v >= -ROUNDING) {
+      p3[i5] = 0;
+      n3++;
+    } else if (v > 1 && v <= 1 + ROUNDING) {
+      p3[i5] = 1;
+      n3++;
+    }
+  }
+  return n3;
+}
+
+// src/drift/predictions.ts
+async function predictionColumns(ort, champion, candidate, table2, o3) {
+  const kinds = /* @__PURE__ */ new Map();
+  const sides = /* @__PURE__ */ new Map([
+    [champion, { rows: 0, columns: /* @__PURE__ */ new Map() }],
+    [candidate, { rows: 0, columns: /* @__PURE__ */ new Map() }]
+  ]);
+  const plans = new Map(
+    [champion, candidate].map((m3) => [
+      m3,
+      planFromSources(m3.info, m3.role, { ...o3.features ? { features: o3.features } : {}, contract: o3.contract, label: o3.label, columns: table2.columns, path: table2.path })
+    ])
+  );
+  const options = { modes: /* @__PURE__ */ new Map(), textDecides: false, keep: (_, n3) => o3.keep(n3), shard: null };
+  for await (const batch of table2.batches(SHARD_BLOCK, o3.shard ? (first) => !inShard(first, o3.shard) : void 0)) {
+    for (const m3 of [champion, candidate]) {
+      const p3 = plans.get(m3) ?? [];
+      const out = await predict(ort, m3, p3, toFeeds(p3, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
+      const side = sides.get(m3);
+      side.rows += batch.rows;
+      const add = (name2, kind, cells) => {
+        kinds.set(name2, kind);
+        let column2 = side.columns.get(name2);
+        if (!column2) side.columns.set(name2, column2 = newColumn(kind));
+        addCells(column2, cells, options, name2);
+      };
+      if (out.values) add("prediction", "num", Array.from(out.values));
+      if (out.labels) add("predicted label", "cat", out.labels);
+      if (out.proba && m3.classes) {
+        const k5 = m3.classes.length;
+        for (let j5 = 0; j5 < k5; j5++) add(`P(${m3.classes[j5]})`, "num", Array.from({ length: batch.rows }, (_, i5) => out.proba?.[i5 * k5 + j5]));
+      }
+    }
+  }
+  return { kinds, champion: sides.get(champion), candidate: sides.get(candidate) };
+}
+
+// src/drift/plots.ts
+init_define_ACTION_META();
+var short = (v) => v === 0 ? "0" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
+function distribution(kind, ref, cur, bins, categoryText = String) {
+  if (kind === "cat") {
+    const top = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((x, y) => (ref.counts.get(y) ?? 0) - (ref.counts.get(x) ?? 0) || (cur.counts.get(y) ?? 0) - (cur.counts.get(x) ?? 0));
+    const shown = top.length > bins ? top.slice(0, bins - 1) : top;
+    const shares2 = (c5) => {
+      const out = shown.map((k5) => (c5.counts.get(k5) ?? 0) / c5.count);
+      if (shown.length < top.length) out.push(1 - out.reduce((a5, b6) => a5 + b6, 0));
+      return out;
+    };
+    return { labels: [...shown.map(categoryText), ...shown.length < top.length ? ["other"] : []], ref: shares2(ref), cur: shares2(cur) };
+  }
+  const [lo, hi] = range(ref, cur);
+  const binOf = (v) => hi === lo ? 0 : Math.min(bins - 1, Math.floor((v - lo) / (hi - lo) * bins));
+  const shares = (c5) => {
+    const out = new Array(bins).fill(0);
+    if (c5.sketch) {
+      const s2 = c5.sketch;
+      s2.counts.forEach((n3, i5) => n3 && (out[binOf(Math.min(hi, Math.max(lo, (s2.start + i5 + 0.5) * s2.w)))] += n3 / s2.count));
+    } else for (const v of c5.numbers) out[binOf(v)] += 1 / c5.numbers.length;
+    return out;
+  };
+  const width = (hi - lo) / bins;
+  return { labels: Array.from({ length: bins }, (_, i5) => short(lo + (i5 + 0.5) * width)), ref: shares(ref), cur: shares(cur) };
+}
+function range(ref, cur) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c5 of [ref, cur]) {
+    if (c5.sketch) [lo, hi] = [Math.min(lo, c5.sketch.lo), Math.max(hi, c5.sketch.hi)];
+    else for (const v of c5.numbers) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  }
+  return [lo, hi];
+}
+var quote = (s2) => `"${s2.replace(/["\\\n\r]/g, "'").slice(0, 24)}"`;
+var percent = (v) => Number((v * 100).toFixed(2));
+function mermaidChart(title, d5) {
+  const max = Math.max(...d5.ref, ...d5.cur, 1e-4) * 100;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title ${quote(title)}`,
+    `  x-axis [${d5.labels.map(quote).join(", ")}]`,
+    `  y-axis "% of rows" 0 --> ${Math.ceil(max)}`,
+    `  bar [${d5.ref.map(percent).join(", ")}]`,
+    `  line [${d5.cur.map(percent).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+var esc = (s2) => s2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function svgChart(title, d5) {
+  const [W, H, left, top, bottom] = [640, 300, 60, 36, 56];
+  const plotW = W - left - 16;
+  const plotH = H - top - bottom;
+  const max = Math.max(...d5.ref, ...d5.cur, 1e-4);
+  const slot = plotW / d5.labels.length;
+  const bar = Math.max(1, slot * 0.4);
+  const y = (v) => top + plotH - v / max * plotH;
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="11">`,
+    `<title>${esc(title)}: reference vs current</title>`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold">${esc(title)}</text>`,
+    `<rect x="${W - 190}" y="10" width="10" height="10" fill="#7f8c9b"/><text x="${W - 176}" y="19">reference</text>`,
+    `<rect x="${W - 106}" y="10" width="10" height="10" fill="#e8590c"/><text x="${W - 92}" y="19">current</text>`,
+    `<line x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}" stroke="#333"/>`,
+    `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${percent(max)}%</text>`,
+    `<text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>`
+  ];
+  d5.labels.forEach((label, i5) => {
+    const x = left + i5 * slot + (slot - 2 * bar) / 2;
+    const r5 = d5.ref[i5];
+    const c5 = d5.cur[i5];
+    out.push(`<rect x="${x.toFixed(1)}" y="${y(r5).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(r5)).toFixed(1)}" fill="#7f8c9b"><title>reference ${percent(r5)}%</title></rect>`);
+    out.push(`<rect x="${(x + bar).toFixed(1)}" y="${y(c5).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(c5)).toFixed(1)}" fill="#e8590c"><title>current ${percent(c5)}%</title></rect>`);
+    const lx = left + (i5 + 0.5) * slot;
+    out.push(`<text x="${lx.toFixed(1)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-35 ${lx.toFixed(1)} ${top + plotH + 14})">${esc(label.slice(0, 16))}</text>`);
+  });
+  out.push("</svg>");
+  return out.join("\n") + "\n";
+}
+
+// src/drift/report.ts
+init_define_ACTION_META();
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var code3 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
+function bars(shares, max) {
+  return shares.map((s2) => s2 === 0 ? " " : BARS[Math.min(7, Math.floor(s2 / max * 7.999))]).join("");
+}
+function sparklines(kind, ref, cur) {
+  const d5 = distribution(kind, ref, cur, 8);
+  const max = Math.max(...d5.ref, ...d5.cur, 1e-12);
+  return [bars(d5.ref, max), bars(d5.cur, max)];
+}
+var num2 = (v) => v === null ? "\u2014" : v === 0 ? "0" : Math.abs(v) < 1e-4 ? v.toExponential(2) : v.toFixed(4);
+function verdict(r5) {
+  const share = `${r5.drifted} of ${r5.tested} column${r5.tested === 1 ? "" : "s"} drifted (${(r5.share * 100).toFixed(1)}%, threshold ${(r5.driftShare * 100).toFixed(0)}%)`;
+  return r5.datasetDrift ? `### \u274C check-drift: the data has drifted \u2014 ${share}` : `### \u2705 check-drift: no dataset drift \u2014 ${share}`;
+}
+function table(columns, ref, cur, heading) {
+  const lines3 = [`| ${heading} | Type | Test | Score | Threshold | Drift | Reference \u2192 current |`, "|---|---|---|---:|---:|---|---|"];
+  for (const c5 of columns.filter((x) => !x.skipped).sort((x, y) => Number(y.drifted) - Number(x.drifted))) {
+    const [a5, b6] = sparklines(c5.kind, ref.columns.get(c5.column), cur.columns.get(c5.column));
+    const test24 = `${c5.method}${c5.scoreKind === "p_value" ? " (p-value)" : ""}`;
+    const scoreText = `${num2(c5.score)}${c5.bound ? ` \xB1 ${num2(c5.bound)}` : ""}`;
+    const verdictText = `${c5.drifted ? "\u274C drifted" : "\u2705"}${c5.uncertain ? " (within the bound of the threshold)" : ""}`;
+    lines3.push(`| ${code3(c5.column)} | ${c5.kind === "num" ? "numerical" : "categorical"} | ${test24} | ${scoreText} | ${num2(c5.threshold)} | ${verdictText} | \`${a5}\` \u2192 \`${b6}\` |`);
+  }
+  const skipped = columns.filter((c5) => c5.skipped);
+  if (skipped.length) lines3.push("", `**Not tested** (${skipped.length}):`, "", ...skipped.map((c5) => `- ${code3(c5.column)}: ${c5.skipped}`));
+  return lines3;
+}
+var MAX_CHARTS = 12;
+function driftedCharts(r5, ref, cur, extras) {
+  const charts = [];
+  const add = (c5, a5, b6, title) => {
+    if (c5.drifted) charts.push({ title, column: c5.column, distribution: distribution(c5.kind, a5.columns.get(c5.column), b6.columns.get(c5.column), 20, extras.categoryText) });
+  };
+  for (const c5 of r5.columns) add(c5, ref, cur, c5.column);
+  if (extras.target) add(extras.target, ref, cur, `${extras.target.column} (target)`);
+  if (extras.prediction && extras.predictions) for (const c5 of extras.prediction.columns) add(c5, extras.predictions.champion, extras.predictions.candidate, `${c5.column} (champion \u2192 candidate)`);
+  return charts;
+}
+function driftMarkdown(r5, ref, cur, extras) {
+  const lines3 = [verdict(r5), "", `Reference ${code3(ref.path)} (${ref.rows} rows) vs current ${code3(cur.path)} (${cur.rows} rows).`, ""];
+  lines3.push(...table(r5.columns, ref, cur, "Column"), "");
+  if (extras.target) lines3.push(`**Target drift**: ${code3(extras.target.column)}`, "", ...table([extras.target], ref, cur, "Target"), "");
+  if (extras.prediction && extras.predictions) {
+    lines3.push(
+      `**Prediction drift** (champion \u2192 candidate on the current rows): ${extras.predictionDrifted ? "\u274C the candidate's predictions drifted" : "\u2705 no drift in the predicted labels or values"}`,
+      "",
+      ...table(extras.prediction.columns, extras.predictions.champion, extras.predictions.candidate, "Output"),
+      ""
+    );
+  }
+  const charts = driftedCharts(r5, ref, cur, extras);
+  if (charts.length) {
+    lines3.push(`**Distributions of what drifted** (bars: reference, line: current; % of each side's values${charts.length > MAX_CHARTS ? `; the first ${MAX_CHARTS} of ${charts.length}, all of them as SVG files in the report folder` : ""}):`, "");
+    for (const c5 of charts.slice(0, MAX_CHARTS)) lines3.push(mermaidChart(c5.title, c5.distribution), "");
+  }
+  return lines3.join("\n");
+}
+
+// src/drift/check-drift.ts
+async function checkDrift(config) {
+  const { log, cwd } = config;
+  const choices = parseChoices(config.method, config.threshold, config.columnMethods);
+  const shard = parseShard(config.shard);
+  if (shard && config.merge.length) throw new ConfigurationError("input `merge`", config.merge.join(", "), "cannot be given with `shard`: shard jobs read, one last job merges. Leave `shard` empty in the merging job.");
+  if (config.merge.length) {
+    const merged = await log.group("Merge the shards", () => mergeDriftPartials(matchFiles(config.merge, cwd)));
+    log.info(`Merged ${merged.shards} shards: ${merged.reference.rows} reference and ${merged.current.rows} current rows.`);
+    checkChoices(choices.perColumn, merged.plan.columns);
+    return await report(config, merged.plan, choices, merged.reference, merged.current, merged.predictions, null);
+  }
+  for (const [name2, value] of [["reference", config.reference], ["current", config.current]]) {
+    if (!value.trim()) throw new ConfigurationError(`input \`${name2}\``, "", `is empty. Give the ${name2} dataset: a CSV, JSON Lines or Parquet file.`);
+  }
+  const reference = await openTable(resolve13(cwd, config.reference), { format: config.dataFormat, input: "reference" });
+  const current = await openTable(resolve13(cwd, config.current), { format: config.dataFormat, input: "current" });
+  try {
+    const plan = planColumns(config, reference, current);
+    checkChoices(choices.perColumn, plan.columns);
+    if (Boolean(config.candidate.trim()) !== Boolean(config.champion.trim())) {
+      throw new ConfigurationError(`input \`${config.candidate.trim() ? "champion" : "candidate"}\``, "", "is empty: prediction drift compares the champion and the candidate on the current data, so give both models, or neither.");
+    }
+    const types = new Map(plan.types);
+    const tested = [...plan.columns, ...plan.target ? [plan.target] : []];
+    const limit = plan.exactLimit;
+    const part = shard ? ` (shard ${shard.index}/${shard.count})` : "";
+    const ref = await log.group(
+      `Read the reference${part}`,
+      () => readSide(reference, { modes: new Map(tested.map((c5) => [c5, types.get(c5) ?? "unknown"])), textDecides: true, keep: (_, n3) => n3 <= Math.max(limit, 1e3), shard })
+    );
+    const refCount = (c5) => ref.columns.get(c5)?.count ?? 0;
+    const settled = (c5) => types.get(c5) ?? (ref.columns.get(c5)?.text ? "cat" : shard ? "unknown" : "num");
+    const cur = await log.group(
+      `Read the current data${part}`,
+      () => readSide(current, { modes: new Map(tested.map((c5) => [c5, settled(c5)])), textDecides: false, keep: (c5, n3) => refCount(c5) <= 1e3 || refCount(c5) + n3 <= limit, shard })
+    );
+    const predictions = config.candidate.trim() ? await log.group(`Run the champion and the candidate on the current data${part}`, () => runModels(config, current, shard, limit)) : null;
+    if (shard) {
+      const models = config.candidate.trim() ? { champion: await sha256File(resolve13(cwd, config.champion.trim())), candidate: await sha256File(resolve13(cwd, config.candidate.trim())) } : null;
+      const file = join16(config.reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+      writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
+      log.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
+      const summary = `### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
+
+The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
+`;
+      return { kind: "partial", partial: file, summary };
+    }
+    return await report(config, plan, choices, ref, cur, predictions, { reference, current });
+  } finally {
+    await reference.close();
+    await current.close();
+  }
+}
+async function report(config, plan, choices, refSide, curSide, predictionSides, tables) {
+  const { all, perColumn } = choices;
+  const { log } = config;
+  const categories = /* @__PURE__ */ new Map();
+  const types = new Map(plan.types);
+  const data = finish(refSide, curSide, { paths: [plan.reference, plan.current], types, exactLimit: plan.exactLimit, categories });
+  const { ref, cur, kinds, mixed } = data;
+  for (const [c5, kind] of types) if (kind === "num" && mixed.has(c5)) throw new ConfigurationError("input `numerical-columns`", c5, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
+  if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan.reference : plan.current, "has no data rows. Give a dataset with rows.");
+  if (data.sketched.length) log.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
+  if (tables) await countExactWhereNeeded(log, data, choices, tables);
+  const texts = [...categories.keys()].map((k5) => k5.slice(2));
+  const categoryText = (code6) => texts[code6] ?? "";
+  const result = detectDrift(ref, cur, { columns: plan.columns, kinds, all, perColumn, driftShare: config.driftShare, mixed, categoryText });
+  const targetResult = plan.target ? detectDrift(ref, cur, { columns: [plan.target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
+  let predictions = null;
+  let prediction = null;
+  if (predictionSides) {
+    const p3 = finish(predictionSides.champion, predictionSides.candidate, { paths: [config.champion.trim(), config.candidate.trim()], types: predictionSides.kinds, exactLimit: plan.exactLimit, categories });
+    predictions = { champion: p3.ref, candidate: p3.cur };
+    prediction = detectDrift(p3.ref, p3.cur, { columns: [...predictionSides.kinds.keys()], kinds: p3.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText });
+  }
+  const predictionDrifted = prediction ? prediction.columns.some((c5) => (c5.column === "predicted label" || c5.column === "prediction") && c5.drifted) : false;
+  const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
+  const untested = describeUnmatched(plan.unmatched);
+  const md = driftMarkdown(result, ref, cur, extras) + (untested ? `
+
+\u26A0\uFE0F Not tested (\`missing-columns: ignore\`): ${untested}.
+` : "");
+  const dir = config.reportDir;
+  const reportPath = join16(dir, "report.json");
+  const plots = {};
+  for (const chart of driftedCharts(result, ref, cur, extras)) {
+    const file = `plots/${String(Object.keys(plots).length + 1).padStart(3, "0")}-${chart.title.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60)}.svg`;
+    writeFileAtomic(join16(dir, file), svgChart(chart.title, chart.distribution));
+    plots[chart.title] = file;
+  }
+  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
+  writeFileAtomic(join16(dir, "report.md"), md);
+  const driftedColumns = result.columns.filter((c5) => c5.drifted).map((c5) => c5.column);
+  const level2 = config.failOnDrift ? "error" : "warning";
+  return {
+    kind: "report",
+    markdown: md,
+    report: reportPath,
+    drifted: result.datasetDrift,
+    share: result.share,
+    driftedColumns,
+    targetDrifted: targetResult ? targetResult.drifted : null,
+    predictionDrifted: prediction ? predictionDrifted : null,
+    untested,
+    annotations: {
+      untested: untested ? { level: "warning", message: `columns not tested, since one dataset lacks them: ${untested}` } : null,
+      drift: result.datasetDrift ? { level: level2, message: `the data has drifted: ${result.drifted} of ${result.tested} columns (${(result.share * 100).toFixed(1)}%, at least ${config.driftShare * 100}% counts): ${driftedColumns.join(", ")}` } : null,
+      prediction: predictionDrifted ? { level: level2, message: "the candidate's predictions drifted from the champion's on the current data" } : null
+    },
+    failed: (result.datasetDrift || predictionDrifted) && config.failOnDrift
+  };
+}
+async function countExactWhereNeeded(log, data, choices, tables) {
+  const wants = /* @__PURE__ */ new Map();
+  for (const name2 of data.sketched) {
+    const method = choices.perColumn.get(name2)?.method ?? choices.all.method;
+    const r5 = data.ref.columns.get(name2);
+    const c5 = data.cur.columns.get(name2);
+    const need = method ? exactNeed(method, { kind: "num", ref: r5, cur: c5, categoryText: () => "" }) : null;
+    if (!need || !r5.sketch || !c5.sketch) continue;
+    wants.set(name2, need === "values" ? "values" : sturgesEdgesOf(Math.min(r5.sketch.lo, c5.sketch.lo), Math.max(r5.sketch.hi, c5.sketch.hi), r5.count + c5.count, r5.integer && c5.integer));
+  }
+  if (!wants.size) return;
+  await log.group(`Count ${wants.size} summarised column${wants.size === 1 ? "" : "s"} exactly for the tests chosen`, async () => {
+    for (const [table2, dataset] of [[tables.reference, data.ref], [tables.current, data.cur]]) {
+      for (const [name2, counts] of await countExact(table2, wants)) {
+        const column2 = dataset.columns.get(name2);
+        if (counts instanceof Map) column2.sketch.distinct = counts;
+        else column2.sturges = counts;
+      }
+    }
+  });
+}
+async function runModels(config, current, shard, exactLimit) {
+  const runtime = await loadOnnxRuntime(config.ort);
+  const contract = await readContractFile(config.contract.trim(), config.cwd, false, ALL_METRICS);
+  const load = async (role) => loadModel(runtime.ort, await readModelFile(role, role, resolve13(config.cwd, config[role].trim())), contract?.task, contract?.labels);
+  const champion = await load("champion");
+  const candidate = await load("candidate");
+  try {
+    return await predictionColumns(runtime.ort, champion, candidate, current, { features: config.features, contract, label: config.targetColumn.trim() || contract?.label || "", shard, keep: (n3) => n3 <= Math.max(Math.floor(exactLimit / 2), 1e3) });
+  } finally {
+    await champion.session.release().catch(() => void 0);
+    await candidate.session.release().catch(() => void 0);
+  }
+}
+
+// src/actions/check-drift.ts
+var spec2 = {
+  reference: string(),
+  current: string(),
+  "data-format": oneOf(["auto", "csv", "jsonl", "parquet"]),
+  columns: list(),
+  "ignore-columns": list(),
+  "missing-columns": oneOf(["fail", "ignore"]),
+  "numerical-columns": list(),
+  "categorical-columns": list(),
+  method: string(),
+  threshold: string(),
+  "column-methods": list(),
+  "drift-share": number({ min: 0, max: 1 }),
+  "exact-limit": number({ min: 2, integer: true }),
+  "fail-on-drift": bool(),
+  "report-dir": output("folder"),
+  "target-column": string(),
+  candidate: string(),
+  champion: string(),
+  features: list(),
+  contract: string(),
+  "onnxruntime-path": string(),
+  shard: string(),
+  merge: list()
+};
+async function main2(io) {
+  const inputs = readInputs("check-drift", spec2, io);
+  const r5 = await checkDrift({
+    reference: inputs.reference,
+    current: inputs.current,
+    dataFormat: inputs.dataFormat,
+    columns: inputs.columns,
+    ignoreColumns: inputs.ignoreColumns,
+    missingColumns: inputs.missingColumns,
+    numericalColumns: inputs.numericalColumns,
+    categoricalColumns: inputs.categoricalColumns,
+    targetColumn: inputs.targetColumn,
+    method: inputs.method,
+    threshold: inputs.threshold,
+    columnMethods: inputs.columnMethods,
+    driftShare: inputs.driftShare,
+    exactLimit: inputs.exactLimit,
+    failOnDrift: inputs.failOnDrift,
+    candidate: inputs.candidate,
+    champion: inputs.champion,
+    features: inputs.features,
+    contract: inputs.contract,
+    shard: inputs.shard,
+    merge: inputs.merge,
+    ...modelStep(io, "check-drift", inputs.reportDir, inputs.onnxruntimePath)
+  });
+  if (r5.kind === "partial") {
+    io.setOutput("partial", r5.partial);
+    io.summary(r5.summary);
+    return 0;
+  }
+  const annotate = (a5) => a5 && io.annotate(a5.level, a5.message, { title: "check-drift" });
+  annotate(r5.annotations.untested);
+  io.info(r5.markdown.replace(/^#+\s*/, ""));
+  annotate(r5.annotations.drift);
+  io.setOutput("drifted", String(r5.drifted));
+  io.setOutput("drift-share", String(r5.share));
+  io.setOutput("drifted-columns", JSON.stringify(r5.driftedColumns));
+  annotate(r5.annotations.prediction);
+  io.setOutput("report", r5.report);
+  io.setOutput("target-drifted", r5.targetDrifted === null ? "" : String(r5.targetDrifted));
+  io.setOutput("prediction-drifted", r5.predictionDrifted === null ? "" : String(r5.predictionDrifted));
+  io.summary(r5.markdown);
+  return r5.failed ? 1 : 0;
+}
+
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join17, resolve as resolve15 } from "node:path";
+import { join as join19, resolve as resolve17 } from "node:path";
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
@@ -52603,7 +52702,7 @@ function isKnownCode(code6) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -52830,7 +52929,7 @@ init_define_ACTION_META();
 import { spawn as spawn2 } from "node:child_process";
 import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 var ShellcheckError = class extends Error {
   name = "ShellcheckError";
@@ -52841,9 +52940,9 @@ async function shellcheck(binary, scripts) {
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s2) => ({ key, s: s2 })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s: s2 }) => s2.script))];
-  const dir = await mkdtemp3(join15(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp3(join17(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i5) => join15(dir, `${i5}.sh`));
+    const files = unique.map((_, i5) => join17(dir, `${i5}.sh`));
     await Promise.all(unique.map((script, i5) => writeFile4(files[i5], script)));
     const slices = Math.max(1, Math.min(availableParallelism2(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
@@ -52890,7 +52989,7 @@ function parseJson1(binary, out) {
   return doc.comments;
 }
 function run(binary, args, timeout) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve24, reject) => {
     const child = spawn2(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
     let stdout = "";
     let stderr = "";
@@ -52911,7 +53010,7 @@ function run(binary, args, timeout) {
     });
     child.on("close", (code6, signal) => {
       clearTimeout(timer);
-      if (code6 === 0 || code6 === 1 && stdout) resolve21(stdout);
+      if (code6 === 0 || code6 === 1 && stdout) resolve24(stdout);
       else reject(new ShellcheckError(`${binary} ${signal ? `was ended by ${signal}` : `exited with ${code6}`}${stderr.trim() ? `: ${stderr.trim().split("\n")[0]}` : " and printed no result"}`));
     });
   });
@@ -53014,7 +53113,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync2(resolve12(req.cwd, file));
+    const buf = readFileSync2(resolve14(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -53029,8 +53128,8 @@ function unreadable(message) {
 
 // src/lint/files.ts
 init_define_ACTION_META();
-import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
-import { basename as basename2, relative as relative5, resolve as resolve13, sep as sep4 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import { basename as basename2, relative as relative5, resolve as resolve15, sep as sep4 } from "node:path";
 function looksLikeDockerfile(name2) {
   return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
 }
@@ -53043,11 +53142,11 @@ function resolveFiles(patterns, cwd) {
       found.add("-");
       continue;
     }
-    const abs = resolve13(cwd, pattern);
+    const abs = resolve15(cwd, pattern);
     if (!existsSync4(abs)) {
       throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative5(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
-    if (statSync6(abs).isDirectory()) {
+    if (statSync7(abs).isDirectory()) {
       walk(abs, (f5) => {
         if (looksLikeDockerfile(basename2(f5))) found.add(display(f5, cwd));
       });
@@ -53067,7 +53166,7 @@ function display(abs, cwd) {
 init_define_ACTION_META();
 import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
 import { homedir as homedir4 } from "node:os";
-import { join as join16, resolve as resolve14 } from "node:path";
+import { join as join18, resolve as resolve16 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -53221,22 +53320,22 @@ function configFromEnv(env2) {
 // src/lint/settings.ts
 function findConfigFile(cwd, env2) {
   const home = env2.HOME || env2.USERPROFILE || homedir4();
-  const xdg = env2.XDG_CONFIG_HOME || join16(home, ".config");
+  const xdg = env2.XDG_CONFIG_HOME || join18(home, ".config");
   const candidates = [
-    join16(cwd, ".hadolint.yaml"),
-    join16(cwd, ".hadolint.yml"),
-    join16(xdg, "hadolint.yaml"),
-    join16(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f5) => join16(home, ".hadolint", f5)),
-    join16(home, ".hadolint.yaml"),
-    join16(home, ".hadolint.yml")
+    join18(cwd, ".hadolint.yaml"),
+    join18(cwd, ".hadolint.yml"),
+    join18(xdg, "hadolint.yaml"),
+    join18(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f5) => join18(home, ".hadolint", f5)),
+    join18(home, ".hadolint.yaml"),
+    join18(home, ".hadolint.yml")
   ];
   return candidates.find((p3) => existsSync5(p3)) ?? null;
 }
 async function resolveSettings(input, cwd, env2, warn) {
   let configFile = null;
   if (input.config) {
-    configFile = resolve14(cwd, input.config);
+    configFile = resolve16(cwd, input.config);
     if (!existsSync5(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
@@ -53344,8 +53443,8 @@ async function main3(io) {
   const report2 = formatReport(inputs.format, results, rules, VERSION);
   if (report2) io.info(report2.trimEnd());
   if (inputs.format === "tty") io.info(verdictLine2(results));
-  if (inputs.outputFile) writeFileAtomic(resolve15(io.cwd, inputs.outputFile), report2, "input `output-file`");
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve15(io.cwd, inputs.outputFile) : join17(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (inputs.outputFile) writeFileAtomic(resolve17(io.cwd, inputs.outputFile), report2, "input `output-file`");
+  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve17(io.cwd, inputs.outputFile) : join19(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   if (inputs.annotations) {
     for (const r5 of results) {
@@ -53380,7 +53479,7 @@ function findShellcheck(setting, io) {
     if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
     return found;
   }
-  const path = resolve15(io.cwd, setting);
+  const path = resolve17(io.cwd, setting);
   if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
     throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
   }
@@ -53389,7 +53488,7 @@ function findShellcheck(setting, io) {
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 
 // src/common/size.ts
 init_define_ACTION_META();
@@ -53806,38 +53905,38 @@ init_define_ACTION_META();
 import { createHash as createHash17 } from "node:crypto";
 import { createWriteStream as createWriteStream6 } from "node:fs";
 import { readFile as readFile10 } from "node:fs/promises";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join26, relative as relative7 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute4, join as join28, relative as relative7 } from "node:path";
 import { Readable as Readable9, Transform as Transform4 } from "node:stream";
 import { pipeline as pipeline7 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
 import { createHash as createHash9, randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
 import { chmod, mkdir as mkdir5, readdir as readdir2, rename as rename4, rm as rm5, stat as stat6 } from "node:fs/promises";
-import { join as join18 } from "node:path";
+import { join as join20 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root5) {
     this.root = root5;
   }
   entryDir(sha256) {
-    return join18(this.root, "sha256", sha256);
+    return join20(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join18(this.entryDir(sha256), "content");
+    return join20(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync5(join18(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync5(join20(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
     try {
       for (const f5 of entry.files) {
-        const st = statSync7(this.filePath(entry, f5.path));
+        const st = statSync8(this.filePath(entry, f5.path));
         if (st.size !== f5.size || st.mtimeMs !== f5.mtimeMs) return null;
       }
       return entry;
@@ -53848,20 +53947,20 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join18(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join20(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join18(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
+    const dir = join20(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
     await mkdir5(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join18(this.root, "tmp");
+    const dir = join20(this.root, "tmp");
     if (!existsSync6(dir)) return;
     for (const name2 of await readdir2(dir)) {
-      const path = join18(dir, name2);
+      const path = join20(dir, name2);
       const st = await stat6(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm5(path, { recursive: true, force: true });
     }
@@ -53874,13 +53973,13 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f5 of unstamped.files) {
-      const path = unstamped.kind === "file" ? join18(temp, "content") : join18(temp, "content", ...f5.path.split("/"));
+      const path = unstamped.kind === "file" ? join20(temp, "content") : join20(temp, "content", ...f5.path.split("/"));
       await chmod(path, 292);
       files.push({ ...f5, mtimeMs: (await stat6(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join18(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir5(join18(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join20(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir5(join20(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -53894,14 +53993,14 @@ var ModelCache = class {
           await rm5(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join18(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
+        const trash = join20(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
         await rename4(target, trash).catch(() => void 0);
         await rm5(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join18(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
+    return join20(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -53919,7 +54018,7 @@ var ModelCache = class {
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
 import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import { dirname as dirname4, join as join19 } from "node:path";
+import { dirname as dirname4, join as join21 } from "node:path";
 async function fetchIntoCache(o3) {
   const { cache: cache5, what, log } = o3;
   let entry = null;
@@ -53933,13 +54032,13 @@ async function fetchIntoCache(o3) {
       throw diskError(e5, o3.cacheDir, "cache-dir");
     });
     try {
-      const content = join19(temp, "content");
+      const content = join21(temp, "content");
       const done = [];
       log(o3.announce());
       let failed = false;
       const one = async (f5) => {
         if (failed) return;
-        const file = o3.single ? content : join19(content, ...f5.rel.split("/"));
+        const file = o3.single ? content : join21(content, ...f5.rel.split("/"));
         await mkdir6(dirname4(file), { recursive: true });
         const r5 = await o3.fetchOne(f5, file);
         done.push({ path: f5.rel, size: r5.size, sha256: r5.sha256 });
@@ -54230,7 +54329,7 @@ init_define_ACTION_META();
 import { createHash as createHash16 } from "node:crypto";
 import { createReadStream as createReadStream6, createWriteStream as createWriteStream5, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile as copyFile2, link as link2, lstat, mkdir as mkdir7, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat7 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute3, join as join25, relative as relative6, resolve as resolve17, sep as sep6 } from "node:path";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute3, join as join27, relative as relative6, resolve as resolve19, sep as sep6 } from "node:path";
 import { pipeline as pipeline6 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
@@ -54658,7 +54757,7 @@ init_define_ACTION_META();
 
 // src/registry/uri.ts
 init_define_ACTION_META();
-import { isAbsolute as isAbsolute2, resolve as resolve16 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve18 } from "node:path";
 import { fileURLToPath } from "node:url";
 var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
@@ -54673,7 +54772,7 @@ function parseModelUri(value, cwd) {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]+):/.exec(uri2)?.[1]?.toLowerCase();
   switch (scheme) {
     case void 0:
-      return { kind: "local", path: resolve16(cwd, uri2) };
+      return { kind: "local", path: resolve18(cwd, uri2) };
     case "s3":
     case "s3a":
     case "s3n":
@@ -54791,14 +54890,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join24 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r5, name2) => join24(r5.prefix, name2) + "/";
-var versionPrefix = (r5, name2, n3) => join24(r5.prefix, name2, "versions", String(n3)) + "/";
+var join26 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r5, name2) => join26(r5.prefix, name2) + "/";
+var versionPrefix = (r5, name2, n3) => join26(r5.prefix, name2, "versions", String(n3)) + "/";
 var claimKey = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "claim.json";
 var filesPrefix = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "files/";
 var fileKey = (r5, name2, n3, path) => filesPrefix(r5, name2, n3) + path;
 var manifestKey = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "manifest.json";
-var aliasKey = (r5, name2, alias) => join24(r5.prefix, name2, "aliases", alias);
+var aliasKey = (r5, name2, alias) => join26(r5.prefix, name2, "aliases", alias);
 var versionUri = (r5, name2, n3) => `s3://${r5.bucket}/${filesPrefix(r5, name2, n3)}`;
 function parseTags(text3) {
   const tags = {};
@@ -54948,7 +55047,7 @@ function partSizeFor(o3) {
   return Math.max(1, Math.min(o3.partSize ?? DEFAULT_PART_SIZE, o3.rangeThreshold));
 }
 async function pullModel(o3) {
-  const dest = resolve17(o3.dest);
+  const dest = resolve19(o3.dest);
   checkDestination(dest, o3);
   if (o3.expectedSha256 !== void 0 && !/^[0-9a-f]{64}$/.test(o3.expectedSha256)) {
     throw new ConfigurationError("input `expected-sha256`", o3.expectedSha256, "is not a sha256: give 64 hex digits (for a folder, the sha256 of its manifest).");
@@ -54975,11 +55074,11 @@ function within(child, parent) {
 function checkDestination(dest, o3) {
   if (dirname5(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p3 of o3.protectedPaths ?? []) {
-    if (p3 && within(resolve17(p3), dest)) {
-      throw new ConfigurationError("input `path`", dest, `would replace ${resolve17(p3)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
+    if (p3 && within(resolve19(p3), dest)) {
+      throw new ConfigurationError("input `path`", dest, `would replace ${resolve19(p3)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
     }
   }
-  const cache5 = resolve17(o3.cacheDir);
+  const cache5 = resolve19(o3.cacheDir);
   if (within(dest, cache5) || within(cache5, dest)) {
     throw new ConfigurationError("input `path`", dest, `overlaps the cache folder ${cache5}. Give a destination outside \`cache-dir\`.`);
   }
@@ -55099,11 +55198,11 @@ async function listFolder(s3, bucket, prefix2) {
 }
 async function place(dest, fileName, cache5, entry) {
   await mkdir7(dirname5(dest), { recursive: true });
-  const staging = await mkdtemp4(join25(dirname5(dest), `.${basename3(dest)}.pull-`));
+  const staging = await mkdtemp4(join27(dirname5(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f5 of entry.files) {
-      const to = fileName !== null ? join25(staging, fileName) : join25(staging, ...f5.path.split("/"));
+      const to = fileName !== null ? join27(staging, fileName) : join27(staging, ...f5.path.split("/"));
       await mkdir7(dirname5(to), { recursive: true });
       await linkOrCopy(cache5.filePath(entry, f5.path), to);
     }
@@ -55112,7 +55211,7 @@ async function place(dest, fileName, cache5, entry) {
     await rm7(staging, { recursive: true, force: true });
     throw e5;
   }
-  return fileName !== null ? join25(dest, fileName) : dest;
+  return fileName !== null ? join27(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -55147,13 +55246,13 @@ async function pullLocal(o3, src, dest) {
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
   await mkdir7(dirname5(dest), { recursive: true });
-  const staging = await mkdtemp4(join25(dirname5(dest), `.${basename3(dest)}.pull-`));
+  const staging = await mkdtemp4(join27(dirname5(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join25(src, ...rel.split("/")) : src;
-      const to = join25(staging, ...rel.split("/"));
+      const from = folder ? join27(src, ...rel.split("/")) : src;
+      const to = join27(staging, ...rel.split("/"));
       await mkdir7(dirname5(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
@@ -55162,7 +55261,7 @@ async function pullLocal(o3, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n3, f5) => n3 + f5.size, 0);
     return {
-      path: folder ? dest : join25(dest, name2),
+      path: folder ? dest : join27(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -55187,8 +55286,8 @@ async function walk2(root5) {
     for (const d5 of await readdir3(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d5.name}` : d5.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join25(root5, rel), `holds a file whose path ${problem}.`);
-      const full = join25(dir, d5.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join27(root5, rel), `holds a file whose path ${problem}.`);
+      const full = join27(dir, d5.name);
       if (d5.isDirectory()) await visit(full, rel);
       else if (d5.isFile()) out.push(rel);
       else if (d5.isSymbolicLink()) {
@@ -55269,7 +55368,7 @@ function registeredButMissing(e5, kind, model) {
   return new ServiceError(`${model.sourceUri} is registered, but its files are missing: ${e5.message} The registry entry is damaged: register the model again, or point the alias at a version whose files exist.`);
 }
 async function readSignature(r5) {
-  const file = r5.files === 1 && r5.path.endsWith("MLmodel") ? r5.path : join26(r5.path, "MLmodel");
+  const file = r5.files === 1 && r5.path.endsWith("MLmodel") ? r5.path : join28(r5.path, "MLmodel");
   const text3 = await readFile10(file, "utf8");
   const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse3(text3);
@@ -55470,7 +55569,7 @@ async function downloadProxied(client, f5, file, what, onBytes) {
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
 import { readFile as readFile11, readdir as readdir4, readlink, stat as stat8 } from "node:fs/promises";
-import { basename as basename4, join as join27, relative as relative8, sep as sep7 } from "node:path";
+import { basename as basename4, join as join29, relative as relative8, sep as sep7 } from "node:path";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
@@ -55762,7 +55861,7 @@ async function hashLocal(path, concurrency) {
 }
 async function walk3(root5, dir, out) {
   for (const d5 of await readdir4(dir, { withFileTypes: true })) {
-    const abs = join27(dir, d5.name);
+    const abs = join29(dir, d5.name);
     const rel = relative8(root5, abs).split(sep7).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
@@ -56148,7 +56247,7 @@ async function publish(io, inputs) {
     throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
   }
   const plan = planPublish({
-    path: inputs.path.trim() ? resolve18(io.cwd, inputs.path.trim()) : "",
+    path: inputs.path.trim() ? resolve20(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
     hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.trim() !== "" || digest !== "" || inputs.description.trim() !== ""
@@ -56160,7 +56259,7 @@ async function publish(io, inputs) {
   const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
   const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env2), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve18(io.cwd, inputs.metricsFile.trim())) : {};
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve20(io.cwd, inputs.metricsFile.trim())) : {};
   if (mlflow) {
     const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
     const r5 = await io.group(
@@ -56221,7 +56320,7 @@ function mlflowTarget(io, registry, input, retry) {
 // src/actions/pull-model.ts
 init_define_ACTION_META();
 import { homedir as homedir6 } from "node:os";
-import { join as join28, resolve as resolve19 } from "node:path";
+import { join as join30, resolve as resolve21 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -56305,8 +56404,8 @@ async function pull(io, inputs) {
     throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
   }
   const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve19(io.cwd, inputs.path) : join28(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve19(io.cwd, inputs.cacheDir) : defaultCacheDir(env2);
+  const dest = inputs.path ? resolve21(io.cwd, inputs.path) : join30(io.tempDir, "model");
+  const cacheDir = inputs.cacheDir ? resolve21(io.cwd, inputs.cacheDir) : defaultCacheDir(env2);
   const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
   const s3 = async () => new S3Client({ ...await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env2, { required: false, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
   const mlflow = uri2.kind === "mlflow-model" || uri2.kind === "mlflow-run" ? mlflowClient(io, inputs.mlflowTrackingUri, retry) : void 0;
@@ -56358,15 +56457,101 @@ function mlflowClient(io, input, retry) {
   return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s2) => io.setSecret(s2)), retry });
 }
 function defaultCacheDir(env2) {
-  if (env2.RUNNER_TOOL_CACHE) return join28(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join28(env2.XDG_CACHE_HOME || join28(env2.HOME || homedir6(), ".cache"), "model-cd", "models");
+  if (env2.RUNNER_TOOL_CACHE) return join30(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join30(env2.XDG_CACHE_HOME || join30(env2.HOME || homedir6(), ".cache"), "model-cd", "models");
 }
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { readdirSync as readdirSync3, statSync as statSync8 } from "node:fs";
+
+// src/evaluate/test-model.ts
+init_define_ACTION_META();
+import { join as join31, resolve as resolve23 } from "node:path";
+
+// src/evaluate/build-report.ts
+init_define_ACTION_META();
+function warningsOf(r5) {
+  const w = [...r5.classification?.result().warnings ?? [], ...r5.regression?.result().warnings ?? []];
+  if (r5.clamped) w.push(`${r5.clamped} probabilit${r5.clamped === 1 ? "y was" : "ies were"} outside [0, 1] by float32 rounding (at most ${ROUNDING}) and clamped to it.`);
+  for (const [label, n3] of r5.unknownLabels) w.push(`the true label ${JSON.stringify(label)} (${n3} row${n3 === 1 ? "" : "s"}) is not a class the model outputs (${(r5.model.classes ?? []).join(", ")}); those rows count as errors.`);
+  return w;
+}
+function modelReport(r5) {
+  const c5 = r5.classification?.result() ?? null;
+  const reg = r5.regression?.result() ?? null;
+  return { path: r5.model.path, metrics: flatten2(r5.model.task, c5, reg, r5.latency.result()), details: c5 ?? reg, warnings: warningsOf(r5) };
+}
+function gatesToApply(gates, primary, options) {
+  if (!primary || options.defaultGate === "none" || comparesWithChampion(gates)) return gates;
+  const same = gates.find((g5) => g5.metric === primary.metric);
+  return same ? gates.map((g5) => g5 === same ? { ...g5, significanceLevel: primary.significanceLevel, isDefault: true } : g5) : [...gates, primary];
+}
+function buildReport(data, rows, cand, champ, paired, given, options, contract) {
+  const candidate = modelReport(cand);
+  const champion = champ ? modelReport(champ) : null;
+  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
+  const gates = gatesToApply(given, primary, options);
+  const tests = /* @__PURE__ */ new Map();
+  const pairedTest = (g5) => {
+    if (!paired || !champion) return null;
+    const level2 = g5.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
+    const key = `${g5.metric}@${level2}`;
+    if (!tests.has(key)) tests.set(key, paired.test(g5.metric, level2, g5.greaterIsBetter, [candidate.metrics[g5.metric] ?? null, champion.metrics[g5.metric] ?? null]));
+    return tests.get(key);
+  };
+  const results = gates.map((g5) => checkGate(g5, candidate.metrics[g5.metric] ?? null, champion?.metrics[g5.metric] ?? null, options.championMissing, g5.significanceLevel !== void 0 ? pairedTest(g5) : null));
+  return {
+    passed: results.every((g5) => g5.passed),
+    task: cand.model.task,
+    rows,
+    data,
+    candidate,
+    champion,
+    deltas: deltas(candidate.metrics, champion?.metrics ?? null),
+    gates: results,
+    comparison: primary ? pairedTest(primary) : null,
+    contract: contract ? { file: contract.file, differences: [] } : null
+  };
+}
+function contractFailure(candidatePath, data, task, contract, differences) {
+  const empty2 = { path: candidatePath, metrics: {}, details: {}, warnings: [] };
+  return { passed: false, task, rows: 0, data, candidate: empty2, champion: null, deltas: {}, gates: [], comparison: null, contract: { file: contract.file, differences } };
+}
+
+// src/evaluate/read-gates.ts
+init_define_ACTION_META();
 import { readFile as readFile12 } from "node:fs/promises";
-import { join as join29, resolve as resolve20 } from "node:path";
+import { resolve as resolve22 } from "node:path";
+async function readGates(raw, cwd) {
+  const value = raw.trim();
+  if (!value) return [];
+  const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  let text3 = value;
+  let where2 = "input `gates`";
+  if (!/[:{\n]/.test(value)) {
+    const file = resolve22(cwd, value);
+    try {
+      text3 = await readFile12(file, "utf8");
+      where2 = `gates file ${value}`;
+    } catch {
+      throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
+    }
+  }
+  let doc;
+  try {
+    doc = parse3(text3);
+  } catch (e5) {
+    throw new ConfigurationError(where2, e5.message.split("\n")[0] ?? "", "is not valid YAML or JSON.");
+  }
+  const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
+  if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where2, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
+  return Object.entries(gates).map(([metric, spec7]) => parseGate(metric, spec7, where2, ALL_METRICS));
+}
+function mergeGates(fromContract, fromInput) {
+  const byMetric = new Map(fromContract.map((g5) => [g5.metric, g5]));
+  for (const g5 of fromInput) byMetric.set(g5.metric, g5);
+  return [...byMetric.values()];
+}
 
 // src/evaluate/shard.ts
 init_define_ACTION_META();
@@ -56439,6 +56624,91 @@ async function mergePartials(files) {
   return { data: first.data, rows, shards: first.shard.count, candidate, champion, paired };
 }
 
+// src/evaluate/test-model.ts
+async function testModel(config) {
+  const { cwd, log, reportDir } = config;
+  const shard = parseShard(config.shard);
+  if (shard && config.merge.length) throw new ConfigurationError("input `merge`", config.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
+  const contract = await readContractFile(config.contract.trim(), cwd, true, ALL_METRICS);
+  const gates = mergeGates(contract?.gates ?? [], await readGates(config.gates, cwd));
+  if (config.merge.length) {
+    const merged = await log.group("Merge the shards", () => mergePartials(matchFiles(config.merge, cwd)));
+    log.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
+    return finish2(config, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, config, contract));
+  }
+  if (!config.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
+  if (!config.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
+  const taskHint = config.task === "auto" ? contract?.task : config.task;
+  const label = config.labelColumn.trim() || contract?.label || "label";
+  const runtime = await log.group("Find onnxruntime", () => loadOnnxRuntime(config.ort));
+  log.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
+  const candidatePath = onnxFile(config.candidate, "candidate", cwd);
+  const championPath = config.champion.trim() ? onnxFile(config.champion, "champion", cwd) : null;
+  const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
+  const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
+  const table2 = await openTable(resolve23(cwd, config.data), { format: config.dataFormat, input: "data" });
+  let report2;
+  try {
+    const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
+    for (const col of Object.keys(contract?.columns ?? {})) if (!table2.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${config.data} has no such column.`);
+    if (differences.length) {
+      report2 = contractFailure(config.candidate, config.data, taskHint ?? "binary", contract, differences);
+    } else {
+      const candidate = await loadModel(runtime.ort, candidateFile, taskHint, contract?.labels);
+      const champion = championFile ? await loadModel(runtime.ort, championFile, candidate.task, contract?.labels) : null;
+      try {
+        const result = await log.group(
+          `Evaluate on ${config.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
+          () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
+        );
+        if (shard) {
+          const file = join31(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+          writeFileAtomic(file, JSON.stringify(await toPartial(shard, config.data, result)) + "\n");
+          log.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
+          const summary = `### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${result.rows} rows
+
+The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
+`;
+          return { kind: "partial", partial: file, summary };
+        }
+        report2 = buildReport(config.data, result.rows, result.candidate, result.champion, result.paired, gates, config, contract);
+      } finally {
+        await candidate.session.release().catch(() => void 0);
+        await champion?.session.release().catch(() => void 0);
+      }
+    }
+  } finally {
+    await table2.close();
+  }
+  return finish2(config, report2);
+}
+function finish2(config, report2) {
+  const md = markdown(report2);
+  const jsonPath = join31(config.reportDir, "report.json");
+  const mdPath = join31(config.reportDir, "report.md");
+  writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
+  writeFileAtomic(mdPath, md + "\n");
+  const errors = (report2.contract?.differences ?? []).map((d5) => ({ title: "model contract", message: d5 }));
+  for (const g5 of report2.gates.filter((x) => !x.passed)) {
+    errors.push({ title: "test-model gate", message: `gate ${g5.metric}: candidate ${g5.candidate ?? "none"}${g5.champion !== null ? `, champion ${g5.champion}` : ""}; ${g5.checks.filter((c5) => !c5.passed).map((c5) => `${c5.requirement}${c5.skipped ? ` (${c5.skipped})` : ""}`).join("; ")}` });
+  }
+  return {
+    kind: "report",
+    report: report2,
+    markdown: md,
+    logText: md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
+    reportJson: jsonPath,
+    reportMarkdown: mdPath,
+    metrics: { candidate: report2.candidate.metrics, champion: report2.champion?.metrics ?? null, deltas: report2.deltas },
+    errors,
+    failed: !report2.passed && config.failOnGates
+  };
+}
+
+// src/github/report-comment.ts
+init_define_ACTION_META();
+import { readFile as readFile13 } from "node:fs/promises";
+
 // src/github/comment.ts
 init_define_ACTION_META();
 var marker = (key) => `<!-- model-cd:${key} -->`;
@@ -56483,6 +56753,32 @@ function restComments(apiUrl, repository, issue, token) {
   };
 }
 
+// src/github/report-comment.ts
+async function commentOnPullRequest(io, token, key, md) {
+  if (!token) return;
+  const env2 = io.env;
+  let event = null;
+  try {
+    event = env2.GITHUB_EVENT_PATH ? JSON.parse(await readFile13(env2.GITHUB_EVENT_PATH, "utf8")) : null;
+  } catch {
+  }
+  const pr = pullRequestNumber(event);
+  if (!pr || !env2.GITHUB_REPOSITORY) {
+    io.info("github-token is set but this run is not about a pull request: no comment.");
+    return;
+  }
+  const body = md.length > 6e4 ? `${md.split("<details>")[0]}
+
+(The full report is too long for a comment: see the job summary.)` : md;
+  try {
+    const api = restComments(env2.GITHUB_API_URL || "https://api.github.com", env2.GITHUB_REPOSITORY, pr, token);
+    const done = await upsertComment(api, key, body);
+    io.info(`Pull request #${pr}: comment ${done.id} ${done.action}.`);
+  } catch (e5) {
+    io.warning(`Could not comment on pull request #${pr}: ${e5.message}`);
+  }
+}
+
 // src/actions/test-model.ts
 var spec6 = {
   candidate: string(),
@@ -56507,210 +56803,38 @@ var spec6 = {
 async function main6(io) {
   const inputs = readInputs("test-model", spec6, io);
   io.setSecret(inputs.githubToken.trim());
-  const cwd = io.cwd;
-  const shard = parseShard(inputs.shard);
-  if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
-  const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
-  const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve20(cwd, inputs.reportDir.trim() || join29(io.tempDir, "test-model"));
-  if (inputs.merge.length) {
-    const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
-    io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
-    return await finish2(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, inputs, contract), reportDir);
+  const r5 = await testModel({
+    candidate: inputs.candidate,
+    champion: inputs.champion,
+    data: inputs.data,
+    dataFormat: inputs.dataFormat,
+    labelColumn: inputs.labelColumn,
+    features: inputs.features,
+    contract: inputs.contract,
+    task: inputs.task,
+    gates: inputs.gates,
+    championMissing: inputs.championMissing,
+    defaultGate: inputs.defaultGate,
+    failOnGates: inputs.failOnGates,
+    batchSize: inputs.batchSize,
+    shard: inputs.shard,
+    merge: inputs.merge,
+    ...modelStep(io, "test-model", inputs.reportDir, inputs.onnxruntimePath)
+  });
+  if (r5.kind === "partial") {
+    io.setOutput("partial", r5.partial);
+    io.summary(r5.summary);
+    return 0;
   }
-  if (!inputs.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
-  if (!inputs.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
-  const taskHint = inputs.task === "auto" ? contract?.task : inputs.task;
-  const label = inputs.labelColumn.trim() || contract?.label || "label";
-  const runtime = await io.group(
-    "Find onnxruntime",
-    () => loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), cwd, (m3) => io.info(m3)))
-  );
-  io.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
-  const candidatePath = onnxFile(inputs.candidate, "candidate", cwd);
-  const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
-  const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
-  const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table2 = await openTable(resolve20(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
-  let report2;
-  try {
-    const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
-    for (const col of Object.keys(contract?.columns ?? {})) if (!table2.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${inputs.data} has no such column.`);
-    if (differences.length) {
-      report2 = contractFailure(inputs, taskHint ?? "binary", contract, differences);
-    } else {
-      const candidate = await loadModel(runtime.ort, candidateFile, taskHint, contract?.labels);
-      const champion = championFile ? await loadModel(runtime.ort, championFile, candidate.task, contract?.labels) : null;
-      try {
-        const result = await io.group(
-          `Evaluate on ${inputs.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
-          () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...shard ? { shard } : {} })
-        );
-        if (shard) return await writePartial(io, shard, inputs.data, result, reportDir);
-        report2 = buildReport(inputs.data, result.rows, result.candidate, result.champion, result.paired, gates, inputs, contract);
-      } finally {
-        await candidate.session.release().catch(() => void 0);
-        await champion?.session.release().catch(() => void 0);
-      }
-    }
-  } finally {
-    await table2.close();
-  }
-  return await finish2(io, inputs, report2, reportDir);
-}
-async function commentOnPullRequest(io, token, md) {
-  if (!token) return;
-  const env2 = io.env;
-  let event = null;
-  try {
-    event = env2.GITHUB_EVENT_PATH ? JSON.parse(await readFile12(env2.GITHUB_EVENT_PATH, "utf8")) : null;
-  } catch {
-  }
-  const pr = pullRequestNumber(event);
-  if (!pr || !env2.GITHUB_REPOSITORY) {
-    io.info("github-token is set but this run is not about a pull request: no comment.");
-    return;
-  }
-  const body = md.length > 6e4 ? `${md.split("<details>")[0]}
-
-(The full report is too long for a comment: see the job summary.)` : md;
-  try {
-    const api = restComments(env2.GITHUB_API_URL || "https://api.github.com", env2.GITHUB_REPOSITORY, pr, token);
-    const done = await upsertComment(api, "test-model", body);
-    io.info(`Pull request #${pr}: comment ${done.id} ${done.action}.`);
-  } catch (e5) {
-    io.warning(`Could not comment on pull request #${pr}: ${e5.message}`);
-  }
-}
-async function writePartial(io, shard, data, result, reportDir) {
-  const { rows } = result;
-  const file = join29(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
-  writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, result)) + "\n");
-  io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
-  io.setOutput("partial", file);
-  io.summary(`### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${rows} rows
-
-The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
-`);
-  return 0;
-}
-async function finish2(io, inputs, report2, reportDir) {
-  const md = markdown(report2);
-  const jsonPath = join29(reportDir, "report.json");
-  const mdPath = join29(reportDir, "report.md");
-  writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
-  writeFileAtomic(mdPath, md + "\n");
-  io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
-  for (const d5 of report2.contract?.differences ?? []) io.annotate("error", d5, { title: "model contract" });
-  for (const g5 of report2.gates.filter((x) => !x.passed)) {
-    io.annotate("error", `gate ${g5.metric}: candidate ${g5.candidate ?? "none"}${g5.champion !== null ? `, champion ${g5.champion}` : ""}; ${g5.checks.filter((c5) => !c5.passed).map((c5) => `${c5.requirement}${c5.skipped ? ` (${c5.skipped})` : ""}`).join("; ")}`, { title: "test-model gate" });
-  }
-  io.setOutput("passed", String(report2.passed));
-  io.setOutput("metrics", JSON.stringify({ candidate: report2.candidate.metrics, champion: report2.champion?.metrics ?? null, deltas: report2.deltas }));
-  io.setOutput("report", jsonPath);
-  io.setOutput("report-markdown", mdPath);
-  io.summary(md);
-  await commentOnPullRequest(io, inputs.githubToken.trim(), md);
-  return report2.passed || !inputs.failOnGates ? 0 : 1;
-}
-async function readGates(raw, cwd) {
-  const value = raw.trim();
-  if (!value) return [];
-  const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  let text3 = value;
-  let where2 = "input `gates`";
-  if (!/[:{\n]/.test(value)) {
-    const file = resolve20(cwd, value);
-    try {
-      text3 = await readFile12(file, "utf8");
-      where2 = `gates file ${value}`;
-    } catch {
-      throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
-    }
-  }
-  let doc;
-  try {
-    doc = parse3(text3);
-  } catch (e5) {
-    throw new ConfigurationError(where2, e5.message.split("\n")[0] ?? "", "is not valid YAML or JSON.");
-  }
-  const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
-  if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where2, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-  return Object.entries(gates).map(([metric, spec7]) => parseGate(metric, spec7, where2, ALL_METRICS));
-}
-function mergeGates(fromContract, fromInput) {
-  const byMetric = new Map(fromContract.map((g5) => [g5.metric, g5]));
-  for (const g5 of fromInput) byMetric.set(g5.metric, g5);
-  return [...byMetric.values()];
-}
-function onnxFile(raw, input, cwd) {
-  const path = resolve20(cwd, raw.trim());
-  let st;
-  try {
-    st = statSync8(path);
-  } catch {
-    throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
-  }
-  if (!st.isDirectory()) return path;
-  const found = [];
-  const walk4 = (dir, depth) => {
-    for (const e5 of readdirSync3(dir, { withFileTypes: true })) {
-      if (e5.isDirectory() && depth < 3) walk4(join29(dir, e5.name), depth + 1);
-      else if (e5.isFile() && e5.name.toLowerCase().endsWith(".onnx")) found.push(join29(dir, e5.name));
-    }
-  };
-  walk4(path, 0);
-  if (found.length !== 1) {
-    throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f5) => f5.slice(path.length + 1)).join(", ")}); give the one to test.` : "is a folder with no .onnx file in it. Export the model to ONNX, or give the file.");
-  }
-  return found[0];
-}
-function warningsOf(r5) {
-  const w = [...r5.classification?.result().warnings ?? [], ...r5.regression?.result().warnings ?? []];
-  if (r5.clamped) w.push(`${r5.clamped} probabilit${r5.clamped === 1 ? "y was" : "ies were"} outside [0, 1] by float32 rounding (at most ${ROUNDING}) and clamped to it.`);
-  for (const [label, n3] of r5.unknownLabels) w.push(`the true label ${JSON.stringify(label)} (${n3} row${n3 === 1 ? "" : "s"}) is not a class the model outputs (${(r5.model.classes ?? []).join(", ")}); those rows count as errors.`);
-  return w;
-}
-function modelReport(r5) {
-  const c5 = r5.classification?.result() ?? null;
-  const reg = r5.regression?.result() ?? null;
-  return { path: r5.model.path, metrics: flatten2(r5.model.task, c5, reg, r5.latency.result()), details: c5 ?? reg, warnings: warningsOf(r5) };
-}
-function gatesToApply(gates, primary, inputs) {
-  if (!primary || inputs.defaultGate === "none" || comparesWithChampion(gates)) return gates;
-  const same = gates.find((g5) => g5.metric === primary.metric);
-  return same ? gates.map((g5) => g5 === same ? { ...g5, significanceLevel: primary.significanceLevel, isDefault: true } : g5) : [...gates, primary];
-}
-function buildReport(data, rows, cand, champ, paired, given, inputs, contract) {
-  const candidate = modelReport(cand);
-  const champion = champ ? modelReport(champ) : null;
-  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
-  const gates = gatesToApply(given, primary, inputs);
-  const tests = /* @__PURE__ */ new Map();
-  const pairedTest = (g5) => {
-    if (!paired || !champion) return null;
-    const level2 = g5.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
-    const key = `${g5.metric}@${level2}`;
-    if (!tests.has(key)) tests.set(key, paired.test(g5.metric, level2, g5.greaterIsBetter, [candidate.metrics[g5.metric] ?? null, champion.metrics[g5.metric] ?? null]));
-    return tests.get(key);
-  };
-  const results = gates.map((g5) => checkGate(g5, candidate.metrics[g5.metric] ?? null, champion?.metrics[g5.metric] ?? null, inputs.championMissing, g5.significanceLevel !== void 0 ? pairedTest(g5) : null));
-  return {
-    passed: results.every((g5) => g5.passed),
-    task: cand.model.task,
-    rows,
-    data,
-    candidate,
-    champion,
-    deltas: deltas(candidate.metrics, champion?.metrics ?? null),
-    gates: results,
-    comparison: primary ? pairedTest(primary) : null,
-    contract: contract ? { file: contract.file, differences: [] } : null
-  };
-}
-function contractFailure(inputs, task, contract, differences) {
-  const empty2 = { path: inputs.candidate, metrics: {}, details: {}, warnings: [] };
-  return { passed: false, task, rows: 0, data: inputs.data, candidate: empty2, champion: null, deltas: {}, gates: [], comparison: null, contract: { file: contract.file, differences } };
+  io.info(r5.logText);
+  for (const e5 of r5.errors) io.annotate("error", e5.message, { title: e5.title });
+  io.setOutput("passed", String(r5.report.passed));
+  io.setOutput("metrics", JSON.stringify(r5.metrics));
+  io.setOutput("report", r5.reportJson);
+  io.setOutput("report-markdown", r5.reportMarkdown);
+  io.summary(r5.markdown);
+  await commentOnPullRequest(io, inputs.githubToken.trim(), "test-model", r5.markdown);
+  return r5.failed ? 1 : 0;
 }
 
 // src/actions/registry.ts

@@ -7568,9 +7568,9 @@ ${delim}
 
 // src/actions/test-model.ts
 init_define_ACTION_META();
-import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { readFile as readFile4 } from "node:fs/promises";
-import { join as join6, resolve as resolve8 } from "node:path";
+
+// src/common/inputs.ts
+init_define_ACTION_META();
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7661,9 +7661,6 @@ function writeFileAtomic(path, data, subject2 = "the file") {
   }
 }
 
-// src/common/inputs.ts
-init_define_ACTION_META();
-
 // src/common/meta.ts
 init_define_ACTION_META();
 function actionMeta(name2) {
@@ -7730,891 +7727,551 @@ function convert(name2, k, raw) {
   }
 }
 
-// src/evaluate/contract.ts
+// src/common/model-step.ts
 init_define_ACTION_META();
-var import_yaml = __toESM(require_dist(), 1);
+import { join as join4, resolve as resolve4 } from "node:path";
+
+// src/evaluate/runtime/onnxruntime.ts
+init_define_ACTION_META();
+import { createHash as createHash2 } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { join as join3, resolve as resolve3 } from "node:path";
+import { pipeline as pipeline2, Readable } from "node:stream";
 
-// src/evaluate/onnx/model.ts
+// src/common/hash-stream.ts
 init_define_ACTION_META();
-
-// src/evaluate/onnx/wire.ts
-init_define_ACTION_META();
-var WireError = class extends Error {
-  name = "WireError";
-};
-function readVarint(buf, pos) {
-  let result = 0n;
-  let shift = 0n;
-  for (let i = 0; i < 10; i++) {
-    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
-    const b = buf[pos++];
-    result |= BigInt(b & 127) << shift;
-    if ((b & 128) === 0) return [result, pos];
-    shift += 7n;
-  }
-  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
-}
-function fields(buf, base = 0) {
-  const out = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const start = pos;
-    const [tag, afterTag] = readVarint(buf, pos);
-    pos = afterTag;
-    const no = Number(tag >> 3n);
-    const wire = Number(tag & 7n);
-    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
-    let int = 0n;
-    let bytes = EMPTY;
-    if (wire === 0) {
-      [int, pos] = readVarint(buf, pos);
-    } else if (wire === 1 || wire === 5) {
-      const n = wire === 1 ? 8 : 4;
-      if (pos + n > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
-      bytes = buf.subarray(pos, pos + n);
-      pos += n;
-    } else if (wire === 2) {
-      const [len, afterLen] = readVarint(buf, pos);
-      pos = afterLen;
-      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
-      bytes = buf.subarray(pos, pos + Number(len));
-      pos += Number(len);
-    } else {
-      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+function hashing(hash) {
+  return new Transform({
+    transform(chunk, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
     }
-    out.push({ no, wire, int, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
-  }
-  return out;
-}
-var EMPTY = new Uint8Array(0);
-var utf8 = new TextDecoder("utf-8", { fatal: false });
-var enc = new TextEncoder();
-var text = (f) => utf8.decode(f.bytes);
-function ints(fs, no) {
-  const out = [];
-  for (const f of fs) {
-    if (f.no !== no) continue;
-    if (f.wire === 0) out.push(f.int);
-    else if (f.wire === 2) {
-      for (let pos = 0; pos < f.bytes.length; ) {
-        const [v, next] = readVarint(f.bytes, pos);
-        out.push(v);
-        pos = next;
-      }
-    }
-  }
-  return out;
-}
-function varint(v) {
-  const out = [];
-  let x = BigInt.asUintN(64, v);
-  do {
-    let b = Number(x & 0x7fn);
-    x >>= 7n;
-    if (x) b |= 128;
-    out.push(b);
-  } while (x);
-  return out;
-}
-function lengthField(no, payload) {
-  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
-  const out = new Uint8Array(head.length + payload.length);
-  out.set(head, 0);
-  out.set(payload, head.length);
-  return out;
-}
-function varintField(no, v) {
-  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
-}
-function concat(parts) {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-// src/evaluate/onnx/model.ts
-var ELEM = {
-  1: "float32",
-  2: "uint8",
-  3: "int8",
-  4: "uint16",
-  5: "int16",
-  6: "int32",
-  7: "int64",
-  8: "string",
-  9: "bool",
-  10: "float16",
-  11: "float64",
-  12: "uint32",
-  13: "uint64",
-  14: "complex64",
-  15: "complex128",
-  16: "bfloat16"
-};
-var elemType = (n) => ELEM[n] ?? `type${n}`;
-function readModel(bytes) {
-  const model = fields(bytes);
-  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
-  if (!graphField) throw new WireError("there is no graph in it");
-  const irVersion = Number(model.find((f) => f.no === 1 && f.wire === 0)?.int ?? 0n);
-  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
-  const graph = fields(graphField.bytes, graphField.start);
-  const initializers = new Set(graph.filter((f) => f.no === 5).map((f) => textOf(fields(f.bytes), 8)));
-  const nodes = graph.filter((f) => f.no === 1).map((f) => node(f));
-  const zip = nodes.find((n) => n.opType === "ZipMap" && n.domain === "ai.onnx.ml");
-  const metadata = {};
-  for (const f of model.filter((x) => x.no === 14)) {
-    const kv = fields(f.bytes);
-    metadata[textOf(kv, 1)] = textOf(kv, 2);
-  }
-  return {
-    irVersion,
-    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
-    opsets: model.filter((f) => f.no === 8).map((f) => {
-      const o = fields(f.bytes);
-      return { domain: textOf(o, 1), version: Number(o.find((x) => x.no === 2)?.int ?? 0n) };
-    }),
-    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
-    inputs: graph.filter((f) => f.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
-    outputs: graph.filter((f) => f.no === 12).map(valueInfo),
-    classLabels: (zip && labelsOf(zip)) ?? nodes.map(labelsOf).find((l) => l !== null) ?? null,
-    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
-    operators: [...new Set(nodes.map((n) => n.domain ? `${n.domain}.${n.opType}` : n.opType))].sort(),
-    metadata
-  };
-}
-function withoutZipMap(bytes, info) {
-  const zip = info.zipMap;
-  if (!zip) return bytes;
-  const model = fields(bytes);
-  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
-  const graph = fields(graphField.bytes);
-  const classes = info.classLabels?.length ?? null;
-  const probability = concat([
-    lengthField(1, new TextEncoder().encode(zip.input)),
-    lengthField(2, tensorType(1, [null, classes]))
-  ]);
-  const newGraph = concat(
-    graph.flatMap((f) => {
-      if (f.no === 1 && node(f).opType === "ZipMap" && node(f).outputs[0] === zip.output) return [];
-      if (f.no === 12 && name(fields(f.bytes)) === zip.output) return [lengthField(12, probability)];
-      return [f.raw];
-    })
-  );
-  return concat(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
-}
-function tensorType(elem, shape) {
-  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? varintField(1, d) : new Uint8Array(0)));
-  const tensor = concat([varintField(1, elem), lengthField(2, concat(dims))]);
-  return lengthField(1, tensor);
-}
-function node(f) {
-  const n = fields(f.bytes, f.start);
-  return {
-    opType: textOf(n, 4),
-    domain: textOf(n, 7),
-    inputs: n.filter((x) => x.no === 1).map(text),
-    outputs: n.filter((x) => x.no === 2).map(text),
-    attributes: n.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
-  };
-}
-function labelsOf(n) {
-  for (const a of n.attributes) {
-    const attr = textOf(a, 1);
-    if (attr === "classlabels_strings") return a.filter((x) => x.no === 9).map(text);
-    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a, 8).map((v) => BigInt.asIntN(64, v).toString());
-  }
-  return null;
-}
-function valueInfo(f) {
-  const v = fields(f.bytes, f.start);
-  const t = v.find((x) => x.no === 2);
-  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
-}
-function typeOf(t) {
-  const tensor = t.find((x) => x.no === 1);
-  if (tensor) {
-    const tt = fields(tensor.bytes, tensor.start);
-    const shapeField = tt.find((x) => x.no === 2);
-    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d) => {
-      const dim = fields(d.bytes, d.start);
-      const value = dim.find((x) => x.no === 1);
-      if (value) return Number(BigInt.asIntN(64, value.int));
-      const param = dim.find((x) => x.no === 2);
-      return param && text(param) ? text(param) : null;
-    }) : null;
-    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
-  }
-  const seq = t.find((x) => x.no === 4);
-  if (seq) {
-    const inner = fields(seq.bytes, seq.start).find((x) => x.no === 1);
-    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
-  }
-  const map = t.find((x) => x.no === 5);
-  if (map) {
-    const m = fields(map.bytes, map.start);
-    const value = m.find((x) => x.no === 2);
-    return { kind: "map", key: elemType(Number(m.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
-  }
-  return { kind: "other" };
-}
-var name = (f) => textOf(f, 1);
-function textOf(fs, no) {
-  const f = fs.find((x) => x.no === no && x.wire === 2);
-  return f ? text(f) : "";
-}
-function describeType(t) {
-  if (!t) return "unknown";
-  switch (t.kind) {
-    case "tensor":
-      return `${t.elem}${t.shape ? `[${t.shape.map((d) => d === null ? "?" : String(d)).join(",")}]` : ""}`;
-    case "sequence":
-      return `seq(${describeType(t.elem)})`;
-    case "map":
-      return `map(${t.key},${describeType(t.value)})`;
-    default:
-      return "other";
-  }
-}
-
-// src/evaluate/gates.ts
-init_define_ACTION_META();
-
-// src/evaluate/paired.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/f64.ts
-init_define_ACTION_META();
-function encodeFloat64(values) {
-  const bytes = new Uint8Array(values.length * 8);
-  const view = new DataView(bytes.buffer);
-  for (let i = 0; i < values.length; i++) view.setFloat64(i * 8, values[i], true);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
-function decodeFloat64(text2) {
-  const bytes = Buffer.from(text2, "base64");
-  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Float64Array(bytes.length / 8);
-  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, true);
-  return out;
-}
-
-// src/evaluate/significance.ts
-init_define_ACTION_META();
-function mcnemarExact(b, c) {
-  const n = b + c;
-  if (n === 0) return 1;
-  const m = Math.min(b, c);
-  let logPmf = -n * Math.LN2;
-  let logCdf = logPmf;
-  for (let k = 0; k < m; k++) {
-    logPmf += Math.log((n - k) / (k + 1));
-    logCdf = logAddExp(logCdf, logPmf);
-  }
-  return Math.min(1, 2 * Math.exp(logCdf));
-}
-function logAddExp(a, b) {
-  const hi = Math.max(a, b);
-  return hi + Math.log1p(Math.exp(Math.min(a, b) - hi));
-}
-function rng(seed) {
-  let s = seed >>> 0;
-  const next = () => {
-    s = s + 2654435769 >>> 0;
-    let z = s;
-    z = Math.imul(z ^ z >>> 16, 2246822507);
-    z = Math.imul(z ^ z >>> 13, 3266489909);
-    return (z ^ z >>> 16) >>> 0;
-  };
-  const st = [next(), next(), next(), next()];
-  return () => {
-    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
-    const t = st[1] << 9;
-    st[2] ^= st[0];
-    st[3] ^= st[1];
-    st[1] ^= st[2];
-    st[0] ^= st[3];
-    st[2] ^= t;
-    st[3] = rotl(st[3], 11);
-    return result / 2 ** 32;
-  };
-}
-var rotl = (x, k) => x << k | x >>> 32 - k;
-function resampleCounts(n, random, into = new Uint32Array(n)) {
-  into.fill(0);
-  for (let i = 0; i < n; i++) into[Math.floor(random() * n)]++;
-  return into;
-}
-function quantileSorted(sorted, q) {
-  const h = (sorted.length - 1) * q;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-function pairedBootstrap(n, metric, o) {
-  const ones = new Uint32Array(n).fill(1);
-  const delta = metric(ones, 0) - metric(ones, 1);
-  const random = rng(o.seed);
-  const weights = new Uint32Array(n);
-  const diffs = [];
-  for (let b = 0; b < o.resamples; b++) {
-    resampleCounts(n, random, weights);
-    const d = metric(weights, 0) - metric(weights, 1);
-    if (Number.isFinite(d)) diffs.push(d);
-  }
-  if (!Number.isFinite(delta) || diffs.length < o.resamples / 2) return null;
-  const sorted = Float64Array.from(diffs).sort();
-  const tail = (1 - o.confidence) / 2;
-  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o.confidence, resamples: diffs.length };
-}
-function weightedAuc(scores, positive, order, w) {
-  let pos = 0;
-  let neg = 0;
-  let twiceArea = 0;
-  let i = 0;
-  while (i < order.length) {
-    let groupPos = 0;
-    let groupNeg = 0;
-    const s = scores[order[i]];
-    for (; i < order.length && scores[order[i]] === s; i++) {
-      const row = order[i];
-      if (positive[row]) groupPos += w[row];
-      else groupNeg += w[row];
-    }
-    twiceArea += groupNeg * (2 * pos + groupPos);
-    pos += groupPos;
-    neg += groupNeg;
-  }
-  if (pos === 0 || neg === 0) return NaN;
-  return twiceArea / 2 / (pos * neg);
-}
-function descendingOrder(scores) {
-  const order = new Uint32Array(scores.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((a, b) => scores[b] - scores[a]);
-}
-
-// src/evaluate/paired.ts
-var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
-var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
-var PairedRows = class _PairedRows {
-  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
-  constructor(classes) {
-    this.classes = classes;
-    this.labels = [...classes ?? []];
-    this.ids = new Map(this.labels.map((c, i) => [c, i]));
-  }
-  /** Each row's number in the data: shards are merged back into the data's order. */
-  row = [];
-  /** Classification: the true label's index in `labels`. Regression: the target. */
-  truth = [];
-  predictions = [[], []];
-  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
-  scores = [[], []];
-  /** Every label seen, true or predicted: the model's classes first, in their order. */
-  labels;
-  ids;
-  id(label) {
-    let i = this.ids.get(label);
-    if (i === void 0) {
-      i = this.labels.push(label) - 1;
-      this.ids.set(label, i);
-    }
-    return i;
-  }
-  get rows() {
-    return this.truth.length;
-  }
-  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
-  addClassification(firstRow, truth, predicted, proba) {
-    const classes = this.classes;
-    for (let i = 0; i < truth.length; i++) {
-      this.row.push(firstRow + i);
-      this.truth.push(this.id(truth[i]));
-      for (const m of [0, 1]) this.predictions[m].push(this.id(predicted[m][i]));
-    }
-    const columns = proba.map((p) => p && classes.length ? classes.map((c) => p.classes.indexOf(c)) : null);
-    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
-      this.scores = null;
-      return;
-    }
-    for (const m of [0, 1]) {
-      const { classes: own, values } = proba[m];
-      const cols = columns[m];
-      for (let i = 0; i < truth.length; i++) for (const j of cols) this.scores[m].push(values[i * own.length + j]);
-    }
-  }
-  addRegression(firstRow, truth, predicted) {
-    for (let i = 0; i < truth.length; i++) {
-      this.row.push(firstRow + i);
-      this.truth.push(truth[i]);
-      this.predictions[0].push(predicted[0][i]);
-      this.predictions[1].push(predicted[1][i]);
-    }
-  }
-  merge(other) {
-    const remap = (i) => this.classes ? this.id(other.labels[i]) : i;
-    this.row = this.row.concat(other.row);
-    this.truth = this.truth.concat(other.truth.map(remap));
-    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
-    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
-  }
-  toJSON() {
-    const enc2 = (a) => encodeFloat64(Float64Array.from(a));
-    return {
-      format: "model-cd.paired/1",
-      classes: this.classes,
-      labels: this.labels,
-      rows: enc2(this.row),
-      truth: enc2(this.truth),
-      predictions: [enc2(this.predictions[0]), enc2(this.predictions[1])],
-      scores: this.scores ? [enc2(this.scores[0]), enc2(this.scores[1])] : null
-    };
-  }
-  static fromJSON(j) {
-    const p = new _PairedRows(j.classes);
-    for (const l of j.labels) p.id(l);
-    const dec = (s) => Array.from(decodeFloat64(s));
-    p.row = dec(j.rows);
-    p.truth = dec(j.truth);
-    p.predictions = [dec(j.predictions[0]), dec(j.predictions[1])];
-    p.scores = j.scores ? [dec(j.scores[0]), dec(j.scores[1])] : null;
-    return p;
-  }
-  /**
-   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
-   * the two models' values from the report: the paired rows must reproduce them, so a test never
-   * speaks about numbers other than the ones in the table.
-   */
-  test(metric, level, greaterIsBetter, reported) {
-    this.inDataOrder();
-    const n = this.rows;
-    if (n === 0) return { unavailable: "no rows were scored by both models" };
-    if (metric === "accuracy" && this.classes) {
-      let b = 0;
-      let c = 0;
-      const right = [0, 0];
-      for (let i = 0; i < n; i++) {
-        const t = this.truth[i];
-        const ok = [this.predictions[0][i] === t, this.predictions[1][i] === t];
-        if (ok[0]) right[0]++;
-        if (ok[1]) right[1]++;
-        if (ok[0] && !ok[1]) b++;
-        if (ok[1] && !ok[0]) c++;
-      }
-      const mismatch2 = this.mismatch(metric, reported, [right[0] / n, right[1] / n]);
-      if (mismatch2) return mismatch2;
-      const pValue = mcnemarExact(b, c);
-      const delta = (b - c) / n;
-      return { metric, delta, method: "mcnemar-exact", pValue, b, c, level, significantlyWorse: pValue < level && delta < 0, significantlyBetter: pValue < level && delta > 0 };
-    }
-    const score = this.scorer(metric);
-    if (typeof score === "string") return { unavailable: score };
-    const ones = new Uint32Array(n).fill(1);
-    const mismatch = this.mismatch(metric, reported, [score(ones, 0), score(ones, 1)]);
-    if (mismatch) return mismatch;
-    const interval = pairedBootstrap(n, score, { ...BOOTSTRAP, confidence: 1 - level });
-    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n} rows (too few rows of a class)` };
-    const below = interval.high < 0;
-    const above = interval.low > 0;
-    return {
-      metric,
-      delta: interval.delta,
-      method: "paired-bootstrap",
-      interval,
-      level,
-      significantlyWorse: greaterIsBetter ? below : above,
-      significantlyBetter: greaterIsBetter ? above : below
-    };
-  }
-  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
-  inDataOrder() {
-    if (this.row.every((r, i) => i === 0 || this.row[i - 1] < r)) return;
-    const order = this.row.map((_, i) => i).sort((a, b) => this.row[a] - this.row[b]);
-    const pick = (a, width = 1) => order.flatMap((i) => a.slice(i * width, (i + 1) * width));
-    const k = this.classes?.length ?? 0;
-    this.row = pick(this.row);
-    this.truth = pick(this.truth);
-    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
-    if (this.scores) this.scores = [pick(this.scores[0], k), pick(this.scores[1], k)];
-  }
-  mismatch(metric, reported, recomputed) {
-    for (const m of [0, 1]) {
-      const r = reported[m];
-      if (r === null || !Number.isFinite(r)) return { unavailable: `the ${m === 0 ? "candidate" : "champion"} has no ${metric}` };
-      if (Math.abs(r - recomputed[m]) > 1e-9 * Math.max(1, Math.abs(r))) {
-        return { unavailable: `the paired rows give ${metric} ${recomputed[m]} for the ${m === 0 ? "candidate" : "champion"}, not the reported ${r} (labels outside the model's classes?)` };
-      }
-    }
-    return null;
-  }
-  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
-  scorer(metric) {
-    const y = this.truth;
-    const pred = this.predictions;
-    if (!this.classes) {
-      const sums = (w, m) => {
-        let total = 0;
-        let sq = 0;
-        let abs = 0;
-        for (let i = 0; i < y.length; i++) {
-          const e = y[i] - pred[m][i];
-          total += w[i];
-          sq += w[i] * e * e;
-          abs += w[i] * Math.abs(e);
-        }
-        return { total, sq, abs };
-      };
-      if (metric === "mse") return (w, m) => ((s) => s.sq / s.total)(sums(w, m));
-      if (metric === "rmse") return (w, m) => ((s) => Math.sqrt(s.sq / s.total))(sums(w, m));
-      if (metric === "mae") return (w, m) => ((s) => s.abs / s.total)(sums(w, m));
-      if (metric === "r2") {
-        return (w, m) => {
-          const { total, sq } = sums(w, m);
-          let mean2 = 0;
-          for (let i = 0; i < y.length; i++) mean2 += w[i] * y[i];
-          mean2 /= total;
-          let ss = 0;
-          for (let i = 0; i < y.length; i++) ss += w[i] * (y[i] - mean2) ** 2;
-          return ss === 0 ? NaN : 1 - sq / ss;
-        };
-      }
-      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
-    }
-    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
-    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
-    const classes = this.classes;
-    const k = classes.length;
-    const targets = k === 2 ? [1] : classes.map((_, i) => i);
-    const problems = [0, 1].map(
-      (m) => targets.map((t) => {
-        const scores = new Float64Array(y.length);
-        const positive = new Uint8Array(y.length);
-        for (let i = 0; i < y.length; i++) {
-          scores[i] = this.scores[m][i * k + t];
-          positive[i] = y[i] === t ? 1 : 0;
-        }
-        return { scores, positive, order: descendingOrder(scores) };
-      })
-    );
-    return (w, m) => {
-      let sum = 0;
-      for (const p of problems[m]) sum += weightedAuc(p.scores, p.positive, p.order, w);
-      return sum / targets.length;
-    };
-  }
-};
-
-// src/evaluate/gates.ts
-var DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
-function defaultGate(task, bothHaveRocAuc) {
-  const metric = task === "regression" ? "rmse" : bothHaveRocAuc ? "roc_auc" : "accuracy";
-  return { metric, significanceLevel: DEFAULT_SIGNIFICANCE_LEVEL, greaterIsBetter: metric !== "rmse", isDefault: true };
-}
-function comparesWithChampion(gates) {
-  return gates.some((g) => g.minAbsoluteChange !== void 0 || g.minRelativeChange !== void 0 || g.significanceLevel !== void 0);
-}
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
-var METRIC_ALIASES = {
-  accuracy_score: "accuracy",
-  precision_score: "precision",
-  recall_score: "recall",
-  f1_score: "f1",
-  mean_absolute_error: "mae",
-  mean_squared_error: "mse",
-  root_mean_squared_error: "rmse",
-  r2_score: "r2",
-  mean_absolute_percentage_error: "mape"
-};
-function canonicalMetric(name2) {
-  return METRIC_ALIASES[name2] ?? name2;
-}
-function defaultGreaterIsBetter(metric) {
-  return LOWER_IS_BETTER.has(metric) ? false : null;
-}
-function parseGate(metric, raw, where, known) {
-  const name2 = canonicalMetric(metric);
-  const subject2 = `${where}: gate \`${metric}\``;
-  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
-  }
-  const r = raw;
-  for (const key of Object.keys(r)) {
-    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key)) {
-      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
-    }
-  }
-  const num2 = (key) => {
-    const v = r[key];
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
-    return v;
-  };
-  const threshold = num2("threshold");
-  const minAbsoluteChange = num2("min_absolute_change");
-  const minRelativeChange = num2("min_relative_change");
-  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
-    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
-  }
-  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
-    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
-  }
-  const significanceLevel = num2("significance_level");
-  if (significanceLevel !== void 0) {
-    if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
-      throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
-    }
-    if (!PAIRED_METRICS.includes(name2)) {
-      throw new ConfigurationError(`${subject2}.significance_level`, metric, `has no paired test. significance_level works on ${PAIRED_METRICS.join(", ")}; use min_relative_change for ${metric}.`);
-    }
-  }
-  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0 && significanceLevel === void 0) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.");
-  }
-  let greaterIsBetter = r.greater_is_better;
-  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
-  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
-  return {
-    metric: name2,
-    greaterIsBetter,
-    ...threshold !== void 0 ? { threshold } : {},
-    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
-    ...minRelativeChange !== void 0 ? { minRelativeChange } : {},
-    ...significanceLevel !== void 0 ? { significanceLevel } : {}
-  };
-}
-var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
-function checkGate(g, candidate, champion, championMissing, paired = null) {
-  const ge = g.greaterIsBetter;
-  const cmp = (a, b) => ge ? a >= b : a <= b;
-  const op = ge ? ">=" : "<=";
-  const checks = [];
-  const noCandidate = candidate === null || Number.isNaN(candidate);
-  if (g.threshold !== void 0) {
-    checks.push(
-      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: cmp(candidate, g.threshold) }
-    );
-  }
-  const comparisons = [
-    ["min_absolute_change", g.minAbsoluteChange],
-    ["min_relative_change", g.minRelativeChange]
-  ];
-  for (const [kind, amount] of comparisons) {
-    if (amount === void 0) continue;
-    const sign = ge ? "+" : "-";
-    const wording = kind === "min_absolute_change" ? `${op} champion ${sign} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign} ${fmt(amount * 100)}% of its magnitude`;
-    if (noCandidate) {
-      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
-      continue;
-    }
-    if (champion === null || Number.isNaN(champion)) {
-      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
-      continue;
-    }
-    let passed;
-    let bound;
-    if (kind === "min_absolute_change") {
-      bound = ge ? champion + amount : champion - amount;
-      passed = cmp(candidate, bound);
-    } else if (champion === 0) {
-      bound = ge ? champion + 1e-10 : champion - 1e-10;
-      passed = cmp(candidate, bound);
-    } else {
-      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
-      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
-      passed = !(change < amount);
-    }
-    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
-  }
-  if (g.significanceLevel !== void 0) checks.push(significanceCheck(g.significanceLevel, noCandidate, champion, championMissing, paired));
-  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed), ...g.isDefault ? { isDefault: true } : {} };
-}
-function significanceCheck(level, noCandidate, champion, championMissing, paired) {
-  const requirement = `not significantly worse than champion (level ${fmt(level)})`;
-  const kind = "significance_level";
-  if (noCandidate) return { kind, requirement, passed: false, skipped: "the candidate has no value for this metric" };
-  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
-  if (!paired || "unavailable" in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
-  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
-}
-function describePaired(t) {
-  if (t.method === "mcnemar-exact") {
-    return `McNemar exact p = ${fmt(t.pValue)} (${t.b} rows only the candidate got right, ${t.c} only the champion)`;
-  }
-  const i = t.interval;
-  return `\u0394 ${fmt(t.delta)}, ${fmt(i.confidence * 100)}% paired bootstrap interval [${fmt(i.low)}, ${fmt(i.high)}] (${i.resamples} resamples)`;
-}
-
-// src/evaluate/contract.ts
-var TOP = ["version", "task", "model", "data", "gates"];
-var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseContract(text2, file, knownMetrics) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text2);
-  } catch (e) {
-    throw new ConfigurationError(`contract ${file}`, e.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
-  }
-  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
-  const where = (key) => `contract ${file}: \`${key}\``;
-  unknownKeys(doc, TOP, file, "");
-  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where("version"), String(doc.version), "must be 1 (the only version of the format).");
-  const c = { file, gates: [] };
-  if (doc.task !== void 0) {
-    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where("task"), String(doc.task), "must be binary, multiclass or regression.");
-    c.task = doc.task;
-  }
-  if (doc.model !== void 0) {
-    if (!isObj(doc.model)) throw new ConfigurationError(where("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
-    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
-    if (doc.model.inputs !== void 0) c.inputs = tensors(doc.model.inputs, where("model.inputs"));
-    if (doc.model.outputs !== void 0) c.outputs = tensors(doc.model.outputs, where("model.outputs"));
-    if (doc.model.labels !== void 0) {
-      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l) => typeof l !== "string" && typeof l !== "number" && typeof l !== "boolean")) {
-        throw new ConfigurationError(where("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
-      }
-      c.labels = doc.model.labels.map(String);
-    }
-  }
-  if (doc.data !== void 0) {
-    if (!isObj(doc.data)) throw new ConfigurationError(where("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
-    const d = doc.data;
-    unknownKeys(d, ["label", "columns", "features", "inputs"], file, "data.");
-    if (d.label !== void 0) {
-      if (typeof d.label !== "string" || !d.label) throw new ConfigurationError(where("data.label"), String(d.label), "must be the name of the label (target) column.");
-      c.label = d.label;
-    }
-    if (d.columns !== void 0) {
-      if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
-      c.columns = {};
-      for (const [col, spec2] of Object.entries(d.columns)) c.columns[col] = column(spec2, where(`data.columns.${col}`));
-    }
-    if (d.features !== void 0) c.features = names(d.features, where("data.features"));
-    if (d.inputs !== void 0) {
-      if (!isObj(d.inputs)) throw new ConfigurationError(where("data.inputs"), JSON.stringify(d.inputs), "must map each model input to its list of columns.");
-      c.inputColumns = {};
-      for (const [input, cols] of Object.entries(d.inputs)) c.inputColumns[input] = names(cols, where(`data.inputs.${input}`));
-    }
-    if (c.features && c.inputColumns) throw new ConfigurationError(where("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
-  }
-  if (doc.gates !== void 0) {
-    if (!isObj(doc.gates)) throw new ConfigurationError(where("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-    c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
-  }
-  return c;
-}
-async function readContractFile(given, cwd, findDefault, knownMetrics) {
-  if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve2(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join2(cwd, f)).find((f) => existsSync(f)) : void 0;
-  if (!file) return null;
-  let text2;
-  try {
-    text2 = await readFile(file, "utf8");
-  } catch {
-    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
-  }
-  return parseContract(text2, given || file.slice(cwd.length + 1), knownMetrics);
-}
-function unknownKeys(o, allowed, file, prefix2) {
-  for (const key of Object.keys(o)) {
-    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
-  }
-}
-function names(v, where) {
-  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where, JSON.stringify(v), "must be a non-empty list of column names.");
-  const seen = /* @__PURE__ */ new Set();
-  for (const x of v) {
-    if (seen.has(x)) throw new ConfigurationError(where, x, "is listed twice.");
-    seen.add(x);
-  }
-  return v;
-}
-function normaliseType(t) {
-  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
-}
-function tensors(v, where) {
-  if (!Array.isArray(v)) throw new ConfigurationError(where, JSON.stringify(v), "must be a list of {name, type, shape}.");
-  return v.map((t, i) => {
-    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where}[${i}]`, JSON.stringify(t), "needs a name.");
-    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where}[${i}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
-    const raw = t.type ?? t.dtype;
-    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where}[${i}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
-    const type = normaliseType(raw);
-    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where}[${i}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
-    const out = { name: t.name, type };
-    if (t.shape !== void 0) {
-      if (!Array.isArray(t.shape) || t.shape.some((d) => !(d === null || typeof d === "string" || typeof d === "number" && Number.isInteger(d) && d >= -1))) {
-        throw new ConfigurationError(`${where}[${i}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
-      }
-      out.shape = t.shape.map((d) => d === -1 ? null : d);
-    }
-    return out;
   });
 }
-function column(spec2, where) {
-  const s = typeof spec2 === "string" ? { type: spec2 } : spec2;
-  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec2), "must be a type (float, int, string, bool) or {type, nulls}.");
-  for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
-  if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
-  const nulls = s.nulls ?? "forbid";
-  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where}.nulls`, String(nulls), "must be forbid or allow.");
-  return { type: s.type, nulls };
+async function sha256File(path) {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(path), hash);
+  return hash.digest("hex");
 }
-function signatureDiff(c, m, which) {
-  const diffs = [];
-  const compare = (kind, declared, found) => {
-    if (!declared) return;
-    const byName = new Map(found.map((f) => [f.name, f]));
-    for (const d of declared) {
-      const f = byName.get(d.name);
-      if (!f) {
-        diffs.push(`${kind} \`${d.name}\`: declared, but the ${which} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
-        continue;
+
+// src/evaluate/runtime/onnxruntime.ts
+import { createGunzip } from "node:zlib";
+
+// src/common/http.ts
+init_define_ACTION_META();
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e) {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
+  const code3 = e.cause?.code ?? e.code;
+  return code3 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code3);
+}
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
+  const started = now();
+  const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
+  const giveUp = (attempt, reason2, status, outOfTime) => {
+    const waited = `after ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds(now() - started)}`;
+    const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
+    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
+  };
+  let reason = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let retryAfter = null;
+    let status = null;
+    const left = deadline - now();
+    const timeoutMs = Math.min(opts.timeoutMs || Infinity, left);
+    try {
+      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs) ? Math.max(1, timeoutMs) : void 0);
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      status = res.status;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+    } catch (e) {
+      if (init.signal?.aborted) throw e;
+      if (!isTransient(e)) throw e;
+      reason = describeFetchError(e);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    const outOfTime = now() >= deadline || now() + delayMs >= deadline;
+    if (attempt === attempts || outOfTime) throw giveUp(attempt, reason, status, outOfTime);
+    opts.onRetry?.({ target, attempt, attempts, delayMs, reason });
+    await sleep(delayMs);
+  }
+  throw new Error("unreachable");
+}
+var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describeFetchError(e) {
+  const err2 = e;
+  const code3 = err2.cause?.code ?? "";
+  const said = (err2.cause?.message ?? err2.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
+  const text2 = code3 ? `${code3} (${said})` : `${err2.name}: ${err2.message}`;
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code3)) return `${text2}; the server does not speak TLS at that address`;
+  return /CERT|SSL|TLS/.test(code3) ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
+// src/common/tar.ts
+init_define_ACTION_META();
+import { createWriteStream } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname as dirname2, join as join2, resolve as resolve2, sep } from "node:path";
+import { once } from "node:events";
+var TarError = class extends Error {
+  name = "TarError";
+};
+var BLOCK = 512;
+function safeRelative(path) {
+  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
+  return path.split("/").every((seg) => seg !== "..");
+}
+function field(h, at, len) {
+  const raw = h.subarray(at, at + len);
+  const nul = raw.indexOf(0);
+  return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
+}
+function octal(h, at, len) {
+  if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
+  const s = field(h, at, len).trim();
+  const n = s ? parseInt(s, 8) : 0;
+  if (Number.isNaN(n)) throw new TarError(`a header with an unreadable number (${JSON.stringify(s)})`);
+  return n;
+}
+function checksumOk(h) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return sum === octal(h, 148, 8);
+}
+function paxPath(body) {
+  let pos = 0;
+  let path = null;
+  while (pos < body.length) {
+    const space = body.indexOf(32, pos);
+    if (space < 0) break;
+    const len = Number(body.subarray(pos, space).toString());
+    if (!len) break;
+    const record = body.subarray(space + 1, pos + len - 1).toString("utf8");
+    const eq = record.indexOf("=");
+    if (record.slice(0, eq) === "path") path = record.slice(eq + 1);
+    pos += len;
+  }
+  return path;
+}
+var Reader = class {
+  constructor(it) {
+    this.it = it;
+  }
+  buf = Buffer.alloc(0);
+  done = false;
+  async fill(n) {
+    while (this.buf.length < n && !this.done) {
+      const r = await this.it.next();
+      if (r.done) this.done = true;
+      else this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
+    }
+    return this.buf.length >= n;
+  }
+  async take(n) {
+    if (!await this.fill(n)) throw new TarError("the archive ends in the middle of an entry (truncated)");
+    const out = this.buf.subarray(0, n);
+    this.buf = this.buf.subarray(n);
+    return out;
+  }
+  /** Reads to the end (the zero padding after the end-of-archive blocks), so whoever hashes the stream sees every byte. */
+  async drain() {
+    while (!this.done) {
+      this.buf = Buffer.alloc(0);
+      await this.fill(1);
+    }
+  }
+  /** Hands `n` bytes to `sink` chunk by chunk, without gathering them. */
+  async pipe(n, sink) {
+    let left = n;
+    while (left > 0) {
+      if (this.buf.length === 0 && !await this.fill(1)) throw new TarError("the archive ends in the middle of an entry (truncated)");
+      const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
+      this.buf = this.buf.subarray(chunk.length);
+      left -= chunk.length;
+      await sink(chunk);
+    }
+  }
+};
+async function extractTar(source, dest, select) {
+  const root = resolve2(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  let longName = null;
+  for (; ; ) {
+    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    const header = await reader.take(BLOCK);
+    if (header.every((b) => b === 0)) {
+      await reader.drain();
+      return written;
+    }
+    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
+    const size = octal(header, 124, 12);
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    const type = String.fromCharCode(header[156] || 48);
+    if (type === "x" || type === "L") {
+      const body = await reader.take(padded);
+      longName = type === "x" ? paxPath(body.subarray(0, size)) : field(body, 0, size);
+      continue;
+    }
+    const prefix2 = field(header, 345, 155);
+    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
+    longName = null;
+    const target = type === "0" ? select(name2) : null;
+    if (target === null) {
+      await reader.pipe(padded, async () => void 0);
+      continue;
+    }
+    if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    const file = join2(root, ...target.split("/"));
+    if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
+    await mkdir(dirname2(file), { recursive: true });
+    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const out = createWriteStream(file, { mode });
+    try {
+      await reader.pipe(size, async (chunk) => {
+        if (!out.write(chunk)) await once(out, "drain");
+      });
+      out.end();
+      await once(out, "close");
+    } catch (e) {
+      out.on("error", () => void 0);
+      if (!out.closed) {
+        const closed = new Promise((r) => out.once("close", () => r()));
+        out.destroy();
+        await closed;
       }
-      const t = f.type;
-      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
-      if (normaliseType(foundType) !== d.type) diffs.push(`${kind} \`${d.name}\`: type declared ${d.type}, found ${foundType}.`);
-      if (d.shape && t?.kind === "tensor" && t.shape) {
-        const shapeDiff = compareShape(d.shape, t.shape);
-        if (shapeDiff) diffs.push(`${kind} \`${d.name}\`: shape declared [${d.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
+      throw e;
+    }
+    await reader.pipe(padded - size, async () => void 0);
+    written.push(target);
+  }
+}
+
+// src/evaluate/runtime/onnxruntime.ts
+var ORT_PACKAGES = {
+  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
+  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
+};
+var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function runnerOrtOptions(env, path, cwd, log) {
+  return {
+    path,
+    cwd,
+    toolCache: env.RUNNER_TOOL_CACHE || join3(env.XDG_CACHE_HOME || join3(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
+    log
+  };
+}
+async function loadOnnxRuntime(o) {
+  const log = o.log ?? (() => void 0);
+  if (o.path) {
+    const dir2 = resolve3(o.cwd, o.path);
+    const ort = tryLoad(dir2);
+    if (!ort.ok) {
+      throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
+    }
+    return { ort: ort.ort, source: "input", dir: dir2 };
+  }
+  const installed = tryLoad(o.cwd);
+  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
+  const platform = o.platform ?? process.platform;
+  const arch = o.arch ?? process.arch;
+  const dir = join3(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
+  if (existsSync(`${dir}.complete`)) {
+    const cached = tryLoad(dir);
+    if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
+    log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
+  }
+  await download(o, dir, platform, arch, log);
+  const fresh2 = tryLoad(dir);
+  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
+  return { ort: fresh2.ort, source: "downloaded", dir };
+}
+function tryLoad(dir) {
+  try {
+    const req = createRequire(join3(dir, "node_modules", "model-cd.js"));
+    return { ok: true, ort: req("onnxruntime-node") };
+  } catch (e) {
+    return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
+  }
+}
+async function download(o, dir, platform, arch, log) {
+  const parent = join3(dir, "..");
+  await mkdir2(parent, { recursive: true });
+  const temp = await mkdtemp(join3(parent, `.${platform}-${arch}-`));
+  try {
+    const binDir = `bin/napi-v6/${platform}/${arch}/`;
+    for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
+      const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
+      log(`Downloading ${name2} ${pkg.version} from ${url}`);
+      const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
+      const written = await fetchVerified(url, pkg.integrity, join3(temp, "node_modules", name2), keep);
+      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
+        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
       }
     }
-    const declaredNames = new Set(declared.map((d) => d.name));
-    for (const f of found) if (!declaredNames.has(f.name)) diffs.push(`${kind} \`${f.name}\`: not declared, but the ${which} has it (${describeType(f.type)}).`);
-  };
-  compare("input", c.inputs, m.inputs);
-  compare("output", c.outputs, m.outputs);
-  if (c.labels && m.classLabels) {
-    const missing = c.labels.filter((l) => !m.classLabels?.includes(l));
-    const extra = m.classLabels.filter((l) => !c.labels?.includes(l));
-    if (missing.length || extra.length) diffs.push(`labels: declared [${c.labels.join(", ")}], found [${m.classLabels.join(", ")}].`);
+    if (existsSync(`${dir}.complete`)) {
+      await rm(temp, { recursive: true, force: true });
+      return;
+    }
+    await rm(dir, { recursive: true, force: true });
+    await rename(temp, dir);
+    await writeFile(`${dir}.complete`, "");
+  } catch (e) {
+    await rm(temp, { recursive: true, force: true });
+    throw e;
   }
-  return diffs;
 }
-var showDim = (d) => d === null ? "dynamic" : String(d);
-function compareShape(declared, found) {
-  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
-  for (let i = 0; i < declared.length; i++) {
-    const d = declared[i];
-    const f = found[i];
-    const dDynamic = typeof d !== "number";
-    const fDynamic = typeof f !== "number";
-    if (dDynamic && !fDynamic) return `dimension ${i} is fixed to ${f} in the model but declared dynamic`;
-    if (!dDynamic && fDynamic) return `dimension ${i} is dynamic in the model but declared ${d}`;
-    if (!dDynamic && d !== f) return `dimension ${i} differs`;
+async function fetchVerified(url, integrity, dest, keep) {
+  const [algo, expected] = integrity.split("-", 2);
+  let res;
+  try {
+    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
+  } catch (e) {
+    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
   }
-  return null;
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
+  }
+  const hash = createHash2(algo);
+  const gunzip2 = createGunzip();
+  pipeline2(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
+  let written;
+  try {
+    written = await extractTar(gunzip2, dest, keep);
+  } catch (e) {
+    if (e instanceof TarError || e.code === "Z_DATA_ERROR") {
+      throw new ServiceError(`${url} is not the package it should be (${e.message}). Check NPM_CONFIG_REGISTRY.`);
+    }
+    throw e;
+  }
+  const got = hash.digest("base64");
+  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+  return written;
+}
+
+// src/common/model-step.ts
+function modelStep(io, action, reportDir, onnxruntimePath) {
+  return {
+    reportDir: resolve4(io.cwd, reportDir.trim() || join4(io.tempDir, action)),
+    cwd: io.cwd,
+    ort: runnerOrtOptions(io.env, onnxruntimePath.trim(), io.cwd, (m) => io.info(m)),
+    log: io
+  };
+}
+
+// src/evaluate/test-model.ts
+init_define_ACTION_META();
+import { join as join8, resolve as resolve11 } from "node:path";
+
+// src/common/shards.ts
+init_define_ACTION_META();
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve as resolve6 } from "node:path";
+
+// src/common/glob.ts
+init_define_ACTION_META();
+import { readdirSync, statSync as statSync2 } from "node:fs";
+import { join as join5, relative, resolve as resolve5, sep as sep2 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+function globToRegExp(pattern, subject2 = "pattern") {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        if (pattern[i + 2] === "/") {
+          re += "(?:.*/)?";
+          i += 2;
+        } else {
+          re += ".*";
+          i++;
+        }
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
+        i = end;
+      }
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i);
+      if (end < 0) re += "\\[";
+      else {
+        const cls = "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        checkClass(cls, pattern.slice(i, end + 1), pattern, subject2);
+        re += cls;
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+function checkClass(cls, typed, pattern, subject2) {
+  try {
+    new RegExp(cls);
+  } catch {
+    throw new ConfigurationError(subject2, pattern, `has the invalid character class ${typed}: a range runs from the lower character to the higher. Write it that way, e.g. [a-z] or [0-9].`);
+  }
+}
+function escapeRe(s) {
+  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
+}
+function staticPrefix(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function expandGlobs(patterns, cwd, subject2 = "pattern") {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const root = resolve5(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized, subject2)]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative(cwd, file).split(sep2).join("/");
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
+}
+function walk(dir, onFile) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join5(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
+    } else if (e.isFile()) onFile(p);
+    else if (e.isSymbolicLink()) {
+      try {
+        if (statSync2(p).isFile()) onFile(p);
+      } catch {
+      }
+    }
+  }
+}
+
+// src/common/shards.ts
+function parseShard(raw) {
+  const v = raw.trim();
+  if (!v) return null;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || count > 1e4 || index < 1 || index > count) {
+    throw new ConfigurationError("input `shard`", raw, "is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.");
+  }
+  return { index, count };
+}
+function matchFiles(patterns, cwd) {
+  return patterns.flatMap((p) => {
+    if (!isGlob(p)) return [resolve6(cwd, p)];
+    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/", "input `merge`").map((f) => `/${f}`);
+    return expandGlobs([p], cwd, "input `merge`").map((f) => resolve6(cwd, f));
+  });
+}
+async function readPartials(files, o) {
+  if (files.length === 0) throw new ConfigurationError("input `merge`", "", "matches no files. Give the partial files the shard jobs wrote (their `partial` output), e.g. a folder of downloaded artifacts with a glob.");
+  const partials = [];
+  for (const file of files) {
+    let p;
+    try {
+      p = JSON.parse(await readFile(file, "utf8"));
+    } catch (e) {
+      throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
+    }
+    if (p?.format !== o.format) throw new ConfigurationError("input `merge`", file, `is not a ${o.action} partial result (format ${JSON.stringify(p?.format)}, expected ${o.format}).`);
+    partials.push({ file, p });
+  }
+  const first = partials[0];
+  for (const [what, get] of [["shard count", (p) => p.shard.count], ...o.same]) {
+    for (const { file, p } of partials) {
+      if (JSON.stringify(get(p)) !== JSON.stringify(get(first.p))) {
+        throw new ConfigurationError("input `merge`", file, `comes from another run: its ${what} (${JSON.stringify(get(p))}) differs from ${first.file}'s (${JSON.stringify(get(first.p))}). Merge the partials of one run only.`);
+      }
+    }
+  }
+  const seen = /* @__PURE__ */ new Map();
+  for (const { file, p } of partials) {
+    const dup = seen.get(p.shard.index);
+    if (dup) throw new ConfigurationError("input `merge`", file, `is shard ${p.shard.index}/${p.shard.count} again (also ${dup}). Give each shard's partial once.`);
+    seen.set(p.shard.index, file);
+  }
+  const missing = Array.from({ length: first.p.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length) throw new ConfigurationError("input `merge`", files.join(", "), `lacks shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${first.p.shard.count}`).join(", ")}. Wait for every shard job (needs:) and pass all their partials.`);
+  return partials.map((x) => x.p).sort((a, b) => a.shard.index - b.shard.index);
 }
 
 // src/data/table.ts
@@ -8626,7 +8283,7 @@ init_define_ACTION_META();
 
 // src/data/source.ts
 init_define_ACTION_META();
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where) {
@@ -8651,7 +8308,7 @@ async function checkReadable(path, input) {
   }
 }
 async function* textChunks(path, chunkSize, open) {
-  const stream = createReadStream(path, { highWaterMark: chunkSize });
+  const stream = createReadStream2(path, { highWaterMark: chunkSize });
   open.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
@@ -10172,7 +9829,7 @@ function walkBloomEligible(filter, out) {
 
 // node_modules/hyparquet/src/utils.js
 init_define_ACTION_META();
-function concat2(aaa, bbb) {
+function concat(aaa, bbb) {
   const chunk = 1e4;
   for (let i = 0; i < bbb.length; i += chunk) {
     aaa.push(...bbb.slice(i, i + chunk));
@@ -10210,7 +9867,7 @@ function flatten(chunks) {
   if (chunks.length === 1) return chunks[0];
   const output2 = [];
   for (const chunk of chunks) {
-    concat2(output2, chunk);
+    concat(output2, chunk);
   }
   return output2;
 }
@@ -10245,7 +9902,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve3(record, field2);
+    const value = resolve7(record, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -10437,7 +10094,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve3(record, path) {
+function resolve7(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -12218,7 +11875,7 @@ async function parquetRead(options) {
           }
         }
       } else {
-        concat2(rows, groupData);
+        concat(rows, groupData);
       }
     }
     onComplete(rows);
@@ -16853,7 +16510,7 @@ var kOmitFirst5 = 16;
 var kOmitFirst6 = 17;
 var kOmitFirst7 = 18;
 var kOmitFirst9 = 20;
-var Transform = class {
+var Transform2 = class {
   /**
    * @param {string} prefix
    * @param {number} transform
@@ -16868,127 +16525,127 @@ var Transform = class {
   }
 };
 var kTransforms = [
-  new Transform("", kIdentity, ""),
-  new Transform("", kIdentity, " "),
-  new Transform(" ", kIdentity, " "),
-  new Transform("", kOmitFirst1, ""),
-  new Transform("", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " the "),
-  new Transform(" ", kIdentity, ""),
-  new Transform("s ", kIdentity, " "),
-  new Transform("", kIdentity, " of "),
-  new Transform("", kUppercaseFirst, ""),
-  new Transform("", kIdentity, " and "),
-  new Transform("", kOmitFirst2, ""),
-  new Transform("", kOmitLast1, ""),
-  new Transform(", ", kIdentity, " "),
-  new Transform("", kIdentity, ", "),
-  new Transform(" ", kUppercaseFirst, " "),
-  new Transform("", kIdentity, " in "),
-  new Transform("", kIdentity, " to "),
-  new Transform("e ", kIdentity, " "),
-  new Transform("", kIdentity, '"'),
-  new Transform("", kIdentity, "."),
-  new Transform("", kIdentity, '">'),
-  new Transform("", kIdentity, "\n"),
-  new Transform("", kOmitLast3, ""),
-  new Transform("", kIdentity, "]"),
-  new Transform("", kIdentity, " for "),
-  new Transform("", kOmitFirst3, ""),
-  new Transform("", kOmitLast2, ""),
-  new Transform("", kIdentity, " a "),
-  new Transform("", kIdentity, " that "),
-  new Transform(" ", kUppercaseFirst, ""),
-  new Transform("", kIdentity, ". "),
-  new Transform(".", kIdentity, ""),
-  new Transform(" ", kIdentity, ", "),
-  new Transform("", kOmitFirst4, ""),
-  new Transform("", kIdentity, " with "),
-  new Transform("", kIdentity, "'"),
-  new Transform("", kIdentity, " from "),
-  new Transform("", kIdentity, " by "),
-  new Transform("", kOmitFirst5, ""),
-  new Transform("", kOmitFirst6, ""),
-  new Transform(" the ", kIdentity, ""),
-  new Transform("", kOmitLast4, ""),
-  new Transform("", kIdentity, ". The "),
-  new Transform("", kUppercaseAll, ""),
-  new Transform("", kIdentity, " on "),
-  new Transform("", kIdentity, " as "),
-  new Transform("", kIdentity, " is "),
-  new Transform("", kOmitLast7, ""),
-  new Transform("", kOmitLast1, "ing "),
-  new Transform("", kIdentity, "\n	"),
-  new Transform("", kIdentity, ":"),
-  new Transform(" ", kIdentity, ". "),
-  new Transform("", kIdentity, "ed "),
-  new Transform("", kOmitFirst9, ""),
-  new Transform("", kOmitFirst7, ""),
-  new Transform("", kOmitLast6, ""),
-  new Transform("", kIdentity, "("),
-  new Transform("", kUppercaseFirst, ", "),
-  new Transform("", kOmitLast8, ""),
-  new Transform("", kIdentity, " at "),
-  new Transform("", kIdentity, "ly "),
-  new Transform(" the ", kIdentity, " of "),
-  new Transform("", kOmitLast5, ""),
-  new Transform("", kOmitLast9, ""),
-  new Transform(" ", kUppercaseFirst, ", "),
-  new Transform("", kUppercaseFirst, '"'),
-  new Transform(".", kIdentity, "("),
-  new Transform("", kUppercaseAll, " "),
-  new Transform("", kUppercaseFirst, '">'),
-  new Transform("", kIdentity, '="'),
-  new Transform(" ", kIdentity, "."),
-  new Transform(".com/", kIdentity, ""),
-  new Transform(" the ", kIdentity, " of the "),
-  new Transform("", kUppercaseFirst, "'"),
-  new Transform("", kIdentity, ". This "),
-  new Transform("", kIdentity, ","),
-  new Transform(".", kIdentity, " "),
-  new Transform("", kUppercaseFirst, "("),
-  new Transform("", kUppercaseFirst, "."),
-  new Transform("", kIdentity, " not "),
-  new Transform(" ", kIdentity, '="'),
-  new Transform("", kIdentity, "er "),
-  new Transform(" ", kUppercaseAll, " "),
-  new Transform("", kIdentity, "al "),
-  new Transform(" ", kUppercaseAll, ""),
-  new Transform("", kIdentity, "='"),
-  new Transform("", kUppercaseAll, '"'),
-  new Transform("", kUppercaseFirst, ". "),
-  new Transform(" ", kIdentity, "("),
-  new Transform("", kIdentity, "ful "),
-  new Transform(" ", kUppercaseFirst, ". "),
-  new Transform("", kIdentity, "ive "),
-  new Transform("", kIdentity, "less "),
-  new Transform("", kUppercaseAll, "'"),
-  new Transform("", kIdentity, "est "),
-  new Transform(" ", kUppercaseFirst, "."),
-  new Transform("", kUppercaseAll, '">'),
-  new Transform(" ", kIdentity, "='"),
-  new Transform("", kUppercaseFirst, ","),
-  new Transform("", kIdentity, "ize "),
-  new Transform("", kUppercaseAll, "."),
-  new Transform("\xC2\xA0", kIdentity, ""),
-  new Transform(" ", kIdentity, ","),
-  new Transform("", kUppercaseFirst, '="'),
-  new Transform("", kUppercaseAll, '="'),
-  new Transform("", kIdentity, "ous "),
-  new Transform("", kUppercaseAll, ", "),
-  new Transform("", kUppercaseFirst, "='"),
-  new Transform(" ", kUppercaseFirst, ","),
-  new Transform(" ", kUppercaseAll, '="'),
-  new Transform(" ", kUppercaseAll, ", "),
-  new Transform("", kUppercaseAll, ","),
-  new Transform("", kUppercaseAll, "("),
-  new Transform("", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseAll, "."),
-  new Transform("", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseAll, ". "),
-  new Transform(" ", kUppercaseFirst, '="'),
-  new Transform(" ", kUppercaseAll, "='"),
-  new Transform(" ", kUppercaseFirst, "='")
+  new Transform2("", kIdentity, ""),
+  new Transform2("", kIdentity, " "),
+  new Transform2(" ", kIdentity, " "),
+  new Transform2("", kOmitFirst1, ""),
+  new Transform2("", kUppercaseFirst, " "),
+  new Transform2("", kIdentity, " the "),
+  new Transform2(" ", kIdentity, ""),
+  new Transform2("s ", kIdentity, " "),
+  new Transform2("", kIdentity, " of "),
+  new Transform2("", kUppercaseFirst, ""),
+  new Transform2("", kIdentity, " and "),
+  new Transform2("", kOmitFirst2, ""),
+  new Transform2("", kOmitLast1, ""),
+  new Transform2(", ", kIdentity, " "),
+  new Transform2("", kIdentity, ", "),
+  new Transform2(" ", kUppercaseFirst, " "),
+  new Transform2("", kIdentity, " in "),
+  new Transform2("", kIdentity, " to "),
+  new Transform2("e ", kIdentity, " "),
+  new Transform2("", kIdentity, '"'),
+  new Transform2("", kIdentity, "."),
+  new Transform2("", kIdentity, '">'),
+  new Transform2("", kIdentity, "\n"),
+  new Transform2("", kOmitLast3, ""),
+  new Transform2("", kIdentity, "]"),
+  new Transform2("", kIdentity, " for "),
+  new Transform2("", kOmitFirst3, ""),
+  new Transform2("", kOmitLast2, ""),
+  new Transform2("", kIdentity, " a "),
+  new Transform2("", kIdentity, " that "),
+  new Transform2(" ", kUppercaseFirst, ""),
+  new Transform2("", kIdentity, ". "),
+  new Transform2(".", kIdentity, ""),
+  new Transform2(" ", kIdentity, ", "),
+  new Transform2("", kOmitFirst4, ""),
+  new Transform2("", kIdentity, " with "),
+  new Transform2("", kIdentity, "'"),
+  new Transform2("", kIdentity, " from "),
+  new Transform2("", kIdentity, " by "),
+  new Transform2("", kOmitFirst5, ""),
+  new Transform2("", kOmitFirst6, ""),
+  new Transform2(" the ", kIdentity, ""),
+  new Transform2("", kOmitLast4, ""),
+  new Transform2("", kIdentity, ". The "),
+  new Transform2("", kUppercaseAll, ""),
+  new Transform2("", kIdentity, " on "),
+  new Transform2("", kIdentity, " as "),
+  new Transform2("", kIdentity, " is "),
+  new Transform2("", kOmitLast7, ""),
+  new Transform2("", kOmitLast1, "ing "),
+  new Transform2("", kIdentity, "\n	"),
+  new Transform2("", kIdentity, ":"),
+  new Transform2(" ", kIdentity, ". "),
+  new Transform2("", kIdentity, "ed "),
+  new Transform2("", kOmitFirst9, ""),
+  new Transform2("", kOmitFirst7, ""),
+  new Transform2("", kOmitLast6, ""),
+  new Transform2("", kIdentity, "("),
+  new Transform2("", kUppercaseFirst, ", "),
+  new Transform2("", kOmitLast8, ""),
+  new Transform2("", kIdentity, " at "),
+  new Transform2("", kIdentity, "ly "),
+  new Transform2(" the ", kIdentity, " of "),
+  new Transform2("", kOmitLast5, ""),
+  new Transform2("", kOmitLast9, ""),
+  new Transform2(" ", kUppercaseFirst, ", "),
+  new Transform2("", kUppercaseFirst, '"'),
+  new Transform2(".", kIdentity, "("),
+  new Transform2("", kUppercaseAll, " "),
+  new Transform2("", kUppercaseFirst, '">'),
+  new Transform2("", kIdentity, '="'),
+  new Transform2(" ", kIdentity, "."),
+  new Transform2(".com/", kIdentity, ""),
+  new Transform2(" the ", kIdentity, " of the "),
+  new Transform2("", kUppercaseFirst, "'"),
+  new Transform2("", kIdentity, ". This "),
+  new Transform2("", kIdentity, ","),
+  new Transform2(".", kIdentity, " "),
+  new Transform2("", kUppercaseFirst, "("),
+  new Transform2("", kUppercaseFirst, "."),
+  new Transform2("", kIdentity, " not "),
+  new Transform2(" ", kIdentity, '="'),
+  new Transform2("", kIdentity, "er "),
+  new Transform2(" ", kUppercaseAll, " "),
+  new Transform2("", kIdentity, "al "),
+  new Transform2(" ", kUppercaseAll, ""),
+  new Transform2("", kIdentity, "='"),
+  new Transform2("", kUppercaseAll, '"'),
+  new Transform2("", kUppercaseFirst, ". "),
+  new Transform2(" ", kIdentity, "("),
+  new Transform2("", kIdentity, "ful "),
+  new Transform2(" ", kUppercaseFirst, ". "),
+  new Transform2("", kIdentity, "ive "),
+  new Transform2("", kIdentity, "less "),
+  new Transform2("", kUppercaseAll, "'"),
+  new Transform2("", kIdentity, "est "),
+  new Transform2(" ", kUppercaseFirst, "."),
+  new Transform2("", kUppercaseAll, '">'),
+  new Transform2(" ", kIdentity, "='"),
+  new Transform2("", kUppercaseFirst, ","),
+  new Transform2("", kIdentity, "ize "),
+  new Transform2("", kUppercaseAll, "."),
+  new Transform2("\xC2\xA0", kIdentity, ""),
+  new Transform2(" ", kIdentity, ","),
+  new Transform2("", kUppercaseFirst, '="'),
+  new Transform2("", kUppercaseAll, '="'),
+  new Transform2("", kIdentity, "ous "),
+  new Transform2("", kUppercaseAll, ", "),
+  new Transform2("", kUppercaseFirst, "='"),
+  new Transform2(" ", kUppercaseFirst, ","),
+  new Transform2(" ", kUppercaseAll, '="'),
+  new Transform2(" ", kUppercaseAll, ", "),
+  new Transform2("", kUppercaseAll, ","),
+  new Transform2("", kUppercaseAll, "("),
+  new Transform2("", kUppercaseAll, ". "),
+  new Transform2(" ", kUppercaseAll, "."),
+  new Transform2("", kUppercaseAll, "='"),
+  new Transform2(" ", kUppercaseAll, ". "),
+  new Transform2(" ", kUppercaseFirst, '="'),
+  new Transform2(" ", kUppercaseAll, "='"),
+  new Transform2(" ", kUppercaseFirst, "='")
 ];
 var kNumTransforms = kTransforms.length;
 function ToUpperCase(p, i) {
@@ -17463,7 +17120,7 @@ var compressors = {
 };
 
 // src/data/parquet.ts
-var utf82 = new TextDecoder();
+var utf8 = new TextDecoder();
 var MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var PARSERS = {
@@ -17474,7 +17131,7 @@ var PARSERS = {
     const d = new Date(days * 864e5);
     return Number.isNaN(d.getTime()) ? String(days) : d.toISOString().slice(0, 10);
   },
-  jsonFromBytes: (bytes) => bytes && utf82.decode(bytes)
+  jsonFromBytes: (bytes) => bytes && utf8.decode(bytes)
 };
 async function openParquet(path, opts) {
   const { input } = opts;
@@ -17595,7 +17252,7 @@ function toCell(v) {
     default:
       if (v === null) return null;
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
-      if (v instanceof Uint8Array) return utf82.decode(v);
+      if (v instanceof Uint8Array) return utf8.decode(v);
       return JSON.stringify(v, (_k, x) => typeof x === "bigint" ? x.toString() : x);
   }
 }
@@ -17647,6 +17304,9 @@ function formatOf(path, input = "data") {
   }
   return format;
 }
+
+// src/evaluate/build-report.ts
+init_define_ACTION_META();
 
 // src/evaluate/evaluate.ts
 init_define_ACTION_META();
@@ -17836,6 +17496,23 @@ init_define_ACTION_META();
 
 // src/evaluate/metrics/classification.ts
 init_define_ACTION_META();
+
+// src/evaluate/metrics/f64.ts
+init_define_ACTION_META();
+function encodeFloat64(values) {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < values.length; i++) view.setFloat64(i * 8, values[i], true);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+function decodeFloat64(text2) {
+  const bytes = Buffer.from(text2, "base64");
+  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float64Array(bytes.length / 8);
+  for (let i = 0; i < out.length; i++) out[i] = view.getFloat64(i * 8, true);
+  return out;
+}
 
 // src/evaluate/metrics/labels.ts
 init_define_ACTION_META();
@@ -18382,6 +18059,315 @@ var LatencyAccumulator = class _LatencyAccumulator {
   }
 };
 
+// src/evaluate/paired.ts
+init_define_ACTION_META();
+
+// src/evaluate/significance.ts
+init_define_ACTION_META();
+function mcnemarExact(b, c) {
+  const n = b + c;
+  if (n === 0) return 1;
+  const m = Math.min(b, c);
+  let logPmf = -n * Math.LN2;
+  let logCdf = logPmf;
+  for (let k = 0; k < m; k++) {
+    logPmf += Math.log((n - k) / (k + 1));
+    logCdf = logAddExp(logCdf, logPmf);
+  }
+  return Math.min(1, 2 * Math.exp(logCdf));
+}
+function logAddExp(a, b) {
+  const hi = Math.max(a, b);
+  return hi + Math.log1p(Math.exp(Math.min(a, b) - hi));
+}
+function rng(seed) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = s + 2654435769 >>> 0;
+    let z = s;
+    z = Math.imul(z ^ z >>> 16, 2246822507);
+    z = Math.imul(z ^ z >>> 13, 3266489909);
+    return (z ^ z >>> 16) >>> 0;
+  };
+  const st = [next(), next(), next(), next()];
+  return () => {
+    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
+    const t = st[1] << 9;
+    st[2] ^= st[0];
+    st[3] ^= st[1];
+    st[1] ^= st[2];
+    st[0] ^= st[3];
+    st[2] ^= t;
+    st[3] = rotl(st[3], 11);
+    return result / 2 ** 32;
+  };
+}
+var rotl = (x, k) => x << k | x >>> 32 - k;
+function resampleCounts(n, random, into = new Uint32Array(n)) {
+  into.fill(0);
+  for (let i = 0; i < n; i++) into[Math.floor(random() * n)]++;
+  return into;
+}
+function quantileSorted(sorted, q) {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function pairedBootstrap(n, metric, o) {
+  const ones = new Uint32Array(n).fill(1);
+  const delta = metric(ones, 0) - metric(ones, 1);
+  const random = rng(o.seed);
+  const weights = new Uint32Array(n);
+  const diffs = [];
+  for (let b = 0; b < o.resamples; b++) {
+    resampleCounts(n, random, weights);
+    const d = metric(weights, 0) - metric(weights, 1);
+    if (Number.isFinite(d)) diffs.push(d);
+  }
+  if (!Number.isFinite(delta) || diffs.length < o.resamples / 2) return null;
+  const sorted = Float64Array.from(diffs).sort();
+  const tail = (1 - o.confidence) / 2;
+  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o.confidence, resamples: diffs.length };
+}
+function weightedAuc(scores, positive, order, w) {
+  let pos = 0;
+  let neg = 0;
+  let twiceArea = 0;
+  let i = 0;
+  while (i < order.length) {
+    let groupPos = 0;
+    let groupNeg = 0;
+    const s = scores[order[i]];
+    for (; i < order.length && scores[order[i]] === s; i++) {
+      const row = order[i];
+      if (positive[row]) groupPos += w[row];
+      else groupNeg += w[row];
+    }
+    twiceArea += groupNeg * (2 * pos + groupPos);
+    pos += groupPos;
+    neg += groupNeg;
+  }
+  if (pos === 0 || neg === 0) return NaN;
+  return twiceArea / 2 / (pos * neg);
+}
+function descendingOrder(scores) {
+  const order = new Uint32Array(scores.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((a, b) => scores[b] - scores[a]);
+}
+
+// src/evaluate/paired.ts
+var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
+var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
+var PairedRows = class _PairedRows {
+  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
+  constructor(classes) {
+    this.classes = classes;
+    this.labels = [...classes ?? []];
+    this.ids = new Map(this.labels.map((c, i) => [c, i]));
+  }
+  /** Each row's number in the data: shards are merged back into the data's order. */
+  row = [];
+  /** Classification: the true label's index in `labels`. Regression: the target. */
+  truth = [];
+  predictions = [[], []];
+  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
+  scores = [[], []];
+  /** Every label seen, true or predicted: the model's classes first, in their order. */
+  labels;
+  ids;
+  id(label) {
+    let i = this.ids.get(label);
+    if (i === void 0) {
+      i = this.labels.push(label) - 1;
+      this.ids.set(label, i);
+    }
+    return i;
+  }
+  get rows() {
+    return this.truth.length;
+  }
+  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
+  addClassification(firstRow, truth, predicted, proba) {
+    const classes = this.classes;
+    for (let i = 0; i < truth.length; i++) {
+      this.row.push(firstRow + i);
+      this.truth.push(this.id(truth[i]));
+      for (const m of [0, 1]) this.predictions[m].push(this.id(predicted[m][i]));
+    }
+    const columns = proba.map((p) => p && classes.length ? classes.map((c) => p.classes.indexOf(c)) : null);
+    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
+      this.scores = null;
+      return;
+    }
+    for (const m of [0, 1]) {
+      const { classes: own, values } = proba[m];
+      const cols = columns[m];
+      for (let i = 0; i < truth.length; i++) for (const j of cols) this.scores[m].push(values[i * own.length + j]);
+    }
+  }
+  addRegression(firstRow, truth, predicted) {
+    for (let i = 0; i < truth.length; i++) {
+      this.row.push(firstRow + i);
+      this.truth.push(truth[i]);
+      this.predictions[0].push(predicted[0][i]);
+      this.predictions[1].push(predicted[1][i]);
+    }
+  }
+  merge(other) {
+    const remap = (i) => this.classes ? this.id(other.labels[i]) : i;
+    this.row = this.row.concat(other.row);
+    this.truth = this.truth.concat(other.truth.map(remap));
+    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
+    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
+  }
+  toJSON() {
+    const enc2 = (a) => encodeFloat64(Float64Array.from(a));
+    return {
+      format: "model-cd.paired/1",
+      classes: this.classes,
+      labels: this.labels,
+      rows: enc2(this.row),
+      truth: enc2(this.truth),
+      predictions: [enc2(this.predictions[0]), enc2(this.predictions[1])],
+      scores: this.scores ? [enc2(this.scores[0]), enc2(this.scores[1])] : null
+    };
+  }
+  static fromJSON(j) {
+    const p = new _PairedRows(j.classes);
+    for (const l of j.labels) p.id(l);
+    const dec = (s) => Array.from(decodeFloat64(s));
+    p.row = dec(j.rows);
+    p.truth = dec(j.truth);
+    p.predictions = [dec(j.predictions[0]), dec(j.predictions[1])];
+    p.scores = j.scores ? [dec(j.scores[0]), dec(j.scores[1])] : null;
+    return p;
+  }
+  /**
+   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
+   * the two models' values from the report: the paired rows must reproduce them, so a test never
+   * speaks about numbers other than the ones in the table.
+   */
+  test(metric, level, greaterIsBetter, reported) {
+    this.inDataOrder();
+    const n = this.rows;
+    if (n === 0) return { unavailable: "no rows were scored by both models" };
+    if (metric === "accuracy" && this.classes) {
+      let b = 0;
+      let c = 0;
+      const right = [0, 0];
+      for (let i = 0; i < n; i++) {
+        const t = this.truth[i];
+        const ok = [this.predictions[0][i] === t, this.predictions[1][i] === t];
+        if (ok[0]) right[0]++;
+        if (ok[1]) right[1]++;
+        if (ok[0] && !ok[1]) b++;
+        if (ok[1] && !ok[0]) c++;
+      }
+      const mismatch2 = this.mismatch(metric, reported, [right[0] / n, right[1] / n]);
+      if (mismatch2) return mismatch2;
+      const pValue = mcnemarExact(b, c);
+      const delta = (b - c) / n;
+      return { metric, delta, method: "mcnemar-exact", pValue, b, c, level, significantlyWorse: pValue < level && delta < 0, significantlyBetter: pValue < level && delta > 0 };
+    }
+    const score = this.scorer(metric);
+    if (typeof score === "string") return { unavailable: score };
+    const ones = new Uint32Array(n).fill(1);
+    const mismatch = this.mismatch(metric, reported, [score(ones, 0), score(ones, 1)]);
+    if (mismatch) return mismatch;
+    const interval = pairedBootstrap(n, score, { ...BOOTSTRAP, confidence: 1 - level });
+    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n} rows (too few rows of a class)` };
+    const below = interval.high < 0;
+    const above = interval.low > 0;
+    return {
+      metric,
+      delta: interval.delta,
+      method: "paired-bootstrap",
+      interval,
+      level,
+      significantlyWorse: greaterIsBetter ? below : above,
+      significantlyBetter: greaterIsBetter ? above : below
+    };
+  }
+  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
+  inDataOrder() {
+    if (this.row.every((r, i) => i === 0 || this.row[i - 1] < r)) return;
+    const order = this.row.map((_, i) => i).sort((a, b) => this.row[a] - this.row[b]);
+    const pick = (a, width = 1) => order.flatMap((i) => a.slice(i * width, (i + 1) * width));
+    const k = this.classes?.length ?? 0;
+    this.row = pick(this.row);
+    this.truth = pick(this.truth);
+    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
+    if (this.scores) this.scores = [pick(this.scores[0], k), pick(this.scores[1], k)];
+  }
+  mismatch(metric, reported, recomputed) {
+    for (const m of [0, 1]) {
+      const r = reported[m];
+      if (r === null || !Number.isFinite(r)) return { unavailable: `the ${m === 0 ? "candidate" : "champion"} has no ${metric}` };
+      if (Math.abs(r - recomputed[m]) > 1e-9 * Math.max(1, Math.abs(r))) {
+        return { unavailable: `the paired rows give ${metric} ${recomputed[m]} for the ${m === 0 ? "candidate" : "champion"}, not the reported ${r} (labels outside the model's classes?)` };
+      }
+    }
+    return null;
+  }
+  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
+  scorer(metric) {
+    const y = this.truth;
+    const pred = this.predictions;
+    if (!this.classes) {
+      const sums = (w, m) => {
+        let total = 0;
+        let sq = 0;
+        let abs = 0;
+        for (let i = 0; i < y.length; i++) {
+          const e = y[i] - pred[m][i];
+          total += w[i];
+          sq += w[i] * e * e;
+          abs += w[i] * Math.abs(e);
+        }
+        return { total, sq, abs };
+      };
+      if (metric === "mse") return (w, m) => ((s) => s.sq / s.total)(sums(w, m));
+      if (metric === "rmse") return (w, m) => ((s) => Math.sqrt(s.sq / s.total))(sums(w, m));
+      if (metric === "mae") return (w, m) => ((s) => s.abs / s.total)(sums(w, m));
+      if (metric === "r2") {
+        return (w, m) => {
+          const { total, sq } = sums(w, m);
+          let mean2 = 0;
+          for (let i = 0; i < y.length; i++) mean2 += w[i] * y[i];
+          mean2 /= total;
+          let ss = 0;
+          for (let i = 0; i < y.length; i++) ss += w[i] * (y[i] - mean2) ** 2;
+          return ss === 0 ? NaN : 1 - sq / ss;
+        };
+      }
+      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
+    }
+    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
+    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
+    const classes = this.classes;
+    const k = classes.length;
+    const targets = k === 2 ? [1] : classes.map((_, i) => i);
+    const problems = [0, 1].map(
+      (m) => targets.map((t) => {
+        const scores = new Float64Array(y.length);
+        const positive = new Uint8Array(y.length);
+        for (let i = 0; i < y.length; i++) {
+          scores[i] = this.scores[m][i * k + t];
+          positive[i] = y[i] === t ? 1 : 0;
+        }
+        return { scores, positive, order: descendingOrder(scores) };
+      })
+    );
+    return (w, m) => {
+      let sum = 0;
+      for (const p of problems[m]) sum += weightedAuc(p.scores, p.positive, p.order, w);
+      return sum / targets.length;
+    };
+  }
+};
+
 // src/evaluate/evaluate.ts
 var FLOAT32_SUM_TOLERANCE = Math.sqrt(2 ** -23);
 var ROUNDING = 1e-6;
@@ -18566,58 +18552,146 @@ function clampRounding(p) {
   return n;
 }
 
-// src/evaluate/model.ts
+// src/evaluate/gates.ts
 init_define_ACTION_META();
-import { readFile as readFile2 } from "node:fs/promises";
-async function readModelFile(role, input, path) {
-  let bytes;
-  try {
-    bytes = await readFile2(path);
-  } catch (e) {
-    throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
-  }
-  let info;
-  try {
-    info = readModel(bytes);
-  } catch (e) {
-    if (!(e instanceof WireError)) throw e;
-    throw new ConfigurationError(`input \`${input}\``, path, `is not an ONNX model (${e.message}). Check that the file is the exported .onnx, complete (not truncated) and not a Git LFS pointer.`);
-  }
-  return { role, input, path, bytes, info };
+var DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
+function defaultGate(task, bothHaveRocAuc) {
+  const metric = task === "regression" ? "rmse" : bothHaveRocAuc ? "roc_auc" : "accuracy";
+  return { metric, significanceLevel: DEFAULT_SIGNIFICANCE_LEVEL, greaterIsBetter: metric !== "rmse", isDefault: true };
 }
-async function loadModel(ort, file, taskHint, labelsHint) {
-  const { role, input, path, bytes, info } = file;
-  const runnable = withoutZipMap(bytes, info);
-  let session;
-  try {
-    session = await ort.InferenceSession.create(runnable);
-  } catch (e) {
-    const reason = e.message.split("\n")[0] ?? String(e);
-    const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
-    const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
-    throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
+function comparesWithChampion(gates) {
+  return gates.some((g) => g.minAbsoluteChange !== void 0 || g.minRelativeChange !== void 0 || g.significanceLevel !== void 0);
+}
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
+var METRIC_ALIASES = {
+  accuracy_score: "accuracy",
+  precision_score: "precision",
+  recall_score: "recall",
+  f1_score: "f1",
+  mean_absolute_error: "mae",
+  mean_squared_error: "mse",
+  root_mean_squared_error: "rmse",
+  r2_score: "r2",
+  mean_absolute_percentage_error: "mape"
+};
+function canonicalMetric(name2) {
+  return METRIC_ALIASES[name2] ?? name2;
+}
+function defaultGreaterIsBetter(metric) {
+  return LOWER_IS_BETTER.has(metric) ? false : null;
+}
+function parseGate(metric, raw, where, known) {
+  const name2 = canonicalMetric(metric);
+  const subject2 = `${where}: gate \`${metric}\``;
+  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
   }
-  const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
-  const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
-  const rankOf = (o) => tensor(o)?.shape?.length ?? null;
-  const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
-  const perRow = (o) => rankOf(o) === 1 || rankOf(o) === 2 && tensor(o)?.shape?.[1] === 1 || rankOf(o) === null;
-  const labelOutput = outputs.find((o) => ["int64", "int32", "string", "bool"].includes(tensor(o)?.elem ?? "") && perRow(o))?.name ?? null;
-  const probaOutput = info.zipMap?.input ?? outputs.find((o) => isFloat(o) && rankOf(o) === 2 && tensor(o)?.shape?.[1] !== 1)?.name ?? null;
-  const classes = info.classLabels ?? labelsHint ?? null;
-  const task = taskHint ?? (labelOutput || probaOutput || classes ? (classes?.length ?? 2) <= 2 ? "binary" : "multiclass" : "regression");
-  const valueOutput = task === "regression" ? outputs.find((o) => isFloat(o) && perRow(o))?.name ?? null : null;
-  if (task === "regression" && !valueOutput) {
-    throw new ConfigurationError(`input \`${input}\``, path, `has no float output of one value per row for a regression (its outputs: ${outputs.map((o) => o.name).join(", ")}). Check \`task\`.`);
+  const r = raw;
+  for (const key of Object.keys(r)) {
+    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key)) {
+      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
+    }
   }
-  if (task !== "regression" && !labelOutput && !(probaOutput && classes)) {
-    throw new ConfigurationError(
-      `input \`${input}\``,
-      path,
-      `has neither a label output nor class probabilities with known labels (its outputs: ${outputs.map((o) => o.name).join(", ")}). For a model that outputs only probabilities, list the classes in the contract (model.labels).`
+  const num2 = (key) => {
+    const v = r[key];
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
+    return v;
+  };
+  const threshold = num2("threshold");
+  const minAbsoluteChange = num2("min_absolute_change");
+  const minRelativeChange = num2("min_relative_change");
+  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
+    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
+  }
+  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
+    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
+  }
+  const significanceLevel = num2("significance_level");
+  if (significanceLevel !== void 0) {
+    if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
+      throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
+    }
+    if (!PAIRED_METRICS.includes(name2)) {
+      throw new ConfigurationError(`${subject2}.significance_level`, metric, `has no paired test. significance_level works on ${PAIRED_METRICS.join(", ")}; use min_relative_change for ${metric}.`);
+    }
+  }
+  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0 && significanceLevel === void 0) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.");
+  }
+  let greaterIsBetter = r.greater_is_better;
+  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
+  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
+  return {
+    metric: name2,
+    greaterIsBetter,
+    ...threshold !== void 0 ? { threshold } : {},
+    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
+    ...minRelativeChange !== void 0 ? { minRelativeChange } : {},
+    ...significanceLevel !== void 0 ? { significanceLevel } : {}
+  };
+}
+var fmt = (n) => Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(6)));
+function checkGate(g, candidate, champion, championMissing, paired = null) {
+  const ge = g.greaterIsBetter;
+  const cmp = (a, b) => ge ? a >= b : a <= b;
+  const op = ge ? ">=" : "<=";
+  const checks = [];
+  const noCandidate = candidate === null || Number.isNaN(candidate);
+  if (g.threshold !== void 0) {
+    checks.push(
+      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g.threshold)}`, passed: cmp(candidate, g.threshold) }
     );
   }
-  return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
+  const comparisons = [
+    ["min_absolute_change", g.minAbsoluteChange],
+    ["min_relative_change", g.minRelativeChange]
+  ];
+  for (const [kind, amount] of comparisons) {
+    if (amount === void 0) continue;
+    const sign = ge ? "+" : "-";
+    const wording = kind === "min_absolute_change" ? `${op} champion ${sign} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign} ${fmt(amount * 100)}% of its magnitude`;
+    if (noCandidate) {
+      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
+      continue;
+    }
+    if (champion === null || Number.isNaN(champion)) {
+      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
+      continue;
+    }
+    let passed;
+    let bound;
+    if (kind === "min_absolute_change") {
+      bound = ge ? champion + amount : champion - amount;
+      passed = cmp(candidate, bound);
+    } else if (champion === 0) {
+      bound = ge ? champion + 1e-10 : champion - 1e-10;
+      passed = cmp(candidate, bound);
+    } else {
+      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
+      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
+      passed = !(change < amount);
+    }
+    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
+  }
+  if (g.significanceLevel !== void 0) checks.push(significanceCheck(g.significanceLevel, noCandidate, champion, championMissing, paired));
+  return { metric: g.metric, candidate, champion, checks, passed: checks.every((c) => c.passed), ...g.isDefault ? { isDefault: true } : {} };
+}
+function significanceCheck(level, noCandidate, champion, championMissing, paired) {
+  const requirement = `not significantly worse than champion (level ${fmt(level)})`;
+  const kind = "significance_level";
+  if (noCandidate) return { kind, requirement, passed: false, skipped: "the candidate has no value for this metric" };
+  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
+  if (!paired || "unavailable" in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
+  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
+}
+function describePaired(t) {
+  if (t.method === "mcnemar-exact") {
+    return `McNemar exact p = ${fmt(t.pValue)} (${t.b} rows only the candidate got right, ${t.c} only the champion)`;
+  }
+  const i = t.interval;
+  return `\u0394 ${fmt(t.delta)}, ${fmt(i.confidence * 100)}% paired bootstrap interval [${fmt(i.low)}, ${fmt(i.high)}] (${i.resamples} resamples)`;
 }
 
 // src/evaluate/report.ts
@@ -18727,533 +18801,583 @@ function comparisonLine(c) {
   return `**Paired test on ${code2(c.metric)}** (the same ${c.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict} at level ${c.level}; ${describePaired(c)}.`;
 }
 
-// src/evaluate/runtime/onnxruntime.ts
-init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { join as join4, resolve as resolve5 } from "node:path";
-import { pipeline as pipeline2, Readable } from "node:stream";
-
-// src/common/hash-stream.ts
-init_define_ACTION_META();
-import { createHash } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { Transform as Transform2 } from "node:stream";
-import { pipeline } from "node:stream/promises";
-function hashing(hash) {
-  return new Transform2({
-    transform(chunk, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    }
-  });
+// src/evaluate/build-report.ts
+function warningsOf(r) {
+  const w = [...r.classification?.result().warnings ?? [], ...r.regression?.result().warnings ?? []];
+  if (r.clamped) w.push(`${r.clamped} probabilit${r.clamped === 1 ? "y was" : "ies were"} outside [0, 1] by float32 rounding (at most ${ROUNDING}) and clamped to it.`);
+  for (const [label, n] of r.unknownLabels) w.push(`the true label ${JSON.stringify(label)} (${n} row${n === 1 ? "" : "s"}) is not a class the model outputs (${(r.model.classes ?? []).join(", ")}); those rows count as errors.`);
+  return w;
 }
-async function sha256File(path) {
-  const hash = createHash("sha256");
-  await pipeline(createReadStream2(path), hash);
-  return hash.digest("hex");
+function modelReport(r) {
+  const c = r.classification?.result() ?? null;
+  const reg = r.regression?.result() ?? null;
+  return { path: r.model.path, metrics: flatten2(r.model.task, c, reg, r.latency.result()), details: c ?? reg, warnings: warningsOf(r) };
 }
-
-// src/evaluate/runtime/onnxruntime.ts
-import { createGunzip } from "node:zlib";
-
-// src/common/http.ts
-init_define_ACTION_META();
-var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-function isTransient(e) {
-  if (!(e instanceof Error)) return false;
-  if (e.name === "TimeoutError" || e.name === "AbortError") return true;
-  const code3 = e.cause?.code ?? e.code;
-  return code3 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code3);
+function gatesToApply(gates, primary, options) {
+  if (!primary || options.defaultGate === "none" || comparesWithChampion(gates)) return gates;
+  const same = gates.find((g) => g.metric === primary.metric);
+  return same ? gates.map((g) => g === same ? { ...g, significanceLevel: primary.significanceLevel, isDefault: true } : g) : [...gates, primary];
 }
-function retryAfterMs(header, now) {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-var HttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  name = "HttpError";
-};
-async function fetchWithRetry(url, init = {}, opts = {}) {
-  const attempts = opts.attempts ?? 5;
-  const base = opts.baseDelayMs ?? 500;
-  const cap = opts.maxDelayMs ?? 3e4;
-  const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const random = opts.random ?? Math.random;
-  const now = opts.now ?? Date.now;
-  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
-  const started = now();
-  const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
-  const giveUp = (attempt, reason2, status, outOfTime) => {
-    const waited = `after ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds(now() - started)}`;
-    const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
-    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
+function buildReport(data, rows, cand, champ, paired, given, options, contract) {
+  const candidate = modelReport(cand);
+  const champion = champ ? modelReport(champ) : null;
+  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
+  const gates = gatesToApply(given, primary, options);
+  const tests = /* @__PURE__ */ new Map();
+  const pairedTest = (g) => {
+    if (!paired || !champion) return null;
+    const level = g.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
+    const key = `${g.metric}@${level}`;
+    if (!tests.has(key)) tests.set(key, paired.test(g.metric, level, g.greaterIsBetter, [candidate.metrics[g.metric] ?? null, champion.metrics[g.metric] ?? null]));
+    return tests.get(key);
   };
-  let reason = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    let retryAfter = null;
-    let status = null;
-    const left = deadline - now();
-    const timeoutMs = Math.min(opts.timeoutMs || Infinity, left);
-    try {
-      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs) ? Math.max(1, timeoutMs) : void 0);
-      if (!RETRY_STATUS.has(res.status)) return res;
-      reason = `HTTP ${res.status}`;
-      status = res.status;
-      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
-      await res.body?.cancel().catch(() => void 0);
-    } catch (e) {
-      if (init.signal?.aborted) throw e;
-      if (!isTransient(e)) throw e;
-      reason = describeFetchError(e);
-    }
-    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
-    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    const outOfTime = now() >= deadline || now() + delayMs >= deadline;
-    if (attempt === attempts || outOfTime) throw giveUp(attempt, reason, status, outOfTime);
-    opts.onRetry?.({ target, attempt, attempts, delayMs, reason });
-    await sleep(delayMs);
-  }
-  throw new Error("unreachable");
-}
-var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
-async function fetchWithin(url, init, timeoutMs) {
-  if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describeFetchError(e) {
-  const err2 = e;
-  const code3 = err2.cause?.code ?? "";
-  const said = (err2.cause?.message ?? err2.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
-  const text2 = code3 ? `${code3} (${said})` : `${err2.name}: ${err2.message}`;
-  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code3)) return `${text2}; the server does not speak TLS at that address`;
-  return /CERT|SSL|TLS/.test(code3) ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
-}
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const hadQuery = u.search !== "";
-    u.search = "";
-    return u.toString() + (hadQuery ? "?\u2026" : "");
-  } catch {
-    return url;
-  }
-}
-
-// src/common/tar.ts
-init_define_ACTION_META();
-import { createWriteStream } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join as join3, resolve as resolve4, sep } from "node:path";
-import { once } from "node:events";
-var TarError = class extends Error {
-  name = "TarError";
-};
-var BLOCK = 512;
-function safeRelative(path) {
-  if (!path || path.startsWith("/") || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) return false;
-  return path.split("/").every((seg) => seg !== "..");
-}
-function field(h, at, len) {
-  const raw = h.subarray(at, at + len);
-  const nul = raw.indexOf(0);
-  return raw.subarray(0, nul < 0 ? len : nul).toString("utf8");
-}
-function octal(h, at, len) {
-  if (h[at] & 128) throw new TarError("an entry larger than 8 GiB");
-  const s = field(h, at, len).trim();
-  const n = s ? parseInt(s, 8) : 0;
-  if (Number.isNaN(n)) throw new TarError(`a header with an unreadable number (${JSON.stringify(s)})`);
-  return n;
-}
-function checksumOk(h) {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
-  return sum === octal(h, 148, 8);
-}
-function paxPath(body) {
-  let pos = 0;
-  let path = null;
-  while (pos < body.length) {
-    const space = body.indexOf(32, pos);
-    if (space < 0) break;
-    const len = Number(body.subarray(pos, space).toString());
-    if (!len) break;
-    const record = body.subarray(space + 1, pos + len - 1).toString("utf8");
-    const eq = record.indexOf("=");
-    if (record.slice(0, eq) === "path") path = record.slice(eq + 1);
-    pos += len;
-  }
-  return path;
-}
-var Reader = class {
-  constructor(it) {
-    this.it = it;
-  }
-  buf = Buffer.alloc(0);
-  done = false;
-  async fill(n) {
-    while (this.buf.length < n && !this.done) {
-      const r = await this.it.next();
-      if (r.done) this.done = true;
-      else this.buf = this.buf.length ? Buffer.concat([this.buf, r.value]) : r.value;
-    }
-    return this.buf.length >= n;
-  }
-  async take(n) {
-    if (!await this.fill(n)) throw new TarError("the archive ends in the middle of an entry (truncated)");
-    const out = this.buf.subarray(0, n);
-    this.buf = this.buf.subarray(n);
-    return out;
-  }
-  /** Reads to the end (the zero padding after the end-of-archive blocks), so whoever hashes the stream sees every byte. */
-  async drain() {
-    while (!this.done) {
-      this.buf = Buffer.alloc(0);
-      await this.fill(1);
-    }
-  }
-  /** Hands `n` bytes to `sink` chunk by chunk, without gathering them. */
-  async pipe(n, sink) {
-    let left = n;
-    while (left > 0) {
-      if (this.buf.length === 0 && !await this.fill(1)) throw new TarError("the archive ends in the middle of an entry (truncated)");
-      const chunk = this.buf.subarray(0, Math.min(left, this.buf.length));
-      this.buf = this.buf.subarray(chunk.length);
-      left -= chunk.length;
-      await sink(chunk);
-    }
-  }
-};
-async function extractTar(source, dest, select) {
-  const root = resolve4(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
-  let longName = null;
-  for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
-    const header = await reader.take(BLOCK);
-    if (header.every((b) => b === 0)) {
-      await reader.drain();
-      return written;
-    }
-    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
-    const size = octal(header, 124, 12);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
-    const type = String.fromCharCode(header[156] || 48);
-    if (type === "x" || type === "L") {
-      const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size)) : field(body, 0, size);
-      continue;
-    }
-    const prefix2 = field(header, 345, 155);
-    const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
-    longName = null;
-    const target = type === "0" ? select(name2) : null;
-    if (target === null) {
-      await reader.pipe(padded, async () => void 0);
-      continue;
-    }
-    if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    const file = join3(root, ...target.split("/"));
-    if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
-    await mkdir(dirname2(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
-    const out = createWriteStream(file, { mode });
-    try {
-      await reader.pipe(size, async (chunk) => {
-        if (!out.write(chunk)) await once(out, "drain");
-      });
-      out.end();
-      await once(out, "close");
-    } catch (e) {
-      out.on("error", () => void 0);
-      if (!out.closed) {
-        const closed = new Promise((r) => out.once("close", () => r()));
-        out.destroy();
-        await closed;
-      }
-      throw e;
-    }
-    await reader.pipe(padded - size, async () => void 0);
-    written.push(target);
-  }
-}
-
-// src/evaluate/runtime/onnxruntime.ts
-var ORT_PACKAGES = {
-  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
-  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
-};
-var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
-function runnerOrtOptions(env, path, cwd, log) {
+  const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, options.championMissing, g.significanceLevel !== void 0 ? pairedTest(g) : null));
   return {
-    path,
-    cwd,
-    toolCache: env.RUNNER_TOOL_CACHE || join4(env.XDG_CACHE_HOME || join4(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
-    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
-    log
+    passed: results.every((g) => g.passed),
+    task: cand.model.task,
+    rows,
+    data,
+    candidate,
+    champion,
+    deltas: deltas(candidate.metrics, champion?.metrics ?? null),
+    gates: results,
+    comparison: primary ? pairedTest(primary) : null,
+    contract: contract ? { file: contract.file, differences: [] } : null
   };
 }
-async function loadOnnxRuntime(o) {
-  const log = o.log ?? (() => void 0);
-  if (o.path) {
-    const dir2 = resolve5(o.cwd, o.path);
-    const ort = tryLoad(dir2);
-    if (!ort.ok) {
-      throw new ConfigurationError("input `onnxruntime-path`", o.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
-    }
-    return { ort: ort.ort, source: "input", dir: dir2 };
-  }
-  const installed = tryLoad(o.cwd);
-  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o.cwd };
-  const platform = o.platform ?? process.platform;
-  const arch = o.arch ?? process.arch;
-  const dir = join4(o.toolCache, "onnxruntime-node", ORT_VERSION, `${platform}-${arch}`);
-  if (existsSync2(`${dir}.complete`)) {
-    const cached = tryLoad(dir);
-    if (cached.ok) return { ort: cached.ort, source: "tool cache", dir };
-    log(`The cached onnxruntime-node in ${dir} does not load (${cached.reason}); downloading it again.`);
-  }
-  await download(o, dir, platform, arch, log);
-  const fresh2 = tryLoad(dir);
-  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
-  return { ort: fresh2.ort, source: "downloaded", dir };
-}
-function tryLoad(dir) {
-  try {
-    const req = createRequire(join4(dir, "node_modules", "model-cd.js"));
-    return { ok: true, ort: req("onnxruntime-node") };
-  } catch (e) {
-    return { ok: false, reason: e.message.split("\n")[0] ?? String(e) };
-  }
-}
-async function download(o, dir, platform, arch, log) {
-  const parent = join4(dir, "..");
-  await mkdir2(parent, { recursive: true });
-  const temp = await mkdtemp(join4(parent, `.${platform}-${arch}-`));
-  try {
-    const binDir = `bin/napi-v6/${platform}/${arch}/`;
-    for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
-      const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
-      log(`Downloading ${name2} ${pkg.version} from ${url}`);
-      const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join4(temp, "node_modules", name2), keep);
-      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
-        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
-      }
-    }
-    if (existsSync2(`${dir}.complete`)) {
-      await rm(temp, { recursive: true, force: true });
-      return;
-    }
-    await rm(dir, { recursive: true, force: true });
-    await rename(temp, dir);
-    await writeFile(`${dir}.complete`, "");
-  } catch (e) {
-    await rm(temp, { recursive: true, force: true });
-    throw e;
-  }
-}
-async function fetchVerified(url, integrity, dest, keep) {
-  const [algo, expected] = integrity.split("-", 2);
-  let res;
-  try {
-    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
-  } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel().catch(() => void 0);
-    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
-  }
-  const hash = createHash2(algo);
-  const gunzip2 = createGunzip();
-  pipeline2(Readable.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
-  let written;
-  try {
-    written = await extractTar(gunzip2, dest, keep);
-  } catch (e) {
-    if (e instanceof TarError || e.code === "Z_DATA_ERROR") {
-      throw new ServiceError(`${url} is not the package it should be (${e.message}). Check NPM_CONFIG_REGISTRY.`);
-    }
-    throw e;
-  }
-  const got = hash.digest("base64");
-  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
-  return written;
+function contractFailure(candidatePath, data, task, contract, differences) {
+  const empty = { path: candidatePath, metrics: {}, details: {}, warnings: [] };
+  return { passed: false, task, rows: 0, data, candidate: empty, champion: null, deltas: {}, gates: [], comparison: null, contract: { file: contract.file, differences } };
 }
 
-// src/common/shards.ts
+// src/evaluate/contract.ts
 init_define_ACTION_META();
-import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute, resolve as resolve7 } from "node:path";
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join6, resolve as resolve8 } from "node:path";
 
-// src/common/glob.ts
+// src/evaluate/onnx/model.ts
 init_define_ACTION_META();
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { join as join5, relative, resolve as resolve6, sep as sep2 } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-function isGlob(pattern) {
-  return /[*?[{]/.test(pattern);
-}
-function globToRegExp(pattern, subject2 = "pattern") {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        if (pattern[i + 2] === "/") {
-          re += "(?:.*/)?";
-          i += 2;
-        } else {
-          re += ".*";
-          i++;
-        }
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const end = pattern.indexOf("}", i);
-      if (end < 0) re += "\\{";
-      else {
-        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
-        i = end;
-      }
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i);
-      if (end < 0) re += "\\[";
-      else {
-        const cls = "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
-        checkClass(cls, pattern.slice(i, end + 1), pattern, subject2);
-        re += cls;
-        i = end;
-      }
-    } else re += escapeRe(c);
+
+// src/evaluate/onnx/wire.ts
+init_define_ACTION_META();
+var WireError = class extends Error {
+  name = "WireError";
+};
+function readVarint(buf, pos) {
+  let result = 0n;
+  let shift = 0n;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
+    const b = buf[pos++];
+    result |= BigInt(b & 127) << shift;
+    if ((b & 128) === 0) return [result, pos];
+    shift += 7n;
   }
-  return new RegExp(`^${re}$`);
+  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
 }
-function checkClass(cls, typed, pattern, subject2) {
-  try {
-    new RegExp(cls);
-  } catch {
-    throw new ConfigurationError(subject2, pattern, `has the invalid character class ${typed}: a range runs from the lower character to the higher. Write it that way, e.g. [a-z] or [0-9].`);
+function fields(buf, base = 0) {
+  const out = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    const start = pos;
+    const [tag, afterTag] = readVarint(buf, pos);
+    pos = afterTag;
+    const no = Number(tag >> 3n);
+    const wire = Number(tag & 7n);
+    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
+    let int = 0n;
+    let bytes = EMPTY;
+    if (wire === 0) {
+      [int, pos] = readVarint(buf, pos);
+    } else if (wire === 1 || wire === 5) {
+      const n = wire === 1 ? 8 : 4;
+      if (pos + n > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
+      bytes = buf.subarray(pos, pos + n);
+      pos += n;
+    } else if (wire === 2) {
+      const [len, afterLen] = readVarint(buf, pos);
+      pos = afterLen;
+      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
+      bytes = buf.subarray(pos, pos + Number(len));
+      pos += Number(len);
+    } else {
+      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
+    }
+    out.push({ no, wire, int, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
   }
+  return out;
 }
-function escapeRe(s) {
-  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
-}
-function staticPrefix(pattern) {
-  const parts = pattern.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-function expandGlobs(patterns, cwd, subject2 = "pattern") {
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve6(cwd, staticPrefix(normalized) || ".");
-    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized, subject2)]);
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (const [root, res] of byRoot) {
-    walk(root, (file) => {
-      const rel = relative(cwd, file).split(sep2).join("/");
-      if (res.some((re) => re.test(rel))) out.add(rel);
-    });
-  }
-  return [...out].sort();
-}
-function walk(dir, onFile) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = join5(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
-    } else if (e.isFile()) onFile(p);
-    else if (e.isSymbolicLink()) {
-      try {
-        if (statSync2(p).isFile()) onFile(p);
-      } catch {
+var EMPTY = new Uint8Array(0);
+var utf82 = new TextDecoder("utf-8", { fatal: false });
+var enc = new TextEncoder();
+var text = (f) => utf82.decode(f.bytes);
+function ints(fs, no) {
+  const out = [];
+  for (const f of fs) {
+    if (f.no !== no) continue;
+    if (f.wire === 0) out.push(f.int);
+    else if (f.wire === 2) {
+      for (let pos = 0; pos < f.bytes.length; ) {
+        const [v, next] = readVarint(f.bytes, pos);
+        out.push(v);
+        pos = next;
       }
     }
   }
+  return out;
+}
+function varint(v) {
+  const out = [];
+  let x = BigInt.asUintN(64, v);
+  do {
+    let b = Number(x & 0x7fn);
+    x >>= 7n;
+    if (x) b |= 128;
+    out.push(b);
+  } while (x);
+  return out;
+}
+function lengthField(no, payload) {
+  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
+  const out = new Uint8Array(head.length + payload.length);
+  out.set(head, 0);
+  out.set(payload, head.length);
+  return out;
+}
+function varintField(no, v) {
+  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
+}
+function concat2(parts) {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
-// src/common/shards.ts
-function parseShard(raw) {
-  const v = raw.trim();
-  if (!v) return null;
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
-  const index = m ? Number(m[1]) : NaN;
-  const count = m ? Number(m[2]) : NaN;
-  if (!m || count < 1 || count > 1e4 || index < 1 || index > count) {
-    throw new ConfigurationError("input `shard`", raw, "is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.");
+// src/evaluate/onnx/model.ts
+var ELEM = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64",
+  14: "complex64",
+  15: "complex128",
+  16: "bfloat16"
+};
+var elemType = (n) => ELEM[n] ?? `type${n}`;
+function readModel(bytes) {
+  const model = fields(bytes);
+  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
+  if (!graphField) throw new WireError("there is no graph in it");
+  const irVersion = Number(model.find((f) => f.no === 1 && f.wire === 0)?.int ?? 0n);
+  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
+  const graph = fields(graphField.bytes, graphField.start);
+  const initializers = new Set(graph.filter((f) => f.no === 5).map((f) => textOf(fields(f.bytes), 8)));
+  const nodes = graph.filter((f) => f.no === 1).map((f) => node(f));
+  const zip = nodes.find((n) => n.opType === "ZipMap" && n.domain === "ai.onnx.ml");
+  const metadata = {};
+  for (const f of model.filter((x) => x.no === 14)) {
+    const kv = fields(f.bytes);
+    metadata[textOf(kv, 1)] = textOf(kv, 2);
   }
-  return { index, count };
+  return {
+    irVersion,
+    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
+    opsets: model.filter((f) => f.no === 8).map((f) => {
+      const o = fields(f.bytes);
+      return { domain: textOf(o, 1), version: Number(o.find((x) => x.no === 2)?.int ?? 0n) };
+    }),
+    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
+    inputs: graph.filter((f) => f.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
+    outputs: graph.filter((f) => f.no === 12).map(valueInfo),
+    classLabels: (zip && labelsOf(zip)) ?? nodes.map(labelsOf).find((l) => l !== null) ?? null,
+    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
+    operators: [...new Set(nodes.map((n) => n.domain ? `${n.domain}.${n.opType}` : n.opType))].sort(),
+    metadata
+  };
 }
-function matchFiles(patterns, cwd) {
-  return patterns.flatMap((p) => {
-    if (!isGlob(p)) return [resolve7(cwd, p)];
-    if (isAbsolute(p)) return expandGlobs([p.replace(/^\/+/, "")], "/", "input `merge`").map((f) => `/${f}`);
-    return expandGlobs([p], cwd, "input `merge`").map((f) => resolve7(cwd, f));
+function withoutZipMap(bytes, info) {
+  const zip = info.zipMap;
+  if (!zip) return bytes;
+  const model = fields(bytes);
+  const graphField = model.find((f) => f.no === 7 && f.wire === 2);
+  const graph = fields(graphField.bytes);
+  const classes = info.classLabels?.length ?? null;
+  const probability = concat2([
+    lengthField(1, new TextEncoder().encode(zip.input)),
+    lengthField(2, tensorType(1, [null, classes]))
+  ]);
+  const newGraph = concat2(
+    graph.flatMap((f) => {
+      if (f.no === 1 && node(f).opType === "ZipMap" && node(f).outputs[0] === zip.output) return [];
+      if (f.no === 12 && name(fields(f.bytes)) === zip.output) return [lengthField(12, probability)];
+      return [f.raw];
+    })
+  );
+  return concat2(model.map((f) => f === graphField ? lengthField(7, newGraph) : f.raw));
+}
+function tensorType(elem, shape) {
+  const dims = shape.map((d) => lengthField(1, typeof d === "number" ? varintField(1, d) : new Uint8Array(0)));
+  const tensor = concat2([varintField(1, elem), lengthField(2, concat2(dims))]);
+  return lengthField(1, tensor);
+}
+function node(f) {
+  const n = fields(f.bytes, f.start);
+  return {
+    opType: textOf(n, 4),
+    domain: textOf(n, 7),
+    inputs: n.filter((x) => x.no === 1).map(text),
+    outputs: n.filter((x) => x.no === 2).map(text),
+    attributes: n.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
+  };
+}
+function labelsOf(n) {
+  for (const a of n.attributes) {
+    const attr = textOf(a, 1);
+    if (attr === "classlabels_strings") return a.filter((x) => x.no === 9).map(text);
+    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a, 8).map((v) => BigInt.asIntN(64, v).toString());
+  }
+  return null;
+}
+function valueInfo(f) {
+  const v = fields(f.bytes, f.start);
+  const t = v.find((x) => x.no === 2);
+  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
+}
+function typeOf(t) {
+  const tensor = t.find((x) => x.no === 1);
+  if (tensor) {
+    const tt = fields(tensor.bytes, tensor.start);
+    const shapeField = tt.find((x) => x.no === 2);
+    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d) => {
+      const dim = fields(d.bytes, d.start);
+      const value = dim.find((x) => x.no === 1);
+      if (value) return Number(BigInt.asIntN(64, value.int));
+      const param = dim.find((x) => x.no === 2);
+      return param && text(param) ? text(param) : null;
+    }) : null;
+    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
+  }
+  const seq = t.find((x) => x.no === 4);
+  if (seq) {
+    const inner = fields(seq.bytes, seq.start).find((x) => x.no === 1);
+    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
+  }
+  const map = t.find((x) => x.no === 5);
+  if (map) {
+    const m = fields(map.bytes, map.start);
+    const value = m.find((x) => x.no === 2);
+    return { kind: "map", key: elemType(Number(m.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
+  }
+  return { kind: "other" };
+}
+var name = (f) => textOf(f, 1);
+function textOf(fs, no) {
+  const f = fs.find((x) => x.no === no && x.wire === 2);
+  return f ? text(f) : "";
+}
+function describeType(t) {
+  if (!t) return "unknown";
+  switch (t.kind) {
+    case "tensor":
+      return `${t.elem}${t.shape ? `[${t.shape.map((d) => d === null ? "?" : String(d)).join(",")}]` : ""}`;
+    case "sequence":
+      return `seq(${describeType(t.elem)})`;
+    case "map":
+      return `map(${t.key},${describeType(t.value)})`;
+    default:
+      return "other";
+  }
+}
+
+// src/evaluate/contract.ts
+var TOP = ["version", "task", "model", "data", "gates"];
+var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseContract(text2, file, knownMetrics) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text2);
+  } catch (e) {
+    throw new ConfigurationError(`contract ${file}`, e.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
+  }
+  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
+  const where = (key) => `contract ${file}: \`${key}\``;
+  unknownKeys(doc, TOP, file, "");
+  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where("version"), String(doc.version), "must be 1 (the only version of the format).");
+  const c = { file, gates: [] };
+  if (doc.task !== void 0) {
+    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where("task"), String(doc.task), "must be binary, multiclass or regression.");
+    c.task = doc.task;
+  }
+  if (doc.model !== void 0) {
+    if (!isObj(doc.model)) throw new ConfigurationError(where("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
+    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
+    if (doc.model.inputs !== void 0) c.inputs = tensors(doc.model.inputs, where("model.inputs"));
+    if (doc.model.outputs !== void 0) c.outputs = tensors(doc.model.outputs, where("model.outputs"));
+    if (doc.model.labels !== void 0) {
+      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l) => typeof l !== "string" && typeof l !== "number" && typeof l !== "boolean")) {
+        throw new ConfigurationError(where("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
+      }
+      c.labels = doc.model.labels.map(String);
+    }
+  }
+  if (doc.data !== void 0) {
+    if (!isObj(doc.data)) throw new ConfigurationError(where("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
+    const d = doc.data;
+    unknownKeys(d, ["label", "columns", "features", "inputs"], file, "data.");
+    if (d.label !== void 0) {
+      if (typeof d.label !== "string" || !d.label) throw new ConfigurationError(where("data.label"), String(d.label), "must be the name of the label (target) column.");
+      c.label = d.label;
+    }
+    if (d.columns !== void 0) {
+      if (!isObj(d.columns)) throw new ConfigurationError(where("data.columns"), JSON.stringify(d.columns), "must map column names to {type, nulls}.");
+      c.columns = {};
+      for (const [col, spec2] of Object.entries(d.columns)) c.columns[col] = column(spec2, where(`data.columns.${col}`));
+    }
+    if (d.features !== void 0) c.features = names(d.features, where("data.features"));
+    if (d.inputs !== void 0) {
+      if (!isObj(d.inputs)) throw new ConfigurationError(where("data.inputs"), JSON.stringify(d.inputs), "must map each model input to its list of columns.");
+      c.inputColumns = {};
+      for (const [input, cols] of Object.entries(d.inputs)) c.inputColumns[input] = names(cols, where(`data.inputs.${input}`));
+    }
+    if (c.features && c.inputColumns) throw new ConfigurationError(where("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
+  }
+  if (doc.gates !== void 0) {
+    if (!isObj(doc.gates)) throw new ConfigurationError(where("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
+    c.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
+  }
+  return c;
+}
+async function readContractFile(given, cwd, findDefault, knownMetrics) {
+  if (findDefault && given.toLowerCase() === "none") return null;
+  const file = given ? resolve8(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f) => join6(cwd, f)).find((f) => existsSync2(f)) : void 0;
+  if (!file) return null;
+  let text2;
+  try {
+    text2 = await readFile2(file, "utf8");
+  } catch {
+    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
+  }
+  return parseContract(text2, given || file.slice(cwd.length + 1), knownMetrics);
+}
+function unknownKeys(o, allowed, file, prefix2) {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
+  }
+}
+function names(v, where) {
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where, JSON.stringify(v), "must be a non-empty list of column names.");
+  const seen = /* @__PURE__ */ new Set();
+  for (const x of v) {
+    if (seen.has(x)) throw new ConfigurationError(where, x, "is listed twice.");
+    seen.add(x);
+  }
+  return v;
+}
+function normaliseType(t) {
+  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
+}
+function tensors(v, where) {
+  if (!Array.isArray(v)) throw new ConfigurationError(where, JSON.stringify(v), "must be a list of {name, type, shape}.");
+  return v.map((t, i) => {
+    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where}[${i}]`, JSON.stringify(t), "needs a name.");
+    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where}[${i}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
+    const raw = t.type ?? t.dtype;
+    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where}[${i}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
+    const type = normaliseType(raw);
+    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where}[${i}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
+    const out = { name: t.name, type };
+    if (t.shape !== void 0) {
+      if (!Array.isArray(t.shape) || t.shape.some((d) => !(d === null || typeof d === "string" || typeof d === "number" && Number.isInteger(d) && d >= -1))) {
+        throw new ConfigurationError(`${where}[${i}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
+      }
+      out.shape = t.shape.map((d) => d === -1 ? null : d);
+    }
+    return out;
   });
 }
-async function readPartials(files, o) {
-  if (files.length === 0) throw new ConfigurationError("input `merge`", "", "matches no files. Give the partial files the shard jobs wrote (their `partial` output), e.g. a folder of downloaded artifacts with a glob.");
-  const partials = [];
-  for (const file of files) {
-    let p;
-    try {
-      p = JSON.parse(await readFile3(file, "utf8"));
-    } catch (e) {
-      throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
-    }
-    if (p?.format !== o.format) throw new ConfigurationError("input `merge`", file, `is not a ${o.action} partial result (format ${JSON.stringify(p?.format)}, expected ${o.format}).`);
-    partials.push({ file, p });
-  }
-  const first = partials[0];
-  for (const [what, get] of [["shard count", (p) => p.shard.count], ...o.same]) {
-    for (const { file, p } of partials) {
-      if (JSON.stringify(get(p)) !== JSON.stringify(get(first.p))) {
-        throw new ConfigurationError("input `merge`", file, `comes from another run: its ${what} (${JSON.stringify(get(p))}) differs from ${first.file}'s (${JSON.stringify(get(first.p))}). Merge the partials of one run only.`);
+function column(spec2, where) {
+  const s = typeof spec2 === "string" ? { type: spec2 } : spec2;
+  if (!isObj(s)) throw new ConfigurationError(where, JSON.stringify(spec2), "must be a type (float, int, string, bool) or {type, nulls}.");
+  for (const key of Object.keys(s)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where}.${key}`, key, "is not a column key. Use type and nulls.");
+  if (s.type !== "float" && s.type !== "int" && s.type !== "string" && s.type !== "bool") throw new ConfigurationError(`${where}.type`, String(s.type), "must be float, int, string or bool.");
+  const nulls = s.nulls ?? "forbid";
+  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where}.nulls`, String(nulls), "must be forbid or allow.");
+  return { type: s.type, nulls };
+}
+function signatureDiff(c, m, which) {
+  const diffs = [];
+  const compare = (kind, declared, found) => {
+    if (!declared) return;
+    const byName = new Map(found.map((f) => [f.name, f]));
+    for (const d of declared) {
+      const f = byName.get(d.name);
+      if (!f) {
+        diffs.push(`${kind} \`${d.name}\`: declared, but the ${which} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
+        continue;
+      }
+      const t = f.type;
+      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
+      if (normaliseType(foundType) !== d.type) diffs.push(`${kind} \`${d.name}\`: type declared ${d.type}, found ${foundType}.`);
+      if (d.shape && t?.kind === "tensor" && t.shape) {
+        const shapeDiff = compareShape(d.shape, t.shape);
+        if (shapeDiff) diffs.push(`${kind} \`${d.name}\`: shape declared [${d.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
       }
     }
+    const declaredNames = new Set(declared.map((d) => d.name));
+    for (const f of found) if (!declaredNames.has(f.name)) diffs.push(`${kind} \`${f.name}\`: not declared, but the ${which} has it (${describeType(f.type)}).`);
+  };
+  compare("input", c.inputs, m.inputs);
+  compare("output", c.outputs, m.outputs);
+  if (c.labels && m.classLabels) {
+    const missing = c.labels.filter((l) => !m.classLabels?.includes(l));
+    const extra = m.classLabels.filter((l) => !c.labels?.includes(l));
+    if (missing.length || extra.length) diffs.push(`labels: declared [${c.labels.join(", ")}], found [${m.classLabels.join(", ")}].`);
   }
-  const seen = /* @__PURE__ */ new Map();
-  for (const { file, p } of partials) {
-    const dup = seen.get(p.shard.index);
-    if (dup) throw new ConfigurationError("input `merge`", file, `is shard ${p.shard.index}/${p.shard.count} again (also ${dup}). Give each shard's partial once.`);
-    seen.set(p.shard.index, file);
+  return diffs;
+}
+var showDim = (d) => d === null ? "dynamic" : String(d);
+function compareShape(declared, found) {
+  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
+  for (let i = 0; i < declared.length; i++) {
+    const d = declared[i];
+    const f = found[i];
+    const dDynamic = typeof d !== "number";
+    const fDynamic = typeof f !== "number";
+    if (dDynamic && !fDynamic) return `dimension ${i} is fixed to ${f} in the model but declared dynamic`;
+    if (!dDynamic && fDynamic) return `dimension ${i} is dynamic in the model but declared ${d}`;
+    if (!dDynamic && d !== f) return `dimension ${i} differs`;
   }
-  const missing = Array.from({ length: first.p.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length) throw new ConfigurationError("input `merge`", files.join(", "), `lacks shard${missing.length === 1 ? "" : "s"} ${missing.map((i) => `${i}/${first.p.shard.count}`).join(", ")}. Wait for every shard job (needs:) and pass all their partials.`);
-  return partials.map((x) => x.p).sort((a, b) => a.shard.index - b.shard.index);
+  return null;
+}
+
+// src/evaluate/model.ts
+init_define_ACTION_META();
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join7, resolve as resolve9 } from "node:path";
+async function readModelFile(role, input, path) {
+  let bytes;
+  try {
+    bytes = await readFile3(path);
+  } catch (e) {
+    throw new ConfigurationError(`input \`${input}\``, path, `cannot be read (${e.code ?? e.message}). Give the path of the ${role} .onnx file (pull-model's \`path\` output).`);
+  }
+  let info;
+  try {
+    info = readModel(bytes);
+  } catch (e) {
+    if (!(e instanceof WireError)) throw e;
+    throw new ConfigurationError(`input \`${input}\``, path, `is not an ONNX model (${e.message}). Check that the file is the exported .onnx, complete (not truncated) and not a Git LFS pointer.`);
+  }
+  return { role, input, path, bytes, info };
+}
+async function loadModel(ort, file, taskHint, labelsHint) {
+  const { role, input, path, bytes, info } = file;
+  const runnable = withoutZipMap(bytes, info);
+  let session;
+  try {
+    session = await ort.InferenceSession.create(runnable);
+  } catch (e) {
+    const reason = e.message.split("\n")[0] ?? String(e);
+    const op = /implementation for ([A-Za-z0-9_]+)\(|Unrecognized attribute|No Op registered for ([A-Za-z0-9_]+)/.exec(reason);
+    const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
+    throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
+  }
+  const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
+  const tensor = (o) => o.type?.kind === "tensor" ? o.type : null;
+  const rankOf = (o) => tensor(o)?.shape?.length ?? null;
+  const isFloat = (o) => ["float32", "float64", "float16"].includes(tensor(o)?.elem ?? "");
+  const perRow = (o) => rankOf(o) === 1 || rankOf(o) === 2 && tensor(o)?.shape?.[1] === 1 || rankOf(o) === null;
+  const labelOutput = outputs.find((o) => ["int64", "int32", "string", "bool"].includes(tensor(o)?.elem ?? "") && perRow(o))?.name ?? null;
+  const probaOutput = info.zipMap?.input ?? outputs.find((o) => isFloat(o) && rankOf(o) === 2 && tensor(o)?.shape?.[1] !== 1)?.name ?? null;
+  const classes = info.classLabels ?? labelsHint ?? null;
+  const task = taskHint ?? (labelOutput || probaOutput || classes ? (classes?.length ?? 2) <= 2 ? "binary" : "multiclass" : "regression");
+  const valueOutput = task === "regression" ? outputs.find((o) => isFloat(o) && perRow(o))?.name ?? null : null;
+  if (task === "regression" && !valueOutput) {
+    throw new ConfigurationError(`input \`${input}\``, path, `has no float output of one value per row for a regression (its outputs: ${outputs.map((o) => o.name).join(", ")}). Check \`task\`.`);
+  }
+  if (task !== "regression" && !labelOutput && !(probaOutput && classes)) {
+    throw new ConfigurationError(
+      `input \`${input}\``,
+      path,
+      `has neither a label output nor class probabilities with known labels (its outputs: ${outputs.map((o) => o.name).join(", ")}). For a model that outputs only probabilities, list the classes in the contract (model.labels).`
+    );
+  }
+  return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
+}
+function onnxFile(raw, input, cwd) {
+  const path = resolve9(cwd, raw.trim());
+  let st;
+  try {
+    st = statSync3(path);
+  } catch {
+    throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
+  }
+  if (!st.isDirectory()) return path;
+  const found = [];
+  const walk2 = (dir, depth) => {
+    for (const e of readdirSync2(dir, { withFileTypes: true })) {
+      if (e.isDirectory() && depth < 3) walk2(join7(dir, e.name), depth + 1);
+      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join7(dir, e.name));
+    }
+  };
+  walk2(path, 0);
+  if (found.length !== 1) {
+    throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f) => f.slice(path.length + 1)).join(", ")}); give the one to test.` : "is a folder with no .onnx file in it. Export the model to ONNX, or give the file.");
+  }
+  return found[0];
+}
+
+// src/evaluate/read-gates.ts
+init_define_ACTION_META();
+import { readFile as readFile4 } from "node:fs/promises";
+import { resolve as resolve10 } from "node:path";
+async function readGates(raw, cwd) {
+  const value = raw.trim();
+  if (!value) return [];
+  const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  let text2 = value;
+  let where = "input `gates`";
+  if (!/[:{\n]/.test(value)) {
+    const file = resolve10(cwd, value);
+    try {
+      text2 = await readFile4(file, "utf8");
+      where = `gates file ${value}`;
+    } catch {
+      throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
+    }
+  }
+  let doc;
+  try {
+    doc = parse2(text2);
+  } catch (e) {
+    throw new ConfigurationError(where, e.message.split("\n")[0] ?? "", "is not valid YAML or JSON.");
+  }
+  const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
+  if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
+  return Object.entries(gates).map(([metric, spec2]) => parseGate(metric, spec2, where, ALL_METRICS));
+}
+function mergeGates(fromContract, fromInput) {
+  const byMetric = new Map(fromContract.map((g) => [g.metric, g]));
+  for (const g of fromInput) byMetric.set(g.metric, g);
+  return [...byMetric.values()];
 }
 
 // src/evaluate/shard.ts
@@ -19327,6 +19451,91 @@ async function mergePartials(files) {
   return { data: first.data, rows, shards: first.shard.count, candidate, champion, paired };
 }
 
+// src/evaluate/test-model.ts
+async function testModel(config) {
+  const { cwd, log, reportDir } = config;
+  const shard = parseShard(config.shard);
+  if (shard && config.merge.length) throw new ConfigurationError("input `merge`", config.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
+  const contract = await readContractFile(config.contract.trim(), cwd, true, ALL_METRICS);
+  const gates = mergeGates(contract?.gates ?? [], await readGates(config.gates, cwd));
+  if (config.merge.length) {
+    const merged = await log.group("Merge the shards", () => mergePartials(matchFiles(config.merge, cwd)));
+    log.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
+    return finish(config, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, config, contract));
+  }
+  if (!config.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
+  if (!config.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
+  const taskHint = config.task === "auto" ? contract?.task : config.task;
+  const label = config.labelColumn.trim() || contract?.label || "label";
+  const runtime = await log.group("Find onnxruntime", () => loadOnnxRuntime(config.ort));
+  log.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
+  const candidatePath = onnxFile(config.candidate, "candidate", cwd);
+  const championPath = config.champion.trim() ? onnxFile(config.champion, "champion", cwd) : null;
+  const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
+  const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
+  const table = await openTable(resolve11(cwd, config.data), { format: config.dataFormat, input: "data" });
+  let report;
+  try {
+    const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
+    for (const col of Object.keys(contract?.columns ?? {})) if (!table.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${config.data} has no such column.`);
+    if (differences.length) {
+      report = contractFailure(config.candidate, config.data, taskHint ?? "binary", contract, differences);
+    } else {
+      const candidate = await loadModel(runtime.ort, candidateFile, taskHint, contract?.labels);
+      const champion = championFile ? await loadModel(runtime.ort, championFile, candidate.task, contract?.labels) : null;
+      try {
+        const result = await log.group(
+          `Evaluate on ${config.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
+          () => evaluate({ ort: runtime.ort, table, label, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
+        );
+        if (shard) {
+          const file = join8(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+          writeFileAtomic(file, JSON.stringify(await toPartial(shard, config.data, result)) + "\n");
+          log.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
+          const summary = `### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${result.rows} rows
+
+The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
+`;
+          return { kind: "partial", partial: file, summary };
+        }
+        report = buildReport(config.data, result.rows, result.candidate, result.champion, result.paired, gates, config, contract);
+      } finally {
+        await candidate.session.release().catch(() => void 0);
+        await champion?.session.release().catch(() => void 0);
+      }
+    }
+  } finally {
+    await table.close();
+  }
+  return finish(config, report);
+}
+function finish(config, report) {
+  const md = markdown(report);
+  const jsonPath = join8(config.reportDir, "report.json");
+  const mdPath = join8(config.reportDir, "report.md");
+  writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
+  writeFileAtomic(mdPath, md + "\n");
+  const errors = (report.contract?.differences ?? []).map((d) => ({ title: "model contract", message: d }));
+  for (const g of report.gates.filter((x) => !x.passed)) {
+    errors.push({ title: "test-model gate", message: `gate ${g.metric}: candidate ${g.candidate ?? "none"}${g.champion !== null ? `, champion ${g.champion}` : ""}; ${g.checks.filter((c) => !c.passed).map((c) => `${c.requirement}${c.skipped ? ` (${c.skipped})` : ""}`).join("; ")}` });
+  }
+  return {
+    kind: "report",
+    report,
+    markdown: md,
+    logText: md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
+    reportJson: jsonPath,
+    reportMarkdown: mdPath,
+    metrics: { candidate: report.candidate.metrics, champion: report.champion?.metrics ?? null, deltas: report.deltas },
+    errors,
+    failed: !report.passed && config.failOnGates
+  };
+}
+
+// src/github/report-comment.ts
+init_define_ACTION_META();
+import { readFile as readFile5 } from "node:fs/promises";
+
 // src/github/comment.ts
 init_define_ACTION_META();
 var marker = (key) => `<!-- model-cd:${key} -->`;
@@ -19371,6 +19580,32 @@ function restComments(apiUrl, repository, issue, token) {
   };
 }
 
+// src/github/report-comment.ts
+async function commentOnPullRequest(io, token, key, md) {
+  if (!token) return;
+  const env = io.env;
+  let event = null;
+  try {
+    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile5(env.GITHUB_EVENT_PATH, "utf8")) : null;
+  } catch {
+  }
+  const pr = pullRequestNumber(event);
+  if (!pr || !env.GITHUB_REPOSITORY) {
+    io.info("github-token is set but this run is not about a pull request: no comment.");
+    return;
+  }
+  const body = md.length > 6e4 ? `${md.split("<details>")[0]}
+
+(The full report is too long for a comment: see the job summary.)` : md;
+  try {
+    const api = restComments(env.GITHUB_API_URL || "https://api.github.com", env.GITHUB_REPOSITORY, pr, token);
+    const done = await upsertComment(api, key, body);
+    io.info(`Pull request #${pr}: comment ${done.id} ${done.action}.`);
+  } catch (e) {
+    io.warning(`Could not comment on pull request #${pr}: ${e.message}`);
+  }
+}
+
 // src/actions/test-model.ts
 var spec = {
   candidate: string(),
@@ -19395,210 +19630,38 @@ var spec = {
 async function main(io) {
   const inputs = readInputs("test-model", spec, io);
   io.setSecret(inputs.githubToken.trim());
-  const cwd = io.cwd;
-  const shard = parseShard(inputs.shard);
-  if (shard && inputs.merge.length) throw new ConfigurationError("input `merge`", inputs.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
-  const contract = await readContractFile(inputs.contract.trim(), cwd, true, ALL_METRICS);
-  const gates = mergeGates(contract?.gates ?? [], await readGates(inputs.gates, cwd));
-  const reportDir = resolve8(cwd, inputs.reportDir.trim() || join6(io.tempDir, "test-model"));
-  if (inputs.merge.length) {
-    const merged = await io.group("Merge the shards", () => mergePartials(matchFiles(inputs.merge, cwd)));
-    io.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
-    return await finish(io, inputs, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, inputs, contract), reportDir);
+  const r = await testModel({
+    candidate: inputs.candidate,
+    champion: inputs.champion,
+    data: inputs.data,
+    dataFormat: inputs.dataFormat,
+    labelColumn: inputs.labelColumn,
+    features: inputs.features,
+    contract: inputs.contract,
+    task: inputs.task,
+    gates: inputs.gates,
+    championMissing: inputs.championMissing,
+    defaultGate: inputs.defaultGate,
+    failOnGates: inputs.failOnGates,
+    batchSize: inputs.batchSize,
+    shard: inputs.shard,
+    merge: inputs.merge,
+    ...modelStep(io, "test-model", inputs.reportDir, inputs.onnxruntimePath)
+  });
+  if (r.kind === "partial") {
+    io.setOutput("partial", r.partial);
+    io.summary(r.summary);
+    return 0;
   }
-  if (!inputs.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
-  if (!inputs.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
-  const taskHint = inputs.task === "auto" ? contract?.task : inputs.task;
-  const label = inputs.labelColumn.trim() || contract?.label || "label";
-  const runtime = await io.group(
-    "Find onnxruntime",
-    () => loadOnnxRuntime(runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), cwd, (m) => io.info(m)))
-  );
-  io.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
-  const candidatePath = onnxFile(inputs.candidate, "candidate", cwd);
-  const championPath = inputs.champion.trim() ? onnxFile(inputs.champion, "champion", cwd) : null;
-  const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
-  const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table = await openTable(resolve8(cwd, inputs.data), { format: inputs.dataFormat, input: "data" });
-  let report;
-  try {
-    const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
-    for (const col of Object.keys(contract?.columns ?? {})) if (!table.columns.includes(col)) differences.push(`column \`${col}\`: declared, but ${inputs.data} has no such column.`);
-    if (differences.length) {
-      report = contractFailure(inputs, taskHint ?? "binary", contract, differences);
-    } else {
-      const candidate = await loadModel(runtime.ort, candidateFile, taskHint, contract?.labels);
-      const champion = championFile ? await loadModel(runtime.ort, championFile, candidate.task, contract?.labels) : null;
-      try {
-        const result = await io.group(
-          `Evaluate on ${inputs.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
-          () => evaluate({ ort: runtime.ort, table, label, contract, features: inputs.features, batchRows: inputs.batchSize, candidate, champion, ...shard ? { shard } : {} })
-        );
-        if (shard) return await writePartial(io, shard, inputs.data, result, reportDir);
-        report = buildReport(inputs.data, result.rows, result.candidate, result.champion, result.paired, gates, inputs, contract);
-      } finally {
-        await candidate.session.release().catch(() => void 0);
-        await champion?.session.release().catch(() => void 0);
-      }
-    }
-  } finally {
-    await table.close();
-  }
-  return await finish(io, inputs, report, reportDir);
-}
-async function commentOnPullRequest(io, token, md) {
-  if (!token) return;
-  const env = io.env;
-  let event = null;
-  try {
-    event = env.GITHUB_EVENT_PATH ? JSON.parse(await readFile4(env.GITHUB_EVENT_PATH, "utf8")) : null;
-  } catch {
-  }
-  const pr = pullRequestNumber(event);
-  if (!pr || !env.GITHUB_REPOSITORY) {
-    io.info("github-token is set but this run is not about a pull request: no comment.");
-    return;
-  }
-  const body = md.length > 6e4 ? `${md.split("<details>")[0]}
-
-(The full report is too long for a comment: see the job summary.)` : md;
-  try {
-    const api = restComments(env.GITHUB_API_URL || "https://api.github.com", env.GITHUB_REPOSITORY, pr, token);
-    const done = await upsertComment(api, "test-model", body);
-    io.info(`Pull request #${pr}: comment ${done.id} ${done.action}.`);
-  } catch (e) {
-    io.warning(`Could not comment on pull request #${pr}: ${e.message}`);
-  }
-}
-async function writePartial(io, shard, data, result, reportDir) {
-  const { rows } = result;
-  const file = join6(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
-  writeFileAtomic(file, JSON.stringify(await toPartial(shard, data, result)) + "\n");
-  io.info(`Shard ${shard.index}/${shard.count}: ${rows} rows evaluated; partial result in ${file}.`);
-  io.setOutput("partial", file);
-  io.summary(`### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${rows} rows
-
-The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
-`);
-  return 0;
-}
-async function finish(io, inputs, report, reportDir) {
-  const md = markdown(report);
-  const jsonPath = join6(reportDir, "report.json");
-  const mdPath = join6(reportDir, "report.md");
-  writeFileAtomic(jsonPath, JSON.stringify(report, null, 2) + "\n");
-  writeFileAtomic(mdPath, md + "\n");
-  io.info(md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "");
-  for (const d of report.contract?.differences ?? []) io.annotate("error", d, { title: "model contract" });
-  for (const g of report.gates.filter((x) => !x.passed)) {
-    io.annotate("error", `gate ${g.metric}: candidate ${g.candidate ?? "none"}${g.champion !== null ? `, champion ${g.champion}` : ""}; ${g.checks.filter((c) => !c.passed).map((c) => `${c.requirement}${c.skipped ? ` (${c.skipped})` : ""}`).join("; ")}`, { title: "test-model gate" });
-  }
-  io.setOutput("passed", String(report.passed));
-  io.setOutput("metrics", JSON.stringify({ candidate: report.candidate.metrics, champion: report.champion?.metrics ?? null, deltas: report.deltas }));
-  io.setOutput("report", jsonPath);
-  io.setOutput("report-markdown", mdPath);
-  io.summary(md);
-  await commentOnPullRequest(io, inputs.githubToken.trim(), md);
-  return report.passed || !inputs.failOnGates ? 0 : 1;
-}
-async function readGates(raw, cwd) {
-  const value = raw.trim();
-  if (!value) return [];
-  const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  let text2 = value;
-  let where = "input `gates`";
-  if (!/[:{\n]/.test(value)) {
-    const file = resolve8(cwd, value);
-    try {
-      text2 = await readFile4(file, "utf8");
-      where = `gates file ${value}`;
-    } catch {
-      throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
-    }
-  }
-  let doc;
-  try {
-    doc = parse2(text2);
-  } catch (e) {
-    throw new ConfigurationError(where, e.message.split("\n")[0] ?? "", "is not valid YAML or JSON.");
-  }
-  const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
-  if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-  return Object.entries(gates).map(([metric, spec2]) => parseGate(metric, spec2, where, ALL_METRICS));
-}
-function mergeGates(fromContract, fromInput) {
-  const byMetric = new Map(fromContract.map((g) => [g.metric, g]));
-  for (const g of fromInput) byMetric.set(g.metric, g);
-  return [...byMetric.values()];
-}
-function onnxFile(raw, input, cwd) {
-  const path = resolve8(cwd, raw.trim());
-  let st;
-  try {
-    st = statSync3(path);
-  } catch {
-    throw new ConfigurationError(`input \`${input}\``, raw, `does not exist. Give the ${input} .onnx file, or the folder pull-model wrote.`);
-  }
-  if (!st.isDirectory()) return path;
-  const found = [];
-  const walk2 = (dir, depth) => {
-    for (const e of readdirSync2(dir, { withFileTypes: true })) {
-      if (e.isDirectory() && depth < 3) walk2(join6(dir, e.name), depth + 1);
-      else if (e.isFile() && e.name.toLowerCase().endsWith(".onnx")) found.push(join6(dir, e.name));
-    }
-  };
-  walk2(path, 0);
-  if (found.length !== 1) {
-    throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f) => f.slice(path.length + 1)).join(", ")}); give the one to test.` : "is a folder with no .onnx file in it. Export the model to ONNX, or give the file.");
-  }
-  return found[0];
-}
-function warningsOf(r) {
-  const w = [...r.classification?.result().warnings ?? [], ...r.regression?.result().warnings ?? []];
-  if (r.clamped) w.push(`${r.clamped} probabilit${r.clamped === 1 ? "y was" : "ies were"} outside [0, 1] by float32 rounding (at most ${ROUNDING}) and clamped to it.`);
-  for (const [label, n] of r.unknownLabels) w.push(`the true label ${JSON.stringify(label)} (${n} row${n === 1 ? "" : "s"}) is not a class the model outputs (${(r.model.classes ?? []).join(", ")}); those rows count as errors.`);
-  return w;
-}
-function modelReport(r) {
-  const c = r.classification?.result() ?? null;
-  const reg = r.regression?.result() ?? null;
-  return { path: r.model.path, metrics: flatten2(r.model.task, c, reg, r.latency.result()), details: c ?? reg, warnings: warningsOf(r) };
-}
-function gatesToApply(gates, primary, inputs) {
-  if (!primary || inputs.defaultGate === "none" || comparesWithChampion(gates)) return gates;
-  const same = gates.find((g) => g.metric === primary.metric);
-  return same ? gates.map((g) => g === same ? { ...g, significanceLevel: primary.significanceLevel, isDefault: true } : g) : [...gates, primary];
-}
-function buildReport(data, rows, cand, champ, paired, given, inputs, contract) {
-  const candidate = modelReport(cand);
-  const champion = champ ? modelReport(champ) : null;
-  const primary = champion ? defaultGate(cand.model.task, candidate.metrics.roc_auc != null && champion.metrics.roc_auc != null) : null;
-  const gates = gatesToApply(given, primary, inputs);
-  const tests = /* @__PURE__ */ new Map();
-  const pairedTest = (g) => {
-    if (!paired || !champion) return null;
-    const level = g.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
-    const key = `${g.metric}@${level}`;
-    if (!tests.has(key)) tests.set(key, paired.test(g.metric, level, g.greaterIsBetter, [candidate.metrics[g.metric] ?? null, champion.metrics[g.metric] ?? null]));
-    return tests.get(key);
-  };
-  const results = gates.map((g) => checkGate(g, candidate.metrics[g.metric] ?? null, champion?.metrics[g.metric] ?? null, inputs.championMissing, g.significanceLevel !== void 0 ? pairedTest(g) : null));
-  return {
-    passed: results.every((g) => g.passed),
-    task: cand.model.task,
-    rows,
-    data,
-    candidate,
-    champion,
-    deltas: deltas(candidate.metrics, champion?.metrics ?? null),
-    gates: results,
-    comparison: primary ? pairedTest(primary) : null,
-    contract: contract ? { file: contract.file, differences: [] } : null
-  };
-}
-function contractFailure(inputs, task, contract, differences) {
-  const empty = { path: inputs.candidate, metrics: {}, details: {}, warnings: [] };
-  return { passed: false, task, rows: 0, data: inputs.data, candidate: empty, champion: null, deltas: {}, gates: [], comparison: null, contract: { file: contract.file, differences } };
+  io.info(r.logText);
+  for (const e of r.errors) io.annotate("error", e.message, { title: e.title });
+  io.setOutput("passed", String(r.report.passed));
+  io.setOutput("metrics", JSON.stringify(r.metrics));
+  io.setOutput("report", r.reportJson);
+  io.setOutput("report-markdown", r.reportMarkdown);
+  io.summary(r.markdown);
+  await commentOnPullRequest(io, inputs.githubToken.trim(), "test-model", r.markdown);
+  return r.failed ? 1 : 0;
 }
 
 // test-model-entry.ts
