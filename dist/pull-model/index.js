@@ -34034,10 +34034,14 @@ async function awsAuth(env2, opts) {
   const source = profile ? `profile ${profile}` : id ? "the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)" : describeChain(env2, files.names);
   const clientConfig = { region: opts.region || files.region || "us-east-1" };
   const chain2 = profile ? cached((await Promise.resolve().then(() => __toESM(require_dist_cjs14(), 1))).fromIni({ profile, clientConfig })) : (await Promise.resolve().then(() => __toESM(require_dist_cjs15(), 1))).defaultProvider({ clientConfig });
+  let lastMasked = "";
   const masked = async () => {
     const c5 = await chain2();
-    opts.setSecret(c5.secretAccessKey);
-    if (c5.sessionToken) opts.setSecret(c5.sessionToken);
+    if (c5.secretAccessKey !== lastMasked) {
+      lastMasked = c5.secretAccessKey;
+      opts.setSecret(c5.secretAccessKey);
+      if (c5.sessionToken) opts.setSecret(c5.sessionToken);
+    }
     return c5.sessionToken ? { accessKeyId: c5.accessKeyId, secretAccessKey: c5.secretAccessKey, sessionToken: c5.sessionToken } : { accessKeyId: c5.accessKeyId, secretAccessKey: c5.secretAccessKey };
   };
   const auth = { source, profileRegion: files.region };

@@ -54,17 +54,22 @@ export async function awsAuth(env: Env, opts: AwsAuthOptions): Promise<AwsAuth> 
   const files = await sharedFiles(profile);
   // The SDK skips environment keys when a profile is named, and so do we.
   const source = profile ? `profile ${profile}` : id ? 'the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)' : describeChain(env, files.names);
-  // Loaded when a step first needs S3: it is most of the bundle, and local or MLflow-only pulls never do.
   const clientConfig = { region: opts.region || files.region || 'us-east-1' };
-  // A named profile is read alone (the SDK's chain would go on past its failure to instance
-  // metadata and report only "could not load credentials"), and cached here as the chain caches.
+  // Loaded when a step first needs S3: it is most of the bundle, and local or MLflow-only pulls
+  // never do. A named profile is read alone (the SDK's chain would go on past its failure to
+  // instance metadata and report only "could not load credentials"), and cached as the chain caches.
   const chain = profile
     ? cached((await import('@aws-sdk/credential-provider-ini')).fromIni({ profile, clientConfig }))
     : (await import('@aws-sdk/credential-provider-node')).defaultProvider({ clientConfig });
+  // Masked once per set of credentials, not once per request.
+  let lastMasked = '';
   const masked: CredentialProvider = async () => {
     const c = await chain();
-    opts.setSecret(c.secretAccessKey);
-    if (c.sessionToken) opts.setSecret(c.sessionToken);
+    if (c.secretAccessKey !== lastMasked) {
+      lastMasked = c.secretAccessKey;
+      opts.setSecret(c.secretAccessKey);
+      if (c.sessionToken) opts.setSecret(c.sessionToken);
+    }
     return c.sessionToken ? { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken } : { accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey };
   };
   const auth = { source, profileRegion: files.region };
