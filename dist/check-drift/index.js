@@ -7727,7 +7727,7 @@ function convert(name2, k, raw) {
   }
 }
 
-// src/common/model-step.ts
+// src/actions/model-step.ts
 init_define_ACTION_META();
 import { join as join4, resolve as resolve4 } from "node:path";
 
@@ -8105,7 +8105,7 @@ async function fetchVerified(url, integrity, dest, keep) {
   return written;
 }
 
-// src/common/model-step.ts
+// src/actions/model-step.ts
 function modelStep(io, action, reportDir, onnxruntimePath) {
   return {
     reportDir: resolve4(io.cwd, reportDir.trim() || join4(io.tempDir, action)),

@@ -34907,7 +34907,7 @@ async function main(io) {
 // src/actions/check-drift.ts
 init_define_ACTION_META();
 
-// src/common/model-step.ts
+// src/actions/model-step.ts
 init_define_ACTION_META();
 import { join as join12, resolve as resolve7 } from "node:path";
 
@@ -35024,7 +35024,7 @@ async function fetchVerified(url, integrity, dest, keep) {
   return written;
 }
 
-// src/common/model-step.ts
+// src/actions/model-step.ts
 function modelStep(io, action, reportDir, onnxruntimePath) {
   return {
     reportDir: resolve7(io.cwd, reportDir.trim() || join12(io.tempDir, action)),

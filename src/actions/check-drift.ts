@@ -1,7 +1,7 @@
 // check-drift: typed inputs -> checkDrift -> outputs, annotations, summary, exit code.
 import { bool, list, number, oneOf, output, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
-import { modelStep } from '../common/model-step.js';
+import { modelStep } from './model-step.js';
 import { checkDrift, type DriftAnnotation } from '../drift/check-drift.js';
 
 export const spec = {

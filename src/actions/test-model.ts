@@ -1,7 +1,7 @@
 // test-model: typed inputs -> testModel -> outputs, annotations, summary, pull-request comment, exit code.
 import { bool, list, number, oneOf, output, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
-import { modelStep } from '../common/model-step.js';
+import { modelStep } from './model-step.js';
 import { testModel } from '../evaluate/test-model.js';
 import { commentOnPullRequest } from '../github/report-comment.js';
 
