@@ -13825,7 +13825,7 @@ function createBufferedReadableStream(upstream, size2, logger2) {
   let bytesSeen = 0;
   const buffers = ["", new ByteArrayCollector((size3) => new Uint8Array(size3))];
   let mode = -1;
-  const pull2 = async (controller) => {
+  const pull = async (controller) => {
     const { value, done } = await reader.read();
     const chunk = value;
     if (done) {
@@ -13862,13 +13862,13 @@ function createBufferedReadableStream(upstream, size2, logger2) {
         if (newSize >= size2) {
           controller.enqueue(flush(buffers, mode));
         } else {
-          await pull2(controller);
+          await pull(controller);
         }
       }
     }
   };
   return new ReadableStream({
-    pull: pull2
+    pull
   });
 }
 function merge(buffers, mode, chunk) {
@@ -20293,21 +20293,21 @@ var init_partition = __esm({
     partition = (value) => {
       const { partitions } = selectedPartitionsInfo;
       for (const partition2 of partitions) {
-        const { regions, outputs: outputs2 } = partition2;
+        const { regions, outputs } = partition2;
         for (const [region, regionData] of Object.entries(regions)) {
           if (region === value) {
             return {
-              ...outputs2,
+              ...outputs,
               ...regionData
             };
           }
         }
       }
       for (const partition2 of partitions) {
-        const { regionRegex, outputs: outputs2 } = partition2;
+        const { regionRegex, outputs } = partition2;
         if (new RegExp(regionRegex).test(value)) {
           return {
-            ...outputs2
+            ...outputs
           };
         }
       }
@@ -45144,24 +45144,24 @@ async function loadModel(ort, file, taskHint, labelsHint) {
     const hint = op ? ` The model uses an operator this onnxruntime cannot run (${op[1] ?? op[2] ?? "see above"}); its operators: ${info.operators.join(", ")}. Export with a standard opset, or run a newer onnxruntime via \`onnxruntime-path\`.` : " Check the model with onnx.checker, and the opset it was exported with.";
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
   }
-  const outputs2 = runnable === bytes ? info.outputs : readModel(runnable).outputs;
+  const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
   const tensor = (o3) => o3.type?.kind === "tensor" ? o3.type : null;
   const rankOf = (o3) => tensor(o3)?.shape?.length ?? null;
   const isFloat = (o3) => ["float32", "float64", "float16"].includes(tensor(o3)?.elem ?? "");
   const perRow = (o3) => rankOf(o3) === 1 || rankOf(o3) === 2 && tensor(o3)?.shape?.[1] === 1 || rankOf(o3) === null;
-  const labelOutput = outputs2.find((o3) => ["int64", "int32", "string", "bool"].includes(tensor(o3)?.elem ?? "") && perRow(o3))?.name ?? null;
-  const probaOutput = info.zipMap?.input ?? outputs2.find((o3) => isFloat(o3) && rankOf(o3) === 2 && tensor(o3)?.shape?.[1] !== 1)?.name ?? null;
+  const labelOutput = outputs.find((o3) => ["int64", "int32", "string", "bool"].includes(tensor(o3)?.elem ?? "") && perRow(o3))?.name ?? null;
+  const probaOutput = info.zipMap?.input ?? outputs.find((o3) => isFloat(o3) && rankOf(o3) === 2 && tensor(o3)?.shape?.[1] !== 1)?.name ?? null;
   const classes = info.classLabels ?? labelsHint ?? null;
   const task = taskHint ?? (labelOutput || probaOutput || classes ? (classes?.length ?? 2) <= 2 ? "binary" : "multiclass" : "regression");
-  const valueOutput = task === "regression" ? outputs2.find((o3) => isFloat(o3) && perRow(o3))?.name ?? null : null;
+  const valueOutput = task === "regression" ? outputs.find((o3) => isFloat(o3) && perRow(o3))?.name ?? null : null;
   if (task === "regression" && !valueOutput) {
-    throw new ConfigurationError(`input \`${input}\``, path, `has no float output of one value per row for a regression (its outputs: ${outputs2.map((o3) => o3.name).join(", ")}). Check \`task\`.`);
+    throw new ConfigurationError(`input \`${input}\``, path, `has no float output of one value per row for a regression (its outputs: ${outputs.map((o3) => o3.name).join(", ")}). Check \`task\`.`);
   }
   if (task !== "regression" && !labelOutput && !(probaOutput && classes)) {
     throw new ConfigurationError(
       `input \`${input}\``,
       path,
-      `has neither a label output nor class probabilities with known labels (its outputs: ${outputs2.map((o3) => o3.name).join(", ")}). For a model that outputs only probabilities, list the classes in the contract (model.labels).`
+      `has neither a label output nor class probabilities with known labels (its outputs: ${outputs.map((o3) => o3.name).join(", ")}). For a model that outputs only probabilities, list the classes in the contract (model.labels).`
     );
   }
   return { role, path, info, session, task, classes, labelOutput, probaOutput, valueOutput };
@@ -48558,8 +48558,6 @@ async function main2(io) {
 
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
-import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join19, resolve as resolve17 } from "node:path";
 
 // src/lint/format/formats.ts
 init_define_ACTION_META();
@@ -48712,6 +48710,47 @@ function helpUri(code6) {
   if (code6.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code6}`;
   if (code6.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code6}`;
   return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code6}.md`;
+}
+
+// src/lint/lint-step.ts
+init_define_ACTION_META();
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join19, resolve as resolve17 } from "node:path";
+
+// src/lint/files.ts
+init_define_ACTION_META();
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
+import { basename, relative as relative5, resolve as resolve14, sep as sep4 } from "node:path";
+function looksLikeDockerfile(name2) {
+  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
+}
+function resolveFiles(patterns, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const f5 of expandGlobs(patterns.filter(isGlob), cwd, "input `files`")) found.add(f5);
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) continue;
+    if (pattern === "-") {
+      found.add("-");
+      continue;
+    }
+    const abs = resolve14(cwd, pattern);
+    if (!existsSync4(abs)) {
+      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative5(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
+    }
+    if (statSync7(abs).isDirectory()) {
+      walk(abs, (f5) => {
+        if (looksLikeDockerfile(basename(f5))) found.add(display(f5, cwd));
+      });
+    } else found.add(display(abs, cwd));
+  }
+  if (found.size === 0) {
+    throw new ConfigurationError("input `files`", patterns.join(", "), "matched no Dockerfile. Give the path of your Dockerfile or a glob that matches it, e.g. `docker/**/Dockerfile`.");
+  }
+  return [...found].sort();
+}
+function display(abs, cwd) {
+  const rel = relative5(cwd, abs);
+  return rel.startsWith("..") ? abs : rel.split(sep4).join("/");
 }
 
 // src/lint/lint.ts
@@ -49863,7 +49902,7 @@ var isArchive = (path) => {
   const p3 = dropQuotes(path);
   return ARCHIVE_EXTENSIONS.some((ext) => p3.endsWith(ext));
 };
-function basename(path) {
+function basename2(path) {
   const p3 = dropQuotes(path);
   const cut = Math.max(p3.lastIndexOf("/"), p3.lastIndexOf("\\"));
   return p3.slice(cut + 1);
@@ -50249,12 +50288,12 @@ var DL3010 = {
       } else if (inst.keyword === "COPY" && !inst.flags.some((f5) => f5.name === "from" && f5.value !== null)) {
         const paths = copyPaths(inst);
         if (!paths) continue;
-        if (isArchive(paths.target)) archives.push({ line: inst.line, name: basename(paths.target) });
-        else for (const src of paths.sources) if (isArchive(basename(src))) archives.push({ line: inst.line, name: basename(src) });
+        if (isArchive(paths.target)) archives.push({ line: inst.line, name: basename2(paths.target) });
+        else for (const src of paths.sources) if (isArchive(basename2(src))) archives.push({ line: inst.line, name: basename2(src) });
       } else if (inst.keyword === "RUN") {
         const extracting = ctx.shell(inst).commands.filter((c5) => isTarExtract(c5) || UNZIP.has(c5.name));
         for (const cmd of extracting) {
-          const names2 = new Set(getArgsNoFlags(cmd).map(basename));
+          const names2 = new Set(getArgsNoFlags(cmd).map(basename2));
           for (const a5 of archives) if (names2.has(a5.name)) extracted.add(a5.line);
         }
       }
@@ -52702,7 +52741,7 @@ function isKnownCode(code6) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -52946,14 +52985,14 @@ async function shellcheck(binary, scripts) {
     await Promise.all(unique.map((script, i5) => writeFile4(files[i5], script)));
     const slices = Math.max(1, Math.min(availableParallelism2(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
-    const outputs2 = await Promise.all(
+    const outputs = await Promise.all(
       Array.from({ length: slices }, (_, i5) => {
         const slice = files.slice(i5 * size2, (i5 + 1) * size2);
         return run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...slice], timeoutMs(slice.length));
       })
     );
     const byScript = /* @__PURE__ */ new Map();
-    for (const out of outputs2) {
+    for (const out of outputs) {
       for (const c5 of parseJson1(binary, out)) {
         const script = unique[files.indexOf(c5.file)];
         if (script === void 0) continue;
@@ -53113,7 +53152,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync2(resolve14(req.cwd, file));
+    const buf = readFileSync2(resolve15(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -53124,42 +53163,6 @@ function readText(file, req) {
 }
 function unreadable(message) {
   return { line: 1, column: 1, code: "DL1000", severity: "error", message };
-}
-
-// src/lint/files.ts
-init_define_ACTION_META();
-import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
-import { basename as basename2, relative as relative5, resolve as resolve15, sep as sep4 } from "node:path";
-function looksLikeDockerfile(name2) {
-  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
-}
-function resolveFiles(patterns, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (const f5 of expandGlobs(patterns.filter(isGlob), cwd, "input `files`")) found.add(f5);
-  for (const pattern of patterns) {
-    if (isGlob(pattern)) continue;
-    if (pattern === "-") {
-      found.add("-");
-      continue;
-    }
-    const abs = resolve15(cwd, pattern);
-    if (!existsSync4(abs)) {
-      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative5(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
-    }
-    if (statSync7(abs).isDirectory()) {
-      walk(abs, (f5) => {
-        if (looksLikeDockerfile(basename2(f5))) found.add(display(f5, cwd));
-      });
-    } else found.add(display(abs, cwd));
-  }
-  if (found.size === 0) {
-    throw new ConfigurationError("input `files`", patterns.join(", "), "matched no Dockerfile. Give the path of your Dockerfile or a glob that matches it, e.g. `docker/**/Dockerfile`.");
-  }
-  return [...found].sort();
-}
-function display(abs, cwd) {
-  const rel = relative5(cwd, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep4).join("/");
 }
 
 // src/lint/settings.ts
@@ -53408,6 +53411,51 @@ function lintSummary(results, failed, threshold, noFail) {
   return lines3.join("\n") + "\n";
 }
 
+// src/lint/lint-step.ts
+async function lintStep(inputs, io) {
+  const { config, configFile } = await resolveSettings(inputs, io.cwd, io.env, (m3) => io.warning(m3));
+  if (configFile) io.debug(`config file: ${configFile}`);
+  const files = resolveFiles(inputs.files, io.cwd);
+  const shellcheck2 = findShellcheck(inputs.shellcheck, io);
+  const results = await io.group(
+    `Lint ${files.length} Dockerfile${files.length === 1 ? "" : "s"}`,
+    () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync4(0, "utf8"), warn: (m3) => io.warning(m3) })
+  );
+  const rules = ruleMetadata();
+  const report2 = formatReport(inputs.format, results, rules, VERSION);
+  const outputFile = inputs.outputFile ? resolve17(io.cwd, inputs.outputFile) : "";
+  if (outputFile) writeFileAtomic(outputFile, report2, "input `output-file`");
+  const sarifPath = inputs.format === "sarif" && outputFile ? outputFile : join19(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (sarifPath !== outputFile) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
+  const findings = results.flatMap((r5) => r5.findings.map((f5) => ({ file: r5.file, line: f5.line, column: f5.column, code: f5.code, level: f5.severity, message: f5.message })));
+  const failing = findings.filter((f5) => failsThreshold(f5.level, config.failureThreshold)).length;
+  const failed = failing > 0 && !config.noFail;
+  const dockerfiles = `${files.length} Dockerfile${files.length === 1 ? "" : "s"}`;
+  return {
+    results,
+    report: report2,
+    sarifPath,
+    findings,
+    counts: countFindings(results),
+    failed,
+    summary: lintSummary(results, failed, config.failureThreshold, config.noFail),
+    failure: `${failing} finding${failing === 1 ? "" : "s"} at or above the failure threshold \`${config.failureThreshold}\` in ${dockerfiles}.`
+  };
+}
+function findShellcheck(setting, io) {
+  if (setting === "off") return null;
+  if (setting === "auto" || setting === "") {
+    const found = which("shellcheck", io.env);
+    if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
+    return found;
+  }
+  const path = resolve17(io.cwd, setting);
+  if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
+    throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
+  }
+  return path;
+}
+
 // src/actions/lint-dockerfile.ts
 var spec3 = {
   files: list(),
@@ -53424,69 +53472,33 @@ var spec3 = {
 var ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
 async function main3(io) {
   const inputs = readInputs("lint-dockerfile", spec3, io);
-  const settings = {
-    config: inputs.config,
-    failureThreshold: inputs.failureThreshold,
-    ignore: inputs.ignore,
-    trustedRegistries: inputs.trustedRegistries,
-    noFail: inputs.noFail
-  };
-  const { config, configFile } = await resolveSettings(settings, io.cwd, io.env, (m3) => io.warning(m3));
-  if (configFile) io.debug(`config file: ${configFile}`);
-  const files = resolveFiles(inputs.files, io.cwd);
-  const shellcheck2 = findShellcheck(inputs.shellcheck, io);
-  const results = await io.group(
-    `Lint ${files.length} Dockerfile${files.length === 1 ? "" : "s"}`,
-    () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync4(0, "utf8"), warn: (m3) => io.warning(m3) })
-  );
-  const rules = ruleMetadata();
-  const report2 = formatReport(inputs.format, results, rules, VERSION);
-  if (report2) io.info(report2.trimEnd());
-  if (inputs.format === "tty") io.info(verdictLine2(results));
-  if (inputs.outputFile) writeFileAtomic(resolve17(io.cwd, inputs.outputFile), report2, "input `output-file`");
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve17(io.cwd, inputs.outputFile) : join19(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
-  if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
+  const r5 = await lintStep(inputs, io);
+  if (r5.report) io.info(r5.report.trimEnd());
+  if (inputs.format === "tty") io.info(verdictLine2(r5.results));
   if (inputs.annotations) {
-    for (const r5 of results) {
-      for (const f5 of r5.findings) {
-        if (f5.severity === "ignore") continue;
-        io.annotate(ANNOTATION[f5.severity], f5.message, { file: r5.file, line: f5.line, title: `${f5.code} (${f5.severity})` });
-      }
+    for (const f5 of r5.findings) {
+      if (f5.level !== "ignore") io.annotate(ANNOTATION[f5.level], f5.message, { file: f5.file, line: f5.line, title: `${f5.code} (${f5.level})` });
     }
   }
-  const counts = countFindings(results);
-  const all = results.flatMap((r5) => r5.findings.map((f5) => ({ file: r5.file, line: f5.line, column: f5.column, code: f5.code, level: f5.severity, message: f5.message })));
-  io.setOutput("findings", String(all.length));
-  io.setOutput("errors", String(counts.error));
-  io.setOutput("warnings", String(counts.warning));
-  io.setOutput("infos", String(counts.info));
-  io.setOutput("styles", String(counts.style));
-  io.setOutput("results", JSON.stringify(all));
-  io.setOutput("sarif", sarifPath);
-  const failing = all.filter((f5) => failsThreshold(f5.level, config.failureThreshold)).length;
-  const failed = failing > 0 && !config.noFail;
-  io.summary(lintSummary(results, failed, config.failureThreshold, config.noFail));
-  if (failed) {
-    io.annotate("error", `${failing} finding${failing === 1 ? "" : "s"} at or above the failure threshold \`${config.failureThreshold}\` in ${files.length} Dockerfile${files.length === 1 ? "" : "s"}.`);
+  io.setOutput("findings", String(r5.findings.length));
+  io.setOutput("errors", String(r5.counts.error));
+  io.setOutput("warnings", String(r5.counts.warning));
+  io.setOutput("infos", String(r5.counts.info));
+  io.setOutput("styles", String(r5.counts.style));
+  io.setOutput("results", JSON.stringify(r5.findings));
+  io.setOutput("sarif", r5.sarifPath);
+  io.summary(r5.summary);
+  if (r5.failed) {
+    io.annotate("error", r5.failure);
     return 1;
   }
   return 0;
 }
-function findShellcheck(setting, io) {
-  if (setting === "off") return null;
-  if (setting === "auto" || setting === "") {
-    const found = which("shellcheck", io.env);
-    if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
-    return found;
-  }
-  const path = resolve17(io.cwd, setting);
-  if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
-    throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
-  }
-  return path;
-}
 
 // src/actions/publish-model.ts
+init_define_ACTION_META();
+
+// src/registry/publish-step.ts
 init_define_ACTION_META();
 import { resolve as resolve20 } from "node:path";
 
@@ -53528,8 +53540,27 @@ function formatBytes(n3) {
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i5]}`;
 }
 
-// src/registry/mlflow.ts
+// src/registry/mlflow-publish.ts
 init_define_ACTION_META();
+import { createHash as createHash19 } from "node:crypto";
+import { createReadStream as createReadStream7 } from "node:fs";
+import { Transform as Transform5 } from "node:stream";
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash as createHash8 } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a5, b6) => Buffer.compare(Buffer.from(a5.path), Buffer.from(b6.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e5) => `${e5.sha256}  ${e5.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash8("sha256").update(manifestText(entries)).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/common/answer.ts
 init_define_ACTION_META();
@@ -53594,6 +53625,7 @@ function answer(body, check2, c5) {
 }
 
 // src/registry/mlflow.ts
+init_define_ACTION_META();
 var tagList = optional(array(object({ key: str2, value: text2 })));
 var MODEL_VERSION = object({
   name: str2,
@@ -53877,28 +53909,6 @@ function mlflowAuth(env2, setSecret) {
   }
   return null;
 }
-
-// src/registry/mlflow-publish.ts
-init_define_ACTION_META();
-import { createHash as createHash19 } from "node:crypto";
-import { createReadStream as createReadStream7 } from "node:fs";
-import { Transform as Transform5 } from "node:stream";
-
-// src/registry/manifest.ts
-init_define_ACTION_META();
-import { createHash as createHash8 } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a5, b6) => Buffer.compare(Buffer.from(a5.path), Buffer.from(b6.path)));
-}
-function manifestText(entries) {
-  return sortEntries(entries).map((e5) => `${e5.sha256}  ${e5.path}
-`).join("");
-}
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash8("sha256").update(manifestText(entries)).digest("hex");
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
@@ -56188,6 +56198,25 @@ async function setAlias(o3, alias, version) {
   return { alias, previous, moved: true };
 }
 
+// src/registry/mlflow-server.ts
+init_define_ACTION_META();
+function mlflowServer(input, env2, setSecret, retry, why) {
+  const trackingUri = input.trim() || (env2.MLFLOW_TRACKING_URI ?? "").trim();
+  if (!trackingUri) {
+    throw new ConfigurationError(
+      "input `mlflow-tracking-uri`",
+      "",
+      `is empty and MLFLOW_TRACKING_URI is not set, ${why}. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com).`
+    );
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(env2, setSecret), retry });
+}
+
 // src/registry/s3registry/summary.ts
 init_define_ACTION_META();
 var code4 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
@@ -56208,6 +56237,63 @@ function publishSummary(r5) {
 function publishFailureSummary(name2, e5) {
   const written = e5 instanceof AliasNotMoved ? `Version ${e5.version} was registered (${code4(e5.uri)}); the alias was not moved.` : "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.";
   return [`### \u274C publish-model failed${name2 ? `: ${code4(name2)}` : ""}`, "", errorMessage(e5), "", written, ""].join("\n");
+}
+
+// src/registry/publish-step.ts
+async function publishStep(inputs, io) {
+  const env2 = io.env;
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
+  const mlflow = mlflowTarget(inputs, io, retry);
+  const name2 = checkName("name", inputs.name.trim());
+  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
+  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
+  const digest = inputs.imageDigest.trim();
+  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
+  }
+  const plan = planPublish({
+    path: inputs.path.trim() ? resolve20(io.cwd, inputs.path.trim()) : "",
+    version,
+    alias,
+    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.trim() !== "" || digest !== "" || inputs.description.trim() !== ""
+  });
+  const expectedRaw = inputs.expectedPreviousVersion.trim();
+  if (expectedRaw && !alias) {
+    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
+  }
+  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
+  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
+  const tags = { ...runnerTags(env2), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve20(io.cwd, inputs.metricsFile.trim())) : {};
+  const what = plan.kind === "register" ? `Register ${name2}${mlflow ? " in MLflow" : ""} from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias}${mlflow ? " in MLflow" : ""}`;
+  let result;
+  let where2;
+  let summary;
+  if (mlflow) {
+    const experiment2 = inputs.mlflowExperiment.trim();
+    const r5 = await io.group(what, () => publishMlflow({ client: mlflow, name: name2, plan, experiment: experiment2, tags, metrics, ...description, ...expected, log: (m3) => io.info(m3) }));
+    result = r5;
+    summary = publishSummary({ ...r5, uri: `${r5.uri} (${mlflow.trackingUri})` });
+    where2 = ` at ${mlflow.trackingUri}` + (r5.registered ? ` (${r5.files} files, ${formatBytes(r5.size)}, sha256 ${r5.sha256}, run ${r5.runId})` : "");
+  } else {
+    const root5 = parseRegistry(inputs.registry);
+    const s3 = new S3Writer({ ...await s3ConfigFrom(inputs, env2, { required: true, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
+    const by = runUrl(env2);
+    result = await io.group(what, () => publishModel({ s3, root: root5, name: name2, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m3) => io.info(m3) }));
+    where2 = ` (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})`;
+    summary = publishSummary(result);
+  }
+  io.info(
+    `${result.registered ? "Registered" : "Promoted"} ${name2} version ${result.version}${where2}` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
+  );
+  return { result, summary };
+}
+function mlflowTarget(inputs, io, retry) {
+  const value = inputs.registry.trim();
+  const setSecret = (s2) => io.setSecret(s2);
+  if (value.toLowerCase() === "mlflow") return mlflowServer(inputs.mlflowTrackingUri, io.env, setSecret, retry, "but `registry` is `mlflow`");
+  if (/^https?:\/\//i.test(value)) return mlflowServer(value, io.env, setSecret, retry, "");
+  return null;
 }
 
 // src/actions/publish-model.ts
@@ -56232,96 +56318,26 @@ var spec4 = {
 };
 async function main4(io) {
   const inputs = readInputs("publish-model", spec4, io);
+  let published;
   try {
-    return await publish(io, inputs);
+    published = await publishStep(inputs, io);
   } catch (e5) {
     io.summary(publishFailureSummary(inputs.name, e5));
     throw e5;
   }
-}
-async function publish(io, inputs) {
-  const env2 = io.env;
-  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
-  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri, retry);
-  const name2 = checkName("name", inputs.name.trim());
-  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
-  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
-  const digest = inputs.imageDigest.trim();
-  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
-  }
-  const plan = planPublish({
-    path: inputs.path.trim() ? resolve20(io.cwd, inputs.path.trim()) : "",
-    version,
-    alias,
-    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.trim() !== "" || digest !== "" || inputs.description.trim() !== ""
-  });
-  const expectedRaw = inputs.expectedPreviousVersion.trim();
-  if (expectedRaw && !alias) {
-    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
-  }
-  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
-  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
-  const tags = { ...runnerTags(env2), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve20(io.cwd, inputs.metricsFile.trim())) : {};
-  if (mlflow) {
-    const title2 = plan.kind === "register" ? `Register ${name2} in MLflow from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias} in MLflow`;
-    const r5 = await io.group(
-      title2,
-      () => publishMlflow({ client: mlflow, name: name2, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, ...description, ...expected, log: (m3) => io.info(m3) })
-    );
-    io.info(
-      `${r5.registered ? "Registered" : "Promoted"} ${name2} version ${r5.version} at ${mlflow.trackingUri}` + (r5.registered ? ` (${r5.files} files, ${formatBytes(r5.size)}, sha256 ${r5.sha256}, run ${r5.runId})` : "") + (r5.alias ? `; alias ${r5.alias.alias}: ${r5.alias.previous ?? "(new)"} \u2192 ${r5.version}` : "") + "."
-    );
-    return outputs(io, r5, publishSummary({ ...r5, uri: `${r5.uri} (${mlflow.trackingUri})` }));
-  }
-  const root5 = parseRegistry(inputs.registry);
-  const s3 = new S3Writer({ ...await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env2, { required: true, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
-  const by = runUrl(env2);
-  const title = plan.kind === "register" ? `Register ${name2} from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias}`;
-  const result = await io.group(
-    title,
-    () => publishModel({ s3, root: root5, name: name2, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m3) => io.info(m3) })
-  );
-  io.info(
-    `${result.registered ? "Registered" : "Promoted"} ${name2} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
-  );
-  return outputs(io, result, publishSummary(result));
-}
-function outputs(io, r5, summary) {
+  const r5 = published.result;
   io.setOutput("version", String(r5.version));
   io.setOutput("uri", r5.uri);
   io.setOutput("previous-version", r5.alias?.previous == null ? "" : String(r5.alias.previous));
   io.setOutput("sha256", r5.sha256);
-  io.summary(summary);
+  io.summary(published.summary);
   return 0;
-}
-function mlflowTarget(io, registry, input, retry) {
-  const value = registry.trim();
-  let trackingUri;
-  if (value.toLowerCase() === "mlflow") {
-    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
-    if (!trackingUri) {
-      throw new ConfigurationError(
-        "input `mlflow-tracking-uri`",
-        "",
-        "is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
-      );
-    }
-  } else if (/^https?:\/\//i.test(value)) {
-    trackingUri = value;
-  } else {
-    return null;
-  }
-  try {
-    const u = new URL(trackingUri);
-    if (u.password) io.setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s2) => io.setSecret(s2)), retry });
 }
 
 // src/actions/pull-model.ts
+init_define_ACTION_META();
+
+// src/registry/pull-step.ts
 init_define_ACTION_META();
 import { homedir as homedir6 } from "node:os";
 import { join as join30, resolve as resolve21 } from "node:path";
@@ -56370,6 +56386,42 @@ function pullFailureSummary(source, message) {
   return [`### \u274C pull-model failed${source ? `: ${code5(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
 }
 
+// src/registry/pull-step.ts
+async function pullStep(inputs, io) {
+  const env2 = io.env;
+  const uri2 = parseModelUri(inputs.modelUri, io.cwd);
+  const rangeThreshold = parseSize(inputs.rangeThreshold);
+  if (rangeThreshold === null || rangeThreshold < 1) {
+    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
+  }
+  const expected = inputs.expectedSha256.trim().toLowerCase();
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
+  const setSecret = (v) => io.setSecret(v);
+  const s3 = async () => new S3Client({ ...await s3ConfigFrom(inputs, env2, { required: false, setSecret, info: (m3) => io.info(m3) }), retry });
+  const mlflow = uri2.kind === "mlflow-model" || uri2.kind === "mlflow-run" ? mlflowServer(inputs.mlflowTrackingUri, env2, setSecret, retry, "so there is no MLflow server to resolve the model URI") : void 0;
+  const result = await io.group(
+    `Pull ${inputs.modelUri}`,
+    () => pullModel({
+      uri: uri2,
+      dest: inputs.path ? resolve21(io.cwd, inputs.path) : join30(io.tempDir, "model"),
+      ...expected ? { expectedSha256: expected } : {},
+      cacheDir: inputs.cacheDir ? resolve21(io.cwd, inputs.cacheDir) : defaultCacheDir(env2),
+      s3,
+      ...mlflow ? { mlflow } : {},
+      concurrency: inputs.concurrency,
+      rangeThreshold,
+      protectedPaths: [io.cwd, env2.GITHUB_WORKSPACE ?? "", env2.HOME ?? homedir6()],
+      log: (m3) => io.info(m3)
+    })
+  );
+  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  return { result, summary: pullSummary(result, expected !== "") };
+}
+function defaultCacheDir(env2) {
+  if (env2.RUNNER_TOOL_CACHE) return join30(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join30(env2.XDG_CACHE_HOME || join30(env2.HOME || homedir6(), ".cache"), "model-cd", "models");
+}
+
 // src/actions/pull-model.ts
 var spec5 = {
   "model-uri": string(),
@@ -56387,8 +56439,9 @@ var spec5 = {
 };
 async function main5(io) {
   const inputs = readInputs("pull-model", spec5, io);
+  let pulled;
   try {
-    return await pull(io, inputs);
+    pulled = await pullStep(inputs, io);
   } catch (e5) {
     if (e5 instanceof NotFoundError && inputs.ifMissing === "skip") {
       io.annotate("notice", `${inputs.modelUri} is not there: ${e5.message} Going on without it (\`if-missing: skip\`); \`found\` is false.`);
@@ -56399,70 +56452,21 @@ async function main5(io) {
     io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e5)));
     throw e5;
   }
-}
-async function pull(io, inputs) {
-  const env2 = io.env;
-  const uri2 = parseModelUri(inputs.modelUri, io.cwd);
-  const rangeThreshold = parseSize(inputs.rangeThreshold);
-  if (rangeThreshold === null || rangeThreshold < 1) {
-    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
-  }
-  const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve21(io.cwd, inputs.path) : join30(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve21(io.cwd, inputs.cacheDir) : defaultCacheDir(env2);
-  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
-  const s3 = async () => new S3Client({ ...await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env2, { required: false, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
-  const mlflow = uri2.kind === "mlflow-model" || uri2.kind === "mlflow-run" ? mlflowClient(io, inputs.mlflowTrackingUri, retry) : void 0;
-  const result = await io.group(
-    `Pull ${inputs.modelUri}`,
-    () => pullModel({
-      uri: uri2,
-      dest,
-      ...expected ? { expectedSha256: expected } : {},
-      cacheDir,
-      s3,
-      ...mlflow ? { mlflow } : {},
-      concurrency: inputs.concurrency,
-      rangeThreshold,
-      protectedPaths: [io.cwd, env2.GITHUB_WORKSPACE ?? "", env2.HOME ?? homedir6()],
-      log: (m3) => io.info(m3)
-    })
-  );
-  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  const r5 = pulled.result;
   io.setOutput("found", "true");
-  io.setOutput("path", result.path);
-  io.setOutput("name", result.name);
-  io.setOutput("version", result.version);
-  io.setOutput("alias", result.alias ?? "");
-  io.setOutput("run-id", result.runId ?? "");
-  io.setOutput("sha256", result.sha256);
-  io.setOutput("size", String(result.size));
-  io.setOutput("source-uri", result.sourceUri);
-  io.setOutput("metadata", JSON.stringify(result.metadata));
-  io.setOutput("cache-hit", String(result.cacheHit));
-  io.setOutput("bytes-transferred", String(result.bytesTransferred));
-  io.summary(pullSummary(result, expected !== ""));
+  io.setOutput("path", r5.path);
+  io.setOutput("name", r5.name);
+  io.setOutput("version", r5.version);
+  io.setOutput("alias", r5.alias ?? "");
+  io.setOutput("run-id", r5.runId ?? "");
+  io.setOutput("sha256", r5.sha256);
+  io.setOutput("size", String(r5.size));
+  io.setOutput("source-uri", r5.sourceUri);
+  io.setOutput("metadata", JSON.stringify(r5.metadata));
+  io.setOutput("cache-hit", String(r5.cacheHit));
+  io.setOutput("bytes-transferred", String(r5.bytesTransferred));
+  io.summary(pulled.summary);
   return 0;
-}
-function mlflowClient(io, input, retry) {
-  const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
-  if (!trackingUri) {
-    throw new ConfigurationError(
-      "input `mlflow-tracking-uri`",
-      "",
-      "is empty and MLFLOW_TRACKING_URI is not set, so there is no MLflow server to resolve the model URI. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
-    );
-  }
-  try {
-    const u = new URL(trackingUri);
-    if (u.password) io.setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s2) => io.setSecret(s2)), retry });
-}
-function defaultCacheDir(env2) {
-  if (env2.RUNNER_TOOL_CACHE) return join30(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join30(env2.XDG_CACHE_HOME || join30(env2.HOME || homedir6(), ".cache"), "model-cd", "models");
 }
 
 // src/actions/test-model.ts

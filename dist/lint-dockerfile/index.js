@@ -7565,8 +7565,9 @@ ${delim}
 
 // src/actions/lint-dockerfile.ts
 init_define_ACTION_META();
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join6, resolve as resolve6 } from "node:path";
+
+// src/common/inputs.ts
+init_define_ACTION_META();
 
 // src/common/fsutil.ts
 init_define_ACTION_META();
@@ -7657,9 +7658,6 @@ function writeFileAtomic(path, data, subject = "the file") {
   }
 }
 
-// src/common/inputs.ts
-init_define_ACTION_META();
-
 // src/common/meta.ts
 init_define_ACTION_META();
 function actionMeta(name) {
@@ -7723,27 +7721,6 @@ function convert(name, k, raw) {
       if (k.values.includes(raw)) return raw;
       throw new ConfigurationError(subject, raw, `is not allowed. Use one of: ${k.values.join(", ")}.`);
   }
-}
-
-// src/common/which.ts
-init_define_ACTION_META();
-import { accessSync, constants, statSync as statSync2 } from "node:fs";
-import { delimiter, join as join2 } from "node:path";
-function which(name, env) {
-  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
-    if (!dir) continue;
-    for (const ext of exts) {
-      const p = join2(dir, name + ext);
-      try {
-        if (!statSync2(p).isFile()) continue;
-        accessSync(p, constants.X_OK);
-        return p;
-      } catch {
-      }
-    }
-  }
-  return null;
 }
 
 // src/lint/format/formats.ts
@@ -7897,6 +7874,173 @@ function helpUri(code2) {
   if (code2.startsWith("SC")) return `https://www.shellcheck.net/wiki/${code2}`;
   if (code2.startsWith("DL")) return `https://github.com/hadolint/hadolint/wiki/${code2}`;
   return `https://github.com/model-cd/model-cd/blob/main/docs/rules/${code2}.md`;
+}
+
+// src/lint/lint-step.ts
+init_define_ACTION_META();
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join6, resolve as resolve6 } from "node:path";
+
+// src/common/version.ts
+init_define_ACTION_META();
+var VERSION = true ? "0.1.0" : "0.0.0-dev";
+
+// src/common/which.ts
+init_define_ACTION_META();
+import { accessSync, constants, statSync as statSync2 } from "node:fs";
+import { delimiter, join as join2 } from "node:path";
+function which(name, env) {
+  const exts = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? env.Path ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const ext of exts) {
+      const p = join2(dir, name + ext);
+      try {
+        if (!statSync2(p).isFile()) continue;
+        accessSync(p, constants.X_OK);
+        return p;
+      } catch {
+      }
+    }
+  }
+  return null;
+}
+
+// src/lint/files.ts
+init_define_ACTION_META();
+import { existsSync, statSync as statSync4 } from "node:fs";
+import { basename, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/common/glob.ts
+init_define_ACTION_META();
+import { readdirSync, statSync as statSync3 } from "node:fs";
+import { join as join3, relative, resolve as resolve2, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
+function isGlob(pattern) {
+  return /[*?[{]/.test(pattern);
+}
+function globToRegExp(pattern, subject = "pattern") {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "*") {
+      if (pattern[i + 1] === "*") {
+        if (pattern[i + 2] === "/") {
+          re += "(?:.*/)?";
+          i += 2;
+        } else {
+          re += ".*";
+          i++;
+        }
+      } else re += "[^/]*";
+    } else if (c === "?") re += "[^/]";
+    else if (c === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end < 0) re += "\\{";
+      else {
+        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
+        i = end;
+      }
+    } else if (c === "[") {
+      const end = pattern.indexOf("]", i);
+      if (end < 0) re += "\\[";
+      else {
+        const cls = "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
+        checkClass(cls, pattern.slice(i, end + 1), pattern, subject);
+        re += cls;
+        i = end;
+      }
+    } else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`);
+}
+function checkClass(cls, typed, pattern, subject) {
+  try {
+    new RegExp(cls);
+  } catch {
+    throw new ConfigurationError(subject, pattern, `has the invalid character class ${typed}: a range runs from the lower character to the higher. Write it that way, e.g. [a-z] or [0-9].`);
+  }
+}
+function escapeRe(s) {
+  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
+}
+function staticPrefix(pattern) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const p of parts.slice(0, -1)) {
+    if (isGlob(p)) break;
+    fixed.push(p);
+  }
+  return fixed.join("/");
+}
+function expandGlobs(patterns, cwd, subject = "pattern") {
+  const byRoot = /* @__PURE__ */ new Map();
+  for (const pattern of patterns) {
+    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
+    const root = resolve2(cwd, staticPrefix(normalized) || ".");
+    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized, subject)]);
+  }
+  const out = /* @__PURE__ */ new Set();
+  for (const [root, res] of byRoot) {
+    walk(root, (file) => {
+      const rel = relative(cwd, file).split(sep).join("/");
+      if (res.some((re) => re.test(rel))) out.add(rel);
+    });
+  }
+  return [...out].sort();
+}
+function walk(dir, onFile) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const p = join3(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
+    } else if (e.isFile()) onFile(p);
+    else if (e.isSymbolicLink()) {
+      try {
+        if (statSync3(p).isFile()) onFile(p);
+      } catch {
+      }
+    }
+  }
+}
+
+// src/lint/files.ts
+function looksLikeDockerfile(name) {
+  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name);
+}
+function resolveFiles(patterns, cwd) {
+  const found = /* @__PURE__ */ new Set();
+  for (const f of expandGlobs(patterns.filter(isGlob), cwd, "input `files`")) found.add(f);
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) continue;
+    if (pattern === "-") {
+      found.add("-");
+      continue;
+    }
+    const abs = resolve3(cwd, pattern);
+    if (!existsSync(abs)) {
+      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative2(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
+    }
+    if (statSync4(abs).isDirectory()) {
+      walk(abs, (f) => {
+        if (looksLikeDockerfile(basename(f))) found.add(display(f, cwd));
+      });
+    } else found.add(display(abs, cwd));
+  }
+  if (found.size === 0) {
+    throw new ConfigurationError("input `files`", patterns.join(", "), "matched no Dockerfile. Give the path of your Dockerfile or a glob that matches it, e.g. `docker/**/Dockerfile`.");
+  }
+  return [...found].sort();
+}
+function display(abs, cwd) {
+  const rel = relative2(cwd, abs);
+  return rel.startsWith("..") ? abs : rel.split(sep2).join("/");
 }
 
 // src/lint/lint.ts
@@ -9048,7 +9192,7 @@ var isArchive = (path) => {
   const p = dropQuotes(path);
   return ARCHIVE_EXTENSIONS.some((ext) => p.endsWith(ext));
 };
-function basename(path) {
+function basename2(path) {
   const p = dropQuotes(path);
   const cut = Math.max(p.lastIndexOf("/"), p.lastIndexOf("\\"));
   return p.slice(cut + 1);
@@ -9434,12 +9578,12 @@ var DL3010 = {
       } else if (inst.keyword === "COPY" && !inst.flags.some((f) => f.name === "from" && f.value !== null)) {
         const paths = copyPaths(inst);
         if (!paths) continue;
-        if (isArchive(paths.target)) archives.push({ line: inst.line, name: basename(paths.target) });
-        else for (const src of paths.sources) if (isArchive(basename(src))) archives.push({ line: inst.line, name: basename(src) });
+        if (isArchive(paths.target)) archives.push({ line: inst.line, name: basename2(paths.target) });
+        else for (const src of paths.sources) if (isArchive(basename2(src))) archives.push({ line: inst.line, name: basename2(src) });
       } else if (inst.keyword === "RUN") {
         const extracting = ctx.shell(inst).commands.filter((c) => isTarExtract(c) || UNZIP.has(c.name));
         for (const cmd of extracting) {
-          const names = new Set(getArgsNoFlags(cmd).map(basename));
+          const names = new Set(getArgsNoFlags(cmd).map(basename2));
           for (const a of archives) if (names.has(a.name)) extracted.add(a.line);
         }
       }
@@ -11887,7 +12031,7 @@ function isKnownCode(code2) {
 // src/lint/run.ts
 init_define_ACTION_META();
 import { readFileSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/lint/dockerfile/parse.ts
 init_define_ACTION_META();
@@ -12114,7 +12258,7 @@ init_define_ACTION_META();
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 var ShellcheckError = class extends Error {
   name = "ShellcheckError";
@@ -12125,9 +12269,9 @@ async function shellcheck(binary, scripts) {
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s) => ({ key, s })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s }) => s.script))];
-  const dir = await mkdtemp(join3(tmpdir2(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp(join4(tmpdir2(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i) => join3(dir, `${i}.sh`));
+    const files = unique.map((_, i) => join4(dir, `${i}.sh`));
     await Promise.all(unique.map((script, i) => writeFile(files[i], script)));
     const slices = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 50)));
     const size = Math.ceil(files.length / slices);
@@ -12298,7 +12442,7 @@ async function lintFiles(req) {
 function readText(file, req) {
   try {
     if (file === "-") return { text: req.stdin ? req.stdin() : "" };
-    const buf = readFileSync(resolve2(req.cwd, file));
+    const buf = readFileSync(resolve4(req.cwd, file));
     if (buf.length > MAX_BYTES) return unreadable(`file is ${buf.length} bytes; Dockerfiles over ${MAX_BYTES} bytes are not linted`);
     if (buf.includes(0)) return unreadable("file is binary (it contains NUL bytes), not a Dockerfile");
     return { text: buf.toString("utf8") };
@@ -12309,143 +12453,6 @@ function readText(file, req) {
 }
 function unreadable(message) {
   return { line: 1, column: 1, code: "DL1000", severity: "error", message };
-}
-
-// src/lint/files.ts
-init_define_ACTION_META();
-import { existsSync, statSync as statSync4 } from "node:fs";
-import { basename as basename2, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
-
-// src/common/glob.ts
-init_define_ACTION_META();
-import { readdirSync, statSync as statSync3 } from "node:fs";
-import { join as join4, relative, resolve as resolve3, sep } from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
-function isGlob(pattern) {
-  return /[*?[{]/.test(pattern);
-}
-function globToRegExp(pattern, subject = "pattern") {
-  let re = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        if (pattern[i + 2] === "/") {
-          re += "(?:.*/)?";
-          i += 2;
-        } else {
-          re += ".*";
-          i++;
-        }
-      } else re += "[^/]*";
-    } else if (c === "?") re += "[^/]";
-    else if (c === "{") {
-      const end = pattern.indexOf("}", i);
-      if (end < 0) re += "\\{";
-      else {
-        re += "(?:" + pattern.slice(i + 1, end).split(",").map(escapeRe).join("|") + ")";
-        i = end;
-      }
-    } else if (c === "[") {
-      const end = pattern.indexOf("]", i);
-      if (end < 0) re += "\\[";
-      else {
-        const cls = "[" + pattern.slice(i + 1, end).replace(/^!/, "^") + "]";
-        checkClass(cls, pattern.slice(i, end + 1), pattern, subject);
-        re += cls;
-        i = end;
-      }
-    } else re += escapeRe(c);
-  }
-  return new RegExp(`^${re}$`);
-}
-function checkClass(cls, typed, pattern, subject) {
-  try {
-    new RegExp(cls);
-  } catch {
-    throw new ConfigurationError(subject, pattern, `has the invalid character class ${typed}: a range runs from the lower character to the higher. Write it that way, e.g. [a-z] or [0-9].`);
-  }
-}
-function escapeRe(s) {
-  return s.replace(/[.+^$()|\\\]]/g, "\\$&");
-}
-function staticPrefix(pattern) {
-  const parts = pattern.split("/");
-  const fixed = [];
-  for (const p of parts.slice(0, -1)) {
-    if (isGlob(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
-}
-function expandGlobs(patterns, cwd, subject = "pattern") {
-  const byRoot = /* @__PURE__ */ new Map();
-  for (const pattern of patterns) {
-    const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root = resolve3(cwd, staticPrefix(normalized) || ".");
-    byRoot.set(root, [...byRoot.get(root) ?? [], globToRegExp(normalized, subject)]);
-  }
-  const out = /* @__PURE__ */ new Set();
-  for (const [root, res] of byRoot) {
-    walk(root, (file) => {
-      const rel = relative(cwd, file).split(sep).join("/");
-      if (res.some((re) => re.test(rel))) out.add(rel);
-    });
-  }
-  return [...out].sort();
-}
-function walk(dir, onFile) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const p = join4(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, onFile);
-    } else if (e.isFile()) onFile(p);
-    else if (e.isSymbolicLink()) {
-      try {
-        if (statSync3(p).isFile()) onFile(p);
-      } catch {
-      }
-    }
-  }
-}
-
-// src/lint/files.ts
-function looksLikeDockerfile(name) {
-  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name);
-}
-function resolveFiles(patterns, cwd) {
-  const found = /* @__PURE__ */ new Set();
-  for (const f of expandGlobs(patterns.filter(isGlob), cwd, "input `files`")) found.add(f);
-  for (const pattern of patterns) {
-    if (isGlob(pattern)) continue;
-    if (pattern === "-") {
-      found.add("-");
-      continue;
-    }
-    const abs = resolve4(cwd, pattern);
-    if (!existsSync(abs)) {
-      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative2(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
-    }
-    if (statSync4(abs).isDirectory()) {
-      walk(abs, (f) => {
-        if (looksLikeDockerfile(basename2(f))) found.add(display(f, cwd));
-      });
-    } else found.add(display(abs, cwd));
-  }
-  if (found.size === 0) {
-    throw new ConfigurationError("input `files`", patterns.join(", "), "matched no Dockerfile. Give the path of your Dockerfile or a glob that matches it, e.g. `docker/**/Dockerfile`.");
-  }
-  return [...found].sort();
-}
-function display(abs, cwd) {
-  const rel = relative2(cwd, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep2).join("/");
 }
 
 // src/lint/settings.ts
@@ -12694,9 +12701,50 @@ function lintSummary(results, failed, threshold, noFail) {
   return lines.join("\n") + "\n";
 }
 
-// src/common/version.ts
-init_define_ACTION_META();
-var VERSION = true ? "0.1.0" : "0.0.0-dev";
+// src/lint/lint-step.ts
+async function lintStep(inputs, io) {
+  const { config, configFile } = await resolveSettings(inputs, io.cwd, io.env, (m) => io.warning(m));
+  if (configFile) io.debug(`config file: ${configFile}`);
+  const files = resolveFiles(inputs.files, io.cwd);
+  const shellcheck2 = findShellcheck(inputs.shellcheck, io);
+  const results = await io.group(
+    `Lint ${files.length} Dockerfile${files.length === 1 ? "" : "s"}`,
+    () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync3(0, "utf8"), warn: (m) => io.warning(m) })
+  );
+  const rules = ruleMetadata();
+  const report = formatReport(inputs.format, results, rules, VERSION);
+  const outputFile = inputs.outputFile ? resolve6(io.cwd, inputs.outputFile) : "";
+  if (outputFile) writeFileAtomic(outputFile, report, "input `output-file`");
+  const sarifPath = inputs.format === "sarif" && outputFile ? outputFile : join6(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  if (sarifPath !== outputFile) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
+  const findings = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, line: f.line, column: f.column, code: f.code, level: f.severity, message: f.message })));
+  const failing = findings.filter((f) => failsThreshold(f.level, config.failureThreshold)).length;
+  const failed = failing > 0 && !config.noFail;
+  const dockerfiles = `${files.length} Dockerfile${files.length === 1 ? "" : "s"}`;
+  return {
+    results,
+    report,
+    sarifPath,
+    findings,
+    counts: countFindings(results),
+    failed,
+    summary: lintSummary(results, failed, config.failureThreshold, config.noFail),
+    failure: `${failing} finding${failing === 1 ? "" : "s"} at or above the failure threshold \`${config.failureThreshold}\` in ${dockerfiles}.`
+  };
+}
+function findShellcheck(setting, io) {
+  if (setting === "off") return null;
+  if (setting === "auto" || setting === "") {
+    const found = which("shellcheck", io.env);
+    if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
+    return found;
+  }
+  const path = resolve6(io.cwd, setting);
+  if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
+    throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
+  }
+  return path;
+}
 
 // src/actions/lint-dockerfile.ts
 var spec = {
@@ -12714,66 +12762,27 @@ var spec = {
 var ANNOTATION = { error: "error", warning: "warning", info: "notice", style: "notice" };
 async function main(io) {
   const inputs = readInputs("lint-dockerfile", spec, io);
-  const settings = {
-    config: inputs.config,
-    failureThreshold: inputs.failureThreshold,
-    ignore: inputs.ignore,
-    trustedRegistries: inputs.trustedRegistries,
-    noFail: inputs.noFail
-  };
-  const { config, configFile } = await resolveSettings(settings, io.cwd, io.env, (m) => io.warning(m));
-  if (configFile) io.debug(`config file: ${configFile}`);
-  const files = resolveFiles(inputs.files, io.cwd);
-  const shellcheck2 = findShellcheck(inputs.shellcheck, io);
-  const results = await io.group(
-    `Lint ${files.length} Dockerfile${files.length === 1 ? "" : "s"}`,
-    () => lintFiles({ files, cwd: io.cwd, config, shellcheck: shellcheck2, stdin: () => readFileSync3(0, "utf8"), warn: (m) => io.warning(m) })
-  );
-  const rules = ruleMetadata();
-  const report = formatReport(inputs.format, results, rules, VERSION);
-  if (report) io.info(report.trimEnd());
-  if (inputs.format === "tty") io.info(verdictLine(results));
-  if (inputs.outputFile) writeFileAtomic(resolve6(io.cwd, inputs.outputFile), report, "input `output-file`");
-  const sarifPath = inputs.format === "sarif" && inputs.outputFile ? resolve6(io.cwd, inputs.outputFile) : join6(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
-  if (!(inputs.format === "sarif" && inputs.outputFile)) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
+  const r = await lintStep(inputs, io);
+  if (r.report) io.info(r.report.trimEnd());
+  if (inputs.format === "tty") io.info(verdictLine(r.results));
   if (inputs.annotations) {
-    for (const r of results) {
-      for (const f of r.findings) {
-        if (f.severity === "ignore") continue;
-        io.annotate(ANNOTATION[f.severity], f.message, { file: r.file, line: f.line, title: `${f.code} (${f.severity})` });
-      }
+    for (const f of r.findings) {
+      if (f.level !== "ignore") io.annotate(ANNOTATION[f.level], f.message, { file: f.file, line: f.line, title: `${f.code} (${f.level})` });
     }
   }
-  const counts = countFindings(results);
-  const all = results.flatMap((r) => r.findings.map((f) => ({ file: r.file, line: f.line, column: f.column, code: f.code, level: f.severity, message: f.message })));
-  io.setOutput("findings", String(all.length));
-  io.setOutput("errors", String(counts.error));
-  io.setOutput("warnings", String(counts.warning));
-  io.setOutput("infos", String(counts.info));
-  io.setOutput("styles", String(counts.style));
-  io.setOutput("results", JSON.stringify(all));
-  io.setOutput("sarif", sarifPath);
-  const failing = all.filter((f) => failsThreshold(f.level, config.failureThreshold)).length;
-  const failed = failing > 0 && !config.noFail;
-  io.summary(lintSummary(results, failed, config.failureThreshold, config.noFail));
-  if (failed) {
-    io.annotate("error", `${failing} finding${failing === 1 ? "" : "s"} at or above the failure threshold \`${config.failureThreshold}\` in ${files.length} Dockerfile${files.length === 1 ? "" : "s"}.`);
+  io.setOutput("findings", String(r.findings.length));
+  io.setOutput("errors", String(r.counts.error));
+  io.setOutput("warnings", String(r.counts.warning));
+  io.setOutput("infos", String(r.counts.info));
+  io.setOutput("styles", String(r.counts.style));
+  io.setOutput("results", JSON.stringify(r.findings));
+  io.setOutput("sarif", r.sarifPath);
+  io.summary(r.summary);
+  if (r.failed) {
+    io.annotate("error", r.failure);
     return 1;
   }
   return 0;
-}
-function findShellcheck(setting, io) {
-  if (setting === "off") return null;
-  if (setting === "auto" || setting === "") {
-    const found = which("shellcheck", io.env);
-    if (!found) io.info("ShellCheck is not installed: SC checks on RUN scripts are skipped (install shellcheck, or set `shellcheck: off` to silence this).");
-    return found;
-  }
-  const path = resolve6(io.cwd, setting);
-  if (!which(path.replace(/.*[\\/]/, ""), { PATH: path.replace(/[\\/][^\\/]*$/, "") })) {
-    throw new ConfigurationError("input `shellcheck`", setting, "is not an executable file. Give the path of a shellcheck binary, `auto` or `off`.");
-  }
-  return path;
 }
 
 // lint-dockerfile-entry.ts

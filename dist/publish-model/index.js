@@ -12890,21 +12890,21 @@ var init_partition = __esm({
     partition = (value) => {
       const { partitions } = selectedPartitionsInfo;
       for (const partition2 of partitions) {
-        const { regions, outputs: outputs2 } = partition2;
+        const { regions, outputs } = partition2;
         for (const [region, regionData] of Object.entries(regions)) {
           if (region === value) {
             return {
-              ...outputs2,
+              ...outputs,
               ...regionData
             };
           }
         }
       }
       for (const partition2 of partitions) {
-        const { regionRegex, outputs: outputs2 } = partition2;
+        const { regionRegex, outputs } = partition2;
         if (new RegExp(regionRegex).test(value)) {
           return {
-            ...outputs2
+            ...outputs
           };
         }
       }
@@ -25512,115 +25512,6 @@ ${delim}
 
 // src/actions/publish-model.ts
 init_define_ACTION_META();
-import { resolve as resolve2 } from "node:path";
-
-// src/common/http.ts
-init_define_ACTION_META();
-var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
-function isTransient(e5) {
-  if (!(e5 instanceof Error)) return false;
-  if (e5.name === "TimeoutError" || e5.name === "AbortError") return true;
-  const code3 = e5.cause?.code ?? e5.code;
-  return code3 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code3);
-}
-function retryAfterMs(header, now) {
-  if (!header) return null;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date2 = Date.parse(trimmed);
-  return Number.isNaN(date2) ? null : Math.max(0, date2 - now);
-}
-var HttpError = class extends Error {
-  constructor(message, status) {
-    super(message);
-    this.status = status;
-  }
-  name = "HttpError";
-};
-async function fetchWithRetry(url, init = {}, opts = {}) {
-  const attempts = opts.attempts ?? 5;
-  const base = opts.baseDelayMs ?? 500;
-  const cap = opts.maxDelayMs ?? 3e4;
-  const sleep3 = opts.sleep ?? ((ms) => new Promise((r5) => setTimeout(r5, ms)));
-  const random = opts.random ?? Math.random;
-  const now = opts.now ?? Date.now;
-  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
-  const started = now();
-  const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
-  const giveUp = (attempt, reason2, status, outOfTime) => {
-    const waited = `after ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds(now() - started)}`;
-    const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
-    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
-  };
-  let reason = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    let retryAfter = null;
-    let status = null;
-    const left = deadline - now();
-    const timeoutMs = Math.min(opts.timeoutMs || Infinity, left);
-    try {
-      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs) ? Math.max(1, timeoutMs) : void 0);
-      if (!RETRY_STATUS.has(res.status)) return res;
-      reason = `HTTP ${res.status}`;
-      status = res.status;
-      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
-      await res.body?.cancel().catch(() => void 0);
-    } catch (e5) {
-      if (init.signal?.aborted) throw e5;
-      if (!isTransient(e5)) throw e5;
-      reason = describeFetchError(e5);
-    }
-    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
-    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
-    const outOfTime = now() >= deadline || now() + delayMs >= deadline;
-    if (attempt === attempts || outOfTime) throw giveUp(attempt, reason, status, outOfTime);
-    opts.onRetry?.({ target, attempt, attempts, delayMs, reason });
-    await sleep3(delayMs);
-  }
-  throw new Error("unreachable");
-}
-var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
-function retryLine(i5) {
-  return `${i5.target}: attempt ${i5.attempt} of ${i5.attempts} failed (${i5.reason}); trying again in ${seconds(i5.delayMs)}`;
-}
-function stepRetry(timeoutSeconds, log) {
-  const totalMs = timeoutSeconds * 1e3;
-  return { totalMs, timeoutMs: Math.min(6e4, Math.ceil(totalMs / 3)), totalFrom: "input `retry-timeout`", onRetry: (i5) => log(retryLine(i5)) };
-}
-function sendingBody(opts, bytes) {
-  const sendMs = Math.ceil(bytes / (256 * 1024)) * 1e3;
-  return { ...opts, ...opts.timeoutMs ? { timeoutMs: opts.timeoutMs + sendMs } : {}, ...opts.totalMs ? { totalMs: opts.totalMs + sendMs } : {} };
-}
-async function fetchWithin(url, init, timeoutMs) {
-  if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
-  try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
-  } finally {
-    clearTimeout(timer);
-  }
-}
-function describeFetchError(e5) {
-  const err = e5;
-  const code3 = err.cause?.code ?? "";
-  const said = (err.cause?.message ?? err.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
-  const text2 = code3 ? `${code3} (${said})` : `${err.name}: ${err.message}`;
-  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code3)) return `${text2}; the server does not speak TLS at that address`;
-  return /CERT|SSL|TLS/.test(code3) ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
-}
-function redact(url) {
-  try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    const hadQuery = u.search !== "";
-    u.search = "";
-    return u.toString() + (hadQuery ? "?\u2026" : "");
-  } catch {
-    return url;
-  }
-}
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -25749,6 +25640,118 @@ function convert(name, k5, raw) {
   }
 }
 
+// src/registry/publish-step.ts
+init_define_ACTION_META();
+import { resolve as resolve2 } from "node:path";
+
+// src/common/http.ts
+init_define_ACTION_META();
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+function isTransient(e5) {
+  if (!(e5 instanceof Error)) return false;
+  if (e5.name === "TimeoutError" || e5.name === "AbortError") return true;
+  const code3 = e5.cause?.code ?? e5.code;
+  return code3 !== void 0 && ["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "EAI_AGAIN", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"].includes(code3);
+}
+function retryAfterMs(header, now) {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date2 = Date.parse(trimmed);
+  return Number.isNaN(date2) ? null : Math.max(0, date2 - now);
+}
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  name = "HttpError";
+};
+async function fetchWithRetry(url, init = {}, opts = {}) {
+  const attempts = opts.attempts ?? 5;
+  const base = opts.baseDelayMs ?? 500;
+  const cap = opts.maxDelayMs ?? 3e4;
+  const sleep3 = opts.sleep ?? ((ms) => new Promise((r5) => setTimeout(r5, ms)));
+  const random = opts.random ?? Math.random;
+  const now = opts.now ?? Date.now;
+  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
+  const started = now();
+  const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
+  const giveUp = (attempt, reason2, status, outOfTime) => {
+    const waited = `after ${attempt} attempt${attempt === 1 ? "" : "s"} in ${seconds(now() - started)}`;
+    const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
+    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
+  };
+  let reason = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let retryAfter = null;
+    let status = null;
+    const left = deadline - now();
+    const timeoutMs = Math.min(opts.timeoutMs || Infinity, left);
+    try {
+      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs) ? Math.max(1, timeoutMs) : void 0);
+      if (!RETRY_STATUS.has(res.status)) return res;
+      reason = `HTTP ${res.status}`;
+      status = res.status;
+      retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
+      await res.body?.cancel().catch(() => void 0);
+    } catch (e5) {
+      if (init.signal?.aborted) throw e5;
+      if (!isTransient(e5)) throw e5;
+      reason = describeFetchError(e5);
+    }
+    const backoff = random() * Math.min(cap, base * 2 ** (attempt - 1));
+    const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
+    const outOfTime = now() >= deadline || now() + delayMs >= deadline;
+    if (attempt === attempts || outOfTime) throw giveUp(attempt, reason, status, outOfTime);
+    opts.onRetry?.({ target, attempt, attempts, delayMs, reason });
+    await sleep3(delayMs);
+  }
+  throw new Error("unreachable");
+}
+var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
+function retryLine(i5) {
+  return `${i5.target}: attempt ${i5.attempt} of ${i5.attempts} failed (${i5.reason}); trying again in ${seconds(i5.delayMs)}`;
+}
+function stepRetry(timeoutSeconds, log) {
+  const totalMs = timeoutSeconds * 1e3;
+  return { totalMs, timeoutMs: Math.min(6e4, Math.ceil(totalMs / 3)), totalFrom: "input `retry-timeout`", onRetry: (i5) => log(retryLine(i5)) };
+}
+function sendingBody(opts, bytes) {
+  const sendMs = Math.ceil(bytes / (256 * 1024)) * 1e3;
+  return { ...opts, ...opts.timeoutMs ? { timeoutMs: opts.timeoutMs + sendMs } : {}, ...opts.totalMs ? { totalMs: opts.totalMs + sendMs } : {} };
+}
+async function fetchWithin(url, init, timeoutMs) {
+  if (!timeoutMs) return fetch(url, init);
+  const headers = new AbortController();
+  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  try {
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function describeFetchError(e5) {
+  const err = e5;
+  const code3 = err.cause?.code ?? "";
+  const said = (err.cause?.message ?? err.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
+  const text2 = code3 ? `${code3} (${said})` : `${err.name}: ${err.message}`;
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code3)) return `${text2}; the server does not speak TLS at that address`;
+  return /CERT|SSL|TLS/.test(code3) ? `${text2}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text2;
+}
+function redact(url) {
+  try {
+    const u = new URL(url);
+    u.username = "";
+    u.password = "";
+    const hadQuery = u.search !== "";
+    u.search = "";
+    return u.toString() + (hadQuery ? "?\u2026" : "");
+  } catch {
+    return url;
+  }
+}
+
 // src/common/size.ts
 init_define_ACTION_META();
 var UNITS = {
@@ -25779,8 +25782,27 @@ function formatBytes(n3) {
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i5]}`;
 }
 
-// src/registry/mlflow.ts
+// src/registry/mlflow-publish.ts
 init_define_ACTION_META();
+import { createHash as createHash9 } from "node:crypto";
+import { createReadStream as createReadStream2 } from "node:fs";
+import { Transform } from "node:stream";
+
+// src/registry/manifest.ts
+init_define_ACTION_META();
+import { createHash } from "node:crypto";
+function sortEntries(entries) {
+  return [...entries].sort((a5, b5) => Buffer.compare(Buffer.from(a5.path), Buffer.from(b5.path)));
+}
+function manifestText(entries) {
+  return sortEntries(entries).map((e5) => `${e5.sha256}  ${e5.path}
+`).join("");
+}
+function manifestSha256(entries) {
+  if (entries.length === 0) throw new Error("a manifest needs at least one file");
+  return createHash("sha256").update(manifestText(entries)).digest("hex");
+}
+var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/common/answer.ts
 init_define_ACTION_META();
@@ -25845,6 +25867,7 @@ function answer(body, check, c5) {
 }
 
 // src/registry/mlflow.ts
+init_define_ACTION_META();
 var tagList = optional(array(object({ key: str, value: text })));
 var MODEL_VERSION = object({
   name: str,
@@ -26128,28 +26151,6 @@ function mlflowAuth(env2, setSecret) {
   }
   return null;
 }
-
-// src/registry/mlflow-publish.ts
-init_define_ACTION_META();
-import { createHash as createHash9 } from "node:crypto";
-import { createReadStream as createReadStream2 } from "node:fs";
-import { Transform } from "node:stream";
-
-// src/registry/manifest.ts
-init_define_ACTION_META();
-import { createHash } from "node:crypto";
-function sortEntries(entries) {
-  return [...entries].sort((a5, b5) => Buffer.compare(Buffer.from(a5.path), Buffer.from(b5.path)));
-}
-function manifestText(entries) {
-  return sortEntries(entries).map((e5) => `${e5.sha256}  ${e5.path}
-`).join("");
-}
-function manifestSha256(entries) {
-  if (entries.length === 0) throw new Error("a manifest needs at least one file");
-  return createHash("sha256").update(manifestText(entries)).digest("hex");
-}
-var SHA256_HEX = /^[0-9a-f]{64}$/;
 
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
@@ -27358,6 +27359,25 @@ async function setAlias(o3, alias, version) {
   return { alias, previous, moved: true };
 }
 
+// src/registry/mlflow-server.ts
+init_define_ACTION_META();
+function mlflowServer(input, env2, setSecret, retry, why) {
+  const trackingUri = input.trim() || (env2.MLFLOW_TRACKING_URI ?? "").trim();
+  if (!trackingUri) {
+    throw new ConfigurationError(
+      "input `mlflow-tracking-uri`",
+      "",
+      `is empty and MLFLOW_TRACKING_URI is not set, ${why}. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com).`
+    );
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(env2, setSecret), retry });
+}
+
 // src/registry/s3registry/summary.ts
 init_define_ACTION_META();
 var code2 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
@@ -27378,6 +27398,63 @@ function publishSummary(r5) {
 function publishFailureSummary(name, e5) {
   const written = e5 instanceof AliasNotMoved ? `Version ${e5.version} was registered (${code2(e5.uri)}); the alias was not moved.` : "No new version or alias move is visible: a version counts only once its manifest is written, and aliases change in one conditional write.";
   return [`### \u274C publish-model failed${name ? `: ${code2(name)}` : ""}`, "", errorMessage(e5), "", written, ""].join("\n");
+}
+
+// src/registry/publish-step.ts
+async function publishStep(inputs, io) {
+  const env2 = io.env;
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
+  const mlflow = mlflowTarget(inputs, io, retry);
+  const name = checkName("name", inputs.name.trim());
+  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
+  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
+  const digest = inputs.imageDigest.trim();
+  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
+    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
+  }
+  const plan = planPublish({
+    path: inputs.path.trim() ? resolve2(io.cwd, inputs.path.trim()) : "",
+    version,
+    alias,
+    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.trim() !== "" || digest !== "" || inputs.description.trim() !== ""
+  });
+  const expectedRaw = inputs.expectedPreviousVersion.trim();
+  if (expectedRaw && !alias) {
+    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
+  }
+  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
+  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
+  const tags = { ...runnerTags(env2), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
+  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve2(io.cwd, inputs.metricsFile.trim())) : {};
+  const what = plan.kind === "register" ? `Register ${name}${mlflow ? " in MLflow" : ""} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}${mlflow ? " in MLflow" : ""}`;
+  let result;
+  let where2;
+  let summary;
+  if (mlflow) {
+    const experiment2 = inputs.mlflowExperiment.trim();
+    const r5 = await io.group(what, () => publishMlflow({ client: mlflow, name, plan, experiment: experiment2, tags, metrics, ...description, ...expected, log: (m3) => io.info(m3) }));
+    result = r5;
+    summary = publishSummary({ ...r5, uri: `${r5.uri} (${mlflow.trackingUri})` });
+    where2 = ` at ${mlflow.trackingUri}` + (r5.registered ? ` (${r5.files} files, ${formatBytes(r5.size)}, sha256 ${r5.sha256}, run ${r5.runId})` : "");
+  } else {
+    const root5 = parseRegistry(inputs.registry);
+    const s3 = new S3Writer({ ...await s3ConfigFrom(inputs, env2, { required: true, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
+    const by = runUrl(env2);
+    result = await io.group(what, () => publishModel({ s3, root: root5, name, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m3) => io.info(m3) }));
+    where2 = ` (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})`;
+    summary = publishSummary(result);
+  }
+  io.info(
+    `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version}${where2}` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
+  );
+  return { result, summary };
+}
+function mlflowTarget(inputs, io, retry) {
+  const value = inputs.registry.trim();
+  const setSecret = (s2) => io.setSecret(s2);
+  if (value.toLowerCase() === "mlflow") return mlflowServer(inputs.mlflowTrackingUri, io.env, setSecret, retry, "but `registry` is `mlflow`");
+  if (/^https?:\/\//i.test(value)) return mlflowServer(value, io.env, setSecret, retry, "");
+  return null;
 }
 
 // src/actions/publish-model.ts
@@ -27402,93 +27479,20 @@ var spec = {
 };
 async function main(io) {
   const inputs = readInputs("publish-model", spec, io);
+  let published;
   try {
-    return await publish(io, inputs);
+    published = await publishStep(inputs, io);
   } catch (e5) {
     io.summary(publishFailureSummary(inputs.name, e5));
     throw e5;
   }
-}
-async function publish(io, inputs) {
-  const env2 = io.env;
-  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
-  const mlflow = mlflowTarget(io, inputs.registry, inputs.mlflowTrackingUri, retry);
-  const name = checkName("name", inputs.name.trim());
-  const alias = inputs.alias.trim() ? checkName("alias", inputs.alias.trim()) : "";
-  const version = inputs.version.trim() ? parseVersion(inputs.version) : null;
-  const digest = inputs.imageDigest.trim();
-  if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
-    throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
-  }
-  const plan = planPublish({
-    path: inputs.path.trim() ? resolve2(io.cwd, inputs.path.trim()) : "",
-    version,
-    alias,
-    hasLineage: inputs.metricsFile.trim() !== "" || inputs.tags.trim() !== "" || digest !== "" || inputs.description.trim() !== ""
-  });
-  const expectedRaw = inputs.expectedPreviousVersion.trim();
-  if (expectedRaw && !alias) {
-    throw new ConfigurationError("input `expected-previous-version`", expectedRaw, "guards an alias move, but `alias` is empty. Give `alias`, or leave this empty.");
-  }
-  const expected = expectedRaw === "" ? {} : { expectedPrevious: expectedRaw.toLowerCase() === "none" ? null : parseVersion(expectedRaw, "expected-previous-version") };
-  const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
-  const tags = { ...runnerTags(env2), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
-  const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve2(io.cwd, inputs.metricsFile.trim())) : {};
-  if (mlflow) {
-    const title2 = plan.kind === "register" ? `Register ${name} in MLflow from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias} in MLflow`;
-    const r5 = await io.group(
-      title2,
-      () => publishMlflow({ client: mlflow, name, plan, experiment: inputs.mlflowExperiment.trim(), tags, metrics, ...description, ...expected, log: (m3) => io.info(m3) })
-    );
-    io.info(
-      `${r5.registered ? "Registered" : "Promoted"} ${name} version ${r5.version} at ${mlflow.trackingUri}` + (r5.registered ? ` (${r5.files} files, ${formatBytes(r5.size)}, sha256 ${r5.sha256}, run ${r5.runId})` : "") + (r5.alias ? `; alias ${r5.alias.alias}: ${r5.alias.previous ?? "(new)"} \u2192 ${r5.version}` : "") + "."
-    );
-    return outputs(io, r5, publishSummary({ ...r5, uri: `${r5.uri} (${mlflow.trackingUri})` }));
-  }
-  const root5 = parseRegistry(inputs.registry);
-  const s3 = new S3Writer({ ...await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env2, { required: true, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
-  const by = runUrl(env2);
-  const title = plan.kind === "register" ? `Register ${name} from ${plan.path}` : `Promote ${name} version ${plan.version} to ${plan.alias}`;
-  const result = await io.group(
-    title,
-    () => publishModel({ s3, root: root5, name, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m3) => io.info(m3) })
-  );
-  io.info(
-    `${result.registered ? "Registered" : "Promoted"} ${name} version ${result.version} (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})` + (result.alias ? `; alias ${result.alias.alias}: ${result.alias.previous ?? "(new)"} \u2192 ${result.version}` : "") + "."
-  );
-  return outputs(io, result, publishSummary(result));
-}
-function outputs(io, r5, summary) {
+  const r5 = published.result;
   io.setOutput("version", String(r5.version));
   io.setOutput("uri", r5.uri);
   io.setOutput("previous-version", r5.alias?.previous == null ? "" : String(r5.alias.previous));
   io.setOutput("sha256", r5.sha256);
-  io.summary(summary);
+  io.summary(published.summary);
   return 0;
-}
-function mlflowTarget(io, registry, input, retry) {
-  const value = registry.trim();
-  let trackingUri;
-  if (value.toLowerCase() === "mlflow") {
-    trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
-    if (!trackingUri) {
-      throw new ConfigurationError(
-        "input `mlflow-tracking-uri`",
-        "",
-        "is empty and MLFLOW_TRACKING_URI is not set, but `registry` is `mlflow`. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
-      );
-    }
-  } else if (/^https?:\/\//i.test(value)) {
-    trackingUri = value;
-  } else {
-    return null;
-  }
-  try {
-    const u = new URL(trackingUri);
-    if (u.password) io.setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s2) => io.setSecret(s2)), retry });
 }
 
 // publish-model-entry.ts

@@ -6422,7 +6422,7 @@ function createBufferedReadableStream(upstream, size, logger2) {
   let bytesSeen = 0;
   const buffers = ["", new ByteArrayCollector((size2) => new Uint8Array(size2))];
   let mode = -1;
-  const pull2 = async (controller) => {
+  const pull = async (controller) => {
     const { value, done } = await reader.read();
     const chunk = value;
     if (done) {
@@ -6459,13 +6459,13 @@ function createBufferedReadableStream(upstream, size, logger2) {
         if (newSize >= size) {
           controller.enqueue(flush(buffers, mode));
         } else {
-          await pull2(controller);
+          await pull(controller);
         }
       }
     }
   };
   return new ReadableStream({
-    pull: pull2
+    pull
   });
 }
 function merge(buffers, mode, chunk) {
@@ -32914,8 +32914,6 @@ ${delim}
 
 // src/actions/pull-model.ts
 init_define_ACTION_META();
-import { homedir as homedir2 } from "node:os";
-import { join as join11, resolve as resolve4 } from "node:path";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -33074,6 +33072,11 @@ function convert(name, k5, raw) {
   }
 }
 
+// src/registry/pull-step.ts
+init_define_ACTION_META();
+import { homedir as homedir2 } from "node:os";
+import { join as join11, resolve as resolve4 } from "node:path";
+
 // src/common/http.ts
 init_define_ACTION_META();
 var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
@@ -33219,6 +33222,9 @@ function formatBytes(n3) {
   }
   return `${v.toFixed(v < 10 ? 2 : 1)} ${units[i5]}`;
 }
+
+// src/registry/mlflow-server.ts
+init_define_ACTION_META();
 
 // src/registry/mlflow.ts
 init_define_ACTION_META();
@@ -33568,6 +33574,24 @@ function mlflowAuth(env2, setSecret) {
     return { username, password };
   }
   return null;
+}
+
+// src/registry/mlflow-server.ts
+function mlflowServer(input, env2, setSecret, retry, why) {
+  const trackingUri = input.trim() || (env2.MLFLOW_TRACKING_URI ?? "").trim();
+  if (!trackingUri) {
+    throw new ConfigurationError(
+      "input `mlflow-tracking-uri`",
+      "",
+      `is empty and MLFLOW_TRACKING_URI is not set, ${why}. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com).`
+    );
+  }
+  try {
+    const u = new URL(trackingUri);
+    if (u.password) setSecret(decodeURIComponent(u.password));
+  } catch {
+  }
+  return new MlflowClient({ trackingUri, auth: mlflowAuth(env2, setSecret), retry });
 }
 
 // src/registry/pull.ts
@@ -35253,6 +35277,42 @@ function pullFailureSummary(source, message) {
   return [`### \u274C pull-model failed${source ? `: ${code2(source)}` : ""}`, "", message, "", "Nothing was left in the destination or the cache.", ""].join("\n");
 }
 
+// src/registry/pull-step.ts
+async function pullStep(inputs, io) {
+  const env2 = io.env;
+  const uri = parseModelUri(inputs.modelUri, io.cwd);
+  const rangeThreshold = parseSize(inputs.rangeThreshold);
+  if (rangeThreshold === null || rangeThreshold < 1) {
+    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
+  }
+  const expected = inputs.expectedSha256.trim().toLowerCase();
+  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
+  const setSecret = (v) => io.setSecret(v);
+  const s3 = async () => new S3Client({ ...await s3ConfigFrom(inputs, env2, { required: false, setSecret, info: (m3) => io.info(m3) }), retry });
+  const mlflow = uri.kind === "mlflow-model" || uri.kind === "mlflow-run" ? mlflowServer(inputs.mlflowTrackingUri, env2, setSecret, retry, "so there is no MLflow server to resolve the model URI") : void 0;
+  const result = await io.group(
+    `Pull ${inputs.modelUri}`,
+    () => pullModel({
+      uri,
+      dest: inputs.path ? resolve4(io.cwd, inputs.path) : join11(io.tempDir, "model"),
+      ...expected ? { expectedSha256: expected } : {},
+      cacheDir: inputs.cacheDir ? resolve4(io.cwd, inputs.cacheDir) : defaultCacheDir(env2),
+      s3,
+      ...mlflow ? { mlflow } : {},
+      concurrency: inputs.concurrency,
+      rangeThreshold,
+      protectedPaths: [io.cwd, env2.GITHUB_WORKSPACE ?? "", env2.HOME ?? homedir2()],
+      log: (m3) => io.info(m3)
+    })
+  );
+  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  return { result, summary: pullSummary(result, expected !== "") };
+}
+function defaultCacheDir(env2) {
+  if (env2.RUNNER_TOOL_CACHE) return join11(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir2(), ".cache"), "model-cd", "models");
+}
+
 // src/actions/pull-model.ts
 var spec = {
   "model-uri": string(),
@@ -35270,8 +35330,9 @@ var spec = {
 };
 async function main(io) {
   const inputs = readInputs("pull-model", spec, io);
+  let pulled;
   try {
-    return await pull(io, inputs);
+    pulled = await pullStep(inputs, io);
   } catch (e5) {
     if (e5 instanceof NotFoundError && inputs.ifMissing === "skip") {
       io.annotate("notice", `${inputs.modelUri} is not there: ${e5.message} Going on without it (\`if-missing: skip\`); \`found\` is false.`);
@@ -35282,70 +35343,21 @@ async function main(io) {
     io.summary(pullFailureSummary(inputs.modelUri, errorMessage(e5)));
     throw e5;
   }
-}
-async function pull(io, inputs) {
-  const env2 = io.env;
-  const uri = parseModelUri(inputs.modelUri, io.cwd);
-  const rangeThreshold = parseSize(inputs.rangeThreshold);
-  if (rangeThreshold === null || rangeThreshold < 1) {
-    throw new ConfigurationError("input `range-threshold`", inputs.rangeThreshold, "is not a size. Give bytes or a size such as 512KiB, 64MiB or 1GiB.");
-  }
-  const expected = inputs.expectedSha256.trim().toLowerCase();
-  const dest = inputs.path ? resolve4(io.cwd, inputs.path) : join11(io.tempDir, "model");
-  const cacheDir = inputs.cacheDir ? resolve4(io.cwd, inputs.cacheDir) : defaultCacheDir(env2);
-  const retry = stepRetry(inputs.retryTimeout, (line) => io.info(line));
-  const s3 = async () => new S3Client({ ...await s3ConfigFrom({ s3Endpoint: inputs.s3Endpoint, awsRegion: inputs.awsRegion, s3PathStyle: inputs.s3PathStyle }, env2, { required: false, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
-  const mlflow = uri.kind === "mlflow-model" || uri.kind === "mlflow-run" ? mlflowClient(io, inputs.mlflowTrackingUri, retry) : void 0;
-  const result = await io.group(
-    `Pull ${inputs.modelUri}`,
-    () => pullModel({
-      uri,
-      dest,
-      ...expected ? { expectedSha256: expected } : {},
-      cacheDir,
-      s3,
-      ...mlflow ? { mlflow } : {},
-      concurrency: inputs.concurrency,
-      rangeThreshold,
-      protectedPaths: [io.cwd, env2.GITHUB_WORKSPACE ?? "", env2.HOME ?? homedir2()],
-      log: (m3) => io.info(m3)
-    })
-  );
-  io.info(`Pulled ${result.sourceUri} to ${result.path}: ${formatBytes(result.size)}, sha256 ${result.sha256}; ${transferLine(result)}.`);
+  const r5 = pulled.result;
   io.setOutput("found", "true");
-  io.setOutput("path", result.path);
-  io.setOutput("name", result.name);
-  io.setOutput("version", result.version);
-  io.setOutput("alias", result.alias ?? "");
-  io.setOutput("run-id", result.runId ?? "");
-  io.setOutput("sha256", result.sha256);
-  io.setOutput("size", String(result.size));
-  io.setOutput("source-uri", result.sourceUri);
-  io.setOutput("metadata", JSON.stringify(result.metadata));
-  io.setOutput("cache-hit", String(result.cacheHit));
-  io.setOutput("bytes-transferred", String(result.bytesTransferred));
-  io.summary(pullSummary(result, expected !== ""));
+  io.setOutput("path", r5.path);
+  io.setOutput("name", r5.name);
+  io.setOutput("version", r5.version);
+  io.setOutput("alias", r5.alias ?? "");
+  io.setOutput("run-id", r5.runId ?? "");
+  io.setOutput("sha256", r5.sha256);
+  io.setOutput("size", String(r5.size));
+  io.setOutput("source-uri", r5.sourceUri);
+  io.setOutput("metadata", JSON.stringify(r5.metadata));
+  io.setOutput("cache-hit", String(r5.cacheHit));
+  io.setOutput("bytes-transferred", String(r5.bytesTransferred));
+  io.summary(pulled.summary);
   return 0;
-}
-function mlflowClient(io, input, retry) {
-  const trackingUri = input.trim() || (io.env.MLFLOW_TRACKING_URI ?? "").trim();
-  if (!trackingUri) {
-    throw new ConfigurationError(
-      "input `mlflow-tracking-uri`",
-      "",
-      "is empty and MLFLOW_TRACKING_URI is not set, so there is no MLflow server to resolve the model URI. Set the input or the environment variable to the tracking server URL (e.g. https://mlflow.example.com)."
-    );
-  }
-  try {
-    const u = new URL(trackingUri);
-    if (u.password) io.setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
-  return new MlflowClient({ trackingUri, auth: mlflowAuth(io.env, (s2) => io.setSecret(s2)), retry });
-}
-function defaultCacheDir(env2) {
-  if (env2.RUNNER_TOOL_CACHE) return join11(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir2(), ".cache"), "model-cd", "models");
 }
 
 // pull-model-entry.ts

@@ -29,3 +29,6 @@ export interface ActionIO {
   /** A folder for files the step leaves behind (reports). */
   readonly tempDir: string;
 }
+
+/** What a core may do to the outside world: log, mask secrets, and read where it runs. */
+export type StepContext = Pick<ActionIO, 'info' | 'debug' | 'group' | 'setSecret' | 'env' | 'cwd' | 'tempDir'>;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { stepRetry } from '../common/http.js';
-import type { ActionIO } from '../common/io.js';
+import type { StepContext } from '../common/io.js';
 import { checkCompression, LAYER_MEDIA_TYPES, type Compression } from './compression.js';
 import { dockerCredentials } from './credentials.js';
 import { dockerArch, writeDockerArchive } from './docker-archive.js';
@@ -17,9 +17,6 @@ import { modelFiles } from './model-files.js';
 import { appendModel, copyBlobs, readBlob, resolveRef, tagInLayout, type Descriptor } from './oci.js';
 import { parseDestination, parseOciRef, parseRegistryRef, type Destination, type RegistryRef } from './refs.js';
 import { findLayer, pullToLayout, pushImage, RegistryClient } from './registry.js';
-
-/** What the core may do to the outside world: log, mask secrets, and read where it runs. */
-export type StepContext = Pick<ActionIO, 'info' | 'debug' | 'group' | 'setSecret' | 'env' | 'cwd' | 'tempDir'>;
 
 /** The inputs, as readInputs gives them; the Dockerfile ones (dockerfile, context, build-args, target, secret-files, builder) as buildDockerfile reads them. */
 export interface BuildPushInputs extends DockerfileInputs {

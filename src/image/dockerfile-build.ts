@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { ConfigurationError, ServiceError } from '../common/errors.js';
 import { which } from '../common/which.js';
 import { detectBuilder, lines, parsePairs, planBuild, runCommand, systemProbe, UnsupportedError, type BuilderChoice, type BuildPlan } from './builder.js';
-import type { StepContext } from './build-push.js';
+import type { StepContext } from '../common/io.js';
 import { readDockerArchive } from './docker-archive.js';
 import { isDir, isFile } from './model-files.js';
 import { tagInLayout } from './oci.js';

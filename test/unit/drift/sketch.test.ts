@@ -65,7 +65,8 @@ describe('NumericSketch', () => {
       fc.property(values, values, (a, b) => {
         const [sa, sb] = [sketchOf(a), sketchOf(b)];
         const exact = wassersteinDistance(Float64Array.from(a), Float64Array.from(b));
-        expect(Math.abs(sketchWasserstein(sa, sb) - exact)).toBeLessThanOrEqual(sketchBinWidth(sa, sb) * (1 + 1e-9) + 1e-12 * exact);
+        // Relative slack for rounding: the bound is one bin width, and both sides are sums of rounded terms.
+        expect(Math.abs(sketchWasserstein(sa, sb) - exact)).toBeLessThanOrEqual(sketchBinWidth(sa, sb) * (1 + 1e-8) + 1e-12 * exact);
       }),
     );
   });
