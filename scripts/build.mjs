@@ -18,6 +18,8 @@ export const defines = {
 
 const entries = {
   cli: `import { cli } from './src/cli/main.ts';\nprocess.exitCode = await cli(process.argv.slice(2));\n`,
+  // The serving runtime alone, for the layer build-push adds to an image (`node index.js`).
+  serve: `import { serveCommand } from './src/cli/serve.ts';\nprocess.exitCode = await serveCommand(process.argv.slice(2), process.env);\n`,
 };
 for (const name of Object.keys(meta)) {
   entries[name] = [

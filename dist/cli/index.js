@@ -1046,7 +1046,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split2 = void 0;
+      let split3 = void 0;
       let prev = void 0;
       let overflow = false;
       let i5 = -1;
@@ -1079,18 +1079,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i5 = consumeMoreIndentedLines(text3, i5, indent.length);
           end = i5 + indent.length + endStep;
-          split2 = void 0;
+          split3 = void 0;
         } else {
           if (ch2 === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text3[i5 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split2 = i5;
+              split3 = i5;
           }
           if (i5 >= end) {
-            if (split2) {
-              folds.push(split2);
-              end = split2 + endStep;
-              split2 = void 0;
+            if (split3) {
+              folds.push(split3);
+              end = split3 + endStep;
+              split3 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch2;
@@ -1103,7 +1103,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j5);
               escapedFolds[j5] = true;
               end = j5 + endStep;
-              split2 = void 0;
+              split3 = void 0;
             } else {
               overflow = true;
             }
@@ -1790,7 +1790,7 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     init_define_ACTION_META();
-    var log = require_log();
+    var log2 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -1839,7 +1839,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -2423,9 +2423,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n3 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i5 = n3.indexOf(".");
@@ -2466,8 +2466,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node2) {
-        const num3 = Number(node2.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num4 = Number(node2.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2914,8 +2914,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node2) {
-        const num3 = Number(node2.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num4 = Number(node2.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3120,23 +3120,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign2 = str3[0];
       const parts = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
-      const num3 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num3(60) + num3(p3), num3(0));
-      return sign2 === "-" ? num3(-1) * res : res;
+      const num4 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num4(60) + num4(p3), num4(0));
+      return sign2 === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num3 = (n3) => n3;
+      let num4 = (n3) => n3;
       if (typeof value === "bigint")
-        num3 = (n3) => BigInt(n3);
+        num4 = (n3) => BigInt(n3);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value < 0) {
         sign2 = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -4681,13 +4681,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
-      const split2 = source.split(/\n( *)/);
-      const first = split2[0];
+      const split3 = source.split(/\n( *)/);
+      const first = split3[0];
       const m3 = first.match(/^( *)/);
       const line0 = m3?.[1] ? [m3[1], first.slice(m3[1].length)] : ["", first];
       const lines3 = [line0];
-      for (let i5 = 1; i5 < split2.length; i5 += 2)
-        lines3.push([split2[i5], split2[i5 + 1]]);
+      for (let i5 = 1; i5 < split3.length; i5 += 2)
+        lines3.push([split3[i5], split3[i5 + 1]]);
       return lines3;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log = require_log();
+    var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -7360,7 +7360,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -11819,21 +11819,21 @@ var init_schema_date_utils = __esm({
       if (value == null) {
         return void 0;
       }
-      let num3 = NaN;
+      let num4 = NaN;
       if (typeof value === "number") {
-        num3 = value;
+        num4 = value;
       } else if (typeof value === "string") {
         if (!/^-?\d*\.?\d+$/.test(value)) {
           throw new TypeError(`parseEpochTimestamp - numeric string invalid.`);
         }
-        num3 = Number.parseFloat(value);
+        num4 = Number.parseFloat(value);
       } else if (typeof value === "object" && value.tag === 1) {
-        num3 = value.value;
+        num4 = value.value;
       }
-      if (isNaN(num3) || Math.abs(num3) === Infinity) {
+      if (isNaN(num4) || Math.abs(num4) === Infinity) {
         throw new TypeError("Epoch timestamps must be valid finite numbers.");
       }
-      return new Date(Math.round(num3 * 1e3));
+      return new Date(Math.round(num4 * 1e3));
     };
     _parseRfc3339DateTimeWithOffset = (value) => {
       if (value == null) {
@@ -15808,7 +15808,7 @@ import { Readable as Readable7 } from "node:stream";
 async function* readableToIterable(readStream) {
   let streamEnded = false;
   let generationEnded = false;
-  const records = new Array();
+  const records2 = new Array();
   readStream.on("error", (err2) => {
     if (!streamEnded) {
       streamEnded = true;
@@ -15818,17 +15818,17 @@ async function* readableToIterable(readStream) {
     }
   });
   readStream.on("data", (data) => {
-    records.push(data);
+    records2.push(data);
   });
   readStream.on("end", () => {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve24) => setTimeout(() => resolve24(records.shift()), 0));
+    const value = await new Promise((resolve24) => setTimeout(() => resolve24(records2.shift()), 0));
     if (value) {
       yield value;
     }
-    generationEnded = streamEnded && records.length === 0;
+    generationEnded = streamEnded && records2.length === 0;
   }
 }
 var EventStreamMarshaller2, eventStreamSerdeProvider2;
@@ -17887,9 +17887,9 @@ var init_JsonShapeDeserializer2 = __esm({
         if (ns.isBlobSchema() && typeof value === "string") {
           return fromBase64(value);
         }
-        const mediaType = ns.getMergedTraits().mediaType;
-        if (ns.isStringSchema() && typeof value === "string" && mediaType) {
-          const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+        const mediaType2 = ns.getMergedTraits().mediaType;
+        if (ns.isStringSchema() && typeof value === "string" && mediaType2) {
+          const isJson = mediaType2 === "application/json" || mediaType2.endsWith("+json");
           if (isJson) {
             return LazyJsonString.from(value);
           }
@@ -18376,9 +18376,9 @@ var init_JsonShapeSerializer2 = __esm({
         const ns = NormalizedSchema.of(schema);
         const isObject = typeof value === "object";
         if (ns.isStringSchema()) {
-          const mediaType = ns.getMergedTraits().mediaType;
-          if (mediaType) {
-            const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+          const mediaType2 = ns.getMergedTraits().mediaType;
+          if (mediaType2) {
+            const isJson = mediaType2 === "application/json" || mediaType2.endsWith("+json");
             if (isJson) {
               this.writeJsonString(LazyJsonString.from(value).toString());
               return;
@@ -18870,9 +18870,9 @@ var init_JsonShapeDeserializer = __esm({
         if (ns.isBlobSchema() && typeof value === "string") {
           return fromBase64(value);
         }
-        const mediaType = ns.getMergedTraits().mediaType;
-        if (ns.isStringSchema() && typeof value === "string" && mediaType) {
-          const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+        const mediaType2 = ns.getMergedTraits().mediaType;
+        if (ns.isStringSchema() && typeof value === "string" && mediaType2) {
+          const isJson = mediaType2 === "application/json" || mediaType2.endsWith("+json");
           if (isJson) {
             return LazyJsonString.from(value);
           }
@@ -19149,9 +19149,9 @@ var init_JsonShapeSerializer = __esm({
           if (typeof value === "undefined" && ns.isIdempotencyToken()) {
             return generateIdempotencyToken();
           }
-          const mediaType = ns.getMergedTraits().mediaType;
-          if (value != null && mediaType) {
-            const isJson = mediaType === "application/json" || mediaType.endsWith("+json");
+          const mediaType2 = ns.getMergedTraits().mediaType;
+          if (value != null && mediaType2) {
+            const isJson = mediaType2 === "application/json" || mediaType2.endsWith("+json");
             if (isJson) {
               return LazyJsonString.from(value);
             }
@@ -20762,8 +20762,8 @@ var init_DefaultRateLimiter = __esm({
           this.lastTxRateBucket = timeBucket;
         }
       }
-      getPrecise(num3) {
-        return parseFloat(num3.toFixed(8));
+      getPrecise(num4) {
+        return parseFloat(num4.toFixed(8));
       }
     };
   }
@@ -24753,8 +24753,8 @@ var require_dist_cjs3 = __commonJS({
         }
         const ipComponents = url.hostname.split(".");
         const inRange = (component) => {
-          const num3 = parseInt(component, 10);
-          return 0 <= num3 && num3 <= 255;
+          const num4 = parseInt(component, 10);
+          return 0 <= num4 && num4 <= 255;
         };
         if (ipComponents[0] === "127" && inRange(ipComponents[1]) && inRange(ipComponents[2]) && inRange(ipComponents[3]) && ipComponents.length === 4) {
           return;
@@ -26947,9 +26947,9 @@ var init_ProtocolLib = __esm({
           return !!m3.getMergedTraits().httpPayload;
         });
         if (httpPayloadMember) {
-          const mediaType = httpPayloadMember.getMergedTraits().mediaType;
-          if (mediaType) {
-            return mediaType;
+          const mediaType2 = httpPayloadMember.getMergedTraits().mediaType;
+          if (mediaType2) {
+            return mediaType2;
           } else if (httpPayloadMember.isStringSchema()) {
             return "text/plain";
           } else if (httpPayloadMember.isBlobSchema()) {
@@ -29998,10 +29998,10 @@ var require_dist_cjs9 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash20, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
+    var { createHash: createHash21, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir7 } = __require("node:os");
-    var { dirname: dirname7, join: join32 } = __require("node:path");
+    var { dirname: dirname9, join: join34 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -30159,7 +30159,7 @@ var require_dist_cjs9 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname7(tokenFilePath);
+        const directory = dirname9(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -30167,10 +30167,10 @@ var require_dist_cjs9 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join32(homedir7(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join34(homedir7(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash20("sha256").update(loginSessionBytes).digest("hex");
-        return join32(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash21("sha256").update(loginSessionBytes).digest("hex");
+        return join34(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -33092,9 +33092,9 @@ var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)
 function retryLine(i5) {
   return `${i5.target}: attempt ${i5.attempt} of ${i5.attempts} failed (${i5.reason}); trying again in ${seconds(i5.delayMs)}`;
 }
-function stepRetry(timeoutSeconds, log) {
+function stepRetry(timeoutSeconds, log2) {
   const totalMs = timeoutSeconds * 1e3;
-  return { totalMs, timeoutMs: Math.min(6e4, Math.ceil(totalMs / 3)), totalFrom: "input `retry-timeout`", onRetry: (i5) => log(retryLine(i5)) };
+  return { totalMs, timeoutMs: Math.min(6e4, Math.ceil(totalMs / 3)), totalFrom: "input `retry-timeout`", onRetry: (i5) => log2(retryLine(i5)) };
 }
 function sendingBody(opts, bytes) {
   const sendMs = Math.ceil(bytes / (256 * 1024)) * 1e3;
@@ -33218,10 +33218,10 @@ function compressor(c5) {
   const zstd = promisify2(zlib.zstdCompress);
   return parallelChunks((chunk) => zstd(chunk, { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }));
 }
-function decompressor(mediaType) {
-  if (mediaType.endsWith("+gzip") || mediaType.endsWith(".tar.gzip")) return zlib.createGunzip();
-  if (mediaType.endsWith("+zstd")) return hasZstd() ? zlib.createZstdDecompress() : null;
-  if (mediaType.endsWith(".tar")) return new PassThrough();
+function decompressor(mediaType2) {
+  if (mediaType2.endsWith("+gzip") || mediaType2.endsWith(".tar.gzip")) return zlib.createGunzip();
+  if (mediaType2.endsWith("+zstd")) return hasZstd() ? zlib.createZstdDecompress() : null;
+  if (mediaType2.endsWith(".tar")) return new PassThrough();
   return null;
 }
 
@@ -33580,14 +33580,14 @@ async function readBlob(layout, digest) {
   if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
   return bytes;
 }
-async function writeBlob(layout, bytes, mediaType) {
+async function writeBlob(layout, bytes, mediaType2) {
   const digest = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
   const path = blobPath(layout, digest);
   await mkdir2(join4(path, ".."), { recursive: true });
   const temp = `${path}.tmp-${process.pid}`;
   await writeFile(temp, bytes);
   await rename(temp, path);
-  return { mediaType, digest, size: bytes.length };
+  return { mediaType: mediaType2, digest, size: bytes.length };
 }
 async function initLayout(layout) {
   await mkdir2(join4(layout, "blobs", "sha256"), { recursive: true });
@@ -34115,10 +34115,10 @@ function readLayerRecord(dir, compression, diffId) {
   } catch {
     return null;
   }
-  const mediaType = LAYER_MEDIA_TYPES[compression];
-  if (!r5 || typeof r5 !== "object" || r5.diffId !== diffId || r5.mediaType !== mediaType || typeof r5.digest !== "string" || !DIGEST.test(r5.digest)) return null;
+  const mediaType2 = LAYER_MEDIA_TYPES[compression];
+  if (!r5 || typeof r5 !== "object" || r5.diffId !== diffId || r5.mediaType !== mediaType2 || typeof r5.digest !== "string" || !DIGEST.test(r5.digest)) return null;
   if (typeof r5.size !== "number" || !Number.isSafeInteger(r5.size) || r5.size < 0) return null;
-  return { digest: r5.digest, diffId, size: r5.size, mediaType };
+  return { digest: r5.digest, diffId, size: r5.size, mediaType: mediaType2 };
 }
 function writeLayerRecord(dir, compression, layer) {
   const record2 = { diffId: layer.diffId, digest: layer.digest, size: layer.size, mediaType: layer.mediaType };
@@ -34503,8 +34503,8 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}; nothing was kept.`);
     }
   }
-  async putManifest(repo, reference, mediaType, bytes) {
-    const res = await this.send("PUT", `/v2/${repo}/manifests/${reference}`, { headers: { "content-type": mediaType }, body: () => new Uint8Array(bytes), scope: `repository:${repo}:pull,push` });
+  async putManifest(repo, reference, mediaType2, bytes) {
+    const res = await this.send("PUT", `/v2/${repo}/manifests/${reference}`, { headers: { "content-type": mediaType2 }, body: () => new Uint8Array(bytes), scope: `repository:${repo}:pull,push` });
     const text3 = await res.text().catch(() => "");
     if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused the manifest ${repo}:${reference} (HTTP ${res.status}: ${text3.slice(0, 200)}).`, res.status);
     return res.headers.get("docker-content-digest") ?? "";
@@ -34664,8 +34664,8 @@ async function buildAndPush(inputs, io) {
   const newClient = async (host2) => {
     const credentials = username ? { username, password: inputs.password } : await dockerCredentials(host2, io.env);
     if (credentials) io.setSecret(credentials.password);
-    const log = (line) => io.info(line);
-    return new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...credentials ? { credentials } : {}, log, retry: stepRetry(inputs.retryTimeout, log) });
+    const log2 = (line) => io.info(line);
+    return new RegistryClient({ host: host2, insecure: /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(host2), ...credentials ? { credentials } : {}, log: log2, retry: stepRetry(inputs.retryTimeout, log2) });
   };
   const clientFor = (host2) => {
     let client = clients.get(host2);
@@ -34795,13 +34795,13 @@ async function reusableLayer(io, inputs, o3, epoch) {
   if (!registries.length || registries.length !== o3.destinations.length) return null;
   const { diffId, size: size2 } = await layerDiffId(o3.files, epoch);
   const compression = inputs.layerCompression;
-  const mediaType = LAYER_MEDIA_TYPES[compression];
+  const mediaType2 = LAYER_MEDIA_TYPES[compression];
   const everywhere = async (digest) => {
     for (const d5 of registries) if (!await (await o3.clientFor(d5.host)).hasBlob(d5.repo, digest)) return false;
     return true;
   };
   const names2 = registries.map((d5) => `${d5.host}/${d5.repo}:${d5.tag}`).join(", ");
-  const known = compression === "none" ? { digest: diffId, diffId, size: size2, mediaType } : readLayerRecord(o3.cacheDir, compression, diffId);
+  const known = compression === "none" ? { digest: diffId, diffId, size: size2, mediaType: mediaType2 } : readLayerRecord(o3.cacheDir, compression, diffId);
   if (known) {
     try {
       if (await everywhere(known.digest)) {
@@ -34817,10 +34817,10 @@ async function reusableLayer(io, inputs, o3, epoch) {
     try {
       const client = await o3.clientFor(c5.host);
       const found = await findLayer(client, c5.repo, c5.tag, diffId);
-      if (!found || found.mediaType !== mediaType || found.digest === known?.digest) continue;
+      if (!found || found.mediaType !== mediaType2 || found.digest === known?.digest) continue;
       if (registries.some((d5) => d5.host !== c5.host) || !await everywhere(found.digest)) return null;
       io.info(`The model layer (diffID ${diffId}) is already in ${c5.host}/${c5.repo}:${c5.tag}: reused, not compressed or sent again`);
-      return { digest: found.digest, diffId, size: found.size, mediaType };
+      return { digest: found.digest, diffId, size: found.size, mediaType: mediaType2 };
     } catch (e5) {
       io.debug(`no reusable layer in ${c5.host}/${c5.repo}:${c5.tag}: ${e5.message}`);
     }
@@ -34926,17 +34926,17 @@ var ORT_PACKAGES = {
   "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
 };
 var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
-function runnerOrtOptions(env2, path, cwd, log) {
+function runnerOrtOptions(env2, path, cwd, log2) {
   return {
     path,
     cwd,
     toolCache: env2.RUNNER_TOOL_CACHE || join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir3(), ".cache"), "model-cd", "tools"),
     registry: env2.NPM_CONFIG_REGISTRY || env2.npm_config_registry || "https://registry.npmjs.org",
-    log
+    log: log2
   };
 }
 async function loadOnnxRuntime(o3) {
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   if (o3.path) {
     const dir2 = resolve6(o3.cwd, o3.path);
     const ort = tryLoad(dir2);
@@ -34953,9 +34953,9 @@ async function loadOnnxRuntime(o3) {
   if (existsSync2(`${dir}.complete`)) {
     const cached2 = tryLoad(dir);
     if (cached2.ok) return { ort: cached2.ort, source: "tool cache", dir };
-    log(`The cached onnxruntime-node in ${dir} does not load (${cached2.reason}); downloading it again.`);
+    log2(`The cached onnxruntime-node in ${dir} does not load (${cached2.reason}); downloading it again.`);
   }
-  await download(o3, dir, platform2, arch, log);
+  await download(o3, dir, platform2, arch, log2);
   const fresh2 = tryLoad(dir);
   if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform2}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
   return { ort: fresh2.ort, source: "downloaded", dir };
@@ -34968,7 +34968,7 @@ function tryLoad(dir) {
     return { ok: false, reason: e5.message.split("\n")[0] ?? String(e5) };
   }
 }
-async function download(o3, dir, platform2, arch, log) {
+async function download(o3, dir, platform2, arch, log2) {
   const parent = join11(dir, "..");
   await mkdir4(parent, { recursive: true });
   const temp = await mkdtemp2(join11(parent, `.${platform2}-${arch}-`));
@@ -34976,7 +34976,7 @@ async function download(o3, dir, platform2, arch, log) {
     const binDir = `bin/napi-v6/${platform2}/${arch}/`;
     for (const [name2, pkg] of Object.entries(o3.packages ?? ORT_PACKAGES)) {
       const url = `${o3.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
-      log(`Downloading ${name2} ${pkg.version} from ${url}`);
+      log2(`Downloading ${name2} ${pkg.version} from ${url}`);
       const keep = name2 === "onnxruntime-node" ? (p3) => p3 === "package/package.json" || p3.startsWith("package/dist/") || p3.startsWith(`package/${binDir}`) ? p3.slice("package/".length) : null : (p3) => p3.startsWith("package/") ? p3.slice("package/".length) : null;
       const written = await fetchVerified(url, pkg.integrity, join11(temp, "node_modules", name2), keep);
       if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
@@ -37993,11 +37993,11 @@ function byteStreamSplit(reader, count2, type, typeLength) {
   else if (type === "INT32") return new Int32Array(bytes.buffer);
   else if (type === "INT64") return new BigInt64Array(bytes.buffer);
   else if (type === "FIXED_LEN_BYTE_ARRAY") {
-    const split2 = new Array(count2);
+    const split3 = new Array(count2);
     for (let i5 = 0; i5 < count2; i5++) {
-      split2[i5] = bytes.subarray(i5 * width, (i5 + 1) * width);
+      split3[i5] = bytes.subarray(i5 * width, (i5 + 1) * width);
     }
-    return split2;
+    return split3;
   }
   throw new Error(`parquet byte_stream_split unsupported type: ${type}`);
 }
@@ -44406,8 +44406,8 @@ function withoutZipMap(bytes, info) {
 }
 function tensorType(elem, shape) {
   const dims = shape.map((d5) => lengthField(1, typeof d5 === "number" ? varintField(1, d5) : new Uint8Array(0)));
-  const tensor = concat2([varintField(1, elem), lengthField(2, concat2(dims))]);
-  return lengthField(1, tensor);
+  const tensor2 = concat2([varintField(1, elem), lengthField(2, concat2(dims))]);
+  return lengthField(1, tensor2);
 }
 function node(f5) {
   const n3 = fields(f5.bytes, f5.start);
@@ -44433,9 +44433,9 @@ function valueInfo(f5) {
   return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
 }
 function typeOf(t) {
-  const tensor = t.find((x) => x.no === 1);
-  if (tensor) {
-    const tt = fields(tensor.bytes, tensor.start);
+  const tensor2 = t.find((x) => x.no === 1);
+  if (tensor2) {
+    const tt = fields(tensor2.bytes, tensor2.start);
     const shapeField = tt.find((x) => x.no === 2);
     const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d5) => {
       const dim = fields(d5.bytes, d5.start);
@@ -44847,22 +44847,22 @@ function parseGate(metric, raw, where2, known) {
       throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
     }
   }
-  const num3 = (key) => {
+  const num4 = (key) => {
     const v = r5[key];
     if (v === void 0 || v === null) return void 0;
     if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
     return v;
   };
-  const threshold = num3("threshold");
-  const minAbsoluteChange = num3("min_absolute_change");
-  const minRelativeChange = num3("min_relative_change");
+  const threshold = num4("threshold");
+  const minAbsoluteChange = num4("min_absolute_change");
+  const minRelativeChange = num4("min_relative_change");
   if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
     throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
   }
   if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
     throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
   }
-  const significanceLevel = num3("significance_level");
+  const significanceLevel = num4("significance_level");
   if (significanceLevel !== void 0) {
     if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
       throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
@@ -45145,12 +45145,12 @@ async function loadModel(ort, file, taskHint, labelsHint) {
     throw new ConfigurationError(`input \`${input}\``, path, `cannot be loaded by onnxruntime: ${reason}.${hint}`);
   }
   const outputs = runnable === bytes ? info.outputs : readModel(runnable).outputs;
-  const tensor = (o3) => o3.type?.kind === "tensor" ? o3.type : null;
-  const rankOf = (o3) => tensor(o3)?.shape?.length ?? null;
-  const isFloat = (o3) => ["float32", "float64", "float16"].includes(tensor(o3)?.elem ?? "");
-  const perRow = (o3) => rankOf(o3) === 1 || rankOf(o3) === 2 && tensor(o3)?.shape?.[1] === 1 || rankOf(o3) === null;
-  const labelOutput = outputs.find((o3) => ["int64", "int32", "string", "bool"].includes(tensor(o3)?.elem ?? "") && perRow(o3))?.name ?? null;
-  const probaOutput = info.zipMap?.input ?? outputs.find((o3) => isFloat(o3) && rankOf(o3) === 2 && tensor(o3)?.shape?.[1] !== 1)?.name ?? null;
+  const tensor2 = (o3) => o3.type?.kind === "tensor" ? o3.type : null;
+  const rankOf = (o3) => tensor2(o3)?.shape?.length ?? null;
+  const isFloat = (o3) => ["float32", "float64", "float16"].includes(tensor2(o3)?.elem ?? "");
+  const perRow = (o3) => rankOf(o3) === 1 || rankOf(o3) === 2 && tensor2(o3)?.shape?.[1] === 1 || rankOf(o3) === null;
+  const labelOutput = outputs.find((o3) => ["int64", "int32", "string", "bool"].includes(tensor2(o3)?.elem ?? "") && perRow(o3))?.name ?? null;
+  const probaOutput = info.zipMap?.input ?? outputs.find((o3) => isFloat(o3) && rankOf(o3) === 2 && tensor2(o3)?.shape?.[1] !== 1)?.name ?? null;
   const classes = info.classLabels ?? labelsHint ?? null;
   const task = taskHint ?? (labelOutput || probaOutput || classes ? (classes?.length ?? 2) <= 2 ? "binary" : "multiclass" : "regression");
   const valueOutput = task === "regression" ? outputs.find((o3) => isFloat(o3) && perRow(o3))?.name ?? null : null;
@@ -45306,17 +45306,17 @@ var NULL = 0;
 var NUMBER = 1;
 var TEXT = 2;
 var cellNumber = { value: 0, integer: false };
-function classify(cell2) {
-  if (cell2 === null) return NULL;
-  if (typeof cell2 === "number") {
-    if (Number.isNaN(cell2)) return NULL;
-    cellNumber.value = cell2;
-    cellNumber.integer = Number.isInteger(cell2);
+function classify(cell3) {
+  if (cell3 === null) return NULL;
+  if (typeof cell3 === "number") {
+    if (Number.isNaN(cell3)) return NULL;
+    cellNumber.value = cell3;
+    cellNumber.integer = Number.isInteger(cell3);
     return NUMBER;
   }
-  if (typeof cell2 === "boolean") return TEXT;
-  if (NA.has(cell2)) return NULL;
-  return parseDecimal2(cell2) ? NUMBER : TEXT;
+  if (typeof cell3 === "boolean") return TEXT;
+  if (NA.has(cell3)) return NULL;
+  return parseDecimal2(cell3) ? NUMBER : TEXT;
 }
 var INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
 function parseDecimal2(text3) {
@@ -45496,8 +45496,8 @@ async function readSide(table2, o3) {
   return { rows, columns };
 }
 function addCells(s2, cells, o3, name2) {
-  for (const cell2 of cells) {
-    const c5 = classify(cell2);
+  for (const cell3 of cells) {
+    const c5 = classify(cell3);
     if (c5 === NULL) {
       s2.nulls++;
       s2.integer = false;
@@ -45526,7 +45526,7 @@ function addCells(s2, cells, o3, name2) {
       if (s2.mode === "num") continue;
     }
     if (s2.categories) {
-      const key = typeof cell2 === "number" ? cell2 : String(cell2);
+      const key = typeof cell3 === "number" ? cell3 : String(cell3);
       s2.categories.set(key, (s2.categories.get(key) ?? 0) + 1);
       if (s2.mode === "unknown" && !s2.text && s2.categories.size > CATEGORY_CAP) {
         s2.categories = null;
@@ -45631,8 +45631,8 @@ async function countExact(table2, wants) {
   for await (const batch of table2.batches(SHARD_BLOCK)) {
     for (const [name2, want] of wants) {
       const counts = out.get(name2);
-      for (const cell2 of batch.columns[name2]) {
-        if (classify(cell2) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
+      for (const cell3 of batch.columns[name2]) {
+        if (classify(cell3) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
         const v = cellNumber.value;
         if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
         else {
@@ -45759,20 +45759,20 @@ function p1evl(x, coef, n3) {
   for (let i5 = 1; i5 < n3; i5++) ans = ans * x + coef[i5];
   return ans;
 }
-function ratevl(x, num3, m3, denom, n3) {
+function ratevl(x, num4, m3, denom, n3) {
   const absx = Math.abs(x);
   let numAns;
   let denomAns;
   if (absx > 1) {
     const y = 1 / x;
-    numAns = num3[m3];
-    for (let i5 = m3 - 1; i5 >= 0; i5--) numAns = numAns * y + num3[i5];
+    numAns = num4[m3];
+    for (let i5 = m3 - 1; i5 >= 0; i5--) numAns = numAns * y + num4[i5];
     denomAns = denom[n3];
     for (let i5 = n3 - 1; i5 >= 0; i5--) denomAns = denomAns * y + denom[i5];
     return Math.pow(x, m3 - n3) * numAns / denomAns;
   }
-  numAns = num3[0];
-  for (let i5 = 1; i5 <= m3; i5++) numAns = numAns * x + num3[i5];
+  numAns = num4[0];
+  for (let i5 = 1; i5 <= m3; i5++) numAns = numAns * x + num4[i5];
   denomAns = denom[0];
   for (let i5 = 1; i5 <= n3; i5++) denomAns = denomAns * x + denom[i5];
   return numAns / denomAns;
@@ -45942,11 +45942,11 @@ var SM_UPPER_MAX_TERMS = 3;
 var SM_UPPERSUM_MIN_N = 10;
 function twoProduct(a5, b6) {
   const p3 = a5 * b6;
-  const split2 = 134217729;
-  const ca = split2 * a5;
+  const split3 = 134217729;
+  const ca = split3 * a5;
   const ah = ca - (ca - a5);
   const al = a5 - ah;
-  const cb = split2 * b6;
+  const cb = split3 * b6;
   const bh = cb - (cb - b6);
   const bl = b6 - bh;
   const err2 = al * bl - (p3 - ah * bh - al * bh - ah * bl);
@@ -46550,8 +46550,8 @@ function igamFac(a5, x) {
   if (a5 < 200 && x < 200) {
     res *= Math.exp(a5 - x) * Math.pow(x / fac, a5);
   } else {
-    const num3 = x - a5 - LANCZOS_G + 0.5;
-    res *= Math.exp(a5 * log1pmx(num3 / fac) + x * (0.5 - LANCZOS_G) / fac);
+    const num4 = x - a5 - LANCZOS_G + 0.5;
+    res *= Math.exp(a5 * log1pmx(num4 / fac) + x * (0.5 - LANCZOS_G) / fac);
   }
   return res;
 }
@@ -46818,13 +46818,13 @@ function hellinger(p3, q3) {
 
 // src/drift/histogram.ts
 init_define_ACTION_META();
-function linspace(start, stop, num3) {
-  const out = new Float64Array(num3);
-  const div = num3 - 1;
+function linspace(start, stop, num4) {
+  const out = new Float64Array(num4);
+  const div = num4 - 1;
   const delta = stop - start;
   const step = delta / div;
-  for (let i5 = 0; i5 < num3; i5++) out[i5] = step === 0 ? i5 / div * delta + start : i5 * step + start;
-  if (num3 > 1) out[num3 - 1] = stop;
+  for (let i5 = 0; i5 < num4; i5++) out[i5] = step === 0 ? i5 / div * delta + start : i5 * step + start;
+  if (num4 > 1) out[num4 - 1] = stop;
   return out;
 }
 function sturgesEdges(values, integer) {
@@ -47297,11 +47297,11 @@ function planInputs(model, which2, o3) {
   }
   return plans;
 }
-function parseNumber(cell2) {
-  if (typeof cell2 === "number") return cell2;
-  if (typeof cell2 === "boolean") return cell2 ? 1 : 0;
-  if (cell2 === null) return null;
-  const s2 = cell2.trim();
+function parseNumber(cell3) {
+  if (typeof cell3 === "number") return cell3;
+  if (typeof cell3 === "boolean") return cell3 ? 1 : 0;
+  if (cell3 === null) return null;
+  const s2 = cell3.trim();
   if (s2 === "") return null;
   const n3 = Number(s2);
   if (!Number.isNaN(n3) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s2)) return n3;
@@ -47348,8 +47348,8 @@ function toFeeds(plans, batch, o3) {
       const cells = batch.columns[col];
       const nullable2 = o3.nullable.has(col);
       for (let r5 = 0; r5 < n3; r5++) {
-        const cell2 = cells[r5] ?? null;
-        const v = parseNumber(cell2);
+        const cell3 = cells[r5] ?? null;
+        const v = parseNumber(cell3);
         const row = batch.firstRow + r5;
         if (v === null) {
           if (!nullable2 || !float) throw nullCell(o3.what, row, col);
@@ -47357,13 +47357,13 @@ function toFeeds(plans, batch, o3) {
           continue;
         }
         if (v === void 0) {
-          throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell2), `is not a number, but the model's input \`${p3.input}\` takes ${p3.elem}. Fix the value, or drop the row.`);
+          throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell3), `is not a number, but the model's input \`${p3.input}\` takes ${p3.elem}. Fix the value, or drop the row.`);
         }
         if (!Number.isFinite(v)) {
           if (!nullable2 || !float) {
             throw new ConfigurationError(
               `${o3.what}: row ${row}, column \`${col}\``,
-              String(cell2),
+              String(cell3),
               float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`
             );
           }
@@ -47372,7 +47372,7 @@ function toFeeds(plans, batch, o3) {
         }
         if (float) data[r5 * width + j5] = v;
         else {
-          if (!Number.isInteger(v)) throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell2), `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`);
+          if (!Number.isInteger(v)) throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell3), `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`);
           if (big) data[r5 * width + j5] = BigInt(v);
           else data[r5 * width + j5] = v;
         }
@@ -47406,13 +47406,13 @@ function makeArray(elem, n3) {
       return new Float32Array(n3);
   }
 }
-function toBool(cell2, row, col, what) {
-  if (typeof cell2 === "boolean") return cell2;
-  if (typeof cell2 === "number" && (cell2 === 0 || cell2 === 1)) return cell2 === 1;
-  const s2 = typeof cell2 === "string" ? cell2.trim().toLowerCase() : "";
+function toBool(cell3, row, col, what) {
+  if (typeof cell3 === "boolean") return cell3;
+  if (typeof cell3 === "number" && (cell3 === 0 || cell3 === 1)) return cell3 === 1;
+  const s2 = typeof cell3 === "string" ? cell3.trim().toLowerCase() : "";
   if (s2 === "true" || s2 === "1") return true;
   if (s2 === "false" || s2 === "0") return false;
-  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell2), "is not a boolean (true/false, 1/0).");
+  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell3), "is not a boolean (true/false, 1/0).");
 }
 function nullCell(what, row, col) {
   return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
@@ -47606,10 +47606,10 @@ var ClassificationAccumulator = class _ClassificationAccumulator {
     const predSum = classes.map((_, j5) => matrix.reduce((a5, row) => a5 + row[j5], 0));
     const correct = tp.reduce((a5, b6) => a5 + b6, 0);
     const n3 = this.count;
-    const divide = (num3, den, metric, why) => {
+    const divide = (num4, den, metric, why) => {
       const undefinedFor = classes.filter((_, i5) => den[i5] === 0);
       if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
-      return num3.map((x, i5) => den[i5] === 0 ? 0 : x / den[i5]);
+      return num4.map((x, i5) => den[i5] === 0 ? 0 : x / den[i5]);
     };
     const precision = divide(tp, predSum, "precision", "predicted");
     const recall = divide(tp, trueSum, "recall", "true");
@@ -48024,23 +48024,23 @@ function checkDeclaredCells(c5, batch) {
     const cells = batch.columns[name2];
     if (!cells) continue;
     for (let r5 = 0; r5 < batch.rows; r5++) {
-      const cell2 = cells[r5] ?? null;
+      const cell3 = cells[r5] ?? null;
       const row = batch.firstRow + r5;
-      const empty2 = cell2 === null || typeof cell2 === "string" && cell2 === "";
+      const empty2 = cell3 === null || typeof cell3 === "string" && cell3 === "";
       if (empty2) {
         if (spec7.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
         continue;
       }
       if (spec7.type === "float" || spec7.type === "int") {
-        const v = parseNumber(cell2);
+        const v = parseNumber(cell3);
         if (v === void 0 || spec7.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not ${spec7.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
         }
         if (v !== null && !Number.isFinite(v) && spec7.nulls === "forbid") {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
         }
-      } else if (spec7.type === "bool" && !(typeof cell2 === "boolean" || ["true", "false", "0", "1"].includes(String(cell2).trim().toLowerCase()))) {
-        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell2), `is not a boolean, as the contract (${c5.file}) declares the column.`);
+      } else if (spec7.type === "bool" && !(typeof cell3 === "boolean" || ["true", "false", "0", "1"].includes(String(cell3).trim().toLowerCase()))) {
+        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not a boolean, as the contract (${c5.file}) declares the column.`);
       }
     }
   }
@@ -48061,18 +48061,18 @@ function trueValues(batch, label, r5, path) {
   const numeric2 = (r5.model.classes ?? []).every(isNumericLabel);
   const labels = new Array(batch.rows);
   for (let i5 = 0; i5 < batch.rows; i5++) {
-    const cell2 = cells[i5] ?? null;
-    if (cell2 === null || cell2 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
-    labels[i5] = canonicalLabel(cell2, numeric2);
+    const cell3 = cells[i5] ?? null;
+    if (cell3 === null || cell3 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
+    labels[i5] = canonicalLabel(cell3, numeric2);
   }
   return { labels };
 }
-function canonicalLabel(cell2, numericClasses) {
+function canonicalLabel(cell3, numericClasses) {
   if (numericClasses) {
-    const v = typeof cell2 === "number" ? cell2 : typeof cell2 === "boolean" ? Number(cell2) : Number(cell2.trim());
+    const v = typeof cell3 === "number" ? cell3 : typeof cell3 === "boolean" ? Number(cell3) : Number(cell3.trim());
     if (Number.isFinite(v)) return String(v);
   }
-  return String(cell2);
+  return String(cell3);
 }
 async function predict(ort, m3, plans, feeds, rows) {
   const fetches = [m3.labelOutput, m3.probaOutput, m3.valueOutput].filter((x) => x !== null);
@@ -48104,6 +48104,16 @@ async function predict(ort, m3, plans, feeds, rows) {
     values: m3.valueOutput ? Float64Array.from(values) : null
   };
 }
+function mostProbable(proba, classes, rows) {
+  const c5 = classes.length;
+  const out = [];
+  for (let i5 = 0; i5 < rows; i5++) {
+    let best = 0;
+    for (let j5 = 1; j5 < c5; j5++) if (proba[i5 * c5 + j5] > proba[i5 * c5 + best]) best = j5;
+    out.push(classes[best]);
+  }
+  return out;
+}
 function addPaired(paired, firstRow, [a5, b6]) {
   if ("values" in a5.truth) {
     paired.addRegression(firstRow, a5.truth.values, [a5.out.values, b6.out.values]);
@@ -48121,15 +48131,7 @@ function accumulate(r5, truth, out, rows) {
   if (!r5.classification || !("labels" in truth)) return scored;
   const classes = r5.model.classes;
   let yPred = out.labels;
-  if (!yPred) {
-    const c5 = classes.length;
-    yPred = [];
-    for (let i5 = 0; i5 < rows; i5++) {
-      let best = 0;
-      for (let j5 = 1; j5 < c5; j5++) if (out.proba[i5 * c5 + j5] > out.proba[i5 * c5 + best]) best = j5;
-      yPred.push(classes[best]);
-    }
-  }
+  if (!yPred) yPred = mostProbable(out.proba, classes, rows);
   if (classes) {
     for (const l3 of truth.labels) if (!classes.includes(l3)) r5.unknownLabels.set(l3, (r5.unknownLabels.get(l3) ?? 0) + 1);
   }
@@ -48196,13 +48198,13 @@ var short = (v) => v === 0 ? "0" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 ? v.
 function distribution(kind, ref, cur, bins, categoryText = String) {
   if (kind === "cat") {
     const top = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((x, y) => (ref.counts.get(y) ?? 0) - (ref.counts.get(x) ?? 0) || (cur.counts.get(y) ?? 0) - (cur.counts.get(x) ?? 0));
-    const shown = top.length > bins ? top.slice(0, bins - 1) : top;
+    const shown2 = top.length > bins ? top.slice(0, bins - 1) : top;
     const shares2 = (c5) => {
-      const out = shown.map((k5) => (c5.counts.get(k5) ?? 0) / c5.count);
-      if (shown.length < top.length) out.push(1 - out.reduce((a5, b6) => a5 + b6, 0));
+      const out = shown2.map((k5) => (c5.counts.get(k5) ?? 0) / c5.count);
+      if (shown2.length < top.length) out.push(1 - out.reduce((a5, b6) => a5 + b6, 0));
       return out;
     };
-    return { labels: [...shown.map(categoryText), ...shown.length < top.length ? ["other"] : []], ref: shares2(ref), cur: shares2(cur) };
+    return { labels: [...shown2.map(categoryText), ...shown2.length < top.length ? ["other"] : []], ref: shares2(ref), cur: shares2(cur) };
   }
   const [lo, hi] = range(ref, cur);
   const binOf = (v) => hi === lo ? 0 : Math.min(bins - 1, Math.floor((v - lo) / (hi - lo) * bins));
@@ -48337,13 +48339,13 @@ function driftMarkdown(r5, ref, cur, extras) {
 
 // src/drift/check-drift.ts
 async function checkDrift(config) {
-  const { log, cwd } = config;
+  const { log: log2, cwd } = config;
   const choices = parseChoices(config.method, config.threshold, config.columnMethods);
   const shard = parseShard(config.shard);
   if (shard && config.merge.length) throw new ConfigurationError("input `merge`", config.merge.join(", "), "cannot be given with `shard`: shard jobs read, one last job merges. Leave `shard` empty in the merging job.");
   if (config.merge.length) {
-    const merged = await log.group("Merge the shards", () => mergeDriftPartials(matchFiles(config.merge, cwd)));
-    log.info(`Merged ${merged.shards} shards: ${merged.reference.rows} reference and ${merged.current.rows} current rows.`);
+    const merged = await log2.group("Merge the shards", () => mergeDriftPartials(matchFiles(config.merge, cwd)));
+    log2.info(`Merged ${merged.shards} shards: ${merged.reference.rows} reference and ${merged.current.rows} current rows.`);
     checkChoices(choices.perColumn, merged.plan.columns);
     return await report(config, merged.plan, choices, merged.reference, merged.current, merged.predictions, null);
   }
@@ -48362,22 +48364,22 @@ async function checkDrift(config) {
     const tested = [...plan.columns, ...plan.target ? [plan.target] : []];
     const limit = plan.exactLimit;
     const part = shard ? ` (shard ${shard.index}/${shard.count})` : "";
-    const ref = await log.group(
+    const ref = await log2.group(
       `Read the reference${part}`,
       () => readSide(reference, { modes: new Map(tested.map((c5) => [c5, types.get(c5) ?? "unknown"])), textDecides: true, keep: (_, n3) => n3 <= Math.max(limit, 1e3), shard })
     );
     const refCount = (c5) => ref.columns.get(c5)?.count ?? 0;
     const settled = (c5) => types.get(c5) ?? (ref.columns.get(c5)?.text ? "cat" : shard ? "unknown" : "num");
-    const cur = await log.group(
+    const cur = await log2.group(
       `Read the current data${part}`,
       () => readSide(current, { modes: new Map(tested.map((c5) => [c5, settled(c5)])), textDecides: false, keep: (c5, n3) => refCount(c5) <= 1e3 || refCount(c5) + n3 <= limit, shard })
     );
-    const predictions = config.candidate.trim() ? await log.group(`Run the champion and the candidate on the current data${part}`, () => runModels(config, current, shard, limit)) : null;
+    const predictions = config.candidate.trim() ? await log2.group(`Run the champion and the candidate on the current data${part}`, () => runModels(config, current, shard, limit)) : null;
     if (shard) {
       const models = config.candidate.trim() ? { champion: await sha256File(resolve13(cwd, config.champion.trim())), candidate: await sha256File(resolve13(cwd, config.candidate.trim())) } : null;
       const file = join16(config.reportDir, `partial-${shard.index}-of-${shard.count}.json`);
       writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
-      log.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
+      log2.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
       const summary = `### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
 
 The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
@@ -48392,15 +48394,15 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 async function report(config, plan, choices, refSide, curSide, predictionSides, tables) {
   const { all, perColumn } = choices;
-  const { log } = config;
+  const { log: log2 } = config;
   const categories = /* @__PURE__ */ new Map();
   const types = new Map(plan.types);
   const data = finish(refSide, curSide, { paths: [plan.reference, plan.current], types, exactLimit: plan.exactLimit, categories });
   const { ref, cur, kinds, mixed } = data;
   for (const [c5, kind] of types) if (kind === "num" && mixed.has(c5)) throw new ConfigurationError("input `numerical-columns`", c5, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
   if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan.reference : plan.current, "has no data rows. Give a dataset with rows.");
-  if (data.sketched.length) log.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
-  if (tables) await countExactWhereNeeded(log, data, choices, tables);
+  if (data.sketched.length) log2.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
+  if (tables) await countExactWhereNeeded(log2, data, choices, tables);
   const texts = [...categories.keys()].map((k5) => k5.slice(2));
   const categoryText = (code6) => texts[code6] ?? "";
   const result = detectDrift(ref, cur, { columns: plan.columns, kinds, all, perColumn, driftShare: config.driftShare, mixed, categoryText });
@@ -48449,7 +48451,7 @@ async function report(config, plan, choices, refSide, curSide, predictionSides, 
     failed: (result.datasetDrift || predictionDrifted) && config.failOnDrift
   };
 }
-async function countExactWhereNeeded(log, data, choices, tables) {
+async function countExactWhereNeeded(log2, data, choices, tables) {
   const wants = /* @__PURE__ */ new Map();
   for (const name2 of data.sketched) {
     const method = choices.perColumn.get(name2)?.method ?? choices.all.method;
@@ -48460,7 +48462,7 @@ async function countExactWhereNeeded(log, data, choices, tables) {
     wants.set(name2, need === "values" ? "values" : sturgesEdgesOf(Math.min(r5.sketch.lo, c5.sketch.lo), Math.max(r5.sketch.hi, c5.sketch.hi), r5.count + c5.count, r5.integer && c5.integer));
   }
   if (!wants.size) return;
-  await log.group(`Count ${wants.size} summarised column${wants.size === 1 ? "" : "s"} exactly for the tests chosen`, async () => {
+  await log2.group(`Count ${wants.size} summarised column${wants.size === 1 ? "" : "s"} exactly for the tests chosen`, async () => {
     for (const [table2, dataset] of [[tables.reference, data.ref], [tables.current, data.cur]]) {
       for (const [name2, counts] of await countExact(table2, wants)) {
         const column2 = dataset.columns.get(name2);
@@ -50605,7 +50607,7 @@ function readStringList(s2) {
   if (s2[at] !== "]") return null;
   return { items, rest: s2.slice(at + 1) };
 }
-function isExecForm(args, escape) {
+function isExecForm(args, escape2) {
   const s2 = args.trim();
   if (!s2.startsWith("[")) return false;
   const ws = (i5) => {
@@ -50622,9 +50624,9 @@ function isExecForm(args, escape) {
       const c5 = s2[at];
       if (c5 === '"') break;
       if (c5 === "\n") return false;
-      if (c5 === escape) {
+      if (c5 === escape2) {
         let run2 = at;
-        while (s2[run2] === escape) run2++;
+        while (s2[run2] === escape2) run2++;
         if (s2[run2] === '"') {
           if (run2 - at > 1) return false;
           at = run2 + 1;
@@ -50698,8 +50700,8 @@ var DL3022 = {
       const src = inst.keyword === "COPY" ? readCopyAdd(inst)?.from : null;
       if (src == null) continue;
       if (dropQuotes(src).includes(":") || names2.has(src)) continue;
-      const num3 = /^\d+/.exec(src);
-      if (num3 && Number(num3[0]) < count2) continue;
+      const num4 = /^\d+/.exec(src);
+      if (num4 && Number(num4[0]) < count2) continue;
       hits.push({ line: inst.line });
     }
     return hits;
@@ -52790,7 +52792,7 @@ function parseDockerfile(text3) {
     directives[key] = m3[2];
     comments.push({ line: i5 + 1, text: lines3[i5].slice(1) });
   }
-  const escape = directives.escape === "`" ? "`" : "\\";
+  const escape2 = directives.escape === "`" ? "`" : "\\";
   while (i5 < lines3.length) {
     const line = lines3[i5];
     const trimmed = line.trim();
@@ -52803,7 +52805,7 @@ function parseDockerfile(text3) {
       i5++;
       continue;
     }
-    const result = readInstruction(lines3, i5, escape);
+    const result = readInstruction(lines3, i5, escape2);
     if ("error" in result) {
       error = result.error;
       break;
@@ -52811,9 +52813,9 @@ function parseDockerfile(text3) {
     instructions.push(result.instruction);
     i5 = result.next;
   }
-  return { instructions, comments, directives, escape, error };
+  return { instructions, comments, directives, escape: escape2, error };
 }
-function readInstruction(lines3, start, escape) {
+function readInstruction(lines3, start, escape2) {
   const first = lines3[start];
   const m3 = /^\s*([A-Za-z]+)/.exec(first);
   const word2 = m3?.[1]?.toUpperCase() ?? "";
@@ -52827,7 +52829,7 @@ function readInstruction(lines3, start, escape) {
     const inner = /^\s+([A-Za-z]+)/.exec(first.slice(offset));
     const innerWord = inner?.[1]?.toUpperCase() ?? "";
     if (inner && KEYWORD_SET.has(innerWord) && innerWord !== "ONBUILD") {
-      const result = readBody(lines3, start, offset + inner[0].length, innerWord, escape);
+      const result = readBody(lines3, start, offset + inner[0].length, innerWord, escape2);
       if ("error" in result) return result;
       const inst = result.instruction;
       const text3 = `${innerWord} ${inst.raw.trim()}`;
@@ -52835,15 +52837,15 @@ function readInstruction(lines3, start, escape) {
       return { instruction: outer, next: result.next };
     }
   }
-  return readBody(lines3, start, offset, keyword, escape);
+  return readBody(lines3, start, offset, keyword, escape2);
 }
-function readBody(lines3, start, offset, keyword, escape) {
+function readBody(lines3, start, offset, keyword, escape2) {
   const first = lines3[start];
   const rest = first.slice(offset);
-  if (rest !== "" && !/^[ \t]/.test(rest) && !rest.startsWith(escape)) {
+  if (rest !== "" && !/^[ \t]/.test(rest) && !rest.startsWith(escape2)) {
     return { error: { line: start + 1, column: offset + 1, message: `missing whitespace after ${keyword}` } };
   }
-  const joined = joinContinuations(lines3, start, rest, escape);
+  const joined = joinContinuations(lines3, start, rest, escape2);
   if (joined.text.trim() === "") {
     return { error: { line: start + 1, column: first.length + 1, message: `missing whitespace: ${keyword} needs arguments` } };
   }
@@ -52867,12 +52869,12 @@ function readBody(lines3, start, offset, keyword, escape) {
   }
   return { instruction, next };
 }
-function joinContinuations(lines3, start, firstRest, escape) {
+function joinContinuations(lines3, start, firstRest, escape2) {
   let text3 = "";
   let rest = firstRest;
   let i5 = start;
   for (; ; ) {
-    const cont = continued(rest, escape);
+    const cont = continued(rest, escape2);
     if (cont === null) {
       text3 += rest;
       break;
@@ -52915,9 +52917,9 @@ function readHeredoc(lines3, start, end, args) {
   }
   return null;
 }
-function continued(line, escape) {
+function continued(line, escape2) {
   const trimmed = line.replace(/[ \t]+$/, "");
-  return trimmed.endsWith(escape) ? trimmed.slice(0, -1) : null;
+  return trimmed.endsWith(escape2) ? trimmed.slice(0, -1) : null;
 }
 function makeInstruction(keyword, raw, line, endLine) {
   const { flags, rest } = FLAGGED.has(keyword) ? splitFlags(raw, keyword === "RUN" ? RUN_FLAGS : null) : { flags: [], rest: raw.trim() };
@@ -54030,13 +54032,13 @@ init_define_ACTION_META();
 import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
 import { dirname as dirname4, join as join21 } from "node:path";
 async function fetchIntoCache(o3) {
-  const { cache: cache5, what, log } = o3;
+  const { cache: cache5, what, log: log2 } = o3;
   let entry = null;
   const hit = cache5.lookup(o3.source, o3.validator);
   if (hit) entry = cache5.entry(hit.sha256);
   const fromCache = entry !== null;
   if (entry) {
-    log(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
+    log2(`${what}: unchanged since it was cached (sha256 ${entry.sha256}); nothing to download.`);
   } else {
     const temp = await cache5.tempDir().catch((e5) => {
       throw diskError(e5, o3.cacheDir, "cache-dir");
@@ -54044,7 +54046,7 @@ async function fetchIntoCache(o3) {
     try {
       const content = join21(temp, "content");
       const done = [];
-      log(o3.announce());
+      log2(o3.announce());
       let failed = false;
       const one = async (f5) => {
         if (failed) return;
@@ -54982,7 +54984,7 @@ async function hasAny(s3, bucket, prefix2) {
 async function pullS3Registry(o3, uri2, dest) {
   const s3 = typeof o3.s3 === "function" ? await o3.s3() : o3.s3;
   if (!s3) throw new Error("pullS3Registry needs an S3 client");
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   const root5 = { bucket: uri2.bucket, prefix: uri2.prefix };
   const rootUri = s3Uri(uri2.bucket, uri2.prefix);
   const model = `${uri2.name} in the S3 registry ${rootUri}`;
@@ -55005,7 +55007,7 @@ async function pullS3Registry(o3, uri2, dest) {
       throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`);
     }
     version = parseAlias(text3, s3Uri(uri2.bucket, key)).version;
-    log(`${uri2.name}@${alias} points to version ${version}.`);
+    log2(`${uri2.name}@${alias} points to version ${version}.`);
   } else {
     version = uri2.ref.version;
   }
@@ -55110,7 +55112,7 @@ async function pullS3(o3, uri2, dest) {
   const limiter = new Limiter(o3.concurrency);
   const partSize = partSizeFor(o3);
   const name2 = basename3(uri2.key.replace(/\/$/, "")) || uri2.bucket;
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   let objects;
   let metadata;
   if (uri2.folder) {
@@ -55142,7 +55144,7 @@ async function pullS3(o3, uri2, dest) {
     // those go one after another.
     sequential: (x) => x.info.size > o3.rangeThreshold,
     expectedSha256: o3.expectedSha256,
-    log,
+    log: log2,
     announce: () => {
       const total = objects.reduce((n3, x) => n3 + x.info.size, 0);
       return `Downloading ${what}: ${objects.length} object${objects.length === 1 ? "" : "s"}, ${total} bytes, up to ${o3.concurrency} requests at a time.`;
@@ -55330,9 +55332,9 @@ async function copyHashing(from, to) {
 async function pullMlflow(o3, client, dest) {
   const uri2 = o3.uri;
   if (uri2.kind !== "mlflow-model" && uri2.kind !== "mlflow-run") throw new Error("pullMlflow needs an MLflow URI");
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   const model = await client.resolve(uri2);
-  log(`${uri2.kind === "mlflow-model" ? `${model.sourceUri}${model.alias ? ` (@${model.alias})` : ""}` : model.sourceUri}: files at ${model.downloadUri}`);
+  log2(`${uri2.kind === "mlflow-model" ? `${model.sourceUri}${model.alias ? ` (@${model.alias})` : ""}` : model.sourceUri}: files at ${model.downloadUri}`);
   const d5 = model.downloadUri;
   let result;
   try {
@@ -55444,7 +55446,7 @@ async function listProxied(client, root5) {
 async function pullProxied(o3, client, model, dest) {
   const root5 = proxiedPath(model.downloadUri);
   const what = `mlflow-artifacts:/${root5}`;
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   let files = await listProxied(client, root5);
   const single = files.length === 0;
   if (single) {
@@ -55474,7 +55476,7 @@ async function pullProxied(o3, client, model, dest) {
     limiter,
     sequential: (f5) => f5.size !== null && f5.size > o3.rangeThreshold,
     expectedSha256: o3.expectedSha256,
-    log,
+    log: log2,
     announce: () => `Downloading ${what}: ${files.length} file${files.length === 1 ? "" : "s"}, up to ${o3.concurrency} requests at a time.`,
     fetchOne: async (f5, file) => {
       if (f5.size !== null) {
@@ -55491,7 +55493,7 @@ async function pullProxied(o3, client, model, dest) {
         } catch (e5) {
           if (!(e5 instanceof BrokenBody) || attempt2 >= 4) throw e5;
           retries++;
-          log(`${e5.message}; fetching it again.`);
+          log2(`${e5.message}; fetching it again.`);
           await new Promise((res) => setTimeout(res, 200 * 2 ** attempt2));
         }
       }
@@ -55790,7 +55792,7 @@ function planPublish(i5) {
 }
 var MIB = 1 << 20;
 async function publishModel(o3) {
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   const now = o3.now ?? (() => /* @__PURE__ */ new Date());
   const { s3, root: root5, name: name2 } = o3;
   if (o3.plan.kind === "promote") {
@@ -55804,9 +55806,9 @@ async function publishModel(o3) {
   const files = await hashLocal(o3.plan.path, o3.concurrency ?? 4);
   const sha256 = manifestSha256(files);
   const size2 = files.reduce((s2, f5) => s2 + f5.size, 0);
-  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size2} bytes, sha256 ${sha256}`);
+  log2(`${files.length} file${files.length === 1 ? "" : "s"}, ${size2} bytes, sha256 ${sha256}`);
   const version = await claimVersion(o3);
-  log(`Claimed version ${version} of ${name2}`);
+  log2(`Claimed version ${version} of ${name2}`);
   const limiter = new Limiter(o3.concurrency ?? 4);
   const run2 = (fn) => limiter.run(fn);
   let bytesUploaded = 0;
@@ -55844,7 +55846,7 @@ async function publishModel(o3) {
     await Promise.allSettled(uploaded.map((k5) => s3.delete(root5.bucket, k5)));
     throw e5;
   }
-  log(`Registered ${name2} version ${version}`);
+  log2(`Registered ${name2} version ${version}`);
   const alias = o3.plan.alias ? await afterRegistering(name2, version, versionUri(root5, name2, version), o3.plan.alias, () => moveAlias(o3, o3.plan.alias, version)) : null;
   return { name: name2, version, uri: versionUri(root5, name2, version), sha256, size: size2, files: files.length, registered: true, bytesUploaded, alias };
 }
@@ -56015,7 +56017,7 @@ var encodePath2 = (p3) => p3.split("/").map(encodeURIComponent).join("/");
 var sleep3 = (ms) => new Promise((r5) => setTimeout(r5, ms));
 async function publishMlflow(o3) {
   const { client, name: name2 } = o3;
-  const log = o3.log ?? (() => void 0);
+  const log2 = o3.log ?? (() => void 0);
   if (o3.plan.kind === "promote") {
     const version2 = o3.plan.version;
     const mv = await client.modelVersion(name2, String(version2));
@@ -56027,10 +56029,10 @@ async function publishMlflow(o3) {
   const files = await hashLocal(o3.plan.path, 4);
   const size2 = files.reduce((s2, f5) => s2 + f5.size, 0);
   const sha256 = manifestSha256(files);
-  log(`${files.length} file${files.length === 1 ? "" : "s"}, ${size2} bytes, sha256 ${sha256}`);
+  log2(`${files.length} file${files.length === 1 ? "" : "s"}, ${size2} bytes, sha256 ${sha256}`);
   try {
     await client.api("registered-models/create", anything, {}, { name: name2 });
-    log(`Created the registered model ${name2}`);
+    log2(`Created the registered model ${name2}`);
   } catch (e5) {
     if (!(e5 instanceof MlflowError && e5.code === "RESOURCE_ALREADY_EXISTS")) throw e5;
   }
@@ -56053,7 +56055,7 @@ async function publishMlflow(o3) {
       `the tracking server gives run ${runId} the artifact location ${artifactUri}, which publish-model cannot upload to: it uploads through the server's proxied artifact store. Start the server with --serve-artifacts (the default) and an --artifacts-destination, or use an experiment whose artifact location is mlflow-artifacts:/.`
     );
   }
-  log(`Uploading to run ${runId} (${artifactUri}/model)`);
+  log2(`Uploading to run ${runId} (${artifactUri}/model)`);
   let bytesUploaded = 0;
   try {
     const root5 = `${proxiedPath(artifactUri)}/model`;
@@ -56082,9 +56084,9 @@ async function publishMlflow(o3) {
     // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
   }, { attempts: 1 })).model_version;
   const version = Number(created.version);
-  log(`Created ${name2} version ${version}; waiting until it is READY`);
+  log2(`Created ${name2} version ${version}; waiting until it is READY`);
   await waitReady(o3, created);
-  log(`Registered ${name2} version ${version}`);
+  log2(`Registered ${name2} version ${version}`);
   const alias = o3.plan.alias ? await afterRegistering(name2, version, `models:/${name2}/${version}`, o3.plan.alias, () => setAlias(o3, o3.plan.alias, version)) : null;
   return { name: name2, version, uri: `models:/${name2}/${version}`, sha256, size: size2, files: files.length, registered: true, bytesUploaded, runId, alias };
 }
@@ -56634,22 +56636,22 @@ async function mergePartials(files) {
 
 // src/evaluate/test-model.ts
 async function testModel(config) {
-  const { cwd, log, reportDir } = config;
+  const { cwd, log: log2, reportDir } = config;
   const shard = parseShard(config.shard);
   if (shard && config.merge.length) throw new ConfigurationError("input `merge`", config.merge.join(", "), "cannot be given with `shard`: shard jobs evaluate, one last job merges. Leave `shard` empty in the merging job.");
   const contract = await readContractFile(config.contract.trim(), cwd, true, ALL_METRICS);
   const gates = mergeGates(contract?.gates ?? [], await readGates(config.gates, cwd));
   if (config.merge.length) {
-    const merged = await log.group("Merge the shards", () => mergePartials(matchFiles(config.merge, cwd)));
-    log.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
+    const merged = await log2.group("Merge the shards", () => mergePartials(matchFiles(config.merge, cwd)));
+    log2.info(`Merged ${merged.shards} shards: ${merged.rows} rows.`);
     return finish2(config, buildReport(merged.data, merged.rows, merged.candidate, merged.champion, merged.paired, gates, config, contract));
   }
   if (!config.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
   if (!config.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
   const taskHint = config.task === "auto" ? contract?.task : config.task;
   const label = config.labelColumn.trim() || contract?.label || "label";
-  const runtime = await log.group("Find onnxruntime", () => loadOnnxRuntime(config.ort));
-  log.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
+  const runtime = await log2.group("Find onnxruntime", () => loadOnnxRuntime(config.ort));
+  log2.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
   const candidatePath = onnxFile(config.candidate, "candidate", cwd);
   const championPath = config.champion.trim() ? onnxFile(config.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
@@ -56665,14 +56667,14 @@ async function testModel(config) {
       const candidate = await loadModel(runtime.ort, candidateFile, taskHint, contract?.labels);
       const champion = championFile ? await loadModel(runtime.ort, championFile, candidate.task, contract?.labels) : null;
       try {
-        const result = await log.group(
+        const result = await log2.group(
           `Evaluate on ${config.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
           () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
         if (shard) {
           const file = join31(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
           writeFileAtomic(file, JSON.stringify(await toPartial(shard, config.data, result)) + "\n");
-          log.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
+          log2.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
           const summary = `### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${result.rows} rows
 
 The verdict comes from the job that merges every shard's \`partial\` (input \`merge\`).
@@ -56906,6 +56908,1098 @@ var CliIO = class {
   }
 };
 
+// src/cli/serve.ts
+init_define_ACTION_META();
+import { existsSync as existsSync8 } from "node:fs";
+import { dirname as dirname8, join as join33 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/serve/options.ts
+init_define_ACTION_META();
+var SERVE_FLAGS = {
+  model: { env: "MODEL_PATH", default: "", help: "The .onnx file, or the folder holding one (build-push layers it; pull-model writes it)." },
+  contract: { env: "MODEL_CONTRACT", default: "", help: "model-contract.yaml: the columns, types and null policy requests must follow. Default: model-contract.yaml beside the model, else in the working directory; `none` serves without one (columns by position)." },
+  host: { env: "HOST", default: "127.0.0.1", help: "Address to listen on; 0.0.0.0 in a container." },
+  port: { env: "PORT", default: "8080", help: "Port to listen on; 0 picks a free one (the ready log line has the URL)." },
+  name: { env: "MODEL_NAME", default: "", help: "The model name in /v2/models/{name}. Default: the file name without .onnx." },
+  "model-version": { env: "MODEL_VERSION", default: "", help: "The version the server reports. Default: the first 12 hex digits of the file sha256." },
+  "max-batch-rows": { default: "256", help: "Requests that arrive while the model runs are run together, up to this many rows." },
+  "max-body": { default: "8MiB", help: "Largest request body; larger ones get 413." },
+  "body-timeout": { default: "30", help: "Seconds a client may take to send its body; slower ones get 408." },
+  "drain-timeout": { default: "30", help: "Seconds SIGTERM waits for in-flight requests before closing their connections." },
+  "access-log": { default: "true", help: "One JSON log line per request (errors are always logged)." },
+  "onnxruntime-path": { env: "MODEL_CD_ONNXRUNTIME_PATH", default: "", help: "A folder holding node_modules/onnxruntime-node. Default: one beside the server, installed in the working directory, or the pinned npm package downloaded once into the tool cache." }
+};
+function parseServeFlags(args, env2) {
+  const given = /* @__PURE__ */ new Map();
+  for (let i5 = 0; i5 < args.length; i5++) {
+    const arg = args[i5];
+    if (!arg.startsWith("--")) throw new ConfigurationError("argument", arg, "is not a flag. See `model-cd serve --help`.");
+    const eq = arg.indexOf("=");
+    const name2 = arg.slice(2, eq < 0 ? void 0 : eq);
+    if (!SERVE_FLAGS[name2]) throw new ConfigurationError("flag", `--${name2}`, `is not a flag of serve. Flags: ${Object.keys(SERVE_FLAGS).map((n3) => `--${n3}`).join(", ")}.`);
+    let value = eq >= 0 ? arg.slice(eq + 1) : args[++i5];
+    if (value === void 0) throw new ConfigurationError("flag", `--${name2}`, "needs a value.");
+    if (name2 === "access-log" && eq < 0 && value !== "true" && value !== "false") {
+      value = "true";
+      i5--;
+    }
+    given.set(name2, value);
+  }
+  const get = (name2) => {
+    const f5 = SERVE_FLAGS[name2];
+    return (given.get(name2) ?? (f5.env ? env2[f5.env] : void 0) ?? f5.default).trim();
+  };
+  const where2 = (name2) => {
+    const f5 = SERVE_FLAGS[name2];
+    return given.has(name2) || !f5.env || env2[f5.env] === void 0 ? `flag \`--${name2}\`` : `${f5.env}`;
+  };
+  const int2 = (name2, min, max) => {
+    const v = get(name2);
+    const n3 = Number(v);
+    if (!/^\d+$/.test(v) || n3 < min || n3 > max) throw new ConfigurationError(where2(name2), v, `must be a whole number from ${min} to ${max}.`);
+    return n3;
+  };
+  const seconds2 = (name2) => {
+    const v = get(name2);
+    const n3 = Number(v);
+    if (v === "" || !Number.isFinite(n3) || n3 <= 0) throw new ConfigurationError(where2(name2), v, "must be a number of seconds above 0.");
+    return n3 * 1e3;
+  };
+  const model = get("model");
+  if (!model) throw new ConfigurationError("flag `--model`", "", "is empty and MODEL_PATH is not set. Give the .onnx file to serve (or the folder holding it).");
+  const maxBody = parseSize(get("max-body"));
+  if (maxBody === null || maxBody < 1) throw new ConfigurationError(where2("max-body"), get("max-body"), "is not a size. Give bytes or a size such as 512KiB or 8MiB.");
+  const accessLog = get("access-log").toLowerCase();
+  if (accessLog !== "true" && accessLog !== "false") throw new ConfigurationError(where2("access-log"), accessLog, "must be true or false.");
+  return {
+    model,
+    contract: get("contract"),
+    host: get("host") || "127.0.0.1",
+    port: int2("port", 0, 65535),
+    name: get("name"),
+    modelVersion: get("model-version"),
+    maxBatchRows: int2("max-batch-rows", 1, 1 << 20),
+    maxBodyBytes: maxBody,
+    bodyTimeoutMs: seconds2("body-timeout"),
+    drainTimeoutMs: seconds2("drain-timeout"),
+    accessLog: accessLog === "true",
+    onnxruntimePath: get("onnxruntime-path")
+  };
+}
+function serveHelp(version) {
+  const lines3 = [`model-cd ${version} serve: the model's HTTP service (KServe v2 and MLflow scoring protocols, /metrics).`, "", "Usage: model-cd serve --model <file.onnx> [--contract model-contract.yaml] [--port 8080]", "       model-cd serve healthcheck [--host H] [--port N]   (exit 0 when the server is ready)", "", "Flags:"];
+  for (const [name2, f5] of Object.entries(SERVE_FLAGS)) {
+    lines3.push(`  --${name2}${f5.default ? ` (default: ${f5.default})` : ""}${f5.env ? ` [env ${f5.env}]` : ""}`, `      ${f5.help}`);
+  }
+  return lines3.join("\n") + "\n";
+}
+
+// src/serve/serve.ts
+init_define_ACTION_META();
+
+// src/serve/metrics.ts
+init_define_ACTION_META();
+var escape = (v) => v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
+var labelText = (l3) => {
+  const parts = Object.entries(l3).map(([k5, v]) => `${k5}="${escape(v)}"`);
+  return parts.length ? `{${parts.join(",")}}` : "";
+};
+var num3 = (v) => Number.isFinite(v) ? String(v) : v > 0 ? "+Inf" : v < 0 ? "-Inf" : "NaN";
+var Counter = class {
+  constructor(name2, help) {
+    this.name = name2;
+    this.help = help;
+  }
+  type = "counter";
+  values = /* @__PURE__ */ new Map();
+  inc(labels = {}, by = 1) {
+    const key = labelText(labels);
+    const v = this.values.get(key);
+    if (v) v.value += by;
+    else this.values.set(key, { labels, value: by });
+  }
+  get(labels = {}) {
+    return this.values.get(labelText(labels))?.value ?? 0;
+  }
+  render() {
+    return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num3(v.value)}`);
+  }
+};
+var Gauge = class {
+  constructor(name2, help) {
+    this.name = name2;
+    this.help = help;
+  }
+  type = "gauge";
+  values = /* @__PURE__ */ new Map();
+  set(labels, value) {
+    this.values.set(labelText(labels), { labels, value });
+  }
+  render() {
+    return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num3(v.value)}`);
+  }
+};
+var Histogram = class {
+  constructor(name2, help, buckets) {
+    this.name = name2;
+    this.help = help;
+    this.buckets = buckets;
+  }
+  type = "histogram";
+  series = /* @__PURE__ */ new Map();
+  observe(value, labels = {}) {
+    const key = labelText(labels);
+    let s2 = this.series.get(key);
+    if (!s2) this.series.set(key, s2 = { labels, counts: new Array(this.buckets.length).fill(0), sum: 0, count: 0 });
+    const i5 = this.buckets.findIndex((b6) => value <= b6);
+    if (i5 >= 0) s2.counts[i5] = s2.counts[i5] + 1;
+    s2.sum += value;
+    s2.count++;
+  }
+  render() {
+    const lines3 = [];
+    for (const s2 of this.series.values()) {
+      let cumulative = 0;
+      this.buckets.forEach((b6, i5) => {
+        cumulative += s2.counts[i5];
+        lines3.push(`${this.name}_bucket${labelText({ ...s2.labels, le: num3(b6) })} ${cumulative}`);
+      });
+      lines3.push(`${this.name}_bucket${labelText({ ...s2.labels, le: "+Inf" })} ${s2.count}`);
+      lines3.push(`${this.name}_sum${labelText(s2.labels)} ${num3(s2.sum)}`);
+      lines3.push(`${this.name}_count${labelText(s2.labels)} ${s2.count}`);
+    }
+    return lines3;
+  }
+};
+var Registry = class {
+  families = [];
+  add(f5) {
+    this.families.push(f5);
+    return f5;
+  }
+  render() {
+    const out = [];
+    for (const f5 of this.families) {
+      out.push(`# HELP ${f5.name} ${f5.help}`, `# TYPE ${f5.name} ${f5.type}`, ...f5.render());
+    }
+    return out.join("\n") + "\n";
+  }
+};
+var LATENCY_BUCKETS = [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+var BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024];
+function serveMetrics(model, valueBuckets) {
+  const r5 = new Registry();
+  const m3 = {
+    registry: r5,
+    info: r5.add(new Gauge("model_cd_model_info", "The model this server serves (always 1).")),
+    requests: r5.add(new Counter("model_cd_http_requests_total", "HTTP requests by route template and status code.")),
+    duration: r5.add(new Histogram("model_cd_http_request_duration_seconds", "Time from the request to the end of the answer, by route template.", LATENCY_BUCKETS)),
+    rows: r5.add(new Counter("model_cd_rows_predicted_total", "Rows the model predicted.")),
+    predictions: r5.add(new Counter("model_cd_predictions_total", "Predicted rows by class (classifiers).")),
+    values: valueBuckets ? r5.add(new Histogram("model_cd_prediction_value", "Predicted values (regressors).", valueBuckets)) : null,
+    invalid: r5.add(new Counter("model_cd_input_validation_failures_total", "Requests refused for their content, by reason.")),
+    batch: r5.add(new Histogram("model_cd_inference_batch_rows", "Rows per model run (requests that arrive together run together).", BATCH_BUCKETS))
+  };
+  m3.info.set({ name: model.name, version: model.version, sha256: model.sha256 }, 1);
+  return m3;
+}
+
+// src/serve/predictor.ts
+init_define_ACTION_META();
+
+// src/serve/rows.ts
+init_define_ACTION_META();
+
+// src/serve/request-error.ts
+init_define_ACTION_META();
+var STATUS = {
+  not_json: 400,
+  bad_request: 400,
+  empty_body: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  missing_column: 422,
+  unexpected_column: 422,
+  wrong_type: 422,
+  null_forbidden: 422,
+  wrong_shape: 422,
+  not_found: 404,
+  method_not_allowed: 405,
+  timeout: 408
+};
+var RequestError = class extends Error {
+  constructor(reason, message, detail = {}) {
+    super(message);
+    this.reason = reason;
+    this.detail = detail;
+    this.status = STATUS[reason];
+  }
+  status;
+  /** The body: KServe v2 clients read `error`, MLflow clients `error_code` and `message`. */
+  body() {
+    const d5 = this.detail;
+    return {
+      error: this.message,
+      error_code: this.status === 404 ? "RESOURCE_DOES_NOT_EXIST" : this.status >= 422 ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST",
+      message: this.message,
+      reason: this.reason,
+      ...d5.field !== void 0 ? { field: d5.field } : {},
+      ...d5.value !== void 0 ? { value: typeof d5.value === "object" && d5.value !== null ? shown(d5.value) : typeof d5.value === "number" && !Number.isFinite(d5.value) ? String(d5.value) : d5.value } : {},
+      ...d5.expected !== void 0 ? { expected: d5.expected } : {}
+    };
+  }
+};
+function shown(v) {
+  const s2 = typeof v === "number" && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? String(v);
+  return s2.length > 80 ? `${s2.slice(0, 80)}\u2026` : s2;
+}
+
+// src/serve/rows.ts
+function validate(raw, served) {
+  const byName = /* @__PURE__ */ new Map();
+  const given = served.positional && !Array.isArray(raw.columns) ? [...raw.columns.values()] : raw.columns;
+  if (Array.isArray(given)) {
+    const byPosition = given;
+    if (byPosition.length !== served.columns.length) {
+      throw new RequestError("wrong_shape", `${raw.where} has ${byPosition.length} columns; the model takes ${served.columns.length} values per row.`, { field: raw.where, value: byPosition.length, expected: `${served.columns.length} columns` });
+    }
+    served.columns.forEach((c5, i5) => byName.set(c5.name, byPosition[i5]));
+  } else {
+    const known = new Set(served.columns.map((c5) => c5.name));
+    for (const name2 of given.keys()) {
+      if (!known.has(name2)) {
+        throw new RequestError("unexpected_column", `${raw.where} has the column \`${name2}\`, which the model does not take. Its columns: ${[...known].join(", ")}.`, { field: name2, expected: `one of ${[...known].join(", ")}` });
+      }
+    }
+    for (const c5 of served.columns) {
+      const values = given.get(c5.name);
+      if (!values) throw new RequestError("missing_column", `${raw.where} has no column \`${c5.name}\` (${c5.type}), which the model needs.`, { field: c5.name, expected: c5.type });
+      byName.set(c5.name, values);
+    }
+  }
+  const columns = {};
+  for (const c5 of served.columns) {
+    const values = byName.get(c5.name);
+    if (values.length !== raw.rows) {
+      throw new RequestError("wrong_shape", `${raw.where}: column \`${c5.name}\` has ${values.length} values, the others ${raw.rows}.`, { field: c5.name, value: values.length, expected: `${raw.rows} values` });
+    }
+    const cells = new Array(values.length);
+    for (let r5 = 0; r5 < values.length; r5++) cells[r5] = cell2(values[r5], c5, r5, raw);
+    columns[c5.name] = cells;
+  }
+  return { firstRow: 1, rows: raw.rows, columns };
+}
+function cell2(v, c5, row, raw) {
+  const at = `${raw.where}: row ${row + 1}, column \`${c5.name}\``;
+  const wrong = () => new RequestError("wrong_type", `${at} is ${shown(v)}, but the column is ${c5.type}${c5.type === "int" ? " (a whole number)" : ""}.`, { field: c5.name, value: v, expected: c5.type });
+  const isNull = v === null || v === void 0 || typeof v === "number" && Number.isNaN(v) || raw.text === true && v === "";
+  if (isNull || typeof v === "number" && !Number.isFinite(v) && c5.type === "float") {
+    if (c5.nulls === "allow" && (c5.type === "float" || isNull && c5.type === "string")) return c5.type === "string" ? null : typeof v === "number" ? v : null;
+    throw new RequestError("null_forbidden", `${at} is ${shown(v ?? null)}, but ${c5.nulls === "allow" ? `a ${c5.type} column cannot hold null or NaN` : `the contract forbids nulls and NaN there (${c5.type})`}.`, { field: c5.name, value: v ?? null, expected: `${c5.type}, not null` });
+  }
+  if (raw.text && typeof v === "string") return textCell(v, c5, wrong);
+  switch (c5.type) {
+    case "float":
+      if (typeof v !== "number") throw wrong();
+      return v;
+    case "int":
+      if (typeof v !== "number" || !Number.isInteger(v)) throw wrong();
+      return v;
+    case "string":
+      if (typeof v !== "string") throw wrong();
+      return v;
+    case "bool":
+      if (typeof v !== "boolean") throw wrong();
+      return v;
+  }
+}
+function textCell(s2, c5, wrong) {
+  if (c5.type === "string") return s2;
+  if (c5.type === "bool") {
+    const l3 = s2.trim().toLowerCase();
+    if (l3 === "true" || l3 === "1") return true;
+    if (l3 === "false" || l3 === "0") return false;
+    throw wrong();
+  }
+  const t = s2.trim();
+  const n3 = Number(t);
+  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) || c5.type === "int" && !Number.isInteger(n3)) throw wrong();
+  return n3;
+}
+function concatBatches(batches, columns) {
+  if (batches.length === 1) return batches[0];
+  const out = {};
+  for (const c5 of columns) out[c5.name] = batches.flatMap((b6) => b6.columns[c5.name]);
+  return { firstRow: 1, rows: batches.reduce((n3, b6) => n3 + b6.rows, 0), columns: out };
+}
+
+// src/serve/served-model.ts
+init_define_ACTION_META();
+import { createHash as createHash20 } from "node:crypto";
+import { basename as basename5, dirname as dirname7, join as join32 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+async function loadServedModel(o3) {
+  const path = onnxFile(o3.model, "model", o3.cwd);
+  const file = await readModelFile("model", "model", path);
+  const contract = await readContractFile(o3.contract || besideModel(path), o3.cwd, o3.contract === "" || o3.contract.toLowerCase() === "none", ALL_METRICS);
+  if (contract) {
+    const diffs = signatureDiff(contract, file.info, "model");
+    if (diffs.length) throw new ConfigurationError("input `contract`", contract.file, `does not match the model ${path}:
+  ${diffs.join("\n  ")}
+Fix the contract or serve the model it describes.`);
+  }
+  const model = await loadModel(o3.ort, file, contract?.task, contract?.labels);
+  const { plans, columns, positional } = planColumns2(model, contract);
+  const labelType = model.task === "regression" ? null : labelTypeOf(model, contract);
+  const sha256 = createHash20("sha256").update(file.bytes).digest("hex");
+  return {
+    name: o3.name || basename5(path).replace(/\.onnx$/i, ""),
+    version: o3.version || sha256.slice(0, 12),
+    sha256,
+    path,
+    contract,
+    model,
+    task: model.task,
+    plans,
+    columns,
+    positional,
+    labelType,
+    classes: model.classes && labelType ? model.classes.map((c5) => typedLabel(c5, labelType)) : null,
+    labelName: model.labelOutput ?? "label",
+    probaName: model.probaOutput ? file.info.zipMap?.output ?? model.probaOutput : null,
+    valueName: model.valueOutput
+  };
+}
+function besideModel(path) {
+  const dir = dirname7(path);
+  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join32(dir, f5)).find((f5) => existsSync7(f5)) ?? "";
+}
+function planColumns2(model, contract) {
+  const declared = contract?.columns ? Object.keys(contract.columns) : [];
+  const label = contract?.label ?? "";
+  const named = declared.length > 0 || !!contract?.features || !!contract?.inputColumns;
+  let plans;
+  if (named) {
+    const columns2 = declared.length ? declared : [...contract?.features ?? [], ...Object.values(contract?.inputColumns ?? {}).flat()];
+    plans = planInputs(model.info, "served", {
+      ...contract?.features ? { features: contract.features } : {},
+      ...contract?.inputColumns ? { inputColumns: contract.inputColumns } : {},
+      label,
+      columns: columns2,
+      source: `contract ${contract?.file}`
+    });
+  } else {
+    const synthetic = model.info.inputs.flatMap((i5) => {
+      const shape = i5.type?.kind === "tensor" ? i5.type.shape : null;
+      const width = shape?.length === 2 && typeof shape[1] === "number" ? shape[1] : 1;
+      return shape?.length === 2 ? Array.from({ length: width }, (_, j5) => `${i5.name}[${j5}]`) : [i5.name];
+    });
+    plans = planInputs(model.info, "served", {
+      ...model.info.inputs.length === 1 ? { features: synthetic } : { inputColumns: Object.fromEntries(model.info.inputs.map((i5) => [i5.name, synthetic.filter((c5) => c5 === i5.name || c5.startsWith(`${i5.name}[`))])) },
+      label: "",
+      columns: synthetic,
+      source: "the model signature"
+    });
+  }
+  const columns = plans.flatMap(
+    (p3) => p3.columns.map((name2) => {
+      const c5 = contract?.columns?.[name2];
+      return { name: name2, type: c5?.type ?? columnTypeOf(p3.elem), nulls: c5?.nulls ?? "forbid", input: p3.input };
+    })
+  );
+  return { plans, columns, positional: !named && plans.length === 1 && !plans[0]?.flat };
+}
+function columnTypeOf(elem) {
+  if (elem === "string") return "string";
+  if (elem === "bool") return "bool";
+  if (/^u?int/.test(elem)) return "int";
+  return "float";
+}
+function labelTypeOf(model, contract) {
+  const declared = contract?.label ? contract.columns?.[contract.label]?.type : void 0;
+  if (declared) return declared;
+  const out = model.info.outputs.find((o3) => o3.name === model.labelOutput)?.type;
+  if (out?.kind === "tensor") return columnTypeOf(out.elem);
+  return (model.classes ?? []).every((c5) => /^-?\d+$/.test(c5)) ? "int" : "string";
+}
+function typedLabel(text3, type) {
+  switch (type) {
+    case "int":
+    case "float": {
+      const n3 = Number(text3);
+      return Number.isFinite(n3) ? n3 : text3;
+    }
+    case "bool":
+      return text3 === "true" || text3 === "1" || text3 === "True";
+    default:
+      return text3;
+  }
+}
+
+// src/serve/predictor.ts
+var Predictor = class {
+  constructor(ort, served, maxBatchRows, onRun = () => void 0) {
+    this.ort = ort;
+    this.served = served;
+    this.maxBatchRows = maxBatchRows;
+    this.onRun = onRun;
+    this.nullable = new Set(served.columns.filter((c5) => c5.nulls === "allow").map((c5) => c5.name));
+  }
+  queue = [];
+  running = false;
+  nullable;
+  predict(batch) {
+    return new Promise((resolve24, reject) => {
+      this.queue.push({ batch, resolve: resolve24, reject });
+      this.pump();
+    });
+  }
+  pump() {
+    if (this.running || this.queue.length === 0) return;
+    const take2 = [this.queue.shift()];
+    let rows = take2[0]?.batch.rows ?? 0;
+    while (this.queue.length && rows + this.queue[0].batch.rows <= this.maxBatchRows) {
+      const next = this.queue.shift();
+      rows += next.batch.rows;
+      take2.push(next);
+    }
+    this.running = true;
+    this.run(take2.map((w) => w.batch)).then((parts) => take2.forEach((w, i5) => w.resolve(parts[i5]))).catch((e5) => take2.forEach((w) => w.reject(e5))).finally(() => {
+      this.running = false;
+      this.pump();
+    });
+  }
+  async run(batches) {
+    const s2 = this.served;
+    const batch = concatBatches(batches, s2.columns);
+    this.onRun(batch.rows);
+    const feeds = toFeeds(s2.plans, batch, { nullable: this.nullable, what: "request" });
+    const out = await predict(this.ort, s2.model, s2.plans, feeds, batch.rows);
+    const classes = s2.model.classes;
+    let labels = null;
+    if (s2.labelType) {
+      const type = s2.labelType;
+      if (out.labels) labels = out.labels.map((l3) => typedLabel(l3, type));
+      else if (out.proba && classes) labels = mostProbable(out.proba, classes, batch.rows).map((l3) => typedLabel(l3, type));
+    }
+    const width = classes?.length ?? 0;
+    const parts = [];
+    let start = 0;
+    for (const b6 of batches) {
+      const end = start + b6.rows;
+      parts.push({
+        rows: b6.rows,
+        labels: labels ? labels.slice(start, end) : null,
+        proba: out.proba ? out.proba.subarray(start * width, end * width) : null,
+        values: out.values ? out.values.subarray(start, end) : null
+      });
+      start = end;
+    }
+    return parts;
+  }
+};
+
+// src/serve/server.ts
+init_define_ACTION_META();
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+
+// src/serve/protocol-mlflow.ts
+init_define_ACTION_META();
+var FORMS = "dataframe_split, dataframe_records, instances or inputs";
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function mlflowRows(body, served) {
+  if (!isObj2(body)) throw new RequestError("bad_request", `The body must be a JSON object with one of ${FORMS}; got ${Array.isArray(body) ? "an array" : typeof body}.`);
+  const keys = Object.keys(body).filter((k5) => k5 !== "params");
+  if (keys.length !== 1 || !["dataframe_split", "dataframe_records", "instances", "inputs"].includes(keys[0])) {
+    throw new RequestError("bad_request", `The body must have exactly one of ${FORMS}; it has ${keys.length ? keys.join(", ") : "none"}.`, { value: keys.join(", "), expected: FORMS });
+  }
+  const key = keys[0];
+  const v = body[key];
+  if (key === "dataframe_split") return split2(v);
+  if (key === "dataframe_records") return records(v, key);
+  if (Array.isArray(v)) return v.length && v.every(isObj2) ? records(v, key) : tensorRows(v, key, served);
+  if (isObj2(v)) return dict(v, key, served);
+  throw new RequestError("bad_request", `\`${key}\` must be a list (records or rows) or an object of columns.`, { field: key, value: v });
+}
+function split2(v) {
+  if (!isObj2(v) || !Array.isArray(v.columns) || !Array.isArray(v.data)) {
+    throw new RequestError("bad_request", '`dataframe_split` must be {"columns": [...], "data": [[...], ...]}, as pandas writes with orient="split".', { field: "dataframe_split" });
+  }
+  const names2 = v.columns.map(String);
+  const columns = new Map(names2.map((n3) => [n3, []]));
+  v.data.forEach((row, r5) => {
+    if (!Array.isArray(row) || row.length !== names2.length) {
+      throw new RequestError("wrong_shape", `dataframe_split: row ${r5 + 1} has ${Array.isArray(row) ? row.length : "no list of"} values for ${names2.length} columns.`, { field: `data[${r5}]`, value: row, expected: `${names2.length} values` });
+    }
+    names2.forEach((n3, j5) => columns.get(n3).push(row[j5]));
+  });
+  return { rows: v.data.length, columns, where: "dataframe_split" };
+}
+function records(v, key) {
+  if (!Array.isArray(v) || !v.every(isObj2)) throw new RequestError("bad_request", `\`${key}\` must be a list of records ({"column": value, ...}).`, { field: key });
+  const names2 = [...new Set(v.flatMap((r5) => Object.keys(r5)))];
+  const columns = new Map(names2.map((n3) => [n3, []]));
+  v.forEach((rec, r5) => {
+    for (const n3 of names2) {
+      if (!(n3 in rec)) throw new RequestError("missing_column", `${key}: record ${r5 + 1} has no \`${n3}\`, which other records have.`, { field: n3 });
+      columns.get(n3).push(rec[n3]);
+    }
+  });
+  return { rows: v.length, columns, where: key };
+}
+function tensorRows(v, key, served) {
+  const plan = served.plans.length === 1 ? served.plans[0] : void 0;
+  if (!plan) throw new RequestError("bad_request", `\`${key}\` as rows of values needs a model with one input; this one has ${served.plans.map((p3) => p3.input).join(", ")}. Send records or an object of inputs.`, { field: key });
+  const width = plan.columns.length;
+  const columns = plan.columns.map(() => []);
+  v.forEach((row, r5) => {
+    const values = plan.flat && !Array.isArray(row) ? [row] : row;
+    if (!Array.isArray(values) || values.length !== width) {
+      throw new RequestError("wrong_shape", `${key}: row ${r5 + 1} has ${Array.isArray(values) ? values.length : "no list of"} values; the input \`${plan.input}\` takes ${width}.`, { field: `${key}[${r5}]`, value: row, expected: `${width} values` });
+    }
+    values.forEach((x, j5) => columns[j5].push(x));
+  });
+  return { rows: v.length, columns: served.positional ? columns : new Map(plan.columns.map((c5, j5) => [c5, columns[j5]])), where: key };
+}
+function dict(v, key, served) {
+  const inputs = new Set(served.plans.map((p3) => p3.input));
+  const names2 = Object.keys(v);
+  if (names2.length && names2.every((n3) => inputs.has(n3)) && !names2.every((n3) => served.columns.some((c5) => c5.name === n3))) {
+    const columns2 = /* @__PURE__ */ new Map();
+    let rows2 = -1;
+    for (const plan of served.plans) {
+      const t = v[plan.input];
+      if (!Array.isArray(t)) throw new RequestError("missing_column", `${key} has no input \`${plan.input}\`, which the model needs.`, { field: plan.input });
+      const part = tensorRows(t, `${key}.${plan.input}`, { ...served, plans: [plan], positional: false });
+      if (rows2 >= 0 && part.rows !== rows2) throw new RequestError("wrong_shape", `${key}: input \`${plan.input}\` has ${part.rows} rows, the others ${rows2}.`, { field: plan.input });
+      rows2 = part.rows;
+      for (const [c5, vals] of part.columns) columns2.set(c5, vals);
+    }
+    return { rows: rows2, columns: columns2, where: key };
+  }
+  const columns = /* @__PURE__ */ new Map();
+  let rows = -1;
+  for (const n3 of names2) {
+    const col = Array.isArray(v[n3]) ? v[n3] : [v[n3]];
+    if (rows >= 0 && col.length !== rows) throw new RequestError("wrong_shape", `${key}: column \`${n3}\` has ${col.length} values, the others ${rows}.`, { field: n3 });
+    rows = col.length;
+    columns.set(n3, col);
+  }
+  return { rows: Math.max(rows, 0), columns, where: key };
+}
+function csvRows(text3) {
+  const lines3 = text3.split(/\r?\n/).filter((l3) => l3.trim() !== "");
+  if (lines3.length === 0) throw new RequestError("empty_body", "The CSV body is empty. Send a header row and at least one row.");
+  const cells = (l3) => l3.split(",").map((c5) => c5.trim().replace(/^"(.*)"$/, "$1"));
+  const names2 = cells(lines3[0]);
+  const columns = new Map(names2.map((n3) => [n3, []]));
+  lines3.slice(1).forEach((l3, r5) => {
+    const row = cells(l3);
+    if (row.length !== names2.length) throw new RequestError("wrong_shape", `CSV row ${r5 + 1} has ${row.length} cells for ${names2.length} columns.`, { field: `row ${r5 + 1}`, expected: `${names2.length} cells` });
+    names2.forEach((n3, j5) => columns.get(n3).push(row[j5]));
+  });
+  return { rows: lines3.length - 1, columns, where: "CSV", text: true };
+}
+function mlflowAnswer(p3, served) {
+  const predictions = new Array(p3.rows);
+  if (p3.values) {
+    for (let i5 = 0; i5 < p3.rows; i5++) predictions[i5] = p3.values[i5];
+    return { predictions };
+  }
+  const classes = served.classes ?? [];
+  for (let i5 = 0; i5 < p3.rows; i5++) {
+    const rec = {};
+    if (p3.labels) rec[served.labelName] = p3.labels[i5];
+    if (p3.proba && served.probaName) rec[served.probaName] = Object.fromEntries(classes.map((c5, j5) => [String(c5), p3.proba[i5 * classes.length + j5]]));
+    predictions[i5] = rec;
+  }
+  return { predictions };
+}
+
+// src/serve/protocol-v2.ts
+init_define_ACTION_META();
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var V2_TYPES = {
+  float32: "FP32",
+  float64: "FP64",
+  float16: "FP16",
+  int64: "INT64",
+  int32: "INT32",
+  int16: "INT16",
+  int8: "INT8",
+  uint64: "UINT64",
+  uint32: "UINT32",
+  uint16: "UINT16",
+  uint8: "UINT8",
+  string: "BYTES",
+  bool: "BOOL"
+};
+var COLUMN_V2 = {
+  float: ["FP32", "FP64", "FP16"],
+  int: ["INT64", "INT32", "INT16", "INT8", "UINT64", "UINT32", "UINT16", "UINT8"],
+  string: ["BYTES"],
+  bool: ["BOOL"]
+};
+var LABEL_V2 = { float: "FP64", int: "INT64", string: "BYTES", bool: "BOOL" };
+function v2Rows(body, served) {
+  if (!isObj3(body) || !Array.isArray(body.inputs) || body.inputs.length === 0) {
+    throw new RequestError("bad_request", 'The body must be {"inputs": [{"name", "shape", "datatype", "data"}, ...]} (Open Inference Protocol v2).', { field: "inputs" });
+  }
+  const inputs = body.inputs.map((t, i5) => tensor(t, i5));
+  const modelInputs = new Set(served.plans.map((p3) => p3.input));
+  const columnNames = new Set(served.columns.map((c5) => c5.name));
+  const tensorForm = inputs.every((t) => modelInputs.has(t.name)) && !inputs.every((t) => columnNames.has(t.name) && t.shape.length === 1);
+  const rows = tensorForm ? fromTensors(inputs, served) : fromColumns(inputs, served);
+  const wanted = Array.isArray(body.outputs) ? body.outputs.map((o3) => isObj3(o3) ? String(o3.name) : String(o3)) : null;
+  return { rows, ...typeof body.id === "string" ? { id: body.id } : {}, outputs: wanted };
+}
+function tensor(t, i5) {
+  const where2 = `inputs[${i5}]`;
+  if (!isObj3(t) || typeof t.name !== "string" || !Array.isArray(t.shape) || typeof t.datatype !== "string" || t.data === void 0) {
+    throw new RequestError("bad_request", `${where2} must have name, shape, datatype and data.`, { field: where2 });
+  }
+  if (!t.shape.every((d5) => Number.isInteger(d5) && d5 >= 0)) throw new RequestError("wrong_shape", `${where2} (${t.name}): shape ${JSON.stringify(t.shape)} is not a list of sizes.`, { field: t.name, value: t.shape });
+  const data = Array.isArray(t.data) ? t.data.flat(Infinity) : [t.data];
+  const shape = t.shape;
+  const size2 = shape.reduce((a5, b6) => a5 * b6, 1);
+  if (size2 !== data.length) throw new RequestError("wrong_shape", `${where2} (${t.name}): shape ${JSON.stringify(shape)} holds ${size2} values, data has ${data.length}.`, { field: t.name, value: data.length, expected: `${size2} values` });
+  return { name: t.name, shape, datatype: t.datatype.toUpperCase(), data, where: `${where2} (${t.name})` };
+}
+function checkType(t, type, field2, what) {
+  if (!COLUMN_V2[type].includes(t.datatype)) {
+    throw new RequestError("wrong_type", `${t.where}: datatype ${t.datatype} for ${what}, which is ${type} (${COLUMN_V2[type].join(" or ")}).`, { field: field2, value: t.datatype, expected: COLUMN_V2[type].join(" or ") });
+  }
+}
+function fromTensors(inputs, served) {
+  const columns = /* @__PURE__ */ new Map();
+  let rows = -1;
+  for (const plan of served.plans) {
+    const t = inputs.find((x) => x.name === plan.input);
+    if (!t) throw new RequestError("missing_column", `The request has no input \`${plan.input}\`, which the model needs.`, { field: plan.input });
+    const width = plan.columns.length;
+    const n3 = t.shape[0] ?? 0;
+    const ok = plan.flat ? t.shape.length === 1 || t.shape.length === 2 && t.shape[1] === 1 : t.shape.length === 2 && t.shape[1] === width;
+    if (!ok) throw new RequestError("wrong_shape", `${t.where}: shape ${JSON.stringify(t.shape)}; the input takes [N${plan.flat ? "" : `, ${width}`}].`, { field: plan.input, value: t.shape, expected: plan.flat ? "[N]" : `[N, ${width}]` });
+    if (rows >= 0 && n3 !== rows) throw new RequestError("wrong_shape", `${t.where} has ${n3} rows, the other inputs ${rows}.`, { field: plan.input });
+    rows = n3;
+    const cols = served.columns.filter((c5) => c5.input === plan.input);
+    for (const c5 of cols) checkType(t, c5.type, plan.input, `the input \`${plan.input}\` (column ${c5.name})`);
+    cols.forEach((c5, j5) => {
+      const values = new Array(n3);
+      for (let r5 = 0; r5 < n3; r5++) values[r5] = t.data[r5 * width + j5];
+      columns.set(c5.name, values);
+    });
+  }
+  return { rows, columns: served.positional ? [...columns.values()] : columns, where: "inputs" };
+}
+function fromColumns(inputs, served) {
+  const columns = /* @__PURE__ */ new Map();
+  let rows = -1;
+  for (const t of inputs) {
+    const c5 = served.columns.find((x) => x.name === t.name);
+    if (c5) checkType(t, c5.type, c5.name, `the column \`${c5.name}\``);
+    if (!(t.shape.length === 1 || t.shape.length === 2 && t.shape[1] === 1)) {
+      throw new RequestError("wrong_shape", `${t.where}: shape ${JSON.stringify(t.shape)}; a column takes [N] or [N, 1].`, { field: t.name, value: t.shape, expected: "[N]" });
+    }
+    if (rows >= 0 && t.shape[0] !== rows) throw new RequestError("wrong_shape", `${t.where} has ${t.shape[0]} rows, the other inputs ${rows}.`, { field: t.name });
+    rows = t.shape[0];
+    columns.set(t.name, t.data);
+  }
+  return { rows, columns, where: "inputs" };
+}
+function v2Metadata(served) {
+  const dims = (shape) => (shape ?? [null]).map((d5) => typeof d5 === "number" && d5 > 0 ? d5 : -1);
+  const m3 = served.model;
+  const outputs = [];
+  if (served.labelType) outputs.push({ name: served.labelName, datatype: LABEL_V2[served.labelType], shape: [-1] });
+  if (served.probaName) outputs.push({ name: served.probaName, datatype: "FP32", shape: [-1, served.classes?.length ?? -1] });
+  if (served.valueName) outputs.push({ name: served.valueName, datatype: "FP32", shape: [-1] });
+  return {
+    name: served.name,
+    versions: [served.version],
+    platform: "onnxruntime_onnx",
+    inputs: m3.info.inputs.map((i5) => ({ name: i5.name, datatype: i5.type?.kind === "tensor" ? V2_TYPES[i5.type.elem] ?? i5.type.elem.toUpperCase() : "BYTES", shape: dims(i5.type?.kind === "tensor" ? i5.type.shape : null) })),
+    outputs,
+    parameters: {
+      sha256: served.sha256,
+      task: served.task,
+      ...served.classes ? { classes: served.classes } : {},
+      columns: served.columns.map((c5) => ({ name: c5.name, type: c5.type, nulls: c5.nulls }))
+    }
+  };
+}
+function v2Answer(p3, served, req) {
+  const outputs = [];
+  const want = (name2) => req.outputs === null || req.outputs.includes(name2);
+  if (p3.labels && served.labelType && want(served.labelName)) outputs.push({ name: served.labelName, datatype: LABEL_V2[served.labelType], shape: [p3.rows], data: p3.labels });
+  if (p3.proba && served.probaName && want(served.probaName)) {
+    outputs.push({ name: served.probaName, datatype: "FP32", shape: [p3.rows, served.classes?.length ?? 0], data: Array.from(p3.proba), parameters: { classes: served.classes } });
+  }
+  if (p3.values && served.valueName && want(served.valueName)) outputs.push({ name: served.valueName, datatype: "FP32", shape: [p3.rows], data: Array.from(p3.values) });
+  return { model_name: served.name, model_version: served.version, ...req.id !== void 0 ? { id: req.id } : {}, outputs };
+}
+function v2OutputNames(served) {
+  return [served.labelType ? served.labelName : null, served.probaName, served.valueName].filter((n3) => n3 !== null);
+}
+
+// src/serve/json.ts
+init_define_ACTION_META();
+var NON_FINITE = /"(?:[^"\\]|\\.)*"|-?\bInfinity\b|\bNaN\b/g;
+var MARK = "\0model-cd:";
+var MARK_TEXT = "\\u0000model-cd:";
+function parseBody(text3) {
+  if (text3.trim() === "") throw new RequestError("empty_body", "The request body is empty. Send a JSON document.");
+  try {
+    return JSON.parse(text3);
+  } catch (first) {
+    if (!/NaN|Infinity/.test(text3)) throw notJson(first);
+    const marked = text3.replace(NON_FINITE, (tok) => tok.startsWith('"') ? tok : `"${MARK_TEXT}${tok}"`);
+    try {
+      return JSON.parse(marked, (_k, v) => typeof v === "string" && v.startsWith(MARK) ? Number(v.slice(MARK.length)) : v);
+    } catch {
+      throw notJson(first);
+    }
+  }
+}
+function notJson(e5) {
+  return new RequestError("not_json", `The request body is not JSON (${e5.message}). Send a JSON document with Content-Type: application/json.`);
+}
+
+// src/serve/routes.ts
+init_define_ACTION_META();
+var FIXED = {
+  "/v2/health/live": { kind: "live", method: "GET" },
+  "/v2/health/ready": { kind: "ready", method: "GET" },
+  "/v2": { kind: "server", method: "GET" },
+  "/ping": { kind: "ping", method: "GET" },
+  "/health": { kind: "ping", method: "GET" },
+  "/version": { kind: "version", method: "GET" },
+  "/metrics": { kind: "metrics", method: "GET" }
+};
+var MODEL = /^\/v2\/models\/([^/]+)(?:\/versions\/([^/]+))?(\/ready|\/infer)?$/;
+function route(path) {
+  const p3 = path.length > 1 ? path.replace(/\/+$/, "") : path;
+  const fixed = FIXED[p3];
+  if (fixed) return { route: { kind: fixed.kind, template: p3 }, method: fixed.method };
+  if (p3 === "/invocations") return { route: { kind: "invocations", template: p3 }, method: "POST" };
+  const m3 = MODEL.exec(p3);
+  if (m3) {
+    const name2 = decodeURIComponent(m3[1]);
+    const version = m3[2] ? decodeURIComponent(m3[2]) : null;
+    const base = `/v2/models/{name}${version !== null ? "/versions/{version}" : ""}`;
+    if (m3[3] === "/infer") return { route: { kind: "infer", template: `${base}/infer`, name: name2, version }, method: "POST" };
+    if (m3[3] === "/ready") return { route: { kind: "model-ready", template: `${base}/ready`, name: name2, version }, method: "GET" };
+    return { route: { kind: "model", template: base, name: name2, version }, method: "GET" };
+  }
+  return { route: { kind: "unknown", template: "other" }, method: "" };
+}
+
+// src/serve/server.ts
+var NOT_VALIDATION = /* @__PURE__ */ new Set(["not_found", "method_not_allowed"]);
+async function startServer(predictor, metrics, o3, log2) {
+  const served = predictor.served;
+  let closing = false;
+  const send = (res, status, body, type = "application/json") => {
+    const text3 = type === "application/json" ? JSON.stringify(body) : String(body);
+    res.statusCode = status;
+    res.setHeader("content-type", type === "application/json" ? "application/json" : type);
+    res.setHeader("content-length", Buffer.byteLength(text3));
+    if (closing) res.setHeader("connection", "close");
+    res.end(text3);
+  };
+  const predictRows = async (raw) => {
+    const batch = validate(raw, served);
+    const p3 = await predictor.predict(batch);
+    metrics.rows.inc({}, p3.rows);
+    if (p3.labels) for (const l3 of p3.labels) metrics.predictions.inc({ class: String(l3) });
+    if (p3.values && metrics.values) for (const v of p3.values) metrics.values.observe(v);
+    return p3;
+  };
+  const checkModel = (r5) => {
+    if (r5.name !== served.name) throw new RequestError("not_found", `No model \`${r5.name}\` here; this server serves \`${served.name}\`.`, { field: "name", value: r5.name, expected: served.name });
+    if (r5.version !== null && r5.version !== served.version) throw new RequestError("not_found", `No version \`${r5.version}\` of ${served.name} here; this server serves version \`${served.version}\`.`, { field: "version", value: r5.version, expected: served.version });
+  };
+  async function answer2(req, res, r5) {
+    switch (r5.kind) {
+      case "live":
+        send(res, 200, { live: true });
+        return 0;
+      case "ready":
+        send(res, closing ? 503 : 200, { ready: !closing });
+        return 0;
+      case "server":
+        send(res, 200, { name: "model-cd", version: VERSION, extensions: [] });
+        return 0;
+      case "ping":
+        send(res, closing ? 503 : 200, "\n", "text/plain");
+        return 0;
+      case "version":
+        send(res, 200, VERSION, "text/plain");
+        return 0;
+      case "metrics":
+        send(res, 200, metrics.registry.render(), "text/plain; version=0.0.4; charset=utf-8");
+        return 0;
+      case "model":
+        checkModel(r5);
+        send(res, 200, v2Metadata(served));
+        return 0;
+      case "model-ready":
+        checkModel(r5);
+        send(res, closing ? 503 : 200, { name: served.name, ready: !closing });
+        return 0;
+      case "infer": {
+        checkModel(r5);
+        const v2 = v2Rows(parseBody(await readBody2(req, res, o3, "json")), served);
+        const known = v2OutputNames(served);
+        const unknown = v2.outputs?.find((n3) => !known.includes(n3));
+        if (unknown !== void 0) throw new RequestError("bad_request", `outputs asks for \`${unknown}\`, which the model does not have. Its outputs: ${known.join(", ")}.`, { field: "outputs", value: unknown, expected: known.join(", ") });
+        const p3 = await predictRows(v2.rows);
+        send(res, 200, v2Answer(p3, served, v2));
+        return p3.rows;
+      }
+      case "invocations": {
+        const kind = mediaType(req, ["json", "csv"]);
+        const text3 = await readBody2(req, res, o3, kind);
+        const p3 = await predictRows(kind === "csv" ? csvRows(text3) : mlflowRows(parseBody(text3), served));
+        send(res, 200, mlflowAnswer(p3, served));
+        return p3.rows;
+      }
+      case "unknown":
+        throw new RequestError("not_found", "No such route. Routes: /v2/health/live, /v2/health/ready, /v2/models/{name}, /v2/models/{name}/infer, /invocations, /ping, /health, /metrics.");
+    }
+  }
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const given = req.headers["x-request-id"];
+    const id = typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+    res.setHeader("x-request-id", id);
+    const path = (req.url ?? "/").split("?")[0];
+    const { route: r5, method } = route(path);
+    let rows = 0;
+    const done = (status, error) => {
+      const seconds2 = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.requests.inc({ route: r5.template, code: String(status) });
+      metrics.duration.observe(seconds2, { route: r5.template });
+      if (o3.accessLog || status >= 500) {
+        log2(status >= 500 ? "error" : "info", "request", { request_id: id, method: req.method, path, route: r5.template, status, duration_ms: Math.round(seconds2 * 1e5) / 100, rows, ...error ? { error } : {} });
+      }
+    };
+    const run2 = async () => {
+      if (r5.kind !== "unknown" && req.method !== method && !(method === "GET" && req.method === "HEAD")) {
+        throw new RequestError("method_not_allowed", `${r5.template} takes ${method}, not ${req.method}.`, { field: "method", value: req.method, expected: method });
+      }
+      rows = await answer2(req, res, r5);
+    };
+    run2().then(
+      () => done(res.statusCode),
+      (e5) => {
+        if (e5 instanceof RequestError) {
+          if (!NOT_VALIDATION.has(e5.reason)) metrics.invalid.inc({ reason: e5.reason });
+          if (!res.headersSent) send(res, e5.status, e5.body());
+          done(e5.status, e5.message);
+          return;
+        }
+        const message = e5 instanceof Error ? e5.message.split("\n")[0] : String(e5);
+        if (!res.headersSent) send(res, 500, { error: `The server failed on this request: ${message}`, error_code: "INTERNAL_ERROR", message: `The server failed on this request: ${message}`, reason: "internal" });
+        done(500, e5 instanceof Error ? e5.stack ?? message : message);
+      }
+    );
+  });
+  server.headersTimeout = 1e4;
+  server.requestTimeout = o3.bodyTimeoutMs + 5e3;
+  server.keepAliveTimeout = 5e3;
+  await new Promise((resolve24, reject) => {
+    server.once("error", reject);
+    server.listen(o3.port, o3.host, () => {
+      server.off("error", reject);
+      resolve24();
+    });
+  });
+  const address = server.address();
+  const host2 = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host2 === "0.0.0.0" ? "127.0.0.1" : host2 === "[::]" ? "[::1]" : host2}:${address.port}`,
+    close: async () => {
+      closing = true;
+      const closed = new Promise((resolve24) => server.close(() => resolve24()));
+      server.closeIdleConnections();
+      let timer;
+      const drained = await Promise.race([closed.then(() => true), new Promise((resolve24) => timer = setTimeout(() => resolve24(false), o3.drainTimeoutMs))]);
+      clearTimeout(timer);
+      if (!drained) {
+        log2("warn", "drain timeout: closing connections still open", { drain_timeout_ms: o3.drainTimeoutMs });
+        server.closeAllConnections();
+        await closed;
+      }
+    }
+  };
+}
+function mediaType(req, allowed) {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (type === "" || type === "application/json" || type.endsWith("+json")) return "json";
+  if (allowed.includes("csv") && (type === "text/csv" || type === "application/csv")) return "csv";
+  throw new RequestError("unsupported_media_type", `Content-Type ${type} is not one this route reads. Send application/json${allowed.includes("csv") ? " or text/csv" : ""}.`, { field: "content-type", value: type, expected: allowed.map((a5) => a5 === "json" ? "application/json" : "text/csv").join(" or ") });
+}
+function readBody2(req, res, o3, kind) {
+  if (kind === "json") mediaType(req, ["json"]);
+  const limit = o3.maxBodyBytes;
+  const tooLarge = () => new RequestError("body_too_large", `The request body is over the ${limit}-byte limit. Send fewer rows per request, or raise --max-body.`, { expected: `at most ${limit} bytes` });
+  const declared = Number(req.headers["content-length"] ?? NaN);
+  const abandon = () => {
+    res.setHeader("connection", "close");
+    res.once("finish", () => req.destroy());
+  };
+  if (declared > limit) {
+    abandon();
+    return Promise.reject(tooLarge());
+  }
+  return new Promise((resolve24, reject) => {
+    const chunks = [];
+    let size2 = 0;
+    const timer = setTimeout(() => {
+      abandon();
+      reject(new RequestError("timeout", `The request body did not arrive within ${o3.bodyTimeoutMs / 1e3} s.`));
+    }, o3.bodyTimeoutMs);
+    req.on("data", (c5) => {
+      size2 += c5.length;
+      if (size2 > limit) {
+        clearTimeout(timer);
+        req.removeAllListeners("data");
+        abandon();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(c5);
+    });
+    req.on("end", () => {
+      clearTimeout(timer);
+      resolve24(Buffer.concat(chunks).toString("utf8"));
+    });
+    req.on("error", (e5) => {
+      clearTimeout(timer);
+      reject(e5);
+    });
+  });
+}
+
+// src/serve/serve.ts
+var VALUE_BUCKETS = [-1e6, -1e3, -100, -10, -1, -0.1, -1e-3, 0, 1e-3, 0.1, 1, 10, 100, 1e3, 1e6];
+async function serve(o3, ort, cwd, log2) {
+  const started = Date.now();
+  const runtime = await loadOnnxRuntime(ort);
+  const served = await loadServedModel({ model: o3.model, contract: o3.contract, name: o3.name, version: o3.modelVersion, cwd, ort: runtime.ort });
+  const metrics = serveMetrics(served, served.task === "regression" ? VALUE_BUCKETS : null);
+  let warm = false;
+  const predictor = new Predictor(runtime.ort, served, o3.maxBatchRows, (rows) => warm && metrics.batch.observe(rows));
+  try {
+    await predictor.predict(warmUpRow(served));
+  } catch (e5) {
+    throw new ServiceError(`The model ${served.path} failed its warm-up inference on one row: ${e5.message}`);
+  }
+  warm = true;
+  let server;
+  try {
+    server = await startServer(predictor, metrics, o3, log2);
+  } catch (e5) {
+    const code6 = e5.code;
+    if (code6 === "EADDRINUSE") throw new ServiceError(`Port ${o3.port} on ${o3.host} is in use. Stop what listens there, or give another --port (0 picks a free one).`);
+    if (code6 === "EADDRNOTAVAIL" || code6 === "ENOTFOUND") throw new ServiceError(`Cannot listen on ${o3.host}: not an address of this machine. Give --host 127.0.0.1, 0.0.0.0 or one of its addresses.`);
+    throw e5;
+  }
+  log2("info", "ready", {
+    url: server.url,
+    model: served.name,
+    version: served.version,
+    sha256: served.sha256,
+    task: served.task,
+    contract: served.contract?.file ?? null,
+    onnxruntime: runtime.source,
+    startup_ms: Date.now() - started
+  });
+  return {
+    ...server,
+    served,
+    stop: async () => {
+      await server.close();
+      await served.model.session.release();
+    }
+  };
+}
+function warmUpRow(served) {
+  const value = (t) => t === "string" ? "" : t === "bool" ? false : 0;
+  return { firstRow: 1, rows: 1, columns: Object.fromEntries(served.columns.map((c5) => [c5.name, [value(c5.type)]])) };
+}
+
+// src/cli/serve.ts
+var log = (level2, msg, fields2 = {}) => {
+  process.stdout.write(JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), level: level2, msg, ...fields2 }) + "\n");
+};
+async function serveCommand(args, env2) {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(serveHelp(VERSION));
+    return 0;
+  }
+  if (args[0] === "healthcheck") return healthcheck(args.slice(1), env2);
+  let options;
+  try {
+    options = parseServeFlags(args, env2);
+  } catch (e5) {
+    if (!(e5 instanceof ConfigurationError)) throw e5;
+    process.stderr.write(`error: ${e5.message}
+`);
+    return 2;
+  }
+  const ort = runnerOrtOptions(env2, options.onnxruntimePath || besideBundle(), process.cwd(), (m3) => log("info", m3));
+  let serving;
+  try {
+    serving = await serve(options, ort, process.cwd(), log);
+  } catch (e5) {
+    if (!(e5 instanceof ConfigurationError)) throw e5;
+    process.stderr.write(`error: ${e5.message}
+`);
+    return 1;
+  }
+  const stopped = new Promise((resolve24) => {
+    const stop = (signal) => {
+      log("info", "shutting down", { signal });
+      serving.stop().then(resolve24, (e5) => {
+        log("error", "shutdown failed", { error: String(e5) });
+        resolve24();
+      });
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+  });
+  await stopped;
+  log("info", "stopped");
+  return 0;
+}
+function besideBundle() {
+  const dir = dirname8(fileURLToPath2(import.meta.url));
+  return existsSync8(join33(dir, "node_modules", "onnxruntime-node")) ? dir : "";
+}
+async function healthcheck(args, env2) {
+  const flag = (name2) => {
+    const i5 = args.indexOf(`--${name2}`);
+    return i5 >= 0 ? args[i5 + 1] : void 0;
+  };
+  const port2 = flag("port") ?? env2.PORT ?? "8080";
+  const host2 = flag("host") ?? "127.0.0.1";
+  try {
+    const res = await fetch(`http://${host2}:${port2}/v2/health/ready`, { signal: AbortSignal.timeout(3e3) });
+    await res.body?.cancel();
+    if (res.ok) return 0;
+    process.stderr.write(`not ready: HTTP ${res.status}
+`);
+  } catch (e5) {
+    process.stderr.write(`not ready: ${e5.message}
+`);
+  }
+  return 1;
+}
+
 // src/cli/main.ts
 var POSITIONAL_INPUT = "files";
 async function cli(argv) {
@@ -56919,6 +58013,7 @@ async function cli(argv) {
 `);
     return 0;
   }
+  if (action === "serve") return serveCommand(rest, process.env);
   const main7 = ACTIONS[action];
   if (!main7) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
@@ -56994,6 +58089,9 @@ function topHelp() {
     "",
     "Actions:",
     ...names2.map((n3) => `  ${n3.padEnd(width)}  ${actionMeta(n3).description}`),
+    "",
+    "Commands:",
+    `  ${"serve".padEnd(width)}  Serve an ONNX model over HTTP (KServe v2, MLflow scoring, /metrics); see \`model-cd serve --help\`.`,
     ""
   ].join("\n");
 }

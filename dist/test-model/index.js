@@ -18503,6 +18503,16 @@ async function predict(ort, m, plans, feeds, rows) {
     values: m.valueOutput ? Float64Array.from(values) : null
   };
 }
+function mostProbable(proba, classes, rows) {
+  const c = classes.length;
+  const out = [];
+  for (let i = 0; i < rows; i++) {
+    let best = 0;
+    for (let j = 1; j < c; j++) if (proba[i * c + j] > proba[i * c + best]) best = j;
+    out.push(classes[best]);
+  }
+  return out;
+}
 function addPaired(paired, firstRow, [a, b]) {
   if ("values" in a.truth) {
     paired.addRegression(firstRow, a.truth.values, [a.out.values, b.out.values]);
@@ -18520,15 +18530,7 @@ function accumulate(r, truth, out, rows) {
   if (!r.classification || !("labels" in truth)) return scored;
   const classes = r.model.classes;
   let yPred = out.labels;
-  if (!yPred) {
-    const c = classes.length;
-    yPred = [];
-    for (let i = 0; i < rows; i++) {
-      let best = 0;
-      for (let j = 1; j < c; j++) if (out.proba[i * c + j] > out.proba[i * c + best]) best = j;
-      yPred.push(classes[best]);
-    }
-  }
+  if (!yPred) yPred = mostProbable(out.proba, classes, rows);
   if (classes) {
     for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
   }

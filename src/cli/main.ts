@@ -6,6 +6,7 @@ import { actionMeta, actionNames, type ActionMeta } from '../common/meta.js';
 import { VERSION } from '../common/version.js';
 import { ACTIONS } from '../actions/registry.js';
 import { CliIO } from './io.js';
+import { serveCommand } from './serve.js';
 
 // Bare arguments are the files to work on, for the actions that take `files`.
 const POSITIONAL_INPUT = 'files';
@@ -20,6 +21,7 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(`model-cd ${VERSION}\n`);
     return 0;
   }
+  if (action === 'serve') return serveCommand(rest, process.env);
   const main = ACTIONS[action];
   if (!main) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(', ')}. See \`model-cd --help\`.\n`);
@@ -94,6 +96,9 @@ function topHelp(): string {
     '',
     'Actions:',
     ...names.map((n) => `  ${n.padEnd(width)}  ${actionMeta(n).description}`),
+    '',
+    'Commands:',
+    `  ${'serve'.padEnd(width)}  Serve an ONNX model over HTTP (KServe v2, MLflow scoring, /metrics); see \`model-cd serve --help\`.`,
     '',
   ].join('\n');
 }

@@ -212,6 +212,18 @@ export async function predict(ort: Ort, m: LoadedModel, plans: InputPlan[], feed
   };
 }
 
+/** Per row, the most probable class (the first on ties, as argmax): the label of a model that outputs only probabilities. */
+export function mostProbable(proba: Float64Array, classes: readonly string[], rows: number): string[] {
+  const c = classes.length;
+  const out: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    let best = 0;
+    for (let j = 1; j < c; j++) if ((proba[i * c + j] as number) > (proba[i * c + best] as number)) best = j;
+    out.push(classes[best] as string);
+  }
+  return out;
+}
+
 /** One model's view of one batch: the truth as it read it, and its predictions. */
 interface Scored {
   truth: Truth;
@@ -238,16 +250,7 @@ function accumulate(r: Runner, truth: Truth, out: Outputs, rows: number): Scored
   if (!r.classification || !('labels' in truth)) return scored;
   const classes = r.model.classes;
   let yPred = out.labels;
-  if (!yPred) {
-    // Probabilities only: the predicted class is the most probable one (the first on ties, as argmax).
-    const c = (classes as string[]).length;
-    yPred = [];
-    for (let i = 0; i < rows; i++) {
-      let best = 0;
-      for (let j = 1; j < c; j++) if ((out.proba as Float64Array)[i * c + j] as number > ((out.proba as Float64Array)[i * c + best] as number)) best = j;
-      yPred.push((classes as string[])[best] as string);
-    }
-  }
+  if (!yPred) yPred = mostProbable(out.proba as Float64Array, classes as string[], rows);
   if (classes) for (const l of truth.labels) if (!classes.includes(l)) r.unknownLabels.set(l, (r.unknownLabels.get(l) ?? 0) + 1);
   if (out.proba) r.clamped += clampRounding(out.proba);
   r.classification.add({ yTrue: truth.labels, yPred, ...(out.proba && classes ? { proba: { classes, values: out.proba } } : {}) });
