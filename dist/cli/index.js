@@ -57584,8 +57584,8 @@ function fromTensors(inputs, served) {
     if (!ok) throw new RequestError("wrong_shape", `${t.where}: shape ${JSON.stringify(t.shape)}; the input takes [N${plan.flat ? "" : `, ${width}`}].`, { field: plan.input, value: t.shape, expected: plan.flat ? "[N]" : `[N, ${width}]` });
     if (rows >= 0 && n3 !== rows) throw new RequestError("wrong_shape", `${t.where} has ${n3} rows, the other inputs ${rows}.`, { field: plan.input });
     rows = n3;
+    checkType(t, columnTypeOf(plan.elem), plan.input, `the input \`${plan.input}\` (${plan.elem})`);
     const cols = served.columns.filter((c5) => c5.input === plan.input);
-    for (const c5 of cols) checkType(t, c5.type, plan.input, `the input \`${plan.input}\` (column ${c5.name})`);
     cols.forEach((c5, j5) => {
       const values = new Array(n3);
       for (let r5 = 0; r5 < n3; r5++) values[r5] = t.data[r5 * width + j5];
@@ -57697,6 +57697,8 @@ function route(path) {
 }
 
 // src/serve/server.ts
+var DRAIN_BYTES = 64 << 20;
+var DRAIN_MS = 5e3;
 var NOT_VALIDATION = /* @__PURE__ */ new Set(["not_found", "method_not_allowed"]);
 async function startServer(predictor, metrics, o3, log2) {
   const served = predictor.served;
@@ -57838,7 +57840,7 @@ async function startServer(predictor, metrics, o3, log2) {
 }
 function mediaType(req, allowed) {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "" || type === "application/json" || type.endsWith("+json")) return "json";
+  if (type === "" || type === "application/json" || type.endsWith("+json") || type === "text/plain") return "json";
   if (allowed.includes("csv") && (type === "text/csv" || type === "application/csv")) return "csv";
   throw new RequestError("unsupported_media_type", `Content-Type ${type} is not one this route reads. Send application/json${allowed.includes("csv") ? " or text/csv" : ""}.`, { field: "content-type", value: type, expected: allowed.map((a5) => a5 === "json" ? "application/json" : "text/csv").join(" or ") });
 }
@@ -57849,7 +57851,13 @@ function readBody2(req, res, o3, kind) {
   const declared = Number(req.headers["content-length"] ?? NaN);
   const abandon = () => {
     res.setHeader("connection", "close");
-    res.once("finish", () => req.destroy());
+    let dropped = 0;
+    req.removeAllListeners("data");
+    req.on("data", (c5) => {
+      dropped += c5.length;
+      if (dropped > DRAIN_BYTES) req.destroy();
+    });
+    setTimeout(() => req.destroy(), DRAIN_MS).unref();
   };
   if (declared > limit) {
     abandon();
@@ -57866,7 +57874,6 @@ function readBody2(req, res, o3, kind) {
       size2 += c5.length;
       if (size2 > limit) {
         clearTimeout(timer);
-        req.removeAllListeners("data");
         abandon();
         reject(tooLarge());
         return;
@@ -57962,15 +57969,21 @@ async function serveCommand(args, env2) {
     return 1;
   }
   const stopped = new Promise((resolve24) => {
+    let stopping = false;
     const stop = (signal) => {
+      if (stopping) {
+        if (signal === "SIGINT") process.exit(130);
+        return;
+      }
+      stopping = true;
       log("info", "shutting down", { signal });
       serving.stop().then(resolve24, (e5) => {
         log("error", "shutdown failed", { error: String(e5) });
         resolve24();
       });
     };
-    process.once("SIGTERM", () => stop("SIGTERM"));
-    process.once("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    process.on("SIGINT", () => stop("SIGINT"));
   });
   await stopped;
   log("info", "stopped");

@@ -9391,8 +9391,8 @@ function fromTensors(inputs, served) {
     if (!ok) throw new RequestError("wrong_shape", `${t.where}: shape ${JSON.stringify(t.shape)}; the input takes [N${plan.flat ? "" : `, ${width}`}].`, { field: plan.input, value: t.shape, expected: plan.flat ? "[N]" : `[N, ${width}]` });
     if (rows >= 0 && n !== rows) throw new RequestError("wrong_shape", `${t.where} has ${n} rows, the other inputs ${rows}.`, { field: plan.input });
     rows = n;
+    checkType(t, columnTypeOf(plan.elem), plan.input, `the input \`${plan.input}\` (${plan.elem})`);
     const cols = served.columns.filter((c) => c.input === plan.input);
-    for (const c of cols) checkType(t, c.type, plan.input, `the input \`${plan.input}\` (column ${c.name})`);
     cols.forEach((c, j) => {
       const values = new Array(n);
       for (let r = 0; r < n; r++) values[r] = t.data[r * width + j];
@@ -9504,6 +9504,8 @@ function route(path) {
 }
 
 // src/serve/server.ts
+var DRAIN_BYTES = 64 << 20;
+var DRAIN_MS = 5e3;
 var NOT_VALIDATION = /* @__PURE__ */ new Set(["not_found", "method_not_allowed"]);
 async function startServer(predictor, metrics, o, log2) {
   const served = predictor.served;
@@ -9645,7 +9647,7 @@ async function startServer(predictor, metrics, o, log2) {
 }
 function mediaType(req, allowed) {
   const type = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  if (type === "" || type === "application/json" || type.endsWith("+json")) return "json";
+  if (type === "" || type === "application/json" || type.endsWith("+json") || type === "text/plain") return "json";
   if (allowed.includes("csv") && (type === "text/csv" || type === "application/csv")) return "csv";
   throw new RequestError("unsupported_media_type", `Content-Type ${type} is not one this route reads. Send application/json${allowed.includes("csv") ? " or text/csv" : ""}.`, { field: "content-type", value: type, expected: allowed.map((a) => a === "json" ? "application/json" : "text/csv").join(" or ") });
 }
@@ -9656,7 +9658,13 @@ function readBody(req, res, o, kind) {
   const declared = Number(req.headers["content-length"] ?? NaN);
   const abandon = () => {
     res.setHeader("connection", "close");
-    res.once("finish", () => req.destroy());
+    let dropped = 0;
+    req.removeAllListeners("data");
+    req.on("data", (c) => {
+      dropped += c.length;
+      if (dropped > DRAIN_BYTES) req.destroy();
+    });
+    setTimeout(() => req.destroy(), DRAIN_MS).unref();
   };
   if (declared > limit) {
     abandon();
@@ -9673,7 +9681,6 @@ function readBody(req, res, o, kind) {
       size += c.length;
       if (size > limit) {
         clearTimeout(timer);
-        req.removeAllListeners("data");
         abandon();
         reject(tooLarge());
         return;
@@ -9769,15 +9776,21 @@ async function serveCommand(args, env) {
     return 1;
   }
   const stopped = new Promise((resolve5) => {
+    let stopping = false;
     const stop = (signal) => {
+      if (stopping) {
+        if (signal === "SIGINT") process.exit(130);
+        return;
+      }
+      stopping = true;
       log("info", "shutting down", { signal });
       serving.stop().then(resolve5, (e) => {
         log("error", "shutdown failed", { error: String(e) });
         resolve5();
       });
     };
-    process.once("SIGTERM", () => stop("SIGTERM"));
-    process.once("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
+    process.on("SIGINT", () => stop("SIGINT"));
   });
   await stopped;
   log("info", "stopped");

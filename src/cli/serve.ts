@@ -39,15 +39,23 @@ export async function serveCommand(args: string[], env: Readonly<Record<string, 
     return 1;
   }
   const stopped = new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (signal: string) => {
+      // Kubernetes sends SIGTERM once and SIGKILL later: a repeat changes nothing, except a second
+      // Ctrl-C, which a person means as "now".
+      if (stopping) {
+        if (signal === 'SIGINT') process.exit(130);
+        return;
+      }
+      stopping = true;
       log('info', 'shutting down', { signal });
       serving.stop().then(resolve, (e: unknown) => {
         log('error', 'shutdown failed', { error: String(e) });
         resolve();
       });
     };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+    process.on('SIGINT', () => stop('SIGINT'));
   });
   await stopped;
   log('info', 'stopped');

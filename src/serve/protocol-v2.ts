@@ -7,7 +7,7 @@ import type { ElemType } from '../evaluate/onnx/model.js';
 import type { Prediction } from './predictor.js';
 import { RequestError } from './request-error.js';
 import type { RawRows } from './rows.js';
-import type { ServedModel } from './served-model.js';
+import { columnTypeOf, type ServedModel } from './served-model.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,8 +84,9 @@ function fromTensors(inputs: Tensor[], served: ServedModel): RawRows {
     if (!ok) throw new RequestError('wrong_shape', `${t.where}: shape ${JSON.stringify(t.shape)}; the input takes [N${plan.flat ? '' : `, ${width}`}].`, { field: plan.input, value: t.shape, expected: plan.flat ? '[N]' : `[N, ${width}]` });
     if (rows >= 0 && n !== rows) throw new RequestError('wrong_shape', `${t.where} has ${n} rows, the other inputs ${rows}.`, { field: plan.input });
     rows = n;
+    // The tensor's datatype is the input's; its cells are still checked per column below.
+    checkType(t, columnTypeOf(plan.elem), plan.input, `the input \`${plan.input}\` (${plan.elem})`);
     const cols = served.columns.filter((c) => c.input === plan.input);
-    for (const c of cols) checkType(t, c.type, plan.input, `the input \`${plan.input}\` (column ${c.name})`);
     cols.forEach((c, j) => {
       const values = new Array<unknown>(n);
       for (let r = 0; r < n; r++) values[r] = t.data[r * width + j];

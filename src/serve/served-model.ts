@@ -131,7 +131,8 @@ function planColumns(model: LoadedModel, contract: Contract | null): { plans: In
   return { plans, columns, positional: !named && plans.length === 1 && !plans[0]?.flat };
 }
 
-function columnTypeOf(elem: ElemType): ColumnType {
+/** The column type whose cells an input of this element type takes. */
+export function columnTypeOf(elem: ElemType): ColumnType {
   if (elem === 'string') return 'string';
   if (elem === 'bool') return 'bool';
   if (/^u?int/.test(elem)) return 'int';

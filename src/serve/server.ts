@@ -33,6 +33,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+// How much of a refused body is read and dropped so the client sees the answer, and for how long.
+const DRAIN_BYTES = 64 << 20;
+const DRAIN_MS = 5_000;
+
 // Client mistakes about the content count as validation failures; a wrong path or method does not.
 const NOT_VALIDATION = new Set(['not_found', 'method_not_allowed']);
 
@@ -183,10 +187,10 @@ export async function startServer(predictor: Predictor, metrics: ServeMetrics, o
   };
 }
 
-/** json or csv from Content-Type; a missing one is read as JSON (what most clients mean). */
+/** json or csv from Content-Type; a missing one or text/plain (fetch's default for a string body) is read as JSON. */
 function mediaType(req: IncomingMessage, allowed: ('json' | 'csv')[]): 'json' | 'csv' {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === '' || type === 'application/json' || type.endsWith('+json')) return 'json';
+  if (type === '' || type === 'application/json' || type.endsWith('+json') || type === 'text/plain') return 'json';
   if (allowed.includes('csv') && (type === 'text/csv' || type === 'application/csv')) return 'csv';
   throw new RequestError('unsupported_media_type', `Content-Type ${type} is not one this route reads. Send application/json${allowed.includes('csv') ? ' or text/csv' : ''}.`, { field: 'content-type', value: type, expected: allowed.map((a) => (a === 'json' ? 'application/json' : 'text/csv')).join(' or ') });
 }
@@ -197,10 +201,18 @@ function readBody(req: IncomingMessage, res: ServerResponse, o: ServerOptions, k
   const limit = o.maxBodyBytes;
   const tooLarge = () => new RequestError('body_too_large', `The request body is over the ${limit}-byte limit. Send fewer rows per request, or raise --max-body.`, { expected: `at most ${limit} bytes` });
   const declared = Number(req.headers['content-length'] ?? NaN);
-  // The connection is closed after an answer sent before its body was read.
+  // An answer sent before the body was read closes the connection. The rest of the body is read
+  // and dropped meanwhile (a client still writing would otherwise see a reset, not the answer),
+  // but only so much and for so long.
   const abandon = () => {
     res.setHeader('connection', 'close');
-    res.once('finish', () => req.destroy());
+    let dropped = 0;
+    req.removeAllListeners('data');
+    req.on('data', (c: Buffer) => {
+      dropped += c.length;
+      if (dropped > DRAIN_BYTES) req.destroy();
+    });
+    setTimeout(() => req.destroy(), DRAIN_MS).unref();
   };
   if (declared > limit) {
     abandon();
@@ -217,7 +229,6 @@ function readBody(req: IncomingMessage, res: ServerResponse, o: ServerOptions, k
       size += c.length;
       if (size > limit) {
         clearTimeout(timer);
-        req.removeAllListeners('data');
         abandon();
         reject(tooLarge());
         return;

@@ -1,8 +1,10 @@
 // Starts `model-cd serve` the way an image runs it (node dist/serve/index.js, flags and env) on a
 // free port of 127.0.0.1, and waits for its "ready" log line. For tests of serve and of what talks
 // to it (test-endpoint, rollout).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { fixtures } from '../../setup/fixtures.js';
 import { machineEnv, ROOT } from '../../harness.js';
 
 export interface Served {
@@ -65,4 +67,19 @@ export async function startServe(args: string[], env: Record<string, string> = {
       return exited;
     },
   };
+}
+
+const ORT_PREDICT = join(ROOT, 'test', 'evaluate', 'py', 'ort_predict.py');
+
+/** Python onnxruntime's predictions of the same rows: the oracle (test/evaluate/py/ort_predict.py). */
+export interface Oracle {
+  labels: string[] | null;
+  probabilities: number[][] | null;
+  classes: string[] | null;
+  values: number[] | null;
+}
+
+export async function pythonPredict(model: string, data: string, features: unknown, labelOutput: string, probaOutput = ''): Promise<Oracle> {
+  const { stdout } = await promisify(execFile)(fixtures().python, [ORT_PREDICT, model, data, JSON.stringify(features), labelOutput, probaOutput], { maxBuffer: 64 << 20 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Oracle;
 }

@@ -1,32 +1,16 @@
 // model-cd serve as a process on 127.0.0.1 (the bundle an image runs), with the real
 // onnxruntime-node: what both protocols answer, checked against Python onnxruntime on the same rows;
 // every malformed request gets a 4xx JSON error naming the field; the metrics count what happened.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../harness.js';
-import { fixtures } from '../../setup/fixtures.js';
-import { startServe, type Served } from './serve-lib.js';
+import { pythonPredict, startServe, type Oracle, type Served } from './serve-lib.js';
 
 const MODEL = join(ROOT, 'examples', 'model', 'candidate.onnx');
 const CONTRACT = join(ROOT, 'examples', 'model', 'model-contract.yaml');
 const HOLDOUT = join(ROOT, 'examples', 'model', 'holdout.csv');
-const ORT_PREDICT = join(ROOT, 'test', 'evaluate', 'py', 'ort_predict.py');
 const FEATURES = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'];
-
-interface Oracle {
-  labels: string[] | null;
-  probabilities: number[][] | null;
-  classes: string[] | null;
-  values: number[] | null;
-}
-
-export async function pythonPredict(model: string, data: string, features: unknown, labelOutput: string, probaOutput = ''): Promise<Oracle> {
-  const { stdout } = await promisify(execFile)(fixtures().python, [ORT_PREDICT, model, data, JSON.stringify(features), labelOutput, probaOutput], { maxBuffer: 64 << 20 });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as Oracle;
-}
 
 const rowsOf = (csv: string, n: number) =>
   readFileSync(csv, 'utf8')
