@@ -57191,6 +57191,7 @@ function validate(raw, served) {
   return { firstRow: 1, rows: raw.rows, columns };
 }
 function cell2(v, c5, row, raw) {
+  if (typeof v === "number" && Number.isFinite(v) && (c5.type === "float" || c5.type === "int" && Number.isInteger(v))) return v;
   const at = `${raw.where}: row ${row + 1}, column \`${c5.name}\``;
   const wrong = () => new RequestError("wrong_type", `${at} is ${shown(v)}, but the column is ${c5.type}${c5.type === "int" ? " (a whole number)" : ""}.`, { field: c5.name, value: v, expected: c5.type });
   const isNull = v === null || v === void 0 || typeof v === "number" && Number.isNaN(v) || raw.text === true && v === "";
@@ -57503,19 +57504,27 @@ function csvRows(text3) {
   return { rows: lines3.length - 1, columns, where: "CSV", text: true };
 }
 function mlflowAnswer(p3, served) {
-  const predictions = new Array(p3.rows);
+  const parts = new Array(p3.rows);
+  const num4 = (v) => Number.isFinite(v) ? String(v) : "null";
   if (p3.values) {
-    for (let i5 = 0; i5 < p3.rows; i5++) predictions[i5] = p3.values[i5];
-    return { predictions };
+    for (let i5 = 0; i5 < p3.rows; i5++) parts[i5] = num4(p3.values[i5]);
+    return `{"predictions":[${parts.join(",")}]}`;
   }
-  const classes = served.classes ?? [];
+  const classes = (served.classes ?? []).map((c6) => JSON.stringify(String(c6)) + ":");
+  const labelKey = JSON.stringify(served.labelName) + ":";
+  const probaKey = served.probaName ? JSON.stringify(served.probaName) + ":" : "";
+  const c5 = classes.length;
   for (let i5 = 0; i5 < p3.rows; i5++) {
-    const rec = {};
-    if (p3.labels) rec[served.labelName] = p3.labels[i5];
-    if (p3.proba && served.probaName) rec[served.probaName] = Object.fromEntries(classes.map((c5, j5) => [String(c5), p3.proba[i5 * classes.length + j5]]));
-    predictions[i5] = rec;
+    let rec = "{";
+    if (p3.labels) rec += labelKey + JSON.stringify(p3.labels[i5]);
+    if (p3.proba && probaKey) {
+      let map2 = "";
+      for (let j5 = 0; j5 < c5; j5++) map2 += (j5 ? "," : "") + classes[j5] + num4(p3.proba[i5 * c5 + j5]);
+      rec += (p3.labels ? "," : "") + probaKey + "{" + map2 + "}";
+    }
+    parts[i5] = rec + "}";
   }
-  return { predictions };
+  return `{"predictions":[${parts.join(",")}]}`;
 }
 
 // src/serve/protocol-v2.ts
@@ -57704,7 +57713,7 @@ async function startServer(predictor, metrics, o3, log2) {
   const served = predictor.served;
   let closing = false;
   const send = (res, status, body, type = "application/json") => {
-    const text3 = type === "application/json" ? JSON.stringify(body) : String(body);
+    const text3 = typeof body === "string" ? body : JSON.stringify(body);
     res.statusCode = status;
     res.setHeader("content-type", type === "application/json" ? "application/json" : type);
     res.setHeader("content-length", Buffer.byteLength(text3));

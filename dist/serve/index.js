@@ -8404,6 +8404,7 @@ function validate(raw, served) {
   return { firstRow: 1, rows: raw.rows, columns };
 }
 function cell(v, c, row, raw) {
+  if (typeof v === "number" && Number.isFinite(v) && (c.type === "float" || c.type === "int" && Number.isInteger(v))) return v;
   const at = `${raw.where}: row ${row + 1}, column \`${c.name}\``;
   const wrong = () => new RequestError("wrong_type", `${at} is ${shown(v)}, but the column is ${c.type}${c.type === "int" ? " (a whole number)" : ""}.`, { field: c.name, value: v, expected: c.type });
   const isNull = v === null || v === void 0 || typeof v === "number" && Number.isNaN(v) || raw.text === true && v === "";
@@ -9310,19 +9311,27 @@ function csvRows(text2) {
   return { rows: lines.length - 1, columns, where: "CSV", text: true };
 }
 function mlflowAnswer(p, served) {
-  const predictions = new Array(p.rows);
+  const parts = new Array(p.rows);
+  const num2 = (v) => Number.isFinite(v) ? String(v) : "null";
   if (p.values) {
-    for (let i = 0; i < p.rows; i++) predictions[i] = p.values[i];
-    return { predictions };
+    for (let i = 0; i < p.rows; i++) parts[i] = num2(p.values[i]);
+    return `{"predictions":[${parts.join(",")}]}`;
   }
-  const classes = served.classes ?? [];
+  const classes = (served.classes ?? []).map((c2) => JSON.stringify(String(c2)) + ":");
+  const labelKey = JSON.stringify(served.labelName) + ":";
+  const probaKey = served.probaName ? JSON.stringify(served.probaName) + ":" : "";
+  const c = classes.length;
   for (let i = 0; i < p.rows; i++) {
-    const rec = {};
-    if (p.labels) rec[served.labelName] = p.labels[i];
-    if (p.proba && served.probaName) rec[served.probaName] = Object.fromEntries(classes.map((c, j) => [String(c), p.proba[i * classes.length + j]]));
-    predictions[i] = rec;
+    let rec = "{";
+    if (p.labels) rec += labelKey + JSON.stringify(p.labels[i]);
+    if (p.proba && probaKey) {
+      let map = "";
+      for (let j = 0; j < c; j++) map += (j ? "," : "") + classes[j] + num2(p.proba[i * c + j]);
+      rec += (p.labels ? "," : "") + probaKey + "{" + map + "}";
+    }
+    parts[i] = rec + "}";
   }
-  return { predictions };
+  return `{"predictions":[${parts.join(",")}]}`;
 }
 
 // src/serve/protocol-v2.ts
@@ -9511,7 +9520,7 @@ async function startServer(predictor, metrics, o, log2) {
   const served = predictor.served;
   let closing = false;
   const send = (res, status, body, type = "application/json") => {
-    const text2 = type === "application/json" ? JSON.stringify(body) : String(body);
+    const text2 = typeof body === "string" ? body : JSON.stringify(body);
     res.statusCode = status;
     res.setHeader("content-type", type === "application/json" ? "application/json" : type);
     res.setHeader("content-length", Buffer.byteLength(text2));

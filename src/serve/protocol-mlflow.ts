@@ -115,18 +115,30 @@ export function csvRows(text: string): RawRows {
   return { rows: lines.length - 1, columns, where: 'CSV', text: true };
 }
 
-export function mlflowAnswer(p: Prediction, served: ServedModel): { predictions: unknown[] } {
-  const predictions: unknown[] = new Array(p.rows);
+/**
+ * {"predictions": [...]} as JSON text, written directly: for a batch of rows this is most of an
+ * answer's cost, and building an object per row only to stringify it doubles that.
+ */
+export function mlflowAnswer(p: Prediction, served: ServedModel): string {
+  const parts: string[] = new Array<string>(p.rows);
+  const num = (v: number) => (Number.isFinite(v) ? String(v) : 'null');
   if (p.values) {
-    for (let i = 0; i < p.rows; i++) predictions[i] = p.values[i];
-    return { predictions };
+    for (let i = 0; i < p.rows; i++) parts[i] = num(p.values[i] as number);
+    return `{"predictions":[${parts.join(',')}]}`;
   }
-  const classes = served.classes ?? [];
+  const classes = (served.classes ?? []).map((c) => JSON.stringify(String(c)) + ':');
+  const labelKey = JSON.stringify(served.labelName) + ':';
+  const probaKey = served.probaName ? JSON.stringify(served.probaName) + ':' : '';
+  const c = classes.length;
   for (let i = 0; i < p.rows; i++) {
-    const rec: Record<string, unknown> = {};
-    if (p.labels) rec[served.labelName] = p.labels[i];
-    if (p.proba && served.probaName) rec[served.probaName] = Object.fromEntries(classes.map((c, j) => [String(c), (p.proba as Float64Array)[i * classes.length + j]]));
-    predictions[i] = rec;
+    let rec = '{';
+    if (p.labels) rec += labelKey + JSON.stringify(p.labels[i]);
+    if (p.proba && probaKey) {
+      let map = '';
+      for (let j = 0; j < c; j++) map += (j ? ',' : '') + classes[j] + num(p.proba[i * c + j] as number);
+      rec += (p.labels ? ',' : '') + probaKey + '{' + map + '}';
+    }
+    parts[i] = rec + '}';
   }
-  return { predictions };
+  return `{"predictions":[${parts.join(',')}]}`;
 }

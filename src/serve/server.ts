@@ -44,8 +44,9 @@ export async function startServer(predictor: Predictor, metrics: ServeMetrics, o
   const served = predictor.served;
   let closing = false;
 
+  /** `body` as JSON, or as it is when it is text already (a ready-made JSON answer, or plain text). */
   const send = (res: ServerResponse, status: number, body: unknown, type = 'application/json') => {
-    const text = type === 'application/json' ? JSON.stringify(body) : String(body);
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
     res.statusCode = status;
     res.setHeader('content-type', type === 'application/json' ? 'application/json' : type);
     res.setHeader('content-length', Buffer.byteLength(text));
