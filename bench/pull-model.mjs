@@ -5,7 +5,9 @@
 //                           pull-model models:/name@alias
 //  3. a cached re-run of pull-model (same cache folder): must transfer 0 bytes.
 // One random model of --size bytes (default 1GiB), uploaded once with awscli and once as the
-// artifact of a registered MLflow model version. The tools alternate over --runs runs (medians);
+// artifact of a registered MLflow model version. The tools alternate over --runs runs (medians),
+// each after a sync and in the opposite order on every other run, so no tool always runs in the
+// writeback of the one before;
 // every pull-model run gets a fresh cache folder. aws and pull-model are timed from spawn to exit
 // (process start included); the MLflow client is timed inside Python, imports excluded (in its
 // favour). Prints MB/s and ratios (ours / peer's throughput; higher is better for us), and checks
@@ -85,31 +87,44 @@ try {
   let lastCacheS3 = '';
   for (let i = 0; i < runs; i++) {
     console.error(`bench: run ${i + 1}/${runs}`);
-    const awsOut = join(dir, 'aws.bin');
-    const a = timed(awsPython, ['-m', 'awscli', 's3', 'cp', s3Uri, awsOut, '--endpoint-url', endpoint, '--only-show-errors']);
-    t.aws.push(a.ms);
-    await verify(`aws s3 cp, run ${i + 1}`, awsOut);
-    rmSync(awsOut, { force: true });
-
-    if (lastCacheS3) rmSync(lastCacheS3, { recursive: true, force: true });
-    lastCacheS3 = join(dir, `cache-s3-${i}`);
-    const o = ours(s3Uri, lastCacheS3);
-    t.oursS3.push(o.ms);
-    await verify(`pull-model s3://, run ${i + 1}`, o.file);
-    rmSync(o.out, { recursive: true, force: true });
-
-    const mlOut = join(dir, 'mlflow-out');
-    const m = JSON.parse(lastLine(run(mlflowPython, [join(root, 'bench', 'py', 'mlflow_bench.py'), 'download', modelUri, mlOut]).stdout));
-    t.mlflow.push(m.seconds * 1000);
-    await verify(`mlflow download_artifacts, run ${i + 1}`, join(m.path, 'model.bin'));
-    rmSync(mlOut, { recursive: true, force: true });
-
-    if (lastCache) rmSync(lastCache, { recursive: true, force: true });
-    lastCache = join(dir, `cache-mlflow-${i}`);
-    const om = ours(modelUri, lastCache);
-    t.oursMlflow.push(om.ms);
-    await verify(`pull-model models:/, run ${i + 1}`, om.file);
-    rmSync(om.out, { recursive: true, force: true });
+    // Each tool starts with no dirty pages of the one before (sync), and the order flips on every
+    // run, so neither side always pays for the other's writeback.
+    const awsRun = async () => {
+      settle();
+      const awsOut = join(dir, 'aws.bin');
+      const a = timed(awsPython, ['-m', 'awscli', 's3', 'cp', s3Uri, awsOut, '--endpoint-url', endpoint, '--only-show-errors']);
+      t.aws.push(a.ms);
+      await verify(`aws s3 cp, run ${i + 1}`, awsOut);
+      rmSync(awsOut, { force: true });
+    };
+    const oursS3Run = async () => {
+      settle();
+      if (lastCacheS3) rmSync(lastCacheS3, { recursive: true, force: true });
+      lastCacheS3 = join(dir, `cache-s3-${i}`);
+      const o = ours(s3Uri, lastCacheS3);
+      t.oursS3.push(o.ms);
+      await verify(`pull-model s3://, run ${i + 1}`, o.file);
+      rmSync(o.out, { recursive: true, force: true });
+    };
+    const mlflowRun = async () => {
+      settle();
+      const mlOut = join(dir, 'mlflow-out');
+      const m = JSON.parse(lastLine(run(mlflowPython, [join(root, 'bench', 'py', 'mlflow_bench.py'), 'download', modelUri, mlOut]).stdout));
+      t.mlflow.push(m.seconds * 1000);
+      await verify(`mlflow download_artifacts, run ${i + 1}`, join(m.path, 'model.bin'));
+      rmSync(mlOut, { recursive: true, force: true });
+    };
+    const oursMlflowRun = async () => {
+      settle();
+      if (lastCache) rmSync(lastCache, { recursive: true, force: true });
+      lastCache = join(dir, `cache-mlflow-${i}`);
+      const om = ours(modelUri, lastCache);
+      t.oursMlflow.push(om.ms);
+      await verify(`pull-model models:/, run ${i + 1}`, om.file);
+      rmSync(om.out, { recursive: true, force: true });
+    };
+    const order = i % 2 === 0 ? [awsRun, oursS3Run, mlflowRun, oursMlflowRun] : [oursS3Run, awsRun, oursMlflowRun, mlflowRun];
+    for (const step of order) await step();
   }
 
   // The same URIs again, each into the cache its last run filled.
@@ -123,7 +138,7 @@ try {
     console.log(`${label.padEnd(44)} ${mbps(ms).toFixed(0).padStart(6)} MB/s  ${(ms / 1000).toFixed(2).padStart(7)} s` + (peerMs ? `   ${(peerMs / ms).toFixed(2)}x the peer` : ''));
   const allOk = checks.every((c) => c.ok);
   const zero = cached.outputs['bytes-transferred'] === '0' && cachedS3.outputs['bytes-transferred'] === '0';
-  console.log(`model: ${fmtSize(size)} of random bytes; ${runs} runs each, alternating, medians; node ${process.version}, ${awscliVersion()}, mlflow ${mlflowVersion()}`);
+  console.log(`model: ${fmtSize(size)} of random bytes; ${runs} runs each, order flipped every run, sync before each tool, medians; node ${process.version}, ${awscliVersion()}, mlflow ${mlflowVersion()}`);
   console.log(`pull-model concurrency: ${concurrency || 'default'}, range-threshold: ${rangeThreshold || 'default'}; timed spawn to exit (aws, pull-model), in-process (MLflow client)`);
   console.log('');
   row(`aws s3 cp (awscli ${AWSCLI_VERSION})`, median(t.aws));
@@ -174,6 +189,11 @@ function installAwscli() {
 function awscliVersion() {
   const r = spawnSync(awsPython, ['-m', 'awscli', '--version'], { env: childEnv, encoding: 'utf8' });
   return (r.stdout + r.stderr).trim().split(' ')[0];
+}
+
+/** Flushes dirty pages, so the next timed tool does not pay for the last one's writes. */
+function settle() {
+  spawnSync('sync');
 }
 
 function mlflowVersion() {
