@@ -9665,33 +9665,39 @@ function readBody(req, res, o, kind) {
   const limit = o.maxBodyBytes;
   const tooLarge = () => new RequestError("body_too_large", `The request body is over the ${limit}-byte limit. Send fewer rows per request, or raise --max-body.`, { expected: `at most ${limit} bytes` });
   const declared = Number(req.headers["content-length"] ?? NaN);
-  const abandon = () => {
+  const refuse = (e, resolveLater) => {
     res.setHeader("connection", "close");
     let dropped = 0;
+    const timer = setTimeout(() => req.destroy(), DRAIN_MS);
+    timer.unref();
     req.removeAllListeners("data");
+    req.removeAllListeners("end");
     req.on("data", (c) => {
       dropped += c.length;
       if (dropped > DRAIN_BYTES) req.destroy();
     });
-    setTimeout(() => req.destroy(), DRAIN_MS).unref();
+    const settle = () => {
+      clearTimeout(timer);
+      resolveLater(e);
+    };
+    req.once("end", settle);
+    req.once("close", settle);
+    req.resume();
   };
-  if (declared > limit) {
-    abandon();
-    return Promise.reject(tooLarge());
-  }
+  if (declared > limit) return new Promise((_resolve, reject) => refuse(tooLarge(), reject));
   return new Promise((resolve5, reject) => {
     const chunks = [];
     let size = 0;
     const timer = setTimeout(() => {
-      abandon();
+      res.setHeader("connection", "close");
+      res.once("finish", () => req.destroy());
       reject(new RequestError("timeout", `The request body did not arrive within ${o.bodyTimeoutMs / 1e3} s.`));
     }, o.bodyTimeoutMs);
     req.on("data", (c) => {
       size += c.length;
       if (size > limit) {
         clearTimeout(timer);
-        abandon();
-        reject(tooLarge());
+        refuse(tooLarge(), reject);
         return;
       }
       chunks.push(c);

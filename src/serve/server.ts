@@ -202,36 +202,44 @@ function readBody(req: IncomingMessage, res: ServerResponse, o: ServerOptions, k
   const limit = o.maxBodyBytes;
   const tooLarge = () => new RequestError('body_too_large', `The request body is over the ${limit}-byte limit. Send fewer rows per request, or raise --max-body.`, { expected: `at most ${limit} bytes` });
   const declared = Number(req.headers['content-length'] ?? NaN);
-  // An answer sent before the body was read closes the connection. The rest of the body is read
-  // and dropped meanwhile (a client still writing would otherwise see a reset, not the answer),
-  // but only so much and for so long.
-  const abandon = () => {
+  // A body refused before it was read is still read and dropped, up to a bound, before the answer
+  // goes out: answering while the client writes and then closing makes most clients see a reset
+  // instead of the 413. Past the bound (or the time), the connection is dropped.
+  const refuse = (e: RequestError, resolveLater: (e: RequestError) => void) => {
     res.setHeader('connection', 'close');
     let dropped = 0;
+    const timer = setTimeout(() => req.destroy(), DRAIN_MS);
+    timer.unref();
+    // The reader's own handlers go: its 'end' would otherwise resolve with a partial body.
     req.removeAllListeners('data');
+    req.removeAllListeners('end');
     req.on('data', (c: Buffer) => {
       dropped += c.length;
       if (dropped > DRAIN_BYTES) req.destroy();
     });
-    setTimeout(() => req.destroy(), DRAIN_MS).unref();
+    const settle = () => {
+      clearTimeout(timer);
+      resolveLater(e);
+    };
+    req.once('end', settle);
+    req.once('close', settle);
+    req.resume();
   };
-  if (declared > limit) {
-    abandon();
-    return Promise.reject(tooLarge());
-  }
+  if (declared > limit) return new Promise((_resolve, reject) => refuse(tooLarge(), reject));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // A client too slow to send its body is not waited for again: answer now, then close.
     const timer = setTimeout(() => {
-      abandon();
+      res.setHeader('connection', 'close');
+      res.once('finish', () => req.destroy());
       reject(new RequestError('timeout', `The request body did not arrive within ${o.bodyTimeoutMs / 1000} s.`));
     }, o.bodyTimeoutMs);
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
         clearTimeout(timer);
-        abandon();
-        reject(tooLarge());
+        refuse(tooLarge(), reject);
         return;
       }
       chunks.push(c);
