@@ -70,7 +70,7 @@ function checkProba(p: NonNullable<Decoded['proba']>, ex: Expectations, toleranc
     if (out !== undefined) return `${at} holds ${out}, outside [0, 1]`;
     const sum = nums.reduce((a, b) => a + b, 0);
     const allowed = tolerance + nums.length * FLOAT32_EPS;
-    if (Math.abs(sum - 1) > allowed) return `${at} sums to ${sum} (${nums.join(' + ')}), not 1 within ${allowed.toPrecision(3)}`;
+    if (Math.abs(sum - 1) > allowed) return `${at} sums to ${sum} (${nums.join(' + ')}), not 1 within ${allowed < 1e-3 ? allowed.toExponential(2) : allowed.toPrecision(3)}`;
     return null;
   });
   out.push(...listed(rowProblems));
