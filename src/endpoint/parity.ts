@@ -79,7 +79,8 @@ export function compareParity(on: Decoded, off: Offline, tolerance: number): Mis
       if (typeof got !== 'number' || !close(got, want, tolerance)) out.push({ row: i + 1, column: name, online: got, offline: want });
     });
   }
-  return out;
+  // Row by row, each row's outputs in the order above (the sort is stable).
+  return out.sort((a, b) => a.row - b.row);
 }
 
 /** What the endpoint answers that the offline model does not give, or the reverse: nothing to compare. */
