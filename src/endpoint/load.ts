@@ -3,7 +3,7 @@
 // autocannon reports p97.5, not p95, so the percentiles here are computed from every successful
 // response's own time (autocannon's `response` event), by nearest rank, without autocannon's
 // coordinated-omission correction. Throughput counts successful requests only.
-import autocannon from 'autocannon';
+import type { Result } from 'autocannon';
 
 export interface LoadPlan {
   url: string;
@@ -56,6 +56,9 @@ export interface GateResult {
 
 export async function runLoad(p: LoadPlan): Promise<LoadResult> {
   const times: number[] = [];
+  // Loaded when a load runs: its histograms set up WebAssembly memory (some 17 MB) as the module
+  // loads, which every other command of the CLI (serve among them) would otherwise carry.
+  const { default: autocannon } = await import('autocannon');
   const instance = autocannon({
     url: p.url,
     method: 'POST',
@@ -74,7 +77,7 @@ export async function runLoad(p: LoadPlan): Promise<LoadResult> {
   return summarise(r, times, p);
 }
 
-function summarise(r: Awaited<ReturnType<typeof autocannon>>, times: number[], p: LoadPlan): LoadResult {
+function summarise(r: Result, times: number[], p: LoadPlan): LoadResult {
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([k, v]) => [k, v.count]));
   const answered = Object.values(statusCodes).reduce((a, b) => a + b, 0);
   const ok = r['2xx'];

@@ -59,7 +59,7 @@ describe.each(['v2', 'mlflow'])('test-endpoint over %s against a broken server',
     expect(r.exitCode).toBe(1);
     expect(checksOf(r)).toMatchObject({ smoke: 'passed', contract: 'passed', negative: 'failed' });
     const [error] = errors(r);
-    for (const c of ['missing-field (no column `f0`)', 'wrong-type (`f0` is "false" but declared float)', 'extra-column', 'empty-body', 'not-json', 'oversized-body']) expect(error).toContain(c);
+    for (const c of ['missing-field: no column `f0`: POST', 'wrong-type: `f0` is "false" but declared float: POST', 'extra-column: an extra column', 'empty-body: an empty body', 'not-json: a body that is not JSON', 'oversized-body: a 16.0 MiB body']) expect(error).toContain(c);
     expect(error).toContain('answered 500 text/plain: Internal Server Error Traceback');
     expect(error).toContain('a server error: the server broke on a request it should have refused with a 4xx');
     expect(error).toContain(protocol === 'v2' ? '/v2/models/candidate/infer' : '/invocations');
