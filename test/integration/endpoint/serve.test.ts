@@ -49,10 +49,9 @@ afterAll(() => {
   for (const s of [candidate, champion]) s?.proc.kill('SIGTERM');
 });
 
-// Not oversized-body, yet: serve answers 413 as soon as it reads Content-Length and closes the
-// connection while the body is still arriving, so the client usually gets a reset (EPIPE) rather
-// than the 413. Put it back once serve drains the body before answering.
-const NEGATIVE = 'missing-field,wrong-type,extra-column,empty-body,not-json';
+// Every negative case, the oversized body included: serve reads and drops a refused body before
+// its 413, so the client sees the answer.
+const NEGATIVE = 'missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body';
 
 function step(url: string, inputs: Record<string, string>): Promise<StepResult> {
   return runStep('test-endpoint', { workspace, inputs: { url, contract: CONTRACT, data: HOLDOUT, model: CANDIDATE, 'negative-cases': NEGATIVE, 'report-dir': mkdtempSync(join(workspace, 'report-')), ...inputs } });
