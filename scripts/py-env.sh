@@ -6,6 +6,8 @@
 #   drift   Evidently (its legacy data drift report), scipy, pandas, pyarrow: the check-drift
 #           fixtures and reference results (test/drift/py/)
 #   awscli  the AWS CLI v1, the `aws s3 cp` peer of bench/pull-model.mjs
+#   serve-peers  mlflow-skinny (`mlflow models serve`), onnx, onnxruntime, pandas, Flask: the Python
+#           peers of `model-cd serve` (test/integration/mlflow-serve.test.ts, bench/peers/flask_app.py)
 #
 #   bash scripts/py-env.sh NAME            install the venv if it is missing (a no-op when present)
 #   bash scripts/py-env.sh NAME --python   the same, then print only the venv python's absolute path
@@ -22,7 +24,7 @@ log() { printf 'py-env: %s\n' "$*" >&2; }
 # shellcheck source=scripts/lib.sh
 source "$SCRIPT_DIR/lib.sh"
 usage() {
-  echo "usage: $0 ml|drift|awscli [--python]" >&2
+  echo "usage: $0 ml|drift|awscli|serve-peers [--python]" >&2
   exit 2
 }
 
@@ -32,6 +34,7 @@ case "$NAME" in
   ml) IMPORTS='import numpy, scipy, pandas, pyarrow, sklearn, onnx, skl2onnx, onnxruntime' ;;
   drift) IMPORTS='import numpy, scipy, pandas, pyarrow, evidently.legacy.report, evidently.legacy.metric_preset' ;;
   awscli) IMPORTS='import awscli.clidriver' ;;
+  serve-peers) IMPORTS='import numpy, pandas, onnx, onnxruntime, flask, uvicorn, mlflow.onnx, mlflow.pyfunc.scoring_server' ;;
   *) usage ;;
 esac
 shift
