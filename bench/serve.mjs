@@ -1,6 +1,6 @@
 // serve against the way teams serve a model today, in one run on the same machine, same model
 // (examples/model/candidate.onnx, a 6-feature classifier), same rows, same load generator
-// (autocannon, in this process):
+// (a closed loop of keep-alive clients in this process, see load()):
 //  1. model-cd serve at its defaults (dist/serve/index.js; access log on), MLflow protocol;
 //  2. the seed's way: Flask + onnxruntime in Python, a typical app.py (bench/peers/flask_app.py, run
 //     with Flask's own server as `python app.py` does), when the serve-peers Python env is installed;
@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import { Agent, request } from 'node:http';
 import { opt, root } from './lib.mjs';
 
 const seconds = Number(opt('seconds', '10'));
@@ -34,7 +34,8 @@ const batchOf = (n) => Array.from({ length: n }, (_, i) => holdout[i % holdout.l
 /** Spawns a server and waits until `ready(url)` answers; returns its URL, pid, start-up time and stop(). */
 async function startProcess(cmd, args, url, env = {}) {
   const t0 = performance.now();
-  const proc = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group, so a server that starts workers (mlflow -> uvicorn) stops whole.
+  const proc = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   proc.stderr.on('data', (c) => (stderr = (stderr + c).slice(-4000)));
   for (let i = 0; i < 600; i++) {
@@ -48,7 +49,7 @@ async function startProcess(cmd, args, url, env = {}) {
     await new Promise((r) => setTimeout(r, 50));
   }
   const startupMs = performance.now() - t0;
-  return { proc, startupMs, stop: () => new Promise((resolve) => (proc.exitCode !== null ? resolve() : (proc.once('exit', resolve), proc.kill('SIGTERM')))) };
+  return { proc, startupMs, stop: () => new Promise((resolve) => (proc.exitCode !== null ? resolve() : (proc.once('exit', resolve), process.kill(-proc.pid, 'SIGTERM')))) };
 }
 
 async function freePort() {
@@ -64,9 +65,46 @@ async function freePort() {
 const mlflowBody = (rows) => JSON.stringify({ dataframe_split: { columns: FEATURES, data: rows } });
 const mlflowLabels = (json) => json.predictions.map((p) => Number(p.output_label ?? p));
 
+/**
+ * A closed loop of `connections` clients, each sending its next request when the last answer is in,
+ * over a keep-alive agent that opens a new connection whenever a server closes one. autocannon stalls
+ * on servers that close every connection (Flask's development server answers with
+ * "Connection: close"), so one generator that copes with both is used for every server.
+ */
 async function load(url, body, connections) {
-  const r = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds, pipelining: 1 });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, total: r.requests.total };
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const u = new URL(url);
+  const latencies = [];
+  let errors = 0;
+  const end = performance.now() + seconds * 1000;
+  const one = () =>
+    new Promise((resolve) => {
+      const t0 = performance.now();
+      const req = request({ host: u.hostname, port: u.port, path: u.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.on('data', () => undefined);
+        res.on('end', () => {
+          if (res.statusCode === 200) latencies.push(performance.now() - t0);
+          else errors++;
+          resolve();
+        });
+      });
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+      req.end(body);
+    });
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) await one();
+    }),
+  );
+  const elapsed = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const q = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.ceil(p * latencies.length) - 1)] : NaN);
+  return { rps: latencies.length / elapsed, p50: q(0.5).toFixed(1), p99: q(0.99).toFixed(1), errors, total: latencies.length };
 }
 
 const servers = [];
@@ -82,7 +120,6 @@ if (peersPython.status === 0) {
   const port = await freePort();
   const s = await startProcess(python, [join(root, 'bench', 'peers', 'flask_app.py'), MODEL, String(port)], { health: `http://127.0.0.1:${port}/health` });
   servers.push({ name: 'Flask + onnxruntime (app.py)', url: `http://127.0.0.1:${port}/predict`, body: (rows) => JSON.stringify({ instances: rows }), labels: (j) => j.predictions.map((p) => Number(p.label ?? p)), ...s });
-  // mlflow models serve is added by bench/peers/mlflow_serve.mjs when present.
   try {
     const { startMlflowPeer } = await import('./peers/mlflow_serve.mjs');
     servers.push({ name: 'mlflow models serve', body: mlflowBody, labels: mlflowLabels, ...(await startMlflowPeer(python, MODEL, await freePort(), startProcess)) });
@@ -126,7 +163,7 @@ for (const [label, rows, connections] of [['1 row', 1, connRow], ['256 rows', 25
 const rawRps = await rawLoop(256);
 const rss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
 
-console.log(`\nmodel: examples/model/candidate.onnx; ${seconds} s per load; autocannon in-process; node ${process.version}`);
+console.log(`\nmodel: examples/model/candidate.onnx; ${seconds} s per load; closed-loop clients in-process; node ${process.version}`);
 for (const s of servers.slice(1)) console.log(`${s.name}: ${s.same ? 'same labels as serve on 64 rows' : 'DIFFERENT labels from serve on 64 rows'}`);
 console.log('');
 console.log('load       server                            req/s     rows/s    p50 ms   p99 ms   errors');

@@ -2,33 +2,24 @@
 // the onnx flavour, from the pinned serve-peers venv) serving the example model: smoke, contract,
 // parity with the model file and a short load pass, and so do the bad requests MLflow refuses. What
 // MLflow does not refuse is named: it drops an extra column and has no body limit (both answered 200).
-//
-// The MLflow helpers (test/setup/mlflow-serve.ts) come from the serve-peers branch; until it is
-// merged they are looked up when the test runs, and the suite says it is skipped.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runStep, type StepResult } from '../../harness.js';
+import { saveMlflowOnnxModel, startMlflowServe } from '../../setup/mlflow-serve.js';
 
-interface MlflowHelpers {
-  saveMlflowOnnxModel(onnxFile: string, outDir: string): Promise<void>;
-  startMlflowServe(modelDir: string): Promise<{ url: string; stop(): Promise<void> }>;
-}
-
-const HELPERS = join(ROOT, 'test', 'setup', 'mlflow-serve.ts');
 const EXAMPLE = join(ROOT, 'examples', 'model');
 const CANDIDATE = join(EXAMPLE, 'candidate.onnx');
 
 let workspace: string;
 let server: { url: string; stop(): Promise<void> } | undefined;
 
-describe.skipIf(!existsSync(HELPERS))('test-endpoint against mlflow models serve (needs test/setup/mlflow-serve.ts)', () => {
+describe('test-endpoint against mlflow models serve', () => {
   beforeAll(async () => {
-    const mlflow = (await import(HELPERS)) as MlflowHelpers;
     workspace = mkdtempSync(join(tmpdir(), 'test-endpoint-mlflow-'));
-    await mlflow.saveMlflowOnnxModel(CANDIDATE, join(workspace, 'model'));
-    server = await mlflow.startMlflowServe(join(workspace, 'model'));
+    await saveMlflowOnnxModel(CANDIDATE, join(workspace, 'model'));
+    server = await startMlflowServe(join(workspace, 'model'));
   }, 300_000);
   afterAll(async () => {
     await server?.stop();
