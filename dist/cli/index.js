@@ -87377,34 +87377,7 @@ var spec6 = {
 async function main6(io) {
   const inputs = readInputs("test-endpoint", spec6, io);
   const { reportDir, cwd, ort, log: log2 } = modelStep(io, "test-endpoint", inputs.reportDir, inputs.onnxruntimePath);
-  const r5 = await testEndpoint({
-    url: inputs.url,
-    protocol: inputs.protocol,
-    modelName: inputs.modelName,
-    contract: inputs.contract,
-    data: inputs.data,
-    dataFormat: inputs.dataFormat,
-    rows: inputs.rows,
-    model: inputs.model,
-    tolerance: inputs.tolerance,
-    expectedSha256: inputs.expectedSha256,
-    checks: inputs.checks,
-    negativeCases: inputs.negativeCases,
-    oversizedBodySize: inputs.oversizedBodySize,
-    loadDuration: inputs.loadDuration,
-    loadConnections: inputs.loadConnections,
-    loadRate: inputs.loadRate,
-    loadBatchRows: inputs.loadBatchRows,
-    maxErrorRate: inputs.maxErrorRate,
-    maxP95Ms: inputs.maxP95Ms,
-    maxP99Ms: inputs.maxP99Ms,
-    minRps: inputs.minRps,
-    timeout: inputs.timeout,
-    reportDir,
-    cwd,
-    ort,
-    log: log2
-  });
+  const r5 = await testEndpoint({ ...inputs, reportDir, cwd, ort, log: log2 });
   io.info(r5.logText);
   for (const n3 of r5.notices) io.annotate("notice", n3, { title: "test-endpoint" });
   for (const e5 of r5.errors) io.annotate("error", e5.message, { title: e5.title });

@@ -34,13 +34,8 @@ export const spec = {
 export async function main(io: ActionIO): Promise<number> {
   const inputs = readInputs('test-endpoint', spec, io);
   const { reportDir, cwd, ort, log } = modelStep(io, 'test-endpoint', inputs.reportDir, inputs.onnxruntimePath);
-  const r = await testEndpoint({
-    url: inputs.url, protocol: inputs.protocol, modelName: inputs.modelName, contract: inputs.contract, data: inputs.data, dataFormat: inputs.dataFormat,
-    rows: inputs.rows, model: inputs.model, tolerance: inputs.tolerance, expectedSha256: inputs.expectedSha256, checks: inputs.checks,
-    negativeCases: inputs.negativeCases, oversizedBodySize: inputs.oversizedBodySize, loadDuration: inputs.loadDuration, loadConnections: inputs.loadConnections,
-    loadRate: inputs.loadRate, loadBatchRows: inputs.loadBatchRows, maxErrorRate: inputs.maxErrorRate, maxP95Ms: inputs.maxP95Ms, maxP99Ms: inputs.maxP99Ms,
-    minRps: inputs.minRps, timeout: inputs.timeout, reportDir, cwd, ort, log,
-  });
+  // The core's config has the inputs' names; the report folder and runtime are the runner's.
+  const r = await testEndpoint({ ...inputs, reportDir, cwd, ort, log });
   io.info(r.logText);
   for (const n of r.notices) io.annotate('notice', n, { title: 'test-endpoint' });
   for (const e of r.errors) io.annotate('error', e.message, { title: e.title });
