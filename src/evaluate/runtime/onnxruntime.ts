@@ -9,12 +9,13 @@
 // bundle for three calls, and its extractTar shells out to `tar`, which cannot filter to one
 // platform portably; the layout is the same, so its `find` sees what we cache.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pipeline, Readable } from 'node:stream';
+import { pipeline as pipelinePromise } from 'node:stream/promises';
 import { hashing } from '../../common/hash-stream.js';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createGunzip } from 'node:zlib';
@@ -69,13 +70,18 @@ export interface LoadedOrt {
   dir: string;
 }
 
+/** The npm registry the environment names (NPM_CONFIG_REGISTRY, as npm reads it), else npm's own. */
+export function npmRegistry(env: Readonly<Record<string, string | undefined>>): string {
+  return env.NPM_CONFIG_REGISTRY || env.npm_config_registry || 'https://registry.npmjs.org';
+}
+
 /** The options a runner's environment gives: its tool cache (else the user's cache folder) and npm registry. */
 export function runnerOrtOptions(env: Readonly<Record<string, string | undefined>>, path: string, cwd: string, log: (m: string) => void): LoadOptions {
   return {
     path,
     cwd,
     toolCache: env.RUNNER_TOOL_CACHE || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'model-cd', 'tools'),
-    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || 'https://registry.npmjs.org',
+    registry: npmRegistry(env),
     log,
   };
 }
@@ -122,19 +128,15 @@ async function download(o: LoadOptions, dir: string, platform: string, arch: str
   await mkdir(parent, { recursive: true });
   const temp = await mkdtemp(join(parent, `.${platform}-${arch}-`));
   try {
-    const binDir = `bin/napi-v6/${platform}/${arch}/`;
-    for (const [name, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
-      const url = `${o.registry.replace(/\/+$/, '')}/${name}/-/${name}-${pkg.version}.tgz`;
-      log(`Downloading ${name} ${pkg.version} from ${url}`);
-      const keep =
-        name === 'onnxruntime-node'
-          ? (p: string) => (p === 'package/package.json' || p.startsWith('package/dist/') || p.startsWith(`package/${binDir}`) ? p.slice('package/'.length) : null)
-          : (p: string) => (p.startsWith('package/') ? p.slice('package/'.length) : null);
-      const written = await fetchVerified(url, pkg.integrity, join(temp, 'node_modules', name), keep);
-      if (name === 'onnxruntime-node' && !written.some((w) => w.startsWith(binDir))) {
-        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
-      }
-    }
+    await fetchOrtPackages({
+      registry: o.registry,
+      platform,
+      arch,
+      dest: temp,
+      ...(o.packages ? { packages: o.packages } : {}),
+      log,
+      fix: `install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\``,
+    });
     // Another job on this runner may have finished the same download meanwhile: keep its copy.
     if (existsSync(`${dir}.complete`)) {
       await rm(temp, { recursive: true, force: true });
@@ -149,32 +151,113 @@ async function download(o: LoadOptions, dir: string, platform: string, arch: str
   }
 }
 
-async function fetchVerified(url: string, integrity: string, dest: string, keep: (path: string) => string | null): Promise<string[]> {
-  const [algo, expected] = integrity.split('-', 2) as [string, string];
+export interface FetchOrtOptions {
+  /** npm registry base URL. */
+  registry: string;
+  /** The platform and arch whose binary is kept, as Node names them (linux, x64 or arm64). */
+  platform: string;
+  arch: string;
+  /** Gets node_modules/onnxruntime-node (package.json, dist, this platform's binary) and node_modules/onnxruntime-common. */
+  dest: string;
+  /**
+   * A folder where the tarballs are kept once verified, and read from on the next call (verified
+   * again as they are read, so what is extracted always matches the pins). Empty: streamed from
+   * the registry and not kept.
+   */
+  tarballCache?: string;
+  packages?: Record<string, { version: string; integrity: string }>;
+  log?: (message: string) => void;
+  /** What to do when the registry cannot give them, for the error: "install … and set …". */
+  fix: string;
+}
+
+/**
+ * onnxruntime-node and onnxruntime-common for one platform into `dest`, each tarball checked
+ * against the sha512 the pins record: for the runtime test-model loads (this machine's platform)
+ * and for the one build-push puts in an image (the image's).
+ */
+export async function fetchOrtPackages(o: FetchOrtOptions): Promise<void> {
+  const log = o.log ?? (() => undefined);
+  const binDir = `bin/napi-v6/${o.platform}/${o.arch}/`;
+  for (const [name, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
+    const url = `${o.registry.replace(/\/+$/, '')}/${name}/-/${name}-${pkg.version}.tgz`;
+    const keep =
+      name === 'onnxruntime-node'
+        ? (p: string) => (p === 'package/package.json' || p.startsWith('package/dist/') || p.startsWith(`package/${binDir}`) ? p.slice('package/'.length) : null)
+        : (p: string) => (p.startsWith('package/') ? p.slice('package/'.length) : null);
+    const into = join(o.dest, 'node_modules', name);
+    let written: string[];
+    if (o.tarballCache) {
+      const cached = join(o.tarballCache, `${name}-${pkg.version}.tgz`);
+      if (!existsSync(cached)) await downloadTarball(url, pkg, cached, o.fix, log);
+      try {
+        written = await extractVerified(createReadStream(cached), cached, pkg.integrity, into, keep);
+      } catch (e) {
+        // A damaged or replaced cache file is not the registry's fault: fetch it once more.
+        if (!(e instanceof ServiceError)) throw e;
+        log(`The cached ${cached} is not the pinned package (${e.message}); downloading it again.`);
+        await rm(into, { recursive: true, force: true });
+        await downloadTarball(url, pkg, cached, o.fix, log);
+        written = await extractVerified(createReadStream(cached), cached, pkg.integrity, into, keep);
+      }
+    } else {
+      log(`Downloading ${name} ${pkg.version} from ${url}`);
+      written = await extractVerified(await fetchBody(url, pkg.version, o.fix), url, pkg.integrity, into, keep);
+    }
+    if (name === 'onnxruntime-node' && !written.some((w) => w.startsWith(binDir))) {
+      throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${o.platform}-${o.arch} (it ships linux, macOS and Windows ones, for x64 and arm64); ${o.fix}.`);
+    }
+  }
+}
+
+async function fetchBody(url: string, version: string, fix: string): Promise<Readable> {
   let res: Response;
   try {
     res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 60_000 });
   } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). Without access to the npm registry, ${fix}; or set NPM_CONFIG_REGISTRY to a mirror.`);
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => undefined);
-    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
+    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Set NPM_CONFIG_REGISTRY to a registry that serves onnxruntime-node@${version}, or ${fix}.`, res.status);
   }
+  return Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
+}
+
+/** The tarball into `file` (a temp file renamed once its sha512 matches: the cache never holds an unverified one). */
+async function downloadTarball(url: string, pkg: { version: string; integrity: string }, file: string, fix: string, log: (m: string) => void): Promise<void> {
+  log(`Downloading ${url}`);
+  const [algo, expected] = pkg.integrity.split('-', 2) as [string, string];
+  await mkdir(dirname(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const hash = createHash(algo);
+  try {
+    await pipelinePromise(await fetchBody(url, pkg.version, fix), hashing(hash), createWriteStream(temp));
+    const got = hash.digest('base64');
+    if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** Extracts what `keep` selects from a .tgz stream into `dest`, then checks the stream's hash: a mismatch throws (the caller removes `dest`). */
+async function extractVerified(source: Readable, what: string, integrity: string, dest: string, keep: (path: string) => string | null): Promise<string[]> {
+  const [algo, expected] = integrity.split('-', 2) as [string, string];
   const hash = createHash(algo);
   const gunzip = createGunzip();
   // Errors anywhere in the chain reach extractTar through gunzip.
-  pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), hashing(hash), gunzip, () => undefined);
+  pipeline(source, hashing(hash), gunzip, () => undefined);
   let written: string[];
   try {
     written = await extractTar(gunzip, dest, keep);
   } catch (e) {
     if (e instanceof TarError || (e as { code?: string }).code === 'Z_DATA_ERROR') {
-      throw new ServiceError(`${url} is not the package it should be (${(e as Error).message}). Check NPM_CONFIG_REGISTRY.`);
+      throw new ServiceError(`${what} is not the package it should be (${(e as Error).message}). Check NPM_CONFIG_REGISTRY.`);
     }
     throw e;
   }
   const got = hash.digest('base64');
-  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+  if (got !== expected) throw new ServiceError(`${what} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
   return written;
 }
