@@ -1,8 +1,10 @@
 // build-push: typed inputs -> buildAndPush (src/image/build-push.ts) -> outputs, summary.
+import { fileURLToPath } from 'node:url';
 import { list, number, oneOf, readInputs, string } from '../common/inputs.js';
 import type { ActionIO } from '../common/io.js';
 import { buildAndPush } from '../image/build-push.js';
 import { COMPRESSIONS } from '../image/compression.js';
+import { RUNTIMES } from '../image/serve-runtime.js';
 
 export const spec = {
   base: string(),
@@ -28,7 +30,12 @@ export const spec = {
   'layer-compression': oneOf(COMPRESSIONS),
   'cache-dir': string(),
   'retry-timeout': number({ min: 1 }),
+  runtime: oneOf(RUNTIMES),
+  contract: string(),
 };
+
+// The serve bundle is built beside this one (dist/serve/index.js next to dist/build-push/ or dist/cli/).
+const SERVE_BUNDLE = fileURLToPath(new URL('../serve/index.js', import.meta.url));
 
 export async function main(io: ActionIO): Promise<number> {
   const inputs = readInputs('build-push', spec, io);
@@ -56,6 +63,9 @@ export async function main(io: ActionIO): Promise<number> {
     layerCompression: inputs.layerCompression,
     cacheDir: inputs.cacheDir,
     retryTimeout: inputs.retryTimeout,
+    runtime: inputs.runtime,
+    contract: inputs.contract,
+    serveBundle: SERVE_BUNDLE,
     },
     io,
   );

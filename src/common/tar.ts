@@ -157,3 +157,42 @@ export async function extractTar(source: AsyncIterable<Buffer>, dest: string, se
     written.push(target);
   }
 }
+
+/** One entry's path and type ('0' file, '1' hard link, '2' symlink, '5' folder, ...), as listTar reports it. */
+export interface TarEntry {
+  path: string;
+  type: string;
+}
+
+/** Every entry's path and type, bodies skipped: for reading what an image layer holds without unpacking it. */
+export async function listTar(source: AsyncIterable<Buffer>, visit: (entry: TarEntry) => void): Promise<void> {
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  let longName: string | null = null;
+  for (;;) {
+    // A layer may end after one zero block, or without any (some writers): both end the listing.
+    if (!(await reader.fill(BLOCK))) return;
+    const header = await reader.take(BLOCK);
+    if (header.every((b) => b === 0)) {
+      await reader.drain();
+      return;
+    }
+    if (!checksumOk(header)) throw new TarError('a header whose checksum does not match (not a tar archive, or damaged)');
+    const size = octal(header, 124, 12);
+    const padded = Math.ceil(size / BLOCK) * BLOCK;
+    const type = String.fromCharCode(header[156] || 0x30);
+    if (type === 'x' || type === 'L') {
+      const body = await reader.take(padded);
+      longName = type === 'x' ? (paxPath(body.subarray(0, size)) ?? longName) : field(body, 0, size);
+      continue;
+    }
+    if (type === 'g') {
+      await reader.pipe(padded, async () => undefined);
+      continue;
+    }
+    const prefix = field(header, 345, 155);
+    const path = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
+    longName = null;
+    visit({ path, type });
+    await reader.pipe(padded, async () => undefined);
+  }
+}

@@ -1,12 +1,18 @@
 // build-push's core: typed inputs -> the base image in an OCI layout (pulled from a registry, read
-// from a layout, or built from a Dockerfile by docker, buildah or podman) -> the model layer
-// appended -> written to OCI layouts and docker archives and pushed to registries -> what the step
-// reports (outputs and summary), which the entry writes.
+// from a layout, or built from a Dockerfile by docker, buildah or podman) -> the serve runtime
+// layer (runtime: serve) and the model layer appended -> written to OCI layouts and docker
+// archives and pushed to registries -> what the step reports (outputs and summary), which the
+// entry writes.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 import { stepRetry } from '../common/http.js';
 import type { StepContext } from '../common/io.js';
+import { VERSION } from '../common/version.js';
+import { readContractFile } from '../evaluate/contract.js';
+import { ALL_METRICS } from '../evaluate/report.js';
+import { npmRegistry, ORT_VERSION } from '../evaluate/runtime/onnxruntime.js';
+import { findNode } from './base-node.js';
 import { checkCompression, LAYER_MEDIA_TYPES, type Compression } from './compression.js';
 import { dockerCredentials } from './credentials.js';
 import { dockerArch, writeDockerArchive } from './docker-archive.js';
@@ -14,9 +20,10 @@ import { buildDockerfile, type DockerfileInputs } from './dockerfile-build.js';
 import { buildLayer, imagePathProblem, layerDiffId, type Layer, type LayerFile } from './layer.js';
 import { defaultLayerCacheDir, readLayerRecord, writeLayerRecord } from './layer-record.js';
 import { modelFiles } from './model-files.js';
-import { appendModel, copyBlobs, readBlob, resolveRef, tagInLayout, type Descriptor } from './oci.js';
+import { appendLayers, copyBlobs, MEDIA, MODEL_LAYER, readBlob, resolveRef, tagInLayout, type AddedLayer, type BaseImage, type Descriptor } from './oci.js';
 import { parseDestination, parseOciRef, parseRegistryRef, type Destination, type RegistryRef } from './refs.js';
 import { findLayer, pullToLayout, pushImage, RegistryClient } from './registry.js';
+import { buildServeLayer, ortArch, platformName, runtimeCompression, SERVE_DIR, SERVE_PORT, serveEnv, serveLabels, serveRunConfig, type Runtime } from './serve-runtime.js';
 
 /** The inputs, as readInputs gives them; the Dockerfile ones (dockerfile, context, build-args, target, secret-files, builder) as buildDockerfile reads them. */
 export interface BuildPushInputs extends DockerfileInputs {
@@ -37,6 +44,12 @@ export interface BuildPushInputs extends DockerfileInputs {
   cacheDir: string;
   /** Seconds one registry request may take, retries included. */
   retryTimeout: number;
+  /** `serve`: the serve runtime layer on top of the base (which must have Node); `none`: the base as it is. */
+  runtime: Runtime;
+  /** A model contract file copied into the model layer (MODEL_CONTRACT names it); empty: none. */
+  contract: string;
+  /** The serve bundle the runtime layer carries: dist/serve/index.js beside the action's bundle. */
+  serveBundle: string;
 }
 
 export interface BuildPushResult {
@@ -54,6 +67,10 @@ type ClientFor = (host: string) => Promise<RegistryClient>;
 
 interface Plan {
   files: LayerFile[];
+  /** Where MODEL_PATH (`model-env`) points: the file for a single file, else the folder. */
+  modelPath: string;
+  /** The contract's path in the image, or ''. */
+  contractPath: string;
   destinations: Destination[];
   clientFor: ClientFor;
   model: string;
@@ -72,7 +89,8 @@ export async function buildAndPush(inputs: BuildPushInputs, io: StepContext): Pr
   if (!dockerfile && !inputs.base.trim()) throw new ConfigurationError('input `base`', '', 'is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>` (or a `dockerfile` to build).');
   if (!dockerfile && !model) throw new ConfigurationError('input `model`', '', 'is empty. Give the model file or folder (pull-model\'s `path` output).');
   if (!inputs.tags.length) throw new ConfigurationError('input `tags`', '', 'is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.');
-  if (model) checkCompression(inputs.layerCompression);
+  if (model || inputs.runtime === 'serve') checkCompression(inputs.layerCompression);
+  if (inputs.contract.trim() && !model) throw new ConfigurationError('input `contract`', inputs.contract, 'is given without `model`: the contract goes into the model layer, beside the model. Give `model` too, or remove `contract`.');
   const username = inputs.username.trim();
   // One client per registry: credentials are looked up once, and a token is reused until the registry asks again.
   const clients = new Map<string, Promise<RegistryClient>>();
@@ -94,11 +112,13 @@ export async function buildAndPush(inputs: BuildPushInputs, io: StepContext): Pr
   const dirProblem = imagePathProblem(modelDir);
   if (dirProblem) throw new ConfigurationError('input `model-dir`', inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
   const files = model ? modelFiles(resolve(io.cwd, model), modelDir, inputs.model) : [];
+  const modelPath = !files.length ? '' : files.length === 1 && statSync(resolve(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
+  const contractPath = await contractFile(inputs, io.cwd, files, modelDir);
   const cacheDir = inputs.cacheDir.trim() ? resolve(io.cwd, inputs.cacheDir.trim()) : defaultLayerCacheDir(io.env);
 
   const work = mkdtempSync(join(io.tempDir, 'build-push-'));
   try {
-    return await build(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile, cacheDir }, work);
+    return await build(io, inputs, { files, modelPath, contractPath, destinations, clientFor, model, modelDir, dockerfile, cacheDir }, work);
   } finally {
     // Layer, layouts and pulled base: destinations got links or copies, and a runner's temp
     // folder may outlive the job (self-hosted runners, the CLI).
@@ -108,7 +128,7 @@ export async function buildAndPush(inputs: BuildPushInputs, io: StepContext): Pr
 
 /** The image (built, pulled or read; the model layered on it) written to every destination, in `work`. */
 async function build(io: StepContext, inputs: BuildPushInputs, o: Plan, work: string): Promise<BuildPushResult> {
-  const { files, destinations, clientFor, model, modelDir, dockerfile } = o;
+  const { files, destinations, clientFor, dockerfile } = o;
   // The daemonless image is reproducible, so its time is SOURCE_DATE_EPOCH or the epoch; a
   // Dockerfile build is not, and says when it was built unless SOURCE_DATE_EPOCH pins it.
   const epochRaw = Number(io.env.SOURCE_DATE_EPOCH ?? (dockerfile ? Math.floor(Date.now() / 1000) : 0));
@@ -141,8 +161,9 @@ async function build(io: StepContext, inputs: BuildPushInputs, o: Plan, work: st
   let out = base.layout;
   let image: Descriptor = baseTop;
   let layer: Layer | null = null;
-  let modelPath = '';
   const envName = inputs.modelEnv.trim() || 'MODEL_PATH';
+  const env: Record<string, string> = {};
+  const modelLayer: AddedLayer[] = [];
   if (files.length) {
     let layerFile: string | null = join(work, 'layer.blob');
     layer = await reusableLayer(io, inputs, o, epoch);
@@ -153,11 +174,38 @@ async function build(io: StepContext, inputs: BuildPushInputs, o: Plan, work: st
       if (compression !== 'none') recordLayer(inputs, o.cacheDir, layer);
     }
     io.info(`Model layer ${layer.digest} (${layer.size} bytes, ${layer.mediaType}), diffID ${layer.diffId}`);
-    modelPath = files.length === 1 && statSync(resolve(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
-    labels['dev.model-cd.model.path'] = modelPath;
+    labels['dev.model-cd.model.path'] = o.modelPath;
     labels['dev.model-cd.model.layer'] = layer.digest;
+    env[envName] = o.modelPath;
+    if (o.contractPath) {
+      labels['dev.model-cd.model.contract'] = o.contractPath;
+      env.MODEL_CONTRACT = o.contractPath;
+    }
+    modelLayer.push({ layer, file: layerFile, createdBy: MODEL_LAYER });
+  }
+  const runtime = inputs.runtime === 'serve' ? serveRuntime(io, inputs, o, work, epoch, { layout: base.layout, top: baseTop }) : null;
+  if (runtime) {
+    Object.assign(labels, serveLabels());
+    Object.assign(env, serveEnv());
+  }
+  const runtimePlatforms: string[] = [];
+  if (modelLayer.length || runtime) {
     out = join(work, 'image');
-    image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { 'org.opencontainers.image.created': created }, created });
+    image = await appendLayers(base.layout, out, baseTop, {
+      layers: async (b) => {
+        if (!runtime) return modelLayer;
+        const added = await runtime(b);
+        if (!added) return null;
+        runtimePlatforms.push(platformName(b.platform));
+        // The runtime below the model: base + runtime is the same for every model, so a node that pulled one version has it for the next.
+        return [added, ...modelLayer];
+      },
+      env,
+      labels,
+      ...(runtime ? { runConfig: serveRunConfig() } : {}),
+      annotations: { 'org.opencontainers.image.created': created },
+      created,
+    });
   }
   io.info(`Image ${image.digest} (${image.mediaType})`);
 
@@ -168,15 +216,70 @@ async function build(io: StepContext, inputs: BuildPushInputs, o: Plan, work: st
     'containerimage.digest': image.digest,
     'image.name': pushed.join(','),
     ...(layer ? { 'model-cd.layer.digest': layer.digest } : {}),
+    ...(runtime ? { 'model-cd.runtime': 'serve' } : {}),
     ...(builder ? { 'model-cd.builder': builder } : {}),
     labels,
   };
   const how = [
     ...(builder ? [`built from \`${relative(io.cwd, resolve(io.cwd, dockerfile))}\` by ${builder}`] : []),
-    ...(layer ? [`the model (${files.length} file${files.length === 1 ? '' : 's'}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`)`] : []),
+    ...(runtime ? [`the serve runtime (model-cd ${VERSION}, onnxruntime-node ${ORT_VERSION}) for ${runtimePlatforms.join(', ')} at \`/${SERVE_DIR}\`, port ${SERVE_PORT}`] : []),
+    ...(layer ? [`the model (${files.length} file${files.length === 1 ? '' : 's'}) is one layer \`${layer.digest}\` at \`${o.modelPath}\` (\`${envName}\`)${o.contractPath ? `, its contract at \`${o.contractPath}\`` : ''}`] : []),
   ];
   const summary = [`### ✅ build-push: ${pushed.map((p) => `\`${p}\``).join(', ')}`, '', `Digest \`${image.digest}\`${how.length ? `; ${how.join('; ')}` : ''}.`, ''].join('\n');
   return { digest: image.digest, image: `${name}@${image.digest}`, imageid: await configDigest(out, image), metadata, summary };
+}
+
+/**
+ * The `contract` input checked (a contract test-model and serve accept) and where it goes: beside
+ * the model as model-contract.yaml, where serve also looks by itself. '' without one.
+ */
+async function contractFile(inputs: BuildPushInputs, cwd: string, files: LayerFile[], modelDir: string): Promise<string> {
+  const given = inputs.contract.trim();
+  if (!given) return '';
+  await readContractFile(given, cwd, false, ALL_METRICS);
+  const path = `${modelDir}/model-contract.yaml`;
+  if (files.some((f) => f.path === path)) {
+    throw new ConfigurationError('input `contract`', inputs.contract, `would go to /${path}, where the model folder already has a model-contract.yaml. Remove \`contract\` to keep the folder's own, or remove that file from the folder.`);
+  }
+  files.push({ path, source: resolve(cwd, given) });
+  return `/${path}`;
+}
+
+/**
+ * The runtime layer for one platform of the base: built once per architecture, after checking
+ * that the base has Node there. A platform onnxruntime-node has no binary for is left out of an
+ * index (logged); a single-platform base on one is an error.
+ */
+function serveRuntime(io: StepContext, inputs: BuildPushInputs, o: Plan, work: string, epoch: number, base: { layout: string; top: Descriptor }): (b: BaseImage) => Promise<AddedLayer | null> {
+  const built = new Map<string, Promise<AddedLayer>>();
+  const isIndex = base.top.mediaType === MEDIA.index || base.top.mediaType === MEDIA.dockerList;
+  return async (b) => {
+    const name = platformName(b.platform);
+    const arch = ortArch(b.platform);
+    if (!arch) {
+      const why = `onnxruntime-node ${ORT_VERSION} has no binary for ${name} (it has linux/amd64 and linux/arm64)`;
+      if (isIndex) {
+        io.info(`${name}: left out of the image, since ${why}`);
+        return null;
+      }
+      throw new ConfigurationError('input `base`', inputs.base || inputs.dockerfile, `is a ${name} image, and ${why}. Use a linux/amd64 or linux/arm64 base, or \`runtime: none\`.`);
+    }
+    const node = await findNode(base.layout, b);
+    if ('missing' in node) {
+      throw new ConfigurationError('input `base`', inputs.base || inputs.dockerfile, `has no \`node\` on its PATH (${node.missing.join(':')}) in its ${name} image, and the serve runtime runs on the base's Node. Use a base image that has Node 20 or later (node:24-slim, or your platform's Node image), or \`runtime: none\` with a base that brings its own server.`);
+    }
+    if ('unknown' in node) io.info(`${name}: could not check that the base has node (${node.unknown})`);
+    let layer = built.get(arch);
+    if (!layer) {
+      const compression = runtimeCompression(inputs.layerCompression);
+      const make = () => buildServeLayer({ bundle: inputs.serveBundle, arch, work, tarballCache: join(o.cacheDir, 'onnxruntime'), registry: npmRegistry(io.env), compression, epoch, log: (m) => io.info(m) });
+      layer = io.group(`Build the serve runtime layer (linux/${arch}, compression ${compression})`, make);
+      built.set(arch, layer);
+    }
+    const added = await layer;
+    io.info(`Serve runtime layer ${added.layer.digest} (${added.layer.size} bytes, ${added.layer.mediaType}) for ${name}`);
+    return added;
+  };
 }
 
 /** The lineage labels (OCI's and ours) from the inputs and the workflow, then the `labels` input on top. */

@@ -1,7 +1,8 @@
 // OCI image layouts (https://github.com/opencontainers/image-spec/blob/main/image-layout.md) and
 // the edit build-push makes without a daemon: take a base image (one manifest, or an index of
-// platform manifests), append the model layer to every platform, add the model's env and labels to
-// each config, and write the new manifests and index. Every JSON document is written with a fixed
+// platform manifests), append layers to every platform (the model layer; the serve runtime's,
+// which is per architecture), add env, labels and run settings to each config, and write the new
+// manifests and index. Every JSON document is written with a fixed
 // key order, so the same base and model give the same digests.
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -90,6 +91,49 @@ export interface ModelEdit {
   created: string;
 }
 
+/** One layer to append, its file (null when it stays in the registry that has it) and its history line. */
+export interface AddedLayer {
+  layer: Layer;
+  file: string | null;
+  createdBy: string;
+}
+
+export interface Platform {
+  os: string;
+  architecture: string;
+  variant?: string;
+}
+
+/** One platform's image of the base, as the edit sees it to choose its layers. */
+export interface BaseImage {
+  platform: Platform;
+  /** The base's layers (in the `from` layout, or absent from it when the base came from a registry that keeps them). */
+  layers: Descriptor[];
+  config: Json;
+}
+
+export interface ImageEdit {
+  /**
+   * The layers appended to one platform's image, in order. Each platform of an index may get its
+   * own (a native runtime is per architecture); null leaves that platform out of the index.
+   */
+  layers(base: BaseImage): Promise<AddedLayer[] | null>;
+  env: Record<string, string>;
+  labels: Record<string, string>;
+  /** Fields of the config's `config` object set as given (Cmd, ExposedPorts, Healthcheck); absent ones keep the base's. */
+  runConfig?: Json;
+  annotations: Record<string, string>;
+  created: string;
+}
+
+/** appendLayers with the model layer alone (the same on every platform). */
+export async function appendModel(from: string, to: string, base: Descriptor, edit: ModelEdit): Promise<Descriptor> {
+  const added: AddedLayer[] = [{ layer: edit.layer, file: edit.layerFile, createdBy: MODEL_LAYER }];
+  return appendLayers(from, to, base, { layers: async () => added, env: edit.env, labels: edit.labels, annotations: edit.annotations, created: edit.created });
+}
+
+export const MODEL_LAYER = 'model-cd build-push: model layer';
+
 /**
  * A blob into another layout: a hard link where the file system allows (a multi-GB layer costs
  * nothing; blobs are never written in place), else a copy. A blob already there is the same bytes.
@@ -106,20 +150,34 @@ async function linkBlob(from: string, to: string): Promise<void> {
 }
 
 /**
- * Appends the model layer to `base` (a manifest or an index) read from `from`, writing every new
- * blob into `to` (the same layout or another), and returns the new top descriptor.
+ * Appends layers to `base` (a manifest or an index) read from `from`, writing every new blob into
+ * `to` (the same layout or another), and returns the new top descriptor.
  */
-export async function appendModel(from: string, to: string, base: Descriptor, edit: ModelEdit): Promise<Descriptor> {
+export async function appendLayers(from: string, to: string, base: Descriptor, edit: ImageEdit): Promise<Descriptor> {
   await initLayout(to);
-  const layerDesc: Descriptor = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
-  await mkdir(join(blobPath(to, edit.layer.digest), '..'), { recursive: true });
-  if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
+  const linked = new Set<string>();
+  const linkAdded = async (added: AddedLayer[]) => {
+    for (const a of added) {
+      if (!a.file || linked.has(a.layer.digest)) continue;
+      await mkdir(join(blobPath(to, a.layer.digest), '..'), { recursive: true });
+      await linkBlob(a.file, blobPath(to, a.layer.digest));
+      linked.add(a.layer.digest);
+    }
+  };
 
-  const editManifest = async (d: Descriptor): Promise<Descriptor> => {
+  const editManifest = async (d: Descriptor): Promise<Descriptor | null> => {
     const manifest = JSON.parse((await readBlob(from, d.digest)).toString('utf8')) as Manifest;
     if (d.mediaType !== MEDIA.manifest && d.mediaType !== MEDIA.dockerManifest) throw new Error(`${d.digest} is a ${d.mediaType}, not an image manifest`);
     const config = JSON.parse((await readBlob(from, manifest.config.digest)).toString('utf8')) as Json;
-    const newConfig = editConfig(config, edit);
+    const platform: Platform = {
+      os: String(config.os ?? d.platform?.os ?? ''),
+      architecture: String(config.architecture ?? d.platform?.architecture ?? ''),
+      ...(typeof config.variant === 'string' ? { variant: config.variant } : d.platform?.variant ? { variant: d.platform.variant } : {}),
+    };
+    const added = await edit.layers({ platform, layers: manifest.layers, config });
+    if (!added) return null;
+    await linkAdded(added);
+    const newConfig = editConfig(config, edit, added);
     const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
     // Base layers are carried over unchanged (already there when writing into the same layout).
     if (from !== to) for (const l of manifest.layers) await linkBlob(blobPath(from, l.digest), blobPath(to, l.digest));
@@ -127,7 +185,7 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
       schemaVersion: 2,
       mediaType: MEDIA.manifest,
       config: { mediaType: MEDIA.config, digest: configDesc.digest, size: configDesc.size },
-      layers: [...manifest.layers, layerDesc],
+      layers: [...manifest.layers, ...added.map((a) => ({ mediaType: a.layer.mediaType, digest: a.layer.digest, size: a.layer.size }))],
       ...(Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}),
     };
     const desc = await writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.manifest);
@@ -140,16 +198,20 @@ export async function appendModel(from: string, to: string, base: Descriptor, ed
     for (const m of index.manifests) {
       // Attestations and other non-image entries (platform unknown/unknown) are left out: they describe the base, not this image.
       if (m.platform?.os === 'unknown') continue;
-      manifests.push(await editManifest(m));
+      const edited = await editManifest(m);
+      if (edited) manifests.push(edited);
     }
+    if (!manifests.length) throw new Error(`no platform of the index ${base.digest} was kept`);
     const out: Index = { schemaVersion: 2, mediaType: MEDIA.index, manifests, ...(Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}) };
     return writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.index);
   }
-  return editManifest(base);
+  const edited = await editManifest(base);
+  if (!edited) throw new Error(`the image ${base.digest} was not kept`);
+  return edited;
 }
 
-/** The base config with the model layer's diffID, history entry, env and labels added. */
-function editConfig(config: Json, edit: ModelEdit): Json {
+/** The base config with the new layers' diffIDs and history entries, env, labels and run settings added. */
+function editConfig(config: Json, edit: ImageEdit, added: AddedLayer[]): Json {
   const inner = (config.config ?? {}) as Json;
   // A variable the base sets keeps its place with the new value; new ones go at the end.
   const baseEnv = (inner.Env as string[] | undefined) ?? [];
@@ -164,11 +226,12 @@ function editConfig(config: Json, edit: ModelEdit): Json {
     created: edit.created,
     config: {
       ...inner,
+      ...(edit.runConfig ?? {}),
       Env: [...env, ...Object.entries(edit.env).filter(([k]) => !baseKeys.has(k)).map(([k, v]) => `${k}=${v}`)],
       Labels: sortKeys({ ...((inner.Labels as Record<string, string> | undefined) ?? {}), ...edit.labels }),
     },
-    rootfs: { type: rootfs.type ?? 'layers', diff_ids: [...(rootfs.diff_ids ?? []), edit.layer.diffId] },
-    history: [...((config.history as unknown[] | undefined) ?? []), { created: edit.created, created_by: 'model-cd build-push: model layer', comment: 'model-cd' }],
+    rootfs: { type: rootfs.type ?? 'layers', diff_ids: [...(rootfs.diff_ids ?? []), ...added.map((a) => a.layer.diffId)] },
+    history: [...((config.history as unknown[] | undefined) ?? []), ...added.map((a) => ({ created: edit.created, created_by: a.createdBy, comment: 'model-cd' }))],
   };
 }
 
