@@ -5,6 +5,12 @@
 #                   neither runc nor fuse-overlayfs (recommends, not installed)
 #   busybox-static  one static binary that makes a runnable base image built here (no image
 #                   can be pulled from the internet)
+#   podman, runc    run the serving image build-push makes as a real container (the container
+#                   test): rootful, --storage-driver vfs, --network host, cgroupfs, a private
+#                   --root (conmon comes with podman; slirp4netns, fuse-overlayfs and the other
+#                   recommends are not installed). runc, not crun, is the OCI runtime: crun 1.8
+#                   refuses a machine whose cgroups mix v1 and v2 with a controller on the v2 side
+#                   ("cgroups in hybrid mode not supported"), as some VMs have them
 #
 #   bash scripts/builders.sh [install]   install what is missing (idempotent; a no-op when present)
 #   bash scripts/builders.sh status      one line per tool
@@ -13,9 +19,11 @@
 # so the install holds the same lock as services.sh's.
 set -euo pipefail
 
-BUILDER_PACKAGES=(buildah busybox-static)
+BUILDER_PACKAGES=(buildah busybox-static podman runc)
 # The oldest buildah whose flags the tests and src/image/builder.ts rely on (bookworm has 1.28).
 BUILDAH_MIN_VERSION=1.28
+# The oldest podman whose flags test/integration/serve-container.test.ts relies on (bookworm has 4.3).
+PODMAN_MIN_VERSION=4.3
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 TOOLS="${MODEL_CD_TOOLS:-$HOME/.cache/model-cd/tools}"
@@ -32,23 +40,31 @@ usage() {
 # The same as services.sh's: a fresh machine may have no package lists yet, so update once and retry.
 # "buildah version 1.28.2 (image-spec 1.0.2-dev, runtime-spec 1.0.2-dev)" -> 1.28.2
 buildah_version() { buildah --version 2>/dev/null | awk '{print $3}'; }
+# "podman version 4.3.1" -> 4.3.1
+podman_version() { podman --version 2>/dev/null | awk '{print $3}'; }
+
+# Fails unless version $2 of $1 is at least $3 (sort -V puts the older first).
+at_least() {
+  if [[ "$(printf '%s\n%s\n' "$3" "${2:-0}" | sort -V | head -n1)" != "$3" ]]; then
+    die "$1 is version ${2:-unknown}, older than $3"
+  fi
+}
 
 # busybox-static installs /bin/busybox, which is not on every PATH.
 have_busybox() { command -v busybox >/dev/null 2>&1 || [[ -x /bin/busybox ]]; }
 
 install_builders() {
-  local missing=0 started=$SECONDS version
+  local missing=0 started=$SECONDS
   command -v buildah >/dev/null 2>&1 || missing=1
   have_busybox || missing=1
+  command -v podman >/dev/null 2>&1 || missing=1
+  command -v runc >/dev/null 2>&1 || missing=1
   if [[ $missing -eq 1 ]]; then
     apt_install "${BUILDER_PACKAGES[@]}"
     log "installed ${BUILDER_PACKAGES[*]} (Debian, $((SECONDS - started))s)"
   fi
-  version="$(buildah_version)"
-  # sort -V puts the older first: the minimum must come first (or be equal).
-  if [[ "$(printf '%s\n%s\n' "$BUILDAH_MIN_VERSION" "${version:-0}" | sort -V | head -n1)" != "$BUILDAH_MIN_VERSION" ]]; then
-    die "buildah is version ${version:-unknown}, older than $BUILDAH_MIN_VERSION"
-  fi
+  at_least buildah "$(buildah_version)" "$BUILDAH_MIN_VERSION"
+  at_least podman "$(podman_version)" "$PODMAN_MIN_VERSION"
 }
 
 print_status() {
@@ -57,6 +73,14 @@ print_status() {
   else
     printf '%-8s not installed\n' buildah
   fi
+  local tool
+  for tool in podman runc; do
+    if command -v "$tool" >/dev/null 2>&1; then
+      printf '%-8s installed: %s %s\n' "$tool" "$(command -v "$tool")" "$("$tool" --version 2>/dev/null | head -n1 | awk '{print $NF}')"
+    else
+      printf '%-8s not installed\n' "$tool"
+    fi
+  done
   if have_busybox; then
     printf '%-8s installed: %s\n' busybox "$(command -v busybox || echo /bin/busybox)"
   else
