@@ -45,7 +45,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-endpoint": { description: "Test a live model endpoint (KServe v2 or MLflow scoring protocol) before and during a rollout - smoke, the contract on its answers, negative cases, online/offline parity with the model file, and bounded load with gates.", inputs: { url: { description: "The endpoint's base URL, e.g. `http://127.0.0.1:8080` (without `/v2/...` or `/invocations`). HTTPS certificates are verified (NODE_EXTRA_CA_CERTS for a private CA). Required.", default: "", required: false }, protocol: { description: "`auto` (GET /v2/health/ready answers: KServe v2; else GET /ping answers: MLflow), `v2` or `mlflow`.", default: "auto", required: false }, "model-name": { description: "The model's name on a v2 server (`/v2/models/{name}`). Empty: the only model the server lists (POST /v2/repository/index), else the `model` file's name without .onnx (model-cd serve's default).", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): the feature columns requests carry, the label type and classes answers must have, the outputs. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` tests without one (answers are then checked for shape and probabilities only).", default: "", required: false }, data: { description: "Rows to send: the holdout set or a file of examples, as CSV, JSON Lines or Parquet (the label column is left out). Empty: rows made up from the contract's column types.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, rows: { description: "How many rows (the first ones of `data`) the contract and parity checks send.", default: "64", required: false }, model: { description: "The .onnx file the endpoint serves (or the folder pull-model wrote), for parity: the same rows are predicted here with onnxruntime as test-model runs it and compared with the endpoint's answers. Empty: parity is skipped with a notice.", default: "", required: false }, tolerance: { description: "How close floats must be, relative and absolute: |endpoint - model file| <= tolerance + tolerance * |model file| (numpy's isclose with rtol = atol = tolerance). Also how far a row of probabilities may sum from 1 (plus float32 rounding, 2^-23 per class).", default: "1e-5", required: false }, "expected-sha256": { description: "The sha256 of the model the endpoint must serve (test-model's or pull-model's `sha256`), checked against the v2 metadata (`parameters.sha256`) and the `model` file. Empty: not checked.", default: "", required: false }, checks: { description: "Checks to run, newline- or comma-separated: `smoke`, `contract`, `negative`, `parity`, `load`.", default: "smoke,contract,negative,parity", required: false }, "negative-cases": { description: "The bad requests the `negative` check sends; each must get a 4xx with a JSON error body: `missing-field`, `wrong-type`, `extra-column`, `empty-body`, `not-json`, `oversized-body`.", default: "missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body", required: false }, "oversized-body-size": { description: "The size of the `oversized-body` request (a good row padded with whitespace), e.g. `16MiB`; more than the server's body limit.", default: "16MiB", required: false }, "load-duration": { description: "Seconds of load in the `load` check.", default: "10", required: false }, "load-connections": { description: "Concurrent connections of the `load` check (each sends its next request when the last is answered).", default: "10", required: false }, "load-rate": { description: "Requests per second over all connections for the `load` check; 0 means as fast as `load-connections` go.", default: "0", required: false }, "load-batch-rows": { description: "Rows per request in the `load` check.", default: "1", required: false }, "max-error-rate": { description: "`load` gate: the largest share of requests (0 to 1) that may fail (non-2xx answers, connection errors, timeouts).", default: "0", required: false }, "max-p95-ms": { description: "`load` gate: the largest p95 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "max-p99-ms": { description: "`load` gate: the largest p99 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "min-rps": { description: "`load` gate: the fewest successful requests per second. Empty: no gate.", default: "", required: false }, timeout: { description: "Seconds one request may take (an answer not there by then is a failure).", default: "30", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for parity on runners without access to the npm registry. Empty: as test-model finds it (the workspace, the tool cache, else the pinned package downloaded once).", default: "", required: false } }, outputs: { passed: { description: "true when every check that ran passed." }, report: { description: "Path of report.json (every check's cases, the requests and answers that failed, the load numbers)." }, checks: { description: 'Compact JSON: {"smoke": "passed", "contract": "failed", "parity": "skipped", ...}.' }, rps: { description: "Load check, successful requests per second (empty when load did not run)." }, "p50-ms": { description: "Load check, median latency of successful requests in milliseconds." }, "p95-ms": { description: "Load check, p95 latency of successful requests in milliseconds." }, "p99-ms": { description: "Load check, p99 latency of successful requests in milliseconds." }, "error-rate": { description: "Load check, the share of requests that failed (0 to 1)." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false }, runtime: { description: "`serve` adds the model-cd serve runtime as one layer below the model - the serve server (KServe v2 and MLflow scoring protocols, the contract enforced, Prometheus metrics) and onnxruntime-node for the image's platform (linux/amd64, linux/arm64; the pinned npm tarballs, sha512 checked, kept in `cache-dir`) under /opt/model-cd/serve - and sets Cmd (node /opt/model-cd/serve/index.js), PORT=8080, HOST=0.0.0.0, ExposedPorts 8080/tcp and a Healthcheck. The base must have Node 20 or later on its PATH (node:24-slim, say). `none` leaves the base's own server and settings as they are.", default: "none", required: false }, contract: { description: "The model contract (model-contract.yaml) to put in the model layer beside the model, as `<model-dir>/model-contract.yaml`; MODEL_CONTRACT names it in the image, and serve enforces it on requests. Checked like test-model's. Empty: none.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-endpoint": { description: "Test a live model endpoint (KServe v2 or MLflow scoring protocol) before and during a rollout - smoke, the contract on its answers, negative cases, online/offline parity with the model file, and bounded load with gates.", inputs: { url: { description: "The endpoint's base URL, e.g. `http://127.0.0.1:8080` (without `/v2/...` or `/invocations`). HTTPS certificates are verified (NODE_EXTRA_CA_CERTS for a private CA). Required.", default: "", required: false }, protocol: { description: "`auto` (GET /v2/health/ready answers: KServe v2; else GET /ping answers: MLflow), `v2` or `mlflow`.", default: "auto", required: false }, "model-name": { description: "The model's name on a v2 server (`/v2/models/{name}`). Empty: the only model the server lists (POST /v2/repository/index), else the `model` file's name without .onnx (model-cd serve's default).", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): the feature columns requests carry, the label type and classes answers must have, the outputs. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` tests without one (answers are then checked for shape and probabilities only).", default: "", required: false }, data: { description: "Rows to send: the holdout set or a file of examples, as CSV, JSON Lines or Parquet (the label column is left out). Empty: rows made up from the contract's column types.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, rows: { description: "How many rows (the first ones of `data`) the contract and parity checks send.", default: "64", required: false }, model: { description: "The .onnx file the endpoint serves (or the folder pull-model wrote), for parity: the same rows are predicted here with onnxruntime as test-model runs it and compared with the endpoint's answers. Empty: parity is skipped with a notice.", default: "", required: false }, tolerance: { description: "How close floats must be, relative and absolute: |endpoint - model file| <= tolerance + tolerance * |model file| (numpy's isclose with rtol = atol = tolerance). Also how far a row of probabilities may sum from 1 (plus float32 rounding, 2^-23 per class).", default: "1e-5", required: false }, "expected-sha256": { description: "The sha256 of the model the endpoint must serve (test-model's or pull-model's `sha256`), checked against the v2 metadata (`parameters.sha256`) and the `model` file. Empty: not checked.", default: "", required: false }, checks: { description: "Checks to run, newline- or comma-separated: `smoke`, `contract`, `negative`, `parity`, `load`.", default: "smoke,contract,negative,parity", required: false }, "negative-cases": { description: "The bad requests the `negative` check sends; each must get a 4xx with a JSON error body: `missing-field`, `wrong-type`, `extra-column`, `empty-body`, `not-json`, `oversized-body`.", default: "missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body", required: false }, "oversized-body-size": { description: "The size of the `oversized-body` request (a good row padded with whitespace), e.g. `16MiB`; more than the server's body limit.", default: "16MiB", required: false }, "load-duration": { description: "Seconds of load in the `load` check.", default: "10", required: false }, "load-connections": { description: "Concurrent connections of the `load` check (each sends its next request when the last is answered).", default: "10", required: false }, "load-rate": { description: "Requests per second over all connections for the `load` check; 0 means as fast as `load-connections` go.", default: "0", required: false }, "load-batch-rows": { description: "Rows per request in the `load` check.", default: "1", required: false }, "max-error-rate": { description: "`load` gate: the largest share of requests (0 to 1) that may fail (non-2xx answers, connection errors, timeouts).", default: "0", required: false }, "max-p95-ms": { description: "`load` gate: the largest p95 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "max-p99-ms": { description: "`load` gate: the largest p99 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "min-rps": { description: "`load` gate: the fewest successful requests per second. Empty: no gate.", default: "", required: false }, timeout: { description: "Seconds one request may take (an answer not there by then is a failure).", default: "30", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for parity on runners without access to the npm registry. Empty: as test-model finds it (the workspace, the tool cache, else the pinned package downloaded once).", default: "", required: false } }, outputs: { passed: { description: "true when every check that ran passed." }, report: { description: "Path of report.json (every check's cases, the requests and answers that failed, the load numbers)." }, checks: { description: 'Compact JSON: {"smoke": "passed", "contract": "failed", "parity": "skipped", ...}.' }, rps: { description: "Load check, successful requests per second (empty when load did not run)." }, "p50-ms": { description: "Load check, median latency of successful requests in milliseconds." }, "p95-ms": { description: "Load check, p95 latency of successful requests in milliseconds." }, "p99-ms": { description: "Load check, p99 latency of successful requests in milliseconds." }, "error-rate": { description: "Load check, the share of requests that failed (0 to 1)." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -4064,10 +4064,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4081,7 +4081,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4105,7 +4105,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4121,7 +4121,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4214,7 +4214,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4228,13 +4228,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep8 + cb;
-              sep8 = "";
+                comment2 += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -4278,18 +4278,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i5 = 0; i5 < fc.items.length; ++i5) {
         const collItem = fc.items[i5];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i5 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i5 < fc.items.length - 1)
@@ -4343,8 +4343,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4356,7 +4356,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4367,8 +4367,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4385,7 +4385,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4567,7 +4567,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i5 + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i5 = 0; i5 < contentStart; ++i5)
         value += lines3[i5][0].slice(trimIndent) + "\n";
@@ -4584,24 +4584,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4785,25 +4785,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5620,14 +5620,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6799,18 +6799,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6963,15 +6963,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7165,13 +7165,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7654,7 +7654,7 @@ var init_types = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
 import { homedir as homedir5 } from "node:os";
-import { sep as sep5 } from "node:path";
+import { sep as sep6 } from "node:path";
 var homeDirCache, getHomeDirCacheKey, getHomeDir;
 var init_getHomeDir = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js"() {
@@ -7667,7 +7667,7 @@ var init_getHomeDir = __esm({
       return "DEFAULT";
     };
     getHomeDir = () => {
-      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep5}` } = process.env;
+      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep6}` } = process.env;
       if (HOME) {
         return HOME;
       }
@@ -7699,7 +7699,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash11 } from "node:crypto";
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -7708,7 +7708,7 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash11("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join22(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join23(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -7860,26 +7860,26 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_define_ACTION_META();
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join23(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join24(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_define_ACTION_META();
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join24(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join25(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -7961,7 +7961,7 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -7980,11 +7980,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join25(homeDir, filepath.slice(2));
+        resolvedFilepath = join26(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join25(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join26(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile9(resolvedConfigFilepath, {
@@ -24826,12 +24826,12 @@ var require_dist_cjs3 = __commonJS({
     var fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host2;
-      const relative9 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative10 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative9 && full) {
+      if (relative10 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -24839,8 +24839,8 @@ var require_dist_cjs3 = __commonJS({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative9) {
-        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative9}`;
+      if (relative10) {
+        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative10}`;
       } else if (full) {
         host2 = full;
       } else {
@@ -30001,7 +30001,7 @@ var require_dist_cjs9 = __commonJS({
     var { createHash: createHash22, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir7 } = __require("node:os");
-    var { dirname: dirname9, join: join35 } = __require("node:path");
+    var { dirname: dirname10, join: join36 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -30159,7 +30159,7 @@ var require_dist_cjs9 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname9(tokenFilePath);
+        const directory = dirname10(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -30167,10 +30167,10 @@ var require_dist_cjs9 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join35(homedir7(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join36(homedir7(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash22("sha256").update(loginSessionBytes).digest("hex");
-        return join35(directory, `${loginSessionSha256}.json`);
+        return join36(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -31357,11 +31357,11 @@ var require_dist_cjs11 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile5 } = promises;
+    var { writeFile: writeFile6 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile5(tokenFilepath, tokenString);
+      return writeFile6(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -62712,6 +62712,7 @@ init_define_ACTION_META();
 
 // src/actions/build-push.ts
 init_define_ACTION_META();
+import { fileURLToPath } from "node:url";
 
 // src/common/inputs.ts
 init_define_ACTION_META();
@@ -62866,7 +62867,7 @@ function convert(name2, k5, raw) {
 // src/image/build-push.ts
 init_define_ACTION_META();
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync3, statSync as statSync4 } from "node:fs";
-import { join as join10, relative as relative3, resolve as resolve5 } from "node:path";
+import { join as join13, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/common/http.ts
 init_define_ACTION_META();
@@ -62976,171 +62977,1019 @@ function redact(url) {
   }
 }
 
-// src/image/compression.ts
+// src/evaluate/contract.ts
 init_define_ACTION_META();
-import { PassThrough } from "node:stream";
-import { promisify as promisify2 } from "node:util";
-import * as zlib from "node:zlib";
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
 
-// src/image/gzip.ts
+// src/evaluate/onnx/model.ts
 init_define_ACTION_META();
-import { availableParallelism } from "node:os";
-import { Transform } from "node:stream";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
-var gzipAsync = promisify(gzip);
-var MEMBER_SIZE = 1 << 20;
-function portable(member2) {
-  member2[9] = 255;
-  return member2;
+
+// src/evaluate/onnx/wire.ts
+init_define_ACTION_META();
+var WireError = class extends Error {
+  name = "WireError";
+};
+function readVarint(buf, pos) {
+  let result = 0n;
+  let shift = 0n;
+  for (let i5 = 0; i5 < 10; i5++) {
+    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
+    const b6 = buf[pos++];
+    result |= BigInt(b6 & 127) << shift;
+    if ((b6 & 128) === 0) return [result, pos];
+    shift += 7n;
+  }
+  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
 }
-function parallelGzip(o3 = {}) {
-  const level2 = o3.level ?? 6;
-  return parallelChunks(async (chunk) => portable(await gzipAsync(chunk, { level: level2 })), o3.concurrency);
+function fields(buf, base = 0) {
+  const out = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    const start = pos;
+    const [tag, afterTag] = readVarint(buf, pos);
+    pos = afterTag;
+    const no = Number(tag >> 3n);
+    const wire = Number(tag & 7n);
+    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
+    let int2 = 0n;
+    let bytes = EMPTY;
+    if (wire === 0) {
+      [int2, pos] = readVarint(buf, pos);
+    } else if (wire === 1 || wire === 5) {
+      const n3 = wire === 1 ? 8 : 4;
+      if (pos + n3 > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
+      bytes = buf.subarray(pos, pos + n3);
+      pos += n3;
+    } else if (wire === 2) {
+      const [len, afterLen] = readVarint(buf, pos);
+      pos = afterLen;
+      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
+      bytes = buf.subarray(pos, pos + Number(len));
+      pos += Number(len);
+    } else {
+      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
+    }
+    out.push({ no, wire, int: int2, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
+  }
+  return out;
 }
-function parallelChunks(compress, concurrency) {
-  const limit = Math.max(1, concurrency ?? Math.min(4, availableParallelism()));
-  let pending = [];
-  let pendingBytes = 0;
-  const inFlight = [];
-  const start = (chunk) => {
-    const p3 = compress(chunk);
-    p3.catch(() => void 0);
-    inFlight.push(p3);
-  };
-  return new Transform({
-    async transform(data, _e5, cb) {
-      try {
-        pending.push(data);
-        pendingBytes += data.length;
-        while (pendingBytes >= MEMBER_SIZE) {
-          const all = Buffer.concat(pending, pendingBytes);
-          start(all.subarray(0, MEMBER_SIZE));
-          const rest = all.subarray(MEMBER_SIZE);
-          pending = rest.length ? [rest] : [];
-          pendingBytes = rest.length;
-          while (inFlight.length >= limit) this.push(await inFlight.shift());
-        }
-        cb();
-      } catch (e5) {
-        cb(e5);
-      }
-    },
-    async flush(cb) {
-      try {
-        if (pendingBytes || !inFlight.length) start(Buffer.concat(pending, pendingBytes));
-        while (inFlight.length) this.push(await inFlight.shift());
-        cb();
-      } catch (e5) {
-        cb(e5);
+var EMPTY = new Uint8Array(0);
+var utf8 = new TextDecoder("utf-8", { fatal: false });
+var enc = new TextEncoder();
+var text = (f5) => utf8.decode(f5.bytes);
+function ints(fs, no) {
+  const out = [];
+  for (const f5 of fs) {
+    if (f5.no !== no) continue;
+    if (f5.wire === 0) out.push(f5.int);
+    else if (f5.wire === 2) {
+      for (let pos = 0; pos < f5.bytes.length; ) {
+        const [v, next] = readVarint(f5.bytes, pos);
+        out.push(v);
+        pos = next;
       }
     }
-  });
+  }
+  return out;
+}
+function varint(v) {
+  const out = [];
+  let x = BigInt.asUintN(64, v);
+  do {
+    let b6 = Number(x & 0x7fn);
+    x >>= 7n;
+    if (x) b6 |= 128;
+    out.push(b6);
+  } while (x);
+  return out;
+}
+function lengthField(no, payload) {
+  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
+  const out = new Uint8Array(head.length + payload.length);
+  out.set(head, 0);
+  out.set(payload, head.length);
+  return out;
+}
+function varintField(no, v) {
+  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
+}
+function concat(parts) {
+  const out = new Uint8Array(parts.reduce((n3, p3) => n3 + p3.length, 0));
+  let at = 0;
+  for (const p3 of parts) {
+    out.set(p3, at);
+    at += p3.length;
+  }
+  return out;
 }
 
-// src/image/compression.ts
-var COMPRESSIONS = ["none", "gzip", "zstd"];
-var LAYER_MEDIA_TYPES = {
-  none: "application/vnd.oci.image.layer.v1.tar",
-  gzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  zstd: "application/vnd.oci.image.layer.v1.tar+zstd"
+// src/evaluate/onnx/model.ts
+var ELEM = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64",
+  14: "complex64",
+  15: "complex128",
+  16: "bfloat16"
 };
-var GZIP_LEVEL = 1;
-var ZSTD_LEVEL = 3;
-function hasZstd() {
-  return typeof zlib.zstdCompress === "function";
+var elemType = (n3) => ELEM[n3] ?? `type${n3}`;
+function readModel(bytes) {
+  const model = fields(bytes);
+  const graphField = model.find((f5) => f5.no === 7 && f5.wire === 2);
+  if (!graphField) throw new WireError("there is no graph in it");
+  const irVersion = Number(model.find((f5) => f5.no === 1 && f5.wire === 0)?.int ?? 0n);
+  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
+  const graph = fields(graphField.bytes, graphField.start);
+  const initializers = new Set(graph.filter((f5) => f5.no === 5).map((f5) => textOf(fields(f5.bytes), 8)));
+  const nodes5 = graph.filter((f5) => f5.no === 1).map((f5) => node(f5));
+  const zip = nodes5.find((n3) => n3.opType === "ZipMap" && n3.domain === "ai.onnx.ml");
+  const metadata = {};
+  for (const f5 of model.filter((x) => x.no === 14)) {
+    const kv2 = fields(f5.bytes);
+    metadata[textOf(kv2, 1)] = textOf(kv2, 2);
+  }
+  return {
+    irVersion,
+    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
+    opsets: model.filter((f5) => f5.no === 8).map((f5) => {
+      const o3 = fields(f5.bytes);
+      return { domain: textOf(o3, 1), version: Number(o3.find((x) => x.no === 2)?.int ?? 0n) };
+    }),
+    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
+    inputs: graph.filter((f5) => f5.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
+    outputs: graph.filter((f5) => f5.no === 12).map(valueInfo),
+    classLabels: (zip && labelsOf(zip)) ?? nodes5.map(labelsOf).find((l3) => l3 !== null) ?? null,
+    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
+    operators: [...new Set(nodes5.map((n3) => n3.domain ? `${n3.domain}.${n3.opType}` : n3.opType))].sort(),
+    metadata
+  };
 }
-function checkCompression(c5, input = "input `layer-compression`") {
-  if (c5 === "zstd" && !hasZstd()) {
-    throw new ConfigurationError(input, c5, `needs a Node with zstd in its zlib (22.15 or 23.8 and later; the actions run on node24), and this is Node ${process.versions.node}. Choose \`none\` or \`gzip\`, or run on a newer Node.`);
+function withoutZipMap(bytes, info) {
+  const zip = info.zipMap;
+  if (!zip) return bytes;
+  const model = fields(bytes);
+  const graphField = model.find((f5) => f5.no === 7 && f5.wire === 2);
+  const graph = fields(graphField.bytes);
+  const classes = info.classLabels?.length ?? null;
+  const probability = concat([
+    lengthField(1, new TextEncoder().encode(zip.input)),
+    lengthField(2, tensorType(1, [null, classes]))
+  ]);
+  const newGraph = concat(
+    graph.flatMap((f5) => {
+      if (f5.no === 1 && node(f5).opType === "ZipMap" && node(f5).outputs[0] === zip.output) return [];
+      if (f5.no === 12 && name(fields(f5.bytes)) === zip.output) return [lengthField(12, probability)];
+      return [f5.raw];
+    })
+  );
+  return concat(model.map((f5) => f5 === graphField ? lengthField(7, newGraph) : f5.raw));
+}
+function tensorType(elem, shape) {
+  const dims = shape.map((d5) => lengthField(1, typeof d5 === "number" ? varintField(1, d5) : new Uint8Array(0)));
+  const tensor2 = concat([varintField(1, elem), lengthField(2, concat(dims))]);
+  return lengthField(1, tensor2);
+}
+function node(f5) {
+  const n3 = fields(f5.bytes, f5.start);
+  return {
+    opType: textOf(n3, 4),
+    domain: textOf(n3, 7),
+    inputs: n3.filter((x) => x.no === 1).map(text),
+    outputs: n3.filter((x) => x.no === 2).map(text),
+    attributes: n3.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
+  };
+}
+function labelsOf(n3) {
+  for (const a5 of n3.attributes) {
+    const attr = textOf(a5, 1);
+    if (attr === "classlabels_strings") return a5.filter((x) => x.no === 9).map(text);
+    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a5, 8).map((v) => BigInt.asIntN(64, v).toString());
+  }
+  return null;
+}
+function valueInfo(f5) {
+  const v = fields(f5.bytes, f5.start);
+  const t = v.find((x) => x.no === 2);
+  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
+}
+function typeOf(t) {
+  const tensor2 = t.find((x) => x.no === 1);
+  if (tensor2) {
+    const tt = fields(tensor2.bytes, tensor2.start);
+    const shapeField = tt.find((x) => x.no === 2);
+    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d5) => {
+      const dim = fields(d5.bytes, d5.start);
+      const value = dim.find((x) => x.no === 1);
+      if (value) return Number(BigInt.asIntN(64, value.int));
+      const param = dim.find((x) => x.no === 2);
+      return param && text(param) ? text(param) : null;
+    }) : null;
+    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
+  }
+  const seq2 = t.find((x) => x.no === 4);
+  if (seq2) {
+    const inner = fields(seq2.bytes, seq2.start).find((x) => x.no === 1);
+    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
+  }
+  const map2 = t.find((x) => x.no === 5);
+  if (map2) {
+    const m3 = fields(map2.bytes, map2.start);
+    const value = m3.find((x) => x.no === 2);
+    return { kind: "map", key: elemType(Number(m3.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
+  }
+  return { kind: "other" };
+}
+var name = (f5) => textOf(f5, 1);
+function textOf(fs, no) {
+  const f5 = fs.find((x) => x.no === no && x.wire === 2);
+  return f5 ? text(f5) : "";
+}
+function describeType(t) {
+  if (!t) return "unknown";
+  switch (t.kind) {
+    case "tensor":
+      return `${t.elem}${t.shape ? `[${t.shape.map((d5) => d5 === null ? "?" : String(d5)).join(",")}]` : ""}`;
+    case "sequence":
+      return `seq(${describeType(t.elem)})`;
+    case "map":
+      return `map(${t.key},${describeType(t.value)})`;
+    default:
+      return "other";
+  }
+}
+
+// src/evaluate/gates.ts
+init_define_ACTION_META();
+
+// src/evaluate/paired.ts
+init_define_ACTION_META();
+
+// src/evaluate/metrics/f64.ts
+init_define_ACTION_META();
+function encodeFloat64(values) {
+  const bytes = new Uint8Array(values.length * 8);
+  const view = new DataView(bytes.buffer);
+  for (let i5 = 0; i5 < values.length; i5++) view.setFloat64(i5 * 8, values[i5], true);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
+}
+function decodeFloat64(text3) {
+  const bytes = Buffer.from(text3, "base64");
+  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float64Array(bytes.length / 8);
+  for (let i5 = 0; i5 < out.length; i5++) out[i5] = view.getFloat64(i5 * 8, true);
+  return out;
+}
+
+// src/evaluate/significance.ts
+init_define_ACTION_META();
+function mcnemarExact(b6, c5) {
+  const n3 = b6 + c5;
+  if (n3 === 0) return 1;
+  const m3 = Math.min(b6, c5);
+  let logPmf = -n3 * Math.LN2;
+  let logCdf = logPmf;
+  for (let k5 = 0; k5 < m3; k5++) {
+    logPmf += Math.log((n3 - k5) / (k5 + 1));
+    logCdf = logAddExp(logCdf, logPmf);
+  }
+  return Math.min(1, 2 * Math.exp(logCdf));
+}
+function logAddExp(a5, b6) {
+  const hi = Math.max(a5, b6);
+  return hi + Math.log1p(Math.exp(Math.min(a5, b6) - hi));
+}
+function rng(seed) {
+  let s2 = seed >>> 0;
+  const next = () => {
+    s2 = s2 + 2654435769 >>> 0;
+    let z = s2;
+    z = Math.imul(z ^ z >>> 16, 2246822507);
+    z = Math.imul(z ^ z >>> 13, 3266489909);
+    return (z ^ z >>> 16) >>> 0;
+  };
+  const st = [next(), next(), next(), next()];
+  return () => {
+    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
+    const t = st[1] << 9;
+    st[2] ^= st[0];
+    st[3] ^= st[1];
+    st[1] ^= st[2];
+    st[0] ^= st[3];
+    st[2] ^= t;
+    st[3] = rotl(st[3], 11);
+    return result / 2 ** 32;
+  };
+}
+var rotl = (x, k5) => x << k5 | x >>> 32 - k5;
+function resampleCounts(n3, random, into = new Uint32Array(n3)) {
+  into.fill(0);
+  for (let i5 = 0; i5 < n3; i5++) into[Math.floor(random() * n3)]++;
+  return into;
+}
+function quantileSorted(sorted, q3) {
+  const h6 = (sorted.length - 1) * q3;
+  const lo = Math.floor(h6);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h6 - lo) * (sorted[hi] - sorted[lo]);
+}
+function pairedBootstrap(n3, metric, o3) {
+  const ones = new Uint32Array(n3).fill(1);
+  const delta = metric(ones, 0) - metric(ones, 1);
+  const random = rng(o3.seed);
+  const weights = new Uint32Array(n3);
+  const diffs = [];
+  for (let b6 = 0; b6 < o3.resamples; b6++) {
+    resampleCounts(n3, random, weights);
+    const d5 = metric(weights, 0) - metric(weights, 1);
+    if (Number.isFinite(d5)) diffs.push(d5);
+  }
+  if (!Number.isFinite(delta) || diffs.length < o3.resamples / 2) return null;
+  const sorted = Float64Array.from(diffs).sort();
+  const tail = (1 - o3.confidence) / 2;
+  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o3.confidence, resamples: diffs.length };
+}
+function weightedAuc(scores, positive, order, w) {
+  let pos = 0;
+  let neg = 0;
+  let twiceArea = 0;
+  let i5 = 0;
+  while (i5 < order.length) {
+    let groupPos = 0;
+    let groupNeg = 0;
+    const s2 = scores[order[i5]];
+    for (; i5 < order.length && scores[order[i5]] === s2; i5++) {
+      const row = order[i5];
+      if (positive[row]) groupPos += w[row];
+      else groupNeg += w[row];
+    }
+    twiceArea += groupNeg * (2 * pos + groupPos);
+    pos += groupPos;
+    neg += groupNeg;
+  }
+  if (pos === 0 || neg === 0) return NaN;
+  return twiceArea / 2 / (pos * neg);
+}
+function descendingOrder(scores) {
+  const order = new Uint32Array(scores.length);
+  for (let i5 = 0; i5 < order.length; i5++) order[i5] = i5;
+  return order.sort((a5, b6) => scores[b6] - scores[a5]);
+}
+
+// src/evaluate/paired.ts
+var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
+var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
+var PairedRows = class _PairedRows {
+  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
+  constructor(classes) {
+    this.classes = classes;
+    this.labels = [...classes ?? []];
+    this.ids = new Map(this.labels.map((c5, i5) => [c5, i5]));
+  }
+  /** Each row's number in the data: shards are merged back into the data's order. */
+  row = [];
+  /** Classification: the true label's index in `labels`. Regression: the target. */
+  truth = [];
+  predictions = [[], []];
+  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
+  scores = [[], []];
+  /** Every label seen, true or predicted: the model's classes first, in their order. */
+  labels;
+  ids;
+  id(label) {
+    let i5 = this.ids.get(label);
+    if (i5 === void 0) {
+      i5 = this.labels.push(label) - 1;
+      this.ids.set(label, i5);
+    }
+    return i5;
+  }
+  get rows() {
+    return this.truth.length;
+  }
+  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
+  addClassification(firstRow, truth, predicted, proba) {
+    const classes = this.classes;
+    for (let i5 = 0; i5 < truth.length; i5++) {
+      this.row.push(firstRow + i5);
+      this.truth.push(this.id(truth[i5]));
+      for (const m3 of [0, 1]) this.predictions[m3].push(this.id(predicted[m3][i5]));
+    }
+    const columns = proba.map((p3) => p3 && classes.length ? classes.map((c5) => p3.classes.indexOf(c5)) : null);
+    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
+      this.scores = null;
+      return;
+    }
+    for (const m3 of [0, 1]) {
+      const { classes: own, values } = proba[m3];
+      const cols = columns[m3];
+      for (let i5 = 0; i5 < truth.length; i5++) for (const j5 of cols) this.scores[m3].push(values[i5 * own.length + j5]);
+    }
+  }
+  addRegression(firstRow, truth, predicted) {
+    for (let i5 = 0; i5 < truth.length; i5++) {
+      this.row.push(firstRow + i5);
+      this.truth.push(truth[i5]);
+      this.predictions[0].push(predicted[0][i5]);
+      this.predictions[1].push(predicted[1][i5]);
+    }
+  }
+  merge(other) {
+    const remap = (i5) => this.classes ? this.id(other.labels[i5]) : i5;
+    this.row = this.row.concat(other.row);
+    this.truth = this.truth.concat(other.truth.map(remap));
+    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
+    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
+  }
+  toJSON() {
+    const enc3 = (a5) => encodeFloat64(Float64Array.from(a5));
+    return {
+      format: "model-cd.paired/1",
+      classes: this.classes,
+      labels: this.labels,
+      rows: enc3(this.row),
+      truth: enc3(this.truth),
+      predictions: [enc3(this.predictions[0]), enc3(this.predictions[1])],
+      scores: this.scores ? [enc3(this.scores[0]), enc3(this.scores[1])] : null
+    };
+  }
+  static fromJSON(j5) {
+    const p3 = new _PairedRows(j5.classes);
+    for (const l3 of j5.labels) p3.id(l3);
+    const dec = (s2) => Array.from(decodeFloat64(s2));
+    p3.row = dec(j5.rows);
+    p3.truth = dec(j5.truth);
+    p3.predictions = [dec(j5.predictions[0]), dec(j5.predictions[1])];
+    p3.scores = j5.scores ? [dec(j5.scores[0]), dec(j5.scores[1])] : null;
+    return p3;
+  }
+  /**
+   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
+   * the two models' values from the report: the paired rows must reproduce them, so a test never
+   * speaks about numbers other than the ones in the table.
+   */
+  test(metric, level2, greaterIsBetter, reported) {
+    this.inDataOrder();
+    const n3 = this.rows;
+    if (n3 === 0) return { unavailable: "no rows were scored by both models" };
+    if (metric === "accuracy" && this.classes) {
+      let b6 = 0;
+      let c5 = 0;
+      const right = [0, 0];
+      for (let i5 = 0; i5 < n3; i5++) {
+        const t = this.truth[i5];
+        const ok = [this.predictions[0][i5] === t, this.predictions[1][i5] === t];
+        if (ok[0]) right[0]++;
+        if (ok[1]) right[1]++;
+        if (ok[0] && !ok[1]) b6++;
+        if (ok[1] && !ok[0]) c5++;
+      }
+      const mismatch2 = this.mismatch(metric, reported, [right[0] / n3, right[1] / n3]);
+      if (mismatch2) return mismatch2;
+      const pValue = mcnemarExact(b6, c5);
+      const delta = (b6 - c5) / n3;
+      return { metric, delta, method: "mcnemar-exact", pValue, b: b6, c: c5, level: level2, significantlyWorse: pValue < level2 && delta < 0, significantlyBetter: pValue < level2 && delta > 0 };
+    }
+    const score2 = this.scorer(metric);
+    if (typeof score2 === "string") return { unavailable: score2 };
+    const ones = new Uint32Array(n3).fill(1);
+    const mismatch = this.mismatch(metric, reported, [score2(ones, 0), score2(ones, 1)]);
+    if (mismatch) return mismatch;
+    const interval = pairedBootstrap(n3, score2, { ...BOOTSTRAP, confidence: 1 - level2 });
+    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n3} rows (too few rows of a class)` };
+    const below = interval.high < 0;
+    const above = interval.low > 0;
+    return {
+      metric,
+      delta: interval.delta,
+      method: "paired-bootstrap",
+      interval,
+      level: level2,
+      significantlyWorse: greaterIsBetter ? below : above,
+      significantlyBetter: greaterIsBetter ? above : below
+    };
+  }
+  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
+  inDataOrder() {
+    if (this.row.every((r5, i5) => i5 === 0 || this.row[i5 - 1] < r5)) return;
+    const order = this.row.map((_, i5) => i5).sort((a5, b6) => this.row[a5] - this.row[b6]);
+    const pick = (a5, width = 1) => order.flatMap((i5) => a5.slice(i5 * width, (i5 + 1) * width));
+    const k5 = this.classes?.length ?? 0;
+    this.row = pick(this.row);
+    this.truth = pick(this.truth);
+    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
+    if (this.scores) this.scores = [pick(this.scores[0], k5), pick(this.scores[1], k5)];
+  }
+  mismatch(metric, reported, recomputed) {
+    for (const m3 of [0, 1]) {
+      const r5 = reported[m3];
+      if (r5 === null || !Number.isFinite(r5)) return { unavailable: `the ${m3 === 0 ? "candidate" : "champion"} has no ${metric}` };
+      if (Math.abs(r5 - recomputed[m3]) > 1e-9 * Math.max(1, Math.abs(r5))) {
+        return { unavailable: `the paired rows give ${metric} ${recomputed[m3]} for the ${m3 === 0 ? "candidate" : "champion"}, not the reported ${r5} (labels outside the model's classes?)` };
+      }
+    }
+    return null;
+  }
+  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
+  scorer(metric) {
+    const y = this.truth;
+    const pred = this.predictions;
+    if (!this.classes) {
+      const sums = (w, m3) => {
+        let total = 0;
+        let sq = 0;
+        let abs = 0;
+        for (let i5 = 0; i5 < y.length; i5++) {
+          const e5 = y[i5] - pred[m3][i5];
+          total += w[i5];
+          sq += w[i5] * e5 * e5;
+          abs += w[i5] * Math.abs(e5);
+        }
+        return { total, sq, abs };
+      };
+      if (metric === "mse") return (w, m3) => ((s2) => s2.sq / s2.total)(sums(w, m3));
+      if (metric === "rmse") return (w, m3) => ((s2) => Math.sqrt(s2.sq / s2.total))(sums(w, m3));
+      if (metric === "mae") return (w, m3) => ((s2) => s2.abs / s2.total)(sums(w, m3));
+      if (metric === "r2") {
+        return (w, m3) => {
+          const { total, sq } = sums(w, m3);
+          let mean2 = 0;
+          for (let i5 = 0; i5 < y.length; i5++) mean2 += w[i5] * y[i5];
+          mean2 /= total;
+          let ss = 0;
+          for (let i5 = 0; i5 < y.length; i5++) ss += w[i5] * (y[i5] - mean2) ** 2;
+          return ss === 0 ? NaN : 1 - sq / ss;
+        };
+      }
+      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
+    }
+    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
+    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
+    const classes = this.classes;
+    const k5 = classes.length;
+    const targets = k5 === 2 ? [1] : classes.map((_, i5) => i5);
+    const problems = [0, 1].map(
+      (m3) => targets.map((t) => {
+        const scores = new Float64Array(y.length);
+        const positive = new Uint8Array(y.length);
+        for (let i5 = 0; i5 < y.length; i5++) {
+          scores[i5] = this.scores[m3][i5 * k5 + t];
+          positive[i5] = y[i5] === t ? 1 : 0;
+        }
+        return { scores, positive, order: descendingOrder(scores) };
+      })
+    );
+    return (w, m3) => {
+      let sum = 0;
+      for (const p3 of problems[m3]) sum += weightedAuc(p3.scores, p3.positive, p3.order, w);
+      return sum / targets.length;
+    };
+  }
+};
+
+// src/evaluate/gates.ts
+var DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
+function defaultGate(task, bothHaveRocAuc) {
+  const metric = task === "regression" ? "rmse" : bothHaveRocAuc ? "roc_auc" : "accuracy";
+  return { metric, significanceLevel: DEFAULT_SIGNIFICANCE_LEVEL, greaterIsBetter: metric !== "rmse", isDefault: true };
+}
+function comparesWithChampion(gates) {
+  return gates.some((g5) => g5.minAbsoluteChange !== void 0 || g5.minRelativeChange !== void 0 || g5.significanceLevel !== void 0);
+}
+var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
+var METRIC_ALIASES = {
+  accuracy_score: "accuracy",
+  precision_score: "precision",
+  recall_score: "recall",
+  f1_score: "f1",
+  mean_absolute_error: "mae",
+  mean_squared_error: "mse",
+  root_mean_squared_error: "rmse",
+  r2_score: "r2",
+  mean_absolute_percentage_error: "mape"
+};
+function canonicalMetric(name2) {
+  return METRIC_ALIASES[name2] ?? name2;
+}
+function defaultGreaterIsBetter(metric) {
+  return LOWER_IS_BETTER.has(metric) ? false : null;
+}
+function parseGate(metric, raw, where2, known) {
+  const name2 = canonicalMetric(metric);
+  const subject2 = `${where2}: gate \`${metric}\``;
+  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
+  }
+  const r5 = raw;
+  for (const key of Object.keys(r5)) {
+    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key)) {
+      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
+    }
+  }
+  const num4 = (key) => {
+    const v = r5[key];
+    if (v === void 0 || v === null) return void 0;
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
+    return v;
+  };
+  const threshold = num4("threshold");
+  const minAbsoluteChange = num4("min_absolute_change");
+  const minRelativeChange = num4("min_relative_change");
+  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
+    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
+  }
+  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
+    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
+  }
+  const significanceLevel = num4("significance_level");
+  if (significanceLevel !== void 0) {
+    if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
+      throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
+    }
+    if (!PAIRED_METRICS.includes(name2)) {
+      throw new ConfigurationError(`${subject2}.significance_level`, metric, `has no paired test. significance_level works on ${PAIRED_METRICS.join(", ")}; use min_relative_change for ${metric}.`);
+    }
+  }
+  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0 && significanceLevel === void 0) {
+    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.");
+  }
+  let greaterIsBetter = r5.greater_is_better;
+  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
+  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
+  return {
+    metric: name2,
+    greaterIsBetter,
+    ...threshold !== void 0 ? { threshold } : {},
+    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
+    ...minRelativeChange !== void 0 ? { minRelativeChange } : {},
+    ...significanceLevel !== void 0 ? { significanceLevel } : {}
+  };
+}
+var fmt = (n3) => Number.isInteger(n3) ? String(n3) : String(Number(n3.toPrecision(6)));
+function checkGate(g5, candidate, champion, championMissing, paired = null) {
+  const ge = g5.greaterIsBetter;
+  const cmp = (a5, b6) => ge ? a5 >= b6 : a5 <= b6;
+  const op = ge ? ">=" : "<=";
+  const checks = [];
+  const noCandidate = candidate === null || Number.isNaN(candidate);
+  if (g5.threshold !== void 0) {
+    checks.push(
+      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g5.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g5.threshold)}`, passed: cmp(candidate, g5.threshold) }
+    );
+  }
+  const comparisons = [
+    ["min_absolute_change", g5.minAbsoluteChange],
+    ["min_relative_change", g5.minRelativeChange]
+  ];
+  for (const [kind, amount] of comparisons) {
+    if (amount === void 0) continue;
+    const sign2 = ge ? "+" : "-";
+    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
+    if (noCandidate) {
+      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
+      continue;
+    }
+    if (champion === null || Number.isNaN(champion)) {
+      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
+      continue;
+    }
+    let passed;
+    let bound;
+    if (kind === "min_absolute_change") {
+      bound = ge ? champion + amount : champion - amount;
+      passed = cmp(candidate, bound);
+    } else if (champion === 0) {
+      bound = ge ? champion + 1e-10 : champion - 1e-10;
+      passed = cmp(candidate, bound);
+    } else {
+      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
+      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
+      passed = !(change < amount);
+    }
+    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
+  }
+  if (g5.significanceLevel !== void 0) checks.push(significanceCheck(g5.significanceLevel, noCandidate, champion, championMissing, paired));
+  return { metric: g5.metric, candidate, champion, checks, passed: checks.every((c5) => c5.passed), ...g5.isDefault ? { isDefault: true } : {} };
+}
+function significanceCheck(level2, noCandidate, champion, championMissing, paired) {
+  const requirement = `not significantly worse than champion (level ${fmt(level2)})`;
+  const kind = "significance_level";
+  if (noCandidate) return { kind, requirement, passed: false, skipped: "the candidate has no value for this metric" };
+  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
+  if (!paired || "unavailable" in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
+  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
+}
+function describePaired(t) {
+  if (t.method === "mcnemar-exact") {
+    return `McNemar exact p = ${fmt(t.pValue)} (${t.b} rows only the candidate got right, ${t.c} only the champion)`;
+  }
+  const i5 = t.interval;
+  return `\u0394 ${fmt(t.delta)}, ${fmt(i5.confidence * 100)}% paired bootstrap interval [${fmt(i5.low)}, ${fmt(i5.high)}] (${i5.resamples} resamples)`;
+}
+
+// src/evaluate/contract.ts
+var TOP = ["version", "task", "model", "data", "gates"];
+var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
+var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseContract(text3, file, knownMetrics) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(text3);
+  } catch (e5) {
+    throw new ConfigurationError(`contract ${file}`, e5.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
+  }
+  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
+  const where2 = (key) => `contract ${file}: \`${key}\``;
+  unknownKeys(doc, TOP, file, "");
+  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where2("version"), String(doc.version), "must be 1 (the only version of the format).");
+  const c5 = { file, gates: [] };
+  if (doc.task !== void 0) {
+    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where2("task"), String(doc.task), "must be binary, multiclass or regression.");
+    c5.task = doc.task;
+  }
+  if (doc.model !== void 0) {
+    if (!isObj(doc.model)) throw new ConfigurationError(where2("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
+    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
+    if (doc.model.inputs !== void 0) c5.inputs = tensors(doc.model.inputs, where2("model.inputs"));
+    if (doc.model.outputs !== void 0) c5.outputs = tensors(doc.model.outputs, where2("model.outputs"));
+    if (doc.model.labels !== void 0) {
+      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l3) => typeof l3 !== "string" && typeof l3 !== "number" && typeof l3 !== "boolean")) {
+        throw new ConfigurationError(where2("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
+      }
+      c5.labels = doc.model.labels.map(String);
+    }
+  }
+  if (doc.data !== void 0) {
+    if (!isObj(doc.data)) throw new ConfigurationError(where2("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
+    const d5 = doc.data;
+    unknownKeys(d5, ["label", "columns", "features", "inputs"], file, "data.");
+    if (d5.label !== void 0) {
+      if (typeof d5.label !== "string" || !d5.label) throw new ConfigurationError(where2("data.label"), String(d5.label), "must be the name of the label (target) column.");
+      c5.label = d5.label;
+    }
+    if (d5.columns !== void 0) {
+      if (!isObj(d5.columns)) throw new ConfigurationError(where2("data.columns"), JSON.stringify(d5.columns), "must map column names to {type, nulls}.");
+      c5.columns = {};
+      for (const [col, spec8] of Object.entries(d5.columns)) c5.columns[col] = column(spec8, where2(`data.columns.${col}`));
+    }
+    if (d5.features !== void 0) c5.features = names(d5.features, where2("data.features"));
+    if (d5.inputs !== void 0) {
+      if (!isObj(d5.inputs)) throw new ConfigurationError(where2("data.inputs"), JSON.stringify(d5.inputs), "must map each model input to its list of columns.");
+      c5.inputColumns = {};
+      for (const [input, cols] of Object.entries(d5.inputs)) c5.inputColumns[input] = names(cols, where2(`data.inputs.${input}`));
+    }
+    if (c5.features && c5.inputColumns) throw new ConfigurationError(where2("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
+  }
+  if (doc.gates !== void 0) {
+    if (!isObj(doc.gates)) throw new ConfigurationError(where2("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
+    c5.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
   }
   return c5;
 }
-function compressor(c5) {
-  if (c5 === "none") return new PassThrough();
-  if (c5 === "gzip") return parallelGzip({ level: GZIP_LEVEL });
-  checkCompression(c5);
-  const zstd = promisify2(zlib.zstdCompress);
-  return parallelChunks((chunk) => zstd(chunk, { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }));
-}
-function decompressor(mediaType2) {
-  if (mediaType2.endsWith("+gzip") || mediaType2.endsWith(".tar.gzip")) return zlib.createGunzip();
-  if (mediaType2.endsWith("+zstd")) return hasZstd() ? zlib.createZstdDecompress() : null;
-  if (mediaType2.endsWith(".tar")) return new PassThrough();
-  return null;
-}
-
-// src/image/credentials.ts
-init_define_ACTION_META();
-import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { join as join2 } from "node:path";
-var keysFor = (host2) => [host2, `https://${host2}`, `http://${host2}`, ...host2 === "docker.io" || host2 === "index.docker.io" ? ["https://index.docker.io/v1/"] : []];
-async function dockerCredentials(host2, env2) {
-  const dir = env2.DOCKER_CONFIG || join2(env2.HOME || homedir(), ".docker");
-  let config;
+async function readContractFile(given, cwd, findDefault, knownMetrics) {
+  if (findDefault && given.toLowerCase() === "none") return null;
+  const file = given ? resolve2(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f5) => join2(cwd, f5)).find((f5) => existsSync(f5)) : void 0;
+  if (!file) return null;
+  let text3;
   try {
-    config = JSON.parse(await readFile(join2(dir, "config.json"), "utf8"));
+    text3 = await readFile(file, "utf8");
   } catch {
-    return null;
+    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
   }
-  const helper = config.credHelpers?.[host2] ?? config.credsStore;
-  if (helper) {
-    const found = await runHelper(helper, host2, env2);
-    if (found) return found;
-  }
-  for (const key of keysFor(host2)) {
-    const a5 = config.auths?.[key];
-    if (!a5) continue;
-    if (a5.username && a5.password) return { username: a5.username, password: a5.password };
-    if (a5.auth) {
-      const decoded = Buffer.from(a5.auth, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
-    }
-  }
-  return null;
+  return parseContract(text3, given || file.slice(cwd.length + 1), knownMetrics);
 }
-function runHelper(name2, host2, env2) {
-  if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
-  return new Promise((resolve25, reject) => {
-    const child = execFile(`docker-credential-${name2}`, ["get"], { env: env2, timeout: 3e4 }, (error, stdout, stderr) => {
-      if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve25(null);
-        if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
-        return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
+function unknownKeys(o3, allowed, file, prefix2) {
+  for (const key of Object.keys(o3)) {
+    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
+  }
+}
+function names(v, where2) {
+  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where2, JSON.stringify(v), "must be a non-empty list of column names.");
+  const seen = /* @__PURE__ */ new Set();
+  for (const x of v) {
+    if (seen.has(x)) throw new ConfigurationError(where2, x, "is listed twice.");
+    seen.add(x);
+  }
+  return v;
+}
+function normaliseType(t) {
+  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
+}
+function tensors(v, where2) {
+  if (!Array.isArray(v)) throw new ConfigurationError(where2, JSON.stringify(v), "must be a list of {name, type, shape}.");
+  return v.map((t, i5) => {
+    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where2}[${i5}]`, JSON.stringify(t), "needs a name.");
+    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where2}[${i5}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
+    const raw = t.type ?? t.dtype;
+    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where2}[${i5}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
+    const type = normaliseType(raw);
+    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where2}[${i5}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
+    const out = { name: t.name, type };
+    if (t.shape !== void 0) {
+      if (!Array.isArray(t.shape) || t.shape.some((d5) => !(d5 === null || typeof d5 === "string" || typeof d5 === "number" && Number.isInteger(d5) && d5 >= -1))) {
+        throw new ConfigurationError(`${where2}[${i5}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
       }
-      try {
-        const out = JSON.parse(stdout);
-        resolve25(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
-      } catch {
-        reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
-      }
-    });
-    child.stdin?.end(host2);
+      out.shape = t.shape.map((d5) => d5 === -1 ? null : d5);
+    }
+    return out;
   });
 }
+function column(spec8, where2) {
+  const s2 = typeof spec8 === "string" ? { type: spec8 } : spec8;
+  if (!isObj(s2)) throw new ConfigurationError(where2, JSON.stringify(spec8), "must be a type (float, int, string, bool) or {type, nulls}.");
+  for (const key of Object.keys(s2)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where2}.${key}`, key, "is not a column key. Use type and nulls.");
+  if (s2.type !== "float" && s2.type !== "int" && s2.type !== "string" && s2.type !== "bool") throw new ConfigurationError(`${where2}.type`, String(s2.type), "must be float, int, string or bool.");
+  const nulls = s2.nulls ?? "forbid";
+  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where2}.nulls`, String(nulls), "must be forbid or allow.");
+  return { type: s2.type, nulls };
+}
+function signatureDiff(c5, m3, which2) {
+  const diffs = [];
+  const compare = (kind, declared, found) => {
+    if (!declared) return;
+    const byName = new Map(found.map((f5) => [f5.name, f5]));
+    for (const d5 of declared) {
+      const f5 = byName.get(d5.name);
+      if (!f5) {
+        diffs.push(`${kind} \`${d5.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
+        continue;
+      }
+      const t = f5.type;
+      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
+      if (normaliseType(foundType) !== d5.type) diffs.push(`${kind} \`${d5.name}\`: type declared ${d5.type}, found ${foundType}.`);
+      if (d5.shape && t?.kind === "tensor" && t.shape) {
+        const shapeDiff = compareShape(d5.shape, t.shape);
+        if (shapeDiff) diffs.push(`${kind} \`${d5.name}\`: shape declared [${d5.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
+      }
+    }
+    const declaredNames = new Set(declared.map((d5) => d5.name));
+    for (const f5 of found) if (!declaredNames.has(f5.name)) diffs.push(`${kind} \`${f5.name}\`: not declared, but the ${which2} has it (${describeType(f5.type)}).`);
+  };
+  compare("input", c5.inputs, m3.inputs);
+  compare("output", c5.outputs, m3.outputs);
+  if (c5.labels && m3.classLabels) {
+    const missing = c5.labels.filter((l3) => !m3.classLabels?.includes(l3));
+    const extra = m3.classLabels.filter((l3) => !c5.labels?.includes(l3));
+    if (missing.length || extra.length) diffs.push(`labels: declared [${c5.labels.join(", ")}], found [${m3.classLabels.join(", ")}].`);
+  }
+  return diffs;
+}
+var showDim = (d5) => d5 === null ? "dynamic" : String(d5);
+function compareShape(declared, found) {
+  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
+  for (let i5 = 0; i5 < declared.length; i5++) {
+    const d5 = declared[i5];
+    const f5 = found[i5];
+    const dDynamic = typeof d5 !== "number";
+    const fDynamic = typeof f5 !== "number";
+    if (dDynamic && !fDynamic) return `dimension ${i5} is fixed to ${f5} in the model but declared dynamic`;
+    if (!dDynamic && fDynamic) return `dimension ${i5} is dynamic in the model but declared ${d5}`;
+    if (!dDynamic && d5 !== f5) return `dimension ${i5} differs`;
+  }
+  return null;
+}
 
-// src/image/docker-archive.ts
+// src/evaluate/report.ts
 init_define_ACTION_META();
-import { createHash as createHash4 } from "node:crypto";
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, readFile as readFile3, rename as rename2, rm, stat as stat3 } from "node:fs/promises";
-import { once as once3 } from "node:events";
-import { dirname as dirname3, join as join5 } from "node:path";
-import { PassThrough as PassThrough3 } from "node:stream";
-import { pipeline as pipeline3 } from "node:stream/promises";
-import { createGunzip as createGunzip2 } from "node:zlib";
+var CLASSIFICATION_METRICS = [
+  "accuracy",
+  "balanced_accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "precision_macro",
+  "recall_macro",
+  "f1_macro",
+  "precision_micro",
+  "recall_micro",
+  "f1_micro",
+  "precision_weighted",
+  "recall_weighted",
+  "f1_weighted",
+  "roc_auc",
+  "log_loss"
+];
+var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape"];
+var LATENCY_METRICS = ["latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "rows_per_second"];
+var ALL_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...LATENCY_METRICS];
+function flatten(task, c5, r5, l3) {
+  const out = {};
+  if (c5) {
+    const positive = task === "binary" ? c5.classes[c5.classes.length - 1] : void 0;
+    const main8 = (s2) => positive !== void 0 ? s2.perClass[positive] ?? null : s2.weighted;
+    Object.assign(out, {
+      accuracy: c5.accuracy,
+      balanced_accuracy: c5.balancedAccuracy,
+      precision: main8(c5.precision),
+      recall: main8(c5.recall),
+      f1: main8(c5.f1),
+      precision_macro: c5.precision.macro,
+      recall_macro: c5.recall.macro,
+      f1_macro: c5.f1.macro,
+      precision_micro: c5.precision.micro,
+      recall_micro: c5.recall.micro,
+      f1_micro: c5.f1.micro,
+      precision_weighted: c5.precision.weighted,
+      recall_weighted: c5.recall.weighted,
+      f1_weighted: c5.f1.weighted,
+      roc_auc: c5.rocAuc,
+      log_loss: c5.logLoss
+    });
+  }
+  if (r5) Object.assign(out, { mae: r5.mae, mse: r5.mse, rmse: r5.rmse, r2: r5.r2, mape: r5.mape });
+  Object.assign(out, { latency_p50_ms: l3.p50, latency_p95_ms: l3.p95, latency_p99_ms: l3.p99, rows_per_second: l3.rowsPerSecond });
+  return out;
+}
+function deltas(candidate, champion) {
+  const out = {};
+  if (!champion) return out;
+  for (const [k5, v] of Object.entries(candidate)) {
+    const base = champion[k5];
+    out[k5] = v === null || base === null || base === void 0 ? null : v - base;
+  }
+  return out;
+}
+var num = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
+var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num(v)}`;
+var code2 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
+function verdictLine(r5) {
+  const failed = r5.gates.filter((g5) => !g5.passed);
+  if (r5.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r5.contract.differences.length} difference${r5.contract.differences.length === 1 ? "" : "s"})`;
+  if (failed.length) return `### \u274C test-model: the candidate may not ship \u2014 ${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.map((g5) => g5.metric).join(", ")})`;
+  const gates = r5.gates.length ? `all ${r5.gates.length} gate${r5.gates.length === 1 ? "" : "s"} passed` : "no gates set";
+  return `### \u2705 test-model: the candidate may ship \u2014 ${gates}${r5.champion ? "" : " (no champion: first deployment)"}`;
+}
+function markdown(r5) {
+  const lines3 = [verdictLine(r5), ""];
+  lines3.push(`${r5.task} model on ${r5.rows} rows of ${code2(r5.data)}; candidate ${code2(r5.candidate.path)}${r5.champion ? `, champion ${code2(r5.champion.path)}` : ", no champion"}.`, "");
+  if (r5.contract?.differences.length) {
+    lines3.push(`**Contract ${code2(r5.contract.file)}**: declared vs found`, "", ...r5.contract.differences.map((d5) => `- ${d5}`), "");
+  }
+  const gated = new Map(r5.gates.map((g5) => [g5.metric, g5]));
+  const names2 = Object.keys(r5.candidate.metrics).filter((k5) => r5.candidate.metrics[k5] !== null || (r5.champion?.metrics[k5] ?? null) !== null || gated.has(k5));
+  lines3.push(r5.champion ? "| Metric | Candidate | Champion | \u0394 | Gate |" : "| Metric | Candidate | Gate |", r5.champion ? "|---|---:|---:|---:|---|" : "|---|---:|---|");
+  for (const k5 of names2) {
+    const g5 = gated.get(k5);
+    const gate = g5 ? g5.checks.map((c5) => `${c5.passed ? "\u2705" : "\u274C"} ${c5.requirement}${c5.skipped ? ` (skipped: ${c5.skipped})` : ""}`).join("<br>") : "";
+    const cells = r5.champion ? [k5, num(r5.candidate.metrics[k5]), num(r5.champion.metrics[k5]), signed(r5.deltas[k5]), gate] : [k5, num(r5.candidate.metrics[k5]), gate];
+    lines3.push(`| ${cells.map((c5) => c5.replace(/\|/g, "\\|")).join(" | ")} |`);
+  }
+  lines3.push("");
+  if (r5.comparison) lines3.push(comparisonLine(r5.comparison), "");
+  if (r5.gates.some((g5) => g5.isDefault)) {
+    lines3.push(`No gate compared with the champion, so test-model applied its default: ${code2(r5.gates.find((g5) => g5.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
+  }
+  const warnings = [...r5.candidate.warnings.map((w) => `candidate: ${w}`), ...r5.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
+  if (warnings.length) lines3.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
+  for (const [who, m3] of [["candidate", r5.candidate], ["champion", r5.champion]]) {
+    if (!m3 || !("confusionMatrix" in m3.details)) continue;
+    const cm = m3.details.confusionMatrix;
+    lines3.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
+    cm.matrix.forEach((row, i5) => lines3.push(`| ${code2(cm.labels[i5])} | ${row.join(" | ")} |`));
+    lines3.push("", "</details>", "");
+  }
+  return lines3.join("\n");
+}
+function comparisonLine(c5) {
+  if ("unavailable" in c5) return `**Paired test**: none (${c5.unavailable}).`;
+  const verdict2 = c5.significantlyWorse ? "significantly worse" : c5.significantlyBetter ? "significantly better" : "no significant difference";
+  return `**Paired test on ${code2(c5.metric)}** (the same ${c5.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict2} at level ${c5.level}; ${describePaired(c5)}.`;
+}
+
+// src/evaluate/runtime/onnxruntime.ts
+init_define_ACTION_META();
+import { createHash as createHash2 } from "node:crypto";
+import { createReadStream as createReadStream2, createWriteStream as createWriteStream2, existsSync as existsSync2 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
+import { pipeline as pipeline2, Readable } from "node:stream";
+import { pipeline as pipelinePromise } from "node:stream/promises";
 
 // src/common/hash-stream.ts
 init_define_ACTION_META();
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { Transform as Transform2 } from "node:stream";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 function hashing(hash) {
-  return new Transform2({
+  return new Transform({
     transform(chunk, _enc, cb) {
       hash.update(chunk);
       cb(null, chunk);
@@ -63153,11 +64002,14 @@ async function sha256File(path) {
   return hash.digest("hex");
 }
 
+// src/evaluate/runtime/onnxruntime.ts
+import { createGunzip } from "node:zlib";
+
 // src/common/tar.ts
 init_define_ACTION_META();
 import { createWriteStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, join as join3, resolve as resolve2, sep } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve3, sep } from "node:path";
 import { once } from "node:events";
 var TarError = class extends Error {
   name = "TarError";
@@ -63239,7 +64091,7 @@ var Reader = class {
   }
 };
 async function extractTar(source, dest, select2) {
-  const root5 = resolve2(dest);
+  const root5 = resolve3(dest);
   const reader = new Reader(source[Symbol.asyncIterator]());
   const written = [];
   let longName = null;
@@ -63292,15 +64144,554 @@ async function extractTar(source, dest, select2) {
     written.push(target);
   }
 }
+async function listTar(source, visit) {
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  let longName = null;
+  for (; ; ) {
+    if (!await reader.fill(BLOCK)) return;
+    const header = await reader.take(BLOCK);
+    if (header.every((b6) => b6 === 0)) {
+      await reader.drain();
+      return;
+    }
+    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
+    const size2 = octal(header, 124, 12);
+    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
+    const type = String.fromCharCode(header[156] || 48);
+    if (type === "x" || type === "L") {
+      const body = await reader.take(padded);
+      longName = type === "x" ? paxPath(body.subarray(0, size2)) ?? longName : field(body, 0, size2);
+      continue;
+    }
+    if (type === "g") {
+      await reader.pipe(padded, async () => void 0);
+      continue;
+    }
+    const prefix2 = field(header, 345, 155);
+    const path = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
+    longName = null;
+    visit({ path, type });
+    await reader.pipe(padded, async () => void 0);
+  }
+}
+
+// src/evaluate/runtime/onnxruntime.ts
+var ORT_PACKAGES = {
+  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
+  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
+};
+var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function npmRegistry(env2) {
+  return env2.NPM_CONFIG_REGISTRY || env2.npm_config_registry || "https://registry.npmjs.org";
+}
+function runnerOrtOptions(env2, path, cwd, log2) {
+  return {
+    path,
+    cwd,
+    toolCache: env2.RUNNER_TOOL_CACHE || join4(env2.XDG_CACHE_HOME || join4(env2.HOME || homedir(), ".cache"), "model-cd", "tools"),
+    registry: npmRegistry(env2),
+    log: log2
+  };
+}
+async function loadOnnxRuntime(o3) {
+  const log2 = o3.log ?? (() => void 0);
+  if (o3.path) {
+    const dir2 = resolve4(o3.cwd, o3.path);
+    const ort = tryLoad(dir2);
+    if (!ort.ok) {
+      throw new ConfigurationError("input `onnxruntime-path`", o3.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
+    }
+    return { ort: ort.ort, source: "input", dir: dir2 };
+  }
+  const installed = tryLoad(o3.cwd);
+  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o3.cwd };
+  const platform2 = o3.platform ?? process.platform;
+  const arch = o3.arch ?? process.arch;
+  const dir = join4(o3.toolCache, "onnxruntime-node", ORT_VERSION, `${platform2}-${arch}`);
+  if (existsSync2(`${dir}.complete`)) {
+    const cached2 = tryLoad(dir);
+    if (cached2.ok) return { ort: cached2.ort, source: "tool cache", dir };
+    log2(`The cached onnxruntime-node in ${dir} does not load (${cached2.reason}); downloading it again.`);
+  }
+  await download(o3, dir, platform2, arch, log2);
+  const fresh2 = tryLoad(dir);
+  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform2}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
+  return { ort: fresh2.ort, source: "downloaded", dir };
+}
+function tryLoad(dir) {
+  try {
+    const req = createRequire(join4(dir, "node_modules", "model-cd.js"));
+    return { ok: true, ort: req("onnxruntime-node") };
+  } catch (e5) {
+    return { ok: false, reason: e5.message.split("\n")[0] ?? String(e5) };
+  }
+}
+async function download(o3, dir, platform2, arch, log2) {
+  const parent = join4(dir, "..");
+  await mkdir2(parent, { recursive: true });
+  const temp = await mkdtemp(join4(parent, `.${platform2}-${arch}-`));
+  try {
+    await fetchOrtPackages({
+      registry: o3.registry,
+      platform: platform2,
+      arch,
+      dest: temp,
+      ...o3.packages ? { packages: o3.packages } : {},
+      log: log2,
+      fix: `install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\``
+    });
+    if (existsSync2(`${dir}.complete`)) {
+      await rm(temp, { recursive: true, force: true });
+      return;
+    }
+    await rm(dir, { recursive: true, force: true });
+    await rename(temp, dir);
+    await writeFile(`${dir}.complete`, "");
+  } catch (e5) {
+    await rm(temp, { recursive: true, force: true });
+    throw e5;
+  }
+}
+async function fetchOrtPackages(o3) {
+  const log2 = o3.log ?? (() => void 0);
+  const binDir = `bin/napi-v6/${o3.platform}/${o3.arch}/`;
+  for (const [name2, pkg] of Object.entries(o3.packages ?? ORT_PACKAGES)) {
+    const url = `${o3.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
+    const keep = name2 === "onnxruntime-node" ? (p3) => p3 === "package/package.json" || p3.startsWith("package/dist/") || p3.startsWith(`package/${binDir}`) ? p3.slice("package/".length) : null : (p3) => p3.startsWith("package/") ? p3.slice("package/".length) : null;
+    const into = join4(o3.dest, "node_modules", name2);
+    let written;
+    if (o3.tarballCache) {
+      const cached2 = join4(o3.tarballCache, `${name2}-${pkg.version}.tgz`);
+      if (!existsSync2(cached2)) await downloadTarball(url, pkg, cached2, o3.fix, log2);
+      try {
+        written = await extractVerified(createReadStream2(cached2), cached2, pkg.integrity, into, keep);
+      } catch (e5) {
+        if (!(e5 instanceof ServiceError)) throw e5;
+        log2(`The cached ${cached2} is not the pinned package (${e5.message}); downloading it again.`);
+        await rm(into, { recursive: true, force: true });
+        await downloadTarball(url, pkg, cached2, o3.fix, log2);
+        written = await extractVerified(createReadStream2(cached2), cached2, pkg.integrity, into, keep);
+      }
+    } else {
+      log2(`Downloading ${name2} ${pkg.version} from ${url}`);
+      written = await extractVerified(await fetchBody(url, pkg.version, o3.fix), url, pkg.integrity, into, keep);
+    }
+    if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
+      throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${o3.platform}-${o3.arch} (it ships linux, macOS and Windows ones, for x64 and arm64); ${o3.fix}.`);
+    }
+  }
+}
+async function fetchBody(url, version, fix) {
+  let res;
+  try {
+    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
+  } catch (e5) {
+    throw new ServiceError(`cannot download ${url} (${e5 instanceof HttpError ? e5.message : describeFetchError(e5)}). Without access to the npm registry, ${fix}; or set NPM_CONFIG_REGISTRY to a mirror.`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Set NPM_CONFIG_REGISTRY to a registry that serves onnxruntime-node@${version}, or ${fix}.`, res.status);
+  }
+  return Readable.fromWeb(res.body);
+}
+async function downloadTarball(url, pkg, file, fix, log2) {
+  log2(`Downloading ${url}`);
+  const [algo, expected] = pkg.integrity.split("-", 2);
+  await mkdir2(dirname3(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const hash = createHash2(algo);
+  try {
+    await pipelinePromise(await fetchBody(url, pkg.version, fix), hashing(hash), createWriteStream2(temp));
+    const got = hash.digest("base64");
+    if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+async function extractVerified(source, what, integrity, dest, keep) {
+  const [algo, expected] = integrity.split("-", 2);
+  const hash = createHash2(algo);
+  const gunzip2 = createGunzip();
+  pipeline2(source, hashing(hash), gunzip2, () => void 0);
+  let written;
+  try {
+    written = await extractTar(gunzip2, dest, keep);
+  } catch (e5) {
+    if (e5 instanceof TarError || e5.code === "Z_DATA_ERROR") {
+      throw new ServiceError(`${what} is not the package it should be (${e5.message}). Check NPM_CONFIG_REGISTRY.`);
+    }
+    throw e5;
+  }
+  const got = hash.digest("base64");
+  if (got !== expected) throw new ServiceError(`${what} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+  return written;
+}
+
+// src/image/base-node.ts
+init_define_ACTION_META();
+import { createReadStream as createReadStream3, existsSync as existsSync3 } from "node:fs";
+import { pipeline as pipeline3 } from "node:stream";
+
+// src/image/compression.ts
+init_define_ACTION_META();
+import { PassThrough } from "node:stream";
+import { promisify as promisify2 } from "node:util";
+import * as zlib from "node:zlib";
+
+// src/image/gzip.ts
+init_define_ACTION_META();
+import { availableParallelism } from "node:os";
+import { Transform as Transform2 } from "node:stream";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+var gzipAsync = promisify(gzip);
+var MEMBER_SIZE = 1 << 20;
+function portable(member2) {
+  member2[9] = 255;
+  return member2;
+}
+function parallelGzip(o3 = {}) {
+  const level2 = o3.level ?? 6;
+  return parallelChunks(async (chunk) => portable(await gzipAsync(chunk, { level: level2 })), o3.concurrency);
+}
+function parallelChunks(compress, concurrency) {
+  const limit = Math.max(1, concurrency ?? Math.min(4, availableParallelism()));
+  let pending = [];
+  let pendingBytes = 0;
+  const inFlight = [];
+  const start = (chunk) => {
+    const p3 = compress(chunk);
+    p3.catch(() => void 0);
+    inFlight.push(p3);
+  };
+  return new Transform2({
+    async transform(data, _e5, cb) {
+      try {
+        pending.push(data);
+        pendingBytes += data.length;
+        while (pendingBytes >= MEMBER_SIZE) {
+          const all = Buffer.concat(pending, pendingBytes);
+          start(all.subarray(0, MEMBER_SIZE));
+          const rest = all.subarray(MEMBER_SIZE);
+          pending = rest.length ? [rest] : [];
+          pendingBytes = rest.length;
+          while (inFlight.length >= limit) this.push(await inFlight.shift());
+        }
+        cb();
+      } catch (e5) {
+        cb(e5);
+      }
+    },
+    async flush(cb) {
+      try {
+        if (pendingBytes || !inFlight.length) start(Buffer.concat(pending, pendingBytes));
+        while (inFlight.length) this.push(await inFlight.shift());
+        cb();
+      } catch (e5) {
+        cb(e5);
+      }
+    }
+  });
+}
+
+// src/image/compression.ts
+var COMPRESSIONS = ["none", "gzip", "zstd"];
+var LAYER_MEDIA_TYPES = {
+  none: "application/vnd.oci.image.layer.v1.tar",
+  gzip: "application/vnd.oci.image.layer.v1.tar+gzip",
+  zstd: "application/vnd.oci.image.layer.v1.tar+zstd"
+};
+var GZIP_LEVEL = 1;
+var ZSTD_LEVEL = 3;
+function hasZstd() {
+  return typeof zlib.zstdCompress === "function";
+}
+function checkCompression(c5, input = "input `layer-compression`") {
+  if (c5 === "zstd" && !hasZstd()) {
+    throw new ConfigurationError(input, c5, `needs a Node with zstd in its zlib (22.15 or 23.8 and later; the actions run on node24), and this is Node ${process.versions.node}. Choose \`none\` or \`gzip\`, or run on a newer Node.`);
+  }
+  return c5;
+}
+function compressor(c5) {
+  if (c5 === "none") return new PassThrough();
+  if (c5 === "gzip") return parallelGzip({ level: GZIP_LEVEL });
+  checkCompression(c5);
+  const zstd = promisify2(zlib.zstdCompress);
+  return parallelChunks((chunk) => zstd(chunk, { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL } }));
+}
+function decompressor(mediaType2) {
+  if (mediaType2.endsWith("+gzip") || mediaType2.endsWith(".tar.gzip")) return zlib.createGunzip();
+  if (mediaType2.endsWith("+zstd")) return hasZstd() ? zlib.createZstdDecompress() : null;
+  if (mediaType2.endsWith(".tar")) return new PassThrough();
+  return null;
+}
+
+// src/image/oci.ts
+init_define_ACTION_META();
+import { createHash as createHash3 } from "node:crypto";
+import { copyFile, link, mkdir as mkdir3, readdir, readFile as readFile2, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var MEDIA = {
+  index: "application/vnd.oci.image.index.v1+json",
+  manifest: "application/vnd.oci.image.manifest.v1+json",
+  config: "application/vnd.oci.image.config.v1+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
+};
+var blobPath = (layout, digest) => join5(layout, "blobs", ...digest.split(":"));
+async function readBlob(layout, digest) {
+  const bytes = await readFile2(blobPath(layout, digest));
+  const got = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
+  return bytes;
+}
+async function writeBlob(layout, bytes, mediaType2) {
+  const digest = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
+  const path = blobPath(layout, digest);
+  await mkdir3(join5(path, ".."), { recursive: true });
+  const temp = `${path}.tmp-${process.pid}`;
+  await writeFile2(temp, bytes);
+  await rename2(temp, path);
+  return { mediaType: mediaType2, digest, size: bytes.length };
+}
+async function initLayout(layout) {
+  await mkdir3(join5(layout, "blobs", "sha256"), { recursive: true });
+  await writeFile2(join5(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
+}
+async function resolveRef(layout, ref) {
+  const index = JSON.parse(await readFile2(join5(layout, "index.json"), "utf8"));
+  const named = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === ref);
+  if (named.length === 1) return named[0];
+  if (!ref && index.manifests.length === 1) return index.manifests[0];
+  const refs = index.manifests.map((m3) => m3.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+  throw new Error(`no image ${JSON.stringify(ref)} in the layout ${layout} (it has ${refs.length ? refs.join(", ") : "no named images"})`);
+}
+var MODEL_LAYER = "model-cd build-push: model layer";
+async function linkBlob(from, to) {
+  try {
+    await link(from, to);
+  } catch (e5) {
+    const code6 = e5.code;
+    if (code6 === "EEXIST") return;
+    if (code6 !== "EXDEV" && code6 !== "EPERM" && code6 !== "ENOTSUP" && code6 !== "EMLINK") throw e5;
+    await copyFile(from, to);
+  }
+}
+async function appendLayers(from, to, base, edit) {
+  await initLayout(to);
+  const linked = /* @__PURE__ */ new Set();
+  const linkAdded = async (added) => {
+    for (const a5 of added) {
+      if (!a5.file || linked.has(a5.layer.digest)) continue;
+      await mkdir3(join5(blobPath(to, a5.layer.digest), ".."), { recursive: true });
+      await linkBlob(a5.file, blobPath(to, a5.layer.digest));
+      linked.add(a5.layer.digest);
+    }
+  };
+  const editManifest = async (d5) => {
+    const manifest = JSON.parse((await readBlob(from, d5.digest)).toString("utf8"));
+    if (d5.mediaType !== MEDIA.manifest && d5.mediaType !== MEDIA.dockerManifest) throw new Error(`${d5.digest} is a ${d5.mediaType}, not an image manifest`);
+    const config = JSON.parse((await readBlob(from, manifest.config.digest)).toString("utf8"));
+    const platform2 = {
+      os: String(config.os ?? d5.platform?.os ?? ""),
+      architecture: String(config.architecture ?? d5.platform?.architecture ?? ""),
+      ...typeof config.variant === "string" ? { variant: config.variant } : d5.platform?.variant ? { variant: d5.platform.variant } : {}
+    };
+    const added = await edit.layers({ platform: platform2, layers: manifest.layers, config });
+    if (!added) return null;
+    await linkAdded(added);
+    const newConfig = editConfig(config, edit, added);
+    const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
+    if (from !== to) for (const l3 of manifest.layers) await linkBlob(blobPath(from, l3.digest), blobPath(to, l3.digest));
+    const out = {
+      schemaVersion: 2,
+      mediaType: MEDIA.manifest,
+      config: { mediaType: MEDIA.config, digest: configDesc.digest, size: configDesc.size },
+      layers: [...manifest.layers, ...added.map((a5) => ({ mediaType: a5.layer.mediaType, digest: a5.layer.digest, size: a5.layer.size }))],
+      ...Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}
+    };
+    const desc = await writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.manifest);
+    return { ...desc, ...d5.platform ? { platform: d5.platform } : {} };
+  };
+  if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
+    const index = JSON.parse((await readBlob(from, base.digest)).toString("utf8"));
+    const manifests = [];
+    for (const m3 of index.manifests) {
+      if (m3.platform?.os === "unknown") continue;
+      const edited2 = await editManifest(m3);
+      if (edited2) manifests.push(edited2);
+    }
+    if (!manifests.length) throw new Error(`no platform of the index ${base.digest} was kept`);
+    const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests, ...Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {} };
+    return writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.index);
+  }
+  const edited = await editManifest(base);
+  if (!edited) throw new Error(`the image ${base.digest} was not kept`);
+  return edited;
+}
+function editConfig(config, edit, added) {
+  const inner = config.config ?? {};
+  const baseEnv = inner.Env ?? [];
+  const baseKeys = new Set(baseEnv.map((e5) => e5.split("=")[0]));
+  const env2 = baseEnv.map((e5) => {
+    const key = e5.split("=")[0];
+    return key in edit.env ? `${key}=${edit.env[key]}` : e5;
+  });
+  const rootfs = config.rootfs ?? { type: "layers", diff_ids: [] };
+  return {
+    ...config,
+    created: edit.created,
+    config: {
+      ...inner,
+      ...edit.runConfig ?? {},
+      Env: [...env2, ...Object.entries(edit.env).filter(([k5]) => !baseKeys.has(k5)).map(([k5, v]) => `${k5}=${v}`)],
+      Labels: sortKeys({ ...inner.Labels ?? {}, ...edit.labels })
+    },
+    rootfs: { type: rootfs.type ?? "layers", diff_ids: [...rootfs.diff_ids ?? [], ...added.map((a5) => a5.layer.diffId)] },
+    history: [...config.history ?? [], ...added.map((a5) => ({ created: edit.created, created_by: a5.createdBy, comment: "model-cd" }))]
+  };
+}
+function sortKeys(o3) {
+  return Object.fromEntries(Object.entries(o3).sort(([a5], [b6]) => a5 < b6 ? -1 : a5 > b6 ? 1 : 0));
+}
+async function copyBlobs(from, to) {
+  await initLayout(to);
+  for (const algorithm of await readdir(join5(from, "blobs"))) {
+    await mkdir3(join5(to, "blobs", algorithm), { recursive: true });
+    for (const name2 of await readdir(join5(from, "blobs", algorithm))) await linkBlob(join5(from, "blobs", algorithm, name2), join5(to, "blobs", algorithm, name2));
+  }
+}
+async function tagInLayout(layout, ref, desc) {
+  let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
+  try {
+    index = JSON.parse(await readFile2(join5(layout, "index.json"), "utf8"));
+  } catch {
+  }
+  const others = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] !== ref);
+  const entry = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { "org.opencontainers.image.ref.name": ref } };
+  const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
+  const temp = join5(layout, `index.json.tmp-${process.pid}`);
+  await writeFile2(temp, JSON.stringify(out));
+  await rename2(temp, join5(layout, "index.json"));
+}
+
+// src/image/base-node.ts
+var DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function pathDirs(config) {
+  const env2 = config.config?.Env ?? [];
+  const path = env2.filter((e5) => typeof e5 === "string" && e5.startsWith("PATH=")).at(-1)?.slice(5) ?? DEFAULT_PATH;
+  const dirs = path.split(":").map((d5) => d5.replace(/^\/+|\/+$/g, "")).filter((d5) => d5 && !d5.split("/").includes(".."));
+  return [...new Set(dirs)];
+}
+async function findNode(layout, base) {
+  const dirs = pathDirs(base.config);
+  const candidates = dirs.map((d5) => `${d5}/node`);
+  const present = /* @__PURE__ */ new Set();
+  for (const layer of base.layers) {
+    const file = blobPath(layout, layer.digest);
+    if (!existsSync3(file)) return { unknown: `the layer ${layer.digest} is not here` };
+    const unpack = decompressor(layer.mediaType);
+    if (!unpack) return { unknown: `the layer ${layer.digest} is a ${layer.mediaType}` };
+    const added = /* @__PURE__ */ new Set();
+    const removed = /* @__PURE__ */ new Set();
+    const stream = createReadStream3(file);
+    pipeline3(stream, unpack, () => void 0);
+    try {
+      await listTar(unpack, ({ path }) => {
+        const p3 = path.replace(/^(\.\/|\/)+/, "").replace(/\/+$/, "");
+        const slash = p3.lastIndexOf("/");
+        const dir = slash < 0 ? "" : p3.slice(0, slash);
+        const name2 = p3.slice(slash + 1);
+        if (name2 === ".wh..wh..opq") {
+          for (const c5 of candidates) if (c5.startsWith(`${dir}/`) || !dir) removed.add(c5);
+        } else if (name2.startsWith(".wh.")) {
+          const gone = `${dir ? `${dir}/` : ""}${name2.slice(4)}`;
+          for (const c5 of candidates) if (c5 === gone || c5.startsWith(`${gone}/`)) removed.add(c5);
+        } else if (candidates.includes(p3)) added.add(p3);
+      });
+    } catch (e5) {
+      stream.destroy();
+      return { unknown: `the layer ${layer.digest} cannot be read (${e5.message})` };
+    }
+    for (const c5 of removed) present.delete(c5);
+    for (const c5 of added) present.add(c5);
+  }
+  const found = candidates.find((c5) => present.has(c5));
+  return found ? { found: `/${found}` } : { missing: dirs.map((d5) => `/${d5}`) };
+}
+
+// src/image/credentials.ts
+init_define_ACTION_META();
+import { execFile } from "node:child_process";
+import { readFile as readFile3 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import { join as join6 } from "node:path";
+var keysFor = (host2) => [host2, `https://${host2}`, `http://${host2}`, ...host2 === "docker.io" || host2 === "index.docker.io" ? ["https://index.docker.io/v1/"] : []];
+async function dockerCredentials(host2, env2) {
+  const dir = env2.DOCKER_CONFIG || join6(env2.HOME || homedir2(), ".docker");
+  let config;
+  try {
+    config = JSON.parse(await readFile3(join6(dir, "config.json"), "utf8"));
+  } catch {
+    return null;
+  }
+  const helper = config.credHelpers?.[host2] ?? config.credsStore;
+  if (helper) {
+    const found = await runHelper(helper, host2, env2);
+    if (found) return found;
+  }
+  for (const key of keysFor(host2)) {
+    const a5 = config.auths?.[key];
+    if (!a5) continue;
+    if (a5.username && a5.password) return { username: a5.username, password: a5.password };
+    if (a5.auth) {
+      const decoded = Buffer.from(a5.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+    }
+  }
+  return null;
+}
+function runHelper(name2, host2, env2) {
+  if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
+  return new Promise((resolve25, reject) => {
+    const child = execFile(`docker-credential-${name2}`, ["get"], { env: env2, timeout: 3e4 }, (error, stdout, stderr) => {
+      if (error) {
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve25(null);
+        if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
+        return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
+      }
+      try {
+        const out = JSON.parse(stdout);
+        resolve25(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+      } catch {
+        reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
+      }
+    });
+    child.stdin?.end(host2);
+  });
+}
+
+// src/image/docker-archive.ts
+init_define_ACTION_META();
+import { createHash as createHash5 } from "node:crypto";
+import { createReadStream as createReadStream5, createWriteStream as createWriteStream4 } from "node:fs";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, readFile as readFile4, rename as rename3, rm as rm2, stat as stat3 } from "node:fs/promises";
+import { once as once3 } from "node:events";
+import { dirname as dirname4, join as join7 } from "node:path";
+import { PassThrough as PassThrough3 } from "node:stream";
+import { pipeline as pipeline5 } from "node:stream/promises";
+import { createGunzip as createGunzip3 } from "node:zlib";
 
 // src/image/layer.ts
 init_define_ACTION_META();
-import { createHash as createHash2 } from "node:crypto";
-import { createReadStream as createReadStream2, createWriteStream as createWriteStream2 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { once as once2 } from "node:events";
 import { PassThrough as PassThrough2, Writable } from "node:stream";
-import { pipeline as pipeline2 } from "node:stream/promises";
+import { pipeline as pipeline4 } from "node:stream/promises";
 var LAYER_MEDIA = LAYER_MEDIA_TYPES.gzip;
 var BLOCK2 = 512;
 function octal2(n3, width) {
@@ -63343,10 +64734,10 @@ function imagePathProblem(path) {
 }
 async function buildLayer(files, out, mtime = 0, compression = "gzip") {
   const sorted = checkedFiles(files);
-  const tarHash = createHash2("sha256");
-  const blobHash = createHash2("sha256");
+  const tarHash = createHash4("sha256");
+  const blobHash = createHash4("sha256");
   const tar = new PassThrough2();
-  const done = compression === "none" ? pipeline2(tar, hashing(tarHash), createWriteStream2(out)) : pipeline2(tar, hashing(tarHash), compressor(compression), hashing(blobHash), createWriteStream2(out));
+  const done = compression === "none" ? pipeline4(tar, hashing(tarHash), createWriteStream3(out)) : pipeline4(tar, hashing(tarHash), compressor(compression), hashing(blobHash), createWriteStream3(out));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
   const diffId = `sha256:${tarHash.digest("hex")}`;
   const digest = compression === "none" ? diffId : `sha256:${blobHash.digest("hex")}`;
@@ -63354,10 +64745,10 @@ async function buildLayer(files, out, mtime = 0, compression = "gzip") {
 }
 async function layerDiffId(files, mtime = 0) {
   const sorted = checkedFiles(files);
-  const tarHash = createHash2("sha256");
+  const tarHash = createHash4("sha256");
   const tar = new PassThrough2();
   let size2 = 0;
-  const done = pipeline2(tar, hashing(tarHash), new Writable({ write: (c5, _e5, cb) => (size2 += c5.length, cb()) }));
+  const done = pipeline4(tar, hashing(tarHash), new Writable({ write: (c5, _e5, cb) => (size2 += c5.length, cb()) }));
   await Promise.all([writeTar(sorted, mtime, tar), done]);
   return { diffId: `sha256:${tarHash.digest("hex")}`, size: size2 };
 }
@@ -63394,7 +64785,7 @@ async function writeEntries(sorted, mtime, tar) {
     const st = await stat2(f5.source);
     for (const h6 of entryHeaders(f5.path, st.size, st.mode & 73 ? 493 : 420, "0", mtime)) await write2(h6);
     let written = 0;
-    for await (const chunk of createReadStream2(f5.source, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream4(f5.source, { highWaterMark: 1 << 20 })) {
       written += chunk.length;
       await write2(chunk);
     }
@@ -63404,135 +64795,6 @@ async function writeEntries(sorted, mtime, tar) {
   }
   await write2(Buffer.alloc(BLOCK2 * 2));
   tar.end();
-}
-
-// src/image/oci.ts
-init_define_ACTION_META();
-import { createHash as createHash3 } from "node:crypto";
-import { copyFile, link, mkdir as mkdir2, readdir, readFile as readFile2, rename, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
-var MEDIA = {
-  index: "application/vnd.oci.image.index.v1+json",
-  manifest: "application/vnd.oci.image.manifest.v1+json",
-  config: "application/vnd.oci.image.config.v1+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json"
-};
-var blobPath = (layout, digest) => join4(layout, "blobs", ...digest.split(":"));
-async function readBlob(layout, digest) {
-  const bytes = await readFile2(blobPath(layout, digest));
-  const got = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
-  if (got !== digest) throw new Error(`blob ${digest} in ${layout} has digest ${got}: the layout is damaged`);
-  return bytes;
-}
-async function writeBlob(layout, bytes, mediaType2) {
-  const digest = `sha256:${createHash3("sha256").update(bytes).digest("hex")}`;
-  const path = blobPath(layout, digest);
-  await mkdir2(join4(path, ".."), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, bytes);
-  await rename(temp, path);
-  return { mediaType: mediaType2, digest, size: bytes.length };
-}
-async function initLayout(layout) {
-  await mkdir2(join4(layout, "blobs", "sha256"), { recursive: true });
-  await writeFile(join4(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
-}
-async function resolveRef(layout, ref) {
-  const index = JSON.parse(await readFile2(join4(layout, "index.json"), "utf8"));
-  const named = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === ref);
-  if (named.length === 1) return named[0];
-  if (!ref && index.manifests.length === 1) return index.manifests[0];
-  const refs = index.manifests.map((m3) => m3.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
-  throw new Error(`no image ${JSON.stringify(ref)} in the layout ${layout} (it has ${refs.length ? refs.join(", ") : "no named images"})`);
-}
-async function linkBlob(from, to) {
-  try {
-    await link(from, to);
-  } catch (e5) {
-    const code6 = e5.code;
-    if (code6 === "EEXIST") return;
-    if (code6 !== "EXDEV" && code6 !== "EPERM" && code6 !== "ENOTSUP" && code6 !== "EMLINK") throw e5;
-    await copyFile(from, to);
-  }
-}
-async function appendModel(from, to, base, edit) {
-  await initLayout(to);
-  const layerDesc = { mediaType: edit.layer.mediaType, digest: edit.layer.digest, size: edit.layer.size };
-  await mkdir2(join4(blobPath(to, edit.layer.digest), ".."), { recursive: true });
-  if (edit.layerFile) await linkBlob(edit.layerFile, blobPath(to, edit.layer.digest));
-  const editManifest = async (d5) => {
-    const manifest = JSON.parse((await readBlob(from, d5.digest)).toString("utf8"));
-    if (d5.mediaType !== MEDIA.manifest && d5.mediaType !== MEDIA.dockerManifest) throw new Error(`${d5.digest} is a ${d5.mediaType}, not an image manifest`);
-    const config = JSON.parse((await readBlob(from, manifest.config.digest)).toString("utf8"));
-    const newConfig = editConfig(config, edit);
-    const configDesc = await writeBlob(to, Buffer.from(JSON.stringify(newConfig)), manifest.config.mediaType);
-    if (from !== to) for (const l3 of manifest.layers) await linkBlob(blobPath(from, l3.digest), blobPath(to, l3.digest));
-    const out = {
-      schemaVersion: 2,
-      mediaType: MEDIA.manifest,
-      config: { mediaType: MEDIA.config, digest: configDesc.digest, size: configDesc.size },
-      layers: [...manifest.layers, layerDesc],
-      ...Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {}
-    };
-    const desc = await writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.manifest);
-    return { ...desc, ...d5.platform ? { platform: d5.platform } : {} };
-  };
-  if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob(from, base.digest)).toString("utf8"));
-    const manifests = [];
-    for (const m3 of index.manifests) {
-      if (m3.platform?.os === "unknown") continue;
-      manifests.push(await editManifest(m3));
-    }
-    const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests, ...Object.keys(edit.annotations).length ? { annotations: sortKeys(edit.annotations) } : {} };
-    return writeBlob(to, Buffer.from(JSON.stringify(out)), MEDIA.index);
-  }
-  return editManifest(base);
-}
-function editConfig(config, edit) {
-  const inner = config.config ?? {};
-  const baseEnv = inner.Env ?? [];
-  const baseKeys = new Set(baseEnv.map((e5) => e5.split("=")[0]));
-  const env2 = baseEnv.map((e5) => {
-    const key = e5.split("=")[0];
-    return key in edit.env ? `${key}=${edit.env[key]}` : e5;
-  });
-  const rootfs = config.rootfs ?? { type: "layers", diff_ids: [] };
-  return {
-    ...config,
-    created: edit.created,
-    config: {
-      ...inner,
-      Env: [...env2, ...Object.entries(edit.env).filter(([k5]) => !baseKeys.has(k5)).map(([k5, v]) => `${k5}=${v}`)],
-      Labels: sortKeys({ ...inner.Labels ?? {}, ...edit.labels })
-    },
-    rootfs: { type: rootfs.type ?? "layers", diff_ids: [...rootfs.diff_ids ?? [], edit.layer.diffId] },
-    history: [...config.history ?? [], { created: edit.created, created_by: "model-cd build-push: model layer", comment: "model-cd" }]
-  };
-}
-function sortKeys(o3) {
-  return Object.fromEntries(Object.entries(o3).sort(([a5], [b6]) => a5 < b6 ? -1 : a5 > b6 ? 1 : 0));
-}
-async function copyBlobs(from, to) {
-  await initLayout(to);
-  for (const algorithm of await readdir(join4(from, "blobs"))) {
-    await mkdir2(join4(to, "blobs", algorithm), { recursive: true });
-    for (const name2 of await readdir(join4(from, "blobs", algorithm))) await linkBlob(join4(from, "blobs", algorithm, name2), join4(to, "blobs", algorithm, name2));
-  }
-}
-async function tagInLayout(layout, ref, desc) {
-  let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
-  try {
-    index = JSON.parse(await readFile2(join4(layout, "index.json"), "utf8"));
-  } catch {
-  }
-  const others = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] !== ref);
-  const entry = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { "org.opencontainers.image.ref.name": ref } };
-  const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
-  const temp = join4(layout, `index.json.tmp-${process.pid}`);
-  await writeFile(temp, JSON.stringify(out));
-  await rename(temp, join4(layout, "index.json"));
 }
 
 // src/image/docker-archive.ts
@@ -63567,21 +64829,21 @@ async function writeEntry(out, name2, bytes) {
 async function writeFileEntry(out, name2, file) {
   const { size: size2 } = await stat3(file);
   await write(out, fileHeader(name2, size2));
-  for await (const chunk of createReadStream3(file)) await write(out, chunk);
+  for await (const chunk of createReadStream5(file)) await write(out, chunk);
   const pad = (BLOCK3 - size2 % BLOCK3) % BLOCK3;
   if (pad) await write(out, Buffer.alloc(pad));
 }
 async function uncompressedLayer(layout, layer, diffId, scratch) {
-  const file = join5(scratch, `${hex(diffId)}.tar`);
+  const file = join7(scratch, `${hex(diffId)}.tar`);
   const blob = blobPath(layout, layer.digest);
   const unpack = decompressor(layer.mediaType);
   if (!unpack) {
     const why = layer.mediaType.endsWith("+zstd") ? `: this Node (${process.versions.node}) has no zstd; run on node24` : ": a docker archive holds gzip, zstd or plain tar layers only";
     throw new Error(`layer ${layer.digest} is ${layer.mediaType}${why}`);
   }
-  const blobHash = createHash4("sha256");
-  const tarHash = createHash4("sha256");
-  await pipeline3(createReadStream3(blob), hashing(blobHash), unpack, hashing(tarHash), createWriteStream3(file));
+  const blobHash = createHash5("sha256");
+  const tarHash = createHash5("sha256");
+  await pipeline5(createReadStream5(blob), hashing(blobHash), unpack, hashing(tarHash), createWriteStream4(file));
   if (`sha256:${blobHash.digest("hex")}` !== layer.digest) throw new Error(`blob ${layer.digest} in ${layout} does not match its digest: the layout is damaged`);
   const got = `sha256:${tarHash.digest("hex")}`;
   if (got !== diffId) throw new Error(`layer ${layer.digest} uncompresses to ${got}, but the config names ${diffId}`);
@@ -63599,10 +64861,10 @@ async function writeDockerArchive(layout, top, file, repoTag, arch) {
   const configBytes = await readBlob(layout, manifest.config.digest);
   const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
   if (diffIds.length !== manifest.layers.length) throw new Error(`the image ${chosen.digest} has ${manifest.layers.length} layers but its config lists ${diffIds.length} diffIDs`);
-  await mkdir3(dirname3(file), { recursive: true });
-  const scratch = await mkdtemp(join5(dirname3(file), ".docker-archive-"));
+  await mkdir4(dirname4(file), { recursive: true });
+  const scratch = await mkdtemp2(join7(dirname4(file), ".docker-archive-"));
   const temp = `${file}.tmp-${process.pid}`;
-  const out = createWriteStream3(temp);
+  const out = createWriteStream4(temp);
   const closed = once3(out, "close");
   try {
     const names2 = [];
@@ -63615,7 +64877,7 @@ async function writeDockerArchive(layout, top, file, repoTag, arch) {
       written.add(name2);
       const tar = await uncompressedLayer(layout, layer, diffId, scratch);
       await writeFileEntry(out, name2, tar);
-      await rm(tar);
+      await rm2(tar);
     }
     const configName = `${hex(manifest.config.digest)}.json`;
     await writeEntry(out, configName, configBytes);
@@ -63629,24 +64891,24 @@ async function writeDockerArchive(layout, top, file, repoTag, arch) {
     await write(out, Buffer.alloc(BLOCK3 * 2));
     out.end();
     await closed;
-    await rename2(temp, file);
+    await rename3(temp, file);
   } catch (e5) {
     out.destroy();
     await closed.catch(() => void 0);
-    await rm(temp, { force: true });
+    await rm2(temp, { force: true });
     throw e5;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm2(scratch, { recursive: true, force: true });
   }
   return { manifest: chosen };
 }
 async function readDockerArchive(file, layout, repoTag, scratch) {
-  const dir = await mkdtemp(join5(scratch, "docker-archive-"));
+  const dir = await mkdtemp2(join7(scratch, "docker-archive-"));
   try {
-    await extractTar(createReadStream3(file), dir, (p3) => p3.replace(/^\.\//, ""));
+    await extractTar(createReadStream5(file), dir, (p3) => p3.replace(/^\.\//, ""));
     let entries;
     try {
-      entries = JSON.parse(await readFile3(join5(dir, "manifest.json"), "utf8"));
+      entries = JSON.parse(await readFile4(join7(dir, "manifest.json"), "utf8"));
     } catch {
       throw new Error(`${file} has no readable manifest.json: it is not a docker archive (docker save)`);
     }
@@ -63654,39 +64916,39 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
     if (!entry) throw new Error(`${file} has ${entries.length} images${repoTag ? `, none tagged ${repoTag}` : "; say which by its tag"}`);
     const member2 = (name2) => {
       if (!safeRelative(name2)) throw new Error(`${file} names ${JSON.stringify(name2)}, outside the archive`);
-      return join5(dir, ...name2.split("/"));
+      return join7(dir, ...name2.split("/"));
     };
-    const configBytes = await readFile3(member2(entry.Config));
+    const configBytes = await readFile4(member2(entry.Config));
     const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
     if (diffIds.length !== entry.Layers.length) throw new Error(`${file}: the image has ${entry.Layers.length} layers but its config lists ${diffIds.length} diffIDs`);
     await initLayout(layout);
     const config = await writeBlob(layout, configBytes, MEDIA.config);
     const layers = [];
     for (const [i5, name2] of entry.Layers.entries()) {
-      const tarHash = createHash4("sha256");
-      const gzHash = createHash4("sha256");
-      const temp = join5(layout, "blobs", "sha256", `.layer-${process.pid}-${i5}`);
+      const tarHash = createHash5("sha256");
+      const gzHash = createHash5("sha256");
+      const temp = join7(layout, "blobs", "sha256", `.layer-${process.pid}-${i5}`);
       const source = member2(name2);
       const head = await readHead(source);
       try {
-        await pipeline3(createReadStream3(source), head[0] === 31 && head[1] === 139 ? createGunzip2() : new PassThrough3(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream3(temp));
+        await pipeline5(createReadStream5(source), head[0] === 31 && head[1] === 139 ? createGunzip3() : new PassThrough3(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream4(temp));
         const diffId = `sha256:${tarHash.digest("hex")}`;
         if (diffId !== diffIds[i5]) throw new Error(`${file}: layer ${name2} has diffID ${diffId}, but the config names ${diffIds[i5]}`);
         const digest = `sha256:${gzHash.digest("hex")}`;
-        await rename2(temp, blobPath(layout, digest));
+        await rename3(temp, blobPath(layout, digest));
         layers.push({ mediaType: LAYER_MEDIA, digest, size: (await stat3(blobPath(layout, digest))).size });
       } finally {
-        await rm(temp, { force: true });
+        await rm2(temp, { force: true });
       }
     }
     const manifest = { schemaVersion: 2, mediaType: MEDIA.manifest, config: { mediaType: MEDIA.config, digest: config.digest, size: config.size }, layers };
     return writeBlob(layout, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 async function readHead(file) {
-  for await (const chunk of createReadStream3(file, { start: 0, end: 1 })) return chunk;
+  for await (const chunk of createReadStream5(file, { start: 0, end: 1 })) return chunk;
   return Buffer.alloc(0);
 }
 
@@ -63694,18 +64956,18 @@ async function readHead(file) {
 init_define_ACTION_META();
 import { randomBytes } from "node:crypto";
 import { mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { join as join8, relative as relative2, resolve as resolve3 } from "node:path";
+import { join as join10, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/common/which.ts
 init_define_ACTION_META();
 import { accessSync, constants as constants2, statSync as statSync2 } from "node:fs";
-import { delimiter, join as join6 } from "node:path";
+import { delimiter, join as join8 } from "node:path";
 function which(name2, env2) {
   const exts = process.platform === "win32" ? (env2.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env2.PATH ?? env2.Path ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const ext of exts) {
-      const p3 = join6(dir, name2 + ext);
+      const p3 = join8(dir, name2 + ext);
       try {
         if (!statSync2(p3).isFile()) continue;
         accessSync(p3, constants2.X_OK);
@@ -63838,7 +65100,7 @@ function systemProbe(env2, which2) {
 // src/image/model-files.ts
 init_define_ACTION_META();
 import { readdirSync, statSync as statSync3 } from "node:fs";
-import { join as join7, relative, sep as sep2 } from "node:path";
+import { join as join9, relative, sep as sep2 } from "node:path";
 function isFile(p3) {
   try {
     return statSync3(p3).isFile();
@@ -63864,7 +65126,7 @@ function modelFiles(source, modelDir, raw) {
   const out = [];
   const walk4 = (dir) => {
     for (const e5 of readdirSync(dir, { withFileTypes: true })) {
-      const p3 = join7(dir, e5.name);
+      const p3 = join9(dir, e5.name);
       if (e5.isDirectory()) walk4(p3);
       else if (e5.isFile()) out.push({ path: `${modelDir}/${relative(source, p3).split(sep2).join("/")}`, source: p3 });
     }
@@ -63876,16 +65138,16 @@ function modelFiles(source, modelDir, raw) {
 
 // src/image/dockerfile-build.ts
 async function buildDockerfile(io, inputs, labels, work) {
-  const dockerfile = resolve3(io.cwd, inputs.dockerfile.trim());
+  const dockerfile = resolve5(io.cwd, inputs.dockerfile.trim());
   if (!isFile(dockerfile)) throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, "is not a file. Give the Dockerfile's path, relative to the workspace.");
-  const context = resolve3(io.cwd, inputs.context.trim() || ".");
+  const context = resolve5(io.cwd, inputs.context.trim() || ".");
   if (!isDir(context)) throw new ConfigurationError("input `context`", inputs.context, "is not a folder. Give the build context, relative to the workspace (default: the workspace).");
   const args = parsePairs(lines(inputs.buildArgs));
   if (args.bad !== null) throw new ConfigurationError("input `build-args`", args.bad, "is not `NAME=value` (one per line).");
   const secretLines = parsePairs(lines(inputs.secretFiles));
   if (secretLines.bad !== null) throw new ConfigurationError("input `secret-files`", secretLines.bad, "is not `id=path` (one per line; the Dockerfile mounts it with `RUN --mount=type=secret,id=...`).");
   const secrets = secretLines.pairs.map(([id, path]) => {
-    const file = resolve3(io.cwd, path.trim());
+    const file = resolve5(io.cwd, path.trim());
     if (!isFile(file)) throw new ConfigurationError("input `secret-files`", `${id}=${path}`, "names a file that does not exist. Give `id=path` with the path relative to the workspace.");
     return { id, path: file };
   });
@@ -63895,8 +65157,8 @@ async function buildDockerfile(io, inputs, labels, work) {
     if (inputs.builder === "auto") throw new ConfigurationError("input `dockerfile`", inputs.dockerfile, `needs an image builder, and none works here (${found.why}). Install buildah (apt-get install buildah), podman or docker, ${daemonless}.`);
     throw new ConfigurationError("input `builder`", inputs.builder, `cannot build here: ${found.why}. Install it, set \`builder: auto\` to take whichever of docker, buildah and podman works, ${daemonless}.`);
   }
-  const scratch = mkdtempSync2(join8(io.tempDir, "build-push-builder-"));
-  const layout = join8(work, "built");
+  const scratch = mkdtempSync2(join10(io.tempDir, "build-push-builder-"));
+  const layout = join10(work, "built");
   let plan;
   try {
     plan = planBuild(found.builder, {
@@ -63910,7 +65172,7 @@ async function buildDockerfile(io, inputs, labels, work) {
       scratch,
       layout,
       ref: "built",
-      archive: join8(scratch, "image.tar")
+      archive: join10(scratch, "image.tar")
     });
   } catch (e5) {
     rmSync2(scratch, { recursive: true, force: true });
@@ -63946,11 +65208,11 @@ ${r5.tail.slice(-10).join("\n")}`);
 // src/image/layer-record.ts
 init_define_ACTION_META();
 import { readFileSync } from "node:fs";
-import { homedir as homedir2 } from "node:os";
-import { join as join9 } from "node:path";
+import { homedir as homedir3 } from "node:os";
+import { join as join11 } from "node:path";
 var DIGEST = /^sha256:[0-9a-f]{64}$/;
 function recordPath(dir, compression, diffId) {
-  return join9(dir, compression, `${diffId.replace(/^sha256:/, "")}.json`);
+  return join11(dir, compression, `${diffId.replace(/^sha256:/, "")}.json`);
 }
 function readLayerRecord(dir, compression, diffId) {
   if (!DIGEST.test(diffId)) return null;
@@ -63970,17 +65232,17 @@ function writeLayerRecord(dir, compression, layer) {
   writeFileAtomic(recordPath(dir, compression, layer.diffId), JSON.stringify(record2) + "\n");
 }
 function defaultLayerCacheDir(env2) {
-  const root5 = env2.RUNNER_TOOL_CACHE || join9(env2.XDG_CACHE_HOME || join9(env2.HOME || homedir2(), ".cache"));
-  return join9(root5, "model-cd", "layers");
+  const root5 = env2.RUNNER_TOOL_CACHE || join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir3(), ".cache"));
+  return join11(root5, "model-cd", "layers");
 }
 
 // src/image/refs.ts
 init_define_ACTION_META();
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function parseOciRef(raw, input, cwd) {
   const m3 = /^oci:(.+?)(?::([A-Za-z0-9._-]+))?$/.exec(raw.trim());
   if (!m3) throw new ConfigurationError(`input \`${input}\``, raw, "is not an OCI layout reference. Give `oci:<folder>:<tag>`, e.g. `oci:base-image:3.12` (skopeo copy or buildah push can write one).");
-  return { layout: resolve4(cwd, m3[1]), ref: m3[2] ?? "" };
+  return { layout: resolve6(cwd, m3[1]), ref: m3[2] ?? "" };
 }
 function parseRegistryRef(raw, input = "tags") {
   const m3 = /^([a-z0-9.-]+(?::\d+)?)\/([a-z0-9]+(?:[._/-][a-z0-9]+)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(raw.trim());
@@ -64003,11 +65265,11 @@ function parseDestination(raw, cwd) {
 
 // src/image/registry.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream4, existsSync } from "node:fs";
-import { createHash as createHash5 } from "node:crypto";
-import { readFile as readFile4, rm as rm2, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { pipeline as pipeline4 } from "node:stream/promises";
-import { Readable } from "node:stream";
+import { createReadStream as createReadStream6, createWriteStream as createWriteStream5, existsSync as existsSync4 } from "node:fs";
+import { createHash as createHash6 } from "node:crypto";
+import { readFile as readFile5, rm as rm3, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { pipeline as pipeline6 } from "node:stream/promises";
+import { Readable as Readable2 } from "node:stream";
 var MiB = 1024 * 1024;
 var MONOLITHIC_MAX = 64 * MiB;
 var CHUNK_SIZE = 64 * MiB;
@@ -64317,7 +65579,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered ${repo}:${reference} with HTTP ${res.status}.`, res.status);
     }
     const bytes = Buffer.from(await res.arrayBuffer());
-    const digest = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+    const digest = `sha256:${createHash6("sha256").update(bytes).digest("hex")}`;
     if (reference.startsWith("sha256:") && digest !== reference) throw new ServiceError(`the registry ${this.o.host} sent ${repo}@${reference} with the digest ${digest}.`);
     return { mediaType: (res.headers.get("content-type") ?? "").split(";")[0], digest, bytes };
   }
@@ -64329,7 +65591,7 @@ var RegistryClient = class {
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
     const bytes = Buffer.from(await res.arrayBuffer());
-    const got = `sha256:${createHash5("sha256").update(bytes).digest("hex")}`;
+    const got = `sha256:${createHash6("sha256").update(bytes).digest("hex")}`;
     if (got !== digest) throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}.`);
     return bytes;
   }
@@ -64340,11 +65602,11 @@ var RegistryClient = class {
       await res.body?.cancel().catch(() => void 0);
       throw new ServiceError(`the registry ${this.o.host} answered blob ${digest} of ${repo} with HTTP ${res.status}.`, res.status);
     }
-    const hash = createHash5("sha256");
-    await pipeline4(Readable.fromWeb(res.body), hashing(hash), createWriteStream4(file));
+    const hash = createHash6("sha256");
+    await pipeline6(Readable2.fromWeb(res.body), hashing(hash), createWriteStream5(file));
     const got = `sha256:${hash.digest("hex")}`;
     if (got !== digest) {
-      await rm2(file, { force: true });
+      await rm3(file, { force: true });
       throw new ServiceError(`the registry ${this.o.host} sent blob ${digest} of ${repo} with the digest ${got}; nothing was kept.`);
     }
   }
@@ -64397,7 +65659,7 @@ function uploadFailure(e5) {
 }
 function fileStream(file, start, end) {
   if (end <= start) return new Uint8Array(0);
-  return Readable.toWeb(createReadStream4(file, { start, end: end - 1, highWaterMark: MiB }));
+  return Readable2.toWeb(createReadStream6(file, { start, end: end - 1, highWaterMark: MiB }));
 }
 function sleep(ms2) {
   return new Promise((r5) => setTimeout(r5, ms2));
@@ -64407,12 +65669,12 @@ async function pushImage(client, layout, top, repo, tag, mountFrom) {
   const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
-    const index = JSON.parse(await readFile4(blob(top.digest), "utf8"));
+    const index = JSON.parse(await readFile5(blob(top.digest), "utf8"));
     manifests.push(...index.manifests);
   } else manifests.push(top);
   const blobs = /* @__PURE__ */ new Set();
   for (const m3 of manifests) {
-    const manifest = JSON.parse(await readFile4(blob(m3.digest), "utf8"));
+    const manifest = JSON.parse(await readFile5(blob(m3.digest), "utf8"));
     for (const d5 of [manifest.config.digest, ...manifest.layers.map((l3) => l3.digest)]) blobs.add(d5);
   }
   const sendBlob = async (d5) => {
@@ -64447,9 +65709,9 @@ async function pushImage(client, layout, top, repo, tag, mountFrom) {
   const failed = (await Promise.allSettled(workers)).find((w) => w.status === "rejected");
   if (failed) throw failed.reason;
   if (manifests[0] !== top) {
-    for (const m3 of manifests) await client.putManifest(repo, m3.digest, m3.mediaType, await readFile4(blob(m3.digest)));
+    for (const m3 of manifests) await client.putManifest(repo, m3.digest, m3.mediaType, await readFile5(blob(m3.digest)));
   }
-  await client.putManifest(repo, tag, top.mediaType, await readFile4(blob(top.digest)));
+  await client.putManifest(repo, tag, top.mediaType, await readFile5(blob(top.digest)));
   return result;
 }
 async function findLayer(client, repo, reference, diffId) {
@@ -64477,7 +65739,7 @@ async function pullToLayout(client, repo, reference, layout) {
   await initLayout(layout);
   const saveManifest = async (ref) => {
     const m3 = await client.getManifest(repo, ref);
-    await writeFile2(blob(m3.digest), m3.bytes);
+    await writeFile3(blob(m3.digest), m3.bytes);
     return m3;
   };
   const top = await saveManifest(reference);
@@ -64486,10 +65748,80 @@ async function pullToLayout(client, repo, reference, layout) {
   for (const m3 of manifests) {
     const manifest = JSON.parse(m3.bytes.toString("utf8"));
     for (const d5 of [manifest.config.digest, ...manifest.layers.map((l3) => l3.digest)]) {
-      if (!existsSync(blob(d5))) await client.downloadBlob(repo, d5, blob(d5));
+      if (!existsSync4(blob(d5))) await client.downloadBlob(repo, d5, blob(d5));
     }
   }
   return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+}
+
+// src/image/serve-runtime.ts
+init_define_ACTION_META();
+import { writeFile as writeFile4 } from "node:fs/promises";
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join12, relative as relative3, sep as sep3 } from "node:path";
+var RUNTIMES = ["none", "serve"];
+var SERVE_DIR = "opt/model-cd/serve";
+var SERVE_PORT = "8080";
+var ENTRY = `/${SERVE_DIR}/index.js`;
+function ortArch(p3) {
+  if (p3.os !== "linux") return null;
+  if (p3.architecture === "amd64") return "x64";
+  if (p3.architecture === "arm64" && (!p3.variant || p3.variant === "v8")) return "arm64";
+  return null;
+}
+var platformName = (p3) => `${p3.os}/${p3.architecture}${p3.variant ? `/${p3.variant}` : ""}`;
+function serveRunConfig() {
+  const seconds2 = (s2) => s2 * 1e9;
+  return {
+    Cmd: ["node", ENTRY],
+    ExposedPorts: { [`${SERVE_PORT}/tcp`]: {} },
+    // Docker's config field (OCI's has none): docker and podman run it; Kubernetes uses its own probes (/v2/health/*).
+    Healthcheck: { Test: ["CMD", "node", ENTRY, "healthcheck"], Interval: seconds2(30), Timeout: seconds2(5), StartPeriod: seconds2(60), Retries: 3 }
+  };
+}
+function serveEnv() {
+  return { PORT: SERVE_PORT, HOST: "0.0.0.0" };
+}
+function serveLabels() {
+  return { "dev.model-cd.runtime": "serve", "dev.model-cd.runtime.version": VERSION, "dev.model-cd.runtime.onnxruntime": ORT_VERSION };
+}
+function runtimeCompression(model) {
+  return model === "zstd" ? "zstd" : "gzip";
+}
+async function serveFiles(o3) {
+  if (!isFile(o3.bundle)) throw new Error(`the serve bundle ${o3.bundle} is missing: this copy of model-cd was built without dist/serve (npm run build makes it)`);
+  const packages2 = join12(o3.work, `onnxruntime-linux-${o3.arch}`);
+  await fetchOrtPackages({
+    registry: o3.registry,
+    platform: "linux",
+    arch: o3.arch,
+    dest: packages2,
+    tarballCache: o3.tarballCache,
+    log: o3.log,
+    fix: `let the runner reach the npm registry, or use \`runtime: none\` with a base image that brings its own server`
+  });
+  const pkg = join12(o3.work, `serve-package-${o3.arch}.json`);
+  await writeFile4(pkg, `${JSON.stringify({ name: "model-cd-serve", version: VERSION, private: true, type: "module" })}
+`);
+  const files = [
+    { path: `${SERVE_DIR}/index.js`, source: o3.bundle },
+    { path: `${SERVE_DIR}/package.json`, source: pkg }
+  ];
+  const walk4 = (dir) => {
+    for (const e5 of readdirSync2(dir, { withFileTypes: true })) {
+      const p3 = join12(dir, e5.name);
+      if (e5.isDirectory()) walk4(p3);
+      else if (e5.isFile()) files.push({ path: `${SERVE_DIR}/${relative3(packages2, p3).split(sep3).join("/")}`, source: p3 });
+    }
+  };
+  walk4(join12(packages2, "node_modules"));
+  return files;
+}
+async function buildServeLayer(o3) {
+  const files = await serveFiles(o3);
+  const file = join12(o3.work, `serve-runtime-${o3.arch}.blob`);
+  const layer = await buildLayer(files, file, o3.epoch, o3.compression);
+  return { layer, file, createdBy: `model-cd build-push: serve runtime (model-cd ${VERSION}, onnxruntime-node ${ORT_VERSION} linux/${o3.arch})` };
 }
 
 // src/image/build-push.ts
@@ -64503,7 +65835,8 @@ async function buildAndPush(inputs, io) {
   if (!dockerfile && !inputs.base.trim()) throw new ConfigurationError("input `base`", "", "is empty. Give the service base image: `registry/repository:tag` or `oci:<folder>:<tag>` (or a `dockerfile` to build).");
   if (!dockerfile && !model) throw new ConfigurationError("input `model`", "", "is empty. Give the model file or folder (pull-model's `path` output).");
   if (!inputs.tags.length) throw new ConfigurationError("input `tags`", "", "is empty. Give where to write the image: `registry/repository:tag` lines, `oci:<folder>:<tag>` or `docker-archive:<file.tar>`.");
-  if (model) checkCompression(inputs.layerCompression);
+  if (model || inputs.runtime === "serve") checkCompression(inputs.layerCompression);
+  if (inputs.contract.trim() && !model) throw new ConfigurationError("input `contract`", inputs.contract, "is given without `model`: the contract goes into the model layer, beside the model. Give `model` too, or remove `contract`.");
   const username = inputs.username.trim();
   const clients = /* @__PURE__ */ new Map();
   const newClient = async (host2) => {
@@ -64521,17 +65854,19 @@ async function buildAndPush(inputs, io) {
   const modelDir = (inputs.modelDir.trim() || "/opt/model").replace(/^\/+|\/+$/g, "");
   const dirProblem = imagePathProblem(modelDir);
   if (dirProblem) throw new ConfigurationError("input `model-dir`", inputs.modelDir, `${dirProblem}: give an absolute folder in the image such as /opt/model.`);
-  const files = model ? modelFiles(resolve5(io.cwd, model), modelDir, inputs.model) : [];
-  const cacheDir = inputs.cacheDir.trim() ? resolve5(io.cwd, inputs.cacheDir.trim()) : defaultLayerCacheDir(io.env);
-  const work = mkdtempSync3(join10(io.tempDir, "build-push-"));
+  const files = model ? modelFiles(resolve7(io.cwd, model), modelDir, inputs.model) : [];
+  const modelPath = !files.length ? "" : files.length === 1 && statSync4(resolve7(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
+  const contractPath = await contractFile(inputs, io.cwd, files, modelDir);
+  const cacheDir = inputs.cacheDir.trim() ? resolve7(io.cwd, inputs.cacheDir.trim()) : defaultLayerCacheDir(io.env);
+  const work = mkdtempSync3(join13(io.tempDir, "build-push-"));
   try {
-    return await build(io, inputs, { files, destinations, clientFor, model, modelDir, dockerfile, cacheDir }, work);
+    return await build(io, inputs, { files, modelPath, contractPath, destinations, clientFor, model, modelDir, dockerfile, cacheDir }, work);
   } finally {
     rmSync3(work, { recursive: true, force: true });
   }
 }
 async function build(io, inputs, o3, work) {
-  const { files, destinations, clientFor, model, modelDir, dockerfile } = o3;
+  const { files, destinations, clientFor, dockerfile } = o3;
   const epochRaw = Number(io.env.SOURCE_DATE_EPOCH ?? (dockerfile ? Math.floor(Date.now() / 1e3) : 0));
   const epoch = Number.isFinite(epochRaw) ? epochRaw : 0;
   const created = new Date(epoch * 1e3).toISOString().replace(".000Z", "Z");
@@ -64546,7 +65881,7 @@ async function build(io, inputs, o3, work) {
   } else if (inputs.base.trim().startsWith("oci:")) base = parseOciRef(inputs.base, "base", io.cwd);
   else {
     const b6 = parseRegistryRef(inputs.base, "base");
-    const layout = mkdtempSync3(join10(work, "base-"));
+    const layout = mkdtempSync3(join13(work, "base-"));
     const top = await io.group(`Pull the base image ${b6.host}/${b6.repo}:${b6.tag}`, async () => pullToLayout(await clientFor(b6.host), b6.repo, b6.tag, layout));
     await tagInLayout(layout, "base", top);
     base = { layout, ref: "base" };
@@ -64558,10 +65893,11 @@ async function build(io, inputs, o3, work) {
   let out = base.layout;
   let image = baseTop;
   let layer = null;
-  let modelPath = "";
   const envName = inputs.modelEnv.trim() || "MODEL_PATH";
+  const env2 = {};
+  const modelLayer = [];
   if (files.length) {
-    let layerFile = join10(work, "layer.blob");
+    let layerFile = join13(work, "layer.blob");
     layer = await reusableLayer(io, inputs, o3, epoch);
     if (layer) layerFile = null;
     else {
@@ -64570,11 +65906,37 @@ async function build(io, inputs, o3, work) {
       if (compression !== "none") recordLayer(inputs, o3.cacheDir, layer);
     }
     io.info(`Model layer ${layer.digest} (${layer.size} bytes, ${layer.mediaType}), diffID ${layer.diffId}`);
-    modelPath = files.length === 1 && statSync4(resolve5(io.cwd, model)).isFile() ? `/${files[0]?.path}` : `/${modelDir}`;
-    labels["dev.model-cd.model.path"] = modelPath;
+    labels["dev.model-cd.model.path"] = o3.modelPath;
     labels["dev.model-cd.model.layer"] = layer.digest;
-    out = join10(work, "image");
-    image = await appendModel(base.layout, out, baseTop, { layer, layerFile, env: { [envName]: modelPath }, labels, annotations: { "org.opencontainers.image.created": created }, created });
+    env2[envName] = o3.modelPath;
+    if (o3.contractPath) {
+      labels["dev.model-cd.model.contract"] = o3.contractPath;
+      env2.MODEL_CONTRACT = o3.contractPath;
+    }
+    modelLayer.push({ layer, file: layerFile, createdBy: MODEL_LAYER });
+  }
+  const runtime = inputs.runtime === "serve" ? serveRuntime(io, inputs, o3, work, epoch, { layout: base.layout, top: baseTop }) : null;
+  if (runtime) {
+    Object.assign(labels, serveLabels());
+    Object.assign(env2, serveEnv());
+  }
+  const runtimePlatforms = [];
+  if (modelLayer.length || runtime) {
+    out = join13(work, "image");
+    image = await appendLayers(base.layout, out, baseTop, {
+      layers: async (b6) => {
+        if (!runtime) return modelLayer;
+        const added = await runtime(b6);
+        if (!added) return null;
+        runtimePlatforms.push(platformName(b6.platform));
+        return [added, ...modelLayer];
+      },
+      env: env2,
+      labels,
+      ...runtime ? { runConfig: serveRunConfig() } : {},
+      annotations: { "org.opencontainers.image.created": created },
+      created
+    });
   }
   io.info(`Image ${image.digest} (${image.mediaType})`);
   const pushed = await writeDestinations(io, destinations, out, image, clientFor, baseRepo);
@@ -64584,15 +65946,59 @@ async function build(io, inputs, o3, work) {
     "containerimage.digest": image.digest,
     "image.name": pushed.join(","),
     ...layer ? { "model-cd.layer.digest": layer.digest } : {},
+    ...runtime ? { "model-cd.runtime": "serve" } : {},
     ...builder ? { "model-cd.builder": builder } : {},
     labels
   };
   const how = [
-    ...builder ? [`built from \`${relative3(io.cwd, resolve5(io.cwd, dockerfile))}\` by ${builder}`] : [],
-    ...layer ? [`the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${modelPath}\` (\`${envName}\`)`] : []
+    ...builder ? [`built from \`${relative4(io.cwd, resolve7(io.cwd, dockerfile))}\` by ${builder}`] : [],
+    ...runtime ? [`the serve runtime (model-cd ${VERSION}, onnxruntime-node ${ORT_VERSION}) for ${runtimePlatforms.join(", ")} at \`/${SERVE_DIR}\`, port ${SERVE_PORT}`] : [],
+    ...layer ? [`the model (${files.length} file${files.length === 1 ? "" : "s"}) is one layer \`${layer.digest}\` at \`${o3.modelPath}\` (\`${envName}\`)${o3.contractPath ? `, its contract at \`${o3.contractPath}\`` : ""}`] : []
   ];
   const summary = [`### \u2705 build-push: ${pushed.map((p3) => `\`${p3}\``).join(", ")}`, "", `Digest \`${image.digest}\`${how.length ? `; ${how.join("; ")}` : ""}.`, ""].join("\n");
   return { digest: image.digest, image: `${name2}@${image.digest}`, imageid: await configDigest(out, image), metadata, summary };
+}
+async function contractFile(inputs, cwd, files, modelDir) {
+  const given = inputs.contract.trim();
+  if (!given) return "";
+  await readContractFile(given, cwd, false, ALL_METRICS);
+  const path = `${modelDir}/model-contract.yaml`;
+  if (files.some((f5) => f5.path === path)) {
+    throw new ConfigurationError("input `contract`", inputs.contract, `would go to /${path}, where the model folder already has a model-contract.yaml. Remove \`contract\` to keep the folder's own, or remove that file from the folder.`);
+  }
+  files.push({ path, source: resolve7(cwd, given) });
+  return `/${path}`;
+}
+function serveRuntime(io, inputs, o3, work, epoch, base) {
+  const built = /* @__PURE__ */ new Map();
+  const isIndex = base.top.mediaType === MEDIA.index || base.top.mediaType === MEDIA.dockerList;
+  return async (b6) => {
+    const name2 = platformName(b6.platform);
+    const arch = ortArch(b6.platform);
+    if (!arch) {
+      const why = `onnxruntime-node ${ORT_VERSION} has no binary for ${name2} (it has linux/amd64 and linux/arm64)`;
+      if (isIndex) {
+        io.info(`${name2}: left out of the image, since ${why}`);
+        return null;
+      }
+      throw new ConfigurationError("input `base`", inputs.base || inputs.dockerfile, `is a ${name2} image, and ${why}. Use a linux/amd64 or linux/arm64 base, or \`runtime: none\`.`);
+    }
+    const node2 = await findNode(base.layout, b6);
+    if ("missing" in node2) {
+      throw new ConfigurationError("input `base`", inputs.base || inputs.dockerfile, `has no \`node\` on its PATH (${node2.missing.join(":")}) in its ${name2} image, and the serve runtime runs on the base's Node. Use a base image that has Node 20 or later (node:24-slim, or your platform's Node image), or \`runtime: none\` with a base that brings its own server.`);
+    }
+    if ("unknown" in node2) io.info(`${name2}: could not check that the base has node (${node2.unknown})`);
+    let layer = built.get(arch);
+    if (!layer) {
+      const compression = runtimeCompression(inputs.layerCompression);
+      const make = () => buildServeLayer({ bundle: inputs.serveBundle, arch, work, tarballCache: join13(o3.cacheDir, "onnxruntime"), registry: npmRegistry(io.env), compression, epoch, log: (m3) => io.info(m3) });
+      layer = io.group(`Build the serve runtime layer (linux/${arch}, compression ${compression})`, make);
+      built.set(arch, layer);
+    }
+    const added = await layer;
+    io.info(`Serve runtime layer ${added.layer.digest} (${added.layer.size} bytes, ${added.layer.mediaType}) for ${name2}`);
+    return added;
+  };
 }
 function lineageLabels(io, inputs, created) {
   const labels = {
@@ -64618,11 +66024,11 @@ async function writeDestinations(io, destinations, out, image, clientFor, baseRe
     if (d5.kind === "oci") {
       await copyBlobs(out, d5.layout);
       await tagInLayout(d5.layout, d5.ref || "latest", image);
-      pushed.push(`oci:${relative3(io.cwd, d5.layout) || "."}:${d5.ref || "latest"}`);
+      pushed.push(`oci:${relative4(io.cwd, d5.layout) || "."}:${d5.ref || "latest"}`);
       continue;
     }
     if (d5.kind === "docker-archive") {
-      const name2 = `docker-archive:${relative3(io.cwd, d5.file)}`;
+      const name2 = `docker-archive:${relative4(io.cwd, d5.file)}`;
       const written = await io.group(`Write ${name2}`, () => writeDockerArchive(out, image, d5.file, d5.repoTag, dockerArch(process.arch)));
       if (written.manifest.digest !== image.digest) io.info(`${name2}: the ${written.manifest.platform?.os ?? ""}/${written.manifest.platform?.architecture ?? ""} image ${written.manifest.digest} of the index (an archive holds one platform)`);
       pushed.push(d5.repoTag ? `${name2}:${d5.repoTag}` : name2);
@@ -64710,8 +66116,11 @@ var spec = {
   "cache-from": list(),
   "layer-compression": oneOf(COMPRESSIONS),
   "cache-dir": string(),
-  "retry-timeout": number({ min: 1 })
+  "retry-timeout": number({ min: 1 }),
+  runtime: oneOf(RUNTIMES),
+  contract: string()
 };
+var SERVE_BUNDLE = fileURLToPath(new URL("../serve/index.js", import.meta.url));
 async function main(io) {
   const inputs = readInputs("build-push", spec, io);
   const r5 = await buildAndPush(
@@ -64737,7 +66146,10 @@ async function main(io) {
       cacheFrom: inputs.cacheFrom,
       layerCompression: inputs.layerCompression,
       cacheDir: inputs.cacheDir,
-      retryTimeout: inputs.retryTimeout
+      retryTimeout: inputs.retryTimeout,
+      runtime: inputs.runtime,
+      contract: inputs.contract,
+      serveBundle: SERVE_BUNDLE
     },
     io
   );
@@ -64754,125 +66166,10 @@ init_define_ACTION_META();
 
 // src/actions/model-step.ts
 init_define_ACTION_META();
-import { join as join12, resolve as resolve7 } from "node:path";
-
-// src/evaluate/runtime/onnxruntime.ts
-init_define_ACTION_META();
-import { createHash as createHash6 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir4, mkdtemp as mkdtemp2, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { homedir as homedir3 } from "node:os";
-import { join as join11, resolve as resolve6 } from "node:path";
-import { pipeline as pipeline5, Readable as Readable2 } from "node:stream";
-import { createGunzip as createGunzip3 } from "node:zlib";
-var ORT_PACKAGES = {
-  "onnxruntime-node": { version: "1.30.0", integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==" },
-  "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
-};
-var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
-function runnerOrtOptions(env2, path, cwd, log2) {
-  return {
-    path,
-    cwd,
-    toolCache: env2.RUNNER_TOOL_CACHE || join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir3(), ".cache"), "model-cd", "tools"),
-    registry: env2.NPM_CONFIG_REGISTRY || env2.npm_config_registry || "https://registry.npmjs.org",
-    log: log2
-  };
-}
-async function loadOnnxRuntime(o3) {
-  const log2 = o3.log ?? (() => void 0);
-  if (o3.path) {
-    const dir2 = resolve6(o3.cwd, o3.path);
-    const ort = tryLoad(dir2);
-    if (!ort.ok) {
-      throw new ConfigurationError("input `onnxruntime-path`", o3.path, `has no loadable onnxruntime-node (${ort.reason}). Give a folder holding node_modules/onnxruntime-node (e.g. where \`npm install onnxruntime-node\` ran), or leave it empty to download ${ORT_VERSION}.`);
-    }
-    return { ort: ort.ort, source: "input", dir: dir2 };
-  }
-  const installed = tryLoad(o3.cwd);
-  if (installed.ok) return { ort: installed.ort, source: "installed", dir: o3.cwd };
-  const platform2 = o3.platform ?? process.platform;
-  const arch = o3.arch ?? process.arch;
-  const dir = join11(o3.toolCache, "onnxruntime-node", ORT_VERSION, `${platform2}-${arch}`);
-  if (existsSync2(`${dir}.complete`)) {
-    const cached2 = tryLoad(dir);
-    if (cached2.ok) return { ort: cached2.ort, source: "tool cache", dir };
-    log2(`The cached onnxruntime-node in ${dir} does not load (${cached2.reason}); downloading it again.`);
-  }
-  await download(o3, dir, platform2, arch, log2);
-  const fresh2 = tryLoad(dir);
-  if (!fresh2.ok) throw new ServiceError(`onnxruntime-node ${ORT_VERSION} was downloaded to ${dir} but does not load on ${platform2}-${arch} (${fresh2.reason}). Install it yourself and set \`onnxruntime-path\`.`);
-  return { ort: fresh2.ort, source: "downloaded", dir };
-}
-function tryLoad(dir) {
-  try {
-    const req = createRequire(join11(dir, "node_modules", "model-cd.js"));
-    return { ok: true, ort: req("onnxruntime-node") };
-  } catch (e5) {
-    return { ok: false, reason: e5.message.split("\n")[0] ?? String(e5) };
-  }
-}
-async function download(o3, dir, platform2, arch, log2) {
-  const parent = join11(dir, "..");
-  await mkdir4(parent, { recursive: true });
-  const temp = await mkdtemp2(join11(parent, `.${platform2}-${arch}-`));
-  try {
-    const binDir = `bin/napi-v6/${platform2}/${arch}/`;
-    for (const [name2, pkg] of Object.entries(o3.packages ?? ORT_PACKAGES)) {
-      const url = `${o3.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
-      log2(`Downloading ${name2} ${pkg.version} from ${url}`);
-      const keep = name2 === "onnxruntime-node" ? (p3) => p3 === "package/package.json" || p3.startsWith("package/dist/") || p3.startsWith(`package/${binDir}`) ? p3.slice("package/".length) : null : (p3) => p3.startsWith("package/") ? p3.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join11(temp, "node_modules", name2), keep);
-      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
-        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform2}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
-      }
-    }
-    if (existsSync2(`${dir}.complete`)) {
-      await rm3(temp, { recursive: true, force: true });
-      return;
-    }
-    await rm3(dir, { recursive: true, force: true });
-    await rename3(temp, dir);
-    await writeFile3(`${dir}.complete`, "");
-  } catch (e5) {
-    await rm3(temp, { recursive: true, force: true });
-    throw e5;
-  }
-}
-async function fetchVerified(url, integrity, dest, keep) {
-  const [algo, expected] = integrity.split("-", 2);
-  let res;
-  try {
-    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
-  } catch (e5) {
-    throw new ServiceError(`cannot download ${url} (${e5 instanceof HttpError ? e5.message : describeFetchError(e5)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
-  }
-  if (!res.ok || !res.body) {
-    await res.body?.cancel().catch(() => void 0);
-    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
-  }
-  const hash = createHash6(algo);
-  const gunzip2 = createGunzip3();
-  pipeline5(Readable2.fromWeb(res.body), hashing(hash), gunzip2, () => void 0);
-  let written;
-  try {
-    written = await extractTar(gunzip2, dest, keep);
-  } catch (e5) {
-    if (e5 instanceof TarError || e5.code === "Z_DATA_ERROR") {
-      throw new ServiceError(`${url} is not the package it should be (${e5.message}). Check NPM_CONFIG_REGISTRY.`);
-    }
-    throw e5;
-  }
-  const got = hash.digest("base64");
-  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
-  return written;
-}
-
-// src/actions/model-step.ts
+import { join as join14, resolve as resolve8 } from "node:path";
 function modelStep(io, action, reportDir, onnxruntimePath) {
   return {
-    reportDir: resolve7(io.cwd, reportDir.trim() || join12(io.tempDir, action)),
+    reportDir: resolve8(io.cwd, reportDir.trim() || join14(io.tempDir, action)),
     cwd: io.cwd,
     ort: runnerOrtOptions(io.env, onnxruntimePath.trim(), io.cwd, (m3) => io.info(m3)),
     log: io
@@ -64881,17 +66178,17 @@ function modelStep(io, action, reportDir, onnxruntimePath) {
 
 // src/drift/check-drift.ts
 init_define_ACTION_META();
-import { join as join16, resolve as resolve13 } from "node:path";
+import { join as join17, resolve as resolve13 } from "node:path";
 
 // src/common/shards.ts
 init_define_ACTION_META();
-import { readFile as readFile5 } from "node:fs/promises";
-import { isAbsolute, resolve as resolve9 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { isAbsolute, resolve as resolve10 } from "node:path";
 
 // src/common/glob.ts
 init_define_ACTION_META();
-import { readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
-import { join as join13, relative as relative4, resolve as resolve8, sep as sep3 } from "node:path";
+import { readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { join as join15, relative as relative5, resolve as resolve9, sep as sep4 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn"]);
 function isGlob(pattern) {
   return /[*?[{]/.test(pattern);
@@ -64954,13 +66251,13 @@ function expandGlobs(patterns, cwd, subject2 = "pattern") {
   const byRoot = /* @__PURE__ */ new Map();
   for (const pattern of patterns) {
     const normalized = pattern.replace(/\\/g, "/").replace(/^\.\//, "");
-    const root5 = resolve8(cwd, staticPrefix(normalized) || ".");
+    const root5 = resolve9(cwd, staticPrefix(normalized) || ".");
     byRoot.set(root5, [...byRoot.get(root5) ?? [], globToRegExp(normalized, subject2)]);
   }
   const out = /* @__PURE__ */ new Set();
   for (const [root5, res] of byRoot) {
     walk(root5, (file) => {
-      const rel = relative4(cwd, file).split(sep3).join("/");
+      const rel = relative5(cwd, file).split(sep4).join("/");
       if (res.some((re) => re.test(rel))) out.add(rel);
     });
   }
@@ -64969,12 +66266,12 @@ function expandGlobs(patterns, cwd, subject2 = "pattern") {
 function walk(dir, onFile) {
   let entries;
   try {
-    entries = readdirSync2(dir, { withFileTypes: true });
+    entries = readdirSync3(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e5 of entries) {
-    const p3 = join13(dir, e5.name);
+    const p3 = join15(dir, e5.name);
     if (e5.isDirectory()) {
       if (!SKIP_DIRS.has(e5.name)) walk(p3, onFile);
     } else if (e5.isFile()) onFile(p3);
@@ -65001,9 +66298,9 @@ function parseShard(raw) {
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p3) => {
-    if (!isGlob(p3)) return [resolve9(cwd, p3)];
+    if (!isGlob(p3)) return [resolve10(cwd, p3)];
     if (isAbsolute(p3)) return expandGlobs([p3.replace(/^\/+/, "")], "/", "input `merge`").map((f5) => `/${f5}`);
-    return expandGlobs([p3], cwd, "input `merge`").map((f5) => resolve9(cwd, f5));
+    return expandGlobs([p3], cwd, "input `merge`").map((f5) => resolve10(cwd, f5));
   });
 }
 async function readPartials(files, o3) {
@@ -65012,7 +66309,7 @@ async function readPartials(files, o3) {
   for (const file of files) {
     let p3;
     try {
-      p3 = JSON.parse(await readFile5(file, "utf8"));
+      p3 = JSON.parse(await readFile6(file, "utf8"));
     } catch (e5) {
       throw new ConfigurationError("input `merge`", file, `is not a readable partial result (${e5.message.split("\n")[0]}). Give the files the shard jobs wrote.`);
     }
@@ -65047,7 +66344,7 @@ init_define_ACTION_META();
 
 // src/data/source.ts
 init_define_ACTION_META();
-import { createReadStream as createReadStream5 } from "node:fs";
+import { createReadStream as createReadStream7 } from "node:fs";
 import { stat as stat5 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 function subject(input, path, where2) {
@@ -65072,7 +66369,7 @@ async function checkReadable(path, input) {
   }
 }
 async function* textChunks(path, chunkSize, open3) {
-  const stream = createReadStream5(path, { highWaterMark: chunkSize });
+  const stream = createReadStream7(path, { highWaterMark: chunkSize });
   open3.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
@@ -66593,7 +67890,7 @@ function walkBloomEligible(filter, out) {
 
 // node_modules/hyparquet/src/utils.js
 init_define_ACTION_META();
-function concat(aaa, bbb) {
+function concat2(aaa, bbb) {
   const chunk = 1e4;
   for (let i5 = 0; i5 < bbb.length; i5 += chunk) {
     aaa.push(...bbb.slice(i5, i5 + chunk));
@@ -66626,12 +67923,12 @@ function equals(a5, b6, strict = true) {
   }
   return true;
 }
-function flatten(chunks) {
+function flatten2(chunks) {
   if (!chunks) return [];
   if (chunks.length === 1) return chunks[0];
   const output2 = [];
   for (const chunk of chunks) {
-    concat(output2, chunk);
+    concat2(output2, chunk);
   }
   return output2;
 }
@@ -66666,7 +67963,7 @@ function matchFilter(record2, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
   }
   return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve10(record2, field2);
+    const value = resolve11(record2, field2);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals(value, condition, strict);
     }
@@ -66858,7 +68155,7 @@ function unionRanges(a5, b6) {
   }
   return out;
 }
-function resolve10(record2, path) {
+function resolve11(record2, path) {
   let value = record2;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -68428,7 +69725,7 @@ async function readSelectedPages(options, groupPlan, chunk, pages, columnDecoder
 }
 async function asyncGroupToRows({ asyncColumns }, selectStart, selectEnd, columns, rowFormat) {
   const asyncPages = await Promise.all(asyncColumns.map(
-    (column2) => column2.data.then(({ skipped: skipped2, data }) => ({ skipped: skipped2, data: flatten(data) }))
+    (column2) => column2.data.then(({ skipped: skipped2, data }) => ({ skipped: skipped2, data: flatten2(data) }))
   ));
   const selectCount = selectEnd - selectStart;
   if (rowFormat === "object") {
@@ -68472,7 +69769,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
         data: (async () => {
           const resolved = await Promise.all(childColumns.map((c5) => c5.data));
           const subcolumnData = /* @__PURE__ */ new Map();
-          const flattened = resolved.map(({ data }) => flatten(data));
+          const flattened = resolved.map(({ data }) => flatten2(data));
           const skipped2 = Math.max(asyncRowGroup.selectStart ?? 0, ...resolved.map((result) => result.skipped));
           const end = Math.min(asyncRowGroup.selectEnd ?? Infinity, ...resolved.map((result, i5) => result.skipped + flattened[i5].length));
           for (let i5 = 0; i5 < childColumns.length; i5++) {
@@ -68639,7 +69936,7 @@ async function parquetRead(options) {
           }
         }
       } else {
-        concat(rows, groupData);
+        concat2(rows, groupData);
       }
     }
     onComplete(rows);
@@ -73884,7 +75181,7 @@ var compressors = {
 };
 
 // src/data/parquet.ts
-var utf8 = new TextDecoder();
+var utf82 = new TextDecoder();
 var MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var PARSERS = {
@@ -73895,7 +75192,7 @@ var PARSERS = {
     const d5 = new Date(days * 864e5);
     return Number.isNaN(d5.getTime()) ? String(days) : d5.toISOString().slice(0, 10);
   },
-  jsonFromBytes: (bytes) => bytes && utf8.decode(bytes)
+  jsonFromBytes: (bytes) => bytes && utf82.decode(bytes)
 };
 async function openParquet(path, opts) {
   const { input } = opts;
@@ -74016,7 +75313,7 @@ function toCell(v) {
     default:
       if (v === null) return null;
       if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
-      if (v instanceof Uint8Array) return utf8.decode(v);
+      if (v instanceof Uint8Array) return utf82.decode(v);
       return JSON.stringify(v, (_k, x) => typeof x === "bigint" ? x.toString() : x);
   }
 }
@@ -74069,898 +75366,11 @@ function formatOf(path, input = "data") {
   return format2;
 }
 
-// src/evaluate/contract.ts
-init_define_ACTION_META();
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync as existsSync3 } from "node:fs";
-import { readFile as readFile6 } from "node:fs/promises";
-import { join as join14, resolve as resolve11 } from "node:path";
-
-// src/evaluate/onnx/model.ts
-init_define_ACTION_META();
-
-// src/evaluate/onnx/wire.ts
-init_define_ACTION_META();
-var WireError = class extends Error {
-  name = "WireError";
-};
-function readVarint(buf, pos) {
-  let result = 0n;
-  let shift = 0n;
-  for (let i5 = 0; i5 < 10; i5++) {
-    if (pos >= buf.length) throw new WireError(`the data ends inside a number at byte ${pos}`);
-    const b6 = buf[pos++];
-    result |= BigInt(b6 & 127) << shift;
-    if ((b6 & 128) === 0) return [result, pos];
-    shift += 7n;
-  }
-  throw new WireError(`a number longer than 10 bytes at byte ${pos}`);
-}
-function fields(buf, base = 0) {
-  const out = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    const start = pos;
-    const [tag, afterTag] = readVarint(buf, pos);
-    pos = afterTag;
-    const no = Number(tag >> 3n);
-    const wire = Number(tag & 7n);
-    if (no === 0) throw new WireError(`field number 0 at byte ${base + start}`);
-    let int2 = 0n;
-    let bytes = EMPTY;
-    if (wire === 0) {
-      [int2, pos] = readVarint(buf, pos);
-    } else if (wire === 1 || wire === 5) {
-      const n3 = wire === 1 ? 8 : 4;
-      if (pos + n3 > buf.length) throw new WireError(`the data ends inside field ${no} at byte ${base + buf.length}`);
-      bytes = buf.subarray(pos, pos + n3);
-      pos += n3;
-    } else if (wire === 2) {
-      const [len, afterLen] = readVarint(buf, pos);
-      pos = afterLen;
-      if (BigInt(pos) + len > BigInt(buf.length)) throw new WireError(`field ${no} at byte ${base + start} claims ${len} bytes, but only ${buf.length - pos} remain (truncated?)`);
-      bytes = buf.subarray(pos, pos + Number(len));
-      pos += Number(len);
-    } else {
-      throw new WireError(`unknown wire type ${wire} for field ${no} at byte ${base + start}`);
-    }
-    out.push({ no, wire, int: int2, bytes, start: base + start, end: base + pos, raw: buf.subarray(start, pos) });
-  }
-  return out;
-}
-var EMPTY = new Uint8Array(0);
-var utf82 = new TextDecoder("utf-8", { fatal: false });
-var enc = new TextEncoder();
-var text = (f5) => utf82.decode(f5.bytes);
-function ints(fs, no) {
-  const out = [];
-  for (const f5 of fs) {
-    if (f5.no !== no) continue;
-    if (f5.wire === 0) out.push(f5.int);
-    else if (f5.wire === 2) {
-      for (let pos = 0; pos < f5.bytes.length; ) {
-        const [v, next] = readVarint(f5.bytes, pos);
-        out.push(v);
-        pos = next;
-      }
-    }
-  }
-  return out;
-}
-function varint(v) {
-  const out = [];
-  let x = BigInt.asUintN(64, v);
-  do {
-    let b6 = Number(x & 0x7fn);
-    x >>= 7n;
-    if (x) b6 |= 128;
-    out.push(b6);
-  } while (x);
-  return out;
-}
-function lengthField(no, payload) {
-  const head = [...varint(BigInt(no << 3 | 2)), ...varint(BigInt(payload.length))];
-  const out = new Uint8Array(head.length + payload.length);
-  out.set(head, 0);
-  out.set(payload, head.length);
-  return out;
-}
-function varintField(no, v) {
-  return Uint8Array.from([...varint(BigInt(no << 3)), ...varint(BigInt(v))]);
-}
-function concat2(parts) {
-  const out = new Uint8Array(parts.reduce((n3, p3) => n3 + p3.length, 0));
-  let at = 0;
-  for (const p3 of parts) {
-    out.set(p3, at);
-    at += p3.length;
-  }
-  return out;
-}
-
-// src/evaluate/onnx/model.ts
-var ELEM = {
-  1: "float32",
-  2: "uint8",
-  3: "int8",
-  4: "uint16",
-  5: "int16",
-  6: "int32",
-  7: "int64",
-  8: "string",
-  9: "bool",
-  10: "float16",
-  11: "float64",
-  12: "uint32",
-  13: "uint64",
-  14: "complex64",
-  15: "complex128",
-  16: "bfloat16"
-};
-var elemType = (n3) => ELEM[n3] ?? `type${n3}`;
-function readModel(bytes) {
-  const model = fields(bytes);
-  const graphField = model.find((f5) => f5.no === 7 && f5.wire === 2);
-  if (!graphField) throw new WireError("there is no graph in it");
-  const irVersion = Number(model.find((f5) => f5.no === 1 && f5.wire === 0)?.int ?? 0n);
-  if (irVersion < 1 || irVersion > 64) throw new WireError(`its IR version ${irVersion} is not one ONNX defines`);
-  const graph = fields(graphField.bytes, graphField.start);
-  const initializers = new Set(graph.filter((f5) => f5.no === 5).map((f5) => textOf(fields(f5.bytes), 8)));
-  const nodes5 = graph.filter((f5) => f5.no === 1).map((f5) => node(f5));
-  const zip = nodes5.find((n3) => n3.opType === "ZipMap" && n3.domain === "ai.onnx.ml");
-  const metadata = {};
-  for (const f5 of model.filter((x) => x.no === 14)) {
-    const kv2 = fields(f5.bytes);
-    metadata[textOf(kv2, 1)] = textOf(kv2, 2);
-  }
-  return {
-    irVersion,
-    producer: [textOf(model, 2), textOf(model, 3)].filter(Boolean).join(" "),
-    opsets: model.filter((f5) => f5.no === 8).map((f5) => {
-      const o3 = fields(f5.bytes);
-      return { domain: textOf(o3, 1), version: Number(o3.find((x) => x.no === 2)?.int ?? 0n) };
-    }),
-    // Before IR 4, initializers were listed as inputs too; they are weights, not features.
-    inputs: graph.filter((f5) => f5.no === 11).map(valueInfo).filter((v) => !initializers.has(v.name)),
-    outputs: graph.filter((f5) => f5.no === 12).map(valueInfo),
-    classLabels: (zip && labelsOf(zip)) ?? nodes5.map(labelsOf).find((l3) => l3 !== null) ?? null,
-    zipMap: zip && zip.inputs[0] && zip.outputs[0] ? { input: zip.inputs[0], output: zip.outputs[0] } : null,
-    operators: [...new Set(nodes5.map((n3) => n3.domain ? `${n3.domain}.${n3.opType}` : n3.opType))].sort(),
-    metadata
-  };
-}
-function withoutZipMap(bytes, info) {
-  const zip = info.zipMap;
-  if (!zip) return bytes;
-  const model = fields(bytes);
-  const graphField = model.find((f5) => f5.no === 7 && f5.wire === 2);
-  const graph = fields(graphField.bytes);
-  const classes = info.classLabels?.length ?? null;
-  const probability = concat2([
-    lengthField(1, new TextEncoder().encode(zip.input)),
-    lengthField(2, tensorType(1, [null, classes]))
-  ]);
-  const newGraph = concat2(
-    graph.flatMap((f5) => {
-      if (f5.no === 1 && node(f5).opType === "ZipMap" && node(f5).outputs[0] === zip.output) return [];
-      if (f5.no === 12 && name(fields(f5.bytes)) === zip.output) return [lengthField(12, probability)];
-      return [f5.raw];
-    })
-  );
-  return concat2(model.map((f5) => f5 === graphField ? lengthField(7, newGraph) : f5.raw));
-}
-function tensorType(elem, shape) {
-  const dims = shape.map((d5) => lengthField(1, typeof d5 === "number" ? varintField(1, d5) : new Uint8Array(0)));
-  const tensor2 = concat2([varintField(1, elem), lengthField(2, concat2(dims))]);
-  return lengthField(1, tensor2);
-}
-function node(f5) {
-  const n3 = fields(f5.bytes, f5.start);
-  return {
-    opType: textOf(n3, 4),
-    domain: textOf(n3, 7),
-    inputs: n3.filter((x) => x.no === 1).map(text),
-    outputs: n3.filter((x) => x.no === 2).map(text),
-    attributes: n3.filter((x) => x.no === 5).map((x) => fields(x.bytes, x.start))
-  };
-}
-function labelsOf(n3) {
-  for (const a5 of n3.attributes) {
-    const attr = textOf(a5, 1);
-    if (attr === "classlabels_strings") return a5.filter((x) => x.no === 9).map(text);
-    if (attr === "classlabels_int64s" || attr === "classlabels_ints") return ints(a5, 8).map((v) => BigInt.asIntN(64, v).toString());
-  }
-  return null;
-}
-function valueInfo(f5) {
-  const v = fields(f5.bytes, f5.start);
-  const t = v.find((x) => x.no === 2);
-  return { name: textOf(v, 1), type: t ? typeOf(fields(t.bytes, t.start)) : null };
-}
-function typeOf(t) {
-  const tensor2 = t.find((x) => x.no === 1);
-  if (tensor2) {
-    const tt = fields(tensor2.bytes, tensor2.start);
-    const shapeField = tt.find((x) => x.no === 2);
-    const shape = shapeField ? fields(shapeField.bytes, shapeField.start).filter((x) => x.no === 1).map((d5) => {
-      const dim = fields(d5.bytes, d5.start);
-      const value = dim.find((x) => x.no === 1);
-      if (value) return Number(BigInt.asIntN(64, value.int));
-      const param = dim.find((x) => x.no === 2);
-      return param && text(param) ? text(param) : null;
-    }) : null;
-    return { kind: "tensor", elem: elemType(Number(tt.find((x) => x.no === 1)?.int ?? 0n)), shape };
-  }
-  const seq2 = t.find((x) => x.no === 4);
-  if (seq2) {
-    const inner = fields(seq2.bytes, seq2.start).find((x) => x.no === 1);
-    return { kind: "sequence", elem: inner ? typeOf(fields(inner.bytes, inner.start)) : null };
-  }
-  const map2 = t.find((x) => x.no === 5);
-  if (map2) {
-    const m3 = fields(map2.bytes, map2.start);
-    const value = m3.find((x) => x.no === 2);
-    return { kind: "map", key: elemType(Number(m3.find((x) => x.no === 1)?.int ?? 0n)), value: value ? typeOf(fields(value.bytes, value.start)) : null };
-  }
-  return { kind: "other" };
-}
-var name = (f5) => textOf(f5, 1);
-function textOf(fs, no) {
-  const f5 = fs.find((x) => x.no === no && x.wire === 2);
-  return f5 ? text(f5) : "";
-}
-function describeType(t) {
-  if (!t) return "unknown";
-  switch (t.kind) {
-    case "tensor":
-      return `${t.elem}${t.shape ? `[${t.shape.map((d5) => d5 === null ? "?" : String(d5)).join(",")}]` : ""}`;
-    case "sequence":
-      return `seq(${describeType(t.elem)})`;
-    case "map":
-      return `map(${t.key},${describeType(t.value)})`;
-    default:
-      return "other";
-  }
-}
-
-// src/evaluate/gates.ts
-init_define_ACTION_META();
-
-// src/evaluate/paired.ts
-init_define_ACTION_META();
-
-// src/evaluate/metrics/f64.ts
-init_define_ACTION_META();
-function encodeFloat64(values) {
-  const bytes = new Uint8Array(values.length * 8);
-  const view = new DataView(bytes.buffer);
-  for (let i5 = 0; i5 < values.length; i5++) view.setFloat64(i5 * 8, values[i5], true);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
-}
-function decodeFloat64(text3) {
-  const bytes = Buffer.from(text3, "base64");
-  if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Float64Array(bytes.length / 8);
-  for (let i5 = 0; i5 < out.length; i5++) out[i5] = view.getFloat64(i5 * 8, true);
-  return out;
-}
-
-// src/evaluate/significance.ts
-init_define_ACTION_META();
-function mcnemarExact(b6, c5) {
-  const n3 = b6 + c5;
-  if (n3 === 0) return 1;
-  const m3 = Math.min(b6, c5);
-  let logPmf = -n3 * Math.LN2;
-  let logCdf = logPmf;
-  for (let k5 = 0; k5 < m3; k5++) {
-    logPmf += Math.log((n3 - k5) / (k5 + 1));
-    logCdf = logAddExp(logCdf, logPmf);
-  }
-  return Math.min(1, 2 * Math.exp(logCdf));
-}
-function logAddExp(a5, b6) {
-  const hi = Math.max(a5, b6);
-  return hi + Math.log1p(Math.exp(Math.min(a5, b6) - hi));
-}
-function rng(seed) {
-  let s2 = seed >>> 0;
-  const next = () => {
-    s2 = s2 + 2654435769 >>> 0;
-    let z = s2;
-    z = Math.imul(z ^ z >>> 16, 2246822507);
-    z = Math.imul(z ^ z >>> 13, 3266489909);
-    return (z ^ z >>> 16) >>> 0;
-  };
-  const st = [next(), next(), next(), next()];
-  return () => {
-    const result = Math.imul(rotl(Math.imul(st[1], 5), 7), 9) >>> 0;
-    const t = st[1] << 9;
-    st[2] ^= st[0];
-    st[3] ^= st[1];
-    st[1] ^= st[2];
-    st[0] ^= st[3];
-    st[2] ^= t;
-    st[3] = rotl(st[3], 11);
-    return result / 2 ** 32;
-  };
-}
-var rotl = (x, k5) => x << k5 | x >>> 32 - k5;
-function resampleCounts(n3, random, into = new Uint32Array(n3)) {
-  into.fill(0);
-  for (let i5 = 0; i5 < n3; i5++) into[Math.floor(random() * n3)]++;
-  return into;
-}
-function quantileSorted(sorted, q3) {
-  const h6 = (sorted.length - 1) * q3;
-  const lo = Math.floor(h6);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h6 - lo) * (sorted[hi] - sorted[lo]);
-}
-function pairedBootstrap(n3, metric, o3) {
-  const ones = new Uint32Array(n3).fill(1);
-  const delta = metric(ones, 0) - metric(ones, 1);
-  const random = rng(o3.seed);
-  const weights = new Uint32Array(n3);
-  const diffs = [];
-  for (let b6 = 0; b6 < o3.resamples; b6++) {
-    resampleCounts(n3, random, weights);
-    const d5 = metric(weights, 0) - metric(weights, 1);
-    if (Number.isFinite(d5)) diffs.push(d5);
-  }
-  if (!Number.isFinite(delta) || diffs.length < o3.resamples / 2) return null;
-  const sorted = Float64Array.from(diffs).sort();
-  const tail = (1 - o3.confidence) / 2;
-  return { delta, low: quantileSorted(sorted, tail), high: quantileSorted(sorted, 1 - tail), confidence: o3.confidence, resamples: diffs.length };
-}
-function weightedAuc(scores, positive, order, w) {
-  let pos = 0;
-  let neg = 0;
-  let twiceArea = 0;
-  let i5 = 0;
-  while (i5 < order.length) {
-    let groupPos = 0;
-    let groupNeg = 0;
-    const s2 = scores[order[i5]];
-    for (; i5 < order.length && scores[order[i5]] === s2; i5++) {
-      const row = order[i5];
-      if (positive[row]) groupPos += w[row];
-      else groupNeg += w[row];
-    }
-    twiceArea += groupNeg * (2 * pos + groupPos);
-    pos += groupPos;
-    neg += groupNeg;
-  }
-  if (pos === 0 || neg === 0) return NaN;
-  return twiceArea / 2 / (pos * neg);
-}
-function descendingOrder(scores) {
-  const order = new Uint32Array(scores.length);
-  for (let i5 = 0; i5 < order.length; i5++) order[i5] = i5;
-  return order.sort((a5, b6) => scores[b6] - scores[a5]);
-}
-
-// src/evaluate/paired.ts
-var PAIRED_METRICS = ["accuracy", "roc_auc", "rmse", "mse", "mae", "r2"];
-var BOOTSTRAP = { resamples: 1e3, seed: 20240607 };
-var PairedRows = class _PairedRows {
-  /** `classes`: the candidate's (the probability columns kept), in sklearn's order; null for regression. */
-  constructor(classes) {
-    this.classes = classes;
-    this.labels = [...classes ?? []];
-    this.ids = new Map(this.labels.map((c5, i5) => [c5, i5]));
-  }
-  /** Each row's number in the data: shards are merged back into the data's order. */
-  row = [];
-  /** Classification: the true label's index in `labels`. Regression: the target. */
-  truth = [];
-  predictions = [[], []];
-  /** Row-major, rows x classes, in `classes` order; dropped (null) once a batch lacks them. */
-  scores = [[], []];
-  /** Every label seen, true or predicted: the model's classes first, in their order. */
-  labels;
-  ids;
-  id(label) {
-    let i5 = this.ids.get(label);
-    if (i5 === void 0) {
-      i5 = this.labels.push(label) - 1;
-      this.ids.set(label, i5);
-    }
-    return i5;
-  }
-  get rows() {
-    return this.truth.length;
-  }
-  /** One batch of a classifier pair from row `firstRow`: true labels, predicted labels, each model's probabilities (rows x its classes, or null). */
-  addClassification(firstRow, truth, predicted, proba) {
-    const classes = this.classes;
-    for (let i5 = 0; i5 < truth.length; i5++) {
-      this.row.push(firstRow + i5);
-      this.truth.push(this.id(truth[i5]));
-      for (const m3 of [0, 1]) this.predictions[m3].push(this.id(predicted[m3][i5]));
-    }
-    const columns = proba.map((p3) => p3 && classes.length ? classes.map((c5) => p3.classes.indexOf(c5)) : null);
-    if (!this.scores || columns.some((cols) => !cols || cols.includes(-1))) {
-      this.scores = null;
-      return;
-    }
-    for (const m3 of [0, 1]) {
-      const { classes: own, values } = proba[m3];
-      const cols = columns[m3];
-      for (let i5 = 0; i5 < truth.length; i5++) for (const j5 of cols) this.scores[m3].push(values[i5 * own.length + j5]);
-    }
-  }
-  addRegression(firstRow, truth, predicted) {
-    for (let i5 = 0; i5 < truth.length; i5++) {
-      this.row.push(firstRow + i5);
-      this.truth.push(truth[i5]);
-      this.predictions[0].push(predicted[0][i5]);
-      this.predictions[1].push(predicted[1][i5]);
-    }
-  }
-  merge(other) {
-    const remap = (i5) => this.classes ? this.id(other.labels[i5]) : i5;
-    this.row = this.row.concat(other.row);
-    this.truth = this.truth.concat(other.truth.map(remap));
-    this.predictions = [this.predictions[0].concat(other.predictions[0].map(remap)), this.predictions[1].concat(other.predictions[1].map(remap))];
-    this.scores = this.scores && other.scores ? [this.scores[0].concat(other.scores[0]), this.scores[1].concat(other.scores[1])] : null;
-  }
-  toJSON() {
-    const enc3 = (a5) => encodeFloat64(Float64Array.from(a5));
-    return {
-      format: "model-cd.paired/1",
-      classes: this.classes,
-      labels: this.labels,
-      rows: enc3(this.row),
-      truth: enc3(this.truth),
-      predictions: [enc3(this.predictions[0]), enc3(this.predictions[1])],
-      scores: this.scores ? [enc3(this.scores[0]), enc3(this.scores[1])] : null
-    };
-  }
-  static fromJSON(j5) {
-    const p3 = new _PairedRows(j5.classes);
-    for (const l3 of j5.labels) p3.id(l3);
-    const dec = (s2) => Array.from(decodeFloat64(s2));
-    p3.row = dec(j5.rows);
-    p3.truth = dec(j5.truth);
-    p3.predictions = [dec(j5.predictions[0]), dec(j5.predictions[1])];
-    p3.scores = j5.scores ? [dec(j5.scores[0]), dec(j5.scores[1])] : null;
-    return p3;
-  }
-  /**
-   * The paired test of one metric at significance `level`, or why there is none. `reported` holds
-   * the two models' values from the report: the paired rows must reproduce them, so a test never
-   * speaks about numbers other than the ones in the table.
-   */
-  test(metric, level2, greaterIsBetter, reported) {
-    this.inDataOrder();
-    const n3 = this.rows;
-    if (n3 === 0) return { unavailable: "no rows were scored by both models" };
-    if (metric === "accuracy" && this.classes) {
-      let b6 = 0;
-      let c5 = 0;
-      const right = [0, 0];
-      for (let i5 = 0; i5 < n3; i5++) {
-        const t = this.truth[i5];
-        const ok = [this.predictions[0][i5] === t, this.predictions[1][i5] === t];
-        if (ok[0]) right[0]++;
-        if (ok[1]) right[1]++;
-        if (ok[0] && !ok[1]) b6++;
-        if (ok[1] && !ok[0]) c5++;
-      }
-      const mismatch2 = this.mismatch(metric, reported, [right[0] / n3, right[1] / n3]);
-      if (mismatch2) return mismatch2;
-      const pValue = mcnemarExact(b6, c5);
-      const delta = (b6 - c5) / n3;
-      return { metric, delta, method: "mcnemar-exact", pValue, b: b6, c: c5, level: level2, significantlyWorse: pValue < level2 && delta < 0, significantlyBetter: pValue < level2 && delta > 0 };
-    }
-    const score2 = this.scorer(metric);
-    if (typeof score2 === "string") return { unavailable: score2 };
-    const ones = new Uint32Array(n3).fill(1);
-    const mismatch = this.mismatch(metric, reported, [score2(ones, 0), score2(ones, 1)]);
-    if (mismatch) return mismatch;
-    const interval = pairedBootstrap(n3, score2, { ...BOOTSTRAP, confidence: 1 - level2 });
-    if (!interval) return { unavailable: `${metric} is undefined on most bootstrap resamples of these ${n3} rows (too few rows of a class)` };
-    const below = interval.high < 0;
-    const above = interval.low > 0;
-    return {
-      metric,
-      delta: interval.delta,
-      method: "paired-bootstrap",
-      interval,
-      level: level2,
-      significantlyWorse: greaterIsBetter ? below : above,
-      significantlyBetter: greaterIsBetter ? above : below
-    };
-  }
-  /** Rows sorted by their number, so the resamples (and so the interval) do not depend on sharding. */
-  inDataOrder() {
-    if (this.row.every((r5, i5) => i5 === 0 || this.row[i5 - 1] < r5)) return;
-    const order = this.row.map((_, i5) => i5).sort((a5, b6) => this.row[a5] - this.row[b6]);
-    const pick = (a5, width = 1) => order.flatMap((i5) => a5.slice(i5 * width, (i5 + 1) * width));
-    const k5 = this.classes?.length ?? 0;
-    this.row = pick(this.row);
-    this.truth = pick(this.truth);
-    this.predictions = [pick(this.predictions[0]), pick(this.predictions[1])];
-    if (this.scores) this.scores = [pick(this.scores[0], k5), pick(this.scores[1], k5)];
-  }
-  mismatch(metric, reported, recomputed) {
-    for (const m3 of [0, 1]) {
-      const r5 = reported[m3];
-      if (r5 === null || !Number.isFinite(r5)) return { unavailable: `the ${m3 === 0 ? "candidate" : "champion"} has no ${metric}` };
-      if (Math.abs(r5 - recomputed[m3]) > 1e-9 * Math.max(1, Math.abs(r5))) {
-        return { unavailable: `the paired rows give ${metric} ${recomputed[m3]} for the ${m3 === 0 ? "candidate" : "champion"}, not the reported ${r5} (labels outside the model's classes?)` };
-      }
-    }
-    return null;
-  }
-  /** metric(weights, model) for the bootstrap, or why this metric cannot be resampled here. */
-  scorer(metric) {
-    const y = this.truth;
-    const pred = this.predictions;
-    if (!this.classes) {
-      const sums = (w, m3) => {
-        let total = 0;
-        let sq = 0;
-        let abs = 0;
-        for (let i5 = 0; i5 < y.length; i5++) {
-          const e5 = y[i5] - pred[m3][i5];
-          total += w[i5];
-          sq += w[i5] * e5 * e5;
-          abs += w[i5] * Math.abs(e5);
-        }
-        return { total, sq, abs };
-      };
-      if (metric === "mse") return (w, m3) => ((s2) => s2.sq / s2.total)(sums(w, m3));
-      if (metric === "rmse") return (w, m3) => ((s2) => Math.sqrt(s2.sq / s2.total))(sums(w, m3));
-      if (metric === "mae") return (w, m3) => ((s2) => s2.abs / s2.total)(sums(w, m3));
-      if (metric === "r2") {
-        return (w, m3) => {
-          const { total, sq } = sums(w, m3);
-          let mean2 = 0;
-          for (let i5 = 0; i5 < y.length; i5++) mean2 += w[i5] * y[i5];
-          mean2 /= total;
-          let ss = 0;
-          for (let i5 = 0; i5 < y.length; i5++) ss += w[i5] * (y[i5] - mean2) ** 2;
-          return ss === 0 ? NaN : 1 - sq / ss;
-        };
-      }
-      return `${metric} is not a regression metric with a paired test (${PAIRED_METRICS.filter((x) => x !== "accuracy" && x !== "roc_auc").join(", ")} have one)`;
-    }
-    if (metric !== "roc_auc") return `${metric} has no paired test (accuracy and roc_auc have one for classification)`;
-    if (!this.scores) return "roc_auc needs both models to give probabilities over the same classes";
-    const classes = this.classes;
-    const k5 = classes.length;
-    const targets = k5 === 2 ? [1] : classes.map((_, i5) => i5);
-    const problems = [0, 1].map(
-      (m3) => targets.map((t) => {
-        const scores = new Float64Array(y.length);
-        const positive = new Uint8Array(y.length);
-        for (let i5 = 0; i5 < y.length; i5++) {
-          scores[i5] = this.scores[m3][i5 * k5 + t];
-          positive[i5] = y[i5] === t ? 1 : 0;
-        }
-        return { scores, positive, order: descendingOrder(scores) };
-      })
-    );
-    return (w, m3) => {
-      let sum = 0;
-      for (const p3 of problems[m3]) sum += weightedAuc(p3.scores, p3.positive, p3.order, w);
-      return sum / targets.length;
-    };
-  }
-};
-
-// src/evaluate/gates.ts
-var DEFAULT_SIGNIFICANCE_LEVEL = 0.05;
-function defaultGate(task, bothHaveRocAuc) {
-  const metric = task === "regression" ? "rmse" : bothHaveRocAuc ? "roc_auc" : "accuracy";
-  return { metric, significanceLevel: DEFAULT_SIGNIFICANCE_LEVEL, greaterIsBetter: metric !== "rmse", isDefault: true };
-}
-function comparesWithChampion(gates) {
-  return gates.some((g5) => g5.minAbsoluteChange !== void 0 || g5.minRelativeChange !== void 0 || g5.significanceLevel !== void 0);
-}
-var LOWER_IS_BETTER = /* @__PURE__ */ new Set(["log_loss", "mae", "mse", "rmse", "mape", "latency_p50_ms", "latency_p95_ms", "latency_p99_ms"]);
-var METRIC_ALIASES = {
-  accuracy_score: "accuracy",
-  precision_score: "precision",
-  recall_score: "recall",
-  f1_score: "f1",
-  mean_absolute_error: "mae",
-  mean_squared_error: "mse",
-  root_mean_squared_error: "rmse",
-  r2_score: "r2",
-  mean_absolute_percentage_error: "mape"
-};
-function canonicalMetric(name2) {
-  return METRIC_ALIASES[name2] ?? name2;
-}
-function defaultGreaterIsBetter(metric) {
-  return LOWER_IS_BETTER.has(metric) ? false : null;
-}
-function parseGate(metric, raw, where2, known) {
-  const name2 = canonicalMetric(metric);
-  const subject2 = `${where2}: gate \`${metric}\``;
-  if (!known.includes(name2)) throw new ConfigurationError(subject2, metric, `is not a metric test-model computes. Use one of: ${known.join(", ")}.`);
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
-  }
-  const r5 = raw;
-  for (const key of Object.keys(r5)) {
-    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key)) {
-      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
-    }
-  }
-  const num4 = (key) => {
-    const v = r5[key];
-    if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
-    return v;
-  };
-  const threshold = num4("threshold");
-  const minAbsoluteChange = num4("min_absolute_change");
-  const minRelativeChange = num4("min_relative_change");
-  if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
-    throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
-  }
-  if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
-    throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
-  }
-  const significanceLevel = num4("significance_level");
-  if (significanceLevel !== void 0) {
-    if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
-      throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
-    }
-    if (!PAIRED_METRICS.includes(name2)) {
-      throw new ConfigurationError(`${subject2}.significance_level`, metric, `has no paired test. significance_level works on ${PAIRED_METRICS.join(", ")}; use min_relative_change for ${metric}.`);
-    }
-  }
-  if (threshold === void 0 && minAbsoluteChange === void 0 && minRelativeChange === void 0 && significanceLevel === void 0) {
-    throw new ConfigurationError(subject2, JSON.stringify(raw), "sets no check. Give threshold, min_absolute_change, min_relative_change or significance_level.");
-  }
-  let greaterIsBetter = r5.greater_is_better;
-  if (greaterIsBetter === void 0 || greaterIsBetter === null) greaterIsBetter = defaultGreaterIsBetter(name2) ?? true;
-  if (typeof greaterIsBetter !== "boolean") throw new ConfigurationError(`${subject2}.greater_is_better`, String(greaterIsBetter), "must be true or false.");
-  return {
-    metric: name2,
-    greaterIsBetter,
-    ...threshold !== void 0 ? { threshold } : {},
-    ...minAbsoluteChange !== void 0 ? { minAbsoluteChange } : {},
-    ...minRelativeChange !== void 0 ? { minRelativeChange } : {},
-    ...significanceLevel !== void 0 ? { significanceLevel } : {}
-  };
-}
-var fmt = (n3) => Number.isInteger(n3) ? String(n3) : String(Number(n3.toPrecision(6)));
-function checkGate(g5, candidate, champion, championMissing, paired = null) {
-  const ge = g5.greaterIsBetter;
-  const cmp = (a5, b6) => ge ? a5 >= b6 : a5 <= b6;
-  const op = ge ? ">=" : "<=";
-  const checks = [];
-  const noCandidate = candidate === null || Number.isNaN(candidate);
-  if (g5.threshold !== void 0) {
-    checks.push(
-      noCandidate ? { kind: "threshold", requirement: `${op} ${fmt(g5.threshold)}`, passed: false, skipped: "the candidate has no value for this metric" } : { kind: "threshold", requirement: `${op} ${fmt(g5.threshold)}`, passed: cmp(candidate, g5.threshold) }
-    );
-  }
-  const comparisons = [
-    ["min_absolute_change", g5.minAbsoluteChange],
-    ["min_relative_change", g5.minRelativeChange]
-  ];
-  for (const [kind, amount] of comparisons) {
-    if (amount === void 0) continue;
-    const sign2 = ge ? "+" : "-";
-    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
-    if (noCandidate) {
-      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
-      continue;
-    }
-    if (champion === null || Number.isNaN(champion)) {
-      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
-      continue;
-    }
-    let passed;
-    let bound;
-    if (kind === "min_absolute_change") {
-      bound = ge ? champion + amount : champion - amount;
-      passed = cmp(candidate, bound);
-    } else if (champion === 0) {
-      bound = ge ? champion + 1e-10 : champion - 1e-10;
-      passed = cmp(candidate, bound);
-    } else {
-      const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
-      bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
-      passed = !(change < amount);
-    }
-    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
-  }
-  if (g5.significanceLevel !== void 0) checks.push(significanceCheck(g5.significanceLevel, noCandidate, champion, championMissing, paired));
-  return { metric: g5.metric, candidate, champion, checks, passed: checks.every((c5) => c5.passed), ...g5.isDefault ? { isDefault: true } : {} };
-}
-function significanceCheck(level2, noCandidate, champion, championMissing, paired) {
-  const requirement = `not significantly worse than champion (level ${fmt(level2)})`;
-  const kind = "significance_level";
-  if (noCandidate) return { kind, requirement, passed: false, skipped: "the candidate has no value for this metric" };
-  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
-  if (!paired || "unavailable" in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
-  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
-}
-function describePaired(t) {
-  if (t.method === "mcnemar-exact") {
-    return `McNemar exact p = ${fmt(t.pValue)} (${t.b} rows only the candidate got right, ${t.c} only the champion)`;
-  }
-  const i5 = t.interval;
-  return `\u0394 ${fmt(t.delta)}, ${fmt(i5.confidence * 100)}% paired bootstrap interval [${fmt(i5.low)}, ${fmt(i5.high)}] (${i5.resamples} resamples)`;
-}
-
-// src/evaluate/contract.ts
-var TOP = ["version", "task", "model", "data", "gates"];
-var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
-var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseContract(text3, file, knownMetrics) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(text3);
-  } catch (e5) {
-    throw new ConfigurationError(`contract ${file}`, e5.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
-  }
-  if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
-  const where2 = (key) => `contract ${file}: \`${key}\``;
-  unknownKeys(doc, TOP, file, "");
-  if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where2("version"), String(doc.version), "must be 1 (the only version of the format).");
-  const c5 = { file, gates: [] };
-  if (doc.task !== void 0) {
-    if (doc.task !== "binary" && doc.task !== "multiclass" && doc.task !== "regression") throw new ConfigurationError(where2("task"), String(doc.task), "must be binary, multiclass or regression.");
-    c5.task = doc.task;
-  }
-  if (doc.model !== void 0) {
-    if (!isObj(doc.model)) throw new ConfigurationError(where2("model"), JSON.stringify(doc.model), "must be a mapping with inputs, outputs and labels.");
-    unknownKeys(doc.model, ["inputs", "outputs", "labels"], file, "model.");
-    if (doc.model.inputs !== void 0) c5.inputs = tensors(doc.model.inputs, where2("model.inputs"));
-    if (doc.model.outputs !== void 0) c5.outputs = tensors(doc.model.outputs, where2("model.outputs"));
-    if (doc.model.labels !== void 0) {
-      if (!Array.isArray(doc.model.labels) || doc.model.labels.some((l3) => typeof l3 !== "string" && typeof l3 !== "number" && typeof l3 !== "boolean")) {
-        throw new ConfigurationError(where2("model.labels"), JSON.stringify(doc.model.labels), "must be a list of labels, e.g. [0, 1] or [cat, dog].");
-      }
-      c5.labels = doc.model.labels.map(String);
-    }
-  }
-  if (doc.data !== void 0) {
-    if (!isObj(doc.data)) throw new ConfigurationError(where2("data"), JSON.stringify(doc.data), "must be a mapping with label, columns and features or inputs.");
-    const d5 = doc.data;
-    unknownKeys(d5, ["label", "columns", "features", "inputs"], file, "data.");
-    if (d5.label !== void 0) {
-      if (typeof d5.label !== "string" || !d5.label) throw new ConfigurationError(where2("data.label"), String(d5.label), "must be the name of the label (target) column.");
-      c5.label = d5.label;
-    }
-    if (d5.columns !== void 0) {
-      if (!isObj(d5.columns)) throw new ConfigurationError(where2("data.columns"), JSON.stringify(d5.columns), "must map column names to {type, nulls}.");
-      c5.columns = {};
-      for (const [col, spec8] of Object.entries(d5.columns)) c5.columns[col] = column(spec8, where2(`data.columns.${col}`));
-    }
-    if (d5.features !== void 0) c5.features = names(d5.features, where2("data.features"));
-    if (d5.inputs !== void 0) {
-      if (!isObj(d5.inputs)) throw new ConfigurationError(where2("data.inputs"), JSON.stringify(d5.inputs), "must map each model input to its list of columns.");
-      c5.inputColumns = {};
-      for (const [input, cols] of Object.entries(d5.inputs)) c5.inputColumns[input] = names(cols, where2(`data.inputs.${input}`));
-    }
-    if (c5.features && c5.inputColumns) throw new ConfigurationError(where2("data"), "features and inputs", "are both given: use features for a model with one input, inputs for several.");
-  }
-  if (doc.gates !== void 0) {
-    if (!isObj(doc.gates)) throw new ConfigurationError(where2("gates"), JSON.stringify(doc.gates), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-    c5.gates = Object.entries(doc.gates).map(([metric, raw]) => parseGate(metric, raw, `contract ${file}`, knownMetrics));
-  }
-  return c5;
-}
-async function readContractFile(given, cwd, findDefault, knownMetrics) {
-  if (findDefault && given.toLowerCase() === "none") return null;
-  const file = given ? resolve11(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f5) => join14(cwd, f5)).find((f5) => existsSync3(f5)) : void 0;
-  if (!file) return null;
-  let text3;
-  try {
-    text3 = await readFile6(file, "utf8");
-  } catch {
-    throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
-  }
-  return parseContract(text3, given || file.slice(cwd.length + 1), knownMetrics);
-}
-function unknownKeys(o3, allowed, file, prefix2) {
-  for (const key of Object.keys(o3)) {
-    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
-  }
-}
-function names(v, where2) {
-  if (!Array.isArray(v) || v.length === 0 || v.some((x) => typeof x !== "string" || !x)) throw new ConfigurationError(where2, JSON.stringify(v), "must be a non-empty list of column names.");
-  const seen = /* @__PURE__ */ new Set();
-  for (const x of v) {
-    if (seen.has(x)) throw new ConfigurationError(where2, x, "is listed twice.");
-    seen.add(x);
-  }
-  return v;
-}
-function normaliseType(t) {
-  return t.replace(/\s+/g, "").replace(/[a-z_0-9]+/gi, (w) => ELEM_ALIASES[w.toLowerCase()] ?? w.toLowerCase());
-}
-function tensors(v, where2) {
-  if (!Array.isArray(v)) throw new ConfigurationError(where2, JSON.stringify(v), "must be a list of {name, type, shape}.");
-  return v.map((t, i5) => {
-    if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where2}[${i5}]`, JSON.stringify(t), "needs a name.");
-    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where2}[${i5}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
-    const raw = t.type ?? t.dtype;
-    if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where2}[${i5}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
-    const type = normaliseType(raw);
-    if (!/^(seq|map)\(/.test(type) && !ELEM_TYPES.includes(type)) throw new ConfigurationError(`${where2}[${i5}] (${t.name}).type`, raw, `is not an ONNX type. Use one of ${ELEM_TYPES.join(", ")}, or seq(...)/map(...).`);
-    const out = { name: t.name, type };
-    if (t.shape !== void 0) {
-      if (!Array.isArray(t.shape) || t.shape.some((d5) => !(d5 === null || typeof d5 === "string" || typeof d5 === "number" && Number.isInteger(d5) && d5 >= -1))) {
-        throw new ConfigurationError(`${where2}[${i5}] (${t.name}).shape`, JSON.stringify(t.shape), "must be a list of sizes, with a name, null or -1 for a dynamic dimension, e.g. [batch, 6].");
-      }
-      out.shape = t.shape.map((d5) => d5 === -1 ? null : d5);
-    }
-    return out;
-  });
-}
-function column(spec8, where2) {
-  const s2 = typeof spec8 === "string" ? { type: spec8 } : spec8;
-  if (!isObj(s2)) throw new ConfigurationError(where2, JSON.stringify(spec8), "must be a type (float, int, string, bool) or {type, nulls}.");
-  for (const key of Object.keys(s2)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where2}.${key}`, key, "is not a column key. Use type and nulls.");
-  if (s2.type !== "float" && s2.type !== "int" && s2.type !== "string" && s2.type !== "bool") throw new ConfigurationError(`${where2}.type`, String(s2.type), "must be float, int, string or bool.");
-  const nulls = s2.nulls ?? "forbid";
-  if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where2}.nulls`, String(nulls), "must be forbid or allow.");
-  return { type: s2.type, nulls };
-}
-function signatureDiff(c5, m3, which2) {
-  const diffs = [];
-  const compare = (kind, declared, found) => {
-    if (!declared) return;
-    const byName = new Map(found.map((f5) => [f5.name, f5]));
-    for (const d5 of declared) {
-      const f5 = byName.get(d5.name);
-      if (!f5) {
-        diffs.push(`${kind} \`${d5.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
-        continue;
-      }
-      const t = f5.type;
-      const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
-      if (normaliseType(foundType) !== d5.type) diffs.push(`${kind} \`${d5.name}\`: type declared ${d5.type}, found ${foundType}.`);
-      if (d5.shape && t?.kind === "tensor" && t.shape) {
-        const shapeDiff = compareShape(d5.shape, t.shape);
-        if (shapeDiff) diffs.push(`${kind} \`${d5.name}\`: shape declared [${d5.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
-      }
-    }
-    const declaredNames = new Set(declared.map((d5) => d5.name));
-    for (const f5 of found) if (!declaredNames.has(f5.name)) diffs.push(`${kind} \`${f5.name}\`: not declared, but the ${which2} has it (${describeType(f5.type)}).`);
-  };
-  compare("input", c5.inputs, m3.inputs);
-  compare("output", c5.outputs, m3.outputs);
-  if (c5.labels && m3.classLabels) {
-    const missing = c5.labels.filter((l3) => !m3.classLabels?.includes(l3));
-    const extra = m3.classLabels.filter((l3) => !c5.labels?.includes(l3));
-    if (missing.length || extra.length) diffs.push(`labels: declared [${c5.labels.join(", ")}], found [${m3.classLabels.join(", ")}].`);
-  }
-  return diffs;
-}
-var showDim = (d5) => d5 === null ? "dynamic" : String(d5);
-function compareShape(declared, found) {
-  if (declared.length !== found.length) return `rank ${declared.length} declared, ${found.length} found`;
-  for (let i5 = 0; i5 < declared.length; i5++) {
-    const d5 = declared[i5];
-    const f5 = found[i5];
-    const dDynamic = typeof d5 !== "number";
-    const fDynamic = typeof f5 !== "number";
-    if (dDynamic && !fDynamic) return `dimension ${i5} is fixed to ${f5} in the model but declared dynamic`;
-    if (!dDynamic && fDynamic) return `dimension ${i5} is dynamic in the model but declared ${d5}`;
-    if (!dDynamic && d5 !== f5) return `dimension ${i5} differs`;
-  }
-  return null;
-}
-
 // src/evaluate/model.ts
 init_define_ACTION_META();
-import { readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync6 } from "node:fs";
 import { readFile as readFile7 } from "node:fs/promises";
-import { join as join15, resolve as resolve12 } from "node:path";
+import { join as join16, resolve as resolve12 } from "node:path";
 async function readModelFile(role, input, path) {
   let bytes;
   try {
@@ -75022,9 +75432,9 @@ function onnxFile(raw, input, cwd) {
   if (!st.isDirectory()) return path;
   const found = [];
   const walk4 = (dir, depth) => {
-    for (const e5 of readdirSync3(dir, { withFileTypes: true })) {
-      if (e5.isDirectory() && depth < 3) walk4(join15(dir, e5.name), depth + 1);
-      else if (e5.isFile() && e5.name.toLowerCase().endsWith(".onnx")) found.push(join15(dir, e5.name));
+    for (const e5 of readdirSync4(dir, { withFileTypes: true })) {
+      if (e5.isDirectory() && depth < 3) walk4(join16(dir, e5.name), depth + 1);
+      else if (e5.isFile() && e5.name.toLowerCase().endsWith(".onnx")) found.push(join16(dir, e5.name));
     }
   };
   walk4(path, 0);
@@ -75032,113 +75442,6 @@ function onnxFile(raw, input, cwd) {
     throw new ConfigurationError(`input \`${input}\``, raw, found.length ? `holds ${found.length} .onnx files (${found.map((f5) => f5.slice(path.length + 1)).join(", ")}); give the one to test.` : "is a folder with no .onnx file in it. Export the model to ONNX, or give the file.");
   }
   return found[0];
-}
-
-// src/evaluate/report.ts
-init_define_ACTION_META();
-var CLASSIFICATION_METRICS = [
-  "accuracy",
-  "balanced_accuracy",
-  "precision",
-  "recall",
-  "f1",
-  "precision_macro",
-  "recall_macro",
-  "f1_macro",
-  "precision_micro",
-  "recall_micro",
-  "f1_micro",
-  "precision_weighted",
-  "recall_weighted",
-  "f1_weighted",
-  "roc_auc",
-  "log_loss"
-];
-var REGRESSION_METRICS = ["mae", "mse", "rmse", "r2", "mape"];
-var LATENCY_METRICS = ["latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "rows_per_second"];
-var ALL_METRICS = [...CLASSIFICATION_METRICS, ...REGRESSION_METRICS, ...LATENCY_METRICS];
-function flatten2(task, c5, r5, l3) {
-  const out = {};
-  if (c5) {
-    const positive = task === "binary" ? c5.classes[c5.classes.length - 1] : void 0;
-    const main8 = (s2) => positive !== void 0 ? s2.perClass[positive] ?? null : s2.weighted;
-    Object.assign(out, {
-      accuracy: c5.accuracy,
-      balanced_accuracy: c5.balancedAccuracy,
-      precision: main8(c5.precision),
-      recall: main8(c5.recall),
-      f1: main8(c5.f1),
-      precision_macro: c5.precision.macro,
-      recall_macro: c5.recall.macro,
-      f1_macro: c5.f1.macro,
-      precision_micro: c5.precision.micro,
-      recall_micro: c5.recall.micro,
-      f1_micro: c5.f1.micro,
-      precision_weighted: c5.precision.weighted,
-      recall_weighted: c5.recall.weighted,
-      f1_weighted: c5.f1.weighted,
-      roc_auc: c5.rocAuc,
-      log_loss: c5.logLoss
-    });
-  }
-  if (r5) Object.assign(out, { mae: r5.mae, mse: r5.mse, rmse: r5.rmse, r2: r5.r2, mape: r5.mape });
-  Object.assign(out, { latency_p50_ms: l3.p50, latency_p95_ms: l3.p95, latency_p99_ms: l3.p99, rows_per_second: l3.rowsPerSecond });
-  return out;
-}
-function deltas(candidate, champion) {
-  const out = {};
-  if (!champion) return out;
-  for (const [k5, v] of Object.entries(candidate)) {
-    const base = champion[k5];
-    out[k5] = v === null || base === null || base === void 0 ? null : v - base;
-  }
-  return out;
-}
-var num = (v, digits = 4) => v === null || v === void 0 || Number.isNaN(v) ? "\u2014" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(3) : v.toFixed(digits);
-var signed = (v) => v === null || v === void 0 ? "\u2014" : `${v > 0 ? "+" : ""}${num(v)}`;
-var code2 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
-function verdictLine(r5) {
-  const failed = r5.gates.filter((g5) => !g5.passed);
-  if (r5.contract?.differences.length) return `### \u274C test-model: the candidate breaks the model contract (${r5.contract.differences.length} difference${r5.contract.differences.length === 1 ? "" : "s"})`;
-  if (failed.length) return `### \u274C test-model: the candidate may not ship \u2014 ${failed.length} gate${failed.length === 1 ? "" : "s"} failed (${failed.map((g5) => g5.metric).join(", ")})`;
-  const gates = r5.gates.length ? `all ${r5.gates.length} gate${r5.gates.length === 1 ? "" : "s"} passed` : "no gates set";
-  return `### \u2705 test-model: the candidate may ship \u2014 ${gates}${r5.champion ? "" : " (no champion: first deployment)"}`;
-}
-function markdown(r5) {
-  const lines3 = [verdictLine(r5), ""];
-  lines3.push(`${r5.task} model on ${r5.rows} rows of ${code2(r5.data)}; candidate ${code2(r5.candidate.path)}${r5.champion ? `, champion ${code2(r5.champion.path)}` : ", no champion"}.`, "");
-  if (r5.contract?.differences.length) {
-    lines3.push(`**Contract ${code2(r5.contract.file)}**: declared vs found`, "", ...r5.contract.differences.map((d5) => `- ${d5}`), "");
-  }
-  const gated = new Map(r5.gates.map((g5) => [g5.metric, g5]));
-  const names2 = Object.keys(r5.candidate.metrics).filter((k5) => r5.candidate.metrics[k5] !== null || (r5.champion?.metrics[k5] ?? null) !== null || gated.has(k5));
-  lines3.push(r5.champion ? "| Metric | Candidate | Champion | \u0394 | Gate |" : "| Metric | Candidate | Gate |", r5.champion ? "|---|---:|---:|---:|---|" : "|---|---:|---|");
-  for (const k5 of names2) {
-    const g5 = gated.get(k5);
-    const gate = g5 ? g5.checks.map((c5) => `${c5.passed ? "\u2705" : "\u274C"} ${c5.requirement}${c5.skipped ? ` (skipped: ${c5.skipped})` : ""}`).join("<br>") : "";
-    const cells = r5.champion ? [k5, num(r5.candidate.metrics[k5]), num(r5.champion.metrics[k5]), signed(r5.deltas[k5]), gate] : [k5, num(r5.candidate.metrics[k5]), gate];
-    lines3.push(`| ${cells.map((c5) => c5.replace(/\|/g, "\\|")).join(" | ")} |`);
-  }
-  lines3.push("");
-  if (r5.comparison) lines3.push(comparisonLine(r5.comparison), "");
-  if (r5.gates.some((g5) => g5.isDefault)) {
-    lines3.push(`No gate compared with the champion, so test-model applied its default: ${code2(r5.gates.find((g5) => g5.isDefault)?.metric ?? "")} must not be significantly worse (set \`gates\`, or \`default-gate: none\`).`, "");
-  }
-  const warnings = [...r5.candidate.warnings.map((w) => `candidate: ${w}`), ...r5.champion?.warnings.map((w) => `champion: ${w}`) ?? []];
-  if (warnings.length) lines3.push("<details><summary>Warnings</summary>", "", ...warnings.map((w) => `- ${w}`), "", "</details>", "");
-  for (const [who, m3] of [["candidate", r5.candidate], ["champion", r5.champion]]) {
-    if (!m3 || !("confusionMatrix" in m3.details)) continue;
-    const cm = m3.details.confusionMatrix;
-    lines3.push(`<details><summary>Confusion matrix (${who}; rows true, columns predicted)</summary>`, "", `| | ${cm.labels.map(code2).join(" | ")} |`, `|---|${cm.labels.map(() => "---:").join("|")}|`);
-    cm.matrix.forEach((row, i5) => lines3.push(`| ${code2(cm.labels[i5])} | ${row.join(" | ")} |`));
-    lines3.push("", "</details>", "");
-  }
-  return lines3.join("\n");
-}
-function comparisonLine(c5) {
-  if ("unavailable" in c5) return `**Paired test**: none (${c5.unavailable}).`;
-  const verdict2 = c5.significantlyWorse ? "significantly worse" : c5.significantlyBetter ? "significantly better" : "no significant difference";
-  return `**Paired test on ${code2(c5.metric)}** (the same ${c5.method === "mcnemar-exact" ? "rows" : "rows, resampled"}): ${verdict2} at level ${c5.level}; ${describePaired(c5)}.`;
 }
 
 // src/drift/columns.ts
@@ -78222,7 +78525,7 @@ async function checkDrift(config) {
     const predictions = config.candidate.trim() ? await log2.group(`Run the champion and the candidate on the current data${part}`, () => runModels(config, current, shard, limit)) : null;
     if (shard) {
       const models = config.candidate.trim() ? { champion: await sha256File(resolve13(cwd, config.champion.trim())), candidate: await sha256File(resolve13(cwd, config.candidate.trim())) } : null;
-      const file = join16(config.reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+      const file = join17(config.reportDir, `partial-${shard.index}-of-${shard.count}.json`);
       writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
       log2.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
       const summary = `### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
@@ -78267,15 +78570,15 @@ async function report(config, plan, choices, refSide, curSide, predictionSides, 
 \u26A0\uFE0F Not tested (\`missing-columns: ignore\`): ${untested}.
 ` : "");
   const dir = config.reportDir;
-  const reportPath = join16(dir, "report.json");
+  const reportPath = join17(dir, "report.json");
   const plots = {};
   for (const chart of driftedCharts(result, ref, cur, extras)) {
     const file = `plots/${String(Object.keys(plots).length + 1).padStart(3, "0")}-${chart.title.replace(/[^A-Za-z0-9._-]+/g, "_").slice(0, 60)}.svg`;
-    writeFileAtomic(join16(dir, file), svgChart(chart.title, chart.distribution));
+    writeFileAtomic(join17(dir, file), svgChart(chart.title, chart.distribution));
     plots[chart.title] = file;
   }
   writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
-  writeFileAtomic(join16(dir, "report.md"), md);
+  writeFileAtomic(join17(dir, "report.md"), md);
   const driftedColumns = result.columns.filter((c5) => c5.drifted).map((c5) => c5.column);
   const level2 = config.failOnDrift ? "error" : "warning";
   return {
@@ -78562,12 +78865,12 @@ function helpUri(code6) {
 // src/lint/lint-step.ts
 init_define_ACTION_META();
 import { readFileSync as readFileSync4 } from "node:fs";
-import { join as join19, resolve as resolve17 } from "node:path";
+import { join as join20, resolve as resolve17 } from "node:path";
 
 // src/lint/files.ts
 init_define_ACTION_META();
-import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
-import { basename, relative as relative5, resolve as resolve14, sep as sep4 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync7 } from "node:fs";
+import { basename, relative as relative6, resolve as resolve14, sep as sep5 } from "node:path";
 function looksLikeDockerfile(name2) {
   return /^(Dockerfile|Containerfile)(\..+)?$/.test(name2) || /\.(Dockerfile|dockerfile|Containerfile)$/.test(name2);
 }
@@ -78581,8 +78884,8 @@ function resolveFiles(patterns, cwd) {
       continue;
     }
     const abs = resolve14(cwd, pattern);
-    if (!existsSync4(abs)) {
-      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative5(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
+    if (!existsSync5(abs)) {
+      throw new ConfigurationError("input `files`", pattern, `does not exist (looked in ${relative6(cwd, abs) === pattern ? "the working directory" : abs}). Give a path to a Dockerfile, a folder or a glob such as \`**/Dockerfile\`.`);
     }
     if (statSync7(abs).isDirectory()) {
       walk(abs, (f5) => {
@@ -78596,8 +78899,8 @@ function resolveFiles(patterns, cwd) {
   return [...found].sort();
 }
 function display(abs, cwd) {
-  const rel = relative5(cwd, abs);
-  return rel.startsWith("..") ? abs : rel.split(sep4).join("/");
+  const rel = relative6(cwd, abs);
+  return rel.startsWith("..") ? abs : rel.split(sep5).join("/");
 }
 
 // src/lint/lint.ts
@@ -78752,12 +79055,12 @@ var Parser = class {
       const item = this.parseAndOr();
       items.push(item);
       this.skipSpaces();
-      const sep8 = this.peek();
-      if (sep8 === ";" && this.peek(1) !== ";") this.pos++;
-      else if (sep8 === "&" && this.peek(1) !== "&") {
+      const sep9 = this.peek();
+      if (sep9 === ";" && this.peek(1) !== ";") this.pos++;
+      else if (sep9 === "&" && this.peek(1) !== "&") {
         item.background = true;
         this.pos++;
-      } else if (sep8 === "\n") this.newline();
+      } else if (sep9 === "\n") this.newline();
       else break;
     }
     this.depth--;
@@ -82813,9 +83116,9 @@ function parseJsonArray(args) {
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
 import { spawn as spawn2 } from "node:child_process";
-import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 var EXCLUDED = ["2187", "1090", "1091"];
 var ShellcheckError = class extends Error {
   name = "ShellcheckError";
@@ -82826,10 +83129,10 @@ async function shellcheck(binary, scripts) {
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s2) => ({ key, s: s2 })));
   if (all.length === 0) return result;
   const unique = [...new Set(all.map(({ s: s2 }) => s2.script))];
-  const dir = await mkdtemp3(join17(tmpdir(), "model-cd-shellcheck-"));
+  const dir = await mkdtemp3(join18(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i5) => join17(dir, `${i5}.sh`));
-    await Promise.all(unique.map((script, i5) => writeFile4(files[i5], script)));
+    const files = unique.map((_, i5) => join18(dir, `${i5}.sh`));
+    await Promise.all(unique.map((script, i5) => writeFile5(files[i5], script)));
     const slices = Math.max(1, Math.min(availableParallelism2(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
     const outputs = await Promise.all(
@@ -83014,9 +83317,9 @@ function unreadable(message) {
 
 // src/lint/settings.ts
 init_define_ACTION_META();
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync3 } from "node:fs";
 import { homedir as homedir4 } from "node:os";
-import { join as join18, resolve as resolve16 } from "node:path";
+import { join as join19, resolve as resolve16 } from "node:path";
 
 // src/lint/config.ts
 init_define_ACTION_META();
@@ -83170,23 +83473,23 @@ function configFromEnv(env2) {
 // src/lint/settings.ts
 function findConfigFile(cwd, env2) {
   const home = env2.HOME || env2.USERPROFILE || homedir4();
-  const xdg = env2.XDG_CONFIG_HOME || join18(home, ".config");
+  const xdg = env2.XDG_CONFIG_HOME || join19(home, ".config");
   const candidates = [
-    join18(cwd, ".hadolint.yaml"),
-    join18(cwd, ".hadolint.yml"),
-    join18(xdg, "hadolint.yaml"),
-    join18(xdg, "hadolint.yml"),
-    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f5) => join18(home, ".hadolint", f5)),
-    join18(home, ".hadolint.yaml"),
-    join18(home, ".hadolint.yml")
+    join19(cwd, ".hadolint.yaml"),
+    join19(cwd, ".hadolint.yml"),
+    join19(xdg, "hadolint.yaml"),
+    join19(xdg, "hadolint.yml"),
+    ...["hadolint.yaml", "hadolint.yml", "config.yaml", "config.yml"].map((f5) => join19(home, ".hadolint", f5)),
+    join19(home, ".hadolint.yaml"),
+    join19(home, ".hadolint.yml")
   ];
-  return candidates.find((p3) => existsSync5(p3)) ?? null;
+  return candidates.find((p3) => existsSync6(p3)) ?? null;
 }
 async function resolveSettings(input, cwd, env2, warn) {
   let configFile = null;
   if (input.config) {
     configFile = resolve16(cwd, input.config);
-    if (!existsSync5(configFile)) {
+    if (!existsSync6(configFile)) {
       throw new ConfigurationError("input `config`", input.config, "does not exist. Give the path of a hadolint YAML config, or leave it empty to use .hadolint.yaml.");
     }
   } else {
@@ -83272,7 +83575,7 @@ async function lintStep(inputs, io) {
   const report2 = formatReport(inputs.format, results, rules, VERSION);
   const outputFile = inputs.outputFile ? resolve17(io.cwd, inputs.outputFile) : "";
   if (outputFile) writeFileAtomic(outputFile, report2, "input `output-file`");
-  const sarifPath = inputs.format === "sarif" && outputFile ? outputFile : join19(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
+  const sarifPath = inputs.format === "sarif" && outputFile ? outputFile : join20(io.tempDir, `lint-dockerfile-${process.pid}.sarif`);
   if (sarifPath !== outputFile) writeFileAtomic(sarifPath, formatReport("sarif", results, rules, VERSION));
   const findings = results.flatMap((r5) => r5.findings.map((f5) => ({ file: r5.file, line: f5.line, column: f5.column, code: f5.code, level: f5.severity, message: f5.message })));
   const failing = findings.filter((f5) => failsThreshold(f5.level, config.failureThreshold)).length;
@@ -83390,7 +83693,7 @@ function formatBytes(n3) {
 // src/registry/mlflow-publish.ts
 init_define_ACTION_META();
 import { createHash as createHash19 } from "node:crypto";
-import { createReadStream as createReadStream7 } from "node:fs";
+import { createReadStream as createReadStream9 } from "node:fs";
 import { Transform as Transform5 } from "node:stream";
 
 // src/registry/manifest.ts
@@ -83760,34 +84063,34 @@ function mlflowAuth(env2, setSecret) {
 // src/registry/mlflow-pull.ts
 init_define_ACTION_META();
 import { createHash as createHash17 } from "node:crypto";
-import { createWriteStream as createWriteStream6 } from "node:fs";
+import { createWriteStream as createWriteStream7 } from "node:fs";
 import { readFile as readFile10 } from "node:fs/promises";
-import { dirname as dirname6, isAbsolute as isAbsolute4, join as join28, relative as relative7 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute4, join as join29, relative as relative8 } from "node:path";
 import { Readable as Readable9, Transform as Transform4 } from "node:stream";
-import { pipeline as pipeline7 } from "node:stream/promises";
+import { pipeline as pipeline8 } from "node:stream/promises";
 
 // src/registry/cache.ts
 init_define_ACTION_META();
 import { createHash as createHash9, randomBytes as randomBytes2 } from "node:crypto";
-import { existsSync as existsSync6, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
 import { chmod, mkdir as mkdir5, readdir as readdir2, rename as rename4, rm as rm5, stat as stat6 } from "node:fs/promises";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 var STALE_TEMP_MS = 24 * 3600 * 1e3;
 var ModelCache = class {
   constructor(root5) {
     this.root = root5;
   }
   entryDir(sha256) {
-    return join20(this.root, "sha256", sha256);
+    return join21(this.root, "sha256", sha256);
   }
   contentPath(sha256) {
-    return join20(this.entryDir(sha256), "content");
+    return join21(this.entryDir(sha256), "content");
   }
   /** A complete, unmodified entry, or null. Sizes and mtimes are checked, not hashes (cheap, and catches truncation and edits). */
   entry(sha256) {
     let entry;
     try {
-      entry = JSON.parse(readFileSync5(join20(this.entryDir(sha256), "entry.json"), "utf8"));
+      entry = JSON.parse(readFileSync5(join21(this.entryDir(sha256), "entry.json"), "utf8"));
     } catch {
       return null;
     }
@@ -83804,20 +84107,20 @@ var ModelCache = class {
   /** Where a file of an entry lives: the content itself for a single file. */
   filePath(entry, path) {
     const content = this.contentPath(entry.sha256);
-    return entry.kind === "file" ? content : join20(content, ...path.split("/"));
+    return entry.kind === "file" ? content : join21(content, ...path.split("/"));
   }
   /** A fresh folder for a download, inside the cache so that adding it is a rename. */
   async tempDir() {
-    const dir = join20(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
+    const dir = join21(this.root, "tmp", `${Date.now()}-${process.pid}-${randomBytes2(4).toString("hex")}`);
     await mkdir5(dir, { recursive: true });
     return dir;
   }
   /** Leftovers of pulls that were killed. */
   async sweepTemp(now = Date.now()) {
-    const dir = join20(this.root, "tmp");
-    if (!existsSync6(dir)) return;
+    const dir = join21(this.root, "tmp");
+    if (!existsSync7(dir)) return;
     for (const name2 of await readdir2(dir)) {
-      const path = join20(dir, name2);
+      const path = join21(dir, name2);
       const st = await stat6(path).catch(() => null);
       if (st && now - st.mtimeMs > STALE_TEMP_MS) await rm5(path, { recursive: true, force: true });
     }
@@ -83830,13 +84133,13 @@ var ModelCache = class {
   async commit(temp, unstamped) {
     const files = [];
     for (const f5 of unstamped.files) {
-      const path = unstamped.kind === "file" ? join20(temp, "content") : join20(temp, "content", ...f5.path.split("/"));
+      const path = unstamped.kind === "file" ? join21(temp, "content") : join21(temp, "content", ...f5.path.split("/"));
       await chmod(path, 292);
       files.push({ ...f5, mtimeMs: (await stat6(path)).mtimeMs });
     }
     const entry = { ...unstamped, files };
-    writeFileAtomic(join20(temp, "entry.json"), JSON.stringify(entry) + "\n");
-    await mkdir5(join20(this.root, "sha256"), { recursive: true });
+    writeFileAtomic(join21(temp, "entry.json"), JSON.stringify(entry) + "\n");
+    await mkdir5(join21(this.root, "sha256"), { recursive: true });
     const target = this.entryDir(entry.sha256);
     for (let attempt2 = 0; ; attempt2++) {
       try {
@@ -83850,14 +84153,14 @@ var ModelCache = class {
           await rm5(temp, { recursive: true, force: true });
           return existing;
         }
-        const trash = join20(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
+        const trash = join21(this.root, "tmp", `spoilt-${process.pid}-${randomBytes2(4).toString("hex")}`);
         await rename4(target, trash).catch(() => void 0);
         await rm5(trash, { recursive: true, force: true });
       }
     }
   }
   indexPath(source) {
-    return join20(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
+    return join21(this.root, "index", `${createHash9("sha256").update(source).digest("hex")}.json`);
   }
   lookup(source, validator) {
     try {
@@ -83875,7 +84178,7 @@ var ModelCache = class {
 // src/registry/fetch-into-cache.ts
 init_define_ACTION_META();
 import { mkdir as mkdir6, rm as rm6 } from "node:fs/promises";
-import { dirname as dirname4, join as join21 } from "node:path";
+import { dirname as dirname5, join as join22 } from "node:path";
 async function fetchIntoCache(o3) {
   const { cache: cache5, what, log: log2 } = o3;
   let entry = null;
@@ -83889,14 +84192,14 @@ async function fetchIntoCache(o3) {
       throw diskError(e5, o3.cacheDir, "cache-dir");
     });
     try {
-      const content = join21(temp, "content");
+      const content = join22(temp, "content");
       const done = [];
       log2(o3.announce());
       let failed = false;
       const one = async (f5) => {
         if (failed) return;
-        const file = o3.single ? content : join21(content, ...f5.rel.split("/"));
-        await mkdir6(dirname4(file), { recursive: true });
+        const file = o3.single ? content : join22(content, ...f5.rel.split("/"));
+        await mkdir6(dirname5(file), { recursive: true });
         const r5 = await o3.fetchOne(f5, file);
         done.push({ path: f5.rel, size: r5.size, sha256: r5.sha256 });
       };
@@ -84184,10 +84487,10 @@ function describe2(e5) {
 // src/registry/pull.ts
 init_define_ACTION_META();
 import { createHash as createHash16 } from "node:crypto";
-import { createReadStream as createReadStream6, createWriteStream as createWriteStream5, constants as fsConstants } from "node:fs";
+import { createReadStream as createReadStream8, createWriteStream as createWriteStream6, constants as fsConstants } from "node:fs";
 import { chmod as chmod2, copyFile as copyFile2, link as link2, lstat, mkdir as mkdir7, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat7 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute3, join as join27, relative as relative6, resolve as resolve19, sep as sep6 } from "node:path";
-import { pipeline as pipeline6 } from "node:stream/promises";
+import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join28, relative as relative7, resolve as resolve19, sep as sep7 } from "node:path";
+import { pipeline as pipeline7 } from "node:stream/promises";
 
 // src/registry/s3/client.ts
 init_define_ACTION_META();
@@ -84619,7 +84922,7 @@ init_define_ACTION_META();
 // src/registry/uri.ts
 init_define_ACTION_META();
 import { isAbsolute as isAbsolute2, resolve as resolve18 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var ACCEPTED_FORMS = "s3://bucket/key (a file), s3://bucket/prefix/ (a folder), models:/<name>@<alias>, models:/<name>/<version>, models:/<name>/latest, runs:/<run-id>/<path>, s3://bucket/registry#<name>@<alias> and s3://bucket/registry#<name>/<version> (the plain S3 registry), file:///absolute/path or a local path";
 var INPUT = "input `model-uri`";
 function bad(value, why) {
@@ -84695,7 +84998,7 @@ function parseFile(uri2, value) {
   if (/%2f/i.test(url.pathname)) throw bad(value, 'has an encoded slash (%2F). Write the slashes of the path as "/" (file:///folder/model.onnx)');
   let path;
   try {
-    path = fileURLToPath(new URL(`file://${url.pathname}`));
+    path = fileURLToPath2(new URL(`file://${url.pathname}`));
   } catch {
     throw bad(value, 'has a broken %-escape (a "%" must be followed by two hex digits; write a literal "%" as %25)');
   }
@@ -84751,14 +85054,14 @@ function parseVersion(value, input = "version") {
   if (!/^[1-9]\d{0,8}$/.test(v)) throw new ConfigurationError(`input \`${input}\``, value, "is not a version: give a whole number from 1, as the `version` output of an earlier publish-model.");
   return Number(v);
 }
-var join26 = (...parts) => parts.filter(Boolean).join("/");
-var modelPrefix = (r5, name2) => join26(r5.prefix, name2) + "/";
-var versionPrefix = (r5, name2, n3) => join26(r5.prefix, name2, "versions", String(n3)) + "/";
+var join27 = (...parts) => parts.filter(Boolean).join("/");
+var modelPrefix = (r5, name2) => join27(r5.prefix, name2) + "/";
+var versionPrefix = (r5, name2, n3) => join27(r5.prefix, name2, "versions", String(n3)) + "/";
 var claimKey = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "claim.json";
 var filesPrefix = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "files/";
 var fileKey = (r5, name2, n3, path) => filesPrefix(r5, name2, n3) + path;
 var manifestKey = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "manifest.json";
-var aliasKey = (r5, name2, alias) => join26(r5.prefix, name2, "aliases", alias);
+var aliasKey = (r5, name2, alias) => join27(r5.prefix, name2, "aliases", alias);
 var versionUri = (r5, name2, n3) => `s3://${r5.bucket}/${filesPrefix(r5, name2, n3)}`;
 function parseTags(text3) {
   const tags = {};
@@ -84929,11 +85232,11 @@ async function pullModel(o3) {
   }
 }
 function within(child, parent) {
-  const rel = relative6(parent, child);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep6}`) && !isAbsolute3(rel);
+  const rel = relative7(parent, child);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute3(rel);
 }
 function checkDestination(dest, o3) {
-  if (dirname5(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
+  if (dirname6(dest) === dest) throw new ConfigurationError("input `path`", dest, "is the root of the file system. Give a folder of its own for the model.");
   for (const p3 of o3.protectedPaths ?? []) {
     if (p3 && within(resolve19(p3), dest)) {
       throw new ConfigurationError("input `path`", dest, `would replace ${resolve19(p3)}, which holds other files. Give a folder of its own for the model (e.g. \${{ runner.temp }}/model).`);
@@ -85015,7 +85318,7 @@ async function pullS3(o3, uri2, dest) {
     }
   });
   const placed = await place(dest, uri2.folder ? null : name2, cache5, entry).catch((e5) => {
-    throw diskError(e5, dirname5(dest), "path");
+    throw diskError(e5, dirname6(dest), "path");
   });
   return {
     path: placed,
@@ -85058,13 +85361,13 @@ async function listFolder(s3, bucket, prefix2) {
   return out;
 }
 async function place(dest, fileName, cache5, entry) {
-  await mkdir7(dirname5(dest), { recursive: true });
-  const staging = await mkdtemp4(join27(dirname5(dest), `.${basename3(dest)}.pull-`));
+  await mkdir7(dirname6(dest), { recursive: true });
+  const staging = await mkdtemp4(join28(dirname6(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     for (const f5 of entry.files) {
-      const to = fileName !== null ? join27(staging, fileName) : join27(staging, ...f5.path.split("/"));
-      await mkdir7(dirname5(to), { recursive: true });
+      const to = fileName !== null ? join28(staging, fileName) : join28(staging, ...f5.path.split("/"));
+      await mkdir7(dirname6(to), { recursive: true });
       await linkOrCopy(cache5.filePath(entry, f5.path), to);
     }
     await swapInto(staging, dest);
@@ -85072,7 +85375,7 @@ async function place(dest, fileName, cache5, entry) {
     await rm7(staging, { recursive: true, force: true });
     throw e5;
   }
-  return fileName !== null ? join27(dest, fileName) : dest;
+  return fileName !== null ? join28(dest, fileName) : dest;
 }
 async function linkOrCopy(from, to) {
   try {
@@ -85106,15 +85409,15 @@ async function pullLocal(o3, src, dest) {
   const folder = st.isDirectory();
   const rels = folder ? await walk2(src) : [name2];
   if (folder && rels.length === 0) throw new ConfigurationError("input `model-uri`", src, "is an empty folder: there is no model to pull.");
-  await mkdir7(dirname5(dest), { recursive: true });
-  const staging = await mkdtemp4(join27(dirname5(dest), `.${basename3(dest)}.pull-`));
+  await mkdir7(dirname6(dest), { recursive: true });
+  const staging = await mkdtemp4(join28(dirname6(dest), `.${basename3(dest)}.pull-`));
   try {
     await chmod2(staging, 493);
     const files = [];
     for (const rel of rels) {
-      const from = folder ? join27(src, ...rel.split("/")) : src;
-      const to = join27(staging, ...rel.split("/"));
-      await mkdir7(dirname5(to), { recursive: true });
+      const from = folder ? join28(src, ...rel.split("/")) : src;
+      const to = join28(staging, ...rel.split("/"));
+      await mkdir7(dirname6(to), { recursive: true });
       files.push({ path: rel, ...await copyHashing(from, to) });
     }
     const sha256 = folder ? manifestSha256(files) : files[0].sha256;
@@ -85122,7 +85425,7 @@ async function pullLocal(o3, src, dest) {
     await swapInto(staging, dest);
     const size2 = files.reduce((n3, f5) => n3 + f5.size, 0);
     return {
-      path: folder ? dest : join27(dest, name2),
+      path: folder ? dest : join28(dest, name2),
       name: name2,
       version: "",
       sha256,
@@ -85147,8 +85450,8 @@ async function walk2(root5) {
     for (const d5 of await readdir3(dir, { withFileTypes: true })) {
       const rel = prefix2 ? `${prefix2}/${d5.name}` : d5.name;
       const problem = keyProblem(rel);
-      if (problem) throw new ConfigurationError("input `model-uri`", join27(root5, rel), `holds a file whose path ${problem}.`);
-      const full = join27(dir, d5.name);
+      if (problem) throw new ConfigurationError("input `model-uri`", join28(root5, rel), `holds a file whose path ${problem}.`);
+      const full = join28(dir, d5.name);
       if (d5.isDirectory()) await visit(full, rel);
       else if (d5.isFile()) out.push(rel);
       else if (d5.isSymbolicLink()) {
@@ -85164,12 +85467,12 @@ async function walk2(root5) {
 async function copyHashing(from, to) {
   const hash = createHash16("sha256");
   let size2 = 0;
-  const reader = createReadStream6(from);
+  const reader = createReadStream8(from);
   reader.on("data", (c5) => {
     hash.update(c5);
     size2 += c5.length;
   });
-  await pipeline6(reader, createWriteStream5(to));
+  await pipeline7(reader, createWriteStream6(to));
   return { size: size2, sha256: hash.digest("hex") };
 }
 
@@ -85197,7 +85500,7 @@ async function pullMlflow(o3, client, dest) {
     } else if (/^file:/i.test(d5) || d5.startsWith("/")) {
       const local = parseModelUri(d5, "/").path;
       const overlap = (a5, b6) => {
-        const rel = relative7(b6, a5);
+        const rel = relative8(b6, a5);
         return rel === "" || !rel.startsWith("..") && !isAbsolute4(rel);
       };
       if (overlap(dest, local) || overlap(local, dest)) {
@@ -85229,7 +85532,7 @@ function registeredButMissing(e5, kind, model) {
   return new ServiceError(`${model.sourceUri} is registered, but its files are missing: ${e5.message} The registry entry is damaged: register the model again, or point the alias at a version whose files exist.`);
 }
 async function readSignature(r5) {
-  const file = r5.files === 1 && r5.path.endsWith("MLmodel") ? r5.path : join28(r5.path, "MLmodel");
+  const file = r5.files === 1 && r5.path.endsWith("MLmodel") ? r5.path : join29(r5.path, "MLmodel");
   const text3 = await readFile10(file, "utf8");
   const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   const doc = parse3(text3);
@@ -85345,7 +85648,7 @@ async function pullProxied(o3, client, model, dest) {
     }
   });
   const placed = await place(dest, single ? files[0].rel : null, cache5, entry).catch((e5) => {
-    throw diskError(e5, dirname6(dest), "path");
+    throw diskError(e5, dirname7(dest), "path");
   });
   return {
     path: placed,
@@ -85416,7 +85719,7 @@ async function downloadProxied(client, f5, file, what, onBytes) {
     }
   });
   try {
-    await pipeline7(Readable9.fromWeb(res.body), counter, createWriteStream6(file));
+    await pipeline8(Readable9.fromWeb(res.body), counter, createWriteStream7(file));
   } catch (e5) {
     if (e5 instanceof ServiceError) throw e5;
     throw new BrokenBody(`the download of ${what} broke off after ${size2} bytes (${e5.message}). Check the network and run again.`);
@@ -85430,7 +85733,7 @@ async function downloadProxied(client, f5, file, what, onBytes) {
 // src/registry/s3registry/publish.ts
 init_define_ACTION_META();
 import { readFile as readFile11, readdir as readdir4, readlink, stat as stat8 } from "node:fs/promises";
-import { basename as basename4, join as join29, relative as relative8, sep as sep7 } from "node:path";
+import { basename as basename4, join as join30, relative as relative9, sep as sep8 } from "node:path";
 
 // src/registry/s3/write.ts
 init_define_ACTION_META();
@@ -85722,8 +86025,8 @@ async function hashLocal(path, concurrency) {
 }
 async function walk3(root5, dir, out) {
   for (const d5 of await readdir4(dir, { withFileTypes: true })) {
-    const abs = join29(dir, d5.name);
-    const rel = relative8(root5, abs).split(sep7).join("/");
+    const abs = join30(dir, d5.name);
+    const rel = relative9(root5, abs).split(sep8).join("/");
     const problem = keyProblem(rel);
     if (problem) throw new ConfigurationError("input `path`", abs, `holds a file whose name ${problem}; rename it.`);
     const st = d5.isSymbolicLink() ? await linkTarget(abs) : null;
@@ -85974,7 +86277,7 @@ async function upload(client, path, abs, size2, onBytes) {
         cb(null, chunk);
       }
     });
-    const body = createReadStream7(abs).pipe(tap);
+    const body = createReadStream9(abs).pipe(tap);
     let res;
     try {
       res = await client.fetch(
@@ -86187,7 +86490,7 @@ init_define_ACTION_META();
 // src/registry/pull-step.ts
 init_define_ACTION_META();
 import { homedir as homedir6 } from "node:os";
-import { join as join30, resolve as resolve21 } from "node:path";
+import { join as join31, resolve as resolve21 } from "node:path";
 
 // src/registry/summary.ts
 init_define_ACTION_META();
@@ -86250,7 +86553,7 @@ async function pullStep(inputs, io) {
     `Pull ${inputs.modelUri}`,
     () => pullModel({
       uri: uri2,
-      dest: inputs.path ? resolve21(io.cwd, inputs.path) : join30(io.tempDir, "model"),
+      dest: inputs.path ? resolve21(io.cwd, inputs.path) : join31(io.tempDir, "model"),
       ...expected ? { expectedSha256: expected } : {},
       cacheDir: inputs.cacheDir ? resolve21(io.cwd, inputs.cacheDir) : defaultCacheDir(env2),
       s3,
@@ -86265,8 +86568,8 @@ async function pullStep(inputs, io) {
   return { result, summary: pullSummary(result, expected !== "") };
 }
 function defaultCacheDir(env2) {
-  if (env2.RUNNER_TOOL_CACHE) return join30(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
-  return join30(env2.XDG_CACHE_HOME || join30(env2.HOME || homedir6(), ".cache"), "model-cd", "models");
+  if (env2.RUNNER_TOOL_CACHE) return join31(env2.RUNNER_TOOL_CACHE, "model-cd", "models");
+  return join31(env2.XDG_CACHE_HOME || join31(env2.HOME || homedir6(), ".cache"), "model-cd", "models");
 }
 
 // src/actions/pull-model.ts
@@ -86322,7 +86625,7 @@ init_define_ACTION_META();
 // src/endpoint/test-endpoint.ts
 init_define_ACTION_META();
 import { createHash as createHash20 } from "node:crypto";
-import { basename as basename5, join as join31 } from "node:path";
+import { basename as basename5, join as join32 } from "node:path";
 
 // src/endpoint/checks.ts
 init_define_ACTION_META();
@@ -87284,9 +87587,9 @@ async function testEndpoint(c5) {
 }
 function finish2(c5, report2, notices) {
   const md = markdown2(report2);
-  const reportJson = join31(c5.reportDir, "report.json");
+  const reportJson = join32(c5.reportDir, "report.json");
   writeFileAtomic(reportJson, JSON.stringify(report2, null, 2) + "\n");
-  writeFileAtomic(join31(c5.reportDir, "report.md"), md + "\n");
+  writeFileAtomic(join32(c5.reportDir, "report.md"), md + "\n");
   const errors = report2.checks.filter((r5) => r5.status === "failed").map((r5) => ({ title: `test-endpoint ${r5.name}`, message: `${r5.name} failed: ${r5.cases.filter((k5) => !k5.passed).map((k5) => `${k5.name}: ${k5.detail}`).join(" | ")}` }));
   return {
     report: report2,
@@ -87400,7 +87703,7 @@ init_define_ACTION_META();
 
 // src/evaluate/test-model.ts
 init_define_ACTION_META();
-import { join as join32, resolve as resolve24 } from "node:path";
+import { join as join33, resolve as resolve24 } from "node:path";
 
 // src/evaluate/build-report.ts
 init_define_ACTION_META();
@@ -87413,7 +87716,7 @@ function warningsOf(r5) {
 function modelReport(r5) {
   const c5 = r5.classification?.result() ?? null;
   const reg = r5.regression?.result() ?? null;
-  return { path: r5.model.path, metrics: flatten2(r5.model.task, c5, reg, r5.latency.result()), details: c5 ?? reg, warnings: warningsOf(r5) };
+  return { path: r5.model.path, metrics: flatten(r5.model.task, c5, reg, r5.latency.result()), details: c5 ?? reg, warnings: warningsOf(r5) };
 }
 function gatesToApply(gates, primary, options) {
   if (!primary || options.defaultGate === "none" || comparesWithChampion(gates)) return gates;
@@ -87596,7 +87899,7 @@ async function testModel(config) {
           () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
         if (shard) {
-          const file = join32(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+          const file = join33(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
           writeFileAtomic(file, JSON.stringify(await toPartial(shard, config.data, result)) + "\n");
           log2.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
           const summary = `### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${result.rows} rows
@@ -87618,8 +87921,8 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 }
 function finish3(config, report2) {
   const md = markdown(report2);
-  const jsonPath = join32(config.reportDir, "report.json");
-  const mdPath = join32(config.reportDir, "report.md");
+  const jsonPath = join33(config.reportDir, "report.json");
+  const mdPath = join33(config.reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
   writeFileAtomic(mdPath, md + "\n");
   const errors = (report2.contract?.differences ?? []).map((d5) => ({ title: "model contract", message: d5 }));
@@ -87835,9 +88138,9 @@ var CliIO = class {
 
 // src/cli/serve.ts
 init_define_ACTION_META();
-import { existsSync as existsSync8 } from "node:fs";
-import { dirname as dirname8, join as join34 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { existsSync as existsSync9 } from "node:fs";
+import { dirname as dirname9, join as join35 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/serve/options.ts
 init_define_ACTION_META();
@@ -88117,8 +88420,8 @@ function concatBatches(batches, columns) {
 // src/serve/served-model.ts
 init_define_ACTION_META();
 import { createHash as createHash21 } from "node:crypto";
-import { basename as basename6, dirname as dirname7, join as join33 } from "node:path";
-import { existsSync as existsSync7 } from "node:fs";
+import { basename as basename6, dirname as dirname8, join as join34 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
 async function loadServedModel(o3) {
   const path = onnxFile(o3.model, "model", o3.cwd);
   const file = await readModelFile("model", "model", path);
@@ -88152,8 +88455,8 @@ Fix the contract or serve the model it describes.`);
   };
 }
 function besideModel(path) {
-  const dir = dirname7(path);
-  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join33(dir, f5)).find((f5) => existsSync7(f5)) ?? "";
+  const dir = dirname8(path);
+  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join34(dir, f5)).find((f5) => existsSync8(f5)) ?? "";
 }
 function planColumns2(model, contract) {
   const declared = contract?.columns ? Object.keys(contract.columns) : [];
@@ -88861,8 +89164,8 @@ async function serveCommand(args, env2) {
   return 0;
 }
 function besideBundle() {
-  const dir = dirname8(fileURLToPath2(import.meta.url));
-  return existsSync8(join34(dir, "node_modules", "onnxruntime-node")) ? dir : "";
+  const dir = dirname9(fileURLToPath3(import.meta.url));
+  return existsSync9(join35(dir, "node_modules", "onnxruntime-node")) ? dir : "";
 }
 async function healthcheck(args, env2) {
   const flag = (name2) => {

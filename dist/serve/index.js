@@ -7449,7 +7449,7 @@ init_define_ACTION_META();
 // src/cli/serve.ts
 init_define_ACTION_META();
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { dirname as dirname4, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/common/errors.ts
@@ -7486,12 +7486,13 @@ var VERSION = true ? "0.1.0" : "0.0.0-dev";
 // src/evaluate/runtime/onnxruntime.ts
 init_define_ACTION_META();
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { createReadStream, createWriteStream as createWriteStream2, existsSync } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 import { pipeline, Readable } from "node:stream";
+import { pipeline as pipelinePromise } from "node:stream/promises";
 
 // src/common/hash-stream.ts
 init_define_ACTION_META();
@@ -7751,12 +7752,15 @@ var ORT_PACKAGES = {
   "onnxruntime-common": { version: "1.30.0", integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==" }
 };
 var ORT_VERSION = ORT_PACKAGES["onnxruntime-node"].version;
+function npmRegistry(env) {
+  return env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org";
+}
 function runnerOrtOptions(env, path, cwd, log2) {
   return {
     path,
     cwd,
     toolCache: env.RUNNER_TOOL_CACHE || join2(env.XDG_CACHE_HOME || join2(env.HOME || homedir(), ".cache"), "model-cd", "tools"),
-    registry: env.NPM_CONFIG_REGISTRY || env.npm_config_registry || "https://registry.npmjs.org",
+    registry: npmRegistry(env),
     log: log2
   };
 }
@@ -7798,16 +7802,15 @@ async function download(o, dir, platform, arch, log2) {
   await mkdir2(parent, { recursive: true });
   const temp = await mkdtemp(join2(parent, `.${platform}-${arch}-`));
   try {
-    const binDir = `bin/napi-v6/${platform}/${arch}/`;
-    for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
-      const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
-      log2(`Downloading ${name2} ${pkg.version} from ${url}`);
-      const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
-      const written = await fetchVerified(url, pkg.integrity, join2(temp, "node_modules", name2), keep);
-      if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
-        throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${platform}-${arch}. Run test-model on linux, macOS or Windows (x64 or arm64), or install onnxruntime-node yourself and set \`onnxruntime-path\`.`);
-      }
-    }
+    await fetchOrtPackages({
+      registry: o.registry,
+      platform,
+      arch,
+      dest: temp,
+      ...o.packages ? { packages: o.packages } : {},
+      log: log2,
+      fix: `install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\``
+    });
     if (existsSync(`${dir}.complete`)) {
       await rm(temp, { recursive: true, force: true });
       return;
@@ -7820,32 +7823,79 @@ async function download(o, dir, platform, arch, log2) {
     throw e;
   }
 }
-async function fetchVerified(url, integrity, dest, keep) {
-  const [algo, expected] = integrity.split("-", 2);
+async function fetchOrtPackages(o) {
+  const log2 = o.log ?? (() => void 0);
+  const binDir = `bin/napi-v6/${o.platform}/${o.arch}/`;
+  for (const [name2, pkg] of Object.entries(o.packages ?? ORT_PACKAGES)) {
+    const url = `${o.registry.replace(/\/+$/, "")}/${name2}/-/${name2}-${pkg.version}.tgz`;
+    const keep = name2 === "onnxruntime-node" ? (p) => p === "package/package.json" || p.startsWith("package/dist/") || p.startsWith(`package/${binDir}`) ? p.slice("package/".length) : null : (p) => p.startsWith("package/") ? p.slice("package/".length) : null;
+    const into = join2(o.dest, "node_modules", name2);
+    let written;
+    if (o.tarballCache) {
+      const cached = join2(o.tarballCache, `${name2}-${pkg.version}.tgz`);
+      if (!existsSync(cached)) await downloadTarball(url, pkg, cached, o.fix, log2);
+      try {
+        written = await extractVerified(createReadStream(cached), cached, pkg.integrity, into, keep);
+      } catch (e) {
+        if (!(e instanceof ServiceError)) throw e;
+        log2(`The cached ${cached} is not the pinned package (${e.message}); downloading it again.`);
+        await rm(into, { recursive: true, force: true });
+        await downloadTarball(url, pkg, cached, o.fix, log2);
+        written = await extractVerified(createReadStream(cached), cached, pkg.integrity, into, keep);
+      }
+    } else {
+      log2(`Downloading ${name2} ${pkg.version} from ${url}`);
+      written = await extractVerified(await fetchBody(url, pkg.version, o.fix), url, pkg.integrity, into, keep);
+    }
+    if (name2 === "onnxruntime-node" && !written.some((w) => w.startsWith(binDir))) {
+      throw new ServiceError(`onnxruntime-node ${pkg.version} has no binary for ${o.platform}-${o.arch} (it ships linux, macOS and Windows ones, for x64 and arm64); ${o.fix}.`);
+    }
+  }
+}
+async function fetchBody(url, version, fix) {
   let res;
   try {
     res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4 });
   } catch (e) {
-    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). On a runner without access to the npm registry, install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`; or set NPM_CONFIG_REGISTRY to a mirror.`);
+    throw new ServiceError(`cannot download ${url} (${e instanceof HttpError ? e.message : describeFetchError(e)}). Without access to the npm registry, ${fix}; or set NPM_CONFIG_REGISTRY to a mirror.`);
   }
   if (!res.ok || !res.body) {
     await res.body?.cancel().catch(() => void 0);
-    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Install onnxruntime-node@${ORT_VERSION} and set \`onnxruntime-path\`, or set NPM_CONFIG_REGISTRY to a registry that serves it.`, res.status);
+    throw new ServiceError(`downloading ${url} failed with HTTP ${res.status}. Set NPM_CONFIG_REGISTRY to a registry that serves onnxruntime-node@${version}, or ${fix}.`, res.status);
   }
+  return Readable.fromWeb(res.body);
+}
+async function downloadTarball(url, pkg, file, fix, log2) {
+  log2(`Downloading ${url}`);
+  const [algo, expected] = pkg.integrity.split("-", 2);
+  await mkdir2(dirname2(file), { recursive: true });
+  const temp = `${file}.tmp-${process.pid}-${Date.now()}`;
+  const hash = createHash(algo);
+  try {
+    await pipelinePromise(await fetchBody(url, pkg.version, fix), hashing(hash), createWriteStream2(temp));
+    const got = hash.digest("base64");
+    if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+async function extractVerified(source, what, integrity, dest, keep) {
+  const [algo, expected] = integrity.split("-", 2);
   const hash = createHash(algo);
   const gunzip = createGunzip();
-  pipeline(Readable.fromWeb(res.body), hashing(hash), gunzip, () => void 0);
+  pipeline(source, hashing(hash), gunzip, () => void 0);
   let written;
   try {
     written = await extractTar(gunzip, dest, keep);
   } catch (e) {
     if (e instanceof TarError || e.code === "Z_DATA_ERROR") {
-      throw new ServiceError(`${url} is not the package it should be (${e.message}). Check NPM_CONFIG_REGISTRY.`);
+      throw new ServiceError(`${what} is not the package it should be (${e.message}). Check NPM_CONFIG_REGISTRY.`);
     }
     throw e;
   }
   const got = hash.digest("base64");
-  if (got !== expected) throw new ServiceError(`${url} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
+  if (got !== expected) throw new ServiceError(`${what} does not match its pinned ${algo} (expected ${expected}, got ${got}); nothing was kept. Check NPM_CONFIG_REGISTRY.`);
   return written;
 }
 
@@ -8451,7 +8501,7 @@ function concatBatches(batches, columns) {
 // src/serve/served-model.ts
 init_define_ACTION_META();
 import { createHash as createHash2 } from "node:crypto";
-import { basename, dirname as dirname2, join as join5 } from "node:path";
+import { basename, dirname as dirname3, join as join5 } from "node:path";
 import { existsSync as existsSync3 } from "node:fs";
 
 // src/evaluate/contract.ts
@@ -9080,7 +9130,7 @@ Fix the contract or serve the model it describes.`);
   };
 }
 function besideModel(path) {
-  const dir = dirname2(path);
+  const dir = dirname3(path);
   return ["model-contract.yaml", "model-contract.yml"].map((f) => join5(dir, f)).find((f) => existsSync3(f)) ?? "";
 }
 function planColumns(model, contract) {
@@ -9812,7 +9862,7 @@ async function serveCommand(args, env) {
   return 0;
 }
 function besideBundle() {
-  const dir = dirname3(fileURLToPath(import.meta.url));
+  const dir = dirname4(fileURLToPath(import.meta.url));
   return existsSync4(join6(dir, "node_modules", "onnxruntime-node")) ? dir : "";
 }
 async function healthcheck(args, env) {
