@@ -8033,9 +8033,6 @@ var Counter = class {
     if (v) v.value += by;
     else this.values.set(key, { labels, value: by });
   }
-  get(labels = {}) {
-    return this.values.get(labelText(labels))?.value ?? 0;
-  }
   render() {
     return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num(v.value)}`);
   }
