@@ -7833,10 +7833,10 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
 var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
 async function fetchWithin(url, init, timeoutMs) {
   if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const headers2 = new AbortController();
+  const timer = setTimeout(() => headers2.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers2.signal]) : headers2.signal });
   } finally {
     clearTimeout(timer);
   }
@@ -7947,17 +7947,18 @@ var Reader = class {
     }
   }
 };
-async function extractTar(source, dest, select2) {
-  const root = resolve2(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
+var skip = async () => void 0;
+async function* headers(reader, endRequired) {
   let longName = null;
   for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    if (!await reader.fill(BLOCK)) {
+      if (endRequired) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+      return;
+    }
     const header = await reader.take(BLOCK);
     if (header.every((b) => b === 0)) {
       await reader.drain();
-      return written;
+      return;
     }
     if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
     const size2 = octal(header, 124, 12);
@@ -7965,22 +7966,34 @@ async function extractTar(source, dest, select2) {
     const type = String.fromCharCode(header[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
+      longName = type === "x" ? paxPath(body.subarray(0, size2)) ?? longName : field(body, 0, size2);
+      continue;
+    }
+    if (type === "g") {
+      await reader.pipe(padded, skip);
       continue;
     }
     const prefix2 = field(header, 345, 155);
     const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
+    yield { name: name2, type, size: size2, padded, mode: octal(header, 100, 8) };
+  }
+}
+async function extractTar(source, dest, select2) {
+  const root = resolve2(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  for await (const { name: name2, type, size: size2, padded, mode: rawMode } of headers(reader, true)) {
     const target = type === "0" ? select2(name2) : null;
     if (target === null) {
-      await reader.pipe(padded, async () => void 0);
+      await reader.pipe(padded, skip);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     const file = join2(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const mode = rawMode & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
     try {
       await reader.pipe(size2, async (chunk) => {
@@ -7997,9 +8010,10 @@ async function extractTar(source, dest, select2) {
       }
       throw e;
     }
-    await reader.pipe(padded - size2, async () => void 0);
+    await reader.pipe(padded - size2, skip);
     written.push(target);
   }
+  return written;
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -8397,7 +8411,7 @@ async function openCsv(path, opts) {
     format: "csv",
     columns,
     rowCount: null,
-    batches: (batchRows, skip) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip2 ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
@@ -8418,9 +8432,9 @@ async function readHeader(path, input, chunkSize, open) {
     "is empty. A CSV file needs a header row naming its columns, then one row per example."
   );
 }
-async function* csvBatches(path, input, chunkSize, open, columns, batchRows, skip) {
+async function* csvBatches(path, input, chunkSize, open, columns, batchRows, skip2) {
   checkBatchRows(batchRows);
-  const parser = new CsvParser(path, input, false, batchRows, skip);
+  const parser = new CsvParser(path, input, false, batchRows, skip2);
   for await (const chunk of textChunks(path, chunkSize, open)) {
     parser.push(chunk);
     if (parser.ready.length > 0) yield* parser.take(columns);
@@ -8430,12 +8444,12 @@ async function* csvBatches(path, input, chunkSize, open, columns, batchRows, ski
   yield* parser.take(columns);
 }
 var CsvParser = class {
-  constructor(path, input, headerOnly, batchRows = 1, skip = null) {
+  constructor(path, input, headerOnly, batchRows = 1, skip2 = null) {
     this.path = path;
     this.input = input;
     this.headerOnly = headerOnly;
     this.batchRows = batchRows;
-    this.skip = skip;
+    this.skip = skip2;
   }
   header = null;
   /** Full batches waiting to be taken. */
@@ -8726,14 +8740,14 @@ async function openJsonl(path, opts) {
     format: "jsonl",
     columns: names2,
     rowCount: null,
-    batches: (batchRows, skip) => jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip2 ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
     }
   };
 }
-async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip) {
+async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip2) {
   checkBatchRows(batchRows);
   const index = new Map(names2.map((n2, k) => [n2, k]));
   let cols = fresh(names2.length);
@@ -8750,7 +8764,7 @@ async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip) {
   };
   let skipping = false;
   for await (const { text: text2, line } of lines(ctx.path, chunkSize, open)) {
-    if (n === 0) skipping = skip !== null && skip(firstRow);
+    if (n === 0) skipping = skip2 !== null && skip2(firstRow);
     if (skipping) {
       if (++n === batchRows) [firstRow, n] = [firstRow + n, 0];
       continue;
@@ -10106,8 +10120,8 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
       const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
       const nullCount = pages.nullCounts?.[i];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
-      if (!skip) {
+      const skip2 = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip2) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
         else keep.push([start, end]);
@@ -16717,15 +16731,15 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   const { prefix: prefix2 } = kTransforms[transform];
   const { suffix } = kTransforms[transform];
   const t = kTransforms[transform].transform;
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
+  let skip2 = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
   const start_idx = idx;
-  if (skip > len) skip = len;
+  if (skip2 > len) skip2 = len;
   let prefix_pos = 0;
   while (prefix_pos < prefix2.length) {
     dst[idx++] = prefix2[prefix_pos++];
   }
-  word += skip;
-  len -= skip;
+  word += skip2;
+  len -= skip2;
   if (t <= kOmitLast9) len -= t;
   for (let i = 0; i < len; i++) {
     dst[idx++] = dictionary2[word + i];
@@ -17210,7 +17224,7 @@ async function openParquet(path, opts) {
       format: "parquet",
       columns,
       rowCount: Number(metadata.num_rows),
-      batches: (batchRows, skip) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip),
+      batches: (batchRows, skip2) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip2),
       close
     };
   } catch (e) {
@@ -17318,8 +17332,8 @@ function isoTimestamp(v, digits) {
   if (Number.isNaN(d.getTime())) return v.toString();
   return `${d.toISOString().slice(0, -5)}.${frac.toString().padStart(digits, "0")}Z`;
 }
-async function* unskipped(batches, skip) {
-  for await (const b of batches) if (!skip?.(b.firstRow)) yield b;
+async function* unskipped(batches, skip2) {
+  for await (const b of batches) if (!skip2?.(b.firstRow)) yield b;
 }
 
 // src/data/table.ts
@@ -19671,24 +19685,24 @@ function detectDrift(ref, cur, o) {
     const c = cur.columns.get(column2);
     if (!r || !c) continue;
     const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r.nulls }, current: { rows: cur.rows, nulls: c.nulls } };
-    const skip = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
+    const skip2 = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
     const size2 = (d) => d.count;
     if (o.mixed.has(column2)) {
-      results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
+      results.push(skip2("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
     }
     if (kind === "cat" && (r.uncounted || c.uncounted)) {
-      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      results.push(skip2(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
       continue;
     }
     if (size2(r) === 0 || size2(c) === 0) {
-      results.push(skip(`no values in the ${size2(r) === 0 ? "reference" : "current"} data (every cell is null)`));
+      results.push(skip2(`no values in the ${size2(r) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
     }
     if (kind === "cat") {
       const distinct = (/* @__PURE__ */ new Set([...r.counts.keys(), ...c.counts.keys()])).size;
       if (distinct > HUGE_CARDINALITY && distinct > (r.count + c.count) / 2) {
-        results.push(skip(`${distinct} distinct values in ${r.count + c.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
+        results.push(skip2(`${distinct} distinct values in ${r.count + c.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
         continue;
       }
     }
@@ -19696,19 +19710,19 @@ function detectDrift(ref, cur, o) {
     const chosen = { ...o.all, ...o.perColumn.get(column2) };
     const method = chosen.method ?? defaultMethod(sample);
     if (!METHOD_INFO[method].kinds.includes(kind)) {
-      results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
+      results.push(skip2(`${method} tests numerical columns only, and this one is categorical`));
       continue;
     }
     const why = unavailable(method, sample);
     if (why) {
-      results.push(skip(why));
+      results.push(skip2(why));
       continue;
     }
     const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
     const value = score(method, sample);
     const bound = scoreBound(method, sample);
     if (Number.isNaN(value)) {
-      results.push(skip(`${method} is undefined for these values`));
+      results.push(skip2(`${method} is undefined for these values`));
       continue;
     }
     results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold), ...bound ? { bound, uncertain: Math.abs(value - threshold) <= bound } : {} });

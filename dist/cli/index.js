@@ -9150,8 +9150,8 @@ var init_schemaDeserializationMiddleware = __esm({
           }
           try {
             if (HttpResponse.isInstance(response)) {
-              const { headers = {}, statusCode } = response;
-              const headerEntries = Object.entries(headers);
+              const { headers: headers2 = {}, statusCode } = response;
+              const headerEntries = Object.entries(headers2);
               error.$metadata = {
                 httpStatusCode: statusCode,
                 requestId: findHeader(/^x-[\w-]+-request-?id$/, headerEntries),
@@ -9165,8 +9165,8 @@ var init_schemaDeserializationMiddleware = __esm({
         throw error;
       }
     };
-    findHeader = (pattern, headers) => {
-      return (headers.find(([k5]) => {
+    findHeader = (pattern, headers2) => {
+      return (headers2.find(([k5]) => {
         return k5.match(pattern);
       }) || [void 0, void 0])[1];
     };
@@ -12166,8 +12166,8 @@ var init_deserializerMiddleware = __esm({
           }
           try {
             if (HttpResponse.isInstance(response)) {
-              const { headers = {} } = response;
-              const headerEntries = Object.entries(headers);
+              const { headers: headers2 = {} } = response;
+              const headerEntries = Object.entries(headers2);
               error.$metadata = {
                 httpStatusCode: response.statusCode,
                 requestId: findHeader2(/^x-[\w-]+-request-?id$/, headerEntries),
@@ -12181,8 +12181,8 @@ var init_deserializerMiddleware = __esm({
         throw error;
       }
     };
-    findHeader2 = (pattern, headers) => {
-      return (headers.find(([k5]) => {
+    findHeader2 = (pattern, headers2) => {
+      return (headers2.find(([k5]) => {
         return k5.match(pattern);
       }) || [void 0, void 0])[1];
     };
@@ -13129,7 +13129,7 @@ var init_getEndpointHeaders = __esm({
     init_define_ACTION_META();
     init_types2();
     init_evaluateExpression();
-    getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
+    getEndpointHeaders = (headers2, options) => Object.entries(headers2 ?? {}).reduce((acc, [headerKey, headerVal]) => {
       acc[headerKey] = headerVal.map((headerValEntry) => {
         const processedExpr = evaluateExpression(headerValEntry, "Header value entry", options);
         if (typeof processedExpr !== "string") {
@@ -13238,11 +13238,11 @@ var init_decideEndpoint = __esm({
           const [, errorExpression] = result;
           throw new EndpointError(evaluateExpression(errorExpression, "Error", closure));
         }
-        const [url, properties, headers] = result;
+        const [url, properties, headers2] = result;
         return {
           url: getEndpointUrl(url, closure),
           properties: getEndpointProperties(properties, closure),
-          headers: getEndpointHeaders(headers ?? {}, closure)
+          headers: getEndpointHeaders(headers2 ?? {}, closure)
         };
       }
       throw new EndpointError(`No matching endpoint.`);
@@ -13304,11 +13304,11 @@ var init_evaluateEndpointRule = __esm({
         ...options,
         referenceRecord: { ...options.referenceRecord, ...referenceRecord }
       } : options;
-      const { url, properties, headers } = endpoint;
+      const { url, properties, headers: headers2 } = endpoint;
       options.logger?.debug?.(`${debugId} Resolving endpoint from template: ${toDebugString(endpoint)}`);
       const endpointToReturn = { url: getEndpointUrl(url, endpointRuleOptions) };
-      if (headers != null) {
-        endpointToReturn.headers = getEndpointHeaders(headers, endpointRuleOptions);
+      if (headers2 != null) {
+        endpointToReturn.headers = getEndpointHeaders(headers2, endpointRuleOptions);
       }
       if (properties != null) {
         endpointToReturn.properties = getEndpointProperties(properties, endpointRuleOptions);
@@ -14658,9 +14658,9 @@ var init_HttpBindingNormalizedSchema = __esm({
       const requestBodyMemberSchemas = [];
       const memberBindings = [];
       const byName = {};
-      const headers = {};
+      const headers2 = {};
       const prefixHeaders = [];
-      const responseBindings = { headers, prefixHeaders };
+      const responseBindings = { headers: headers2, prefixHeaders };
       const bindings = {
         request: { memberBindings, byName },
         response: {
@@ -14705,9 +14705,9 @@ var init_HttpBindingNormalizedSchema = __esm({
           prefixHeaders.push(binding);
         } else {
           if (wireName === "__proto__") {
-            writeKey(headers);
+            writeKey(headers2);
           }
-          headers[wireName] = binding;
+          headers2[wireName] = binding;
         }
       }
       if (request.contentTypeInstruction === void 0 && requestBodyMemberNames.length) {
@@ -15239,17 +15239,17 @@ var init_HeaderMarshaller = __esm({
         this.toUtf8 = toUtf83;
         this.fromUtf8 = fromUtf83;
       }
-      format(headers) {
+      format(headers2) {
         const chunks = [];
-        for (const headerName in headers) {
-          if (!hasOwn(headers, headerName)) {
+        for (const headerName in headers2) {
+          if (!hasOwn(headers2, headerName)) {
             continue;
           }
           const bytes = this.fromUtf8(headerName);
           if (bytes.byteLength > 255) {
             throw new Error(`@smithy/core/event-streams - header name exceeds 255 bytes: ${bytes.byteLength}`);
           }
-          chunks.push(Uint8Array.from([bytes.byteLength]), bytes, this.formatHeaderValue(headers[headerName]));
+          chunks.push(Uint8Array.from([bytes.byteLength]), bytes, this.formatHeaderValue(headers2[headerName]));
         }
         const out = new Uint8Array(chunks.reduce((carry, bytes) => carry + bytes.byteLength, 0));
         let position = 0;
@@ -15316,14 +15316,14 @@ var init_HeaderMarshaller = __esm({
             return uuidBytes;
         }
       }
-      parse(headers) {
+      parse(headers2) {
         const out = {};
         let position = 0;
-        while (position < headers.byteLength) {
-          const nameLength = headers.getUint8(position++);
-          const name2 = this.toUtf8(new Uint8Array(headers.buffer, headers.byteOffset + position, nameLength));
+        while (position < headers2.byteLength) {
+          const nameLength = headers2.getUint8(position++);
+          const name2 = this.toUtf8(new Uint8Array(headers2.buffer, headers2.byteOffset + position, nameLength));
           position += nameLength;
-          switch (headers.getUint8(position++)) {
+          switch (headers2.getUint8(position++)) {
             case 0:
               out[name2] = {
                 type: BOOLEAN_TAG,
@@ -15339,57 +15339,57 @@ var init_HeaderMarshaller = __esm({
             case 2:
               out[name2] = {
                 type: BYTE_TAG,
-                value: headers.getInt8(position++)
+                value: headers2.getInt8(position++)
               };
               break;
             case 3:
               out[name2] = {
                 type: SHORT_TAG,
-                value: headers.getInt16(position, false)
+                value: headers2.getInt16(position, false)
               };
               position += 2;
               break;
             case 4:
               out[name2] = {
                 type: INT_TAG,
-                value: headers.getInt32(position, false)
+                value: headers2.getInt32(position, false)
               };
               position += 4;
               break;
             case 5:
               out[name2] = {
                 type: LONG_TAG,
-                value: new Int64(new Uint8Array(headers.buffer, headers.byteOffset + position, 8))
+                value: new Int64(new Uint8Array(headers2.buffer, headers2.byteOffset + position, 8))
               };
               position += 8;
               break;
             case 6:
-              const binaryLength = headers.getUint16(position, false);
+              const binaryLength = headers2.getUint16(position, false);
               position += 2;
               out[name2] = {
                 type: BINARY_TAG,
-                value: new Uint8Array(headers.buffer, headers.byteOffset + position, binaryLength)
+                value: new Uint8Array(headers2.buffer, headers2.byteOffset + position, binaryLength)
               };
               position += binaryLength;
               break;
             case 7:
-              const stringLength = headers.getUint16(position, false);
+              const stringLength = headers2.getUint16(position, false);
               position += 2;
               out[name2] = {
                 type: STRING_TAG,
-                value: this.toUtf8(new Uint8Array(headers.buffer, headers.byteOffset + position, stringLength))
+                value: this.toUtf8(new Uint8Array(headers2.buffer, headers2.byteOffset + position, stringLength))
               };
               position += stringLength;
               break;
             case 8:
               out[name2] = {
                 type: TIMESTAMP_TAG,
-                value: new Date(new Int64(new Uint8Array(headers.buffer, headers.byteOffset + position, 8)).valueOf())
+                value: new Date(new Int64(new Uint8Array(headers2.buffer, headers2.byteOffset + position, 8)).valueOf())
               };
               position += 8;
               break;
             case 9:
-              const uuidBytes = new Uint8Array(headers.buffer, headers.byteOffset + position, 16);
+              const uuidBytes = new Uint8Array(headers2.buffer, headers2.byteOffset + position, 16);
               position += 16;
               out[name2] = {
                 type: UUID_TAG,
@@ -15517,24 +15517,24 @@ var init_EventStreamCodec = __esm({
         };
       }
       encode({ headers: rawHeaders, body }) {
-        const headers = this.headerMarshaller.format(rawHeaders);
-        const length = headers.byteLength + body.byteLength + 16;
+        const headers2 = this.headerMarshaller.format(rawHeaders);
+        const length = headers2.byteLength + body.byteLength + 16;
         const out = new Uint8Array(length);
         const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
         const checksum = new Crc32Node();
         view.setUint32(0, length, false);
-        view.setUint32(4, headers.byteLength, false);
+        view.setUint32(4, headers2.byteLength, false);
         checksum.update(out.subarray(0, 8));
         view.setUint32(8, checksum.digestSync(), false);
-        out.set(headers, 12);
-        out.set(body, headers.byteLength + 12);
+        out.set(headers2, 12);
+        out.set(body, headers2.byteLength + 12);
         checksum.update(out.subarray(8, length - 4));
         view.setUint32(length - 4, checksum.digestSync(), false);
         return out;
       }
       decode(message) {
-        const { headers, body } = splitMessage(message);
-        return { headers: this.headerMarshaller.parse(headers), body };
+        const { headers: headers2, body } = splitMessage(message);
+        return { headers: this.headerMarshaller.parse(headers2), body };
       }
       formatHeaders(rawHeaders) {
         return this.headerMarshaller.format(rawHeaders);
@@ -15936,7 +15936,7 @@ var init_EventStreamSerde = __esm({
         const eventStreamIterable = {
           async *[Symbol.asyncIterator]() {
             if (initialRequest) {
-              const headers = {
+              const headers2 = {
                 ":event-type": { type: "string", value: initialMessageType ?? "initial-request" },
                 ":message-type": { type: "string", value: "event" },
                 ":content-type": { type: "string", value: defaultContentType }
@@ -15945,7 +15945,7 @@ var init_EventStreamSerde = __esm({
               const body = serializer.flush();
               yield {
                 [initialRequestMarker]: true,
-                headers,
+                headers: headers2,
                 body
               };
             }
@@ -15972,14 +15972,14 @@ var init_EventStreamSerde = __esm({
             }
           }
           const { additionalHeaders, body, eventType, explicitPayloadContentType } = this.writeEventBody(unionMember, unionSchema, event);
-          const headers = {
+          const headers2 = {
             ":event-type": { type: "string", value: eventType },
             ":message-type": { type: "string", value: "event" },
             ":content-type": { type: "string", value: explicitPayloadContentType ?? defaultContentType },
             ...additionalHeaders
           };
           return {
-            headers,
+            headers: headers2,
             body
           };
         });
@@ -16444,12 +16444,12 @@ var init_HttpBindingProtocol = __esm({
       async serializeRequest(operationSchema, _input, context) {
         const input = _input && typeof _input === "object" ? _input : {};
         const query = {};
-        const headers = {};
+        const headers2 = {};
         const endpoint = await context.endpoint();
         const ns = HttpBindingNormalizedSchema.of(operationSchema?.input);
         const bindings = ns.getHttpBindings().request;
         const operation2 = getHttpOperationBindings(operationSchema);
-        const request = new HttpRequest({ query, headers });
+        const request = new HttpRequest({ query, headers: headers2 });
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
@@ -16473,7 +16473,7 @@ var init_HttpBindingProtocol = __esm({
         const serializer = this.serializer;
         const directSerializer = typeof serializer.writeCodec === "function" ? serializer : void 0;
         const query = request.query;
-        const headers = request.headers;
+        const headers2 = request.headers;
         const bodySchema = bindings.syntheticBodySchema;
         let hasBodyValue = false;
         let payload;
@@ -16520,7 +16520,7 @@ var init_HttpBindingProtocol = __esm({
             if (location === 33) {
               (labels ??= /* @__PURE__ */ Object.create(null))[memberName] = serialized;
             } else {
-              headers[wireName] = serialized;
+              headers2[wireName] = serialized;
             }
           } else if (location === 39) {
             for (const key in inputMemberValue) {
@@ -16528,7 +16528,7 @@ var init_HttpBindingProtocol = __esm({
                 continue;
               }
               const amalgam = wireName + key;
-              headers[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key], 38, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
+              headers2[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key], 38, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
             }
           } else if ((location & 62) === 34) {
             this.serializeQuery(value, inputMemberValue, wireName, query, directSerializer);
@@ -16653,7 +16653,7 @@ var init_HttpBindingProtocol = __esm({
         const directDeserializer = typeof deserializer.readCodec === "function" ? deserializer : void 0;
         const ns = HttpBindingNormalizedSchema.of(schema);
         const { bodyMemberNames, bindings: { payload, statusCode, headers: responseHeaders, prefixHeaders } } = ns.getHttpBindings().response;
-        const headers = response.headers;
+        const headers2 = response.headers;
         if (payload) {
           const [memberName, value] = payload;
           const [memberSchema, flags] = value;
@@ -16674,15 +16674,15 @@ var init_HttpBindingProtocol = __esm({
             }
           }
         }
-        for (const header in headers) {
-          if (!hasOwn(headers, header)) {
+        for (const header in headers2) {
+          if (!hasOwn(headers2, header)) {
             continue;
           }
           const lower = header.toLowerCase();
-          const headerValue = headers[header];
+          const headerValue = headers2[header];
           if (lower !== header) {
-            delete headers[header];
-            headers[lower] = headerValue;
+            delete headers2[header];
+            headers2[lower] = headerValue;
           }
           const binding = hasOwn(responseHeaders, lower) ? responseHeaders[lower] : void 0;
           if (!binding) {
@@ -16702,14 +16702,14 @@ var init_HttpBindingProtocol = __esm({
         }
         for (const [memberName, [, , collectionValue], , wireName] of prefixHeaders) {
           dataObject[memberName] = {};
-          for (const header in headers) {
-            if (!hasOwn(headers, header)) {
+          for (const header in headers2) {
+            if (!hasOwn(headers2, header)) {
               continue;
             }
             if (!header.startsWith(wireName)) {
               continue;
             }
-            const headerValue = headers[header];
+            const headerValue = headers2[header];
             dataObject[memberName][header.slice(wireName.length)] = directDeserializer ? directDeserializer.readHttpBinding(collectionValue, headerValue, 38) : await deserializer.read([collectionValue[0], { httpHeader: header }], headerValue);
           }
         }
@@ -16736,7 +16736,7 @@ var init_RpcProtocol = __esm({
       async serializeRequest(operationSchema, _input, context) {
         const serializer = this.serializer;
         const query = {};
-        const headers = {};
+        const headers2 = {};
         const endpoint = await context.endpoint();
         const ns = NormalizedSchema.of(operationSchema?.input);
         const schema = ns.getSchema();
@@ -16749,7 +16749,7 @@ var init_RpcProtocol = __esm({
           path: "/",
           fragment: void 0,
           query,
-          headers,
+          headers: headers2,
           body: void 0
         });
         if (endpoint) {
@@ -16777,7 +16777,7 @@ var init_RpcProtocol = __esm({
             payload = serializer.flush();
           }
         }
-        request.headers = Object.assign(request.headers, headers);
+        request.headers = Object.assign(request.headers, headers2);
         request.query = query;
         request.body = payload;
         request.method = "POST";
@@ -16945,8 +16945,8 @@ var init_requestBuilder = __esm({
         });
         return this;
       }
-      h(headers) {
-        this.headers = headers;
+      h(headers2) {
+        this.headers = headers2;
         return this;
       }
       q(query) {
@@ -17361,8 +17361,8 @@ function contentLengthMiddleware(bodyLengthChecker) {
   return (next) => async (args) => {
     const request = args.request;
     if (HttpRequest.isInstance(request)) {
-      const { body, headers } = request;
-      if (body && Object.keys(headers).map((str3) => str3.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+      const { body, headers: headers2 } = request;
+      if (body && Object.keys(headers2).map((str3) => str3.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
           const length = bodyLengthChecker(body);
           if (length != null) {
@@ -17781,14 +17781,14 @@ var init_parseJsonBody = __esm({
         return cleanValue;
       }
     };
-    loadErrorCode = ({ headers }, data, order) => {
+    loadErrorCode = ({ headers: headers2 }, data, order) => {
       while (order.length > 0) {
         const location = order.shift();
         switch (location) {
           case "header":
-            const headerKey = findKey(headers ?? {}, "x-amzn-errortype");
+            const headerKey = findKey(headers2 ?? {}, "x-amzn-errortype");
             if (headerKey !== void 0) {
-              return sanitizeErrorCode(headers[headerKey]);
+              return sanitizeErrorCode(headers2[headerKey]);
             }
             break;
           case "code":
@@ -19559,12 +19559,12 @@ var init_invoke_store = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js
-function sanitizeTraceHeaders(headers) {
-  for (const header of Object.keys(headers)) {
+function sanitizeTraceHeaders(headers2) {
+  for (const header of Object.keys(headers2)) {
     const lower = header.toLowerCase();
     if (header !== lower && (lower === TRACEPARENT || lower === TRACESTATE || lower === BAGGAGE)) {
-      headers[lower] = headers[header];
-      delete headers[header];
+      headers2[lower] = headers2[header];
+      delete headers2[header];
     }
   }
 }
@@ -21207,7 +21207,7 @@ var init_user_agent_middleware = __esm({
       if (!HttpRequest.isInstance(request)) {
         return next(args);
       }
-      const { headers } = request;
+      const { headers: headers2 } = request;
       const userAgent = context?.userAgent?.map(escapeUserAgent) || [];
       const defaultUserAgent2 = (await options.defaultUserAgentProvider()).map(escapeUserAgent);
       await checkFeatures(context, options, args);
@@ -21226,11 +21226,11 @@ var init_user_agent_middleware = __esm({
       ].join(SPACE);
       if (options.runtime !== "browser") {
         if (normalUAValue) {
-          headers[X_AMZ_USER_AGENT] = headers[X_AMZ_USER_AGENT] ? `${headers[USER_AGENT]} ${normalUAValue}` : normalUAValue;
+          headers2[X_AMZ_USER_AGENT] = headers2[X_AMZ_USER_AGENT] ? `${headers2[USER_AGENT]} ${normalUAValue}` : normalUAValue;
         }
-        headers[USER_AGENT] = sdkUserAgentValue;
+        headers2[USER_AGENT] = sdkUserAgentValue;
       } else {
-        headers[X_AMZ_USER_AGENT] = sdkUserAgentValue;
+        headers2[X_AMZ_USER_AGENT] = sdkUserAgentValue;
       }
       return next({
         ...args,
@@ -23879,13 +23879,13 @@ var require_dist_cjs2 = __commonJS({
       return abortError;
     }
     var NODEJS_TIMEOUT_ERROR_CODES2 = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
-    var getTransformedHeaders = (headers) => {
+    var getTransformedHeaders = (headers2) => {
       const transformedHeaders = {};
-      for (const name2 in headers) {
-        if (!hasOwn2(headers, name2)) {
+      for (const name2 in headers2) {
+        if (!hasOwn2(headers2, name2)) {
           continue;
         }
-        const headerValues = headers[name2];
+        const headerValues = headers2[name2];
         transformedHeaders[name2] = Array.isArray(headerValues) ? headerValues.join(",") : headerValues;
       }
       return transformedHeaders;
@@ -24007,8 +24007,8 @@ var require_dist_cjs2 = __commonJS({
     };
     var MIN_WAIT_TIME = 6e3;
     async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
-      const headers = request.headers;
-      const expect = headers ? headers.Expect || headers.expect : void 0;
+      const headers2 = request.headers;
+      const expect = headers2 ? headers2.Expect || headers2.expect : void 0;
       let timeoutId = -1;
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
@@ -24155,8 +24155,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(abortError);
             return;
           }
-          const headers = request.headers;
-          const expectContinue = headers ? (headers.Expect ?? headers.expect) === "100-continue" : false;
+          const headers2 = request.headers;
+          const expectContinue = headers2 ? (headers2.Expect ?? headers2.expect) === "100-continue" : false;
           let agent = isSSL ? config.httpsAgent : config.httpAgent;
           if (expectContinue && !this.externalAgent) {
             agent = new (isSSL ? node_https.Agent : hAgent)({
@@ -24666,10 +24666,10 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           clientHttp2Stream.on("aborted", () => {
             rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
           });
-          clientHttp2Stream.on("response", (headers) => {
+          clientHttp2Stream.on("response", (headers2) => {
             const httpResponse = new HttpResponse2({
-              statusCode: headers[":status"] ?? -1,
-              headers: getTransformedHeaders(headers),
+              statusCode: headers2[":status"] ?? -1,
+              headers: getTransformedHeaders(headers2),
               body: clientHttp2Stream
             });
             fulfilled = true;
@@ -25556,14 +25556,14 @@ var require_dist_cjs6 = __commonJS({
     var { normalizeProvider: normalizeProvider3 } = (init_client2(), __toCommonJS(client_exports));
     var { escapeUri: escapeUri2, HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var HeaderFormatter = class {
-      format(headers) {
+      format(headers2) {
         const chunks = [];
-        for (const headerName in headers) {
-          if (!hasOwn2(headers, headerName)) {
+        for (const headerName in headers2) {
+          if (!hasOwn2(headers2, headerName)) {
             continue;
           }
           const bytes = fromUtf83(headerName);
-          chunks.push(Uint8Array.from([bytes.byteLength]), bytes, this.formatHeaderValue(headers[headerName]));
+          chunks.push(Uint8Array.from([bytes.byteLength]), bytes, this.formatHeaderValue(headers2[headerName]));
         }
         const out = new Uint8Array(chunks.reduce((carry, bytes) => carry + bytes.byteLength, 0));
         let position = 0;
@@ -25828,8 +25828,8 @@ ${toHex2(hashedRequest)}`;
           shortDate: longDate.slice(0, 8)
         };
       }
-      getCanonicalHeaderList(headers) {
-        return Object.keys(headers).sort().join(";");
+      getCanonicalHeaderList(headers2) {
+        return Object.keys(headers2).sort().join(";");
       }
     };
     var signingKeyCache = {};
@@ -25862,10 +25862,10 @@ ${toHex2(hashedRequest)}`;
       hash.update(toUint8Array2(data));
       return hash.digest();
     };
-    var getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
+    var getCanonicalHeaders = ({ headers: headers2 }, unsignableHeaders, signableHeaders) => {
       const canonical = {};
-      for (const headerName of Object.keys(headers).sort()) {
-        if (headers[headerName] == void 0) {
+      for (const headerName of Object.keys(headers2).sort()) {
+        if (headers2[headerName] == void 0) {
           continue;
         }
         const canonicalHeaderName = headerName.toLowerCase();
@@ -25877,17 +25877,17 @@ ${toHex2(hashedRequest)}`;
         if (canonicalHeaderName === "__proto__") {
           writeKey3(canonical);
         }
-        canonical[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+        canonical[canonicalHeaderName] = headers2[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
       }
       return canonical;
     };
-    var getPayloadHash = async ({ headers, body }, hashConstructor) => {
-      for (const headerName in headers) {
-        if (!hasOwn2(headers, headerName)) {
+    var getPayloadHash = async ({ headers: headers2, body }, hashConstructor) => {
+      for (const headerName in headers2) {
+        if (!hasOwn2(headers2, headerName)) {
           continue;
         }
         if (headerName.toLowerCase() === SHA256_HEADER) {
-          return headers[headerName];
+          return headers2[headerName];
         }
       }
       if (body == void 0) {
@@ -25899,10 +25899,10 @@ ${toHex2(hashedRequest)}`;
       }
       return UNSIGNED_PAYLOAD2;
     };
-    var hasHeader = (soughtHeader, headers) => {
+    var hasHeader = (soughtHeader, headers2) => {
       soughtHeader = soughtHeader.toLowerCase();
-      for (const headerName in headers) {
-        if (!hasOwn2(headers, headerName)) {
+      for (const headerName in headers2) {
+        if (!hasOwn2(headers2, headerName)) {
           continue;
         }
         if (soughtHeader === headerName.toLowerCase()) {
@@ -25912,20 +25912,20 @@ ${toHex2(hashedRequest)}`;
       return false;
     };
     var moveHeadersToQuery = (request, options = {}) => {
-      const { headers, query = {} } = HttpRequest2.clone(request);
-      for (const name2 in headers) {
-        if (!hasOwn2(headers, name2)) {
+      const { headers: headers2, query = {} } = HttpRequest2.clone(request);
+      for (const name2 in headers2) {
+        if (!hasOwn2(headers2, name2)) {
           continue;
         }
         const lname = name2.toLowerCase();
         if (lname.slice(0, 6) === "x-amz-" && !options.unhoistableHeaders?.has(lname) || options.hoistableHeaders?.has(lname)) {
-          query[name2] = headers[name2];
-          delete headers[name2];
+          query[name2] = headers2[name2];
+          delete headers2[name2];
         }
       }
       return {
         ...request,
-        headers,
+        headers: headers2,
         query
       };
     };
@@ -25987,13 +25987,13 @@ ${toHex2(hashedRequest)}`;
           return this.signRequest(toSign, options);
         }
       }
-      async signEvent({ headers, payload }, { signingDate = /* @__PURE__ */ new Date(), priorSignature, signingRegion, signingService, eventStreamCredentials }) {
+      async signEvent({ headers: headers2, payload }, { signingDate = /* @__PURE__ */ new Date(), priorSignature, signingRegion, signingService, eventStreamCredentials }) {
         const region = signingRegion ?? await this.regionProvider();
         const { shortDate, longDate } = this.formatDate(signingDate);
         const scope = createScope(shortDate, region, signingService ?? this.service);
         const hashedPayload = await getPayloadHash({ headers: {}, body: payload }, this.sha256);
         const hash = new this.sha256();
-        hash.update(headers);
+        hash.update(headers2);
         const hashedHeaders = toHex2(await hash.digest());
         const stringToSign = [
           EVENT_ALGORITHM_IDENTIFIER,
@@ -55163,19 +55163,19 @@ var require_form_data = __commonJS({
       var contentDisposition = this._getContentDisposition(value, options);
       var contentType = this._getContentType(value, options);
       var contents = "";
-      var headers = {
+      var headers2 = {
         // add custom disposition as third element or keep it two elements if not
         "Content-Disposition": ["form-data", 'name="' + escapeHeaderParam(field2) + '"'].concat(contentDisposition || []),
         // if no content type. allow it to be empty array
         "Content-Type": [].concat(contentType || [])
       };
       if (typeof options.header === "object") {
-        populate(headers, options.header);
+        populate(headers2, options.header);
       }
       var header;
-      for (var prop in headers) {
-        if (hasOwn2(headers, prop)) {
-          header = headers[prop];
+      for (var prop in headers2) {
+        if (hasOwn2(headers2, prop)) {
+          header = headers2[prop];
           if (header == null) {
             continue;
           }
@@ -55452,7 +55452,7 @@ var require_parseHAR = __commonJS({
             throw new Error(`invalid request in entry #${i5}`);
           }
           const { request: { method, url, headers: headerArray, postData } } = entry;
-          const headers = {};
+          const headers2 = {};
           if (!Array.isArray(headerArray)) {
             throw new Error(`invalid headers array in entry #${i5}`);
           }
@@ -55463,7 +55463,7 @@ var require_parseHAR = __commonJS({
               throw new Error(`invalid name or value in header #${j5} of entry #${i5}`);
             }
             const { name: name2, value } = header;
-            headers[name2] = value;
+            headers2[name2] = value;
           }
           const { pathname, search, hash, origin } = new URL2(url);
           let requests = requestsPerOrigin.get(origin);
@@ -55476,7 +55476,7 @@ var require_parseHAR = __commonJS({
             method,
             // only keep path & hash as our HttpClient will handle origin
             path: `${pathname}${search}${hash}`,
-            headers
+            headers: headers2
           };
           if (typeof postData === "object" && typeof postData.text === "string") {
             request.body = postData.text;
@@ -58226,22 +58226,22 @@ var require_http_parser = __commonJS({
     };
     var headerExp = /^([^: \t]+):[ \t]*((?:.*[^ \t])|)/;
     var headerContinueExp = /^[ \t]+(.*[^ \t])/;
-    HTTPParser.prototype.parseHeader = function(line, headers) {
+    HTTPParser.prototype.parseHeader = function(line, headers2) {
       if (line.indexOf("\r") !== -1) {
         throw parseErrorCode("HPE_LF_EXPECTED");
       }
       var match = headerExp.exec(line);
       var k5 = match && match[1];
       if (k5) {
-        headers.push(k5);
-        headers.push(match[2]);
+        headers2.push(k5);
+        headers2.push(match[2]);
       } else {
         var matchContinue = headerContinueExp.exec(line);
-        if (matchContinue && headers.length) {
-          if (headers[headers.length - 1]) {
-            headers[headers.length - 1] += " ";
+        if (matchContinue && headers2.length) {
+          if (headers2[headers2.length - 1]) {
+            headers2[headers2.length - 1] += " ";
           }
-          headers[headers.length - 1] += matchContinue[1];
+          headers2[headers2.length - 1] += matchContinue[1];
         }
       }
     };
@@ -58306,17 +58306,17 @@ var require_http_parser = __commonJS({
       if (line) {
         this.parseHeader(line, info.headers);
       } else {
-        var headers = info.headers;
+        var headers2 = info.headers;
         var hasContentLength = false;
         var currentContentLengthValue;
         var hasUpgradeHeader = false;
-        for (var i5 = 0; i5 < headers.length; i5 += 2) {
-          switch (headers[i5].toLowerCase()) {
+        for (var i5 = 0; i5 < headers2.length; i5 += 2) {
+          switch (headers2[i5].toLowerCase()) {
             case "transfer-encoding":
-              this.isChunked = headers[i5 + 1].toLowerCase() === "chunked";
+              this.isChunked = headers2[i5 + 1].toLowerCase() === "chunked";
               break;
             case "content-length":
-              currentContentLengthValue = +headers[i5 + 1];
+              currentContentLengthValue = +headers2[i5 + 1];
               if (hasContentLength) {
                 if (currentContentLengthValue !== this.body_bytes) {
                   throw parseErrorCode("HPE_UNEXPECTED_CONTENT_LENGTH");
@@ -58327,7 +58327,7 @@ var require_http_parser = __commonJS({
               }
               break;
             case "connection":
-              this.connection += headers[i5 + 1].toLowerCase();
+              this.connection += headers2[i5 + 1].toLowerCase();
               break;
             case "upgrade":
               hasUpgradeHeader = true;
@@ -60283,7 +60283,7 @@ var require_httpRequestBuilder = __commonJS({
         }
         const method = reqData.method;
         const path = reqData.path;
-        const headers = reqData.headers;
+        const headers2 = reqData.headers;
         const body = reqData.body;
         const headersDefinedHost = getPropertyCaseInsensitive(reqData.headers, "host");
         let host2 = headersDefinedHost || reqData.host;
@@ -60301,7 +60301,7 @@ var require_httpRequestBuilder = __commonJS({
         baseReq.push("Connection: keep-alive");
         if (reqData.auth) {
           const encodedAuth = Buffer.from(reqData.auth).toString("base64");
-          headers.Authorization = `Basic ${encodedAuth}`;
+          headers2.Authorization = `Basic ${encodedAuth}`;
         }
         if (methods.indexOf(method) < 0) {
           throw new Error(`${method} HTTP method is not supported`);
@@ -60320,9 +60320,9 @@ var require_httpRequestBuilder = __commonJS({
         }
         if (bodyBuf && bodyBuf.length > 0) {
           const idCount = reqData.idReplacement ? (bodyBuf.toString().match(/\[<id>\]/g) || []).length : 0;
-          headers["Content-Length"] = `${bodyBuf.length + idCount * 27}`;
+          headers2["Content-Length"] = `${bodyBuf.length + idCount * 27}`;
         }
-        for (const [key, header] of Object.entries(headers)) {
+        for (const [key, header] of Object.entries(headers2)) {
           baseReq.push(`${key}: ${header}`);
         }
         let req = Buffer.from(baseReq.join("\r\n") + "\r\n\r\n", "utf8");
@@ -61177,16 +61177,16 @@ var require_requestIterator = __commonJS({
     var flatten3 = require_lodash3();
     var toHeaderKeyValue = (rawHeaders) => {
       const tupleHeaders = chunk(rawHeaders, 2);
-      const headers = {};
+      const headers2 = {};
       tupleHeaders.forEach((val) => {
-        const currentValue = headers[val[0]];
+        const currentValue = headers2[val[0]];
         if (!currentValue) {
-          headers[val[0]] = val[1];
+          headers2[val[0]] = val[1];
         } else {
-          headers[val[0]] = flatten3([currentValue, val[1]]);
+          headers2[val[0]] = flatten3([currentValue, val[1]]);
         }
       });
-      return headers;
+      return headers2;
     };
     function RequestIterator(opts) {
       if (!(this instanceof RequestIterator)) {
@@ -61272,9 +61272,9 @@ var require_requestIterator = __commonJS({
       }
       return data;
     };
-    RequestIterator.prototype.recordBody = function(request, status, body, headers) {
+    RequestIterator.prototype.recordBody = function(request, status, body, headers2) {
       if (request && typeof request.onResponse === "function") {
-        request.onResponse(status, body, this.context, toHeaderKeyValue(headers || []));
+        request.onResponse(status, body, this.context, toHeaderKeyValue(headers2 || []));
       }
     };
     module2.exports = RequestIterator;
@@ -61316,10 +61316,10 @@ var require_pipelinedRequestsQueue = __commonJS({
           req.body += data;
         }
       }
-      setHeaders(headers) {
+      setHeaders(headers2) {
         const req = this.peek();
         if (req) {
-          req.headers = headers;
+          req.headers = headers2;
         }
       }
       size() {
@@ -62948,10 +62948,10 @@ function sendingBody(opts, bytes) {
 }
 async function fetchWithin(url, init, timeoutMs2) {
   if (!timeoutMs2) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs2} ms`, "TimeoutError")), timeoutMs2);
+  const headers2 = new AbortController();
+  const timer = setTimeout(() => headers2.abort(new DOMException(`no response within ${timeoutMs2} ms`, "TimeoutError")), timeoutMs2);
   try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers2.signal]) : headers2.signal });
   } finally {
     clearTimeout(timer);
   }
@@ -64090,17 +64090,18 @@ var Reader = class {
     }
   }
 };
-async function extractTar(source, dest, select2) {
-  const root5 = resolve3(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
+var skip = async () => void 0;
+async function* headers(reader, endRequired) {
   let longName = null;
   for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    if (!await reader.fill(BLOCK)) {
+      if (endRequired) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+      return;
+    }
     const header = await reader.take(BLOCK);
     if (header.every((b6) => b6 === 0)) {
       await reader.drain();
-      return written;
+      return;
     }
     if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
     const size2 = octal(header, 124, 12);
@@ -64108,22 +64109,34 @@ async function extractTar(source, dest, select2) {
     const type = String.fromCharCode(header[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size2)) : field(body, 0, size2);
+      longName = type === "x" ? paxPath(body.subarray(0, size2)) ?? longName : field(body, 0, size2);
+      continue;
+    }
+    if (type === "g") {
+      await reader.pipe(padded, skip);
       continue;
     }
     const prefix2 = field(header, 345, 155);
     const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
+    yield { name: name2, type, size: size2, padded, mode: octal(header, 100, 8) };
+  }
+}
+async function extractTar(source, dest, select2) {
+  const root5 = resolve3(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  for await (const { name: name2, type, size: size2, padded, mode: rawMode } of headers(reader, true)) {
     const target = type === "0" ? select2(name2) : null;
     if (target === null) {
-      await reader.pipe(padded, async () => void 0);
+      await reader.pipe(padded, skip);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     const file = join3(root5, ...target.split("/"));
     if (!file.startsWith(root5 + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const mode = rawMode & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
     try {
       await reader.pipe(size2, async (chunk) => {
@@ -64140,38 +64153,16 @@ async function extractTar(source, dest, select2) {
       }
       throw e5;
     }
-    await reader.pipe(padded - size2, async () => void 0);
+    await reader.pipe(padded - size2, skip);
     written.push(target);
   }
+  return written;
 }
 async function listTar(source, visit) {
   const reader = new Reader(source[Symbol.asyncIterator]());
-  let longName = null;
-  for (; ; ) {
-    if (!await reader.fill(BLOCK)) return;
-    const header = await reader.take(BLOCK);
-    if (header.every((b6) => b6 === 0)) {
-      await reader.drain();
-      return;
-    }
-    if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
-    const size2 = octal(header, 124, 12);
-    const padded = Math.ceil(size2 / BLOCK) * BLOCK;
-    const type = String.fromCharCode(header[156] || 48);
-    if (type === "x" || type === "L") {
-      const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size2)) ?? longName : field(body, 0, size2);
-      continue;
-    }
-    if (type === "g") {
-      await reader.pipe(padded, async () => void 0);
-      continue;
-    }
-    const prefix2 = field(header, 345, 155);
-    const path = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
-    longName = null;
-    visit({ path, type });
-    await reader.pipe(padded, async () => void 0);
+  for await (const { name: name2, type, padded } of headers(reader, false)) {
+    visit({ path: name2, type });
+    await reader.pipe(padded, skip);
   }
 }
 
@@ -66408,7 +66399,7 @@ async function openCsv(path, opts) {
     format: "csv",
     columns,
     rowCount: null,
-    batches: (batchRows, skip) => csvBatches(path, opts.input, chunkSize, open3, columns, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => csvBatches(path, opts.input, chunkSize, open3, columns, batchRows, skip2 ?? null),
     async close() {
       for (const s2 of open3) s2.destroy();
       open3.clear();
@@ -66429,9 +66420,9 @@ async function readHeader(path, input, chunkSize, open3) {
     "is empty. A CSV file needs a header row naming its columns, then one row per example."
   );
 }
-async function* csvBatches(path, input, chunkSize, open3, columns, batchRows, skip) {
+async function* csvBatches(path, input, chunkSize, open3, columns, batchRows, skip2) {
   checkBatchRows(batchRows);
-  const parser = new CsvParser(path, input, false, batchRows, skip);
+  const parser = new CsvParser(path, input, false, batchRows, skip2);
   for await (const chunk of textChunks(path, chunkSize, open3)) {
     parser.push(chunk);
     if (parser.ready.length > 0) yield* parser.take(columns);
@@ -66441,12 +66432,12 @@ async function* csvBatches(path, input, chunkSize, open3, columns, batchRows, sk
   yield* parser.take(columns);
 }
 var CsvParser = class {
-  constructor(path, input, headerOnly, batchRows = 1, skip = null) {
+  constructor(path, input, headerOnly, batchRows = 1, skip2 = null) {
     this.path = path;
     this.input = input;
     this.headerOnly = headerOnly;
     this.batchRows = batchRows;
-    this.skip = skip;
+    this.skip = skip2;
   }
   header = null;
   /** Full batches waiting to be taken. */
@@ -66737,14 +66728,14 @@ async function openJsonl(path, opts) {
     format: "jsonl",
     columns: names2,
     rowCount: null,
-    batches: (batchRows, skip) => jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip2 ?? null),
     async close() {
       for (const s2 of open3) s2.destroy();
       open3.clear();
     }
   };
 }
-async function* jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip) {
+async function* jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip2) {
   checkBatchRows(batchRows);
   const index = new Map(names2.map((n4, k5) => [n4, k5]));
   let cols = fresh(names2.length);
@@ -66761,7 +66752,7 @@ async function* jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip) {
   };
   let skipping = false;
   for await (const { text: text3, line } of lines2(ctx.path, chunkSize, open3)) {
-    if (n3 === 0) skipping = skip !== null && skip(firstRow);
+    if (n3 === 0) skipping = skip2 !== null && skip2(firstRow);
     if (skipping) {
       if (++n3 === batchRows) [firstRow, n3] = [firstRow + n3, 0];
       continue;
@@ -68117,8 +68108,8 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
       const end = i5 + 1 < pages.pageStarts.length ? pages.pageStarts[i5 + 1] : groupRows;
       const nullCount = pages.nullCounts?.[i5];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i5] && !matchingNulls && canSkipStats(condition, pages.minValues[i5], pages.maxValues[i5], strict, pages.element);
-      if (!skip) {
+      const skip2 = !pages.nullPages[i5] && !matchingNulls && canSkipStats(condition, pages.minValues[i5], pages.maxValues[i5], strict, pages.element);
+      if (!skip2) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
         else keep.push([start, end]);
@@ -74728,15 +74719,15 @@ function transformDictionaryWord(dst, idx, word2, len, transform) {
   const { prefix: prefix2 } = kTransforms[transform];
   const { suffix } = kTransforms[transform];
   const t = kTransforms[transform].transform;
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
+  let skip2 = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
   const start_idx = idx;
-  if (skip > len) skip = len;
+  if (skip2 > len) skip2 = len;
   let prefix_pos = 0;
   while (prefix_pos < prefix2.length) {
     dst[idx++] = prefix2[prefix_pos++];
   }
-  word2 += skip;
-  len -= skip;
+  word2 += skip2;
+  len -= skip2;
   if (t <= kOmitLast9) len -= t;
   for (let i5 = 0; i5 < len; i5++) {
     dst[idx++] = dictionary2[word2 + i5];
@@ -75221,7 +75212,7 @@ async function openParquet(path, opts) {
       format: "parquet",
       columns,
       rowCount: Number(metadata.num_rows),
-      batches: (batchRows, skip) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip),
+      batches: (batchRows, skip2) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip2),
       close: close2
     };
   } catch (e5) {
@@ -75329,8 +75320,8 @@ function isoTimestamp(v, digits) {
   if (Number.isNaN(d5.getTime())) return v.toString();
   return `${d5.toISOString().slice(0, -5)}.${frac.toString().padStart(digits, "0")}Z`;
 }
-async function* unskipped(batches, skip) {
-  for await (const b6 of batches) if (!skip?.(b6.firstRow)) yield b6;
+async function* unskipped(batches, skip2) {
+  for await (const b6 of batches) if (!skip2?.(b6.firstRow)) yield b6;
 }
 
 // src/data/table.ts
@@ -77236,24 +77227,24 @@ function detectDrift(ref, cur, o3) {
     const c5 = cur.columns.get(column2);
     if (!r5 || !c5) continue;
     const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r5.nulls }, current: { rows: cur.rows, nulls: c5.nulls } };
-    const skip = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
+    const skip2 = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
     const size2 = (d5) => d5.count;
     if (o3.mixed.has(column2)) {
-      results.push(skip("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
+      results.push(skip2("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
     }
     if (kind === "cat" && (r5.uncounted || c5.uncounted)) {
-      results.push(skip(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
+      results.push(skip2(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
       continue;
     }
     if (size2(r5) === 0 || size2(c5) === 0) {
-      results.push(skip(`no values in the ${size2(r5) === 0 ? "reference" : "current"} data (every cell is null)`));
+      results.push(skip2(`no values in the ${size2(r5) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
     }
     if (kind === "cat") {
       const distinct = (/* @__PURE__ */ new Set([...r5.counts.keys(), ...c5.counts.keys()])).size;
       if (distinct > HUGE_CARDINALITY && distinct > (r5.count + c5.count) / 2) {
-        results.push(skip(`${distinct} distinct values in ${r5.count + c5.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
+        results.push(skip2(`${distinct} distinct values in ${r5.count + c5.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
         continue;
       }
     }
@@ -77261,19 +77252,19 @@ function detectDrift(ref, cur, o3) {
     const chosen = { ...o3.all, ...o3.perColumn.get(column2) };
     const method = chosen.method ?? defaultMethod(sample);
     if (!METHOD_INFO[method].kinds.includes(kind)) {
-      results.push(skip(`${method} tests numerical columns only, and this one is categorical`));
+      results.push(skip2(`${method} tests numerical columns only, and this one is categorical`));
       continue;
     }
     const why = unavailable(method, sample);
     if (why) {
-      results.push(skip(why));
+      results.push(skip2(why));
       continue;
     }
     const threshold = chosen.threshold ?? METHOD_INFO[method].threshold;
     const value = score(method, sample);
     const bound = scoreBound(method, sample);
     if (Number.isNaN(value)) {
-      results.push(skip(`${method} is undefined for these values`));
+      results.push(skip2(`${method} is undefined for these values`));
       continue;
     }
     results.push({ ...base, method, scoreKind: METHOD_INFO[method].score, threshold, score: value, drifted: isDrift(method, value, threshold), ...bound ? { bound, uncertain: Math.abs(value - threshold) <= bound } : {} });
@@ -84376,9 +84367,9 @@ async function writeAll(fh, chunks, pos) {
   while (rest.length > 0) {
     const { bytesWritten } = await fh.writev(rest, pos);
     pos += bytesWritten;
-    let skip = bytesWritten;
-    while (rest.length > 0 && skip >= rest[0].length) skip -= rest.shift().length;
-    if (skip > 0) rest[0] = rest[0].subarray(skip);
+    let skip2 = bytesWritten;
+    while (rest.length > 0 && skip2 >= rest[0].length) skip2 -= rest.shift().length;
+    if (skip2 > 0) rest[0] = rest[0].subarray(skip2);
   }
 }
 async function downloadObject(o3) {
@@ -84658,19 +84649,19 @@ function sign(input) {
   const service = input.service ?? "s3";
   const stamp = amzDate(input.date);
   const day = stamp.slice(0, 8);
-  const headers = {};
+  const headers2 = {};
   for (const [k5, v] of Object.entries(input.headers)) {
     if (k5.toLowerCase() === "authorization") continue;
-    headers[k5] = v;
+    headers2[k5] = v;
   }
-  dropHeader(headers, "x-amz-date");
-  dropHeader(headers, "x-amz-content-sha256");
-  dropHeader(headers, "x-amz-security-token");
-  headers["x-amz-date"] = stamp;
-  headers["x-amz-content-sha256"] = input.payloadHash;
-  if (input.credentials.sessionToken) headers["x-amz-security-token"] = input.credentials.sessionToken;
+  dropHeader(headers2, "x-amz-date");
+  dropHeader(headers2, "x-amz-content-sha256");
+  dropHeader(headers2, "x-amz-security-token");
+  headers2["x-amz-date"] = stamp;
+  headers2["x-amz-content-sha256"] = input.payloadHash;
+  if (input.credentials.sessionToken) headers2["x-amz-security-token"] = input.credentials.sessionToken;
   const toSign = /* @__PURE__ */ new Map();
-  for (const [k5, v] of Object.entries(headers)) {
+  for (const [k5, v] of Object.entries(headers2)) {
     const name2 = k5.toLowerCase();
     if (UNSIGNED_HEADERS.has(name2)) continue;
     toSign.set(name2, [...toSign.get(name2) ?? [], v.trim().split(/\s+/).join(" ")]);
@@ -84692,8 +84683,8 @@ function sign(input) {
   const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash14("sha256").update(canonicalRequest).digest("hex")].join("\n");
   const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
   const signature = createHmac3("sha256", key).update(stringToSign).digest("hex");
-  headers["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-  return { headers, canonicalRequest, stringToSign };
+  headers2["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
+  return { headers: headers2, canonicalRequest, stringToSign };
 }
 function signingKey(secret, day, region, service) {
   const kDate = createHmac3("sha256", `AWS4${secret}`).update(day).digest();
@@ -84701,8 +84692,8 @@ function signingKey(secret, day, region, service) {
   const kService = createHmac3("sha256", kRegion).update(service).digest();
   return createHmac3("sha256", kService).update("aws4_request").digest();
 }
-function dropHeader(headers, name2) {
-  for (const k5 of Object.keys(headers)) if (k5.toLowerCase() === name2) delete headers[k5];
+function dropHeader(headers2, name2) {
+  for (const k5 of Object.keys(headers2)) if (k5.toLowerCase() === name2) delete headers2[k5];
 }
 
 // src/registry/s3/client.ts
@@ -84756,10 +84747,10 @@ var S3Client = class {
     return infoFrom(key, res);
   }
   async get(bucket, key, opts = {}) {
-    const headers = {};
-    if (opts.range) headers["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
-    if (opts.ifMatch) headers["if-match"] = quoteEtag(opts.ifMatch);
-    const res = await this.send("GET", bucket, key, headers, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
+    const headers2 = {};
+    if (opts.range) headers2["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
+    if (opts.ifMatch) headers2["if-match"] = quoteEtag(opts.ifMatch);
+    const res = await this.send("GET", bucket, key, headers2, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
     if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
     if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
     let offset = 0;
@@ -84796,22 +84787,22 @@ var S3Client = class {
   }
   async put(bucket, key, body, opts = {}) {
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
-    const headers = { "content-length": String(bytes.length) };
-    if (opts.contentType) headers["content-type"] = opts.contentType;
-    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
+    const headers2 = { "content-length": String(bytes.length) };
+    if (opts.contentType) headers2["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers2["if-none-match"] = "*";
     const payloadHash = createHash15("sha256").update(bytes).digest("hex");
-    const res = await this.send("PUT", bucket, key, headers, { what: s3Uri(bucket, key), body: bytes, payloadHash });
+    const res = await this.send("PUT", bucket, key, headers2, { what: s3Uri(bucket, key), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
     if (!res.ok) throw await this.failure(res, bucket, key);
     return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
   }
-  async send(method, bucket, key, headers, opts) {
+  async send(method, bucket, key, headers2, opts) {
     const url = this.url(bucket, key, opts.query ?? "");
     const payloadHash = opts.payloadHash ?? (opts.body ? createHash15("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const credentials = await resolveCredentials(this.config.credentials);
-    const signed2 = credentials ? sign({ method, url, headers, payloadHash, credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers };
-    if (!headers["range"]) signed2["accept-encoding"] = "identity";
+    const signed2 = credentials ? sign({ method, url, headers: headers2, payloadHash, credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers2 };
+    if (!headers2["range"]) signed2["accept-encoding"] = "identity";
     const init = { method, headers: signed2, redirect: "manual" };
     if (opts.signal) init.signal = opts.signal;
     if (opts.body) init.body = opts.body;
@@ -85751,11 +85742,11 @@ var S3Writer = class {
   }
   reader;
   async put(bucket, key, body, opts = {}) {
-    const headers = {};
-    if (opts.contentType) headers["content-type"] = opts.contentType;
-    if (opts.ifNoneMatch) headers["if-none-match"] = "*";
-    if (opts.ifMatch) headers["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
-    const res = await this.send("PUT", bucket, key, "", headers, body);
+    const headers2 = {};
+    if (opts.contentType) headers2["content-type"] = opts.contentType;
+    if (opts.ifNoneMatch) headers2["if-none-match"] = "*";
+    if (opts.ifMatch) headers2["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
+    const res = await this.send("PUT", bucket, key, "", headers2, body);
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
     if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
@@ -85879,9 +85870,9 @@ var S3Writer = class {
     const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
     await res.body?.cancel().catch(() => void 0);
   }
-  async send(method, bucket, key, query, headers, body) {
+  async send(method, bucket, key, query, headers2, body) {
     const url = this.reader.url(bucket, key, query);
-    const all = { ...headers };
+    const all = { ...headers2 };
     if (body) all["content-length"] = String(body.length);
     const payloadHash = body ? createHash18("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const credentials = await resolveCredentials(this.config.credentials);
@@ -87965,9 +87956,9 @@ function pullRequestNumber(event) {
 }
 function restComments(apiUrl, repository, issue, token) {
   const base = `${apiUrl.replace(/\/+$/, "")}/repos/${repository}/issues`;
-  const headers = { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "content-type": "application/json" };
+  const headers2 = { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "content-type": "application/json" };
   const call = async (method, url, body) => {
-    const res = await fetchWithRetry(url, { method, headers, ...body === void 0 ? {} : { body: JSON.stringify(body) } }, { attempts: method === "POST" ? 1 : 3, timeoutMs: 3e4 });
+    const res = await fetchWithRetry(url, { method, headers: headers2, ...body === void 0 ? {} : { body: JSON.stringify(body) } }, { attempts: method === "POST" ? 1 : 3, timeoutMs: 3e4 });
     if (!res.ok) {
       const text3 = await res.text().catch(() => "");
       const hint = res.status === 403 || res.status === 404 ? " Give the job `permissions: pull-requests: write` and pass `github-token: ${{ github.token }}`." : "";

@@ -7577,10 +7577,10 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
 var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
 async function fetchWithin(url, init, timeoutMs) {
   if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const headers2 = new AbortController();
+  const timer = setTimeout(() => headers2.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers2.signal]) : headers2.signal });
   } finally {
     clearTimeout(timer);
   }
@@ -7691,17 +7691,18 @@ var Reader = class {
     }
   }
 };
-async function extractTar(source, dest, select) {
-  const root = resolve(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
+var skip = async () => void 0;
+async function* headers(reader, endRequired) {
   let longName = null;
   for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    if (!await reader.fill(BLOCK)) {
+      if (endRequired) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+      return;
+    }
     const header = await reader.take(BLOCK);
     if (header.every((b) => b === 0)) {
       await reader.drain();
-      return written;
+      return;
     }
     if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
     const size = octal(header, 124, 12);
@@ -7709,22 +7710,34 @@ async function extractTar(source, dest, select) {
     const type = String.fromCharCode(header[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size)) : field(body, 0, size);
+      longName = type === "x" ? paxPath(body.subarray(0, size)) ?? longName : field(body, 0, size);
+      continue;
+    }
+    if (type === "g") {
+      await reader.pipe(padded, skip);
       continue;
     }
     const prefix = field(header, 345, 155);
     const name2 = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
+    yield { name: name2, type, size, padded, mode: octal(header, 100, 8) };
+  }
+}
+async function extractTar(source, dest, select) {
+  const root = resolve(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  for await (const { name: name2, type, size, padded, mode: rawMode } of headers(reader, true)) {
     const target = type === "0" ? select(name2) : null;
     if (target === null) {
-      await reader.pipe(padded, async () => void 0);
+      await reader.pipe(padded, skip);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     const file = join(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const mode = rawMode & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
     try {
       await reader.pipe(size, async (chunk) => {
@@ -7741,9 +7754,10 @@ async function extractTar(source, dest, select) {
       }
       throw e;
     }
-    await reader.pipe(padded - size, async () => void 0);
+    await reader.pipe(padded - size, skip);
     written.push(target);
   }
+  return written;
 }
 
 // src/evaluate/runtime/onnxruntime.ts

@@ -29821,19 +29821,19 @@ var require_form_data = __commonJS({
       var contentDisposition = this._getContentDisposition(value, options);
       var contentType = this._getContentType(value, options);
       var contents = "";
-      var headers = {
+      var headers2 = {
         // add custom disposition as third element or keep it two elements if not
         "Content-Disposition": ["form-data", 'name="' + escapeHeaderParam(field2) + '"'].concat(contentDisposition || []),
         // if no content type. allow it to be empty array
         "Content-Type": [].concat(contentType || [])
       };
       if (typeof options.header === "object") {
-        populate(headers, options.header);
+        populate(headers2, options.header);
       }
       var header;
-      for (var prop in headers) {
-        if (hasOwn(headers, prop)) {
-          header = headers[prop];
+      for (var prop in headers2) {
+        if (hasOwn(headers2, prop)) {
+          header = headers2[prop];
           if (header == null) {
             continue;
           }
@@ -30110,7 +30110,7 @@ var require_parseHAR = __commonJS({
             throw new Error(`invalid request in entry #${i}`);
           }
           const { request: { method, url, headers: headerArray, postData } } = entry;
-          const headers = {};
+          const headers2 = {};
           if (!Array.isArray(headerArray)) {
             throw new Error(`invalid headers array in entry #${i}`);
           }
@@ -30121,7 +30121,7 @@ var require_parseHAR = __commonJS({
               throw new Error(`invalid name or value in header #${j} of entry #${i}`);
             }
             const { name: name2, value } = header;
-            headers[name2] = value;
+            headers2[name2] = value;
           }
           const { pathname, search, hash, origin } = new URL2(url);
           let requests = requestsPerOrigin.get(origin);
@@ -30134,7 +30134,7 @@ var require_parseHAR = __commonJS({
             method,
             // only keep path & hash as our HttpClient will handle origin
             path: `${pathname}${search}${hash}`,
-            headers
+            headers: headers2
           };
           if (typeof postData === "object" && typeof postData.text === "string") {
             request.body = postData.text;
@@ -32884,22 +32884,22 @@ var require_http_parser = __commonJS({
     };
     var headerExp = /^([^: \t]+):[ \t]*((?:.*[^ \t])|)/;
     var headerContinueExp = /^[ \t]+(.*[^ \t])/;
-    HTTPParser.prototype.parseHeader = function(line, headers) {
+    HTTPParser.prototype.parseHeader = function(line, headers2) {
       if (line.indexOf("\r") !== -1) {
         throw parseErrorCode("HPE_LF_EXPECTED");
       }
       var match = headerExp.exec(line);
       var k = match && match[1];
       if (k) {
-        headers.push(k);
-        headers.push(match[2]);
+        headers2.push(k);
+        headers2.push(match[2]);
       } else {
         var matchContinue = headerContinueExp.exec(line);
-        if (matchContinue && headers.length) {
-          if (headers[headers.length - 1]) {
-            headers[headers.length - 1] += " ";
+        if (matchContinue && headers2.length) {
+          if (headers2[headers2.length - 1]) {
+            headers2[headers2.length - 1] += " ";
           }
-          headers[headers.length - 1] += matchContinue[1];
+          headers2[headers2.length - 1] += matchContinue[1];
         }
       }
     };
@@ -32964,17 +32964,17 @@ var require_http_parser = __commonJS({
       if (line) {
         this.parseHeader(line, info.headers);
       } else {
-        var headers = info.headers;
+        var headers2 = info.headers;
         var hasContentLength = false;
         var currentContentLengthValue;
         var hasUpgradeHeader = false;
-        for (var i = 0; i < headers.length; i += 2) {
-          switch (headers[i].toLowerCase()) {
+        for (var i = 0; i < headers2.length; i += 2) {
+          switch (headers2[i].toLowerCase()) {
             case "transfer-encoding":
-              this.isChunked = headers[i + 1].toLowerCase() === "chunked";
+              this.isChunked = headers2[i + 1].toLowerCase() === "chunked";
               break;
             case "content-length":
-              currentContentLengthValue = +headers[i + 1];
+              currentContentLengthValue = +headers2[i + 1];
               if (hasContentLength) {
                 if (currentContentLengthValue !== this.body_bytes) {
                   throw parseErrorCode("HPE_UNEXPECTED_CONTENT_LENGTH");
@@ -32985,7 +32985,7 @@ var require_http_parser = __commonJS({
               }
               break;
             case "connection":
-              this.connection += headers[i + 1].toLowerCase();
+              this.connection += headers2[i + 1].toLowerCase();
               break;
             case "upgrade":
               hasUpgradeHeader = true;
@@ -34941,7 +34941,7 @@ var require_httpRequestBuilder = __commonJS({
         }
         const method = reqData.method;
         const path = reqData.path;
-        const headers = reqData.headers;
+        const headers2 = reqData.headers;
         const body = reqData.body;
         const headersDefinedHost = getPropertyCaseInsensitive(reqData.headers, "host");
         let host = headersDefinedHost || reqData.host;
@@ -34959,7 +34959,7 @@ var require_httpRequestBuilder = __commonJS({
         baseReq.push("Connection: keep-alive");
         if (reqData.auth) {
           const encodedAuth = Buffer.from(reqData.auth).toString("base64");
-          headers.Authorization = `Basic ${encodedAuth}`;
+          headers2.Authorization = `Basic ${encodedAuth}`;
         }
         if (methods.indexOf(method) < 0) {
           throw new Error(`${method} HTTP method is not supported`);
@@ -34978,9 +34978,9 @@ var require_httpRequestBuilder = __commonJS({
         }
         if (bodyBuf && bodyBuf.length > 0) {
           const idCount = reqData.idReplacement ? (bodyBuf.toString().match(/\[<id>\]/g) || []).length : 0;
-          headers["Content-Length"] = `${bodyBuf.length + idCount * 27}`;
+          headers2["Content-Length"] = `${bodyBuf.length + idCount * 27}`;
         }
-        for (const [key, header] of Object.entries(headers)) {
+        for (const [key, header] of Object.entries(headers2)) {
           baseReq.push(`${key}: ${header}`);
         }
         let req = Buffer.from(baseReq.join("\r\n") + "\r\n\r\n", "utf8");
@@ -35835,16 +35835,16 @@ var require_requestIterator = __commonJS({
     var flatten2 = require_lodash3();
     var toHeaderKeyValue = (rawHeaders) => {
       const tupleHeaders = chunk(rawHeaders, 2);
-      const headers = {};
+      const headers2 = {};
       tupleHeaders.forEach((val) => {
-        const currentValue = headers[val[0]];
+        const currentValue = headers2[val[0]];
         if (!currentValue) {
-          headers[val[0]] = val[1];
+          headers2[val[0]] = val[1];
         } else {
-          headers[val[0]] = flatten2([currentValue, val[1]]);
+          headers2[val[0]] = flatten2([currentValue, val[1]]);
         }
       });
-      return headers;
+      return headers2;
     };
     function RequestIterator(opts) {
       if (!(this instanceof RequestIterator)) {
@@ -35930,9 +35930,9 @@ var require_requestIterator = __commonJS({
       }
       return data;
     };
-    RequestIterator.prototype.recordBody = function(request, status, body, headers) {
+    RequestIterator.prototype.recordBody = function(request, status, body, headers2) {
       if (request && typeof request.onResponse === "function") {
-        request.onResponse(status, body, this.context, toHeaderKeyValue(headers || []));
+        request.onResponse(status, body, this.context, toHeaderKeyValue(headers2 || []));
       }
     };
     module2.exports = RequestIterator;
@@ -35974,10 +35974,10 @@ var require_pipelinedRequestsQueue = __commonJS({
           req.body += data;
         }
       }
-      setHeaders(headers) {
+      setHeaders(headers2) {
         const req = this.peek();
         if (req) {
-          req.headers = headers;
+          req.headers = headers2;
         }
       }
       size() {
@@ -37669,10 +37669,10 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
 var seconds = (ms2) => `${ms2 < 1e4 ? (ms2 / 1e3).toFixed(1) : Math.round(ms2 / 1e3)} s`;
 async function fetchWithin(url, init, timeoutMs) {
   if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const headers2 = new AbortController();
+  const timer = setTimeout(() => headers2.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers2.signal]) : headers2.signal });
   } finally {
     clearTimeout(timer);
   }
@@ -37783,17 +37783,18 @@ var Reader = class {
     }
   }
 };
-async function extractTar(source, dest, select) {
-  const root = resolve2(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
+var skip = async () => void 0;
+async function* headers(reader, endRequired) {
   let longName = null;
   for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    if (!await reader.fill(BLOCK)) {
+      if (endRequired) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+      return;
+    }
     const header = await reader.take(BLOCK);
     if (header.every((b) => b === 0)) {
       await reader.drain();
-      return written;
+      return;
     }
     if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
     const size = octal(header, 124, 12);
@@ -37801,22 +37802,34 @@ async function extractTar(source, dest, select) {
     const type = String.fromCharCode(header[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size)) : field(body, 0, size);
+      longName = type === "x" ? paxPath(body.subarray(0, size)) ?? longName : field(body, 0, size);
+      continue;
+    }
+    if (type === "g") {
+      await reader.pipe(padded, skip);
       continue;
     }
     const prefix2 = field(header, 345, 155);
     const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
+    yield { name: name2, type, size, padded, mode: octal(header, 100, 8) };
+  }
+}
+async function extractTar(source, dest, select) {
+  const root = resolve2(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  for await (const { name: name2, type, size, padded, mode: rawMode } of headers(reader, true)) {
     const target = type === "0" ? select(name2) : null;
     if (target === null) {
-      await reader.pipe(padded, async () => void 0);
+      await reader.pipe(padded, skip);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     const file = join2(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const mode = rawMode & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
     try {
       await reader.pipe(size, async (chunk) => {
@@ -37833,9 +37846,10 @@ async function extractTar(source, dest, select) {
       }
       throw e;
     }
-    await reader.pipe(padded - size, async () => void 0);
+    await reader.pipe(padded - size, skip);
     written.push(target);
   }
+  return written;
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -39258,7 +39272,7 @@ async function openCsv(path, opts) {
     format: "csv",
     columns,
     rowCount: null,
-    batches: (batchRows, skip) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip2 ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
@@ -39279,9 +39293,9 @@ async function readHeader(path, input, chunkSize, open) {
     "is empty. A CSV file needs a header row naming its columns, then one row per example."
   );
 }
-async function* csvBatches(path, input, chunkSize, open, columns, batchRows, skip) {
+async function* csvBatches(path, input, chunkSize, open, columns, batchRows, skip2) {
   checkBatchRows(batchRows);
-  const parser = new CsvParser(path, input, false, batchRows, skip);
+  const parser = new CsvParser(path, input, false, batchRows, skip2);
   for await (const chunk of textChunks(path, chunkSize, open)) {
     parser.push(chunk);
     if (parser.ready.length > 0) yield* parser.take(columns);
@@ -39291,12 +39305,12 @@ async function* csvBatches(path, input, chunkSize, open, columns, batchRows, ski
   yield* parser.take(columns);
 }
 var CsvParser = class {
-  constructor(path, input, headerOnly, batchRows = 1, skip = null) {
+  constructor(path, input, headerOnly, batchRows = 1, skip2 = null) {
     this.path = path;
     this.input = input;
     this.headerOnly = headerOnly;
     this.batchRows = batchRows;
-    this.skip = skip;
+    this.skip = skip2;
   }
   header = null;
   /** Full batches waiting to be taken. */
@@ -39587,14 +39601,14 @@ async function openJsonl(path, opts) {
     format: "jsonl",
     columns: names2,
     rowCount: null,
-    batches: (batchRows, skip) => jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip2 ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
     }
   };
 }
-async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip) {
+async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip2) {
   checkBatchRows(batchRows);
   const index = new Map(names2.map((n2, k) => [n2, k]));
   let cols = fresh(names2.length);
@@ -39611,7 +39625,7 @@ async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip) {
   };
   let skipping = false;
   for await (const { text: text2, line } of lines(ctx.path, chunkSize, open)) {
-    if (n === 0) skipping = skip !== null && skip(firstRow);
+    if (n === 0) skipping = skip2 !== null && skip2(firstRow);
     if (skipping) {
       if (++n === batchRows) [firstRow, n] = [firstRow + n, 0];
       continue;
@@ -40967,8 +40981,8 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
       const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
       const nullCount = pages.nullCounts?.[i];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
-      if (!skip) {
+      const skip2 = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip2) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
         else keep.push([start, end]);
@@ -47578,15 +47592,15 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   const { prefix: prefix2 } = kTransforms[transform];
   const { suffix } = kTransforms[transform];
   const t = kTransforms[transform].transform;
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
+  let skip2 = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
   const start_idx = idx;
-  if (skip > len) skip = len;
+  if (skip2 > len) skip2 = len;
   let prefix_pos = 0;
   while (prefix_pos < prefix2.length) {
     dst[idx++] = prefix2[prefix_pos++];
   }
-  word += skip;
-  len -= skip;
+  word += skip2;
+  len -= skip2;
   if (t <= kOmitLast9) len -= t;
   for (let i = 0; i < len; i++) {
     dst[idx++] = dictionary2[word + i];
@@ -48071,7 +48085,7 @@ async function openParquet(path, opts) {
       format: "parquet",
       columns,
       rowCount: Number(metadata.num_rows),
-      batches: (batchRows, skip) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip),
+      batches: (batchRows, skip2) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip2),
       close: close2
     };
   } catch (e) {
@@ -48179,8 +48193,8 @@ function isoTimestamp(v, digits) {
   if (Number.isNaN(d.getTime())) return v.toString();
   return `${d.toISOString().slice(0, -5)}.${frac.toString().padStart(digits, "0")}Z`;
 }
-async function* unskipped(batches, skip) {
-  for await (const b of batches) if (!skip?.(b.firstRow)) yield b;
+async function* unskipped(batches, skip2) {
+  for await (const b of batches) if (!skip2?.(b.firstRow)) yield b;
 }
 
 // src/data/table.ts

@@ -7833,10 +7833,10 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
 var seconds = (ms) => `${ms < 1e4 ? (ms / 1e3).toFixed(1) : Math.round(ms / 1e3)} s`;
 async function fetchWithin(url, init, timeoutMs) {
   if (!timeoutMs) return fetch(url, init);
-  const headers = new AbortController();
-  const timer = setTimeout(() => headers.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+  const headers2 = new AbortController();
+  const timer = setTimeout(() => headers2.abort(new DOMException(`no response within ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
   try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers.signal]) : headers.signal });
+    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers2.signal]) : headers2.signal });
   } finally {
     clearTimeout(timer);
   }
@@ -7947,17 +7947,18 @@ var Reader = class {
     }
   }
 };
-async function extractTar(source, dest, select) {
-  const root = resolve2(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written = [];
+var skip = async () => void 0;
+async function* headers(reader, endRequired) {
   let longName = null;
   for (; ; ) {
-    if (!await reader.fill(BLOCK)) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+    if (!await reader.fill(BLOCK)) {
+      if (endRequired) throw new TarError("the archive ends without its end-of-archive blocks (truncated)");
+      return;
+    }
     const header = await reader.take(BLOCK);
     if (header.every((b) => b === 0)) {
       await reader.drain();
-      return written;
+      return;
     }
     if (!checksumOk(header)) throw new TarError("a header whose checksum does not match (not a tar archive, or damaged)");
     const size = octal(header, 124, 12);
@@ -7965,22 +7966,34 @@ async function extractTar(source, dest, select) {
     const type = String.fromCharCode(header[156] || 48);
     if (type === "x" || type === "L") {
       const body = await reader.take(padded);
-      longName = type === "x" ? paxPath(body.subarray(0, size)) : field(body, 0, size);
+      longName = type === "x" ? paxPath(body.subarray(0, size)) ?? longName : field(body, 0, size);
+      continue;
+    }
+    if (type === "g") {
+      await reader.pipe(padded, skip);
       continue;
     }
     const prefix2 = field(header, 345, 155);
     const name2 = longName ?? (prefix2 ? `${prefix2}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
+    yield { name: name2, type, size, padded, mode: octal(header, 100, 8) };
+  }
+}
+async function extractTar(source, dest, select) {
+  const root = resolve2(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written = [];
+  for await (const { name: name2, type, size, padded, mode: rawMode } of headers(reader, true)) {
     const target = type === "0" ? select(name2) : null;
     if (target === null) {
-      await reader.pipe(padded, async () => void 0);
+      await reader.pipe(padded, skip);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     const file = join2(root, ...target.split("/"));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name2)} would be written outside the folder`);
     await mkdir(dirname2(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 73 ? 493 : 420;
+    const mode = rawMode & 73 ? 493 : 420;
     const out = createWriteStream(file, { mode });
     try {
       await reader.pipe(size, async (chunk) => {
@@ -7997,9 +8010,10 @@ async function extractTar(source, dest, select) {
       }
       throw e;
     }
-    await reader.pipe(padded - size, async () => void 0);
+    await reader.pipe(padded - size, skip);
     written.push(target);
   }
+  return written;
 }
 
 // src/evaluate/runtime/onnxruntime.ts
@@ -8397,7 +8411,7 @@ async function openCsv(path, opts) {
     format: "csv",
     columns,
     rowCount: null,
-    batches: (batchRows, skip) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => csvBatches(path, opts.input, chunkSize, open, columns, batchRows, skip2 ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
@@ -8418,9 +8432,9 @@ async function readHeader(path, input, chunkSize, open) {
     "is empty. A CSV file needs a header row naming its columns, then one row per example."
   );
 }
-async function* csvBatches(path, input, chunkSize, open, columns, batchRows, skip) {
+async function* csvBatches(path, input, chunkSize, open, columns, batchRows, skip2) {
   checkBatchRows(batchRows);
-  const parser = new CsvParser(path, input, false, batchRows, skip);
+  const parser = new CsvParser(path, input, false, batchRows, skip2);
   for await (const chunk of textChunks(path, chunkSize, open)) {
     parser.push(chunk);
     if (parser.ready.length > 0) yield* parser.take(columns);
@@ -8430,12 +8444,12 @@ async function* csvBatches(path, input, chunkSize, open, columns, batchRows, ski
   yield* parser.take(columns);
 }
 var CsvParser = class {
-  constructor(path, input, headerOnly, batchRows = 1, skip = null) {
+  constructor(path, input, headerOnly, batchRows = 1, skip2 = null) {
     this.path = path;
     this.input = input;
     this.headerOnly = headerOnly;
     this.batchRows = batchRows;
-    this.skip = skip;
+    this.skip = skip2;
   }
   header = null;
   /** Full batches waiting to be taken. */
@@ -8726,14 +8740,14 @@ async function openJsonl(path, opts) {
     format: "jsonl",
     columns: names2,
     rowCount: null,
-    batches: (batchRows, skip) => jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip ?? null),
+    batches: (batchRows, skip2) => jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip2 ?? null),
     async close() {
       for (const s of open) s.destroy();
       open.clear();
     }
   };
 }
-async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip) {
+async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip2) {
   checkBatchRows(batchRows);
   const index = new Map(names2.map((n2, k) => [n2, k]));
   let cols = fresh(names2.length);
@@ -8750,7 +8764,7 @@ async function* jsonlBatches(ctx, chunkSize, open, names2, batchRows, skip) {
   };
   let skipping = false;
   for await (const { text: text2, line } of lines(ctx.path, chunkSize, open)) {
-    if (n === 0) skipping = skip !== null && skip(firstRow);
+    if (n === 0) skipping = skip2 !== null && skip2(firstRow);
     if (skipping) {
       if (++n === batchRows) [firstRow, n] = [firstRow + n, 0];
       continue;
@@ -10106,8 +10120,8 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
       const end = i + 1 < pages.pageStarts.length ? pages.pageStarts[i + 1] : groupRows;
       const nullCount = pages.nullCounts?.[i];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
-      if (!skip) {
+      const skip2 = !pages.nullPages[i] && !matchingNulls && canSkipStats(condition, pages.minValues[i], pages.maxValues[i], strict, pages.element);
+      if (!skip2) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
         else keep.push([start, end]);
@@ -16717,15 +16731,15 @@ function transformDictionaryWord(dst, idx, word, len, transform) {
   const { prefix: prefix2 } = kTransforms[transform];
   const { suffix } = kTransforms[transform];
   const t = kTransforms[transform].transform;
-  let skip = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
+  let skip2 = t < kOmitFirst1 ? 0 : t - (kOmitFirst1 - 1);
   const start_idx = idx;
-  if (skip > len) skip = len;
+  if (skip2 > len) skip2 = len;
   let prefix_pos = 0;
   while (prefix_pos < prefix2.length) {
     dst[idx++] = prefix2[prefix_pos++];
   }
-  word += skip;
-  len -= skip;
+  word += skip2;
+  len -= skip2;
   if (t <= kOmitLast9) len -= t;
   for (let i = 0; i < len; i++) {
     dst[idx++] = dictionary2[word + i];
@@ -17210,7 +17224,7 @@ async function openParquet(path, opts) {
       format: "parquet",
       columns,
       rowCount: Number(metadata.num_rows),
-      batches: (batchRows, skip) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip),
+      batches: (batchRows, skip2) => unskipped(parquetBatches(file, metadata, columns, path, input, batchRows), skip2),
       close
     };
   } catch (e) {
@@ -17318,8 +17332,8 @@ function isoTimestamp(v, digits) {
   if (Number.isNaN(d.getTime())) return v.toString();
   return `${d.toISOString().slice(0, -5)}.${frac.toString().padStart(digits, "0")}Z`;
 }
-async function* unskipped(batches, skip) {
-  for await (const b of batches) if (!skip?.(b.firstRow)) yield b;
+async function* unskipped(batches, skip2) {
+  for await (const b of batches) if (!skip2?.(b.firstRow)) yield b;
 }
 
 // src/data/table.ts
@@ -19607,9 +19621,9 @@ function pullRequestNumber(event) {
 }
 function restComments(apiUrl, repository, issue, token) {
   const base = `${apiUrl.replace(/\/+$/, "")}/repos/${repository}/issues`;
-  const headers = { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "content-type": "application/json" };
+  const headers2 = { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "content-type": "application/json" };
   const call = async (method, url, body) => {
-    const res = await fetchWithRetry(url, { method, headers, ...body === void 0 ? {} : { body: JSON.stringify(body) } }, { attempts: method === "POST" ? 1 : 3, timeoutMs: 3e4 });
+    const res = await fetchWithRetry(url, { method, headers: headers2, ...body === void 0 ? {} : { body: JSON.stringify(body) } }, { attempts: method === "POST" ? 1 : 3, timeoutMs: 3e4 });
     if (!res.ok) {
       const text2 = await res.text().catch(() => "");
       const hint = res.status === 403 || res.status === 404 ? " Give the job `permissions: pull-requests: write` and pass `github-token: ${{ github.token }}`." : "";

@@ -101,17 +101,34 @@ class Reader {
   }
 }
 
-export async function extractTar(source: AsyncIterable<Buffer>, dest: string, select: (path: string) => string | null): Promise<string[]> {
-  const root = resolve(dest);
-  const reader = new Reader(source[Symbol.asyncIterator]());
-  const written: string[] = [];
+interface Header {
+  name: string;
+  /** '0' file, '1' hard link, '2' symlink, '5' folder, ... */
+  type: string;
+  size: number;
+  /** The body's length with its padding to a whole block. */
+  padded: number;
+  mode: number;
+}
+
+const skip = async () => undefined;
+
+/**
+ * Each entry's header, with GNU long names and pax paths applied (and pax globals skipped). The
+ * caller reads or skips the entry's `padded` body bytes before it asks for the next one. A stream
+ * that stops without the end-of-archive blocks is an error when `endRequired`, else the end.
+ */
+async function* headers(reader: Reader, endRequired: boolean): AsyncGenerator<Header> {
   let longName: string | null = null;
   for (;;) {
-    if (!(await reader.fill(BLOCK))) throw new TarError('the archive ends without its end-of-archive blocks (truncated)');
+    if (!(await reader.fill(BLOCK))) {
+      if (endRequired) throw new TarError('the archive ends without its end-of-archive blocks (truncated)');
+      return;
+    }
     const header = await reader.take(BLOCK);
     if (header.every((b) => b === 0)) {
       await reader.drain();
-      return written;
+      return;
     }
     if (!checksumOk(header)) throw new TarError('a header whose checksum does not match (not a tar archive, or damaged)');
     const size = octal(header, 124, 12);
@@ -119,22 +136,35 @@ export async function extractTar(source: AsyncIterable<Buffer>, dest: string, se
     const type = String.fromCharCode(header[156] || 0x30);
     if (type === 'x' || type === 'L') {
       const body = await reader.take(padded);
-      longName = type === 'x' ? paxPath(body.subarray(0, size)) : field(body, 0, size);
+      longName = type === 'x' ? (paxPath(body.subarray(0, size)) ?? longName) : field(body, 0, size);
+      continue;
+    }
+    if (type === 'g') {
+      await reader.pipe(padded, skip);
       continue;
     }
     const prefix = field(header, 345, 155);
     const name = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
     longName = null;
+    yield { name, type, size, padded, mode: octal(header, 100, 8) };
+  }
+}
+
+export async function extractTar(source: AsyncIterable<Buffer>, dest: string, select: (path: string) => string | null): Promise<string[]> {
+  const root = resolve(dest);
+  const reader = new Reader(source[Symbol.asyncIterator]());
+  const written: string[] = [];
+  for await (const { name, type, size, padded, mode: rawMode } of headers(reader, true)) {
     const target = type === '0' ? select(name) : null;
     if (target === null) {
-      await reader.pipe(padded, async () => undefined);
+      await reader.pipe(padded, skip);
       continue;
     }
     if (!safeRelative(target)) throw new TarError(`the entry ${JSON.stringify(name)} would be written outside the folder`);
     const file = join(root, ...target.split('/'));
     if (!file.startsWith(root + sep)) throw new TarError(`the entry ${JSON.stringify(name)} would be written outside the folder`);
     await mkdir(dirname(file), { recursive: true });
-    const mode = octal(header, 100, 8) & 0o111 ? 0o755 : 0o644;
+    const mode = rawMode & 0o111 ? 0o755 : 0o644;
     const out = createWriteStream(file, { mode });
     try {
       await reader.pipe(size, async (chunk) => {
@@ -153,9 +183,10 @@ export async function extractTar(source: AsyncIterable<Buffer>, dest: string, se
       }
       throw e;
     }
-    await reader.pipe(padded - size, async () => undefined);
+    await reader.pipe(padded - size, skip);
     written.push(target);
   }
+  return written;
 }
 
 /** One entry's path and type ('0' file, '1' hard link, '2' symlink, '5' folder, ...), as listTar reports it. */
@@ -167,32 +198,9 @@ export interface TarEntry {
 /** Every entry's path and type, bodies skipped: for reading what an image layer holds without unpacking it. */
 export async function listTar(source: AsyncIterable<Buffer>, visit: (entry: TarEntry) => void): Promise<void> {
   const reader = new Reader(source[Symbol.asyncIterator]());
-  let longName: string | null = null;
-  for (;;) {
-    // A layer may end after one zero block, or without any (some writers): both end the listing.
-    if (!(await reader.fill(BLOCK))) return;
-    const header = await reader.take(BLOCK);
-    if (header.every((b) => b === 0)) {
-      await reader.drain();
-      return;
-    }
-    if (!checksumOk(header)) throw new TarError('a header whose checksum does not match (not a tar archive, or damaged)');
-    const size = octal(header, 124, 12);
-    const padded = Math.ceil(size / BLOCK) * BLOCK;
-    const type = String.fromCharCode(header[156] || 0x30);
-    if (type === 'x' || type === 'L') {
-      const body = await reader.take(padded);
-      longName = type === 'x' ? (paxPath(body.subarray(0, size)) ?? longName) : field(body, 0, size);
-      continue;
-    }
-    if (type === 'g') {
-      await reader.pipe(padded, async () => undefined);
-      continue;
-    }
-    const prefix = field(header, 345, 155);
-    const path = longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100));
-    longName = null;
-    visit({ path, type });
-    await reader.pipe(padded, async () => undefined);
+  // A layer may end after one zero block, or without any (some writers): both end the listing.
+  for await (const { name, type, padded } of headers(reader, false)) {
+    visit({ path: name, type });
+    await reader.pipe(padded, skip);
   }
 }
