@@ -1,12 +1,10 @@
 // The example model (examples/model: candidate.onnx, a ZipMap binary classifier over f0..f5) with
 // rows of its holdout set, and Python onnxruntime's predictions for them (test/evaluate/py/
 // ort_predict.py in the `ml` env): the oracle the serving peers are checked against.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { ROOT } from '../harness.js';
-import { fixtures } from '../setup/fixtures.js';
+import { pythonPredict } from './serve/serve-lib.js';
 
 export const EXAMPLE_MODEL = join(ROOT, 'examples', 'model', 'candidate.onnx');
 export const HOLDOUT = join(ROOT, 'examples', 'model', 'holdout.csv');
@@ -33,9 +31,7 @@ export interface Reference {
 
 /** Python onnxruntime's labels and probabilities for the first `n` holdout rows. */
 export async function ortReference(n: number): Promise<Reference> {
-  const script = join(ROOT, 'test', 'evaluate', 'py', 'ort_predict.py');
-  const { stdout } = await promisify(execFile)(fixtures().python, [script, EXAMPLE_MODEL, HOLDOUT, JSON.stringify(FEATURES), 'output_label', 'output_probability'], { maxBuffer: 64 << 20 });
-  const out = JSON.parse(stdout.trim().split('\n').at(-1) as string) as { labels: string[]; probabilities: number[][]; classes: string[] };
-  if (out.classes.join() !== '0,1') throw new Error(`ort_predict.py: classes ${out.classes.join()}, expected 0,1`);
-  return { labels: out.labels.slice(0, n).map(Number), probabilities: out.probabilities.slice(0, n) };
+  const out = await pythonPredict(EXAMPLE_MODEL, HOLDOUT, FEATURES, 'output_label', 'output_probability');
+  if (out.classes?.join() !== '0,1') throw new Error(`ort_predict.py: classes ${out.classes?.join()}, expected 0,1`);
+  return { labels: (out.labels ?? []).slice(0, n).map(Number), probabilities: (out.probabilities ?? []).slice(0, n) };
 }

@@ -5,19 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../harness.js';
+import { EXAMPLE_MODEL, FEATURES, HOLDOUT, holdoutRows } from '../example-model.js';
 import { pythonPredict, startServe, type Oracle, type Served } from './serve-lib.js';
 
-const MODEL = join(ROOT, 'examples', 'model', 'candidate.onnx');
+const MODEL = EXAMPLE_MODEL;
 const CONTRACT = join(ROOT, 'examples', 'model', 'model-contract.yaml');
-const HOLDOUT = join(ROOT, 'examples', 'model', 'holdout.csv');
-const FEATURES = ['f0', 'f1', 'f2', 'f3', 'f4', 'f5'];
-
-const rowsOf = (csv: string, n: number) =>
-  readFileSync(csv, 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1, n + 1)
-    .map((l) => l.split(',').map(Number));
 
 async function post(url: string, body: unknown, type = 'application/json'): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -30,7 +22,7 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Ma
 describe('serve: the example fraud classifier with its contract', () => {
   let s: Served;
   let oracle: Oracle;
-  const rows = rowsOf(HOLDOUT, 40).map((r) => r.slice(0, 6));
+  const rows = holdoutRows(40);
 
   beforeAll(async () => {
     s = await startServe(['--model', MODEL, '--contract', CONTRACT]);
