@@ -88393,9 +88393,8 @@ function textCell(s2, c5, wrong) {
     if (l3 === "false" || l3 === "0") return false;
     throw wrong();
   }
-  const t = s2.trim();
-  const n3 = Number(t);
-  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) || c5.type === "int" && !Number.isInteger(n3)) throw wrong();
+  const n3 = parseNumber(s2);
+  if (typeof n3 !== "number" || !Number.isFinite(n3) || c5.type === "int" && !Number.isInteger(n3)) throw wrong();
   return n3;
 }
 function concatBatches(batches, columns) {

@@ -8497,9 +8497,8 @@ function textCell(s, c, wrong) {
     if (l === "false" || l === "0") return false;
     throw wrong();
   }
-  const t = s.trim();
-  const n = Number(t);
-  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) || c.type === "int" && !Number.isInteger(n)) throw wrong();
+  const n = parseNumber(s);
+  if (typeof n !== "number" || !Number.isFinite(n) || c.type === "int" && !Number.isInteger(n)) throw wrong();
   return n;
 }
 function concatBatches(batches, columns) {

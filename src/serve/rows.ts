@@ -1,6 +1,7 @@
 // What a request carries once its protocol is read: columns of values as the client sent them.
 // Both protocols land here, and validate() types them against the served model's columns.
 import type { Batch, Cell } from '../data/table.js';
+import { parseNumber } from '../evaluate/features.js';
 import { RequestError, shown } from './request-error.js';
 import type { Column, ServedModel } from './served-model.js';
 
@@ -88,9 +89,9 @@ function textCell(s: string, c: Column, wrong: () => RequestError): Cell {
     if (l === 'false' || l === '0') return false;
     throw wrong();
   }
-  const t = s.trim();
-  const n = Number(t);
-  if (t === '' || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t) || (c.type === 'int' && !Number.isInteger(n))) throw wrong();
+  // Decimal text only, as test-model reads CSV; nan and inf are not numbers a request may send here.
+  const n = parseNumber(s);
+  if (typeof n !== 'number' || !Number.isFinite(n) || (c.type === 'int' && !Number.isInteger(n))) throw wrong();
   return n;
 }
 
