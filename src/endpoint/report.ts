@@ -2,6 +2,7 @@
 // the load numbers and gates, and the Markdown a person reads in the job summary: the verdict
 // first, a table of the checks, then each check's details folded.
 import type { GateResult, LoadResult } from './load.js';
+import { cell } from '../common/markdown.js';
 
 export const CHECKS = ['smoke', 'contract', 'negative', 'parity', 'load'] as const;
 export type CheckName = (typeof CHECKS)[number];
@@ -41,7 +42,6 @@ export function checkResult(name: CheckName, cases: CheckCase[], passedSummary: 
 export const skipped = (name: CheckName, why: string): CheckResult => ({ name, status: 'skipped', summary: why, cases: [] });
 
 const ICON = { passed: '✅', failed: '❌', skipped: '⏭️' } as const;
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const ms = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)} ms`);
 
 export function markdown(r: EndpointReport): string {

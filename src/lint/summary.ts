@@ -2,6 +2,7 @@
 import type { FileFindings } from './format/formats.js';
 import { helpUri } from './format/formats.js';
 import type { Severity } from './rule.js';
+import { cell } from '../common/markdown.js';
 
 export type Counts = Record<Exclude<Severity, 'ignore'>, number>;
 
@@ -18,8 +19,6 @@ export function verdictLine(results: FileFindings[]): string {
   const files = `${results.length} Dockerfile${results.length === 1 ? '' : 's'}`;
   return parts.length ? `lint-dockerfile: ${parts.join(', ')} in ${files}` : `lint-dockerfile: ${files}, no findings`;
 }
-
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function lintSummary(results: FileFindings[], failed: boolean, threshold: string, noFail: boolean): string {
   const counts = countFindings(results);

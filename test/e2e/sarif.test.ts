@@ -1,14 +1,11 @@
 // The SARIF report validates against the SARIF 2.1.0 schema and GitHub code scanning's upload
 // rules, checked by Microsoft's SARIF Multitool (`validate --rule-kind "Gh;Sarif"`).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runStep } from '../harness.js';
-
-const require = createRequire(import.meta.url);
+import { sarifProblems } from '../sarif-multitool.js';
 
 interface SarifLog {
   runs: { results?: { ruleId: string; level?: string; message: { text: string } }[] }[];
@@ -16,7 +13,6 @@ interface SarifLog {
 
 describe('SARIF report', () => {
   it('is valid SARIF 2.1.0 that GitHub code scanning accepts', async () => {
-    const multitool = require(`@microsoft/sarif-multitool-${process.platform}`) as string;
     const out = mkdtempSync(join(tmpdir(), 'sarif-'));
     // Findings of every severity, ShellCheck included when it is installed.
     const files = readdirSync(join(ROOT, 'test', 'corpus', 'hand')).map((f) => `test/corpus/hand/${f}`);
@@ -27,11 +23,6 @@ describe('SARIF report', () => {
     expect(step.exitCode).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'lint.sarif'), 'utf8')) as SarifLog;
     expect(report.runs[0]?.results?.length).toBeGreaterThan(300);
-
-    const validation = join(out, 'validation.sarif');
-    const r = spawnSync(multitool, ['validate', join(out, 'lint.sarif'), '--output', validation, '--rule-kind', 'Gh;Sarif', '--log', 'ForceOverwrite'], { encoding: 'utf8' });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
-    const problems = (JSON.parse(readFileSync(validation, 'utf8')) as SarifLog).runs.flatMap((run) => run.results ?? []).filter((x) => x.level === 'error' || x.level === 'warning');
-    expect(problems.map((p) => `${p.ruleId}: ${p.message.text}`)).toEqual([]);
+    expect(sarifProblems(join(out, 'lint.sarif'))).toEqual([]);
   }, 180_000);
 });

@@ -164,7 +164,8 @@ export function sarif(results: FileFindings[], rules: Map<string, RuleMeta>, ver
   };
 }
 
-function toUri(file: string): string {
+/** A relative path as a SARIF artifact URI: `/` separators, each segment percent-encoded. */
+export function toUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
