@@ -28,11 +28,14 @@ fi
 bash scripts/setup-tools.sh
 PATH="$(bash scripts/setup-tools.sh --path):$PATH"
 MODEL_CD_NODE24="$(bash scripts/setup-tools.sh --node24)"
+# The scanners scan-image's tests run (as `scanner-path`: the pinned release archives are not reachable here).
+MODEL_CD_TRIVY="$(bash scripts/setup-tools.sh --bin trivy)"
+MODEL_CD_GRYPE="$(bash scripts/setup-tools.sh --bin grype)"
 # Real S3 (s3proxy), MLflow and OCI registry (plain and Basic auth) servers on 127.0.0.1 for the
 # integration tests (idempotent).
 bash scripts/services.sh start all
 bash scripts/builders.sh
-export PATH MODEL_CD_NODE24
+export PATH MODEL_CD_NODE24 MODEL_CD_TRIVY MODEL_CD_GRYPE
 
 npx tsc --noEmit -p .
 npm run -s build

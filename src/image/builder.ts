@@ -7,16 +7,14 @@
 // `--root`/`--runroot`: no runc, no fuse-overlayfs, no user namespace setup, nothing left in the
 // machine's own image store, and the same on a hosted runner, in a container and under act.
 import { spawn } from 'node:child_process';
+import type { Command } from '../common/run-command.js';
 
 export const BUILDERS = ['docker-buildx', 'docker', 'buildah', 'podman'] as const;
 export type Builder = (typeof BUILDERS)[number];
 /** What the `builder` input accepts: `docker` means buildx when it is there, else the classic builder. */
 export type BuilderChoice = 'auto' | 'docker' | 'buildah' | 'podman';
 
-export interface Command {
-  file: string;
-  args: string[];
-}
+export type { Command };
 
 export interface BuildRequest {
   /** Absolute paths. */
@@ -160,43 +158,6 @@ export function lines(raw: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-}
-
-// ---- the thin runner ----
-
-export interface RunOptions {
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
-  /** Each line the command prints (stdout and stderr), as it comes. */
-  onLine(line: string): void;
-}
-
-/** Runs one command; resolves with its exit code and its last lines of output (for the error). */
-export function runCommand(cmd: Command, o: RunOptions): Promise<{ code: number; tail: string[] }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd.file, cmd.args, { cwd: o.cwd, env: o.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tail: string[] = [];
-    const feed = (stream: NodeJS.ReadableStream) => {
-      let rest = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        const parts = (rest + chunk).split('\n');
-        rest = parts.pop() ?? '';
-        for (const l of parts) emit(l);
-      });
-      stream.on('end', () => rest && emit(rest));
-    };
-    const emit = (line: string) => {
-      const l = line.replace(/\r$/, '');
-      o.onLine(l);
-      tail.push(l);
-      if (tail.length > 20) tail.shift();
-    };
-    feed(child.stdout);
-    feed(child.stderr);
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, tail }));
-  });
 }
 
 /** The real probe: PATH lookup through `which`, and a quiet run of the command. */

@@ -58,6 +58,8 @@ export async function serveFolder(root: string): Promise<ServedFolder> {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());
   });
+  // A folder served for a whole test file must not keep its worker alive after the last test.
+  server.unref();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

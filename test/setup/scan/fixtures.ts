@@ -13,6 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { servicesEnv } from '../env.js';
 import { buildScanImages, type ScanImages } from './images.js';
+import { serveFolder } from '../serve-folder.js';
+import { buildGrypeDb } from './grype-db.js';
 import { buildTrivyDb, pushTrivyDb } from './trivy-db.js';
 
 export const ADVISORIES = join(import.meta.dirname, 'advisories.json');
@@ -32,7 +34,12 @@ export interface ScanFixtures {
     /** db.tar.gz, the artifact's layer (trivy.db and metadata.json). */
     archive: string;
   };
-  // grype: { … } — built by test/setup/scan/grype-db.ts (buildGrypeDb(outDir, advisoriesPath, built?)), added here with it.
+  grype: {
+    /** GRYPE_DB_CACHE_DIR with a ready 6/ (scan-image's `cache-dir`/grype). */
+    cacheDir: string;
+    /** The listing (latest.json) served on 127.0.0.1, for GRYPE_DB_UPDATE_URL (`db-repository`). */
+    listingUrl: string;
+  };
 }
 
 let memo: Promise<ScanFixtures> | null = null;
@@ -71,7 +78,9 @@ async function build(): Promise<ScanFixtures> {
   await removeStale();
   const dir = await mkdtemp(join(tmpdir(), `${PREFIX}${process.pid}-`));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const [images, db] = await Promise.all([buildScanImages(join(dir, 'images'), { address }), buildTrivyDb(join(dir, 'trivy'), ADVISORIES)]);
+  const [images, db, grype] = await Promise.all([buildScanImages(join(dir, 'images'), { address }), buildTrivyDb(join(dir, 'trivy'), ADVISORIES), buildGrypeDb(join(dir, 'grype'), ADVISORIES)]);
   const dbRepository = await pushTrivyDb(db.archive, join(dir, 'trivy', 'artifact'), address, `model-cd-test/trivy-db-${Date.now()}-${process.pid}`);
-  return { dir, advisories: ADVISORIES, images, trivy: { cacheDir: db.cacheDir, dbRepository, archive: db.archive } };
+  // Serves for as long as the process lives (the scan tests download the grype DB from it).
+  const served = await serveFolder(grype.serveRoot);
+  return { dir, advisories: ADVISORIES, images, trivy: { cacheDir: db.cacheDir, dbRepository, archive: db.archive }, grype: { cacheDir: grype.cacheDir, listingUrl: `${served.url}/latest.json` } };
 }

@@ -25,10 +25,12 @@ export interface ScanImage {
   name: ImageName;
   /** scanImageTag(digest): the same in the layout, the archive and the registry. */
   tag: string;
-  /** The OCI layout folder, holding this image alone under `tag`. */
+  /** The OCI layout folder, holding this image under `tag` (and its base under `<tag>-base`). */
   layout: string;
   /** `oci:<layout>:<tag>`, as build-push and scan-image take it. */
   oci: string;
+  /** `oci:<layout>:<tag>-base`: an image of the base layers alone, when there are app layers. */
+  baseOci: string | null;
   /** The `docker save` archive file (tagged `repoTag`). */
   dockerArchive: string;
   repoTag: string;
@@ -87,6 +89,17 @@ async function writeImage(dir: string, name: ImageName, registry: RegistryClient
     const top = await writeBlob(layout, Buffer.from(JSON.stringify(manifest)), MEDIA.manifest);
     const tag = scanImageTag(top.digest);
     await tagInLayout(layout, tag, top);
+    // The base alone (its layers, no app layer), tagged `<tag>-base` in the same layout: what
+    // scan-image's `base-image` names, and a layout with two images, which grype is shown one of.
+    const base = layers.map((l, i) => ({ l, d: descriptors[i] as Descriptor })).filter((x) => x.l.role === 'base');
+    let baseOci: string | null = null;
+    if (base.length < layers.length) {
+      const baseConfig = { ...config, rootfs: { type: 'layers', diff_ids: base.map((x) => x.l.diffId) }, history: config.history.slice(0, base.length) };
+      const baseConfigDesc = await writeBlob(layout, Buffer.from(JSON.stringify(baseConfig)), MEDIA.config);
+      const baseTop = await writeBlob(layout, Buffer.from(JSON.stringify({ ...manifest, config: baseConfigDesc, layers: base.map((x) => x.d) })), MEDIA.manifest);
+      await tagInLayout(layout, `${tag}-base`, baseTop);
+      baseOci = `oci:${layout}:${tag}-base`;
+    }
 
     const repo = `model-cd-test/scan-${name}`;
     const repoTag = `${repo}:${tag}`;
@@ -98,6 +111,7 @@ async function writeImage(dir: string, name: ImageName, registry: RegistryClient
       tag,
       layout,
       oci: `oci:${layout}:${tag}`,
+      baseOci,
       dockerArchive,
       repoTag,
       registry: registryAddress ? `${registryAddress}/${repoTag}` : null,
