@@ -3,7 +3,7 @@
 // action.yml files, dist/ and package.json. Shared by the act tests.
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,5 +131,32 @@ export class ActWorld {
     ];
     const result = await run(this.act, args, { cwd: r.repo, env: this.isolatedEnv(r.home) });
     return { ...result, log: `$ act ${args.join(' ')}\n${result.log}` };
+  }
+}
+
+/**
+ * act clones every remote action before looking at its step's `if:`, and with
+ * --action-offline-mode it uses a clone already in its cache without fetching. This puts a local
+ * stand-in there for each SHA-pinned remote action the workflow uses (actions/checkout aside, which
+ * act runs itself), under the commit pinned (as a tag, which is how act resolves it), so the
+ * workflow runs with no network; a stand-in prints `marker` and fails if its guarded step ever runs.
+ */
+export async function stubRemoteActions(cache: string, workflow: string, marker: string): Promise<void> {
+  const text = await readFile(workflow, 'utf8');
+  const specs = new Set([...text.matchAll(/uses:\s*([\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40})/g)].map((m) => m[1] as string));
+  for (const spec of specs) {
+    if (spec.startsWith('actions/checkout@')) continue;
+    const [name, sha] = spec.split('@') as [string, string];
+    // act names the clone after the `uses:` value with each `/` made `-`; a sub-action is a folder in it.
+    const dir = path.join(cache, spec.replaceAll('/', '-'));
+    const sub = path.join(dir, ...name.split('/').slice(2));
+    await mkdir(sub, { recursive: true });
+    await writeFile(path.join(sub, 'action.yml'), `name: ${name} stub\ndescription: must never run under act\nruns:\n  using: node24\n  main: stub.mjs\n`);
+    await writeFile(path.join(sub, 'stub.mjs'), `console.log(${JSON.stringify(marker)});\nprocess.exit(1);\n`);
+    const git = ['-c', 'user.name=model-cd test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false'];
+    for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'stub'], ['tag', sha]]) {
+      const result = await run('git', [...git, ...args], { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+      if (result.code !== 0) throw new Error(`git ${args.join(' ')} failed:\n${result.log}`);
+    }
   }
 }

@@ -3,11 +3,10 @@
 // the repository holding only what a checkout of it would give the action.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '../setup/fixtures.js';
-import { ACT_TIMEOUT_MS, ActWorld, root, run, type ActRepo } from './act-lib.js';
+import { ACT_TIMEOUT_MS, ActWorld, root, stubRemoteActions, type ActRepo } from './act-lib.js';
 
 const fixture = path.join(root, 'test/e2e/fixtures/act-lint.yml');
 const composite = path.join(root, 'test/e2e/fixtures/act-composite.yml');
@@ -84,7 +83,7 @@ describe('lint-dockerfile under act', () => {
     'runs the example workflow and skips its SARIF upload under act',
     async () => {
       const r = await makeRepo(example, BROKEN);
-      await stubUploadSarif(r.cache);
+      await stubRemoteActions(r.cache, example, STUB_RAN);
       const result = await runAct(r, example);
       expect(result.log).toMatch(/Failure - Main \.\/actions\/lint-dockerfile/);
       expect(result.log).toContain('DL3000');
@@ -96,28 +95,3 @@ describe('lint-dockerfile under act', () => {
     ACT_TIMEOUT_MS,
   );
 });
-
-// act clones every remote action before looking at its step's `if:`, and with
-// --action-offline-mode it uses a clone already in its cache without fetching. This
-// puts a local stand-in there, under the commit the example pins (as a tag, which
-// is how act resolves it), so the example runs with no network; the stand-in fails
-// loudly if the guarded step ever runs.
-async function stubUploadSarif(cache: string): Promise<void> {
-  const text = await readFile(example, 'utf8');
-  const uses = /uses:\s*(github\/codeql-action\/upload-sarif@([0-9a-f]{40}))/.exec(text);
-  if (!uses) throw new Error('examples/workflows/lint-dockerfile.yml has no SHA-pinned upload-sarif step');
-  const [, spec, sha] = uses;
-  // act names the clone after the `uses:` value with each `/` made `-`.
-  const dir = path.join(cache, spec.replaceAll('/', '-'));
-  await mkdir(path.join(dir, 'upload-sarif'), { recursive: true });
-  await writeFile(
-    path.join(dir, 'upload-sarif/action.yml'),
-    'name: upload-sarif stub\ndescription: must never run under act\nruns:\n  using: node24\n  main: stub.mjs\n',
-  );
-  await writeFile(path.join(dir, 'upload-sarif/stub.mjs'), `console.log(${JSON.stringify(STUB_RAN)});\nprocess.exit(1);\n`);
-  const git = ['-c', 'user.name=model-cd test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false'];
-  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '-m', 'stub'], ['tag', sha]]) {
-    const result = await run('git', [...git, ...args], { cwd: dir, env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
-    if (result.code !== 0) throw new Error(`git ${args.join(' ')} failed:\n${result.log}`);
-  }
-}
