@@ -39,7 +39,17 @@ export interface EngineResult extends ParsedReport {
   db: DbStatus;
 }
 
-export function dbStatus(o: Pick<EngineOptions, 'scanner' | 'binary' | 'cacheDir' | 'env' | 'cwd'>): Promise<DbStatus> {
+/**
+ * The DB in the cache, for the offline check before a scan. A DB that is there but cannot be read
+ * is an error here: offline, nothing can fetch it again.
+ */
+export async function dbStatus(o: Pick<EngineOptions, 'scanner' | 'binary' | 'cacheDir' | 'env' | 'cwd'>): Promise<DbStatus> {
+  const s = await readDbStatus(o);
+  if (s.damage) throw damagedDb(o.scanner, o.cacheDir, s.damage);
+  return s;
+}
+
+function readDbStatus(o: Pick<EngineOptions, 'scanner' | 'binary' | 'cacheDir' | 'env' | 'cwd'>): Promise<DbStatus> {
   if (o.scanner === 'trivy') return Promise.resolve(trivyDbStatus(o.cacheDir));
   return capture(o.binary, ['db', 'status', '-o', 'json'], { ...o.env, ...grypeEnv({ cacheDir: o.cacheDir, dbUrl: '', autoUpdate: false, timeoutSeconds: 60 }) }, o.cwd).then((r) => grypeDbStatus(r.out));
 }
@@ -56,15 +66,30 @@ export async function scannerVersion(scanner: ScannerName, binary: string, env: 
 
 export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const version = await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
-  mkdirSync(o.cacheDir, { recursive: true });
+  const made = mkdirSync(o.cacheDir, { recursive: true });
+  try {
+    return { ...(await scanWithDb(o)), version };
+  } catch (e) {
+    // A cache folder this run made and left without a usable DB (a first fetch that failed) goes
+    // again, so a failed step leaves nothing behind; a DB it did fetch is kept for the next run.
+    if (made && !(await readDbStatus(o).catch(() => ({ builtAt: null }))).builtAt) rmSync(made, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+async function scanWithDb(o: EngineOptions): Promise<Omit<EngineResult, 'version'>> {
   const env = { ...o.env, ...(o.scanner === 'trivy' ? trivyAuthEnv(o) : grypeAuthEnv(o)) };
-  const before = await dbStatus(o);
-  if (o.offline && !before.builtAt) {
+  const before = await readDbStatus(o);
+  if (before.damage) {
+    if (o.offline) throw damagedDb(o.scanner, o.cacheDir, before.damage);
+    // A damaged DB in the cache is never trusted: it is fetched again.
+    o.log(`The ${o.scanner} DB in ${o.cacheDir} cannot be read (${before.damage}); fetching it again.`);
+    removeDb(o.scanner, o.cacheDir);
+  } else if (o.offline && !before.builtAt) {
     throw new ServiceError(`offline: there is no ${o.scanner} vulnerability DB in ${o.cacheDir} to scan with. Run once with \`offline: false\` to fetch it (or restore the cache folder with actions/cache; docs/scan-image.md shows how).`);
   }
   let run = await scanOnce(o, env);
-  if (run.code !== 0 && !o.offline && looksCorrupt(run.tail)) {
-    // A damaged DB in the cache is never trusted: fetch it again once.
+  if (run.code !== 0 && !o.offline && dbUnreadable(errorText(run.tail))) {
     o.log(`The ${o.scanner} DB in ${o.cacheDir} cannot be read; fetching it again.`);
     removeDb(o.scanner, o.cacheDir);
     run = await scanOnce(o, env);
@@ -73,9 +98,9 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const parsed = readReport(o);
   if (o.scanner === 'trivy') {
     const c = await runCommand({ file: o.binary, args: trivyConvertArgs(o.reportPath, o.sbomPath) }, { env, cwd: o.cwd, onLine: o.debug });
-    if (c.code !== 0) throw new ServiceError(`trivy could not write the CycloneDX SBOM from its report (exit ${c.code}): ${c.tail.slice(-3).join(' / ')}`);
+    if (c.code !== 0) throw new ServiceError(`trivy could not write the CycloneDX SBOM from its report (exit ${c.code}): ${scannerSaid(c.tail) || `exit ${c.code}`}`);
   }
-  return { ...parsed, version, db: await dbStatus(o) };
+  return { ...parsed, db: await readDbStatus(o) };
 }
 
 function scanOnce(o: EngineOptions, env: Record<string, string | undefined>): Promise<RunResult> {
@@ -162,30 +187,109 @@ function removeDb(scanner: ScannerName, cacheDir: string): void {
   rmSync(join(cacheDir, scanner === 'trivy' ? 'db' : '6'), { recursive: true, force: true });
 }
 
-const CORRUPT = /(failed to open (the )?db|invalid database|database (disk image )?is malformed|file is not a database|unexpected EOF|invalid page type|not a bolt|checksum|failed to load vulnerability db)/i;
-const looksCorrupt = (tail: string[]) => CORRUPT.test(tail.join('\n'));
+function damagedDb(scanner: ScannerName, cacheDir: string, why: string): ServiceError {
+  return new ServiceError(`the ${scanner} DB in \`cache-dir\` (${cacheDir}) cannot be read: ${why}. Delete that folder (or the actions/cache entry that restored it) and run once with \`offline: false\` to fetch it again.`);
+}
+
+// What the scanners print, line by line: trivy `<time>\t<LEVEL>\t<message>`, grype `[0001] LEVEL <message>`,
+// with colours; a message may go on over the lines after it (a list of causes, `* …` or `- …`).
+const ANSI = /\x1b\[[0-9;]*m/g;
+const TRIVY_LINE = /^\d{4}-\d{2}-\d{2}T\S+\s+(FATAL|ERROR|WARN|INFO|DEBUG)\s+(.*)$/;
+const GRYPE_LINE = /^\[\d+\]\s+(ERROR|WARN|INFO|DEBUG|TRACE)\s+(.*)$/;
+
+interface Said {
+  level: string;
+  text: string;
+}
+
+function messages(tail: readonly string[]): Said[] {
+  const out: Said[] = [];
+  for (const raw of tail) {
+    const line = raw.replace(ANSI, '');
+    const m = TRIVY_LINE.exec(line) ?? GRYPE_LINE.exec(line);
+    const last = out[out.length - 1];
+    if (m) out.push({ level: m[1] as string, text: m[2] as string });
+    else if (last && /^\s/.test(line) && line.trim()) last.text += `\n${line}`;
+    else if (line.trim()) out.push({ level: '', text: line });
+  }
+  return out;
+}
+
+/** The scanner's errors (its warnings left out): what the failure is classified by. */
+function errorText(tail: readonly string[]): string {
+  const all = messages(tail);
+  const errors = all.filter((m) => m.level === 'FATAL' || m.level === 'ERROR' || m.level === '');
+  return (errors.length ? errors : all).map((m) => m.text).join('\n');
+}
+
+// trivy wraps every cause in the names of its stages; they say nothing to the user.
+const WRAPPERS = /^(Fatal error|run error|init error|image scan error|scan error|DB error|database error|unable to initialize a scan service)[:\t ]\s*/i;
+
+/** One message, short: its listed causes if it has any (once each), else its text, without trivy's stage names and registry error details. */
+function brief(text: string): string {
+  const lines = text.split('\n');
+  let causes = lines.slice(1).map((l) => /^\s*[*-]\s+(.*)$/.exec(l)?.[1]?.trim()).filter((l): l is string => !!l);
+  // grype also tries the image as an AI model artifact (oci-model); that try says nothing new.
+  if (causes.some((c) => !c.startsWith('oci-model:'))) causes = causes.filter((c) => !c.startsWith('oci-model:'));
+  let s = causes.length ? [...new Set(causes)].join('; ') : lines.map((l) => l.trim()).filter(Boolean).join(' ');
+  for (let prev = ''; prev !== s; ) [prev, s] = [s, s.replace(WRAPPERS, '')];
+  s = s.replace(/\s*;?\s*\[?map\[[^\]]*\]\]?/g, '').replace(/\t+/g, ' ').trim();
+  return s.length > 500 ? `${s.slice(0, 500)}…` : s;
+}
+
+/** What the scanner said about its failure, in one line for a message. */
+function scannerSaid(tail: readonly string[]): string {
+  return brief(errorText(tail));
+}
+
+// The DB is there but cannot be opened: trivy's bolt file or metadata, grype's sqlite file or import.json.
+const DB_UNREADABLE = /error in vulnerability DB initialize|failed to open (the )?db|failed to load vulnerability db: (?!database does not exist)|invalid database|database disk image is malformed|file is not a database|failed to unmarshal import metadata|not a bolt/i;
+const dbUnreadable = (errors: string) => DB_UNREADABLE.test(errors);
+
+/** Why the DB could not be fetched, when that is what failed; null otherwise. */
+function dbFetchFailure(scanner: ScannerName, tail: readonly string[]): string | null {
+  const said = messages(tail);
+  const errors = said.filter((m) => m.level !== 'WARN' && m.level !== 'INFO');
+  if (scanner === 'trivy') {
+    const m = errors.find((e) => /failed to download (vulnerability|the) DB|DB error: .*download/i.test(e.text));
+    return m ? brief(m.text) : null;
+  }
+  // grype warns that the update failed, then fails for want of a DB (an older one would have been used).
+  if (!errors.some((e) => /failed to load vulnerability db: database does not exist|unable to update vulnerability database|failed to (download|update) (the )?(vulnerability )?(db|database)/i.test(e.text))) return null;
+  const cause = said.map((m) => /error updating db error=([\s\S]*)$/i.exec(m.text)?.[1]).find(Boolean);
+  return brief(cause ?? errors.map((e) => e.text).join('\n'));
+}
+
+const AUTH = /\bunauthorized\b|authentication required|\b401\b|\b403\b|\bdenied\b|forbidden/i;
+const NOT_THERE = /manifest unknown|name unknown|MANIFEST_UNKNOWN|NAME_UNKNOWN|not found/i;
+const UNREACHABLE = /connection refused|no such host|i\/o timeout|network is unreachable|connection reset|TLS handshake|certificate|server gave HTTP response to HTTPS client/i;
 
 function scanFailure(o: EngineOptions, run: RunResult): ServiceError {
-  const text = run.tail.join('\n');
-  const last = run.tail.filter((l) => l.trim()).slice(-3).join(' / ');
+  const errors = errorText(run.tail);
+  const said = brief(errors) || `nothing (exit ${run.code})`;
   const image = describeSource(o.source);
   if (run.timedOut) return new ServiceError(`${o.scanner} did not finish within \`timeout\` (${o.timeoutSeconds} s) scanning ${image}. Raise \`timeout\`.`);
-  if (/unauthorized|authentication required|401|denied/i.test(text) && o.source.kind === 'registry') {
-    const how = o.credentials ? 'refused the `username` and `password` given' : 'asked for credentials and none were given';
-    return new ServiceError(`${o.source.host} ${how} to read ${image}. Set \`username\` and \`password\` (or run docker/login-action first); ${o.scanner} said: ${last}`);
+  const where = o.dbRepository ? `\`db-repository\` (${o.dbRepository})` : `${o.scanner}'s default DB location`;
+  const fetch = o.offline ? null : dbFetchFailure(o.scanner, run.tail);
+  if (fetch !== null) {
+    return new ServiceError(`${o.scanner} cannot fetch its vulnerability DB from ${where}: ${fetch}. Point \`db-repository\` at a mirror you can reach, or set \`offline: true\` with a cached DB (docs/scan-image.md).`);
   }
-  if (/manifest unknown|name unknown|not found|no such host|connection refused/i.test(text) && o.source.kind === 'registry') {
-    return new ServiceError(`${o.scanner} cannot read ${image} from its registry: ${last}. Check the reference (build-push's \`image\` output) and that the registry is reachable.`);
+  if (dbUnreadable(errors)) {
+    if (o.offline) return damagedDb(o.scanner, o.cacheDir, said);
+    // Online the cached DB was deleted and fetched again: what was fetched is what cannot be read.
+    return new ServiceError(`${o.scanner} fetched its vulnerability DB from ${where} and cannot read it: ${said}. Check that \`db-repository\` serves the DB for this ${o.scanner} version (schema ${o.scanner === 'trivy' ? '2' : 'v6'}).`);
   }
-  if (/(db|database|vulnerability).*(download|fetch|update|pull)|(download|fetch|update|pull).*(db|database)/i.test(text)) {
-    const where = o.dbRepository ? `\`db-repository\` (${o.dbRepository})` : `${o.scanner}'s default DB location`;
-    return new ServiceError(`${o.scanner} cannot fetch its vulnerability DB from ${where}: ${last}. Point \`db-repository\` at a mirror you can reach, or set \`offline: true\` with a cached DB (docs/scan-image.md).`);
-  }
-  if (o.offline && looksCorrupt(run.tail)) {
-    return new ServiceError(`the ${o.scanner} DB in ${o.cacheDir} cannot be read (${last}). Delete that folder (or the actions/cache entry) and run once with \`offline: false\` to fetch it again.`);
+  if (o.source.kind === 'registry') {
+    const host = o.source.host;
+    if (AUTH.test(errors)) {
+      if (!o.credentials) return new ServiceError(`${host} wants credentials to read ${image}, and none were given. Set \`username\` and \`password\` (or run docker/login-action before this step). ${o.scanner} said: ${said}`);
+      return new ServiceError(`${host} refused \`username\` ${JSON.stringify(o.credentials.username)} with the \`password\` given, reading ${image}. Check both (a token needs read access to that repository). ${o.scanner} said: ${said}`);
+    }
+    if (NOT_THERE.test(errors)) return new ServiceError(`${host} has no image ${image}: ${said}. Check \`image\` (build-push's \`image\` output names the pushed image).`);
+    if (UNREACHABLE.test(errors)) return new ServiceError(`${o.scanner} cannot reach the registry ${host} to read ${image}: ${said}. Check \`image\` and that the registry is reachable from the runner.`);
   }
   const exists = o.source.kind === 'registry' || existsSync(o.source.kind === 'oci' ? o.source.layout : o.source.file);
-  return new ServiceError(`${o.scanner} failed on ${image}${exists ? '' : ' (it no longer exists)'} with exit ${run.code}: ${last}`);
+  return new ServiceError(`${o.scanner} failed on ${image}${exists ? '' : ' (it no longer exists)'} with exit ${run.code}: ${said}`);
 }
 
 /** Runs a short query (a version, the DB status) and returns its stdout alone. */

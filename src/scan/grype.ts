@@ -24,7 +24,9 @@ export function grypeTarget(source: ImageSource, singleImageLayout: string | nul
 }
 
 export function grypeScanArgs(s: GrypeScan): string[] {
-  const args = [s.target, '--output', `json=${s.output}`, '--output', `cyclonedx-json=${s.sbom}`, '--quiet', '--scope', 'squashed'];
+  // Not --quiet: it silences grype's errors too, and the step's error is made from them. Piped,
+  // grype prints log lines only (no progress UI), at warn level and above.
+  const args = [s.target, '--output', `json=${s.output}`, '--output', `cyclonedx-json=${s.sbom}`, '--scope', 'squashed'];
   if (s.platform) args.push('--platform', s.platform);
   return args;
 }

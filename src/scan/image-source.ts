@@ -3,7 +3,7 @@
 // `docker-archive:<file.tar>`. A layout or an archive is read from disk, so a scan needs no daemon
 // and can run before the push. What can be checked here is, so a wrong path fails with our message,
 // not the scanner's.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../common/errors.js';
 
@@ -36,6 +36,10 @@ function ociLayout(value: string, cwd: string): ImageSource {
   const folder = m?.[1];
   if (!folder) throw new ConfigurationError(SUBJECT, value, `is not an OCI layout reference. ${FORMS}`);
   const layout = resolve(cwd, folder);
+  const kind = pathKind(layout);
+  if (kind !== 'folder') {
+    throw new ConfigurationError(SUBJECT, value, `names ${layout}, which ${kind === 'missing' ? 'does not exist' : 'is a file, not a folder'}. An OCI layout is a folder holding index.json: point it at the folder build-push (or skopeo copy, buildah push) wrote${kind === 'file' ? ', or use `docker-archive:` for an archive' : ''}.`);
+  }
   let index: { manifests?: { digest?: string; annotations?: Record<string, string> }[] };
   try {
     index = JSON.parse(readFileSync(resolve(layout, 'index.json'), 'utf8')) as typeof index;
@@ -58,14 +62,20 @@ function ociLayout(value: string, cwd: string): ImageSource {
 
 function dockerArchive(value: string, cwd: string): ImageSource {
   const file = resolve(cwd, value.slice('docker-archive:'.length));
-  let isFile = false;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    isFile = false;
+  const kind = pathKind(file);
+  if (kind !== 'file') {
+    const what = kind === 'missing' ? 'does not exist' : `is a folder, not a file${existsSync(resolve(file, 'index.json')) ? ' (an OCI layout: use `oci:` for it)' : ''}`;
+    throw new ConfigurationError(SUBJECT, value, `names ${file}, which ${what}. Give the archive build-push (or \`docker save\`) wrote.`);
   }
-  if (!isFile) throw new ConfigurationError(SUBJECT, value, `names ${file}, which is not a file. Give the archive build-push (or \`docker save\`) wrote.`);
   return { kind: 'docker-archive', file };
+}
+
+function pathKind(path: string): 'missing' | 'file' | 'folder' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
 }
 
 /** How the image is named in reports: what the user gave, with paths as given. */

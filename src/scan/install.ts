@@ -4,8 +4,8 @@
 // and only then is the binary extracted into a temp folder that is renamed into place: the cache
 // never holds an unverified or half-written scanner.
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
-import { chmod, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { chmod, mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -56,10 +56,12 @@ export async function installScanner(o: InstallOptions): Promise<InstalledScanne
 
   const url = (o.downloadUrl || pin.url).replaceAll('{version}', pin.version).replaceAll('{file}', release.file);
   o.log(`Downloading ${o.scanner} ${pin.version} from ${redact(url)}`);
-  await mkdir(join(o.toolCache, `model-cd-${o.scanner}`, pin.version), { recursive: true });
+  const parent = join(o.toolCache, `model-cd-${o.scanner}`, pin.version);
+  const made = await mkdir(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
   const archive = `${dir}.download-${stamp}`;
   const staging = `${dir}.staging-${stamp}`;
+  let installed = false;
   try {
     const got = await download(url, archive, o);
     if (got !== release.sha256) {
@@ -70,11 +72,26 @@ export async function installScanner(o: InstallOptions): Promise<InstalledScanne
     await writeFile(join(staging, '.sha256'), `${release.sha256}\n`);
     await rm(dir, { recursive: true, force: true });
     await rename(staging, dir);
+    installed = true;
   } finally {
     await rm(archive, { force: true });
     await rm(staging, { recursive: true, force: true });
+    // The folders made for a refused download go too; only empty ones, as another run may be installing beside it.
+    if (!installed && made) await removeEmptyUpTo(resolve(parent), resolve(made));
   }
   return { path: binary, pinned: pin.version, source: 'downloaded' };
+}
+
+/** Removes `dir` and its parents up to `top` (included), each only while it is empty. */
+async function removeEmptyUpTo(dir: string, top: string): Promise<void> {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      await rmdir(d);
+    } catch {
+      return;
+    }
+    if (d === top || dirname(d) === d) return;
+  }
 }
 
 function givenBinary(o: InstallOptions): string {
