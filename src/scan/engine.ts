@@ -28,6 +28,8 @@ export interface EngineOptions {
   reportPath: string;
   sbomPath: string;
   scratch: string;
+  /** The DB status already read (scan-image reads it before an offline scan): not read again. */
+  db?: DbStatus;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   log: (line: string) => void;
@@ -58,8 +60,10 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const version = await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
   mkdirSync(o.cacheDir, { recursive: true });
   const env = { ...o.env, ...(o.scanner === 'trivy' ? trivyAuthEnv(o) : grypeAuthEnv(o)) };
-  const before = await dbStatus(o);
-  if (o.offline && !before.builtAt) {
+  // Offline the scan cannot change the DB, so one reading serves before and after (for grype each
+  // reading is a `grype db status` run); online only the reading after the scan is needed.
+  const before = o.offline ? (o.db ?? (await dbStatus(o))) : null;
+  if (before && !before.builtAt) {
     throw new ServiceError(`offline: there is no ${o.scanner} vulnerability DB in ${o.cacheDir} to scan with. Run once with \`offline: false\` to fetch it (or restore the cache folder with actions/cache; docs/scan-image.md shows how).`);
   }
   let run = await scanOnce(o, env);
@@ -75,7 +79,7 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
     const c = await runCommand({ file: o.binary, args: trivyConvertArgs(o.reportPath, o.sbomPath) }, { env, cwd: o.cwd, onLine: o.debug });
     if (c.code !== 0) throw new ServiceError(`trivy could not write the CycloneDX SBOM from its report (exit ${c.code}): ${c.tail.slice(-3).join(' / ')}`);
   }
-  return { ...parsed, version, db: await dbStatus(o) };
+  return { ...parsed, version, db: before ?? (await dbStatus(o)) };
 }
 
 function scanOnce(o: EngineOptions, env: Record<string, string | undefined>): Promise<RunResult> {
