@@ -28,6 +28,8 @@ export interface EngineOptions {
   reportPath: string;
   sbomPath: string;
   scratch: string;
+  /** The DB status already read (scan-image reads it before an offline scan): not read again. */
+  db?: DbStatus;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   log: (line: string) => void;
@@ -79,7 +81,9 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
 
 async function scanWithDb(o: EngineOptions): Promise<Omit<EngineResult, 'version'>> {
   const env = { ...o.env, ...(o.scanner === 'trivy' ? trivyAuthEnv(o) : grypeAuthEnv(o)) };
-  const before = await readDbStatus(o);
+  // Offline the scan cannot change the DB, so the reading scan-image made before it (for grype a
+  // `grype db status` run) serves for after too.
+  const before = o.db ?? (await readDbStatus(o));
   if (before.damage) {
     if (o.offline) throw damagedDb(o.scanner, o.cacheDir, before.damage);
     // A damaged DB in the cache is never trusted: it is fetched again.
@@ -100,7 +104,7 @@ async function scanWithDb(o: EngineOptions): Promise<Omit<EngineResult, 'version
     const c = await runCommand({ file: o.binary, args: trivyConvertArgs(o.reportPath, o.sbomPath) }, { env, cwd: o.cwd, onLine: o.debug });
     if (c.code !== 0) throw new ServiceError(`trivy could not write the CycloneDX SBOM from its report (exit ${c.code}): ${scannerSaid(c.tail) || `exit ${c.code}`}`);
   }
-  return { ...parsed, db: await readDbStatus(o) };
+  return { ...parsed, db: o.offline ? before : await readDbStatus(o) };
 }
 
 function scanOnce(o: EngineOptions, env: Record<string, string | undefined>): Promise<RunResult> {

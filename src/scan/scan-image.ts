@@ -129,7 +129,8 @@ export async function scanImage(c: ScanConfig): Promise<ScanResult> {
     const baseLayers = p.base ? new Set(await baseDiffIds(p.base, { credentials: p.credentials, platform: c.platform, nodeArch: c.nodeArch, scratch })) : new Set<string>();
 
     // Offline, the DB must be young enough before anything runs; online, the scan may refresh it.
-    if (c.offline) checkAge(await dbStatus({ scanner: c.scanner, binary: installed.path, cacheDir: scannerDir, env: c.env, cwd: c.cwd }), p.maxAgeHours, c, errors, warnings, true);
+    const offlineDb = c.offline ? await dbStatus({ scanner: c.scanner, binary: installed.path, cacheDir: scannerDir, env: c.env, cwd: c.cwd }) : undefined;
+    if (offlineDb) checkAge(offlineDb, p.maxAgeHours, c, errors, warnings, true);
 
     const engineReport = join(c.reportDir, `${c.scanner}.json`);
     const sbomPath = join(c.reportDir, 'sbom.cdx.json');
@@ -146,6 +147,7 @@ export async function scanImage(c: ScanConfig): Promise<ScanResult> {
       reportPath: engineReport,
       sbomPath,
       scratch,
+      db: offlineDb,
       env: c.env,
       cwd: c.cwd,
       log: c.log,
