@@ -45,7 +45,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false }, runtime: { description: "`serve` adds the model-cd serve runtime as one layer below the model - the serve server (KServe v2 and MLflow scoring protocols, the contract enforced, Prometheus metrics) and onnxruntime-node for the image's platform (linux/amd64, linux/arm64; the pinned npm tarballs, sha512 checked, kept in `cache-dir`) under /opt/model-cd/serve - and sets Cmd (node /opt/model-cd/serve/index.js), PORT=8080, HOST=0.0.0.0, ExposedPorts 8080/tcp and a Healthcheck. The base must have Node 20 or later on its PATH (node:24-slim, say). `none` leaves the base's own server and settings as they are.", default: "none", required: false }, contract: { description: "The model contract (model-contract.yaml) to put in the model layer beside the model, as `<model-dir>/model-contract.yaml`; MODEL_CONTRACT names it in the image, and serve enforces it on requests. Checked like test-model's. Empty: none.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "test-endpoint": { description: "Test a live model endpoint (KServe v2 or MLflow scoring protocol) before and during a rollout - smoke, the contract on its answers, negative cases, online/offline parity with the model file, and bounded load with gates.", inputs: { url: { description: "The endpoint's base URL, e.g. `http://127.0.0.1:8080` (without `/v2/...` or `/invocations`). HTTPS certificates are verified (NODE_EXTRA_CA_CERTS for a private CA). Required.", default: "", required: false }, protocol: { description: "`auto` (GET /v2/health/ready answers: KServe v2; else GET /ping answers: MLflow), `v2` or `mlflow`.", default: "auto", required: false }, "model-name": { description: "The model's name on a v2 server (`/v2/models/{name}`). Empty: the only model the server lists (POST /v2/repository/index), else the `model` file's name without .onnx (model-cd serve's default).", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): the feature columns requests carry, the label type and classes answers must have, the outputs. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` tests without one (answers are then checked for shape and probabilities only).", default: "", required: false }, data: { description: "Rows to send: the holdout set or a file of examples, as CSV, JSON Lines or Parquet (the label column is left out). Empty: rows made up from the contract's column types.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, rows: { description: "How many rows (the first ones of `data`) the contract and parity checks send.", default: "64", required: false }, model: { description: "The .onnx file the endpoint serves (or the folder pull-model wrote), for parity: the same rows are predicted here with onnxruntime as test-model runs it and compared with the endpoint's answers. Empty: parity is skipped with a notice.", default: "", required: false }, tolerance: { description: "How close floats must be, relative and absolute: |endpoint - model file| <= tolerance + tolerance * |model file| (numpy's isclose with rtol = atol = tolerance). Also how far a row of probabilities may sum from 1 (plus float32 rounding, 2^-23 per class).", default: "1e-5", required: false }, "expected-sha256": { description: "The sha256 of the model the endpoint must serve (test-model's or pull-model's `sha256`), checked against the v2 metadata (`parameters.sha256`) and the `model` file. Empty: not checked.", default: "", required: false }, checks: { description: "Checks to run, newline- or comma-separated: `smoke`, `contract`, `negative`, `parity`, `load`.", default: "smoke,contract,negative,parity", required: false }, "negative-cases": { description: "The bad requests the `negative` check sends; each must get a 4xx with a JSON error body: `missing-field`, `wrong-type`, `extra-column`, `empty-body`, `not-json`, `oversized-body`.", default: "missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body", required: false }, "oversized-body-size": { description: "The size of the `oversized-body` request (a good row padded with whitespace), e.g. `16MiB`; more than the server's body limit.", default: "16MiB", required: false }, "load-duration": { description: "Seconds of load in the `load` check.", default: "10", required: false }, "load-connections": { description: "Concurrent connections of the `load` check (each sends its next request when the last is answered).", default: "10", required: false }, "load-rate": { description: "Requests per second over all connections for the `load` check; 0 means as fast as `load-connections` go.", default: "0", required: false }, "load-batch-rows": { description: "Rows per request in the `load` check.", default: "1", required: false }, "max-error-rate": { description: "`load` gate: the largest share of requests (0 to 1) that may fail (non-2xx answers, connection errors, timeouts).", default: "0", required: false }, "max-p95-ms": { description: "`load` gate: the largest p95 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "max-p99-ms": { description: "`load` gate: the largest p99 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "min-rps": { description: "`load` gate: the fewest successful requests per second. Empty: no gate.", default: "", required: false }, timeout: { description: "Seconds one request may take (an answer not there by then is a failure).", default: "30", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for parity on runners without access to the npm registry. Empty: as test-model finds it (the workspace, the tool cache, else the pinned package downloaded once).", default: "", required: false } }, outputs: { passed: { description: "true when every check that ran passed." }, report: { description: "Path of report.json (every check's cases, the requests and answers that failed, the load numbers)." }, checks: { description: 'Compact JSON: {"smoke": "passed", "contract": "failed", "parity": "skipped", ...}.' }, rps: { description: "Load check, successful requests per second (empty when load did not run)." }, "p50-ms": { description: "Load check, median latency of successful requests in milliseconds." }, "p95-ms": { description: "Load check, p95 latency of successful requests in milliseconds." }, "p99-ms": { description: "Load check, p99 latency of successful requests in milliseconds." }, "error-rate": { description: "Load check, the share of requests that failed (0 to 1)." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false }, runtime: { description: "`serve` adds the model-cd serve runtime as one layer below the model - the serve server (KServe v2 and MLflow scoring protocols, the contract enforced, Prometheus metrics) and onnxruntime-node for the image's platform (linux/amd64, linux/arm64; the pinned npm tarballs, sha512 checked, kept in `cache-dir`) under /opt/model-cd/serve - and sets Cmd (node /opt/model-cd/serve/index.js), PORT=8080, HOST=0.0.0.0, ExposedPorts 8080/tcp and a Healthcheck. The base must have Node 20 or later on its PATH (node:24-slim, say). `none` leaves the base's own server and settings as they are.", default: "none", required: false }, contract: { description: "The model contract (model-contract.yaml) to put in the model layer beside the model, as `<model-dir>/model-contract.yaml`; MODEL_CONTRACT names it in the image, and serve enforces it on requests. Checked like test-model's. Empty: none.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "scan-image": { description: "Vulnerability gate on the serving image - trivy (default) or grype at a pinned, verified version, the DB cached across runs, an ignore file with expiry dates and OpenVEX, SARIF with real severities, a CycloneDX SBOM; scans a registry image, an OCI layout or a docker archive, no daemon needed.", inputs: { image: { description: "The image to scan: a registry reference (`registry/repository:tag`, or build-push's `image` output `name@sha256:\u2026`), an OCI layout `oci:<folder>[:<tag>]`, or a docker archive `docker-archive:<file.tar>`. A layout or an archive is read from disk, so the scan can run before the push and needs no Docker daemon. Required.", default: "", required: false }, scanner: { description: "`trivy` (the default) or `grype`.", default: "trivy", required: false }, "scanner-path": { description: "A scanner binary to run instead of the pinned release: a path, or a command name looked up on PATH (e.g. `trivy`), for air-gapped runners. Empty: the pinned release (trivy 0.74.0, grype 0.120.1), downloaded once into the tool cache and checked against its pinned sha256.", default: "", required: false }, "scanner-download-url": { description: "Where to download the pinned release from, for mirrors: a URL with `{version}` and `{file}`, e.g. `https://mirror.example/trivy/v{version}/{file}`. The file must still match the pinned sha256. Empty: the project's GitHub release.", default: "", required: false }, "cache-dir": { description: "Where the vulnerability DB (and trivy's layer cache) is kept between runs, one folder per scanner. Keep it with actions/cache keyed by date (docs/scan-image.md). Empty: `~/.cache/model-cd/scan`.", default: "", required: false }, "db-repository": { description: "Where the DB comes from. trivy: OCI repositories, comma-separated, tried in order (e.g. `mirror.gcr.io/aquasec/trivy-db:2`); grype: the listing URL (GRYPE_DB_UPDATE_URL). Empty: the scanner's default.", default: "", required: false }, offline: { description: "Scan with the DB in `cache-dir` as it is, without any download or update check. Fails when there is none; the summary says how old it is.", default: "false", required: false }, "max-db-age": { description: "How old the DB may be (since it was built upstream), e.g. `36h` or `5d`; `0` for no limit. An older DB fails the step or warns, as `old-db` says.", default: "5d", required: false }, "old-db": { description: "What a DB older than `max-db-age` does: `fail` (the default) or `warn`.", default: "fail", required: false }, "fail-on": { description: "The lowest severity that fails the gate: `critical`, `high`, `medium`, `low`, or `none` (report only). Ignored, VEX-suppressed and (with `ignore-unfixed`) unfixed findings do not count. The SARIF file carries every finding with its own severity whatever this says.", default: "high", required: false }, "ignore-unfixed": { description: "Findings with no fixed version do not fail the gate (they are still reported).", default: "false", required: false }, "ignore-file": { description: "A YAML file of accepted findings, each with an `id`, a `reason` and an `expires` date (docs/scan-image.md); an expired entry stops hiding its finding and is reported. Empty: none.", default: "", required: false }, vex: { description: "OpenVEX documents (JSON files), newline- or comma-separated; `not_affected` and `fixed` statements for this image suppress their findings.", default: "", required: false }, dockerfile: { description: "The Dockerfile the image was built from, for annotations and SARIF locations (findings the base image brings point at its FROM line). Empty: none.", default: "", required: false }, "base-image": { description: "The base image, in the same forms as `image` (build-push's `base`): its layers tell which findings the base brings, for the FROM-line annotations. Empty: findings are not attributed.", default: "", required: false }, platform: { description: "The platform to scan in a multi-platform image, e.g. `linux/arm64`. Empty: the scanner's choice (this machine's).", default: "", required: false }, username: { description: "Registry user for a registry `image` (else the docker config of docker/login-action is used).", default: "", required: false }, password: { description: "Registry password or token; masked in logs.", default: "", required: false }, timeout: { description: "Seconds the scan may take, DB download included.", default: "900", required: false }, "report-dir": { description: "Where the reports go (scan-report.json, the scanner's own JSON, results.sarif, sbom.cdx.json). Empty: a folder under the runner's temp.", default: "", required: false } }, outputs: { passed: { description: "`true` when no counted finding is at or above `fail-on`." }, vulnerabilities: { description: 'Counts of counted findings by severity, compact JSON: {"critical":0,"high":1,"medium":0,"low":2,"negligible":0,"unknown":0}.' }, critical: { description: "Counted critical findings." }, high: { description: "Counted high findings." }, sarif: { description: "Path of the SARIF file (every finding, for github/codeql-action/upload-sarif)." }, sbom: { description: "Path of the CycloneDX SBOM of the image." }, report: { description: "Path of scan-report.json (the findings, how each was judged, the DB's age)." }, "db-age-hours": { description: "How old the DB the scan used is, in hours." } } }, "test-endpoint": { description: "Test a live model endpoint (KServe v2 or MLflow scoring protocol) before and during a rollout - smoke, the contract on its answers, negative cases, online/offline parity with the model file, and bounded load with gates.", inputs: { url: { description: "The endpoint's base URL, e.g. `http://127.0.0.1:8080` (without `/v2/...` or `/invocations`). HTTPS certificates are verified (NODE_EXTRA_CA_CERTS for a private CA). Required.", default: "", required: false }, protocol: { description: "`auto` (GET /v2/health/ready answers: KServe v2; else GET /ping answers: MLflow), `v2` or `mlflow`.", default: "auto", required: false }, "model-name": { description: "The model's name on a v2 server (`/v2/models/{name}`). Empty: the only model the server lists (POST /v2/repository/index), else the `model` file's name without .onnx (model-cd serve's default).", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): the feature columns requests carry, the label type and classes answers must have, the outputs. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` tests without one (answers are then checked for shape and probabilities only).", default: "", required: false }, data: { description: "Rows to send: the holdout set or a file of examples, as CSV, JSON Lines or Parquet (the label column is left out). Empty: rows made up from the contract's column types.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, rows: { description: "How many rows (the first ones of `data`) the contract and parity checks send.", default: "64", required: false }, model: { description: "The .onnx file the endpoint serves (or the folder pull-model wrote), for parity: the same rows are predicted here with onnxruntime as test-model runs it and compared with the endpoint's answers. Empty: parity is skipped with a notice.", default: "", required: false }, tolerance: { description: "How close floats must be, relative and absolute: |endpoint - model file| <= tolerance + tolerance * |model file| (numpy's isclose with rtol = atol = tolerance). Also how far a row of probabilities may sum from 1 (plus float32 rounding, 2^-23 per class).", default: "1e-5", required: false }, "expected-sha256": { description: "The sha256 of the model the endpoint must serve (test-model's or pull-model's `sha256`), checked against the v2 metadata (`parameters.sha256`) and the `model` file. Empty: not checked.", default: "", required: false }, checks: { description: "Checks to run, newline- or comma-separated: `smoke`, `contract`, `negative`, `parity`, `load`.", default: "smoke,contract,negative,parity", required: false }, "negative-cases": { description: "The bad requests the `negative` check sends; each must get a 4xx with a JSON error body: `missing-field`, `wrong-type`, `extra-column`, `empty-body`, `not-json`, `oversized-body`.", default: "missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body", required: false }, "oversized-body-size": { description: "The size of the `oversized-body` request (a good row padded with whitespace), e.g. `16MiB`; more than the server's body limit.", default: "16MiB", required: false }, "load-duration": { description: "Seconds of load in the `load` check.", default: "10", required: false }, "load-connections": { description: "Concurrent connections of the `load` check (each sends its next request when the last is answered).", default: "10", required: false }, "load-rate": { description: "Requests per second over all connections for the `load` check; 0 means as fast as `load-connections` go.", default: "0", required: false }, "load-batch-rows": { description: "Rows per request in the `load` check.", default: "1", required: false }, "max-error-rate": { description: "`load` gate: the largest share of requests (0 to 1) that may fail (non-2xx answers, connection errors, timeouts).", default: "0", required: false }, "max-p95-ms": { description: "`load` gate: the largest p95 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "max-p99-ms": { description: "`load` gate: the largest p99 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "min-rps": { description: "`load` gate: the fewest successful requests per second. Empty: no gate.", default: "", required: false }, timeout: { description: "Seconds one request may take (an answer not there by then is a failure).", default: "30", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for parity on runners without access to the npm registry. Empty: as test-model finds it (the workspace, the tool cache, else the pinned package downloaded once).", default: "", required: false } }, outputs: { passed: { description: "true when every check that ran passed." }, report: { description: "Path of report.json (every check's cases, the requests and answers that failed, the load numbers)." }, checks: { description: 'Compact JSON: {"smoke": "passed", "contract": "failed", "parity": "skipped", ...}.' }, rps: { description: "Load check, successful requests per second (empty when load did not run)." }, "p50-ms": { description: "Load check, median latency of successful requests in milliseconds." }, "p95-ms": { description: "Load check, p95 latency of successful requests in milliseconds." }, "p99-ms": { description: "Load check, p99 latency of successful requests in milliseconds." }, "error-rate": { description: "Load check, the share of requests that failed (0 to 1)." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -63,10 +63,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS2;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS2;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -99,11 +99,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap;
+    exports2.isMap = isMap2;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar2;
-    exports2.isSeq = isSeq;
+    exports2.isScalar = isScalar3;
+    exports2.isSeq = isSeq2;
   }
 });
 
@@ -1707,9 +1707,9 @@ var require_log = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var node_process = __require("process");
-    function debug(logLevel, ...messages) {
+    function debug(logLevel, ...messages2) {
       if (logLevel === "debug")
-        console.log(...messages);
+        console.log(...messages2);
     }
     function warn(logLevel, warning2) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -4265,9 +4265,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4303,7 +4303,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep9 && !props.found) {
+        if (!isMap2 && !sep9 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4366,7 +4366,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4398,7 +4398,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4414,7 +4414,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5713,7 +5713,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5797,7 +5797,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar2;
+    exports2.isScalar = isScalar3;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -6398,7 +6398,7 @@ var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_ACTION_META();
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6421,7 +6421,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -7331,7 +7331,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7357,7 +7357,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -7393,7 +7393,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse3;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -7555,7 +7555,7 @@ var memoize;
 var init_memoize = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/memoize.js"() {
     init_define_ACTION_META();
-    memoize = (provider, isExpired, requiresRefresh) => {
+    memoize = (provider, isExpired2, requiresRefresh) => {
       let resolved;
       let pending;
       let hasResult;
@@ -7573,7 +7573,7 @@ var init_memoize = __esm({
         }
         return resolved;
       };
-      if (isExpired === void 0) {
+      if (isExpired2 === void 0) {
         return async (options) => {
           if (!hasResult || options?.forceRefresh) {
             resolved = await coalesceProvider();
@@ -7592,7 +7592,7 @@ var init_memoize = __esm({
           isConstant = true;
           return resolved;
         }
-        if (isExpired(resolved)) {
+        if (isExpired2(resolved)) {
           await coalesceProvider();
           return resolved;
         }
@@ -8625,8 +8625,8 @@ var init_isValidHostLabel = __esm({
         return VALID_HOST_LABEL_REGEX.test(value);
       }
       const labels = value.split(".");
-      for (const label of labels) {
-        if (!isValidHostLabel(label)) {
+      for (const label2 of labels) {
+        if (!isValidHostLabel(label2)) {
           return false;
         }
       }
@@ -8807,7 +8807,7 @@ var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     init_define_ACTION_META();
     sleep2 = (seconds2) => {
-      return new Promise((resolve25) => setTimeout(resolve25, seconds2 * 1e3));
+      return new Promise((resolve29) => setTimeout(resolve29, seconds2 * 1e3));
     };
   }
 });
@@ -8915,15 +8915,15 @@ var init_poller = __esm({
       }
     };
     createMessageFromResponse = (reason) => {
-      const status = reason?.$response?.statusCode ?? reason?.$metadata?.httpStatusCode;
+      const status2 = reason?.$response?.statusCode ?? reason?.$metadata?.httpStatusCode;
       if (reason?.$responseBodyText) {
-        return `${status ? status + ": " : ""}Deserialization error for body: ${reason.$responseBodyText}`;
+        return `${status2 ? status2 + ": " : ""}Deserialization error for body: ${reason.$responseBodyText}`;
       }
-      if (status) {
+      if (status2) {
         if (reason?.$response || reason?.message) {
-          return `${status ?? "Unknown"}: ${reason?.message}`;
+          return `${status2 ?? "Unknown"}: ${reason?.message}`;
         }
-        return `${status}: OK`;
+        return `${status2}: OK`;
       }
       return String(reason?.message ?? JSON.stringify(reason, getCircularReplacer()) ?? "Unknown");
     };
@@ -8976,8 +8976,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = (abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve25) => {
-        onAbort = () => resolve25({ state: WaiterState.ABORTED });
+      const promise = new Promise((resolve29) => {
+        onAbort = () => resolve29({ state: WaiterState.ABORTED });
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -9475,8 +9475,8 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap) {
+        const [isDoc, isMap2] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap2) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
@@ -9485,10 +9485,10 @@ var init_NormalizedSchema = __esm({
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap2, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap2 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap ? "value" : "member");
+          return member([memberSchema, 0], isMap2 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -10664,7 +10664,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve25, reject) => {
+      return new Promise((resolve29, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -10692,7 +10692,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve25(Buffer.concat(chunks));
+            resolve29(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -13351,21 +13351,21 @@ var init_evaluateRules = __esm({
     init_evaluateEndpointRule();
     init_evaluateErrorRule();
     evaluateRules = (rules, options) => {
-      for (const rule of rules) {
-        if (rule.type === "endpoint") {
-          const endpointOrUndefined = evaluateEndpointRule(rule, options);
+      for (const rule2 of rules) {
+        if (rule2.type === "endpoint") {
+          const endpointOrUndefined = evaluateEndpointRule(rule2, options);
           if (endpointOrUndefined) {
             return endpointOrUndefined;
           }
-        } else if (rule.type === "error") {
-          evaluateErrorRule(rule, options);
-        } else if (rule.type === "tree") {
-          const endpointOrUndefined = group3.evaluateTreeRule(rule, options);
+        } else if (rule2.type === "error") {
+          evaluateErrorRule(rule2, options);
+        } else if (rule2.type === "tree") {
+          const endpointOrUndefined = group3.evaluateTreeRule(rule2, options);
           if (endpointOrUndefined) {
             return endpointOrUndefined;
           }
         } else {
-          throw new EndpointError(`Unknown endpoint rule: ${rule}`);
+          throw new EndpointError(`Unknown endpoint rule: ${rule2}`);
         }
       }
       throw new EndpointError(`Rules evaluation failed`);
@@ -14127,7 +14127,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes);
       }
-      return new Promise((resolve25, reject) => {
+      return new Promise((resolve29, reject) => {
         const collector = new Collector();
         collector.limit = bytes;
         stream.pipe(collector);
@@ -14138,7 +14138,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.buffers);
-          resolve25(bytes2);
+          resolve29(bytes2);
         });
       });
     };
@@ -14294,7 +14294,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve25, reject) => {
+      return new Promise((resolve29, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -14305,7 +14305,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve25(bytes);
+          resolve29(bytes);
         });
       });
     };
@@ -15504,12 +15504,12 @@ var init_EventStreamCodec = __esm({
         };
       }
       getAvailableMessages() {
-        const messages = this.messageBuffer;
+        const messages2 = this.messageBuffer;
         this.messageBuffer = [];
         const isEndOfStream = this.isEndOfStream;
         return {
           getMessages() {
-            return messages;
+            return messages2;
           },
           isEndOfStream() {
             return isEndOfStream;
@@ -15824,7 +15824,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve25) => setTimeout(() => resolve25(records2.shift()), 0));
+    const value = await new Promise((resolve29) => setTimeout(() => resolve29(records2.shift()), 0));
     if (value) {
       yield value;
     }
@@ -19885,7 +19885,7 @@ var init_memoizeIdentityProvider = __esm({
     EXPIRATION_MS = 3e5;
     isIdentityExpired = createIsIdentityExpiredFunction(EXPIRATION_MS);
     doesIdentityRequireRefresh = (identity) => identity.expiration !== void 0;
-    memoizeIdentityProvider = (provider, isExpired, requiresRefresh) => {
+    memoizeIdentityProvider = (provider, isExpired2, requiresRefresh) => {
       if (provider === void 0) {
         return void 0;
       }
@@ -19907,7 +19907,7 @@ var init_memoizeIdentityProvider = __esm({
         }
         return resolved;
       };
-      if (isExpired === void 0) {
+      if (isExpired2 === void 0) {
         return async (options) => {
           if (!hasResult || options?.forceRefresh) {
             resolved = await coalesceProvider(options);
@@ -19926,7 +19926,7 @@ var init_memoizeIdentityProvider = __esm({
           isConstant = true;
           return resolved;
         }
-        if (isExpired(resolved)) {
+        if (isExpired2(resolved)) {
           await coalesceProvider(options);
           return resolved;
         }
@@ -20583,7 +20583,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve25) => setTimeout(resolve25, delay)), abortSignal);
+            await race(new Promise((resolve29) => setTimeout(resolve29, delay)), abortSignal);
           }
         }
       }
@@ -20718,7 +20718,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve25) => _DefaultRateLimiter.setTimeoutFn(resolve25, delay));
+          await new Promise((resolve29) => _DefaultRateLimiter.setTimeoutFn(resolve29, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -23593,8 +23593,8 @@ var init_isVirtualHostableS3Bucket = __esm({
     init_isIpAddress2();
     isVirtualHostableS3Bucket = (value, allowSubDomains = false) => {
       if (allowSubDomains) {
-        for (const label of value.split(".")) {
-          if (!isVirtualHostableS3Bucket(label)) {
+        for (const label2 of value.split(".")) {
+          if (!isVirtualHostableS3Bucket(label2)) {
             return false;
           }
         }
@@ -23859,7 +23859,7 @@ var require_dist_cjs2 = __commonJS({
     exports2.streamCollector = streamCollector7;
     var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var node_https = __require("node:https");
-    var { Readable: Readable10 } = __require("node:stream");
+    var { Readable: Readable11 } = __require("node:stream");
     var http2 = __require("node:http2");
     function buildAbortError(abortSignal) {
       const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
@@ -24013,21 +24013,21 @@ var require_dist_cjs2 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve25) => {
-            timeoutId = Number(timing.setTimeout(() => resolve25(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve29) => {
+            timeoutId = Number(timing.setTimeout(() => resolve29(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve25) => {
+          new Promise((resolve29) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve25(true);
+              resolve29(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve25(false);
+              resolve29(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve25(false);
+              resolve29(false);
             });
           })
         ]);
@@ -24037,7 +24037,7 @@ var require_dist_cjs2 = __commonJS({
       }
     }
     function writeBody(httpRequest, body) {
-      if (body instanceof Readable10) {
+      if (body instanceof Readable11) {
         body.pipe(httpRequest);
         return;
       }
@@ -24104,13 +24104,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve25, reject) => {
+        this.configProvider = new Promise((resolve29, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve25(this.resolveDefaultConfig(_options));
+              resolve29(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve25(this.resolveDefaultConfig(options));
+            resolve29(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -24140,7 +24140,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve25 = async (arg) => {
+          const resolve29 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -24204,7 +24204,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve25({ response: httpResponse });
+            resolve29({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -24543,13 +24543,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve25, reject) => {
+        this.configProvider = new Promise((resolve29, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve25(opts || {});
+              resolve29(opts || {});
             }).catch(reject);
           } else {
-            resolve25(options || {});
+            resolve29(options || {});
           }
         });
       }
@@ -24576,7 +24576,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve25 = async (arg) => {
+          const resolve29 = async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           };
@@ -24673,7 +24673,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve25({ response: httpResponse });
+            resolve29({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -24812,7 +24812,7 @@ var require_dist_cjs3 = __commonJS({
           try {
             return await toRetry();
           } catch (e5) {
-            await new Promise((resolve25) => setTimeout(resolve25, delayMs));
+            await new Promise((resolve29) => setTimeout(resolve29, delayMs));
           }
         }
         return await toRetry();
@@ -24826,12 +24826,12 @@ var require_dist_cjs3 = __commonJS({
     var fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host2;
-      const relative10 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative11 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative10 && full) {
+      if (relative11 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -24839,8 +24839,8 @@ var require_dist_cjs3 = __commonJS({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative10) {
-        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative10}`;
+      if (relative11) {
+        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative11}`;
       } else if (full) {
         host2 = full;
       } else {
@@ -24902,7 +24902,7 @@ var require_dist_cjs4 = __commonJS({
     var DEFAULT_MAX_RETRIES = 0;
     var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
     function httpRequest(options) {
-      return new Promise((resolve25, reject) => {
+      return new Promise((resolve29, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -24927,7 +24927,7 @@ var require_dist_cjs4 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve25(Buffer.concat(chunks));
+            resolve29(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -29998,10 +29998,10 @@ var require_dist_cjs9 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash22, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
+    var { createHash: createHash24, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
-    var { homedir: homedir7 } = __require("node:os");
-    var { dirname: dirname10, join: join36 } = __require("node:path");
+    var { homedir: homedir8 } = __require("node:os");
+    var { dirname: dirname11, join: join42 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -30159,7 +30159,7 @@ var require_dist_cjs9 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname10(tokenFilePath);
+        const directory = dirname11(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -30167,10 +30167,10 @@ var require_dist_cjs9 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join36(homedir7(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join42(homedir8(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash22("sha256").update(loginSessionBytes).digest("hex");
-        return join36(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash24("sha256").update(loginSessionBytes).digest("hex");
+        return join42(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -31357,11 +31357,11 @@ var require_dist_cjs11 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile6 } = promises;
+    var { writeFile: writeFile7 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile6(tokenFilepath, tokenString);
+      return writeFile7(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -31402,10 +31402,10 @@ var require_dist_cjs11 = __commonJS({
       }
       validateTokenKey("accessToken", ssoToken.accessToken);
       validateTokenKey("expiresAt", ssoToken.expiresAt);
-      const { accessToken, expiresAt } = ssoToken;
+      const { accessToken, expiresAt: expiresAt2 } = ssoToken;
       const existingToken = {
         token: accessToken,
-        expiration: new Date(expiresAt)
+        expiration: new Date(expiresAt2)
       };
       if (existingToken.expiration.getTime() - Date.now() > EXPIRE_WINDOW_MS) {
         return existingToken;
@@ -32377,7 +32377,7 @@ var require_dist_cjs13 = __commonJS({
     init_define_ACTION_META();
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync6 } = __require("node:fs");
+    var { readFileSync: readFileSync10 } = __require("node:fs");
     var fromWebToken = (init) => async (awsIdentityProperties) => {
       init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
@@ -32418,7 +32418,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync6(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync10(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -32806,8 +32806,8 @@ var require_cross_argv = __commonJS({
       var noDoubleDoubleQuotes = commandLine.replace(/""/g, doubleDoubleQuote);
       var spaceMarker = "<SP>";
       while (commandLine.indexOf(spaceMarker) > -1) spaceMarker += "@";
-      var noSpacesInQuotes = noDoubleDoubleQuotes.replace(/"([^"]*)"?/g, (fullMatch, capture) => {
-        return capture.replace(/ /g, spaceMarker).replace(RegExp(doubleDoubleQuote, "g"), '"');
+      var noSpacesInQuotes = noDoubleDoubleQuotes.replace(/"([^"]*)"?/g, (fullMatch, capture2) => {
+        return capture2.replace(/ /g, spaceMarker).replace(RegExp(doubleDoubleQuote, "g"), '"');
       });
       var mangledParamArray = noSpacesInQuotes.split(/ +/);
       var paramArray = mangledParamArray.map((mangledParam) => {
@@ -33198,18 +33198,18 @@ var require_subarg = __commonJS({
 var require_debug = __commonJS({
   "node_modules/cli-table3/src/debug.js"(exports2, module2) {
     init_define_ACTION_META();
-    var messages = [];
+    var messages2 = [];
     var level2 = 0;
     var debug = (msg, min) => {
       if (level2 >= min) {
-        messages.push(msg);
+        messages2.push(msg);
       }
     };
     debug.WARN = 1;
     debug.INFO = 2;
     debug.DEBUG = 3;
     debug.reset = () => {
-      messages = [];
+      messages2 = [];
     };
     debug.setDebugLevel = (v) => {
       level2 = v;
@@ -33217,7 +33217,7 @@ var require_debug = __commonJS({
     debug.warn = (msg) => debug(msg, debug.WARN);
     debug.info = (msg) => debug(msg, debug.INFO);
     debug.debug = (msg) => debug(msg, debug.DEBUG);
-    debug.debugMessages = () => messages;
+    debug.debugMessages = () => messages2;
     module2.exports = debug;
   }
 });
@@ -33335,8 +33335,8 @@ var require_utils = __commonJS({
   "node_modules/cli-table3/src/utils.js"(exports2, module2) {
     init_define_ACTION_META();
     var stringWidth = require_string_width();
-    function codeRegex(capture) {
-      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    function codeRegex(capture2) {
+      return capture2 ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
     function strlen(str3) {
       let code6 = codeRegex();
@@ -34698,17 +34698,17 @@ var require_layout_manager = __commonJS({
         let alloc2 = {};
         table2.forEach(function(row, rowIndex2) {
           let col = 0;
-          row.forEach(function(cell4) {
-            cell4.y = rowIndex2;
-            cell4.x = rowIndex2 ? next(alloc2, col) : col;
-            const rowSpan = cell4.rowSpan || 1;
-            const colSpan = cell4.colSpan || 1;
+          row.forEach(function(cell3) {
+            cell3.y = rowIndex2;
+            cell3.x = rowIndex2 ? next(alloc2, col) : col;
+            const rowSpan = cell3.rowSpan || 1;
+            const colSpan = cell3.colSpan || 1;
             if (rowSpan > 1) {
               for (let cs = 0; cs < colSpan; cs++) {
-                alloc2[cell4.x + cs] = rowSpan;
+                alloc2[cell3.x + cs] = rowSpan;
               }
             }
-            col = cell4.x + colSpan;
+            col = cell3.x + colSpan;
           });
           Object.keys(alloc2).forEach((idx) => {
             alloc2[idx]--;
@@ -34719,8 +34719,8 @@ var require_layout_manager = __commonJS({
       function maxWidth(table2) {
         let mw = 0;
         table2.forEach(function(row) {
-          row.forEach(function(cell4) {
-            mw = Math.max(mw, cell4.x + (cell4.colSpan || 1));
+          row.forEach(function(cell3) {
+            mw = Math.max(mw, cell3.x + (cell3.colSpan || 1));
           });
         });
         return mw;
@@ -34743,11 +34743,11 @@ var require_layout_manager = __commonJS({
       }
       function conflictExists(rows, x, y) {
         let i_max = Math.min(rows.length - 1, y);
-        let cell4 = { x, y };
+        let cell3 = { x, y };
         for (let i5 = 0; i5 <= i_max; i5++) {
           let row = rows[i5];
           for (let j5 = 0; j5 < row.length; j5++) {
-            if (cellsConflict(cell4, row[j5])) {
+            if (cellsConflict(cell3, row[j5])) {
               return true;
             }
           }
@@ -34764,12 +34764,12 @@ var require_layout_manager = __commonJS({
       }
       function addRowSpanCells(table2) {
         table2.forEach(function(row, rowIndex2) {
-          row.forEach(function(cell4) {
-            for (let i5 = 1; i5 < cell4.rowSpan; i5++) {
-              let rowSpanCell = new RowSpanCell(cell4);
-              rowSpanCell.x = cell4.x;
-              rowSpanCell.y = cell4.y + i5;
-              rowSpanCell.colSpan = cell4.colSpan;
+          row.forEach(function(cell3) {
+            for (let i5 = 1; i5 < cell3.rowSpan; i5++) {
+              let rowSpanCell = new RowSpanCell(cell3);
+              rowSpanCell.x = cell3.x;
+              rowSpanCell.y = cell3.y + i5;
+              rowSpanCell.colSpan = cell3.colSpan;
               insertCell(rowSpanCell, table2[rowIndex2 + i5]);
             }
           });
@@ -34779,22 +34779,22 @@ var require_layout_manager = __commonJS({
         for (let rowIndex2 = cellRows.length - 1; rowIndex2 >= 0; rowIndex2--) {
           let cellColumns = cellRows[rowIndex2];
           for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
-            let cell4 = cellColumns[columnIndex];
-            for (let k5 = 1; k5 < cell4.colSpan; k5++) {
+            let cell3 = cellColumns[columnIndex];
+            for (let k5 = 1; k5 < cell3.colSpan; k5++) {
               let colSpanCell = new ColSpanCell();
-              colSpanCell.x = cell4.x + k5;
-              colSpanCell.y = cell4.y;
+              colSpanCell.x = cell3.x + k5;
+              colSpanCell.y = cell3.y;
               cellColumns.splice(columnIndex + 1, 0, colSpanCell);
             }
           }
         }
       }
-      function insertCell(cell4, row) {
+      function insertCell(cell3, row) {
         let x = 0;
-        while (x < row.length && row[x].x < cell4.x) {
+        while (x < row.length && row[x].x < cell3.x) {
           x++;
         }
-        row.splice(x, 0, cell4);
+        row.splice(x, 0, cell3);
       }
       function fillInTable(table2) {
         let h_max = maxHeight(table2);
@@ -34814,11 +34814,11 @@ var require_layout_manager = __commonJS({
                 opts.rowSpan++;
                 y2++;
               }
-              let cell4 = new Cell(opts);
-              cell4.x = opts.x;
-              cell4.y = opts.y;
-              warn(`Missing cell at ${cell4.y}-${cell4.x}.`);
-              insertCell(cell4, table2[y]);
+              let cell3 = new Cell(opts);
+              cell3.x = opts.x;
+              cell3.y = opts.y;
+              warn(`Missing cell at ${cell3.y}-${cell3.x}.`);
+              insertCell(cell3, table2[y]);
             }
           }
         }
@@ -34835,8 +34835,8 @@ var require_layout_manager = __commonJS({
               row = [key, row];
             }
           }
-          return row.map(function(cell4) {
-            return new Cell(cell4);
+          return row.map(function(cell3) {
+            return new Cell(cell3);
           });
         });
       }
@@ -34864,11 +34864,11 @@ var require_layout_manager = __commonJS({
         let spanners = [];
         let auto = {};
         table2.forEach(function(row) {
-          row.forEach(function(cell4) {
-            if ((cell4[colSpan] || 1) > 1) {
-              spanners.push(cell4);
+          row.forEach(function(cell3) {
+            if ((cell3[colSpan] || 1) > 1) {
+              spanners.push(cell3);
             } else {
-              result[cell4[x]] = Math.max(result[cell4[x]] || 0, cell4[desiredWidth] || 0, forcedMin);
+              result[cell3[x]] = Math.max(result[cell3[x]] || 0, cell3[desiredWidth] || 0, forcedMin);
             }
           });
         });
@@ -34878,9 +34878,9 @@ var require_layout_manager = __commonJS({
           }
         });
         for (let k5 = spanners.length - 1; k5 >= 0; k5--) {
-          let cell4 = spanners[k5];
-          let span = cell4[colSpan];
-          let col = cell4[x];
+          let cell3 = spanners[k5];
+          let span = cell3[colSpan];
+          let col = cell3[x];
           let existingWidth = result[col];
           let editableCols = typeof vals[col] === "number" ? 0 : 1;
           if (typeof existingWidth === "number") {
@@ -34891,16 +34891,16 @@ var require_layout_manager = __commonJS({
               }
             }
           } else {
-            existingWidth = desiredWidth === "desiredWidth" ? cell4.desiredWidth - 1 : 1;
+            existingWidth = desiredWidth === "desiredWidth" ? cell3.desiredWidth - 1 : 1;
             if (!auto[col] || auto[col] < existingWidth) {
               auto[col] = existingWidth;
             }
           }
-          if (cell4[desiredWidth] > existingWidth) {
+          if (cell3[desiredWidth] > existingWidth) {
             let i5 = 0;
-            while (editableCols > 0 && cell4[desiredWidth] > existingWidth) {
+            while (editableCols > 0 && cell3[desiredWidth] > existingWidth) {
               if (typeof vals[col + i5] !== "number") {
-                let dif = Math.round((cell4[desiredWidth] - existingWidth) / editableCols);
+                let dif = Math.round((cell3[desiredWidth] - existingWidth) / editableCols);
                 existingWidth += dif;
                 result[col + i5] += dif;
                 editableCols--;
@@ -34968,15 +34968,15 @@ var require_table = __commonJS({
         }
         let cells = tableLayout.makeTableLayout(array2);
         cells.forEach(function(row) {
-          row.forEach(function(cell4) {
-            cell4.mergeTableOptions(this.options, cells);
+          row.forEach(function(cell3) {
+            cell3.mergeTableOptions(this.options, cells);
           }, this);
         }, this);
         tableLayout.computeWidths(this.options.colWidths, cells);
         tableLayout.computeHeights(this.options.rowHeights, cells);
         cells.forEach(function(row) {
-          row.forEach(function(cell4) {
-            cell4.init(this.options);
+          row.forEach(function(cell3) {
+            cell3.init(this.options);
           }, this);
         }, this);
         let result = [];
@@ -35003,8 +35003,8 @@ var require_table = __commonJS({
     Table.reset = () => debug.reset();
     function doDraw(row, lineNum, result) {
       let line = [];
-      row.forEach(function(cell4) {
-        line.push(cell4.draw(lineNum));
+      row.forEach(function(cell3) {
+        line.push(cell3.draw(lineNum));
       });
       let str3 = line.join("");
       if (str3.length) result.push(str3);
@@ -35888,7 +35888,7 @@ var require_route = __commonJS({
       }
       return graph;
     }
-    function link3(from, to) {
+    function link4(from, to) {
       return function(args) {
         return to(from(args));
       };
@@ -35899,7 +35899,7 @@ var require_route = __commonJS({
       let cur = graph[toModel].parent;
       while (graph[cur].parent) {
         path.unshift(graph[cur].parent);
-        fn = link3(conversions[graph[cur].parent][cur], fn);
+        fn = link4(conversions[graph[cur].parent][cur], fn);
         cur = graph[cur].parent;
       }
       fn.conversion = path;
@@ -36498,18 +36498,18 @@ var require_source = __commonJS({
         }
       }
     });
-    var createStyler = (open3, close2, parent) => {
+    var createStyler = (open4, close2, parent) => {
       let openAll;
       let closeAll;
       if (parent === void 0) {
-        openAll = open3;
+        openAll = open4;
         closeAll = close2;
       } else {
-        openAll = parent.openAll + open3;
+        openAll = parent.openAll + open4;
         closeAll = close2 + parent.closeAll;
       }
       return {
-        open: open3,
+        open: open4,
         close: close2,
         openAll,
         closeAll,
@@ -39735,16 +39735,16 @@ var require_deflate = __commonJS({
       return s2.pending !== 0 ? Z_OK : Z_STREAM_END;
     }
     function deflateEnd(strm) {
-      var status;
+      var status2;
       if (!strm || !strm.state) {
         return Z_STREAM_ERROR;
       }
-      status = strm.state.status;
-      if (status !== INIT_STATE && status !== EXTRA_STATE && status !== NAME_STATE && status !== COMMENT_STATE && status !== HCRC_STATE && status !== BUSY_STATE && status !== FINISH_STATE) {
+      status2 = strm.state.status;
+      if (status2 !== INIT_STATE && status2 !== EXTRA_STATE && status2 !== NAME_STATE && status2 !== COMMENT_STATE && status2 !== HCRC_STATE && status2 !== BUSY_STATE && status2 !== FINISH_STATE) {
         return err2(strm, Z_STREAM_ERROR);
       }
       strm.state = null;
-      return status === BUSY_STATE ? err2(strm, Z_DATA_ERROR) : Z_OK;
+      return status2 === BUSY_STATE ? err2(strm, Z_DATA_ERROR) : Z_OK;
     }
     function deflateSetDictionary(strm, dictionary2) {
       var dictLength = dictionary2.length;
@@ -40031,7 +40031,7 @@ var require_deflate2 = __commonJS({
       this.chunks = [];
       this.strm = new ZStream();
       this.strm.avail_out = 0;
-      var status = zlib_deflate.deflateInit2(
+      var status2 = zlib_deflate.deflateInit2(
         this.strm,
         opt.level,
         opt.method,
@@ -40039,8 +40039,8 @@ var require_deflate2 = __commonJS({
         opt.memLevel,
         opt.strategy
       );
-      if (status !== Z_OK) {
-        throw new Error(msg[status]);
+      if (status2 !== Z_OK) {
+        throw new Error(msg[status2]);
       }
       if (opt.header) {
         zlib_deflate.deflateSetHeader(this.strm, opt.header);
@@ -40054,9 +40054,9 @@ var require_deflate2 = __commonJS({
         } else {
           dict2 = opt.dictionary;
         }
-        status = zlib_deflate.deflateSetDictionary(this.strm, dict2);
-        if (status !== Z_OK) {
-          throw new Error(msg[status]);
+        status2 = zlib_deflate.deflateSetDictionary(this.strm, dict2);
+        if (status2 !== Z_OK) {
+          throw new Error(msg[status2]);
         }
         this._dict_set = true;
       }
@@ -40064,7 +40064,7 @@ var require_deflate2 = __commonJS({
     Deflate.prototype.push = function(data, mode) {
       var strm = this.strm;
       var chunkSize = this.options.chunkSize;
-      var status, _mode;
+      var status2, _mode;
       if (this.ended) {
         return false;
       }
@@ -40084,9 +40084,9 @@ var require_deflate2 = __commonJS({
           strm.next_out = 0;
           strm.avail_out = chunkSize;
         }
-        status = zlib_deflate.deflate(strm, _mode);
-        if (status !== Z_STREAM_END && status !== Z_OK) {
-          this.onEnd(status);
+        status2 = zlib_deflate.deflate(strm, _mode);
+        if (status2 !== Z_STREAM_END && status2 !== Z_OK) {
+          this.onEnd(status2);
           this.ended = true;
           return false;
         }
@@ -40097,12 +40097,12 @@ var require_deflate2 = __commonJS({
             this.onData(utils.shrinkBuf(strm.output, strm.next_out));
           }
         }
-      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== Z_STREAM_END);
+      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status2 !== Z_STREAM_END);
       if (_mode === Z_FINISH) {
-        status = zlib_deflate.deflateEnd(this.strm);
-        this.onEnd(status);
+        status2 = zlib_deflate.deflateEnd(this.strm);
+        this.onEnd(status2);
         this.ended = true;
-        return status === Z_OK;
+        return status2 === Z_OK;
       }
       if (_mode === Z_SYNC_FLUSH) {
         this.onEnd(Z_OK);
@@ -40114,8 +40114,8 @@ var require_deflate2 = __commonJS({
     Deflate.prototype.onData = function(chunk) {
       this.chunks.push(chunk);
     };
-    Deflate.prototype.onEnd = function(status) {
-      if (status === Z_OK) {
+    Deflate.prototype.onEnd = function(status2) {
+      if (status2 === Z_OK) {
         if (this.options.to === "string") {
           this.result = this.chunks.join("");
         } else {
@@ -40123,7 +40123,7 @@ var require_deflate2 = __commonJS({
         }
       }
       this.chunks = [];
-      this.err = status;
+      this.err = status2;
       this.msg = this.strm.msg;
     };
     function deflate(input, options) {
@@ -42048,12 +42048,12 @@ var require_inflate2 = __commonJS({
       this.chunks = [];
       this.strm = new ZStream();
       this.strm.avail_out = 0;
-      var status = zlib_inflate.inflateInit2(
+      var status2 = zlib_inflate.inflateInit2(
         this.strm,
         opt.windowBits
       );
-      if (status !== c5.Z_OK) {
-        throw new Error(msg[status]);
+      if (status2 !== c5.Z_OK) {
+        throw new Error(msg[status2]);
       }
       this.header = new GZheader();
       zlib_inflate.inflateGetHeader(this.strm, this.header);
@@ -42064,9 +42064,9 @@ var require_inflate2 = __commonJS({
           opt.dictionary = new Uint8Array(opt.dictionary);
         }
         if (opt.raw) {
-          status = zlib_inflate.inflateSetDictionary(this.strm, opt.dictionary);
-          if (status !== c5.Z_OK) {
-            throw new Error(msg[status]);
+          status2 = zlib_inflate.inflateSetDictionary(this.strm, opt.dictionary);
+          if (status2 !== c5.Z_OK) {
+            throw new Error(msg[status2]);
           }
         }
       }
@@ -42075,7 +42075,7 @@ var require_inflate2 = __commonJS({
       var strm = this.strm;
       var chunkSize = this.options.chunkSize;
       var dictionary2 = this.options.dictionary;
-      var status, _mode;
+      var status2, _mode;
       var next_out_utf8, tail, utf8str;
       var allowBufError = false;
       if (this.ended) {
@@ -42097,21 +42097,21 @@ var require_inflate2 = __commonJS({
           strm.next_out = 0;
           strm.avail_out = chunkSize;
         }
-        status = zlib_inflate.inflate(strm, c5.Z_NO_FLUSH);
-        if (status === c5.Z_NEED_DICT && dictionary2) {
-          status = zlib_inflate.inflateSetDictionary(this.strm, dictionary2);
+        status2 = zlib_inflate.inflate(strm, c5.Z_NO_FLUSH);
+        if (status2 === c5.Z_NEED_DICT && dictionary2) {
+          status2 = zlib_inflate.inflateSetDictionary(this.strm, dictionary2);
         }
-        if (status === c5.Z_BUF_ERROR && allowBufError === true) {
-          status = c5.Z_OK;
+        if (status2 === c5.Z_BUF_ERROR && allowBufError === true) {
+          status2 = c5.Z_OK;
           allowBufError = false;
         }
-        if (status !== c5.Z_STREAM_END && status !== c5.Z_OK) {
-          this.onEnd(status);
+        if (status2 !== c5.Z_STREAM_END && status2 !== c5.Z_OK) {
+          this.onEnd(status2);
           this.ended = true;
           return false;
         }
         if (strm.next_out) {
-          if (strm.avail_out === 0 || status === c5.Z_STREAM_END || strm.avail_in === 0 && (_mode === c5.Z_FINISH || _mode === c5.Z_SYNC_FLUSH)) {
+          if (strm.avail_out === 0 || status2 === c5.Z_STREAM_END || strm.avail_in === 0 && (_mode === c5.Z_FINISH || _mode === c5.Z_SYNC_FLUSH)) {
             if (this.options.to === "string") {
               next_out_utf8 = strings.utf8border(strm.output, strm.next_out);
               tail = strm.next_out - next_out_utf8;
@@ -42130,15 +42130,15 @@ var require_inflate2 = __commonJS({
         if (strm.avail_in === 0 && strm.avail_out === 0) {
           allowBufError = true;
         }
-      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status !== c5.Z_STREAM_END);
-      if (status === c5.Z_STREAM_END) {
+      } while ((strm.avail_in > 0 || strm.avail_out === 0) && status2 !== c5.Z_STREAM_END);
+      if (status2 === c5.Z_STREAM_END) {
         _mode = c5.Z_FINISH;
       }
       if (_mode === c5.Z_FINISH) {
-        status = zlib_inflate.inflateEnd(this.strm);
-        this.onEnd(status);
+        status2 = zlib_inflate.inflateEnd(this.strm);
+        this.onEnd(status2);
         this.ended = true;
-        return status === c5.Z_OK;
+        return status2 === c5.Z_OK;
       }
       if (_mode === c5.Z_SYNC_FLUSH) {
         this.onEnd(c5.Z_OK);
@@ -42150,8 +42150,8 @@ var require_inflate2 = __commonJS({
     Inflate.prototype.onData = function(chunk) {
       this.chunks.push(chunk);
     };
-    Inflate.prototype.onEnd = function(status) {
-      if (status === c5.Z_OK) {
+    Inflate.prototype.onEnd = function(status2) {
+      if (status2 === c5.Z_OK) {
         if (this.options.to === "string") {
           this.result = this.chunks.join("");
         } else {
@@ -42159,7 +42159,7 @@ var require_inflate2 = __commonJS({
         }
       }
       this.chunks = [];
-      this.err = status;
+      this.err = status2;
       this.msg = this.strm.msg;
     };
     function inflate(input, options) {
@@ -42612,11 +42612,11 @@ var require_wasm = __commonJS({
     init_define_ACTION_META();
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve25) {
-          resolve25(value);
+        return value instanceof P ? value : new P(function(resolve29) {
+          resolve29(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve25, reject) {
+      return new (P || (P = Promise))(function(resolve29, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -42632,7 +42632,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve25(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve29(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -55382,16 +55382,16 @@ var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var { resolve: resolve25, basename: basename7 } = __require("path");
-    var { readFileSync: readFileSync6 } = __require("fs");
+    var { resolve: resolve29, basename: basename7 } = __require("path");
+    var { readFileSync: readFileSync10 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string2) {
       try {
         return JSON.parse(string2);
       } catch (error) {
         try {
-          const path = resolve25(string2);
-          const data = readFileSync6(path, "utf8");
+          const path = resolve29(string2);
+          const data = readFileSync10(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
           throw new Error("Invalid JSON or file where to get form data");
@@ -55410,7 +55410,7 @@ var require_multipart = __commonJS({
               throw new Error(`Missing key 'path' in form object for key '${key}'`);
             }
             const opts = obj[key] && obj[key].options;
-            const buffer = readFileSync6(path);
+            const buffer = readFileSync10(path);
             form.append(key, buffer, Object.assign({}, {
               filename: basename7(path)
             }, opts));
@@ -57780,8 +57780,8 @@ var require_validate = __commonJS({
     var { parseHAR } = require_parseHAR();
     var { hasWorkerSupport } = require_util2();
     var isValidFn = (opt) => !opt || typeof opt === "function" || typeof opt === "string";
-    var lessThanOneError = (label) => new Error(`${label} can not be less than 1`);
-    var greaterThanZeroError = (label) => new Error(`${label} must be greater than 0`);
+    var lessThanOneError = (label2) => new Error(`${label2} can not be less than 1`);
+    var greaterThanZeroError = (label2) => new Error(`${label2} must be greater than 0`);
     var minIfPresent = (val, min) => val !== null && val < min;
     function safeRequire(path) {
       if (typeof path === "string") {
@@ -60169,7 +60169,7 @@ var require_hyperid = __commonJS({
         fixedLength2 = !!opts.fixedLength;
       }
       generate.uuid = uuidv4();
-      generate.decode = decode2;
+      generate.decode = decode3;
       let id = baseId(generate.uuid, urlSafe);
       let count2 = Math.floor(opts.startFrom || 0);
       if (isNaN(maxInt)) throw new Error(`maxInt must be a number. recieved ${opts.maxInt}`);
@@ -60208,7 +60208,7 @@ var require_hyperid = __commonJS({
       const hex2 = buf.toString("hex");
       return hex2.slice(0, 8) + "-" + hex2.slice(8, 12) + "-" + hex2.slice(12, 16) + "-" + hex2.slice(16, 20) + "-" + hex2.slice(20, 32);
     }
-    function decode2(id, opts) {
+    function decode3(id, opts) {
       opts = opts || {};
       const urlSafe = !!opts.urlSafe;
       if (urlSafe) {
@@ -60233,7 +60233,7 @@ var require_hyperid = __commonJS({
       return result;
     }
     module2.exports = hyperid;
-    module2.exports.decode = decode2;
+    module2.exports.decode = decode3;
   }
 });
 
@@ -60644,7 +60644,7 @@ var require_lodash = __commonJS({
       var result = isArray(value) || isArguments(value) ? baseTimes(value.length, String) : [];
       var length = result.length, skipIndexes = !!length;
       for (var key in value) {
-        if ((inherited || hasOwnProperty.call(value, key)) && !(skipIndexes && (key == "length" || isIndex(key, length)))) {
+        if ((inherited || hasOwnProperty.call(value, key)) && !(skipIndexes && (key == "length" || isIndex2(key, length)))) {
           result.push(key);
         }
       }
@@ -60887,7 +60887,7 @@ var require_lodash = __commonJS({
           return cloneSymbol(object2);
       }
     }
-    function isIndex(value, length) {
+    function isIndex2(value, length) {
       length = length == null ? MAX_SAFE_INTEGER : length;
       return !!length && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
     }
@@ -60997,7 +60997,7 @@ var require_lodash2 = __commonJS({
       }
       return result;
     }
-    function isIndex(value, length) {
+    function isIndex2(value, length) {
       length = length == null ? MAX_SAFE_INTEGER : length;
       return !!length && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
     }
@@ -61006,7 +61006,7 @@ var require_lodash2 = __commonJS({
         return false;
       }
       var type = typeof index;
-      if (type == "number" ? isArrayLike(object2) && isIndex(index, object2.length) : type == "string" && index in object2) {
+      if (type == "number" ? isArrayLike(object2) && isIndex2(index, object2.length) : type == "string" && index in object2) {
         return eq(object2[index], value);
       }
       return false;
@@ -61272,9 +61272,9 @@ var require_requestIterator = __commonJS({
       }
       return data;
     };
-    RequestIterator.prototype.recordBody = function(request, status, body, headers2) {
+    RequestIterator.prototype.recordBody = function(request, status2, body, headers2) {
       if (request && typeof request.onResponse === "function") {
-        request.onResponse(status, body, this.context, toHeaderKeyValue(headers2 || []));
+        request.onResponse(status2, body, this.context, toHeaderKeyValue(headers2 || []));
       }
     };
     module2.exports = RequestIterator;
@@ -62158,10 +62158,10 @@ var require_init = __commonJS({
     }
     function run2(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve25, reject) => {
+      const promise = new Promise((resolve29, reject) => {
         _init(opts, tracker, (err2, results) => {
           if (err2) return reject(err2);
-          resolve25(results);
+          resolve29(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -62177,13 +62177,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve25, reject) => {
+      const promise = new Promise((resolve29, reject) => {
         _init(warmupOpts, warmUpTracker, (err2, warmupResults) => {
           if (err2) return reject(err2);
           _init(opts, mainTracker, (err3, results) => {
             if (err3) return reject(err3);
             results.warmup = warmupResults;
-            resolve25(results);
+            resolve29(results);
           });
         });
       });
@@ -62358,7 +62358,7 @@ var require_autocannon = __commonJS({
     var net = __require("net");
     var path = __require("path");
     var URL2 = __require("url").URL;
-    var spawn3 = __require("child_process").spawn;
+    var spawn4 = __require("child_process").spawn;
     var managePath = require_dist2();
     var hasAsyncHooks = require_has_async_hooks();
     var subarg = require_subarg();
@@ -62586,7 +62586,7 @@ var require_autocannon = __commonJS({
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
         alterPath.unshift(path.join(__dirname, "lib/preload"));
-        const proc = spawn3(argv.spawn[0], argv.spawn.slice(1), {
+        const proc = spawn4(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
             NODE_OPTIONS: ["-r", "autocannonDetectPort"].join(" ") + (process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""),
@@ -62664,9 +62664,9 @@ function errorMessage(e5) {
   return e5 instanceof Error ? e5.message : String(e5);
 }
 var ServiceError = class extends ConfigurationError {
-  constructor(message, status = null) {
+  constructor(message, status2 = null) {
     super("", "", "");
-    this.status = status;
+    this.status = status2;
     this.message = message;
   }
 };
@@ -62677,9 +62677,9 @@ var NotFoundError = class extends ServiceError {
 };
 
 // src/common/action.ts
-async function runAction(io, main8) {
+async function runAction(io, main9) {
   try {
-    return await main8(io);
+    return await main9(io);
   } catch (e5) {
     if (e5 instanceof ConfigurationError) {
       io.annotate("error", e5.message);
@@ -62821,10 +62821,10 @@ function splitList(raw) {
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function readInputs(action, spec8, io) {
+function readInputs(action, spec9, io) {
   const meta = actionMeta(action);
   const out = {};
-  for (const [name2, kind] of Object.entries(spec8)) {
+  for (const [name2, kind] of Object.entries(spec9)) {
     const declared = meta.inputs[name2];
     if (!declared) throw new Error(`input "${name2}" is read by the code but not declared in actions/${action}/action.yml`);
     const raw = io.input(name2) ?? declared.default;
@@ -62886,9 +62886,9 @@ function retryAfterMs(header, now) {
   return Number.isNaN(date2) ? null : Math.max(0, date2 - now);
 }
 var HttpError = class extends Error {
-  constructor(message, status) {
+  constructor(message, status2) {
     super(message);
-    this.status = status;
+    this.status = status2;
   }
   name = "HttpError";
 };
@@ -62902,22 +62902,22 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
   const target = `${init.method ?? "GET"} ${redact(String(url))}`;
   const started = now();
   const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
-  const giveUp = (attempt2, reason2, status, outOfTime) => {
+  const giveUp = (attempt2, reason2, status2, outOfTime) => {
     const waited = `after ${attempt2} attempt${attempt2 === 1 ? "" : "s"} in ${seconds(now() - started)}`;
     const limit = outOfTime ? `; that is the ${seconds(opts.totalMs ?? 0)} ${opts.totalFrom ?? "limit"} allows for one request: raise it for a server that needs longer` : "";
-    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status);
+    return new HttpError(`${target} failed ${waited}: ${reason2}${limit}`, status2);
   };
   let reason = "";
   for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
     let retryAfter = null;
-    let status = null;
+    let status2 = null;
     const left = deadline - now();
     const timeoutMs2 = Math.min(opts.timeoutMs || Infinity, left);
     try {
       const res = await fetchWithin(url, init, Number.isFinite(timeoutMs2) ? Math.max(1, timeoutMs2) : void 0);
       if (!RETRY_STATUS.has(res.status)) return res;
       reason = `HTTP ${res.status}`;
-      status = res.status;
+      status2 = res.status;
       retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
       await res.body?.cancel().catch(() => void 0);
     } catch (e5) {
@@ -62928,7 +62928,7 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
     const backoff = random() * Math.min(cap, base * 2 ** (attempt2 - 1));
     const delayMs = Math.min(cap, Math.max(backoff, retryAfter ?? 0));
     const outOfTime = now() >= deadline || now() + delayMs >= deadline;
-    if (attempt2 === attempts || outOfTime) throw giveUp(attempt2, reason, status, outOfTime);
+    if (attempt2 === attempts || outOfTime) throw giveUp(attempt2, reason, status2, outOfTime);
     opts.onRetry?.({ target, attempt: attempt2, attempts, delayMs, reason });
     await sleep4(delayMs);
   }
@@ -63369,11 +63369,11 @@ var PairedRows = class _PairedRows {
   /** Every label seen, true or predicted: the model's classes first, in their order. */
   labels;
   ids;
-  id(label) {
-    let i5 = this.ids.get(label);
+  id(label2) {
+    let i5 = this.ids.get(label2);
     if (i5 === void 0) {
-      i5 = this.labels.push(label) - 1;
-      this.ids.set(label, i5);
+      i5 = this.labels.push(label2) - 1;
+      this.ids.set(label2, i5);
     }
     return i5;
   }
@@ -63745,7 +63745,7 @@ function parseContract(text3, file, knownMetrics) {
     if (d5.columns !== void 0) {
       if (!isObj(d5.columns)) throw new ConfigurationError(where2("data.columns"), JSON.stringify(d5.columns), "must map column names to {type, nulls}.");
       c5.columns = {};
-      for (const [col, spec8] of Object.entries(d5.columns)) c5.columns[col] = column(spec8, where2(`data.columns.${col}`));
+      for (const [col, spec9] of Object.entries(d5.columns)) c5.columns[col] = column(spec9, where2(`data.columns.${col}`));
     }
     if (d5.features !== void 0) c5.features = names(d5.features, where2("data.features"));
     if (d5.inputs !== void 0) {
@@ -63809,9 +63809,9 @@ function tensors(v, where2) {
     return out;
   });
 }
-function column(spec8, where2) {
-  const s2 = typeof spec8 === "string" ? { type: spec8 } : spec8;
-  if (!isObj(s2)) throw new ConfigurationError(where2, JSON.stringify(spec8), "must be a type (float, int, string, bool) or {type, nulls}.");
+function column(spec9, where2) {
+  const s2 = typeof spec9 === "string" ? { type: spec9 } : spec9;
+  if (!isObj(s2)) throw new ConfigurationError(where2, JSON.stringify(spec9), "must be a type (float, int, string, bool) or {type, nulls}.");
   for (const key of Object.keys(s2)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where2}.${key}`, key, "is not a column key. Use type and nulls.");
   if (s2.type !== "float" && s2.type !== "int" && s2.type !== "string" && s2.type !== "bool") throw new ConfigurationError(`${where2}.type`, String(s2.type), "must be float, int, string or bool.");
   const nulls = s2.nulls ?? "forbid";
@@ -63891,13 +63891,13 @@ function flatten(task, c5, r5, l3) {
   const out = {};
   if (c5) {
     const positive = task === "binary" ? c5.classes[c5.classes.length - 1] : void 0;
-    const main8 = (s2) => positive !== void 0 ? s2.perClass[positive] ?? null : s2.weighted;
+    const main9 = (s2) => positive !== void 0 ? s2.perClass[positive] ?? null : s2.weighted;
     Object.assign(out, {
       accuracy: c5.accuracy,
       balanced_accuracy: c5.balancedAccuracy,
-      precision: main8(c5.precision),
-      recall: main8(c5.recall),
-      f1: main8(c5.f1),
+      precision: main9(c5.precision),
+      recall: main9(c5.recall),
+      f1: main9(c5.f1),
       precision_macro: c5.precision.macro,
       recall_macro: c5.recall.macro,
       f1_macro: c5.f1.macro,
@@ -64646,16 +64646,16 @@ async function dockerCredentials(host2, env2) {
 }
 function runHelper(name2, host2, env2) {
   if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
-  return new Promise((resolve25, reject) => {
+  return new Promise((resolve29, reject) => {
     const child = execFile(`docker-credential-${name2}`, ["get"], { env: env2, timeout: 3e4 }, (error, stdout, stderr) => {
       if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve25(null);
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve29(null);
         if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
         return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
       }
       try {
         const out = JSON.parse(stdout);
-        resolve25(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+        resolve29(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
       } catch {
         reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
       }
@@ -64970,9 +64970,50 @@ function which(name2, env2) {
   return null;
 }
 
-// src/image/builder.ts
+// src/common/run-command.ts
 init_define_ACTION_META();
 import { spawn } from "node:child_process";
+function runCommand(cmd, o3) {
+  return new Promise((resolve29, reject) => {
+    const child = spawn(cmd.file, cmd.args, { cwd: o3.cwd, env: o3.env, stdio: ["ignore", "pipe", "pipe"] });
+    const tail = [];
+    let timedOut = false;
+    const timer = o3.timeoutMs ? setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, o3.timeoutMs) : null;
+    const feed = (stream) => {
+      let rest = "";
+      stream.setEncoding("utf8");
+      stream.on("data", (chunk) => {
+        const parts = (rest + chunk).split("\n");
+        rest = parts.pop() ?? "";
+        for (const l3 of parts) emit(l3);
+      });
+      stream.on("end", () => rest && emit(rest));
+    };
+    const emit = (line) => {
+      const l3 = line.replace(/\r$/, "");
+      o3.onLine(l3);
+      tail.push(l3);
+      if (tail.length > 20) tail.shift();
+    };
+    feed(child.stdout);
+    feed(child.stderr);
+    child.on("error", (e5) => {
+      if (timer) clearTimeout(timer);
+      reject(e5);
+    });
+    child.on("close", (code6) => {
+      if (timer) clearTimeout(timer);
+      resolve29({ code: code6 ?? -1, tail, timedOut });
+    });
+  });
+}
+
+// src/image/builder.ts
+init_define_ACTION_META();
+import { spawn as spawn2 } from "node:child_process";
 var UnsupportedError = class extends Error {
   name = "UnsupportedError";
 };
@@ -65051,39 +65092,13 @@ function parsePairs(lines3) {
 function lines(raw) {
   return raw.split(/\r?\n/).map((l3) => l3.trim()).filter(Boolean);
 }
-function runCommand(cmd, o3) {
-  return new Promise((resolve25, reject) => {
-    const child = spawn(cmd.file, cmd.args, { cwd: o3.cwd, env: o3.env, stdio: ["ignore", "pipe", "pipe"] });
-    const tail = [];
-    const feed = (stream) => {
-      let rest = "";
-      stream.setEncoding("utf8");
-      stream.on("data", (chunk) => {
-        const parts = (rest + chunk).split("\n");
-        rest = parts.pop() ?? "";
-        for (const l3 of parts) emit(l3);
-      });
-      stream.on("end", () => rest && emit(rest));
-    };
-    const emit = (line) => {
-      const l3 = line.replace(/\r$/, "");
-      o3.onLine(l3);
-      tail.push(l3);
-      if (tail.length > 20) tail.shift();
-    };
-    feed(child.stdout);
-    feed(child.stderr);
-    child.on("error", reject);
-    child.on("close", (code6) => resolve25({ code: code6 ?? -1, tail }));
-  });
-}
 function systemProbe(env2, which2) {
   return {
     has: (name2) => which2(name2) !== null,
-    succeeds: (cmd) => new Promise((resolve25) => {
-      const child = spawn(cmd.file, cmd.args, { env: env2, stdio: "ignore", timeout: 3e4 });
-      child.on("error", () => resolve25(false));
-      child.on("close", (code6) => resolve25(code6 === 0));
+    succeeds: (cmd) => new Promise((resolve29) => {
+      const child = spawn2(cmd.file, cmd.args, { env: env2, stdio: "ignore", timeout: 3e4 });
+      child.on("error", () => resolve29(false));
+      child.on("close", (code6) => resolve29(code6 === 0));
     })
   };
 }
@@ -65469,10 +65484,10 @@ var RegistryClient = class {
     }
   }
   gaveUp(repo, digest, offset, size2, last) {
-    const status = last instanceof ServiceError ? last.status : null;
+    const status2 = last instanceof ServiceError ? last.status : null;
     return new ServiceError(
       `the registry ${this.o.host} kept failing while receiving blob ${digest} for ${repo}: ${UPLOAD_TRIES} tries in a row got no further than byte ${offset} of ${size2} (last: ${last.message}). Nothing was tagged. Run again (the upload resumes if the registry kept its session); if it persists, check the registry and any proxy in front of it (its request size and time limits).`,
-      status
+      status2
     );
   }
   /** POST /blobs/uploads/: a new session's URL. */
@@ -65962,13 +65977,13 @@ async function contractFile(inputs, cwd, files, modelDir) {
 }
 function serveRuntime(io, inputs, o3, work, epoch, base) {
   const built = /* @__PURE__ */ new Map();
-  const isIndex = base.top.mediaType === MEDIA.index || base.top.mediaType === MEDIA.dockerList;
+  const isIndex2 = base.top.mediaType === MEDIA.index || base.top.mediaType === MEDIA.dockerList;
   return async (b6) => {
     const name2 = platformName(b6.platform);
     const arch = ortArch(b6.platform);
     if (!arch) {
       const why = `onnxruntime-node ${ORT_VERSION} has no binary for ${name2} (it has linux/amd64 and linux/arm64)`;
-      if (isIndex) {
+      if (isIndex2) {
         io.info(`${name2}: left out of the image, since ${why}`);
         return null;
       }
@@ -66359,9 +66374,9 @@ async function checkReadable(path, input) {
     );
   }
 }
-async function* textChunks(path, chunkSize, open3) {
+async function* textChunks(path, chunkSize, open4) {
   const stream = createReadStream7(path, { highWaterMark: chunkSize });
-  open3.add(stream);
+  open4.add(stream);
   const decoder4 = new StringDecoder("utf8");
   let first = true;
   try {
@@ -66376,7 +66391,7 @@ async function* textChunks(path, chunkSize, open3) {
     const rest = decoder4.end();
     if (rest.length > 0) yield rest;
   } finally {
-    open3.delete(stream);
+    open4.delete(stream);
     stream.destroy();
   }
 }
@@ -66392,23 +66407,23 @@ var LF = 10;
 var CR = 13;
 async function openCsv(path, opts) {
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK;
-  const open3 = /* @__PURE__ */ new Set();
-  const columns = await readHeader(path, opts.input, chunkSize, open3);
+  const open4 = /* @__PURE__ */ new Set();
+  const columns = await readHeader(path, opts.input, chunkSize, open4);
   return {
     path,
     format: "csv",
     columns,
     rowCount: null,
-    batches: (batchRows, skip2) => csvBatches(path, opts.input, chunkSize, open3, columns, batchRows, skip2 ?? null),
+    batches: (batchRows, skip2) => csvBatches(path, opts.input, chunkSize, open4, columns, batchRows, skip2 ?? null),
     async close() {
-      for (const s2 of open3) s2.destroy();
-      open3.clear();
+      for (const s2 of open4) s2.destroy();
+      open4.clear();
     }
   };
 }
-async function readHeader(path, input, chunkSize, open3) {
+async function readHeader(path, input, chunkSize, open4) {
   const parser = new CsvParser(path, input, true);
-  for await (const chunk of textChunks(path, chunkSize, open3)) {
+  for await (const chunk of textChunks(path, chunkSize, open4)) {
     parser.push(chunk);
     if (parser.header) return parser.header;
   }
@@ -66420,10 +66435,10 @@ async function readHeader(path, input, chunkSize, open3) {
     "is empty. A CSV file needs a header row naming its columns, then one row per example."
   );
 }
-async function* csvBatches(path, input, chunkSize, open3, columns, batchRows, skip2) {
+async function* csvBatches(path, input, chunkSize, open4, columns, batchRows, skip2) {
   checkBatchRows(batchRows);
   const parser = new CsvParser(path, input, false, batchRows, skip2);
-  for await (const chunk of textChunks(path, chunkSize, open3)) {
+  for await (const chunk of textChunks(path, chunkSize, open4)) {
     parser.push(chunk);
     if (parser.ready.length > 0) yield* parser.take(columns);
   }
@@ -66704,10 +66719,10 @@ init_define_ACTION_META();
 var DEFAULT_CHUNK2 = 1 << 20;
 async function openJsonl(path, opts) {
   const chunkSize = opts.chunkSize ?? DEFAULT_CHUNK2;
-  const open3 = /* @__PURE__ */ new Set();
+  const open4 = /* @__PURE__ */ new Set();
   const ctx = { path, input: opts.input };
   let columns = null;
-  for await (const { text: text3, line } of lines2(path, chunkSize, open3)) {
+  for await (const { text: text3, line } of lines2(path, chunkSize, open4)) {
     const obj = parseLine(ctx, text3, line);
     columns = Object.keys(obj);
     if (columns.length === 0) {
@@ -66728,14 +66743,14 @@ async function openJsonl(path, opts) {
     format: "jsonl",
     columns: names2,
     rowCount: null,
-    batches: (batchRows, skip2) => jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip2 ?? null),
+    batches: (batchRows, skip2) => jsonlBatches(ctx, chunkSize, open4, names2, batchRows, skip2 ?? null),
     async close() {
-      for (const s2 of open3) s2.destroy();
-      open3.clear();
+      for (const s2 of open4) s2.destroy();
+      open4.clear();
     }
   };
 }
-async function* jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip2) {
+async function* jsonlBatches(ctx, chunkSize, open4, names2, batchRows, skip2) {
   checkBatchRows(batchRows);
   const index = new Map(names2.map((n4, k5) => [n4, k5]));
   let cols = fresh(names2.length);
@@ -66751,7 +66766,7 @@ async function* jsonlBatches(ctx, chunkSize, open3, names2, batchRows, skip2) {
     return batch;
   };
   let skipping = false;
-  for await (const { text: text3, line } of lines2(ctx.path, chunkSize, open3)) {
+  for await (const { text: text3, line } of lines2(ctx.path, chunkSize, open4)) {
     if (n3 === 0) skipping = skip2 !== null && skip2(firstRow);
     if (skipping) {
       if (++n3 === batchRows) [firstRow, n3] = [firstRow + n3, 0];
@@ -66806,10 +66821,10 @@ function parseLine(ctx, text3, line) {
   }
   return v;
 }
-async function* lines2(path, chunkSize, open3) {
+async function* lines2(path, chunkSize, open4) {
   let carry = "";
   let line = 0;
-  for await (const chunk of textChunks(path, chunkSize, open3)) {
+  for await (const chunk of textChunks(path, chunkSize, open4)) {
     const s2 = carry.length > 0 ? carry + chunk : chunk;
     let i5 = 0;
     for (let nl = s2.indexOf("\n"); nl !== -1; nl = s2.indexOf("\n", i5)) {
@@ -70413,8 +70428,8 @@ var rzb = function(dat, st, out) {
         err(0);
       var dts = [dmlt, doct, dllt];
       for (var i5 = 2; i5 > -1; --i5) {
-        var md = scm >> (i5 << 1) + 2 & 3;
-        if (md == 1) {
+        var md3 = scm >> (i5 << 1) + 2 & 3;
+        if (md3 == 1) {
           var rbuf = new u8([0, 0, dat[bt++]]);
           dts[i5] = {
             s: rbuf.subarray(2, 3),
@@ -70422,9 +70437,9 @@ var rzb = function(dat, st, out) {
             t: new u16(rbuf.buffer, 0, 1),
             b: 0
           };
-        } else if (md == 2) {
+        } else if (md3 == 2) {
           _a2 = rfse(dat, bt, 9 - (i5 & 1)), bt = _a2[0], dts[i5] = _a2[1];
-        } else if (md == 3) {
+        } else if (md3 == 3) {
           if (!st.t)
             err(0);
           dts[i5] = st.t[i5];
@@ -75445,17 +75460,17 @@ var NULL = 0;
 var NUMBER = 1;
 var TEXT = 2;
 var cellNumber = { value: 0, integer: false };
-function classify(cell4) {
-  if (cell4 === null) return NULL;
-  if (typeof cell4 === "number") {
-    if (Number.isNaN(cell4)) return NULL;
-    cellNumber.value = cell4;
-    cellNumber.integer = Number.isInteger(cell4);
+function classify(cell3) {
+  if (cell3 === null) return NULL;
+  if (typeof cell3 === "number") {
+    if (Number.isNaN(cell3)) return NULL;
+    cellNumber.value = cell3;
+    cellNumber.integer = Number.isInteger(cell3);
     return NUMBER;
   }
-  if (typeof cell4 === "boolean") return TEXT;
-  if (NA.has(cell4)) return NULL;
-  return parseDecimal2(cell4) ? NUMBER : TEXT;
+  if (typeof cell3 === "boolean") return TEXT;
+  if (NA.has(cell3)) return NULL;
+  return parseDecimal2(cell3) ? NUMBER : TEXT;
 }
 var INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
 function parseDecimal2(text3) {
@@ -75635,8 +75650,8 @@ async function readSide(table2, o3) {
   return { rows, columns };
 }
 function addCells(s2, cells, o3, name2) {
-  for (const cell4 of cells) {
-    const c5 = classify(cell4);
+  for (const cell3 of cells) {
+    const c5 = classify(cell3);
     if (c5 === NULL) {
       s2.nulls++;
       s2.integer = false;
@@ -75665,7 +75680,7 @@ function addCells(s2, cells, o3, name2) {
       if (s2.mode === "num") continue;
     }
     if (s2.categories) {
-      const key = typeof cell4 === "number" ? cell4 : String(cell4);
+      const key = typeof cell3 === "number" ? cell3 : String(cell3);
       s2.categories.set(key, (s2.categories.get(key) ?? 0) + 1);
       if (s2.mode === "unknown" && !s2.text && s2.categories.size > CATEGORY_CAP) {
         s2.categories = null;
@@ -75770,8 +75785,8 @@ async function countExact(table2, wants) {
   for await (const batch of table2.batches(SHARD_BLOCK)) {
     for (const [name2, want] of wants) {
       const counts = out.get(name2);
-      for (const cell4 of batch.columns[name2]) {
-        if (classify(cell4) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
+      for (const cell3 of batch.columns[name2]) {
+        if (classify(cell3) !== NUMBER || !Number.isFinite(cellNumber.value)) continue;
         const v = cellNumber.value;
         if (counts instanceof Map) counts.set(v, (counts.get(v) ?? 0) + 1);
         else {
@@ -77436,11 +77451,11 @@ function planInputs(model, which2, o3) {
   }
   return plans;
 }
-function parseNumber(cell4) {
-  if (typeof cell4 === "number") return cell4;
-  if (typeof cell4 === "boolean") return cell4 ? 1 : 0;
-  if (cell4 === null) return null;
-  const s2 = cell4.trim();
+function parseNumber(cell3) {
+  if (typeof cell3 === "number") return cell3;
+  if (typeof cell3 === "boolean") return cell3 ? 1 : 0;
+  if (cell3 === null) return null;
+  const s2 = cell3.trim();
   if (s2 === "") return null;
   const n3 = Number(s2);
   if (!Number.isNaN(n3) && /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s2)) return n3;
@@ -77487,8 +77502,8 @@ function toFeeds(plans, batch, o3) {
       const cells = batch.columns[col];
       const nullable2 = o3.nullable.has(col);
       for (let r5 = 0; r5 < n3; r5++) {
-        const cell4 = cells[r5] ?? null;
-        const v = parseNumber(cell4);
+        const cell3 = cells[r5] ?? null;
+        const v = parseNumber(cell3);
         const row = batch.firstRow + r5;
         if (v === null) {
           if (!nullable2 || !float) throw nullCell(o3.what, row, col);
@@ -77496,13 +77511,13 @@ function toFeeds(plans, batch, o3) {
           continue;
         }
         if (v === void 0) {
-          throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell4), `is not a number, but the model's input \`${p3.input}\` takes ${p3.elem}. Fix the value, or drop the row.`);
+          throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell3), `is not a number, but the model's input \`${p3.input}\` takes ${p3.elem}. Fix the value, or drop the row.`);
         }
         if (!Number.isFinite(v)) {
           if (!nullable2 || !float) {
             throw new ConfigurationError(
               `${o3.what}: row ${row}, column \`${col}\``,
-              String(cell4),
+              String(cell3),
               float ? "is NaN or infinite. Clean the data, or allow it with nulls: allow for this column in the contract (NaN and infinity are then passed to the model as they are)." : `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`
             );
           }
@@ -77511,7 +77526,7 @@ function toFeeds(plans, batch, o3) {
         }
         if (float) data[r5 * width + j5] = v;
         else {
-          if (!Number.isInteger(v)) throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell4), `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`);
+          if (!Number.isInteger(v)) throw new ConfigurationError(`${o3.what}: row ${row}, column \`${col}\``, String(cell3), `is not a whole number, but the model's input \`${p3.input}\` takes ${p3.elem}.`);
           if (big) data[r5 * width + j5] = BigInt(v);
           else data[r5 * width + j5] = v;
         }
@@ -77545,13 +77560,13 @@ function makeArray(elem, n3) {
       return new Float32Array(n3);
   }
 }
-function toBool(cell4, row, col, what) {
-  if (typeof cell4 === "boolean") return cell4;
-  if (typeof cell4 === "number" && (cell4 === 0 || cell4 === 1)) return cell4 === 1;
-  const s2 = typeof cell4 === "string" ? cell4.trim().toLowerCase() : "";
+function toBool(cell3, row, col, what) {
+  if (typeof cell3 === "boolean") return cell3;
+  if (typeof cell3 === "number" && (cell3 === 0 || cell3 === 1)) return cell3 === 1;
+  const s2 = typeof cell3 === "string" ? cell3.trim().toLowerCase() : "";
   if (s2 === "true" || s2 === "1") return true;
   if (s2 === "false" || s2 === "0") return false;
-  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell4), "is not a boolean (true/false, 1/0).");
+  throw new ConfigurationError(`${what}: row ${row}, column \`${col}\``, String(cell3), "is not a boolean (true/false, 1/0).");
 }
 function nullCell(what, row, col) {
   return new ConfigurationError(`${what}: row ${row}, column \`${col}\``, "", "is empty (null). Fill it, or allow nulls for this column in the contract (data.columns.<name>.nulls: allow).");
@@ -77566,8 +77581,8 @@ init_define_ACTION_META();
 // src/evaluate/metrics/labels.ts
 init_define_ACTION_META();
 var DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-function isNumericLabel(label) {
-  return DECIMAL.test(label) && Number.isFinite(Number(label));
+function isNumericLabel(label2) {
+  return DECIMAL.test(label2) && Number.isFinite(Number(label2));
 }
 function compareCodePoints2(a5, b6) {
   const n3 = Math.min(a5.length, b6.length);
@@ -77584,9 +77599,9 @@ function labelOrder(labels) {
   return "numeric";
 }
 function sortLabels(labels, order = labelOrder(labels)) {
-  const unique = [...new Set(labels)];
-  if (order === "lexicographic") return unique.sort(compareCodePoints2);
-  return unique.sort((a5, b6) => Number(a5) - Number(b6) || compareCodePoints2(a5, b6));
+  const unique2 = [...new Set(labels)];
+  if (order === "lexicographic") return unique2.sort(compareCodePoints2);
+  return unique2.sort((a5, b6) => Number(a5) - Number(b6) || compareCodePoints2(a5, b6));
 }
 
 // src/evaluate/metrics/roc.ts
@@ -77868,13 +77883,13 @@ var ClassificationAccumulator = class _ClassificationAccumulator {
     }
     throw new Error(`row ${row} out of range`);
   }
-  id(label) {
-    if (typeof label !== "string") throw new Error(`labels must be strings, got ${typeof label}`);
-    let id = this.ids.get(label);
+  id(label2) {
+    if (typeof label2 !== "string") throw new Error(`labels must be strings, got ${typeof label2}`);
+    let id = this.ids.get(label2);
     if (id === void 0) {
       id = this.labels.length;
-      this.labels.push(label);
-      this.ids.set(label, id);
+      this.labels.push(label2);
+      this.ids.set(label2, id);
     }
     return id;
   }
@@ -78159,39 +78174,39 @@ function runnerFor(model, o3) {
 }
 function checkDeclaredCells(c5, batch) {
   if (!c5?.columns) return;
-  for (const [name2, spec8] of Object.entries(c5.columns)) {
+  for (const [name2, spec9] of Object.entries(c5.columns)) {
     const cells = batch.columns[name2];
     if (!cells) continue;
     for (let r5 = 0; r5 < batch.rows; r5++) {
-      const cell4 = cells[r5] ?? null;
+      const cell3 = cells[r5] ?? null;
       const row = batch.firstRow + r5;
-      const empty2 = cell4 === null || typeof cell4 === "string" && cell4 === "";
+      const empty2 = cell3 === null || typeof cell3 === "string" && cell3 === "";
       if (empty2) {
-        if (spec8.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        if (spec9.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
         continue;
       }
-      if (spec8.type === "float" || spec8.type === "int") {
-        const v = parseNumber(cell4);
-        if (v === void 0 || spec8.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell4), `is not ${spec8.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
+      if (spec9.type === "float" || spec9.type === "int") {
+        const v = parseNumber(cell3);
+        if (v === void 0 || spec9.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not ${spec9.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
         }
-        if (v !== null && !Number.isFinite(v) && spec8.nulls === "forbid") {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell4), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
+        if (v !== null && !Number.isFinite(v) && spec9.nulls === "forbid") {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
         }
-      } else if (spec8.type === "bool" && !(typeof cell4 === "boolean" || ["true", "false", "0", "1"].includes(String(cell4).trim().toLowerCase()))) {
-        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell4), `is not a boolean, as the contract (${c5.file}) declares the column.`);
+      } else if (spec9.type === "bool" && !(typeof cell3 === "boolean" || ["true", "false", "0", "1"].includes(String(cell3).trim().toLowerCase()))) {
+        throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not a boolean, as the contract (${c5.file}) declares the column.`);
       }
     }
   }
 }
-function trueValues(batch, label, r5, path) {
-  const cells = batch.columns[label];
+function trueValues(batch, label2, r5, path) {
+  const cells = batch.columns[label2];
   if (r5.regression) {
     const values = new Float64Array(batch.rows);
     for (let i5 = 0; i5 < batch.rows; i5++) {
       const v = parseNumber(cells[i5] ?? null);
       if (v === null || v === void 0 || !Number.isFinite(v)) {
-        throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, String(cells[i5] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
+        throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label2}\``, String(cells[i5] ?? ""), "is not a finite number, but it is the regression target. Fix or drop the row.");
       }
       values[i5] = v;
     }
@@ -78200,18 +78215,18 @@ function trueValues(batch, label, r5, path) {
   const numeric2 = (r5.model.classes ?? []).every(isNumericLabel);
   const labels = new Array(batch.rows);
   for (let i5 = 0; i5 < batch.rows; i5++) {
-    const cell4 = cells[i5] ?? null;
-    if (cell4 === null || cell4 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
-    labels[i5] = canonicalLabel(cell4, numeric2);
+    const cell3 = cells[i5] ?? null;
+    if (cell3 === null || cell3 === "") throw new ConfigurationError(`${path}: row ${batch.firstRow + i5}, column \`${label2}\``, "", "is empty, but it is the true label. Fill it or drop the row.");
+    labels[i5] = canonicalLabel(cell3, numeric2);
   }
   return { labels };
 }
-function canonicalLabel(cell4, numericClasses) {
+function canonicalLabel(cell3, numericClasses) {
   if (numericClasses) {
-    const v = typeof cell4 === "number" ? cell4 : typeof cell4 === "boolean" ? Number(cell4) : Number(cell4.trim());
+    const v = typeof cell3 === "number" ? cell3 : typeof cell3 === "boolean" ? Number(cell3) : Number(cell3.trim());
     if (Number.isFinite(v)) return String(v);
   }
-  return String(cell4);
+  return String(cell3);
 }
 async function predict(ort, m3, plans, feeds, rows) {
   const fetches = [m3.labelOutput, m3.probaOutput, m3.valueOutput].filter((x) => x !== null);
@@ -78402,14 +78417,14 @@ function svgChart(title, d5) {
     `<text x="${left - 6}" y="${top + 4}" text-anchor="end">${percent(max2)}%</text>`,
     `<text x="${left - 6}" y="${top + plotH}" text-anchor="end">0</text>`
   ];
-  d5.labels.forEach((label, i5) => {
+  d5.labels.forEach((label2, i5) => {
     const x = left + i5 * slot + (slot - 2 * bar) / 2;
     const r5 = d5.ref[i5];
     const c5 = d5.cur[i5];
     out.push(`<rect x="${x.toFixed(1)}" y="${y(r5).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(r5)).toFixed(1)}" fill="#7f8c9b"><title>reference ${percent(r5)}%</title></rect>`);
     out.push(`<rect x="${(x + bar).toFixed(1)}" y="${y(c5).toFixed(1)}" width="${bar.toFixed(1)}" height="${(top + plotH - y(c5)).toFixed(1)}" fill="#e8590c"><title>current ${percent(c5)}%</title></rect>`);
     const lx = left + (i5 + 0.5) * slot;
-    out.push(`<text x="${lx.toFixed(1)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-35 ${lx.toFixed(1)} ${top + plotH + 14})">${esc(label.slice(0, 16))}</text>`);
+    out.push(`<text x="${lx.toFixed(1)}" y="${top + plotH + 14}" text-anchor="end" transform="rotate(-35 ${lx.toFixed(1)} ${top + plotH + 14})">${esc(label2.slice(0, 16))}</text>`);
   });
   out.push("</svg>");
   return out.join("\n") + "\n";
@@ -78556,7 +78571,7 @@ async function report(config, plan, choices, refSide, curSide, predictionSides, 
   const predictionDrifted = prediction ? prediction.columns.some((c5) => (c5.column === "predicted label" || c5.column === "prediction") && c5.drifted) : false;
   const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
   const untested = describeUnmatched(plan.unmatched);
-  const md = driftMarkdown(result, ref, cur, extras) + (untested ? `
+  const md3 = driftMarkdown(result, ref, cur, extras) + (untested ? `
 
 \u26A0\uFE0F Not tested (\`missing-columns: ignore\`): ${untested}.
 ` : "");
@@ -78569,12 +78584,12 @@ async function report(config, plan, choices, refSide, curSide, predictionSides, 
     plots[chart.title] = file;
   }
   writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
-  writeFileAtomic(join17(dir, "report.md"), md);
+  writeFileAtomic(join17(dir, "report.md"), md3);
   const driftedColumns = result.columns.filter((c5) => c5.drifted).map((c5) => c5.column);
   const level2 = config.failOnDrift ? "error" : "warning";
   return {
     kind: "report",
-    markdown: md,
+    markdown: md3,
     report: reportPath,
     drifted: result.datasetDrift,
     share: result.share,
@@ -79443,16 +79458,16 @@ var Parser = class {
     if (this.pos === start) this.fail(`unexpected '${this.peek() || "end of script"}'`);
     return { parts, start };
   }
-  readBalanced(open3, close2) {
+  readBalanced(open4, close2) {
     const start = this.pos;
     let depth = 0;
     while (this.pos < this.src.length) {
       const c5 = this.src[this.pos++];
       if (c5 === "\\") this.pos++;
-      else if (c5 === open3) depth++;
+      else if (c5 === open4) depth++;
       else if (c5 === close2 && --depth === 0) return this.src.slice(start, this.pos);
     }
-    return this.fail(`unterminated '${open3}'`);
+    return this.fail(`unterminated '${open4}'`);
   }
   readDoubleQuoted() {
     const parts = [];
@@ -79821,9 +79836,9 @@ function lintParsed(file, config, rules, external = []) {
     strictLabels: config.strictLabels
   });
   let findings = [];
-  for (const rule of rules) {
-    for (const hit of rule.check(ctx)) {
-      findings.push({ line: hit.line, column: 1, code: rule.code, severity: rule.severity, message: hit.message ?? rule.message });
+  for (const rule2 of rules) {
+    for (const hit of rule2.check(ctx)) {
+      findings.push({ line: hit.line, column: 1, code: rule2.code, severity: rule2.severity, message: hit.message ?? rule2.message });
     }
   }
   for (const hit of external) findings.push({ line: hit.line, column: 1, code: hit.code, severity: hit.severity, message: hit.message });
@@ -79990,9 +80005,9 @@ function parsePairs2(args) {
   }
   return pairs;
 }
-function findClosingQuote(s2, open3) {
-  const q3 = s2[open3];
-  for (let i5 = open3 + 1; i5 < s2.length; i5++) {
+function findClosingQuote(s2, open4) {
+  const q3 = s2[open4];
+  for (let i5 = open4 + 1; i5 < s2.length; i5++) {
     if (s2[i5] === "\\") i5++;
     else if (s2[i5] === q3) return i5;
   }
@@ -81316,9 +81331,9 @@ function checkLabelValues(ctx, type, isBad, message) {
   const labels = schemaLabels(ctx, type);
   if (labels.length === 0) return hits;
   const labelInsts = ctx.instructions.filter((i5) => i5.keyword === "LABEL").map((i5) => ({ line: i5.line, pairs: labelPairs(i5) }));
-  for (const label of labels) {
+  for (const label2 of labels) {
     for (const { line, pairs } of labelInsts) {
-      if (pairs.some((p3) => p3.key === label && isBad(p3.value))) hits.push({ line, message: message(label) });
+      if (pairs.some((p3) => p3.key === label2 && isBad(p3.value))) hits.push({ line, message: message(label2) });
     }
   }
   return hits;
@@ -81671,9 +81686,9 @@ var domainName = (s2, i5) => {
   return r5.v.length <= 253 ? { i: end, v: r5.v } : null;
 };
 var domainLiteral = (s2, i5) => {
-  const open3 = cfws(s2, i5).i;
-  if (s2[open3] !== "[") return null;
-  const r5 = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s2, open3 + 1);
+  const open4 = cfws(s2, i5).i;
+  if (s2[open4] !== "[") return null;
+  const r5 = aMany(aThen(aOptional(fws), aWhile1(isDomainText)))(s2, open4 + 1);
   const end = aOptional(fws)(s2, r5.i).i;
   if (s2[end] !== "]") return null;
   return { i: cfws(s2, end + 1).i, v: "[" + r5.vs.join("") + "]" };
@@ -81695,7 +81710,7 @@ var DL3049 = {
   message: "Label `<label>` is missing.",
   check(ctx) {
     const hits = [];
-    for (const label of schemaLabels(ctx)) {
+    for (const label2 of schemaLabels(ctx)) {
       let current = null;
       const good = /* @__PURE__ */ new Set();
       const bad2 = /* @__PURE__ */ new Set();
@@ -81714,13 +81729,13 @@ var DL3049 = {
         } else if (inst.keyword === "COPY") {
           const source = rawFlag(inst, "from");
           if (source !== null) silence(source);
-        } else if (inst.keyword === "LABEL" && labelPairs(inst).some((p3) => p3.key === label)) {
+        } else if (inst.keyword === "LABEL" && labelPairs(inst).some((p3) => p3.key === label2)) {
           silence(current.alias ?? current.image);
           good.add(current);
           bad2.delete(current);
         }
       }
-      for (const s2 of [...bad2].sort((a5, b6) => a5.line - b6.line)) hits.push({ line: s2.line, message: `Label \`${label}\` is missing.` });
+      for (const s2 of [...bad2].sort((a5, b6) => a5.line - b6.line)) hits.push({ line: s2.line, message: `Label \`${label2}\` is missing.` });
     }
     return hits;
   }
@@ -81745,7 +81760,7 @@ var DL3051 = {
   code: "DL3051",
   severity: "warning",
   message: "label `<label>` is empty.",
-  check: (ctx) => checkLabelValues(ctx, void 0, (v) => v === "", (label) => `label \`${label}\` is empty.`)
+  check: (ctx) => checkLabelValues(ctx, void 0, (v) => v === "", (label2) => `label \`${label2}\` is empty.`)
 };
 
 // src/lint/rules/dl/DL3052.ts
@@ -81754,7 +81769,7 @@ var DL3052 = {
   code: "DL3052",
   severity: "warning",
   message: "Label `<label>` is not a valid URL.",
-  check: (ctx) => checkLabelValues(ctx, "url", (v) => !isUrl2(v), (label) => `Label \`${label}\` is not a valid URL.`)
+  check: (ctx) => checkLabelValues(ctx, "url", (v) => !isUrl2(v), (label2) => `Label \`${label2}\` is not a valid URL.`)
 };
 
 // src/lint/rules/dl/DL3053.ts
@@ -81763,7 +81778,7 @@ var DL3053 = {
   code: "DL3053",
   severity: "warning",
   message: "Label `<label>` is not a valid time format - must conform to RFC3339.",
-  check: (ctx) => checkLabelValues(ctx, "rfc3339", (v) => !isRfc3339(v), (label) => `Label \`${label}\` is not a valid time format - must conform to RFC3339.`)
+  check: (ctx) => checkLabelValues(ctx, "rfc3339", (v) => !isRfc3339(v), (label2) => `Label \`${label2}\` is not a valid time format - must conform to RFC3339.`)
 };
 
 // src/lint/rules/dl/DL3054.ts
@@ -81772,7 +81787,7 @@ var DL3054 = {
   code: "DL3054",
   severity: "warning",
   message: "Label `<label>` is not a valid SPDX identifier.",
-  check: (ctx) => checkLabelValues(ctx, "spdx", (v) => !isSpdxLicenseId(v), (label) => `Label \`${label}\` is not a valid SPDX identifier.`)
+  check: (ctx) => checkLabelValues(ctx, "spdx", (v) => !isSpdxLicenseId(v), (label2) => `Label \`${label2}\` is not a valid SPDX identifier.`)
 };
 
 // src/lint/rules/dl/DL3055.ts
@@ -81781,7 +81796,7 @@ var DL3055 = {
   code: "DL3055",
   severity: "warning",
   message: "Label `<label>` is not a valid git hash.",
-  check: (ctx) => checkLabelValues(ctx, "hash", (v) => !isGitHash(v), (label) => `Label \`${label}\` is not a valid git hash.`)
+  check: (ctx) => checkLabelValues(ctx, "hash", (v) => !isGitHash(v), (label2) => `Label \`${label2}\` is not a valid git hash.`)
 };
 
 // src/lint/rules/dl/DL3056.ts
@@ -81790,7 +81805,7 @@ var DL3056 = {
   code: "DL3056",
   severity: "warning",
   message: "Label `<label>` does not conform to semantic versioning.",
-  check: (ctx) => checkLabelValues(ctx, "semver", (v) => !isSemVer(v), (label) => `Label \`${label}\` does not conform to semantic versioning.`)
+  check: (ctx) => checkLabelValues(ctx, "semver", (v) => !isSemVer(v), (label2) => `Label \`${label2}\` does not conform to semantic versioning.`)
 };
 
 // src/lint/rules/dl/DL3057.ts
@@ -81834,7 +81849,7 @@ var DL3058 = {
   code: "DL3058",
   severity: "warning",
   message: "Label `<label>` is not a valid email format - must conform to RFC5322.",
-  check: (ctx) => checkLabelValues(ctx, "email", (v) => !isEmail(v), (label) => `Label \`${label}\` is not a valid email format - must conform to RFC5322.`)
+  check: (ctx) => checkLabelValues(ctx, "email", (v) => !isEmail(v), (label2) => `Label \`${label2}\` is not a valid email format - must conform to RFC5322.`)
 };
 
 // src/lint/rules/dl/DL3059.ts
@@ -82084,14 +82099,14 @@ var DL4001 = {
   severity: "warning",
   message: "Either use Wget or Curl but not both",
   check(ctx) {
-    const main8 = [];
+    const main9 = [];
     const onbuild = [];
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") main8.push("FROM");
-      else if (inst.keyword === "RUN") main8.push({ line: inst.line, run: inst });
+      if (inst.keyword === "FROM") main9.push("FROM");
+      else if (inst.keyword === "RUN") main9.push({ line: inst.line, run: inst });
       else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
     }
-    return [...fold2(ctx, main8), ...fold2(ctx, onbuild)].sort((a5, b6) => a5.line - b6.line);
+    return [...fold2(ctx, main9), ...fold2(ctx, onbuild)].sort((a5, b6) => a5.line - b6.line);
   }
 };
 
@@ -82234,8 +82249,8 @@ function stagesOf(ctx) {
   for (const inst of ctx.instructions) {
     if (inst.keyword === "FROM") {
       const base = parseFrom(inst);
-      const plain = base.tag === null && base.digest === null && base.registry === null;
-      const parent = plain ? byAlias.get(base.name.toLowerCase()) ?? -1 : -1;
+      const plain2 = base.tag === null && base.digest === null && base.registry === null;
+      const parent = plain2 ? byAlias.get(base.name.toLowerCase()) ?? -1 : -1;
       stages.push({ from: inst, base, body: [], parent });
       if (base.alias !== null) byAlias.set(base.alias.toLowerCase(), stages.length - 1);
     } else stages[stages.length - 1]?.body.push(inst);
@@ -83106,7 +83121,7 @@ function parseJsonArray(args) {
 
 // src/lint/shellcheck/run.ts
 init_define_ACTION_META();
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import { availableParallelism as availableParallelism2, tmpdir } from "node:os";
 import { join as join18 } from "node:path";
@@ -83119,11 +83134,11 @@ async function shellcheck(binary, scripts) {
   const result = /* @__PURE__ */ new Map();
   const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s2) => ({ key, s: s2 })));
   if (all.length === 0) return result;
-  const unique = [...new Set(all.map(({ s: s2 }) => s2.script))];
+  const unique2 = [...new Set(all.map(({ s: s2 }) => s2.script))];
   const dir = await mkdtemp3(join18(tmpdir(), "model-cd-shellcheck-"));
   try {
-    const files = unique.map((_, i5) => join18(dir, `${i5}.sh`));
-    await Promise.all(unique.map((script, i5) => writeFile5(files[i5], script)));
+    const files = unique2.map((_, i5) => join18(dir, `${i5}.sh`));
+    await Promise.all(unique2.map((script, i5) => writeFile5(files[i5], script)));
     const slices = Math.max(1, Math.min(availableParallelism2(), Math.ceil(files.length / 50)));
     const size2 = Math.ceil(files.length / slices);
     const outputs = await Promise.all(
@@ -83135,7 +83150,7 @@ async function shellcheck(binary, scripts) {
     const byScript = /* @__PURE__ */ new Map();
     for (const out of outputs) {
       for (const c5 of parseJson1(binary, out)) {
-        const script = unique[files.indexOf(c5.file)];
+        const script = unique2[files.indexOf(c5.file)];
         if (script === void 0) continue;
         const hits = byScript.get(script) ?? /* @__PURE__ */ new Map();
         hits.set(`${c5.code}:${c5.message}`, { line: 0, code: `SC${c5.code}`, severity: level(c5.level), message: c5.message });
@@ -83169,8 +83184,8 @@ function parseJson1(binary, out) {
   return doc.comments;
 }
 function run(binary, args, timeout) {
-  return new Promise((resolve25, reject) => {
-    const child = spawn2(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+  return new Promise((resolve29, reject) => {
+    const child = spawn3(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d5) => stdout += d5.toString());
@@ -83190,7 +83205,7 @@ function run(binary, args, timeout) {
     });
     child.on("close", (code6, signal) => {
       clearTimeout(timer);
-      if (code6 === 0 || code6 === 1 && stdout) resolve25(stdout);
+      if (code6 === 0 || code6 === 1 && stdout) resolve29(stdout);
       else reject(new ShellcheckError(`${binary} ${signal ? `was ended by ${signal}` : `exited with ${code6}`}${stderr.trim() ? `: ${stderr.trim().split("\n")[0]}` : " and printed no result"}`));
     });
   });
@@ -83512,6 +83527,17 @@ async function resolveSettings(input, cwd, env2, warn) {
 
 // src/lint/summary.ts
 init_define_ACTION_META();
+
+// src/common/markdown.ts
+init_define_ACTION_META();
+var cell = (s2) => s2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var plain = (s2) => s2.replace(/[&<>]/g, (c5) => c5 === "&" ? "&amp;" : c5 === "<" ? "&lt;" : "&gt;");
+function link2(text3, url) {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return text3;
+  return `[${text3}](${url.replace(/[()<>]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+}
+
+// src/lint/summary.ts
 function countFindings(results) {
   const c5 = { error: 0, warning: 0, info: 0, style: 0 };
   for (const r5 of results) for (const f5 of r5.findings) if (f5.severity !== "ignore") c5[f5.severity]++;
@@ -83523,7 +83549,6 @@ function verdictLine2(results) {
   const files = `${results.length} Dockerfile${results.length === 1 ? "" : "s"}`;
   return parts.length ? `lint-dockerfile: ${parts.join(", ")} in ${files}` : `lint-dockerfile: ${files}, no findings`;
 }
-var cell = (s2) => s2.replace(/\|/g, "\\|").replace(/\n/g, " ");
 function lintSummary(results, failed, threshold, noFail) {
   const counts = countFindings(results);
   const total = counts.error + counts.warning + counts.info + counts.style;
@@ -83788,8 +83813,8 @@ var ARTIFACT_LIST = object({ files: optional(array(object({ path: str2, is_dir: 
 var API_ERROR = (v) => typeof v === "object" && v !== null ? v : {};
 var AUTH_HELP = "Set MLFLOW_TRACKING_TOKEN (a bearer token), or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD, to credentials this server accepts.";
 var MlflowError = class extends ServiceError {
-  constructor(message, status, code6) {
-    super(message, status);
+  constructor(message, status2, code6) {
+    super(message, status2);
     this.code = code6;
   }
 };
@@ -84479,7 +84504,7 @@ function describe2(e5) {
 init_define_ACTION_META();
 import { createHash as createHash16 } from "node:crypto";
 import { createReadStream as createReadStream8, createWriteStream as createWriteStream6, constants as fsConstants } from "node:fs";
-import { chmod as chmod2, copyFile as copyFile2, link as link2, lstat, mkdir as mkdir7, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat7 } from "node:fs/promises";
+import { chmod as chmod2, copyFile as copyFile2, link as link3, lstat, mkdir as mkdir7, mkdtemp as mkdtemp4, readdir as readdir3, rename as rename5, rm as rm7, stat as stat7 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join28, relative as relative7, resolve as resolve19, sep as sep7 } from "node:path";
 import { pipeline as pipeline7 } from "node:stream/promises";
 
@@ -85370,7 +85395,7 @@ async function place(dest, fileName, cache5, entry) {
 }
 async function linkOrCopy(from, to) {
   try {
-    await link2(from, to);
+    await link3(from, to);
   } catch (e5) {
     const code6 = e5.code;
     if (!code6 || !["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EACCES", "EOPNOTSUPP"].includes(code6)) throw e5;
@@ -86244,8 +86269,8 @@ async function experiment(o3) {
     throw e5;
   }
 }
-async function endRun(client, runId, status) {
-  await client.api("runs/update", anything, {}, { run_id: runId, status, end_time: Date.now() });
+async function endRun(client, runId, status2) {
+  await client.api("runs/update", anything, {}, { run_id: runId, status: status2, end_time: Date.now() });
 }
 function splitMetrics(m3) {
   const metrics = [];
@@ -86300,13 +86325,13 @@ async function waitReady(o3, first) {
   let mv = first;
   let delay = 200;
   for (; ; ) {
-    const status = mv.status ?? "READY";
-    if (status === "READY") return;
-    if (status === "FAILED_REGISTRATION") {
+    const status2 = mv.status ?? "READY";
+    if (status2 === "READY") return;
+    if (status2 === "FAILED_REGISTRATION") {
       throw new ServiceError(`MLflow could not register ${o3.name} version ${mv.version} (FAILED_REGISTRATION${mv.status_message ? `: ${mv.status_message}` : ""}). Check the tracking server's logs and publish again.`);
     }
     if (Date.now() + delay > deadline) {
-      throw new ServiceError(`${o3.name} version ${mv.version} was still ${status} after ${Math.round((o3.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
+      throw new ServiceError(`${o3.name} version ${mv.version} was still ${status2} after ${Math.round((o3.readyTimeoutMs ?? 3e5) / 1e3)} s. Check the tracking server; the version may become READY later.`);
     }
     await sleep3(delay);
     delay = Math.min(delay * 2, 5e3);
@@ -86610,13 +86635,1621 @@ async function main5(io) {
   return 0;
 }
 
+// src/actions/scan-image.ts
+init_define_ACTION_META();
+import { homedir as homedir7 } from "node:os";
+import { join as join37, resolve as resolve25 } from "node:path";
+
+// src/scan/scan-image.ts
+init_define_ACTION_META();
+import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync4, readFileSync as readFileSync9, rmSync as rmSync5 } from "node:fs";
+import { join as join36, relative as relative10, resolve as resolve24 } from "node:path";
+
+// src/scan/db.ts
+init_define_ACTION_META();
+import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
+import { join as join32 } from "node:path";
+var validDate = (s2) => {
+  const at = s2 ? new Date(s2) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : null;
+};
+function trivyDbStatus(cacheDir) {
+  const meta = join32(cacheDir, "db", "metadata.json");
+  const db = join32(cacheDir, "db", "trivy.db");
+  const hasMeta = existsSync8(meta);
+  const hasDb = existsSync8(db);
+  if (!hasMeta && !hasDb) return { builtAt: null, damage: null };
+  if (!hasDb) return { builtAt: null, damage: "db/trivy.db is missing beside db/metadata.json" };
+  if (!hasMeta) return { builtAt: null, damage: "db/metadata.json is missing beside db/trivy.db" };
+  try {
+    const at = validDate(JSON.parse(readFileSync6(meta, "utf8")).UpdatedAt);
+    return at ? { builtAt: at, damage: null } : { builtAt: null, damage: "db/metadata.json has no UpdatedAt date" };
+  } catch (e5) {
+    return { builtAt: null, damage: `db/metadata.json is not JSON (${e5.message})` };
+  }
+}
+var NO_GRYPE_DB = /^database does not exist$/i;
+function grypeDbStatus(statusJson) {
+  let s2;
+  try {
+    s2 = JSON.parse(statusJson);
+  } catch {
+    return { builtAt: null, damage: null };
+  }
+  if (s2.valid) return { builtAt: validDate(s2.built), damage: null };
+  const error = (s2.error ?? "").trim();
+  return { builtAt: null, damage: error && !NO_GRYPE_DB.test(error) ? error : null };
+}
+function parseMaxAge(raw) {
+  const v = raw.trim();
+  if (v === "" || v === "0") return null;
+  const m3 = /^(\d+(?:\.\d+)?)\s*([hd])$/.exec(v);
+  if (!m3) throw new ConfigurationError("input `max-db-age`", raw, "is not an age. Give hours or days, e.g. `36h` or `5d`, or `0` for no limit.");
+  return Number(m3[1]) * (m3[2] === "d" ? 24 : 1);
+}
+function ageHours(status2, now) {
+  return status2.builtAt ? Math.max(0, (now.getTime() - status2.builtAt.getTime()) / 36e5) : null;
+}
+function describeAge(hours) {
+  return hours < 48 ? `${Number(hours.toFixed(1))} h` : `${Number((hours / 24).toFixed(1))} days`;
+}
+
+// src/scan/engine.ts
+init_define_ACTION_META();
+import { execFile as execFile2 } from "node:child_process";
+import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync8, rmSync as rmSync4, symlinkSync, writeFileSync as writeFileSync2, copyFileSync } from "node:fs";
+import { join as join33 } from "node:path";
+
+// src/scan/grype.ts
+init_define_ACTION_META();
+
+// src/scan/trivy.ts
+init_define_ACTION_META();
+function trivyScanArgs(s2) {
+  const args = ["image", "--format", "json", "--output", s2.output, "--list-all-pkgs", "--scanners", "vuln"];
+  args.push("--cache-dir", s2.cacheDir, "--timeout", `${s2.timeoutSeconds}s`, "--no-progress", "--quiet");
+  args.push("--skip-version-check", "--disable-telemetry");
+  if (s2.offline) args.push("--skip-db-update", "--skip-java-db-update", "--offline-scan");
+  if (s2.dbRepositories.length) args.push("--db-repository", s2.dbRepositories.join(","));
+  if (s2.platform) args.push("--platform", s2.platform);
+  switch (s2.source.kind) {
+    case "oci":
+      args.push("--input", s2.source.ref ? `${s2.source.layout}:${s2.source.ref}` : s2.source.layout);
+      break;
+    case "docker-archive":
+      args.push("--input", s2.source.file);
+      break;
+    case "registry":
+      args.push("--image-src", "remote", s2.source.ref);
+      break;
+  }
+  return args;
+}
+function trivyConvertArgs(report2, sbom) {
+  return ["convert", "--format", "cyclonedx", "--output", sbom, "--quiet", report2];
+}
+function parseTrivyReport(report2) {
+  const findings = [];
+  let packages2 = 0;
+  for (const r5 of report2.Results ?? []) {
+    packages2 += r5.Packages?.length ?? 0;
+    for (const v of r5.Vulnerabilities ?? []) {
+      const purl = v.PkgIdentifier?.PURL ?? null;
+      findings.push({
+        id: v.VulnerabilityID ?? "",
+        aliases: v.VendorIDs ?? [],
+        severity: severityOf(v.Severity),
+        cvss: bestScore(v.CVSS),
+        package: v.PkgName ?? "",
+        version: v.InstalledVersion ?? "",
+        // trivy lists every fixed version ("1.2.5, 2.0.1"); the first is the one to move to on this line.
+        fixedVersion: v.FixedVersion ? v.FixedVersion.split(",")[0].trim() : null,
+        type: purlType(purl) ?? typeOf2(r5.Type),
+        purl,
+        path: v.PkgPath ? `/${v.PkgPath.replace(/^\/+/, "")}` : null,
+        layer: v.Layer?.DiffID ?? null,
+        title: v.Title ?? v.Description?.split("\n")[0] ?? "",
+        url: v.PrimaryURL ?? null
+      });
+    }
+  }
+  const os = report2.Metadata?.OS ? [report2.Metadata.OS.Family, report2.Metadata.OS.Name].filter(Boolean).join(" ") : null;
+  return { findings, packages: packages2, os: os || null, diffIds: report2.Metadata?.DiffIDs ?? [] };
+}
+function severityOf(s2) {
+  const v = (s2 ?? "").toLowerCase();
+  return v === "critical" || v === "high" || v === "medium" || v === "low" || v === "negligible" ? v : "unknown";
+}
+function bestScore(cvss) {
+  let best = null;
+  for (const c5 of Object.values(cvss ?? {})) {
+    for (const s2 of [c5.V40Score, c5.V3Score]) if (typeof s2 === "number" && (best === null || s2 > best)) best = s2;
+  }
+  return best;
+}
+function purlType(purl) {
+  const m3 = purl ? /^pkg:([a-z0-9.+-]+)\//i.exec(purl) : null;
+  return m3 ? m3[1].toLowerCase() : null;
+}
+var TYPES = { "python-pkg": "pypi", "node-pkg": "npm", gobinary: "golang", jar: "maven", "gemspec": "gem", debian: "deb", ubuntu: "deb", alpine: "apk", redhat: "rpm" };
+function typeOf2(t) {
+  return (t && TYPES[t]) ?? t ?? "unknown";
+}
+
+// src/scan/grype.ts
+function grypeTarget(source, singleImageLayout2) {
+  switch (source.kind) {
+    case "oci":
+      return `oci-dir:${singleImageLayout2 ?? source.layout}`;
+    case "docker-archive":
+      return `docker-archive:${source.file}`;
+    case "registry":
+      return `registry:${source.ref}`;
+  }
+}
+function grypeScanArgs(s2) {
+  const args = [s2.target, "--output", `json=${s2.output}`, "--output", `cyclonedx-json=${s2.sbom}`, "--scope", "squashed"];
+  if (s2.platform) args.push("--platform", s2.platform);
+  return args;
+}
+function grypeEnv(o3) {
+  const env2 = {
+    GRYPE_DB_CACHE_DIR: o3.cacheDir,
+    GRYPE_DB_AUTO_UPDATE: String(o3.autoUpdate),
+    GRYPE_DB_VALIDATE_AGE: "false",
+    GRYPE_CHECK_FOR_APP_UPDATE: "false",
+    GRYPE_DB_UPDATE_DOWNLOAD_TIMEOUT: `${o3.timeoutSeconds}s`
+  };
+  if (o3.dbUrl) env2.GRYPE_DB_UPDATE_URL = o3.dbUrl;
+  return env2;
+}
+var OS_TYPES = /* @__PURE__ */ new Set(["deb", "apk", "rpm", "alpm", "portage"]);
+var TYPES2 = { python: "pypi", "go-module": "golang", "java-archive": "maven", "rust-crate": "cargo" };
+function parseGrypeReport(report2, packages2) {
+  const findings = [];
+  for (const m3 of report2.matches ?? []) {
+    const v = m3.vulnerability ?? {};
+    const a5 = m3.artifact ?? {};
+    const related = m3.relatedVulnerabilities ?? [];
+    const purl = a5.purl || null;
+    const type = purlType(purl) ?? TYPES2[a5.type ?? ""] ?? a5.type ?? "unknown";
+    const location = a5.locations?.[0];
+    const scores = [...v.cvss ?? [], ...related.flatMap((r5) => r5.cvss ?? [])].map((c5) => c5.metrics?.baseScore).filter((s2) => typeof s2 === "number" && s2 > 0);
+    const fixed = v.fix?.state === "fixed" ? v.fix.versions?.[0] ?? null : null;
+    findings.push({
+      id: v.id ?? "",
+      aliases: related.map((r5) => r5.id ?? "").filter((id) => id && id !== v.id),
+      severity: severityOf(v.severity),
+      cvss: scores.length ? Math.max(...scores) : null,
+      package: a5.name ?? "",
+      version: a5.version ?? "",
+      fixedVersion: fixed,
+      type,
+      purl,
+      // OS packages are read from the package database; only language packages have a file of their own.
+      path: !OS_TYPES.has(a5.type ?? "") && location?.path ? location.path : null,
+      layer: location?.layerID ?? null,
+      title: (v.description ?? related.find((r5) => r5.description)?.description ?? "").split("\n")[0],
+      url: v.dataSource ?? v.urls?.[0] ?? related.find((r5) => r5.urls?.length)?.urls?.[0] ?? null
+    });
+  }
+  const os = report2.distro?.name ? [report2.distro.name, report2.distro.version].filter(Boolean).join(" ") : null;
+  const diffIds = (report2.source?.target?.layers ?? []).map((l3) => l3.digest ?? "").filter(Boolean);
+  return { findings, packages: packages2, os, diffIds };
+}
+
+// src/scan/image-source.ts
+init_define_ACTION_META();
+import { existsSync as existsSync9, readFileSync as readFileSync7, statSync as statSync9 } from "node:fs";
+import { resolve as resolve22 } from "node:path";
+var SUBJECT = "input `image`";
+var FORMS = "Give a registry reference (`registry/repository:tag` or `\u2026@sha256:<digest>`, build-push's `image` output), `oci:<folder>[:<tag>]` or `docker-archive:<file.tar>`.";
+var REFERENCE = /^((?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+function parseImageSource(raw, cwd) {
+  const value = raw.trim();
+  if (!value) throw new ConfigurationError(SUBJECT, raw, `is required. ${FORMS}`);
+  if (value.startsWith("oci:")) return ociLayout(value, cwd);
+  if (value.startsWith("docker-archive:")) return dockerArchive(value, cwd);
+  const m3 = REFERENCE.exec(value);
+  if (!m3) throw new ConfigurationError(SUBJECT, raw, `is not an image reference. ${FORMS}`);
+  const name2 = m3[1];
+  const first = name2.split("/")[0];
+  const host2 = name2.includes("/") && /[.:]|^localhost$/.test(first) ? first : "docker.io";
+  return { kind: "registry", ref: value, host: host2 };
+}
+function ociLayout(value, cwd) {
+  const m3 = /^oci:(.+?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(value);
+  const folder = m3?.[1];
+  if (!folder) throw new ConfigurationError(SUBJECT, value, `is not an OCI layout reference. ${FORMS}`);
+  const layout = resolve22(cwd, folder);
+  const kind = pathKind(layout);
+  if (kind !== "folder") {
+    throw new ConfigurationError(SUBJECT, value, `names ${layout}, which ${kind === "missing" ? "does not exist" : "is a file, not a folder"}. An OCI layout is a folder holding index.json: point it at the folder build-push (or skopeo copy, buildah push) wrote${kind === "file" ? ", or use `docker-archive:` for an archive" : ""}.`);
+  }
+  let index;
+  try {
+    index = JSON.parse(readFileSync7(resolve22(layout, "index.json"), "utf8"));
+  } catch (e5) {
+    const why = e5.code === "ENOENT" ? "has no index.json" : `has an unreadable index.json (${e5.message})`;
+    throw new ConfigurationError(SUBJECT, value, `names ${layout}, which ${why}, so it is not an OCI image layout. Point it at the folder build-push (or skopeo copy, buildah push) wrote.`);
+  }
+  const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+  const tags = manifests.map((d5) => d5.annotations?.["org.opencontainers.image.ref.name"]).filter((t) => !!t);
+  const ref = m3?.[2] ?? "";
+  if (ref && !tags.includes(ref)) {
+    throw new ConfigurationError(SUBJECT, value, `names the tag ${JSON.stringify(ref)}, which ${layout} does not hold (tags: ${tags.join(", ") || "none"}). Give one of its tags.`);
+  }
+  if (!ref && manifests.length !== 1) {
+    throw new ConfigurationError(SUBJECT, value, `holds ${manifests.length} images; name one with \`oci:<folder>:<tag>\` (tags: ${tags.join(", ") || "none"}).`);
+  }
+  const chosen = ref ? manifests.find((d5) => d5.annotations?.["org.opencontainers.image.ref.name"] === ref) : manifests[0];
+  return { kind: "oci", layout, ref, digest: chosen?.digest ?? "" };
+}
+function dockerArchive(value, cwd) {
+  const file = resolve22(cwd, value.slice("docker-archive:".length));
+  const kind = pathKind(file);
+  if (kind !== "file") {
+    const what = kind === "missing" ? "does not exist" : `is a folder, not a file${existsSync9(resolve22(file, "index.json")) ? " (an OCI layout: use `oci:` for it)" : ""}`;
+    throw new ConfigurationError(SUBJECT, value, `names ${file}, which ${what}. Give the archive build-push (or \`docker save\`) wrote.`);
+  }
+  return { kind: "docker-archive", file };
+}
+function pathKind(path) {
+  try {
+    return statSync9(path).isDirectory() ? "folder" : "file";
+  } catch {
+    return "missing";
+  }
+}
+function describeSource(s2) {
+  switch (s2.kind) {
+    case "oci":
+      return `oci:${s2.layout}${s2.ref ? `:${s2.ref}` : ""}`;
+    case "docker-archive":
+      return `docker-archive:${s2.file}`;
+    case "registry":
+      return s2.ref;
+  }
+}
+
+// src/scan/engine.ts
+async function dbStatus(o3) {
+  const s2 = await readDbStatus(o3);
+  if (s2.damage) throw damagedDb(o3.scanner, o3.cacheDir, s2.damage);
+  return s2;
+}
+function readDbStatus(o3) {
+  if (o3.scanner === "trivy") return Promise.resolve(trivyDbStatus(o3.cacheDir));
+  return capture(o3.binary, ["db", "status", "-o", "json"], { ...o3.env, ...grypeEnv({ cacheDir: o3.cacheDir, dbUrl: "", autoUpdate: false, timeoutSeconds: 60 }) }, o3.cwd).then((r5) => grypeDbStatus(r5.out));
+}
+async function scannerVersion(scanner, binary, env2, cwd) {
+  const r5 = await capture(binary, scanner === "trivy" ? ["--version", "--format", "json"] : ["version", "-o", "json"], env2, cwd);
+  try {
+    const v = JSON.parse(r5.out);
+    return (v.Version ?? v.version ?? "unknown").replace(/^v/, "");
+  } catch {
+    throw new ServiceError(`${binary} is not a working ${scanner}: \`${scanner} ${scanner === "trivy" ? "--version" : "version"}\` printed no version (${r5.out.trim().slice(0, 200) || `exit ${r5.code}`}). Check \`scanner-path\`.`);
+  }
+}
+async function runEngine(o3) {
+  const version = await scannerVersion(o3.scanner, o3.binary, o3.env, o3.cwd);
+  const made = mkdirSync3(o3.cacheDir, { recursive: true });
+  try {
+    return { ...await scanWithDb(o3), version };
+  } catch (e5) {
+    if (made && !(await readDbStatus(o3).catch(() => ({ builtAt: null }))).builtAt) rmSync4(made, { recursive: true, force: true });
+    throw e5;
+  }
+}
+async function scanWithDb(o3) {
+  const env2 = { ...o3.env, ...o3.scanner === "trivy" ? trivyAuthEnv(o3) : grypeAuthEnv(o3) };
+  const before = o3.db ?? await readDbStatus(o3);
+  if (before.damage) {
+    if (o3.offline) throw damagedDb(o3.scanner, o3.cacheDir, before.damage);
+    o3.log(`The ${o3.scanner} DB in ${o3.cacheDir} cannot be read (${before.damage}); fetching it again.`);
+    removeDb(o3.scanner, o3.cacheDir);
+  } else if (o3.offline && !before.builtAt) {
+    throw new ServiceError(`offline: there is no ${o3.scanner} vulnerability DB in ${o3.cacheDir} to scan with. Run once with \`offline: false\` to fetch it (or restore the cache folder with actions/cache; docs/scan-image.md shows how).`);
+  }
+  let run2 = await scanOnce(o3, env2);
+  if (run2.code !== 0 && !o3.offline && dbUnreadable(errorText(run2.tail))) {
+    o3.log(`The ${o3.scanner} DB in ${o3.cacheDir} cannot be read; fetching it again.`);
+    removeDb(o3.scanner, o3.cacheDir);
+    run2 = await scanOnce(o3, env2);
+  }
+  if (run2.code !== 0) throw scanFailure(o3, run2);
+  const parsed = readReport(o3);
+  if (o3.scanner === "trivy") {
+    const c5 = await runCommand({ file: o3.binary, args: trivyConvertArgs(o3.reportPath, o3.sbomPath) }, { env: env2, cwd: o3.cwd, onLine: o3.debug });
+    if (c5.code !== 0) throw new ServiceError(`trivy could not write the CycloneDX SBOM from its report (exit ${c5.code}): ${scannerSaid(c5.tail) || `exit ${c5.code}`}`);
+  }
+  return { ...parsed, db: o3.offline ? before : await readDbStatus(o3) };
+}
+function scanOnce(o3, env2) {
+  const timeoutMs2 = o3.timeoutSeconds * 1e3;
+  if (o3.scanner === "trivy") {
+    const args2 = trivyScanArgs({
+      source: o3.source,
+      cacheDir: o3.cacheDir,
+      dbRepositories: o3.dbRepository ? o3.dbRepository.split(",").map((s2) => s2.trim()).filter(Boolean) : [],
+      offline: o3.offline,
+      timeoutSeconds: o3.timeoutSeconds,
+      platform: o3.platform,
+      output: o3.reportPath
+    });
+    return runCommand({ file: o3.binary, args: args2 }, { env: env2, cwd: o3.cwd, onLine: o3.debug, timeoutMs: timeoutMs2 });
+  }
+  const target = grypeTarget(o3.source, o3.source.kind === "oci" ? singleImageLayout(o3.source, o3.scratch) : null);
+  const args = grypeScanArgs({ target, platform: o3.platform, output: o3.reportPath, sbom: o3.sbomPath });
+  const genv = { ...env2, ...grypeEnv({ cacheDir: o3.cacheDir, dbUrl: o3.dbRepository, autoUpdate: !o3.offline, timeoutSeconds: o3.timeoutSeconds }) };
+  return runCommand({ file: o3.binary, args }, { env: genv, cwd: o3.cwd, onLine: o3.debug, timeoutMs: timeoutMs2 });
+}
+function singleImageLayout(source, scratch) {
+  const index = JSON.parse(readFileSync8(join33(source.layout, "index.json"), "utf8"));
+  if (index.manifests.length === 1) return null;
+  const chosen = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === source.ref);
+  const dir = join33(scratch, "oci-view");
+  rmSync4(dir, { recursive: true, force: true });
+  mkdirSync3(dir, { recursive: true });
+  copyFileSync(join33(source.layout, "oci-layout"), join33(dir, "oci-layout"));
+  writeFileSync2(join33(dir, "index.json"), JSON.stringify({ ...index, manifests: chosen.slice(0, 1) }));
+  symlinkSync(join33(source.layout, "blobs"), join33(dir, "blobs"));
+  return dir;
+}
+function readReport(o3) {
+  let json2;
+  try {
+    json2 = JSON.parse(readFileSync8(o3.reportPath, "utf8"));
+  } catch (e5) {
+    throw new ServiceError(`${o3.scanner} exited 0 but its report ${o3.reportPath} cannot be read (${e5.message}).`);
+  }
+  if (o3.scanner === "trivy") return parseTrivyReport(json2);
+  return parseGrypeReport(json2, sbomComponents(o3.sbomPath));
+}
+function sbomComponents(path) {
+  try {
+    const sbom = JSON.parse(readFileSync8(path, "utf8"));
+    return (sbom.components ?? []).filter((c5) => c5.type === "library" || c5.type === "application").length;
+  } catch {
+    return 0;
+  }
+}
+var loopback = (host2) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host2);
+function trivyAuthEnv(o3) {
+  const env2 = {};
+  if (o3.credentials) Object.assign(env2, { TRIVY_USERNAME: o3.credentials.username, TRIVY_PASSWORD: o3.credentials.password });
+  return env2;
+}
+function grypeAuthEnv(o3) {
+  const env2 = {};
+  if (o3.source.kind !== "registry") return env2;
+  if (loopback(o3.source.host)) env2.GRYPE_REGISTRY_INSECURE_USE_HTTP = "true";
+  if (o3.credentials) {
+    Object.assign(env2, {
+      GRYPE_REGISTRY_AUTH_AUTHORITY: o3.source.host,
+      GRYPE_REGISTRY_AUTH_USERNAME: o3.credentials.username,
+      GRYPE_REGISTRY_AUTH_PASSWORD: o3.credentials.password
+    });
+  }
+  return env2;
+}
+function removeDb(scanner, cacheDir) {
+  rmSync4(join33(cacheDir, scanner === "trivy" ? "db" : "6"), { recursive: true, force: true });
+}
+function damagedDb(scanner, cacheDir, why) {
+  return new ServiceError(`the ${scanner} DB in \`cache-dir\` (${cacheDir}) cannot be read: ${why}. Delete that folder (or the actions/cache entry that restored it) and run once with \`offline: false\` to fetch it again.`);
+}
+var ANSI = /\x1b\[[0-9;]*m/g;
+var TRIVY_LINE = /^\d{4}-\d{2}-\d{2}T\S+\s+(FATAL|ERROR|WARN|INFO|DEBUG)\s+(.*)$/;
+var GRYPE_LINE = /^\[\d+\]\s+(ERROR|WARN|INFO|DEBUG|TRACE)\s+(.*)$/;
+function messages(tail) {
+  const out = [];
+  for (const raw of tail) {
+    const line = raw.replace(ANSI, "");
+    const m3 = TRIVY_LINE.exec(line) ?? GRYPE_LINE.exec(line);
+    const last = out[out.length - 1];
+    if (m3) out.push({ level: m3[1], text: m3[2] });
+    else if (last && /^\s/.test(line) && line.trim()) last.text += `
+${line}`;
+    else if (line.trim()) out.push({ level: "", text: line });
+  }
+  return out;
+}
+function errorText(tail) {
+  const all = messages(tail);
+  const errors = all.filter((m3) => m3.level === "FATAL" || m3.level === "ERROR" || m3.level === "");
+  return (errors.length ? errors : all).map((m3) => m3.text).join("\n");
+}
+var WRAPPERS2 = /^(Fatal error|run error|init error|image scan error|scan error|DB error|database error|unable to initialize a scan service)[:\t ]\s*/i;
+function brief(text3) {
+  const lines3 = text3.split("\n");
+  let causes = lines3.slice(1).map((l3) => /^\s*[*-]\s+(.*)$/.exec(l3)?.[1]?.trim()).filter((l3) => !!l3);
+  if (causes.some((c5) => !c5.startsWith("oci-model:"))) causes = causes.filter((c5) => !c5.startsWith("oci-model:"));
+  let s2 = causes.length ? [...new Set(causes)].join("; ") : lines3.map((l3) => l3.trim()).filter(Boolean).join(" ");
+  for (let prev = ""; prev !== s2; ) [prev, s2] = [s2, s2.replace(WRAPPERS2, "")];
+  s2 = s2.replace(/\s*;?\s*\[?map\[[^\]]*\]\]?/g, "").replace(/\t+/g, " ").trim();
+  return s2.length > 500 ? `${s2.slice(0, 500)}\u2026` : s2;
+}
+function scannerSaid(tail) {
+  return brief(errorText(tail));
+}
+var DB_UNREADABLE = /error in vulnerability DB initialize|failed to open (the )?db|failed to load vulnerability db: (?!database does not exist)|invalid database|database disk image is malformed|file is not a database|failed to unmarshal import metadata|not a bolt/i;
+var dbUnreadable = (errors) => DB_UNREADABLE.test(errors);
+function dbFetchFailure(scanner, tail) {
+  const said = messages(tail);
+  const errors = said.filter((m3) => m3.level !== "WARN" && m3.level !== "INFO");
+  if (scanner === "trivy") {
+    const m3 = errors.find((e5) => /failed to download (vulnerability|the) DB|DB error: .*download/i.test(e5.text));
+    return m3 ? brief(m3.text) : null;
+  }
+  if (!errors.some((e5) => /failed to load vulnerability db: database does not exist|unable to update vulnerability database|failed to (download|update) (the )?(vulnerability )?(db|database)/i.test(e5.text))) return null;
+  const cause = said.map((m3) => /error updating db error=([\s\S]*)$/i.exec(m3.text)?.[1]).find(Boolean);
+  return brief(cause ?? errors.map((e5) => e5.text).join("\n"));
+}
+var AUTH = /\bunauthorized\b|authentication required|\b401\b|\b403\b|\bdenied\b|forbidden/i;
+var NOT_THERE = /manifest unknown|name unknown|MANIFEST_UNKNOWN|NAME_UNKNOWN|not found/i;
+var UNREACHABLE = /connection refused|no such host|i\/o timeout|network is unreachable|connection reset|TLS handshake|certificate|server gave HTTP response to HTTPS client/i;
+function scanFailure(o3, run2) {
+  const errors = errorText(run2.tail);
+  const said = brief(errors) || `nothing (exit ${run2.code})`;
+  const image = describeSource(o3.source);
+  if (run2.timedOut) return new ServiceError(`${o3.scanner} did not finish within \`timeout\` (${o3.timeoutSeconds} s) scanning ${image}. Raise \`timeout\`.`);
+  const where2 = o3.dbRepository ? `\`db-repository\` (${o3.dbRepository})` : `${o3.scanner}'s default DB location`;
+  const fetch2 = o3.offline ? null : dbFetchFailure(o3.scanner, run2.tail);
+  if (fetch2 !== null) {
+    return new ServiceError(`${o3.scanner} cannot fetch its vulnerability DB from ${where2}: ${fetch2}. Point \`db-repository\` at a mirror you can reach, or set \`offline: true\` with a cached DB (docs/scan-image.md).`);
+  }
+  if (dbUnreadable(errors)) {
+    if (o3.offline) return damagedDb(o3.scanner, o3.cacheDir, said);
+    return new ServiceError(`${o3.scanner} fetched its vulnerability DB from ${where2} and cannot read it: ${said}. Check that \`db-repository\` serves the DB for this ${o3.scanner} version (schema ${o3.scanner === "trivy" ? "2" : "v6"}).`);
+  }
+  if (o3.source.kind === "registry") {
+    const host2 = o3.source.host;
+    if (AUTH.test(errors)) {
+      if (!o3.credentials) return new ServiceError(`${host2} wants credentials to read ${image}, and none were given. Set \`username\` and \`password\` (or run docker/login-action before this step). ${o3.scanner} said: ${said}`);
+      return new ServiceError(`${host2} refused \`username\` ${JSON.stringify(o3.credentials.username)} with the \`password\` given, reading ${image}. Check both (a token needs read access to that repository). ${o3.scanner} said: ${said}`);
+    }
+    if (NOT_THERE.test(errors)) return new ServiceError(`${host2} has no image ${image}: ${said}. Check \`image\` (build-push's \`image\` output names the pushed image).`);
+    if (UNREACHABLE.test(errors)) return new ServiceError(`${o3.scanner} cannot reach the registry ${host2} to read ${image}: ${said}. Check \`image\` and that the registry is reachable from the runner.`);
+  }
+  const exists = o3.source.kind === "registry" || existsSync10(o3.source.kind === "oci" ? o3.source.layout : o3.source.file);
+  return new ServiceError(`${o3.scanner} failed on ${image}${exists ? "" : " (it no longer exists)"} with exit ${run2.code}: ${said}`);
+}
+function capture(file, args, env2, cwd) {
+  return new Promise((resolve29, reject) => {
+    execFile2(file, args, { env: env2, cwd, timeout: 6e4, maxBuffer: 4 * 1024 * 1024 }, (err2, stdout) => {
+      if (err2 && typeof err2.code !== "number") return reject(err2);
+      resolve29({ code: err2 ? Number(err2.code) : 0, out: stdout });
+    });
+  });
+}
+
+// src/scan/finding.ts
+init_define_ACTION_META();
+var SEVERITIES2 = ["critical", "high", "medium", "low", "negligible", "unknown"];
+function severityRank(s2) {
+  return SEVERITIES2.length - 1 - SEVERITIES2.indexOf(s2);
+}
+
+// src/scan/gate.ts
+init_define_ACTION_META();
+
+// src/scan/ignore-file.ts
+init_define_ACTION_META();
+var import_yaml2 = __toESM(require_dist(), 1);
+var KEYS = ["id", "package", "reason", "expires"];
+var INPUT2 = "input `ignore-file`";
+var EXAMPLE = "`ignore: [{id: CVE-2099-0002, reason: why it is acceptable, expires: 2027-03-31}]` (docs/scan-image.md)";
+function parseIgnoreFile(text3, file) {
+  const lines3 = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter: lines3, prettyErrors: false });
+  const where2 = `${INPUT2} (${file})`;
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = lines3.linePos(syntax.pos[0]).line;
+    throw new ConfigurationError(`${where2}, line ${line}`, syntax.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; the file is a list under `ignore:`, e.g. " + EXAMPLE);
+  }
+  const root5 = doc.contents;
+  if (root5 === null || (0, import_yaml2.isScalar)(root5) && root5.value === null) return [];
+  if (!(0, import_yaml2.isMap)(root5)) throw new ConfigurationError(where2, JSON.stringify(doc.toJS()), "must be a mapping with one key, `ignore`, holding a list of entries, e.g. " + EXAMPLE);
+  const top = doc.toJS();
+  const unknown = Object.keys(top).filter((k5) => k5 !== "ignore");
+  if (unknown.length) throw new ConfigurationError(where2, unknown.join(", "), `${unknown.length === 1 ? "is not a key" : "are not keys"} of the ignore file; it has one key, \`ignore\`, holding the list of entries.`);
+  const list2 = root5.get("ignore", true);
+  if (top.ignore === null || top.ignore === void 0) return [];
+  if (!(0, import_yaml2.isSeq)(list2)) throw new ConfigurationError(`${where2}: \`ignore\``, JSON.stringify(top.ignore), "must be a list of entries (`- id: \u2026`), e.g. " + EXAMPLE);
+  const entries = [];
+  list2.items.forEach((item, i5) => {
+    const offset = item?.range?.[0];
+    const line = offset === void 0 ? null : lines3.linePos(offset).line;
+    entries.push(readEntry(top.ignore[i5], file, i5 + 1, line));
+  });
+  const seen = /* @__PURE__ */ new Map();
+  for (const e5 of entries) {
+    const key = `${e5.id.toUpperCase()}\0${e5.package ?? ""}`;
+    const first = seen.get(key);
+    if (first) {
+      throw new ConfigurationError(
+        label(e5),
+        e5.id,
+        `repeats entry ${first.entry}${first.line ? ` (line ${first.line})` : ""}${e5.package ? ` for package ${e5.package}` : ""}. Keep one entry per advisory and package: merge the reasons and keep the date you mean.`
+      );
+    }
+    seen.set(key, e5);
+  }
+  return entries;
+}
+function expiresAt(e5) {
+  return /* @__PURE__ */ new Date(`${e5.expires}T23:59:59.999Z`);
+}
+function isExpired(e5, now) {
+  return now.getTime() > expiresAt(e5).getTime();
+}
+function label(e5, key) {
+  const what = [e5.id, e5.line ? `line ${e5.line}` : ""].filter(Boolean).join(", ");
+  return `${INPUT2} (${e5.file}), entry ${e5.entry}${what ? ` (${what})` : ""}${key ? `: \`${key}\`` : ""}`;
+}
+function readEntry(raw, file, entry, line) {
+  const at = { file, entry, line, id: "" };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ConfigurationError(label(at), JSON.stringify(raw) ?? String(raw), "must be a mapping with id, reason and expires (and optionally package), e.g. " + EXAMPLE);
+  }
+  const m3 = raw;
+  if (typeof m3.id === "string" && m3.id.trim()) at.id = m3.id.trim();
+  const unknown = Object.keys(m3).filter((k5) => !KEYS.includes(k5));
+  if (unknown.length) {
+    const hint = unknown.map((k5) => suggest(k5)).find(Boolean);
+    throw new ConfigurationError(label(at), unknown.join(", "), `${unknown.length === 1 ? "is not a key" : "are not keys"} of an ignore entry (they are ${KEYS.join(", ")}).${hint ? ` Did you mean \`${hint}\`?` : ""}`);
+  }
+  if (typeof m3.id !== "string" || !m3.id.trim()) {
+    throw new ConfigurationError(label(at, "id"), m3.id === void 0 ? "" : String(m3.id), m3.id === void 0 || m3.id === null ? "is missing. Give the advisory ID the scanner reports (CVE-\u2026, GHSA-\u2026)." : "must be an advisory ID as text (CVE-\u2026, GHSA-\u2026).");
+  }
+  if (/\s/.test(at.id)) throw new ConfigurationError(label(at, "id"), at.id, "is not one advisory ID (it has spaces). Write one ID per entry.");
+  let pkg = null;
+  if (m3.package !== void 0 && m3.package !== null) {
+    if (typeof m3.package !== "string" || !m3.package.trim()) throw new ConfigurationError(label(at, "package"), String(m3.package), "must be a package name as text (as installed, e.g. zlib1g or requests), or left out to match every package.");
+    pkg = m3.package.trim();
+  }
+  if (m3.reason === void 0 || m3.reason === null || typeof m3.reason === "string" && !m3.reason.trim()) {
+    throw new ConfigurationError(label(at, "reason"), typeof m3.reason === "string" ? m3.reason : "", 'is missing or blank. Say why the finding is acceptable (e.g. "no fix upstream; not reachable from the model server"): the summary and SARIF show it.');
+  }
+  if (typeof m3.reason !== "string") throw new ConfigurationError(label(at, "reason"), JSON.stringify(m3.reason), "must be text saying why the finding is acceptable.");
+  if (m3.expires === void 0 || m3.expires === null) {
+    throw new ConfigurationError(label(at, "expires"), "", "is missing. Every entry needs an end date, YYYY-MM-DD (e.g. 2027-03-31); after that day (UTC) the finding counts again.");
+  }
+  const expires = typeof m3.expires === "string" ? m3.expires.trim() : String(m3.expires);
+  if (typeof m3.expires !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(expires)) {
+    throw new ConfigurationError(label(at, "expires"), expires, "is not a date written YYYY-MM-DD (e.g. 2027-03-31).");
+  }
+  if (!isCalendarDate(expires)) throw new ConfigurationError(label(at, "expires"), expires, "is not a real calendar date. Give a day that exists, YYYY-MM-DD (e.g. 2027-03-31).");
+  return { id: at.id, package: pkg, reason: m3.reason.trim(), expires, file, entry, line };
+}
+function isCalendarDate(s2) {
+  const [y, mo, d5] = s2.split("-").map(Number);
+  const t = new Date(Date.UTC(y, mo - 1, d5));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d5;
+}
+var ALIASES2 = { ids: "id", cve: "id", vulnerability: "id", pkg: "package", packages: "package", justification: "reason", comment: "reason", expiry: "expires", expires_at: "expires", until: "expires", expired_at: "expires" };
+function suggest(key) {
+  const k5 = key.toLowerCase();
+  return ALIASES2[k5] ?? KEYS.find((known) => known.startsWith(k5.slice(0, 3))) ?? null;
+}
+
+// src/scan/vex-match.ts
+init_define_ACTION_META();
+
+// src/scan/purl.ts
+init_define_ACTION_META();
+var LOWER_NAME = /* @__PURE__ */ new Set(["apk", "bitbucket", "deb", "github", "golang", "npm", "pypi", "composer"]);
+var LOWER_NAMESPACE = /* @__PURE__ */ new Set([...LOWER_NAME, "rpm", "alpm"]);
+function parsePurl(s2) {
+  const m3 = /^pkg:\/*([^/]+)\/(.+)$/i.exec(s2.trim());
+  if (!m3) return null;
+  const type = m3[1].toLowerCase();
+  if (!/^[a-z.+-][a-z0-9.+-]*$/.test(type)) return null;
+  let rest = m3[2];
+  let subpath = null;
+  const hash = rest.indexOf("#");
+  if (hash >= 0) {
+    subpath = rest.slice(hash + 1).split("/").filter((p3) => p3 && p3 !== "." && p3 !== "..").map(decode2).join("/") || null;
+    rest = rest.slice(0, hash);
+  }
+  const qualifiers = {};
+  const q3 = rest.indexOf("?");
+  if (q3 >= 0) {
+    for (const pair of rest.slice(q3 + 1).split("&")) {
+      const eq = pair.indexOf("=");
+      if (eq <= 0) continue;
+      const value = decode2(pair.slice(eq + 1));
+      if (value) qualifiers[pair.slice(0, eq).toLowerCase()] = value;
+    }
+    rest = rest.slice(0, q3);
+  }
+  let version = null;
+  const at = rest.lastIndexOf("@");
+  if (at > 0 && rest[at - 1] !== "/") {
+    version = decode2(rest.slice(at + 1)) || null;
+    rest = rest.slice(0, at);
+  }
+  const segments = rest.split("/").filter(Boolean).map(decode2);
+  let name2 = segments.pop();
+  if (!name2) return null;
+  let namespace = segments.length ? segments.join("/") : null;
+  if (LOWER_NAME.has(type)) name2 = name2.toLowerCase();
+  if (namespace && LOWER_NAMESPACE.has(type)) namespace = namespace.toLowerCase();
+  if (type === "pypi") name2 = name2.replace(/[-_.]+/g, "-");
+  if (type === "oci" && version) version = version.toLowerCase();
+  return { type, namespace, name: name2, version, qualifiers, subpath };
+}
+function purlMatches(pattern, actual, sameQualifier = (_, a5, b6) => a5 === b6) {
+  if (pattern.type !== actual.type || pattern.namespace !== actual.namespace || pattern.name !== actual.name) return false;
+  if (pattern.version !== null && pattern.version !== actual.version) return false;
+  if (pattern.subpath !== null && pattern.subpath !== actual.subpath) return false;
+  for (const [k5, v] of Object.entries(pattern.qualifiers)) {
+    const have = actual.qualifiers[k5];
+    if (have === void 0 || !sameQualifier(k5, v, have)) return false;
+  }
+  return true;
+}
+function decode2(s2) {
+  try {
+    return decodeURIComponent(s2);
+  } catch {
+    return s2;
+  }
+}
+
+// src/scan/vex-match.ts
+function imageIdentity(refs) {
+  const parsed = [];
+  const given = [];
+  const bare = [];
+  for (const raw of refs.map((r5) => r5.trim()).filter(Boolean)) {
+    if (/^pkg:/i.test(raw)) {
+      const p3 = parsePurl(raw);
+      if (p3?.type === "oci") given.push(p3);
+    } else if (isDigest(raw)) bare.push(raw.toLowerCase());
+    else {
+      const r5 = parseImageRef2(raw);
+      if (r5) parsed.push(r5);
+    }
+  }
+  const refsWithDigests = parsed.flatMap((r5) => r5.digest || bare.length === 0 ? [r5] : bare.map((digest) => ({ ...r5, digest })));
+  const purls = [
+    ...given,
+    ...refsWithDigests.map((r5) => ({
+      type: "oci",
+      namespace: null,
+      name: r5.repository.split("/").pop().toLowerCase(),
+      version: r5.digest,
+      qualifiers: { repository_url: r5.repository, ...r5.tag ? { tag: r5.tag } : {} },
+      subpath: null
+    }))
+  ];
+  const digests = /* @__PURE__ */ new Set([...bare, ...parsed.map((r5) => r5.digest).filter((d5) => d5 !== null), ...given.map((p3) => p3.version).filter((v) => v !== null)]);
+  return { refs: refsWithDigests, purls, digests };
+}
+function vexVerdict(f5, docs, image) {
+  const ids = new Set([f5.id, ...f5.aliases].map((i5) => i5.toUpperCase()));
+  const purl = f5.purl ? parsePurl(f5.purl) : null;
+  let best = null;
+  for (const document of docs) {
+    for (const statement of document.statements) {
+      if (!statement.ids.some((i5) => ids.has(i5.toUpperCase()))) continue;
+      if (!covers(statement, purl, image)) continue;
+      if (!best || statement.timestamp.getTime() >= best.statement.timestamp.getTime()) best = { statement, document };
+    }
+  }
+  return best;
+}
+function vexSuppression(f5, docs, image) {
+  const v = vexVerdict(f5, docs, image);
+  if (!v || v.statement.status !== "not_affected" && v.statement.status !== "fixed") return null;
+  return { by: "vex", status: v.statement.status, justification: v.statement.justification ?? v.statement.impactStatement, document: v.document.file };
+}
+function covers(s2, pkg, image) {
+  return s2.products.some((p3) => {
+    if (isImage(p3, image)) return p3.subcomponents.length === 0 || pkg !== null && p3.subcomponents.some((c5) => isPackage(c5, pkg));
+    return p3.subcomponents.length === 0 && pkg !== null && isPackage(p3, pkg);
+  });
+}
+function isPackage(c5, pkg) {
+  return purlsOf(c5).some((p3) => p3.type !== "oci" && purlMatches(p3, pkg));
+}
+function isImage(c5, image) {
+  if (purlsOf(c5).some((p3) => p3.type === "oci" && image.purls.some((ip) => purlMatches(p3, ip, sameOciQualifier)))) return true;
+  const sha = c5.hashes["sha-256"];
+  if (sha && image.digests.has(`sha256:${sha.replace(/^sha256:/, "")}`)) return true;
+  if (!c5.id || /^pkg:/i.test(c5.id)) return false;
+  if (isDigest(c5.id)) return image.digests.has(c5.id.toLowerCase());
+  const named = parseImageRef2(c5.id.replace(/^(docker|oci):\/\//, ""));
+  return named !== null && image.refs.some((r5) => r5.repository === named.repository && (!named.tag || named.tag === r5.tag) && (!named.digest || named.digest === r5.digest));
+}
+function purlsOf(c5) {
+  return [c5.id, c5.purl].filter((s2) => s2 !== null && /^pkg:/i.test(s2)).map((s2) => parsePurl(s2)).filter((p3) => p3 !== null);
+}
+function sameOciQualifier(key, a5, b6) {
+  if (key !== "repository_url") return a5 === b6;
+  const ra = parseImageRef2(a5.replace(/^[a-z]+:\/\//i, ""));
+  const rb2 = parseImageRef2(b6);
+  return ra !== null && rb2 !== null && ra.repository === rb2.repository;
+}
+var isDigest = (s2) => /^sha256:[0-9a-f]{64}$/i.test(s2);
+function parseImageRef2(raw) {
+  let rest = raw.trim();
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1).toLowerCase();
+    if (!/^[a-z0-9]+:[0-9a-f]{32,}$/.test(digest)) return null;
+    rest = rest.slice(0, at);
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  if (parts.some((p3) => !p3)) return null;
+  const first = parts[0];
+  let registry = "docker.io";
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) registry = parts.shift().toLowerCase();
+  if (registry === "index.docker.io" || registry === "registry-1.docker.io") registry = "docker.io";
+  if (registry === "docker.io" && parts.length === 1) parts.unshift("library");
+  const path = parts.join("/").toLowerCase();
+  if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(path)) return null;
+  if (tag !== null && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(tag)) return null;
+  return { repository: `${registry}/${path}`, tag, digest };
+}
+
+// src/scan/gate.ts
+var FAIL_ON = ["critical", "high", "medium", "low", "none"];
+function parseFailOn(raw) {
+  const v = raw.trim().toLowerCase();
+  if (FAIL_ON.includes(v)) return v;
+  throw new ConfigurationError("input `fail-on`", raw, `is not a severity. Use one of: ${FAIL_ON.join(", ")} (none reports findings without failing).`);
+}
+function judge(findings, o3) {
+  const image = imageIdentity(o3.imageRefs);
+  const live = o3.ignores.filter((e5) => !isExpired(e5, o3.now));
+  const expired = o3.ignores.filter((e5) => isExpired(e5, o3.now));
+  const matched = new Map(expired.map((e5) => [e5, 0]));
+  const judged = mergeDuplicates(findings).map((f5) => {
+    const gone = expired.filter((e5) => ignoreMatches(e5, f5));
+    for (const e5 of gone) matched.set(e5, (matched.get(e5) ?? 0) + 1);
+    const entry = live.find((e5) => ignoreMatches(e5, f5));
+    let suppressed = vexSuppression(f5, o3.vex, image);
+    if (!suppressed && entry) suppressed = { by: "ignore-file", reason: entry.reason, expires: entry.expires };
+    if (!suppressed && o3.ignoreUnfixed && f5.fixedVersion === null) suppressed = { by: "ignore-unfixed" };
+    const lapsed = !entry && gone[0] ? { reason: gone[0].reason, expires: gone[0].expires } : null;
+    return { ...f5, suppressed, expiredIgnore: lapsed };
+  });
+  judged.sort(worstFirst);
+  const counts = Object.fromEntries(SEVERITIES2.map((s2) => [s2, { open: 0, total: 0 }]));
+  for (const f5 of judged) {
+    counts[f5.severity].total++;
+    if (!f5.suppressed) counts[f5.severity].open++;
+  }
+  const failing = o3.failOn === "none" ? [] : judged.filter((f5) => !f5.suppressed && atOrAbove(f5.severity, o3.failOn));
+  return {
+    findings: judged,
+    counts,
+    failOn: o3.failOn,
+    passed: failing.length === 0,
+    failing,
+    expiredIgnores: expired.map((entry) => ({ entry, matched: matched.get(entry) ?? 0 }))
+  };
+}
+function atOrAbove(s2, threshold) {
+  return severityRank(s2) >= severityRank(threshold);
+}
+function worstFirst(a5, b6) {
+  return severityRank(b6.severity) - severityRank(a5.severity) || (b6.cvss ?? -1) - (a5.cvss ?? -1) || a5.id.localeCompare(b6.id) || a5.package.localeCompare(b6.package) || a5.version.localeCompare(b6.version) || (a5.path ?? "").localeCompare(b6.path ?? "");
+}
+function ignoreMatches(e5, f5) {
+  if (e5.package !== null && e5.package !== f5.package) return false;
+  const id = e5.id.toUpperCase();
+  return f5.id.toUpperCase() === id || f5.aliases.some((a5) => a5.toUpperCase() === id);
+}
+function mergeDuplicates(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f5 of findings) {
+    const key = [f5.id, f5.package, f5.version, f5.path ?? ""].join("\0");
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...f5, aliases: unique(f5.aliases.filter((a5) => a5 !== f5.id)) });
+      continue;
+    }
+    byKey.set(key, {
+      ...seen,
+      aliases: unique([...seen.aliases, ...f5.aliases].filter((a5) => a5 !== seen.id)),
+      severity: severityRank(f5.severity) > severityRank(seen.severity) ? f5.severity : seen.severity,
+      cvss: seen.cvss === null ? f5.cvss : f5.cvss === null ? seen.cvss : Math.max(seen.cvss, f5.cvss),
+      fixedVersion: seen.fixedVersion ?? f5.fixedVersion,
+      purl: seen.purl ?? f5.purl,
+      layer: seen.layer ?? f5.layer,
+      title: seen.title || f5.title,
+      url: seen.url ?? f5.url
+    });
+  }
+  return [...byKey.values()];
+}
+var unique = (xs) => [...new Set(xs)];
+
+// src/scan/install.ts
+init_define_ACTION_META();
+import { createReadStream as createReadStream10, createWriteStream as createWriteStream8, existsSync as existsSync11, statSync as statSync10 } from "node:fs";
+import { chmod as chmod3, mkdir as mkdir8, rename as rename6, rm as rm8, rmdir, writeFile as writeFile6 } from "node:fs/promises";
+import { dirname as dirname8, join as join34, resolve as resolve23 } from "node:path";
+import { Readable as Readable10 } from "node:stream";
+import { pipeline as pipeline9 } from "node:stream/promises";
+import { createGunzip as createGunzip4 } from "node:zlib";
+import { createHash as createHash20 } from "node:crypto";
+
+// src/scan/pins.ts
+init_define_ACTION_META();
+var SCANNER_PINS = {
+  trivy: {
+    version: "0.74.0",
+    url: "https://github.com/aquasecurity/trivy/releases/download/v{version}/{file}",
+    binary: "trivy",
+    files: {
+      "linux-x64": { file: "trivy_0.74.0_Linux-64bit.tar.gz", sha256: "2ae6fe3ee734b7fdf11335663e18c75ea12dccc76062f09f164a3b0f8be4371a" },
+      "linux-arm64": { file: "trivy_0.74.0_Linux-ARM64.tar.gz", sha256: "b94ce1976bbf3c15b514b605ee88be7c6d94a29be2302847ff01cb794d47aad5" },
+      "darwin-x64": { file: "trivy_0.74.0_macOS-64bit.tar.gz", sha256: "472816f6888dda689d075c30254d4210b4d1035acf365aa72332f584c2f60485" },
+      "darwin-arm64": { file: "trivy_0.74.0_macOS-ARM64.tar.gz", sha256: "1caada5e0e2091909357c7525d3aa76f4b660b13821bc143b190c7483e31cc11" }
+    }
+  },
+  grype: {
+    version: "0.120.1",
+    url: "https://github.com/anchore/grype/releases/download/v{version}/{file}",
+    binary: "grype",
+    files: {
+      "linux-x64": { file: "grype_0.120.1_linux_amd64.tar.gz", sha256: "0a9ee97ef5ae2ee953b0a80098105052e846cdbe319a57d808b519c33cd1343d" },
+      "linux-arm64": { file: "grype_0.120.1_linux_arm64.tar.gz", sha256: "29f47391dc283aa79fcc38e65224cd61f64dec0ecfd0db7074128ebf8ff23514" },
+      "darwin-x64": { file: "grype_0.120.1_darwin_amd64.tar.gz", sha256: "5313004ccbc524c8757521dc3913f1edf4309f56bef06a2fb2d0c0eeade7cc62" },
+      "darwin-arm64": { file: "grype_0.120.1_darwin_arm64.tar.gz", sha256: "cf97957fa467d25575ec2cc3228289f391ea51cf88b9cffc5f83dc03d4cbc732" }
+    }
+  }
+};
+
+// src/scan/install.ts
+async function installScanner(o3) {
+  if (o3.scannerPath) return { path: givenBinary(o3), pinned: null, source: "scanner-path" };
+  const pin = (o3.pins ?? SCANNER_PINS)[o3.scanner];
+  const key = `${o3.platform}-${o3.arch}`;
+  const release2 = pin.files[key];
+  if (!release2) {
+    throw new ConfigurationError("input `scanner`", o3.scanner, `has no pinned ${o3.scanner} ${pin.version} release for ${key} (pinned: ${Object.keys(pin.files).join(", ")}). Install ${o3.scanner} yourself and set \`scanner-path\` to it.`);
+  }
+  const dir = join34(o3.toolCache, `model-cd-${o3.scanner}`, pin.version, key);
+  const binary = join34(dir, pin.binary);
+  const marker2 = join34(dir, ".sha256");
+  if (existsSync11(binary) && existsSync11(marker2)) return { path: binary, pinned: pin.version, source: "tool cache" };
+  const url = (o3.downloadUrl || pin.url).replaceAll("{version}", pin.version).replaceAll("{file}", release2.file);
+  o3.log(`Downloading ${o3.scanner} ${pin.version} from ${redact(url)}`);
+  const parent = join34(o3.toolCache, `model-cd-${o3.scanner}`, pin.version);
+  const made = await mkdir8(parent, { recursive: true });
+  const stamp = `${process.pid}-${Date.now()}`;
+  const archive = `${dir}.download-${stamp}`;
+  const staging = `${dir}.staging-${stamp}`;
+  let installed = false;
+  try {
+    const got = await download2(url, archive, o3);
+    if (got !== release2.sha256) {
+      throw new ServiceError(`${redact(url)} is not ${release2.file} of ${o3.scanner} ${pin.version}: its sha256 is ${got}, the pinned one is ${release2.sha256}. Nothing was kept. If \`scanner-download-url\` points at a mirror, it serves other bytes than the release; else the download was cut short or tampered with.`);
+    }
+    await extractBinary(archive, staging, pin.binary, release2.file);
+    await writeFile6(join34(staging, ".sha256"), `${release2.sha256}
+`);
+    await rm8(dir, { recursive: true, force: true });
+    await rename6(staging, dir);
+    installed = true;
+  } finally {
+    await rm8(archive, { force: true });
+    await rm8(staging, { recursive: true, force: true });
+    if (!installed && made) await removeEmptyUpTo(resolve23(parent), resolve23(made));
+  }
+  return { path: binary, pinned: pin.version, source: "downloaded" };
+}
+async function removeEmptyUpTo(dir, top) {
+  for (let d5 = dir; ; d5 = dirname8(d5)) {
+    try {
+      await rmdir(d5);
+    } catch {
+      return;
+    }
+    if (d5 === top || dirname8(d5) === d5) return;
+  }
+}
+function givenBinary(o3) {
+  const p3 = o3.scannerPath;
+  const subject2 = "input `scanner-path`";
+  if (!p3.includes("/") && !p3.includes("\\")) {
+    const found = which(p3, o3.env);
+    if (!found) throw new ConfigurationError(subject2, p3, `is not a command on PATH. Give the path of the ${o3.scanner} binary, or leave it empty to download the pinned ${o3.scanner} ${SCANNER_PINS[o3.scanner].version}.`);
+    return found;
+  }
+  const file = resolve23(o3.cwd, p3);
+  let ok = false;
+  try {
+    ok = statSync10(file).isFile();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new ConfigurationError(subject2, p3, `is not a file. Give the path of the ${o3.scanner} binary (or a command name on PATH), or leave it empty to download the pinned ${o3.scanner} ${SCANNER_PINS[o3.scanner].version}.`);
+  return file;
+}
+async function download2(url, file, o3) {
+  const fix = `Give a mirror that serves the release files with \`scanner-download-url\`, or install ${o3.scanner} and set \`scanner-path\``;
+  let res;
+  try {
+    res = await fetchWithRetry(url, {}, { attempts: 4, timeoutMs: 6e4, onRetry: (i5) => o3.log(`retrying ${i5.target}: ${i5.reason}`) });
+  } catch (e5) {
+    throw new ServiceError(`cannot download ${o3.scanner} from ${redact(url)} (${e5 instanceof HttpError ? e5.message : describeFetchError(e5)}). ${fix}.`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new ServiceError(`downloading ${o3.scanner} from ${redact(url)} failed with HTTP ${res.status}. ${fix}.`, res.status);
+  }
+  const hash = createHash20("sha256");
+  try {
+    await pipeline9(Readable10.fromWeb(res.body), hashing(hash), createWriteStream8(file));
+  } catch (e5) {
+    throw new ServiceError(`the download of ${o3.scanner} from ${redact(url)} broke off (${describeFetchError(e5)}); nothing was kept. Run the step again, or ${fix.charAt(0).toLowerCase()}${fix.slice(1)}.`);
+  }
+  return hash.digest("hex");
+}
+async function extractBinary(archive, dest, binary, what) {
+  const gunzip2 = createGunzip4();
+  const source = createReadStream10(archive);
+  source.pipe(gunzip2);
+  source.on("error", (e5) => gunzip2.destroy(e5));
+  let written;
+  try {
+    written = await extractTar(gunzip2, dest, (p3) => p3.replace(/^\.\//, "") === binary ? binary : null);
+  } catch (e5) {
+    if (e5 instanceof TarError || e5.code === "Z_DATA_ERROR") throw new ServiceError(`${what} matches its pinned sha256 but cannot be unpacked (${e5.message}).`);
+    throw e5;
+  }
+  if (!written.length) throw new ServiceError(`${what} matches its pinned sha256 but holds no \`${binary}\` at its top level.`);
+  await chmod3(join34(dest, binary), 493);
+}
+
+// src/scan/base-layers.ts
+init_define_ACTION_META();
+import { createReadStream as createReadStream11 } from "node:fs";
+import { mkdtemp as mkdtemp5, readFile as readFile12, rm as rm9 } from "node:fs/promises";
+import { join as join35 } from "node:path";
+var isIndex = (m3) => Array.isArray(m3.manifests);
+var diffIdsOf = (config) => JSON.parse(config.toString("utf8")).rootfs?.diff_ids ?? [];
+async function baseDiffIds(source, o3) {
+  const arch = o3.platform ? o3.platform.split("/")[1] ?? "" : dockerArch(o3.nodeArch);
+  try {
+    switch (source.kind) {
+      case "oci":
+        return await fromLayout(source.layout, source.ref, arch);
+      case "docker-archive":
+        return await fromArchive(source.file, o3.scratch);
+      case "registry":
+        return await fromRegistry(source, arch, o3);
+    }
+  } catch (e5) {
+    if (e5 instanceof ConfigurationError) throw e5;
+    throw new ServiceError(`cannot read the layers of \`base-image\` ${source.kind === "registry" ? source.ref : ""}(${e5.message}). Give the base build-push used (its \`base\` input), or leave \`base-image\` empty.`);
+  }
+}
+async function fromLayout(layout, ref, arch) {
+  let desc = await resolveRef(layout, ref);
+  for (; ; ) {
+    const m3 = JSON.parse((await readBlob(layout, desc.digest)).toString("utf8"));
+    if (!isIndex(m3)) return diffIdsOf(await readBlob(layout, m3.config.digest));
+    const pick = pickPlatform(m3.manifests ?? [], arch);
+    if (!pick) throw new Error(`the index ${desc.digest} has no image for ${arch}`);
+    desc = pick;
+  }
+}
+async function fromArchive(file, scratch) {
+  const dir = await mkdtemp5(join35(scratch, "base-archive-"));
+  try {
+    await extractTar(createReadStream11(file), dir, (p3) => p3.replace(/^\.\//, "") === "manifest.json" ? "manifest.json" : null);
+    const entries = JSON.parse(await readFile12(join35(dir, "manifest.json"), "utf8"));
+    const config = entries[0]?.Config;
+    if (!config || !safeRelative(config)) throw new Error(`${file} has no usable manifest.json`);
+    await extractTar(createReadStream11(file), dir, (p3) => p3.replace(/^\.\//, "") === config ? "config.json" : null);
+    return diffIdsOf(await readFile12(join35(dir, "config.json")));
+  } finally {
+    await rm9(dir, { recursive: true, force: true });
+  }
+}
+async function fromRegistry(source, arch, o3) {
+  const { host: host2 } = source;
+  const rest = source.ref.slice(source.ref.indexOf("/") + 1);
+  const at = rest.indexOf("@");
+  const colon = rest.lastIndexOf(":", at < 0 ? void 0 : at);
+  const repo = at >= 0 ? rest.slice(0, colon > 0 && colon < at ? colon : at) : colon > 0 ? rest.slice(0, colon) : rest;
+  let reference = at >= 0 ? rest.slice(at + 1) : colon > 0 ? rest.slice(colon + 1) : "latest";
+  const client = new RegistryClient({ host: host2, insecure: /^(localhost|127\.\d+\.\d+\.\d+)(:\d+)?$/.test(host2), ...o3.credentials ? { credentials: o3.credentials } : {} });
+  for (; ; ) {
+    const got = await client.getManifest(repo, reference);
+    const m3 = JSON.parse(got.bytes.toString("utf8"));
+    if (!isIndex(m3)) return diffIdsOf(await client.getBlob(repo, m3.config.digest));
+    const pick = pickPlatform(m3.manifests ?? [], arch);
+    if (!pick) throw new Error(`the index ${got.digest} has no image for ${arch}`);
+    reference = pick.digest;
+  }
+}
+
+// src/scan/sarif.ts
+init_define_ACTION_META();
+import { createHash as createHash21 } from "node:crypto";
+
+// src/scan/dockerfile-base.ts
+init_define_ACTION_META();
+function baseFrom(dockerfile) {
+  const stages = parseDockerfile(dockerfile).instructions.filter((i5) => i5.keyword === "FROM").map((i5) => {
+    const words2 = i5.args.split(/\s+/).filter(Boolean);
+    const alias = words2[1]?.toLowerCase() === "as" && words2[2] ? words2[2].toLowerCase() : null;
+    return { line: i5.line, image: words2[0] ?? "", alias };
+  });
+  let at = stages.length - 1;
+  if (at < 0) return null;
+  for (; ; ) {
+    const stage = stages[at];
+    const from = stage.image.toLowerCase();
+    const earlier = stages.slice(0, at).map((s2, i5) => ({ ...s2, i: i5 })).reverse().find((s2) => s2.alias === from);
+    if (!earlier) return { line: stage.line, image: stage.image };
+    at = earlier.i;
+  }
+}
+
+// src/scan/sarif.ts
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", negligible: "note", unknown: "note" };
+var BAND = {
+  critical: { min: 9.1, max: 10, fallback: 9.5 },
+  high: { min: 7, max: 9, fallback: 8 },
+  medium: { min: 4, max: 6.9, fallback: 5.5 },
+  low: { min: 0.1, max: 3.9, fallback: 3 },
+  negligible: { min: 0, max: 0, fallback: 0 },
+  unknown: { min: 0, max: 0, fallback: 0 }
+};
+var MAX_TEXT = 1024;
+var IMAGE_BASE_ID = "IMAGE";
+function securitySeverity(severity, cvss) {
+  const band = BAND[severity];
+  const score2 = cvss !== null && cvss >= band.min && cvss <= band.max ? cvss : band.fallback;
+  return score2.toFixed(1);
+}
+function scanSarif(findings, o3) {
+  const sorted = [...findings].sort(worstFirst);
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f5 of sorted) byRule.set(f5.id, [...byRule.get(f5.id) ?? [], f5]);
+  const ids = [...byRule.keys()].sort();
+  const index = new Map(ids.map((id, i5) => [id, i5]));
+  const from = o3.dockerfile ? baseFrom(o3.dockerfile.text) : null;
+  const base = o3.baseLayers ?? /* @__PURE__ */ new Set();
+  const rules = ids.map((id) => rule(byRule.get(id)));
+  const results = sorted.map((f5) => {
+    const inBase = f5.layer !== null && base.has(f5.layer);
+    const where2 = `${f5.package} ${f5.version}${f5.path ? ` (/${f5.path.replace(/^\/+/, "")})` : ""}`;
+    const physicalLocation = o3.dockerfile ? { artifactLocation: { uri: toUri(o3.dockerfile.path) }, region: { startLine: inBase && from ? from.line : 1, startColumn: 1 } } : { artifactLocation: { uri: toUri((f5.path ?? f5.package).replace(/^\/+/, "")), uriBaseId: IMAGE_BASE_ID }, region: { startLine: 1, startColumn: 1 } };
+    const fix = f5.fixedVersion ? `Fixed in ${f5.fixedVersion}.` : "No fixed version yet.";
+    const origin = inBase ? ` It comes with the base image${from ? ` (${from.image})` : ""}.` : "";
+    return {
+      ruleId: f5.id,
+      ruleIndex: index.get(f5.id),
+      level: LEVEL[f5.severity],
+      message: { text: `${f5.id} (${f5.severity}) in ${where2}: ${f5.title || "no title given"}. ${fix}${origin}` },
+      locations: [{ physicalLocation, message: { text: `${where2} in ${o3.image}` } }],
+      partialFingerprints: { primaryLocationLineHash: createHash21("sha256").update([f5.id, f5.package, f5.path ?? ""].join("\0")).digest("hex").slice(0, 32) },
+      ...f5.suppressed ? { suppressions: [{ kind: "external", status: "accepted", justification: justification(f5.suppressed) }] } : {},
+      properties: {
+        package: f5.package,
+        installedVersion: f5.version,
+        fixedVersion: f5.fixedVersion,
+        packageType: f5.type,
+        ...f5.purl ? { purl: f5.purl } : {},
+        ...f5.path ? { path: f5.path } : {},
+        ...f5.layer ? { layer: f5.layer } : {}
+      }
+    };
+  });
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: { name: "model-cd scan-image", informationUri: "https://github.com/model-cd/model-cd", version: o3.version, semanticVersion: o3.version, rules },
+          extensions: [{ name: o3.scanner.name, version: o3.scanner.version }]
+        },
+        ...o3.dockerfile ? {} : { originalUriBaseIds: { [IMAGE_BASE_ID]: { description: { text: `The root file system of ${o3.image}.` } } } },
+        results,
+        properties: { image: o3.image, scanner: o3.scanner.name, scannerVersion: o3.scanner.version }
+      }
+    ]
+  };
+}
+function justification(s2) {
+  switch (s2.by) {
+    case "ignore-file":
+      return s2.reason;
+    case "vex":
+      return `VEX ${s2.status}${s2.justification ? `: ${s2.justification}` : ""} (${s2.document})`;
+    case "ignore-unfixed":
+      return "No fixed version exists and ignore-unfixed is on.";
+  }
+}
+function rule(group4) {
+  const f5 = group4[0];
+  const title = clip2(f5.title || f5.id);
+  const aliases = [...new Set(group4.flatMap((g5) => g5.aliases))].filter((a5) => a5 !== f5.id);
+  const full = clip2(`${f5.id}${aliases.length ? ` (also ${aliases.join(", ")})` : ""}: ${f5.title || "no title given"}`);
+  const url = f5.url && /^https?:\/\//i.test(f5.url) ? f5.url : null;
+  const cvss = group4.map((g5) => g5.cvss).filter((c5) => c5 !== null);
+  const rating = `${f5.severity}${cvss.length ? `, CVSS ${Math.max(...cvss).toFixed(1)}` : ""}`;
+  const rated = group4.filter((g5) => g5.severity === f5.severity && g5.cvss !== null).map((g5) => g5.cvss);
+  const worstScore = rated.length ? Math.max(...rated) : null;
+  const rows = group4.map((g5) => `| ${md(g5.package)} | ${md(g5.version)} | ${g5.fixedVersion ? md(g5.fixedVersion) : "no fix yet"} | ${g5.path ? md(g5.path) : ""} |`);
+  const text3 = [`${f5.id} (${rating}): ${f5.title || "no title given"}`, ...group4.map((g5) => `${g5.package} ${g5.version}: ${g5.fixedVersion ? `fixed in ${g5.fixedVersion}` : "no fix yet"}`), ...url ? [`More: ${url}`] : []].join("\n");
+  const markdown3 = [
+    `**${md(f5.id)}** (${rating}): ${md(f5.title || "no title given")}`,
+    "",
+    "| Package | Installed | Fixed in | Path |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    ...url ? ["", link2(md(f5.id), url)] : []
+  ].join("\n");
+  return {
+    id: f5.id,
+    shortDescription: { text: title },
+    fullDescription: { text: full },
+    help: { text: text3, markdown: markdown3 },
+    ...url ? { helpUri: url } : {},
+    defaultConfiguration: { level: LEVEL[f5.severity] },
+    properties: { "security-severity": securitySeverity(f5.severity, worstScore), tags: ["security", "vulnerability", f5.severity] }
+  };
+}
+var clip2 = (s2) => s2.length > MAX_TEXT ? `${s2.slice(0, MAX_TEXT - 1)}\u2026` : s2;
+var md = (s2) => cell(plain(s2));
+
+// src/scan/summary.ts
+init_define_ACTION_META();
+var TOP2 = 10;
+var FULL_ROWS = 1e3;
+var WEEK_MS = 7 * 24 * 3600 * 1e3;
+var md2 = (s2) => cell(plain(s2));
+var plural = (n3, one, many2 = `${one}s`) => `${n3} ${n3 === 1 ? one : many2}`;
+var open3 = (j5) => j5.findings.filter((f5) => !f5.suppressed);
+function bySeverity(fs) {
+  return SEVERITIES2.map((s2) => [s2, fs.filter((f5) => f5.severity === s2).length]).filter(([, n3]) => n3 > 0).map(([s2, n3]) => `${n3} ${s2}`).join(", ");
+}
+function verdictLine3(j5, m3) {
+  const o3 = open3(j5);
+  if (j5.failOn === "none") return `scan-image: ${o3.length ? `${plural(o3.length, "open finding")} (${bySeverity(o3)})` : "no open findings"} in ${m3.image}; fail-on is none, so the step passes`;
+  if (!j5.passed) return `scan-image: ${plural(j5.failing.length, "finding")} at ${j5.failOn} or above (${bySeverity(j5.failing)}) in ${m3.image}: failed`;
+  return `scan-image: nothing open at ${j5.failOn} or above in ${m3.image}${o3.length ? ` (${o3.length} below: ${bySeverity(o3)})` : ""}: passed`;
+}
+function scanSummary(j5, m3) {
+  const o3 = open3(j5);
+  const image = `\`${md2(m3.image)}\``;
+  let title;
+  if (j5.failOn === "none") title = `### ${o3.length ? "\u26A0\uFE0F" : "\u2705"} scan-image: ${o3.length ? `${plural(o3.length, "open finding")} (${bySeverity(o3)})` : "no open findings"} in ${image} (fail-on is \`none\`: report only)`;
+  else if (!j5.passed) title = `### \u274C scan-image: ${plural(j5.failing.length, "finding")} at \`${j5.failOn}\` or above in ${image} (${bySeverity(j5.failing)})`;
+  else title = `### \u2705 scan-image: nothing open at \`${j5.failOn}\` or above in ${image}${o3.length ? ` (${o3.length} below it: ${bySeverity(o3)})` : ""}`;
+  const suppressed = j5.findings.length - o3.length;
+  const how = ["vex", "ignore-file", "ignore-unfixed"].map((by) => [by, j5.findings.filter((f5) => f5.suppressed?.by === by).length]).filter(([, n3]) => n3 > 0).map(([by, n3]) => `${n3} by ${by === "vex" ? "VEX" : by === "ignore-file" ? "the ignore file" : "ignore-unfixed"}`);
+  const lines3 = [
+    title,
+    "",
+    `Scanned with ${md2(m3.scanner)} ${md2(m3.scannerVersion)}; ${dbAge(m3)}.${j5.failOn === "none" ? "" : ` Fails on \`${j5.failOn}\` and above.`}`,
+    j5.findings.length ? `${plural(j5.findings.length, "finding")}: ${o3.length} open, ${suppressed} suppressed${how.length ? ` (${how.join(", ")})` : ""}.` : "No vulnerabilities found."
+  ];
+  if (j5.findings.length) {
+    lines3.push("", "| Severity | Open | Suppressed |", "| --- | ---: | ---: |");
+    for (const s2 of SEVERITIES2) {
+      const c5 = j5.counts[s2];
+      if (c5.total) lines3.push(`| ${s2} | ${c5.open} | ${c5.total - c5.open} |`);
+    }
+  }
+  if (o3.length) {
+    const failing = new Set(j5.failing);
+    lines3.push("", `**Worst open findings**${o3.length > TOP2 ? ` (${TOP2} of ${o3.length})` : ""}`, "", "| Advisory | Severity | Package | Installed | Fixed in |", "| --- | --- | --- | --- | --- |");
+    for (const f5 of o3.slice(0, TOP2)) {
+      const sev = failing.has(f5) ? `**${f5.severity}** \u274C` : f5.severity;
+      lines3.push(`| ${link2(md2(f5.id), f5.url)} | ${sev} | ${md2(f5.package)} | ${md2(f5.version)} | ${f5.fixedVersion ? md2(f5.fixedVersion) : "no fix yet"} |`);
+    }
+  }
+  if (j5.expiredIgnores.length) {
+    lines3.push("", "**Expired ignore entries** (they hide nothing now)", "");
+    for (const { entry: e5, matched } of j5.expiredIgnores) {
+      const then = matched ? `it matched ${plural(matched, "finding")}, counted again: fix ${matched === 1 ? "it" : "them"} or renew \`expires\`` : "it matches no finding now: delete it";
+      lines3.push(`- \`${md2(e5.id)}\`${e5.package ? ` in ${md2(e5.package)}` : ""} expired ${e5.expires} (${md2(e5.file)}, entry ${e5.entry}${e5.line ? `, line ${e5.line}` : ""}): ${then}. Reason given: ${md2(e5.reason)}`);
+    }
+  }
+  if (j5.findings.length) {
+    const rows = j5.findings.slice(0, FULL_ROWS);
+    lines3.push("", `<details><summary>All ${plural(j5.findings.length, "finding")}</summary>`, "", "| Advisory | Severity | Package | Installed | Fixed in | Path | Status |", "| --- | --- | --- | --- | --- | --- | --- |");
+    for (const f5 of rows) {
+      lines3.push(`| ${link2(md2(f5.id), f5.url)} | ${f5.severity} | ${md2(f5.package)} | ${md2(f5.version)} | ${f5.fixedVersion ? md2(f5.fixedVersion) : "no fix yet"} | ${f5.path ? `\`${md2(f5.path)}\`` : ""} | ${status(f5, j5)} |`);
+    }
+    if (j5.findings.length > rows.length) lines3.push("", `\u2026and ${j5.findings.length - rows.length} more in the SARIF report.`);
+    lines3.push("", "</details>");
+  }
+  return lines3.join("\n") + "\n";
+}
+function status(f5, j5) {
+  const s2 = f5.suppressed;
+  if (!s2) return j5.failing.includes(f5) ? "\u274C open, fails the gate" : f5.expiredIgnore ? `open (ignore expired ${f5.expiredIgnore.expires})` : "open";
+  if (s2.by === "ignore-file") return `ignored until ${s2.expires ?? "\u2013"}: ${md2(s2.reason)}`;
+  if (s2.by === "vex") return `VEX ${s2.status}${s2.justification ? `: ${md2(s2.justification)}` : ""} (${md2(s2.document)})`;
+  return "no fix yet (ignore-unfixed)";
+}
+function dbAge(m3) {
+  if (!m3.dbUpdatedAt) return "vulnerability database age unknown";
+  const ms2 = m3.now.getTime() - m3.dbUpdatedAt.getTime();
+  const hours = Math.floor(ms2 / 36e5);
+  const age = ms2 < 0 ? "dated in the future" : hours < 1 ? "under an hour old" : hours < 48 ? `${plural(hours, "hour")} old` : `${Math.floor(hours / 24)} days old`;
+  const stale = ms2 > WEEK_MS ? " \u26A0\uFE0F over a week old, so recent advisories are missing" : "";
+  return `vulnerability database built ${m3.dbUpdatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC (${age})${stale}`;
+}
+function annotationsFor(j5, dockerfile, baseLayers) {
+  const from = baseFrom(dockerfile.text);
+  const inBase = open3(j5).filter((f5) => f5.layer !== null && baseLayers.has(f5.layer));
+  if (!from || inBase.length === 0) return [];
+  const failing = inBase.filter((f5) => j5.failing.includes(f5));
+  const listed2 = inBase.slice(0, 5).map((f5) => `${f5.id} (${f5.severity}) in ${f5.package} ${f5.version}${f5.fixedVersion ? `, fixed in ${f5.fixedVersion}` : ", no fix yet"}`);
+  const more = inBase.length > listed2.length ? `, and ${inBase.length - listed2.length} more` : "";
+  const gate = failing.length ? ` ${failing.length} of them ${failing.length === 1 ? "fails" : "fail"} the gate (fail-on ${j5.failOn}).` : "";
+  return [
+    {
+      level: failing.length ? "error" : "warning",
+      file: dockerfile.path,
+      line: from.line,
+      title: `scan-image: base image ${from.image}`,
+      message: `The base image ${from.image} brings ${plural(inBase.length, "open vulnerability", "open vulnerabilities")} (${bySeverity(inBase)}): ${listed2.join("; ")}${more}.${gate} A newer base image may fix them.`
+    }
+  ];
+}
+
+// src/scan/vex.ts
+init_define_ACTION_META();
+var VEX_STATUSES = ["not_affected", "affected", "fixed", "under_investigation"];
+var VEX_JUSTIFICATIONS = [
+  "component_not_present",
+  "vulnerable_code_not_present",
+  "vulnerable_code_not_in_execute_path",
+  "vulnerable_code_cannot_be_controlled_by_adversary",
+  "inline_mitigations_already_exist"
+];
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+var SPEC = "https://github.com/openvex/spec";
+function parseVex(text3, file) {
+  const where2 = `input \`vex\` (${file})`;
+  let doc;
+  try {
+    doc = JSON.parse(text3.replace(/^\uFEFF/, ""));
+  } catch (e5) {
+    throw new ConfigurationError(where2, e5.message, `is not JSON. Give an OpenVEX document (JSON, ${SPEC}).`);
+  }
+  if (!isObj2(doc)) throw new ConfigurationError(where2, JSON.stringify(doc).slice(0, 60), `is not an OpenVEX document: that is a JSON object with @context, timestamp and statements (${SPEC}).`);
+  const context = doc["@context"];
+  if (context === void 0) {
+    const other = doc.bomFormat === "CycloneDX" ? " It looks like CycloneDX VEX; scan-image reads OpenVEX." : doc.document !== void 0 ? " It looks like CSAF; scan-image reads OpenVEX." : "";
+    throw new ConfigurationError(`${where2}: \`@context\``, "", `is missing: an OpenVEX document starts with "@context": "https://openvex.dev/ns/v0.2.0".${other}`);
+  }
+  if (typeof context !== "string" || !/^https?:\/\/openvex\.dev\/ns(\/|$)/.test(context)) {
+    throw new ConfigurationError(`${where2}: \`@context\``, JSON.stringify(context), 'is not an OpenVEX context. Use "https://openvex.dev/ns/v0.2.0".');
+  }
+  const timestamp = readTime(doc.timestamp, `${where2}: \`timestamp\``, true);
+  if (!Array.isArray(doc.statements)) {
+    throw new ConfigurationError(`${where2}: \`statements\``, doc.statements === void 0 ? "" : JSON.stringify(doc.statements).slice(0, 60), `is ${doc.statements === void 0 ? "missing" : "not a list"}: an OpenVEX document holds a list of statements (${SPEC}).`);
+  }
+  if (doc.statements.length === 0) throw new ConfigurationError(`${where2}: \`statements\``, "[]", "is empty: a VEX document needs at least one statement. Remove the file from `vex`, or add a statement.");
+  const statements = doc.statements.map((s2, i5) => readStatement(s2, i5 + 1, where2, timestamp));
+  return { file, id: typeof doc["@id"] === "string" ? doc["@id"] : null, timestamp, statements };
+}
+function readStatement(raw, index, where2, docTime) {
+  const at = (name3, key) => `${where2}, statement ${index}${name3 ? ` (${name3})` : ""}${key ? `: \`${key}\`` : ""}`;
+  if (!isObj2(raw)) throw new ConfigurationError(at(""), JSON.stringify(raw).slice(0, 60), "must be an object with vulnerability, products and status.");
+  const v = raw.vulnerability;
+  let name2;
+  const ids = [];
+  if (typeof v === "string" && v.trim()) {
+    name2 = v.trim();
+  } else if (isObj2(v) && typeof v.name === "string" && v.name.trim()) {
+    name2 = v.name.trim();
+    if (v.aliases !== void 0) {
+      if (!Array.isArray(v.aliases) || v.aliases.some((a5) => typeof a5 !== "string")) throw new ConfigurationError(at(name2, "vulnerability.aliases"), JSON.stringify(v.aliases), "must be a list of IDs as text.");
+      ids.push(...v.aliases.map((a5) => a5.trim()).filter(Boolean));
+    }
+    if (typeof v["@id"] === "string" && v["@id"].trim()) ids.push(v["@id"].trim());
+  } else {
+    throw new ConfigurationError(at("", "vulnerability.name"), v === void 0 ? "" : JSON.stringify(v).slice(0, 60), 'is missing: each statement names its vulnerability, e.g. "vulnerability": {"name": "CVE-2099-0002"}.');
+  }
+  ids.unshift(name2);
+  const status2 = raw.status;
+  if (typeof status2 !== "string" || !VEX_STATUSES.includes(status2)) {
+    throw new ConfigurationError(at(name2, "status"), status2 === void 0 ? "" : String(status2), `is ${status2 === void 0 ? "missing" : "not a VEX status"}. Use one of: ${VEX_STATUSES.join(", ")}.`);
+  }
+  const justification2 = optionalText(raw.justification, at(name2, "justification"));
+  if (justification2 !== null && !VEX_JUSTIFICATIONS.includes(justification2)) {
+    throw new ConfigurationError(at(name2, "justification"), justification2, `is not a VEX justification label. Use one of: ${VEX_JUSTIFICATIONS.join(", ")}; put free text in impact_statement.`);
+  }
+  const impactStatement = optionalText(raw.impact_statement, at(name2, "impact_statement"));
+  if (status2 === "not_affected" && justification2 === null && impactStatement === null) {
+    throw new ConfigurationError(
+      at(name2, "status"),
+      status2,
+      `needs a justification (one of: ${VEX_JUSTIFICATIONS.join(", ")}) or an impact_statement saying why the product is not affected, as the OpenVEX spec requires.`
+    );
+  }
+  if (!Array.isArray(raw.products) || raw.products.length === 0) {
+    throw new ConfigurationError(
+      at(name2, "products"),
+      raw.products === void 0 ? "" : JSON.stringify(raw.products).slice(0, 60),
+      'names no product. List the image (e.g. {"@id": "pkg:oci/model-server?repository_url=ghcr.io/acme/model-server"}), with the package as a subcomponent to narrow it, or the package itself by purl.'
+    );
+  }
+  const products = raw.products.map((p3, i5) => {
+    const c5 = readComponent(p3, (k5) => at(name2, `products[${i5}]${k5}`), true);
+    const subs = isObj2(p3) ? p3.subcomponents : void 0;
+    if (subs !== void 0 && !Array.isArray(subs)) throw new ConfigurationError(at(name2, `products[${i5}].subcomponents`), JSON.stringify(subs).slice(0, 60), 'must be a list of components ({"@id": "pkg:\u2026"}).');
+    const subcomponents = (subs ?? []).map((s2, j5) => readComponent(s2, (k5) => at(name2, `products[${i5}].subcomponents[${j5}]${k5}`), false));
+    return { ...c5, subcomponents };
+  });
+  const timestamp = readTime(raw.timestamp, at(name2, "timestamp"), false) ?? docTime;
+  return { index, vulnerability: name2, ids, products, status: status2, justification: justification2, impactStatement, timestamp };
+}
+function readComponent(raw, at, product) {
+  if (typeof raw === "string" && raw.trim() && product) return checkPurls({ id: raw.trim(), purl: null, hashes: {} }, at);
+  if (!isObj2(raw)) throw new ConfigurationError(at(""), JSON.stringify(raw)?.slice(0, 60) ?? "", "must be an object with an @id (an IRI or purl) or identifiers.");
+  const id = typeof raw["@id"] === "string" && raw["@id"].trim() ? raw["@id"].trim() : null;
+  if (raw["@id"] !== void 0 && id === null) throw new ConfigurationError(at(".@id"), JSON.stringify(raw["@id"]), "must be an IRI or purl as text.");
+  let purl = null;
+  if (raw.identifiers !== void 0) {
+    if (!isObj2(raw.identifiers)) throw new ConfigurationError(at(".identifiers"), JSON.stringify(raw.identifiers), "must map identifier types (purl, cpe22, cpe23) to values.");
+    const p3 = raw.identifiers.purl;
+    if (p3 !== void 0 && (typeof p3 !== "string" || !p3.trim())) throw new ConfigurationError(at(".identifiers.purl"), JSON.stringify(p3), "must be a package URL as text (pkg:\u2026).");
+    purl = typeof p3 === "string" ? p3.trim() : null;
+  }
+  const hashes = {};
+  if (raw.hashes !== void 0) {
+    if (!isObj2(raw.hashes) || Object.values(raw.hashes).some((h6) => typeof h6 !== "string")) throw new ConfigurationError(at(".hashes"), JSON.stringify(raw.hashes), "must map hash names (sha-256, \u2026) to hex values.");
+    for (const [k5, h6] of Object.entries(raw.hashes)) hashes[k5.toLowerCase()] = h6.trim().toLowerCase();
+  }
+  if (id === null && raw.identifiers === void 0 && Object.keys(hashes).length === 0) {
+    throw new ConfigurationError(at(""), JSON.stringify(raw).slice(0, 60), "identifies nothing: give an @id (the image's pkg:oci purl, or a package purl) or identifiers.purl.");
+  }
+  return checkPurls({ id, purl, hashes }, at);
+}
+function checkPurls(c5, at) {
+  for (const [key, value] of [["@id", c5.id], ["identifiers.purl", c5.purl]]) {
+    if (value && value.toLowerCase().startsWith("pkg:") && !parsePurl(value)) {
+      throw new ConfigurationError(at(`.${key}`), value, "is not a valid package URL. Write pkg:<type>/<namespace>/<name>@<version>, e.g. pkg:deb/debian/zlib1g or pkg:oci/model-server?repository_url=ghcr.io/acme/model-server.");
+    }
+  }
+  return c5;
+}
+function optionalText(v, where2) {
+  if (v === void 0 || v === null) return null;
+  if (typeof v !== "string") throw new ConfigurationError(where2, JSON.stringify(v), "must be text.");
+  return v.trim() || null;
+}
+function readTime(v, where2, required) {
+  if (v === void 0 || v === null || v === "") {
+    if (!required) return null;
+    throw new ConfigurationError(where2, "", 'is missing: an OpenVEX document says when it was issued, as an RFC 3339 date-time (e.g. "2026-12-01T10:00:00Z").');
+  }
+  const t = typeof v === "string" && DATE_TIME.test(v.trim()) ? new Date(v.trim()) : null;
+  if (!t || Number.isNaN(t.getTime())) throw new ConfigurationError(where2, String(v), 'is not an RFC 3339 date-time. Write it like "2026-12-01T10:00:00Z".');
+  return t;
+}
+
+// src/scan/scan-image.ts
+function prepare(c5) {
+  const source = parseImageSource(c5.image, c5.cwd);
+  const failOn = parseFailOn(c5.failOn);
+  const maxAgeHours = parseMaxAge(c5.maxDbAge);
+  const ignores = c5.ignoreFile ? parseIgnoreFile(readInput("ignore-file", c5.ignoreFile, c5.cwd), c5.ignoreFile) : [];
+  const vex = c5.vex.map((f5) => parseVex(readInput("vex", f5, c5.cwd), f5));
+  let dockerfile = null;
+  if (c5.dockerfile) {
+    const abs = resolve24(c5.cwd, c5.dockerfile);
+    dockerfile = { path: relative10(c5.cwd, abs).split("\\").join("/"), text: readInput("dockerfile", c5.dockerfile, c5.cwd) };
+  }
+  let base = null;
+  if (c5.baseImage) {
+    try {
+      base = parseImageSource(c5.baseImage, c5.cwd);
+    } catch (e5) {
+      if (e5 instanceof ConfigurationError && !(e5 instanceof ServiceError)) throw new ConfigurationError("input `base-image`", c5.baseImage, e5.fix);
+      throw e5;
+    }
+  }
+  if (!c5.username !== !c5.password) {
+    throw new ConfigurationError(c5.username ? "input `password`" : "input `username`", "", `is empty while \`${c5.username ? "username" : "password"}\` is set. Give both, or neither (the docker config from docker/login-action is then used).`);
+  }
+  const credentials = c5.username ? { username: c5.username, password: c5.password } : null;
+  return { source, failOn, maxAgeHours, ignores, vex, dockerfile, base, credentials };
+}
+function readInput(input, file, cwd) {
+  try {
+    return readFileSync9(resolve24(cwd, file), "utf8");
+  } catch (e5) {
+    const code6 = e5.code;
+    throw new ConfigurationError(`input \`${input}\``, file, code6 === "ENOENT" ? "does not exist. Give a path relative to the working directory, or leave it empty." : `cannot be read (${code6 ?? e5.message}).`);
+  }
+}
+async function scanImage(c5) {
+  const p3 = prepare(c5);
+  const scannerDir = join36(c5.cacheDir, c5.scanner);
+  const errors = [];
+  const warnings = [];
+  mkdirSync4(c5.reportDir, { recursive: true });
+  const scratch = mkdtempSync4(join36(c5.reportDir, ".scratch-"));
+  try {
+    const installed = await installScanner({ scanner: c5.scanner, scannerPath: c5.scannerPath, downloadUrl: c5.scannerDownloadUrl, toolCache: c5.toolCache, cwd: c5.cwd, env: c5.env, platform: c5.nodePlatform, arch: c5.nodeArch, log: c5.log });
+    const baseLayers = p3.base ? new Set(await baseDiffIds(p3.base, { credentials: p3.credentials, platform: c5.platform, nodeArch: c5.nodeArch, scratch })) : /* @__PURE__ */ new Set();
+    const offlineDb = c5.offline ? await dbStatus({ scanner: c5.scanner, binary: installed.path, cacheDir: scannerDir, env: c5.env, cwd: c5.cwd }) : void 0;
+    if (offlineDb) checkAge(offlineDb, p3.maxAgeHours, c5, errors, warnings, true);
+    const engineReport = join36(c5.reportDir, `${c5.scanner}.json`);
+    const sbomPath = join36(c5.reportDir, "sbom.cdx.json");
+    const engine = await runEngine({
+      scanner: c5.scanner,
+      binary: installed.path,
+      source: p3.source,
+      cacheDir: scannerDir,
+      dbRepository: c5.dbRepository,
+      offline: c5.offline,
+      timeoutSeconds: c5.timeout,
+      platform: c5.platform,
+      credentials: p3.credentials,
+      reportPath: engineReport,
+      sbomPath,
+      scratch,
+      db: offlineDb,
+      env: c5.env,
+      cwd: c5.cwd,
+      log: c5.log,
+      debug: c5.debug
+    });
+    if (!c5.offline) checkAge(engine.db, p3.maxAgeHours, c5, errors, warnings, false);
+    const now = c5.now();
+    const image = describeSource(p3.source);
+    const judgement = judge(engine.findings, { failOn: p3.failOn, ignoreUnfixed: c5.ignoreUnfixed, ignores: p3.ignores, vex: p3.vex, imageRefs: [c5.image, ...p3.source.kind === "oci" && p3.source.digest ? [p3.source.digest] : []], now });
+    for (const e5 of judgement.expiredIgnores) {
+      warnings.push(`ignore-file: the entry for ${e5.entry.id} expired on ${e5.entry.expires}${e5.matched ? ` and no longer hides ${e5.matched === 1 ? "its finding" : `${e5.matched} findings`}` : " and matches nothing any more: delete it"} (${e5.entry.reason}).`);
+    }
+    const meta = { image, scanner: c5.scanner, scannerVersion: engine.version, dbUpdatedAt: engine.db.builtAt, now };
+    const sarifPath = join36(c5.reportDir, "results.sarif");
+    writeFileAtomic(sarifPath, JSON.stringify(scanSarif(judgement.findings, { version: c5.version, scanner: { name: c5.scanner, version: engine.version }, image, dockerfile: p3.dockerfile, baseLayers })), "the SARIF file");
+    const counts = Object.fromEntries(SEVERITIES2.map((s2) => [s2, judgement.counts[s2].open]));
+    const dbAge2 = ageHours(engine.db, now);
+    const reportPath = join36(c5.reportDir, "scan-report.json");
+    const report2 = {
+      image,
+      scanner: { name: c5.scanner, version: engine.version, source: installed.source },
+      db: { builtAt: engine.db.builtAt?.toISOString() ?? null, ageHours: dbAge2 === null ? null : Number(dbAge2.toFixed(2)), offline: c5.offline },
+      os: engine.os,
+      packages: engine.packages,
+      failOn: p3.failOn,
+      passed: judgement.passed && !errors.length,
+      counts,
+      findings: judgement.findings,
+      expiredIgnores: judgement.expiredIgnores.map((e5) => ({ ...e5.entry, matched: e5.matched }))
+    };
+    writeFileAtomic(reportPath, `${JSON.stringify(report2, null, 2)}
+`, "the scan report");
+    const annotations = p3.dockerfile && baseLayers.size ? annotationsFor(judgement, p3.dockerfile, baseLayers) : [];
+    let markdown3 = scanSummary(judgement, meta);
+    if (errors.length || warnings.length) markdown3 += `
+${[...errors.map((e5) => `> [!CAUTION]
+> ${e5}`), ...warnings.map((w) => `> [!WARNING]
+> ${w}`)].join("\n\n")}
+`;
+    return {
+      judgement,
+      counts,
+      passed: judgement.passed && !errors.length,
+      errors,
+      warnings,
+      annotations,
+      sarifPath,
+      sbomPath,
+      reportPath,
+      dbAgeHours: dbAge2,
+      markdown: markdown3,
+      logLine: verdictLine3(judgement, meta)
+    };
+  } finally {
+    rmSync5(scratch, { recursive: true, force: true });
+  }
+}
+function checkAge(db, maxHours, c5, errors, warnings, before) {
+  const age = ageHours(db, c5.now());
+  if (age === null) {
+    if (before) throw new ServiceError(`offline: there is no ${c5.scanner} vulnerability DB in ${join36(c5.cacheDir, c5.scanner)} to scan with. Run once with \`offline: false\` to fetch it (or restore the cache folder with actions/cache; docs/scan-image.md shows how).`);
+    warnings.push(`${c5.scanner} does not say when its DB was built, so its age is not checked.`);
+    return;
+  }
+  const line = `The ${c5.scanner} DB${c5.offline ? " (offline, from the cache)" : ""} was built ${describeAge(age)} ago (${db.builtAt?.toISOString()}).`;
+  c5.log(line);
+  if (maxHours === null || age <= maxHours) return;
+  const msg = `The ${c5.scanner} DB is ${describeAge(age)} old, older than \`max-db-age\` (${c5.maxDbAge}): findings published since ${db.builtAt?.toISOString().slice(0, 10)} are missed. ${c5.offline ? "Run once with `offline: false` to refresh the cache" : "Check `db-repository`: the mirror serves an old DB"}, or raise \`max-db-age\`.`;
+  if (c5.oldDb === "fail") errors.push(msg);
+  else warnings.push(msg);
+}
+
+// src/actions/scan-image.ts
+var spec6 = {
+  image: string(),
+  scanner: oneOf(["trivy", "grype"]),
+  "scanner-path": string(),
+  "scanner-download-url": string(),
+  "cache-dir": output("folder"),
+  "db-repository": string(),
+  offline: bool(),
+  "max-db-age": string(),
+  "old-db": oneOf(["fail", "warn"]),
+  "fail-on": string(),
+  "ignore-unfixed": bool(),
+  "ignore-file": string(),
+  vex: list(),
+  dockerfile: string(),
+  "base-image": string(),
+  platform: string(),
+  username: string(),
+  password: string(),
+  timeout: number({ min: 1, max: 86400, integer: true }),
+  "report-dir": output("folder")
+};
+async function main6(io) {
+  const inputs = readInputs("scan-image", spec6, io);
+  if (inputs.password) io.setSecret(inputs.password);
+  const home = io.env.XDG_CACHE_HOME || join37(io.env.HOME || homedir7(), ".cache");
+  const r5 = await scanImage({
+    ...inputs,
+    cacheDir: resolve25(io.cwd, inputs.cacheDir.trim() || join37(home, "model-cd", "scan")),
+    reportDir: resolve25(io.cwd, inputs.reportDir.trim() || join37(io.tempDir, "scan-image")),
+    toolCache: io.env.RUNNER_TOOL_CACHE || join37(home, "model-cd", "tools"),
+    cwd: io.cwd,
+    env: io.env,
+    nodePlatform: process.platform,
+    nodeArch: process.arch,
+    version: VERSION,
+    now: () => /* @__PURE__ */ new Date(),
+    log: (l3) => io.info(l3),
+    debug: (l3) => io.debug(l3)
+  });
+  io.info(r5.logLine);
+  for (const a5 of r5.annotations) io.annotate(a5.level, a5.message, { file: a5.file, line: a5.line, title: a5.title });
+  for (const w of r5.warnings) io.annotate("warning", w, { title: "scan-image" });
+  for (const e5 of r5.errors) io.annotate("error", e5, { title: "scan-image" });
+  if (!r5.judgement.passed) {
+    for (const f5 of r5.judgement.failing.slice(0, 10)) io.annotate("error", `${f5.id} (${f5.severity}) in ${f5.package} ${f5.version}${f5.fixedVersion ? `, fixed in ${f5.fixedVersion}` : ", no fix yet"}`, { title: "scan-image" });
+  }
+  io.setOutput("passed", String(r5.passed));
+  io.setOutput("vulnerabilities", JSON.stringify(r5.counts));
+  io.setOutput("critical", String(r5.counts.critical));
+  io.setOutput("high", String(r5.counts.high));
+  io.setOutput("sarif", r5.sarifPath);
+  io.setOutput("sbom", r5.sbomPath);
+  io.setOutput("report", r5.reportPath);
+  io.setOutput("db-age-hours", r5.dbAgeHours === null ? "" : String(Number(r5.dbAgeHours.toFixed(2))));
+  io.summary(r5.markdown);
+  return r5.passed ? 0 : 1;
+}
+
 // src/actions/test-endpoint.ts
 init_define_ACTION_META();
 
 // src/endpoint/test-endpoint.ts
 init_define_ACTION_META();
-import { createHash as createHash20 } from "node:crypto";
-import { basename as basename5, join as join32 } from "node:path";
+import { createHash as createHash22 } from "node:crypto";
+import { basename as basename5, join as join38 } from "node:path";
 
 // src/endpoint/checks.ts
 init_define_ACTION_META();
@@ -86629,18 +88262,18 @@ init_define_ACTION_META();
 var LABEL_ELEMS = { int64: "int", int32: "int", int16: "int", int8: "int", uint8: "int", string: "string", bool: "bool" };
 function expectationsOf(c5) {
   const outputs = c5?.outputs ?? [];
-  const label = outputs.find((o3) => LABEL_ELEMS[o3.type] !== void 0);
+  const label2 = outputs.find((o3) => LABEL_ELEMS[o3.type] !== void 0);
   const proba = outputs.find((o3) => /^seq\(map\(/.test(o3.type) || /^float/.test(o3.type) && o3.shape?.length === 2 && o3.shape[1] !== 1);
   const value = c5?.task === "regression" ? outputs.find((o3) => /^float/.test(o3.type)) : void 0;
   const labelColumn = c5?.label ?? "label";
   const declaredLabel = c5?.columns?.[labelColumn]?.type;
-  const task = c5?.task ?? (label || proba ? c5?.labels && c5.labels.length > 2 ? "multiclass" : "binary" : value ? "regression" : null);
+  const task = c5?.task ?? (label2 || proba ? c5?.labels && c5.labels.length > 2 ? "multiclass" : "binary" : value ? "regression" : null);
   return {
     source: c5 ? `contract ${c5.file}` : null,
     task,
-    labelType: task === "regression" ? null : declaredLabel ?? (label ? LABEL_ELEMS[label.type] : null),
+    labelType: task === "regression" ? null : declaredLabel ?? (label2 ? LABEL_ELEMS[label2.type] : null),
     classes: c5?.labels ?? null,
-    labelOutput: label?.name ?? null,
+    labelOutput: label2?.name ?? null,
     probaOutput: proba?.name ?? null,
     valueOutput: value?.name ?? null,
     labelColumn,
@@ -86691,18 +88324,18 @@ function checkAnswer2(d5, ex, sent, tolerance) {
   if (d5.proba) failures.push(...checkProba(d5.proba, ex, tolerance));
   return failures;
 }
-function checkLabels(label, ex) {
+function checkLabels(label2, ex) {
   const out = [];
   const t = ex.labelType;
-  if (t && label.datatype !== null && !V2_LABEL[t].includes(label.datatype)) {
-    out.push(`output \`${label.name}\` has the datatype ${label.datatype}; the contract declares ${t} labels (${V2_LABEL_WORDS[t]})`);
+  if (t && label2.datatype !== null && !V2_LABEL[t].includes(label2.datatype)) {
+    out.push(`output \`${label2.name}\` has the datatype ${label2.datatype}; the contract declares ${t} labels (${V2_LABEL_WORDS[t]})`);
   }
   if (t) {
-    out.push(...listed(label.values.map((v, i5) => hasType(v, t) ? null : `row ${i5 + 1}: \`${label.name}\` is ${show(v)}; the contract declares ${TYPE_WORDS[t]} labels`)));
+    out.push(...listed(label2.values.map((v, i5) => hasType(v, t) ? null : `row ${i5 + 1}: \`${label2.name}\` is ${show(v)}; the contract declares ${TYPE_WORDS[t]} labels`)));
   }
   const classes = ex.classes;
   if (classes) {
-    out.push(...listed(label.values.map((v, i5) => v === null || v === void 0 || t && !hasType(v, t) || classes.includes(String(v)) ? null : `row ${i5 + 1}: \`${label.name}\` is ${show(v)}, not one of the declared labels ${classes.join(", ")}`)));
+    out.push(...listed(label2.values.map((v, i5) => v === null || v === void 0 || t && !hasType(v, t) || classes.includes(String(v)) ? null : `row ${i5 + 1}: \`${label2.name}\` is ${show(v)}, not one of the declared labels ${classes.join(", ")}`)));
   }
   return out;
 }
@@ -86914,9 +88547,9 @@ init_define_ACTION_META();
 
 // src/endpoint/sample.ts
 init_define_ACTION_META();
-import { resolve as resolve22 } from "node:path";
+import { resolve as resolve26 } from "node:path";
 async function readSample(path, format2, count2, ex, cwd) {
-  const table2 = await openTable(resolve22(cwd, path), { format: format2, input: "data" });
+  const table2 = await openTable(resolve26(cwd, path), { format: format2, input: "data" });
   let batch;
   try {
     for await (const b7 of table2.batches(count2)) {
@@ -86947,25 +88580,25 @@ function synthesizeSample(features, count2) {
   );
   return { features, rows, source: `${count2} rows made up from the declared column types (no \`data\` given)`, fileColumns: features.map((f5) => f5.name) };
 }
-function typed(cell4, f5, row, path) {
-  const bad2 = (what) => new ConfigurationError(`input \`data\` (${path}, row ${row}, column \`${f5.name}\`)`, String(cell4), `is not ${what}, as the contract declares the column. Fix the value or drop the row.`);
-  if (cell4 === null || cell4 === "") return null;
+function typed(cell3, f5, row, path) {
+  const bad2 = (what) => new ConfigurationError(`input \`data\` (${path}, row ${row}, column \`${f5.name}\`)`, String(cell3), `is not ${what}, as the contract declares the column. Fix the value or drop the row.`);
+  if (cell3 === null || cell3 === "") return null;
   switch (f5.type) {
     case "float":
     case "int": {
-      const v = parseNumber(cell4);
+      const v = parseNumber(cell3);
       if (v === void 0 || f5.type === "int" && v !== null && Number.isFinite(v) && !Number.isInteger(v)) throw bad2(f5.type === "int" ? "a whole number" : "a number");
       return v === null || !Number.isFinite(v) ? null : v;
     }
     case "bool": {
-      if (typeof cell4 === "boolean") return cell4;
-      const s2 = String(cell4).trim().toLowerCase();
+      if (typeof cell3 === "boolean") return cell3;
+      const s2 = String(cell3).trim().toLowerCase();
       if (s2 === "true" || s2 === "1") return true;
       if (s2 === "false" || s2 === "0") return false;
       throw bad2("a boolean");
     }
     case "string":
-      return String(cell4);
+      return String(cell3);
   }
 }
 function inferFeatures(b6, names2) {
@@ -87115,8 +88748,8 @@ async function runLoad(p3) {
     timeout: p3.timeoutS,
     pipelining: 1
   });
-  instance.on("response", (_client, status, _bytes, ms2) => {
-    if (status >= 200 && status < 300) times.push(ms2);
+  instance.on("response", (_client, status2, _bytes, ms2) => {
+    if (status2 >= 200 && status2 < 300) times.push(ms2);
   });
   const r5 = await instance;
   return summarise2(r5, times, p3);
@@ -87166,8 +88799,8 @@ function judgeLoad(r5, g5) {
 
 // src/endpoint/mlflow.ts
 init_define_ACTION_META();
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isScalar = (v) => v === null || ["string", "number", "boolean"].includes(typeof v);
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isScalar2 = (v) => v === null || ["string", "number", "boolean"].includes(typeof v);
 function mlflowProtocol(base, ex) {
   return {
     name: "mlflow",
@@ -87180,12 +88813,12 @@ function mlflowProtocol(base, ex) {
 }
 function decodeMlflow(json2, sent, ex) {
   const out = { rows: 0, label: null, proba: null, value: null, problems: [], names: [] };
-  if (!isObj2(json2) || !("predictions" in json2)) {
+  if (!isObj3(json2) || !("predictions" in json2)) {
     out.problems.push('the answer is not {"predictions": ...} (MLflow scoring protocol)');
     return out;
   }
   let preds = json2.predictions;
-  if (isObj2(preds)) {
+  if (isObj3(preds)) {
     const cols = Object.entries(preds).filter(([, v]) => Array.isArray(v));
     const n3 = Math.max(0, ...cols.map(([, v]) => v.length));
     preds = Array.from({ length: n3 }, (_, i5) => Object.fromEntries(cols.map(([k5, v]) => [k5, v[i5]])));
@@ -87198,7 +88831,7 @@ function decodeMlflow(json2, sent, ex) {
   out.rows = list2.length;
   if (list2.length !== sent) out.problems.push(`\`predictions\` has ${list2.length} rows for the ${sent} sent`);
   const regression = ex.task === "regression";
-  if (list2.every(isObj2)) {
+  if (list2.every(isObj3)) {
     const first = list2[0] ?? {};
     const keys = Object.keys(first);
     out.names = keys;
@@ -87208,19 +88841,19 @@ function decodeMlflow(json2, sent, ex) {
       if (k5) out.value = { name: k5, values: list2.map((r5) => r5[k5]) };
       return out;
     }
-    const labelKey = pick(ex.labelOutput, isScalar);
-    const probaKey = pick(ex.probaOutput, (v) => isObj2(v) || Array.isArray(v));
+    const labelKey = pick(ex.labelOutput, isScalar2);
+    const probaKey = pick(ex.probaOutput, (v) => isObj3(v) || Array.isArray(v));
     if (labelKey) out.label = { name: labelKey, datatype: null, values: list2.map((r5) => r5[labelKey]) };
     if (probaKey) {
       const firstP = first[probaKey];
-      const classes = isObj2(firstP) ? Object.keys(firstP) : null;
+      const classes = isObj3(firstP) ? Object.keys(firstP) : null;
       out.proba = {
         name: probaKey,
         classes,
         rows: list2.map((r5, i5) => {
           const p3 = r5[probaKey];
           if (Array.isArray(p3)) return p3;
-          if (!isObj2(p3)) return [p3];
+          if (!isObj3(p3)) return [p3];
           if (classes && Object.keys(p3).join("\0") !== classes.join("\0")) out.problems.push(`row ${i5 + 1}: \`${probaKey}\` has the classes ${Object.keys(p3).join(", ")}, row 1 has ${classes.join(", ")}`);
           return (classes ?? []).map((c5) => p3[c5]);
         })
@@ -87229,7 +88862,7 @@ function decodeMlflow(json2, sent, ex) {
     return out;
   }
   const values = list2.map((v) => Array.isArray(v) && v.length === 1 ? v[0] : v);
-  if (values.every(isScalar)) {
+  if (values.every(isScalar2)) {
     if (regression || ex.task === null && values.every((v) => typeof v === "number" && !Number.isInteger(v))) out.value = { name: "predictions", values };
     else out.label = { name: "predictions", datatype: null, values };
     return out;
@@ -87278,7 +88911,6 @@ function checkResult(name2, cases, passedSummary) {
 }
 var skipped = (name2, why) => ({ name: name2, status: "skipped", summary: why, cases: [] });
 var ICON = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
-var cell2 = (s2) => s2.replace(/\|/g, "\\|").replace(/\n/g, " ");
 var ms = (v) => v === null ? "\u2013" : `${v.toFixed(1)} ms`;
 function markdown2(r5) {
   const ran = r5.checks.filter((c5) => c5.status !== "skipped");
@@ -87286,7 +88918,7 @@ function markdown2(r5) {
   const title = failed.length ? `### \u274C test-endpoint: ${r5.url} failed ${failed.map((c5) => c5.name).join(", ")}` : `### \u2705 test-endpoint: ${r5.url} passed ${ran.map((c5) => c5.name).join(", ") || "nothing (no check ran)"}`;
   const lines3 = [title, "", `Protocol ${r5.protocol === "v2" ? "KServe v2" : "MLflow"} (${r5.form})${r5.model ? `, model \`${r5.model.name}\`${r5.model.version ? ` version \`${r5.model.version}\`` : ""}` : ""}${r5.rows ? `; ${r5.rows.source}` : ""}.`, ""];
   lines3.push("| check | result | |", "|---|---|---|");
-  for (const c5 of r5.checks) lines3.push(`| ${c5.name} | ${ICON[c5.status]} ${c5.status} | ${cell2(c5.summary)} |`);
+  for (const c5 of r5.checks) lines3.push(`| ${c5.name} | ${ICON[c5.status]} ${c5.status} | ${cell(c5.summary)} |`);
   if (r5.load) {
     const l3 = r5.load;
     lines3.push("", `Load: ${l3.durationS} s, ${l3.rate > 0 ? `${l3.rate} requests/s over ${l3.connections} connections` : `${l3.connections} connections`}, ${l3.batchRows} row${l3.batchRows === 1 ? "" : "s"} per request.`, "");
@@ -87294,12 +88926,12 @@ function markdown2(r5) {
     lines3.push(`| ${l3.requests} | ${l3.rps.toFixed(1)} | ${l3.rowsPerSecond.toFixed(1)} | ${ms(l3.p50Ms)} | ${ms(l3.p95Ms)} | ${ms(l3.p99Ms)} | ${(l3.errorRate * 100).toFixed(2)}% |`);
     if (l3.gates.length) {
       lines3.push("", "| gate | requirement | value | |", "|---|---|---|---|");
-      for (const g5 of l3.gates) lines3.push(`| ${g5.gate} | ${cell2(g5.requirement)} | ${g5.value === null ? "\u2013" : Number(g5.value.toPrecision(4))} | ${g5.passed ? "\u2705" : "\u274C"} |`);
+      for (const g5 of l3.gates) lines3.push(`| ${g5.gate} | ${cell(g5.requirement)} | ${g5.value === null ? "\u2013" : Number(g5.value.toPrecision(4))} | ${g5.passed ? "\u2705" : "\u274C"} |`);
     }
   }
   for (const c5 of r5.checks.filter((x) => x.cases.length)) {
-    lines3.push("", `<details><summary>${c5.name}: ${cell2(c5.summary)}</summary>`, "", "| case | result | detail |", "|---|---|---|");
-    for (const k5 of c5.cases) lines3.push(`| ${cell2(k5.name)} | ${k5.passed ? "\u2705" : "\u274C"} | ${cell2(k5.detail)} |`);
+    lines3.push("", `<details><summary>${c5.name}: ${cell(c5.summary)}</summary>`, "", "| case | result | detail |", "|---|---|---|");
+    for (const k5 of c5.cases) lines3.push(`| ${cell(k5.name)} | ${k5.passed ? "\u2705" : "\u274C"} | ${cell(k5.detail)} |`);
     lines3.push("", "</details>");
   }
   return lines3.join("\n");
@@ -87307,7 +88939,7 @@ function markdown2(r5) {
 
 // src/endpoint/smoke.ts
 init_define_ACTION_META();
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var ELEM_DATATYPE = { float32: "FP32", float64: "FP64", float16: "FP16", int64: "INT64", int32: "INT32", int16: "INT16", int8: "INT8", uint8: "UINT8", string: "BYTES", bool: "BOOL" };
 function answered(name2, x) {
   const ok = x.status === 200 && !isHtml(x);
@@ -87331,10 +88963,10 @@ async function smokeMlflow(o3, ping) {
 function metadataCases(meta, o3) {
   const cases = [];
   const ex = o3.ex;
-  const list2 = (v) => Array.isArray(v) ? v.filter(isObj3) : [];
+  const list2 = (v) => Array.isArray(v) ? v.filter(isObj4) : [];
   const inputs = list2(meta.inputs);
   const outputs = list2(meta.outputs);
-  const params = isObj3(meta.parameters) ? meta.parameters : {};
+  const params = isObj4(meta.parameters) ? meta.parameters : {};
   if (ex.inputs.length && inputs.length) {
     const diffs = [];
     for (const d5 of ex.inputs) {
@@ -87378,12 +89010,12 @@ function metadataCases(meta, o3) {
 
 // src/endpoint/v2.ts
 init_define_ACTION_META();
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var enc2 = encodeURIComponent;
 async function resolveV2Model(base, given, fileName, timeoutMs2) {
   const meta = async (name2) => {
     const x = await send("GET", `${base}/v2/models/${enc2(name2)}`, { timeoutMs: timeoutMs2 });
-    return { name: name2, metadata: x.status === 200 && isObj4(x.json) ? x.json : null, exchange: x };
+    return { name: name2, metadata: x.status === 200 && isObj5(x.json) ? x.json : null, exchange: x };
   };
   if (given) {
     const m3 = await meta(given);
@@ -87391,7 +89023,7 @@ async function resolveV2Model(base, given, fileName, timeoutMs2) {
     return m3;
   }
   const index = await send("POST", `${base}/v2/repository/index`, { body: "{}", timeoutMs: timeoutMs2 });
-  const listed2 = Array.isArray(index.json) ? index.json.filter(isObj4).map((m3) => String(m3.name)) : null;
+  const listed2 = Array.isArray(index.json) ? index.json.filter(isObj5).map((m3) => String(m3.name)) : null;
   const names2 = listed2 ? [...new Set(listed2)] : null;
   if (names2 && names2.length === 1) return meta(names2[0]);
   if (names2 && names2.length > 1) throw new ConfigurationError("input `model-name`", "", `is empty and ${base} serves ${names2.length} models (${names2.join(", ")}). Name the one to test.`);
@@ -87408,7 +89040,7 @@ async function resolveV2Model(base, given, fileName, timeoutMs2) {
 var COLUMN_DATATYPE = { float: "FP64", int: "INT64", string: "BYTES", bool: "BOOL" };
 var ELEM_DATATYPE2 = { float32: "FP32", float64: "FP64", float16: "FP16", int64: "INT64", int32: "INT32", int16: "INT16", int8: "INT8", uint8: "UINT8", string: "BYTES", bool: "BOOL" };
 function v2Form(model, ex, features) {
-  const metaInputs = Array.isArray(model.metadata?.inputs) ? model.metadata.inputs.filter(isObj4) : [];
+  const metaInputs = Array.isArray(model.metadata?.inputs) ? model.metadata.inputs.filter(isObj5) : [];
   const names2 = features.map((f5) => f5.name);
   if (metaInputs.length && metaInputs.every((i5) => names2.includes(String(i5.name)))) return null;
   const find = (name2) => metaInputs.find((i5) => i5.name === name2);
@@ -87453,21 +89085,21 @@ var LABEL_TYPES2 = /* @__PURE__ */ new Set(["INT64", "INT32", "INT16", "INT8", "
 var FLOAT_TYPES = /* @__PURE__ */ new Set(["FP32", "FP64", "FP16"]);
 function decodeV2(json2, sent, ex) {
   const out = { rows: 0, label: null, proba: null, value: null, problems: [], names: [] };
-  if (!isObj4(json2) || !Array.isArray(json2.outputs)) {
+  if (!isObj5(json2) || !Array.isArray(json2.outputs)) {
     out.problems.push('the answer is not {"outputs": [...]} (Open Inference Protocol v2)');
     return out;
   }
-  const outputs = json2.outputs.filter(isObj4);
+  const outputs = json2.outputs.filter(isObj5);
   out.names = outputs.map((o3) => String(o3.name));
   const shape = (o3) => Array.isArray(o3.shape) ? o3.shape.map(Number) : [];
   const data = (o3) => Array.isArray(o3.data) ? o3.data.flat(Infinity) : [];
   const byName = (n3) => n3 ? outputs.find((o3) => o3.name === n3) : void 0;
   const perRow = (o3) => shape(o3).length === 1 || shape(o3).length === 2 && shape(o3)[1] === 1;
   const dt = (o3) => String(o3.datatype ?? "").toUpperCase();
-  const label = byName(ex.labelOutput) ?? (ex.task === "regression" ? void 0 : outputs.find((o3) => LABEL_TYPES2.has(dt(o3)) && perRow(o3)));
-  const proba = byName(ex.probaOutput) ?? outputs.find((o3) => o3 !== label && FLOAT_TYPES.has(dt(o3)) && shape(o3).length === 2 && (shape(o3)[1] ?? 0) > 1);
-  const value = byName(ex.valueOutput) ?? (ex.task === "regression" || !label && !proba ? outputs.find((o3) => FLOAT_TYPES.has(dt(o3)) && perRow(o3)) : void 0);
-  for (const o3 of [label, proba, value]) {
+  const label2 = byName(ex.labelOutput) ?? (ex.task === "regression" ? void 0 : outputs.find((o3) => LABEL_TYPES2.has(dt(o3)) && perRow(o3)));
+  const proba = byName(ex.probaOutput) ?? outputs.find((o3) => o3 !== label2 && FLOAT_TYPES.has(dt(o3)) && shape(o3).length === 2 && (shape(o3)[1] ?? 0) > 1);
+  const value = byName(ex.valueOutput) ?? (ex.task === "regression" || !label2 && !proba ? outputs.find((o3) => FLOAT_TYPES.has(dt(o3)) && perRow(o3)) : void 0);
+  for (const o3 of [label2, proba, value]) {
     if (!o3) continue;
     const s2 = shape(o3);
     const size2 = s2.reduce((a5, b6) => a5 * b6, 1);
@@ -87475,12 +89107,12 @@ function decodeV2(json2, sent, ex) {
     else if (size2 !== data(o3).length) out.problems.push(`output \`${String(o3.name)}\` has the shape ${JSON.stringify(s2)} (${size2} values) but ${data(o3).length} values`);
     if (s2[0] !== sent) out.problems.push(`output \`${String(o3.name)}\` has ${s2[0]} rows for the ${sent} sent (shape ${JSON.stringify(s2)})`);
   }
-  out.rows = Number(shape(label ?? proba ?? value ?? {})[0] ?? 0);
-  if (label) out.label = { name: String(label.name), datatype: dt(label), values: data(label) };
+  out.rows = Number(shape(label2 ?? proba ?? value ?? {})[0] ?? 0);
+  if (label2) out.label = { name: String(label2.name), datatype: dt(label2), values: data(label2) };
   if (proba) {
     const c5 = shape(proba)[1] ?? 0;
     const flat = data(proba);
-    const params = isObj4(proba.parameters) ? proba.parameters : {};
+    const params = isObj5(proba.parameters) ? proba.parameters : {};
     const classes = Array.isArray(params.classes) ? params.classes.map(String) : null;
     out.proba = { name: String(proba.name), classes, rows: Array.from({ length: c5 > 0 ? Math.floor(flat.length / c5) : 0 }, (_, i5) => flat.slice(i5 * c5, (i5 + 1) * c5)) };
   }
@@ -87536,7 +89168,7 @@ async function testEndpoint(c5) {
       notices.push("Parity skipped: give `model` (the .onnx file the endpoint serves) to compare its predictions with the endpoint's.");
     } else {
       const served = typeof v2?.metadata?.parameters?.sha256 === "string" ? String((v2?.metadata?.parameters).sha256) : null;
-      const fileSha = createHash20("sha256").update(file.bytes).digest("hex");
+      const fileSha = createHash22("sha256").update(file.bytes).digest("hex");
       const shaNote = served ? { name: "same model", passed: served === fileSha, detail: served === fileSha ? `the server serves the model file (${fileSha})` : `the server serves ${served}, the model file is ${fileSha}` } : null;
       const cases = await c5.log.group("parity", async () => {
         const runtime = await loadOnnxRuntime(c5.ort);
@@ -87577,15 +89209,15 @@ async function testEndpoint(c5) {
   return finish2(c5, report2, notices);
 }
 function finish2(c5, report2, notices) {
-  const md = markdown2(report2);
-  const reportJson = join32(c5.reportDir, "report.json");
+  const md3 = markdown2(report2);
+  const reportJson = join38(c5.reportDir, "report.json");
   writeFileAtomic(reportJson, JSON.stringify(report2, null, 2) + "\n");
-  writeFileAtomic(join32(c5.reportDir, "report.md"), md + "\n");
+  writeFileAtomic(join38(c5.reportDir, "report.md"), md3 + "\n");
   const errors = report2.checks.filter((r5) => r5.status === "failed").map((r5) => ({ title: `test-endpoint ${r5.name}`, message: `${r5.name} failed: ${r5.cases.filter((k5) => !k5.passed).map((k5) => `${k5.name}: ${k5.detail}`).join(" | ")}` }));
   return {
     report: report2,
-    markdown: md,
-    logText: md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
+    markdown: md3,
+    logText: md3.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
     reportJson,
     checks: Object.fromEntries(report2.checks.map((r5) => [r5.name, r5.status])),
     notices,
@@ -87629,7 +89261,7 @@ function readGates(c5) {
 async function modelFile(c5, expectedSha) {
   const file = await readModelFile("model", "model", onnxFile(c5.model, "model", c5.cwd));
   if (expectedSha) {
-    const sha = createHash20("sha256").update(file.bytes).digest("hex");
+    const sha = createHash22("sha256").update(file.bytes).digest("hex");
     if (sha !== expectedSha) throw new ConfigurationError("input `expected-sha256`", c5.expectedSha256, `is not the sha256 of input \`model\` (${file.path}), which is ${sha}. Give the model file the endpoint should serve, or its sha256.`);
   }
   return file;
@@ -87642,7 +89274,7 @@ async function sampleOf(c5, ex, notices) {
 }
 
 // src/actions/test-endpoint.ts
-var spec6 = {
+var spec7 = {
   url: string(),
   protocol: oneOf(["auto", "v2", "mlflow"]),
   "model-name": string(),
@@ -87668,8 +89300,8 @@ var spec6 = {
   "report-dir": output("folder"),
   "onnxruntime-path": string()
 };
-async function main6(io) {
-  const inputs = readInputs("test-endpoint", spec6, io);
+async function main7(io) {
+  const inputs = readInputs("test-endpoint", spec7, io);
   const { reportDir, cwd, ort, log: log2 } = modelStep(io, "test-endpoint", inputs.reportDir, inputs.onnxruntimePath);
   const r5 = await testEndpoint({ ...inputs, reportDir, cwd, ort, log: log2 });
   io.info(r5.logText);
@@ -87694,14 +89326,14 @@ init_define_ACTION_META();
 
 // src/evaluate/test-model.ts
 init_define_ACTION_META();
-import { join as join33, resolve as resolve24 } from "node:path";
+import { join as join39, resolve as resolve28 } from "node:path";
 
 // src/evaluate/build-report.ts
 init_define_ACTION_META();
 function warningsOf(r5) {
   const w = [...r5.classification?.result().warnings ?? [], ...r5.regression?.result().warnings ?? []];
   if (r5.clamped) w.push(`${r5.clamped} probabilit${r5.clamped === 1 ? "y was" : "ies were"} outside [0, 1] by float32 rounding (at most ${ROUNDING}) and clamped to it.`);
-  for (const [label, n3] of r5.unknownLabels) w.push(`the true label ${JSON.stringify(label)} (${n3} row${n3 === 1 ? "" : "s"}) is not a class the model outputs (${(r5.model.classes ?? []).join(", ")}); those rows count as errors.`);
+  for (const [label2, n3] of r5.unknownLabels) w.push(`the true label ${JSON.stringify(label2)} (${n3} row${n3 === 1 ? "" : "s"}) is not a class the model outputs (${(r5.model.classes ?? []).join(", ")}); those rows count as errors.`);
   return w;
 }
 function modelReport(r5) {
@@ -87748,8 +89380,8 @@ function contractFailure(candidatePath, data, task, contract, differences) {
 
 // src/evaluate/read-gates.ts
 init_define_ACTION_META();
-import { readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve23 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { resolve as resolve27 } from "node:path";
 async function readGates2(raw, cwd) {
   const value = raw.trim();
   if (!value) return [];
@@ -87757,9 +89389,9 @@ async function readGates2(raw, cwd) {
   let text3 = value;
   let where2 = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve23(cwd, value);
+    const file = resolve27(cwd, value);
     try {
-      text3 = await readFile12(file, "utf8");
+      text3 = await readFile13(file, "utf8");
       where2 = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -87773,7 +89405,7 @@ async function readGates2(raw, cwd) {
   }
   const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
   if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where2, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-  return Object.entries(gates).map(([metric, spec8]) => parseGate(metric, spec8, where2, ALL_METRICS));
+  return Object.entries(gates).map(([metric, spec9]) => parseGate(metric, spec9, where2, ALL_METRICS));
 }
 function mergeGates(fromContract, fromInput) {
   const byMetric = new Map(fromContract.map((g5) => [g5.metric, g5]));
@@ -87823,7 +89455,7 @@ function mergeInto(into, from) {
   if (into.classification && from.classification) into.classification.merge(from.classification);
   if (into.regression && from.regression) into.regression.merge(from.regression);
   into.latency.merge(from.latency);
-  for (const [label, n3] of from.unknownLabels) into.unknownLabels.set(label, (into.unknownLabels.get(label) ?? 0) + n3);
+  for (const [label2, n3] of from.unknownLabels) into.unknownLabels.set(label2, (into.unknownLabels.get(label2) ?? 0) + n3);
   into.clamped += from.clamped;
 }
 async function mergePartials(files) {
@@ -87867,14 +89499,14 @@ async function testModel(config) {
   if (!config.candidate.trim()) throw new ConfigurationError("input `candidate`", "", "is empty. Give the candidate .onnx file (or the folder pull-model wrote).");
   if (!config.data.trim()) throw new ConfigurationError("input `data`", "", "is empty. Give the holdout set: a CSV, JSON Lines or Parquet file with the label column.");
   const taskHint = config.task === "auto" ? contract?.task : config.task;
-  const label = config.labelColumn.trim() || contract?.label || "label";
+  const label2 = config.labelColumn.trim() || contract?.label || "label";
   const runtime = await log2.group("Find onnxruntime", () => loadOnnxRuntime(config.ort));
   log2.info(`onnxruntime-node from ${runtime.source === "installed" || runtime.source === "input" ? runtime.dir : `the ${runtime.source} (${runtime.dir})`}`);
   const candidatePath = onnxFile(config.candidate, "candidate", cwd);
   const championPath = config.champion.trim() ? onnxFile(config.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table2 = await openTable(resolve24(cwd, config.data), { format: config.dataFormat, input: "data" });
+  const table2 = await openTable(resolve28(cwd, config.data), { format: config.dataFormat, input: "data" });
   let report2;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -87887,10 +89519,10 @@ async function testModel(config) {
       try {
         const result = await log2.group(
           `Evaluate on ${config.data}${shard ? ` (shard ${shard.index}/${shard.count})` : ""}`,
-          () => evaluate({ ort: runtime.ort, table: table2, label, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
+          () => evaluate({ ort: runtime.ort, table: table2, label: label2, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
         if (shard) {
-          const file = join33(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+          const file = join39(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
           writeFileAtomic(file, JSON.stringify(await toPartial(shard, config.data, result)) + "\n");
           log2.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
           const summary = `### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${result.rows} rows
@@ -87911,11 +89543,11 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
   return finish3(config, report2);
 }
 function finish3(config, report2) {
-  const md = markdown(report2);
-  const jsonPath = join33(config.reportDir, "report.json");
-  const mdPath = join33(config.reportDir, "report.md");
+  const md3 = markdown(report2);
+  const jsonPath = join39(config.reportDir, "report.json");
+  const mdPath = join39(config.reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
-  writeFileAtomic(mdPath, md + "\n");
+  writeFileAtomic(mdPath, md3 + "\n");
   const errors = (report2.contract?.differences ?? []).map((d5) => ({ title: "model contract", message: d5 }));
   for (const g5 of report2.gates.filter((x) => !x.passed)) {
     errors.push({ title: "test-model gate", message: `gate ${g5.metric}: candidate ${g5.candidate ?? "none"}${g5.champion !== null ? `, champion ${g5.champion}` : ""}; ${g5.checks.filter((c5) => !c5.passed).map((c5) => `${c5.requirement}${c5.skipped ? ` (${c5.skipped})` : ""}`).join("; ")}` });
@@ -87923,8 +89555,8 @@ function finish3(config, report2) {
   return {
     kind: "report",
     report: report2,
-    markdown: md,
-    logText: md.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
+    markdown: md3,
+    logText: md3.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
     reportJson: jsonPath,
     reportMarkdown: mdPath,
     metrics: { candidate: report2.candidate.metrics, champion: report2.champion?.metrics ?? null, deltas: report2.deltas },
@@ -87935,7 +89567,7 @@ function finish3(config, report2) {
 
 // src/github/report-comment.ts
 init_define_ACTION_META();
-import { readFile as readFile13 } from "node:fs/promises";
+import { readFile as readFile14 } from "node:fs/promises";
 
 // src/github/comment.ts
 init_define_ACTION_META();
@@ -87982,12 +89614,12 @@ function restComments(apiUrl, repository, issue, token) {
 }
 
 // src/github/report-comment.ts
-async function commentOnPullRequest(io, token, key, md) {
+async function commentOnPullRequest(io, token, key, md3) {
   if (!token) return;
   const env2 = io.env;
   let event = null;
   try {
-    event = env2.GITHUB_EVENT_PATH ? JSON.parse(await readFile13(env2.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env2.GITHUB_EVENT_PATH ? JSON.parse(await readFile14(env2.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -87995,9 +89627,9 @@ async function commentOnPullRequest(io, token, key, md) {
     io.info("github-token is set but this run is not about a pull request: no comment.");
     return;
   }
-  const body = md.length > 6e4 ? `${md.split("<details>")[0]}
+  const body = md3.length > 6e4 ? `${md3.split("<details>")[0]}
 
-(The full report is too long for a comment: see the job summary.)` : md;
+(The full report is too long for a comment: see the job summary.)` : md3;
   try {
     const api = restComments(env2.GITHUB_API_URL || "https://api.github.com", env2.GITHUB_REPOSITORY, pr, token);
     const done = await upsertComment(api, key, body);
@@ -88008,7 +89640,7 @@ async function commentOnPullRequest(io, token, key, md) {
 }
 
 // src/actions/test-model.ts
-var spec7 = {
+var spec8 = {
   candidate: string(),
   champion: string(),
   data: string(),
@@ -88028,8 +89660,8 @@ var spec7 = {
   merge: list(),
   "github-token": string()
 };
-async function main7(io) {
-  const inputs = readInputs("test-model", spec7, io);
+async function main8(io) {
+  const inputs = readInputs("test-model", spec8, io);
   io.setSecret(inputs.githubToken.trim());
   const r5 = await testModel({
     candidate: inputs.candidate,
@@ -88072,8 +89704,9 @@ var ACTIONS = {
   "lint-dockerfile": main3,
   "publish-model": main4,
   "pull-model": main5,
-  "test-endpoint": main6,
-  "test-model": main7
+  "scan-image": main6,
+  "test-endpoint": main7,
+  "test-model": main8
 };
 
 // src/cli/io.ts
@@ -88129,8 +89762,8 @@ var CliIO = class {
 
 // src/cli/serve.ts
 init_define_ACTION_META();
-import { existsSync as existsSync9 } from "node:fs";
-import { dirname as dirname9, join as join35 } from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import { dirname as dirname10, join as join41 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/serve/options.ts
@@ -88355,12 +89988,12 @@ function validate(raw, served) {
       throw new RequestError("wrong_shape", `${raw.where}: column \`${c5.name}\` has ${values.length} values, the others ${raw.rows}.`, { field: c5.name, value: values.length, expected: `${raw.rows} values` });
     }
     const cells = new Array(values.length);
-    for (let r5 = 0; r5 < values.length; r5++) cells[r5] = cell3(values[r5], c5, r5, raw);
+    for (let r5 = 0; r5 < values.length; r5++) cells[r5] = cell2(values[r5], c5, r5, raw);
     columns[c5.name] = cells;
   }
   return { firstRow: 1, rows: raw.rows, columns };
 }
-function cell3(v, c5, row, raw) {
+function cell2(v, c5, row, raw) {
   if (typeof v === "number" && Number.isFinite(v) && (c5.type === "float" || c5.type === "int" && Number.isInteger(v))) return v;
   const at = `${raw.where}: row ${row + 1}, column \`${c5.name}\``;
   const wrong = () => new RequestError("wrong_type", `${at} is ${shown(v)}, but the column is ${c5.type}${c5.type === "int" ? " (a whole number)" : ""}.`, { field: c5.name, value: v, expected: c5.type });
@@ -88406,9 +90039,9 @@ function concatBatches(batches, columns) {
 
 // src/serve/served-model.ts
 init_define_ACTION_META();
-import { createHash as createHash21 } from "node:crypto";
-import { basename as basename6, dirname as dirname8, join as join34 } from "node:path";
-import { existsSync as existsSync8 } from "node:fs";
+import { createHash as createHash23 } from "node:crypto";
+import { basename as basename6, dirname as dirname9, join as join40 } from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
 async function loadServedModel(o3) {
   const path = onnxFile(o3.model, "model", o3.cwd);
   const file = await readModelFile("model", "model", path);
@@ -88422,7 +90055,7 @@ Fix the contract or serve the model it describes.`);
   const model = await loadModel(o3.ort, file, contract?.task, contract?.labels);
   const { plans, columns, positional } = planColumns2(model, contract);
   const labelType = model.task === "regression" ? null : labelTypeOf(model, contract);
-  const sha256 = createHash21("sha256").update(file.bytes).digest("hex");
+  const sha256 = createHash23("sha256").update(file.bytes).digest("hex");
   return {
     name: o3.name || basename6(path).replace(/\.onnx$/i, ""),
     version: o3.version || sha256.slice(0, 12),
@@ -88442,12 +90075,12 @@ Fix the contract or serve the model it describes.`);
   };
 }
 function besideModel(path) {
-  const dir = dirname8(path);
-  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join34(dir, f5)).find((f5) => existsSync8(f5)) ?? "";
+  const dir = dirname9(path);
+  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join40(dir, f5)).find((f5) => existsSync12(f5)) ?? "";
 }
 function planColumns2(model, contract) {
   const declared = contract?.columns ? Object.keys(contract.columns) : [];
-  const label = contract?.label ?? "";
+  const label2 = contract?.label ?? "";
   const named = declared.length > 0 || !!contract?.features || !!contract?.inputColumns;
   let plans;
   if (named) {
@@ -88455,7 +90088,7 @@ function planColumns2(model, contract) {
     plans = planInputs(model.info, "served", {
       ...contract?.features ? { features: contract.features } : {},
       ...contract?.inputColumns ? { inputColumns: contract.inputColumns } : {},
-      label,
+      label: label2,
       columns: columns2,
       source: `contract ${contract?.file}`
     });
@@ -88520,8 +90153,8 @@ var Predictor = class {
   running = false;
   nullable;
   predict(batch) {
-    return new Promise((resolve25, reject) => {
-      this.queue.push({ batch, resolve: resolve25, reject });
+    return new Promise((resolve29, reject) => {
+      this.queue.push({ batch, resolve: resolve29, reject });
       this.pump();
     });
   }
@@ -88577,24 +90210,24 @@ import { createServer } from "node:http";
 
 // src/serve/protocol-mlflow.ts
 init_define_ACTION_META();
-var FORMS = "dataframe_split, dataframe_records, instances or inputs";
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var FORMS2 = "dataframe_split, dataframe_records, instances or inputs";
+var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function mlflowRows(body, served) {
-  if (!isObj5(body)) throw new RequestError("bad_request", `The body must be a JSON object with one of ${FORMS}; got ${Array.isArray(body) ? "an array" : typeof body}.`);
+  if (!isObj6(body)) throw new RequestError("bad_request", `The body must be a JSON object with one of ${FORMS2}; got ${Array.isArray(body) ? "an array" : typeof body}.`);
   const keys = Object.keys(body).filter((k5) => k5 !== "params");
   if (keys.length !== 1 || !["dataframe_split", "dataframe_records", "instances", "inputs"].includes(keys[0])) {
-    throw new RequestError("bad_request", `The body must have exactly one of ${FORMS}; it has ${keys.length ? keys.join(", ") : "none"}.`, { value: keys.join(", "), expected: FORMS });
+    throw new RequestError("bad_request", `The body must have exactly one of ${FORMS2}; it has ${keys.length ? keys.join(", ") : "none"}.`, { value: keys.join(", "), expected: FORMS2 });
   }
   const key = keys[0];
   const v = body[key];
   if (key === "dataframe_split") return split2(v);
   if (key === "dataframe_records") return records(v, key);
-  if (Array.isArray(v)) return v.length && v.every(isObj5) ? records(v, key) : tensorRows(v, key, served);
-  if (isObj5(v)) return dict(v, key, served);
+  if (Array.isArray(v)) return v.length && v.every(isObj6) ? records(v, key) : tensorRows(v, key, served);
+  if (isObj6(v)) return dict(v, key, served);
   throw new RequestError("bad_request", `\`${key}\` must be a list (records or rows) or an object of columns.`, { field: key, value: v });
 }
 function split2(v) {
-  if (!isObj5(v) || !Array.isArray(v.columns) || !Array.isArray(v.data)) {
+  if (!isObj6(v) || !Array.isArray(v.columns) || !Array.isArray(v.data)) {
     throw new RequestError("bad_request", '`dataframe_split` must be {"columns": [...], "data": [[...], ...]}, as pandas writes with orient="split".', { field: "dataframe_split" });
   }
   const names2 = v.columns.map(String);
@@ -88608,7 +90241,7 @@ function split2(v) {
   return { rows: v.data.length, columns, where: "dataframe_split" };
 }
 function records(v, key) {
-  if (!Array.isArray(v) || !v.every(isObj5)) throw new RequestError("bad_request", `\`${key}\` must be a list of records ({"column": value, ...}).`, { field: key });
+  if (!Array.isArray(v) || !v.every(isObj6)) throw new RequestError("bad_request", `\`${key}\` must be a list of records ({"column": value, ...}).`, { field: key });
   const names2 = [...new Set(v.flatMap((r5) => Object.keys(r5)))];
   const columns = new Map(names2.map((n3) => [n3, []]));
   v.forEach((rec, r5) => {
@@ -88698,7 +90331,7 @@ function mlflowAnswer(p3, served) {
 
 // src/serve/protocol-v2.ts
 init_define_ACTION_META();
-var isObj6 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj7 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var V2_TYPES = {
   float32: "FP32",
   float64: "FP64",
@@ -88722,7 +90355,7 @@ var COLUMN_V2 = {
 };
 var LABEL_V2 = { float: "FP64", int: "INT64", string: "BYTES", bool: "BOOL" };
 function v2Rows(body, served) {
-  if (!isObj6(body) || !Array.isArray(body.inputs) || body.inputs.length === 0) {
+  if (!isObj7(body) || !Array.isArray(body.inputs) || body.inputs.length === 0) {
     throw new RequestError("bad_request", 'The body must be {"inputs": [{"name", "shape", "datatype", "data"}, ...]} (Open Inference Protocol v2).', { field: "inputs" });
   }
   const inputs = body.inputs.map((t, i5) => tensor(t, i5));
@@ -88730,12 +90363,12 @@ function v2Rows(body, served) {
   const columnNames = new Set(served.columns.map((c5) => c5.name));
   const tensorForm = inputs.every((t) => modelInputs.has(t.name)) && !inputs.every((t) => columnNames.has(t.name) && t.shape.length === 1);
   const rows = tensorForm ? fromTensors(inputs, served) : fromColumns(inputs, served);
-  const wanted = Array.isArray(body.outputs) ? body.outputs.map((o3) => isObj6(o3) ? String(o3.name) : String(o3)) : null;
+  const wanted = Array.isArray(body.outputs) ? body.outputs.map((o3) => isObj7(o3) ? String(o3.name) : String(o3)) : null;
   return { rows, ...typeof body.id === "string" ? { id: body.id } : {}, outputs: wanted };
 }
 function tensor(t, i5) {
   const where2 = `inputs[${i5}]`;
-  if (!isObj6(t) || typeof t.name !== "string" || !Array.isArray(t.shape) || typeof t.datatype !== "string" || t.data === void 0) {
+  if (!isObj7(t) || typeof t.name !== "string" || !Array.isArray(t.shape) || typeof t.datatype !== "string" || t.data === void 0) {
     throw new RequestError("bad_request", `${where2} must have name, shape, datatype and data.`, { field: where2 });
   }
   if (!t.shape.every((d5) => Number.isInteger(d5) && d5 >= 0)) throw new RequestError("wrong_shape", `${where2} (${t.name}): shape ${JSON.stringify(t.shape)} is not a list of sizes.`, { field: t.name, value: t.shape });
@@ -88858,9 +90491,9 @@ var NOT_VALIDATION = /* @__PURE__ */ new Set(["not_found", "method_not_allowed"]
 async function startServer(predictor, metrics, o3, log2) {
   const served = predictor.served;
   let closing = false;
-  const send2 = (res, status, body, type = "application/json") => {
+  const send2 = (res, status2, body, type = "application/json") => {
     const text3 = typeof body === "string" ? body : JSON.stringify(body);
-    res.statusCode = status;
+    res.statusCode = status2;
     res.setHeader("content-type", type === "application/json" ? "application/json" : type);
     res.setHeader("content-length", Buffer.byteLength(text3));
     if (closing) res.setHeader("connection", "close");
@@ -88935,12 +90568,12 @@ async function startServer(predictor, metrics, o3, log2) {
     const path = (req.url ?? "/").split("?")[0];
     const { route: r5, method } = route(path);
     let rows = 0;
-    const done = (status, error) => {
+    const done = (status2, error) => {
       const seconds2 = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.requests.inc({ route: r5.template, code: String(status) });
+      metrics.requests.inc({ route: r5.template, code: String(status2) });
       metrics.duration.observe(seconds2, { route: r5.template });
-      if (o3.accessLog || status >= 500) {
-        log2(status >= 500 ? "error" : "info", "request", { request_id: id, method: req.method, path, route: r5.template, status, duration_ms: Math.round(seconds2 * 1e5) / 100, rows, ...error ? { error } : {} });
+      if (o3.accessLog || status2 >= 500) {
+        log2(status2 >= 500 ? "error" : "info", "request", { request_id: id, method: req.method, path, route: r5.template, status: status2, duration_ms: Math.round(seconds2 * 1e5) / 100, rows, ...error ? { error } : {} });
       }
     };
     const run2 = async () => {
@@ -88967,11 +90600,11 @@ async function startServer(predictor, metrics, o3, log2) {
   server.headersTimeout = 1e4;
   server.requestTimeout = o3.bodyTimeoutMs + 5e3;
   server.keepAliveTimeout = 5e3;
-  await new Promise((resolve25, reject) => {
+  await new Promise((resolve29, reject) => {
     server.once("error", reject);
     server.listen(o3.port, o3.host, () => {
       server.off("error", reject);
-      resolve25();
+      resolve29();
     });
   });
   const address = server.address();
@@ -88980,10 +90613,10 @@ async function startServer(predictor, metrics, o3, log2) {
     url: `http://${host2 === "0.0.0.0" ? "127.0.0.1" : host2 === "[::]" ? "[::1]" : host2}:${address.port}`,
     close: async () => {
       closing = true;
-      const closed = new Promise((resolve25) => server.close(() => resolve25()));
+      const closed = new Promise((resolve29) => server.close(() => resolve29()));
       server.closeIdleConnections();
       let timer;
-      const drained = await Promise.race([closed.then(() => true), new Promise((resolve25) => timer = setTimeout(() => resolve25(false), o3.drainTimeoutMs))]);
+      const drained = await Promise.race([closed.then(() => true), new Promise((resolve29) => timer = setTimeout(() => resolve29(false), o3.drainTimeoutMs))]);
       clearTimeout(timer);
       if (!drained) {
         log2("warn", "drain timeout: closing connections still open", { drain_timeout_ms: o3.drainTimeoutMs });
@@ -89024,7 +90657,7 @@ function readBody2(req, res, o3, kind) {
     req.resume();
   };
   if (declared > limit) return new Promise((_resolve, reject) => refuse(tooLarge(), reject));
-  return new Promise((resolve25, reject) => {
+  return new Promise((resolve29, reject) => {
     const chunks = [];
     let size2 = 0;
     const timer = setTimeout(() => {
@@ -89043,7 +90676,7 @@ function readBody2(req, res, o3, kind) {
     });
     req.on("end", () => {
       clearTimeout(timer);
-      resolve25(Buffer.concat(chunks).toString("utf8"));
+      resolve29(Buffer.concat(chunks).toString("utf8"));
     });
     req.on("error", (e5) => {
       clearTimeout(timer);
@@ -89129,7 +90762,7 @@ async function serveCommand(args, env2) {
 `);
     return 1;
   }
-  const stopped = new Promise((resolve25) => {
+  const stopped = new Promise((resolve29) => {
     let stopping = false;
     const stop = (signal) => {
       if (stopping) {
@@ -89138,9 +90771,9 @@ async function serveCommand(args, env2) {
       }
       stopping = true;
       log("info", "shutting down", { signal });
-      serving.stop().then(resolve25, (e5) => {
+      serving.stop().then(resolve29, (e5) => {
         log("error", "shutdown failed", { error: String(e5) });
-        resolve25();
+        resolve29();
       });
     };
     process.on("SIGTERM", () => stop("SIGTERM"));
@@ -89151,8 +90784,8 @@ async function serveCommand(args, env2) {
   return 0;
 }
 function besideBundle() {
-  const dir = dirname9(fileURLToPath3(import.meta.url));
-  return existsSync9(join35(dir, "node_modules", "onnxruntime-node")) ? dir : "";
+  const dir = dirname10(fileURLToPath3(import.meta.url));
+  return existsSync13(join41(dir, "node_modules", "onnxruntime-node")) ? dir : "";
 }
 async function healthcheck(args, env2) {
   const flag = (name2) => {
@@ -89188,8 +90821,8 @@ async function cli(argv) {
     return 0;
   }
   if (action === "serve") return serveCommand(rest, process.env);
-  const main8 = ACTIONS[action];
-  if (!main8) {
+  const main9 = ACTIONS[action];
+  if (!main9) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
 `);
     return 2;
@@ -89216,7 +90849,7 @@ async function cli(argv) {
     throw e5;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code6 = await runAction(io, main8);
+  const code6 = await runAction(io, main9);
   for (const [name2, value] of io.outputs) process.stderr.write(`output ${name2}=${value.length > 500 ? value.slice(0, 500) + "\u2026" : value}
 `);
   return code6;

@@ -61,7 +61,7 @@ describe('the command lines', () => {
     expect(grypeTarget(oci, '/view')).toBe('oci-dir:/view');
     expect(grypeTarget({ kind: 'docker-archive', file: '/a.tar' }, null)).toBe('docker-archive:/a.tar');
     expect(grypeTarget({ kind: 'registry', ref: 'r.io/a:1', host: 'r.io' }, null)).toBe('registry:r.io/a:1');
-    expect(grypeScanArgs({ target: 'oci-dir:/l', platform: 'linux/arm64', output: '/r.json', sbom: '/s.json' })).toEqual(['oci-dir:/l', '--output', 'json=/r.json', '--output', 'cyclonedx-json=/s.json', '--quiet', '--scope', 'squashed', '--platform', 'linux/arm64']);
+    expect(grypeScanArgs({ target: 'oci-dir:/l', platform: 'linux/arm64', output: '/r.json', sbom: '/s.json' })).toEqual(['oci-dir:/l', '--output', 'json=/r.json', '--output', 'cyclonedx-json=/s.json', '--scope', 'squashed', '--platform', 'linux/arm64']);
   });
 });
 
