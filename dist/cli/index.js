@@ -86901,6 +86901,7 @@ function pathKind(path) {
     return "missing";
   }
 }
+var onLoopback = (host2) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host2);
 function describeSource(s2) {
   switch (s2.kind) {
     case "oci":
@@ -87014,7 +87015,6 @@ function sbomComponents(path) {
     return 0;
   }
 }
-var loopback = (host2) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host2);
 function trivyAuthEnv(o3) {
   const env2 = {};
   if (o3.credentials) Object.assign(env2, { TRIVY_USERNAME: o3.credentials.username, TRIVY_PASSWORD: o3.credentials.password });
@@ -87023,7 +87023,7 @@ function trivyAuthEnv(o3) {
 function grypeAuthEnv(o3) {
   const env2 = {};
   if (o3.source.kind !== "registry") return env2;
-  if (loopback(o3.source.host)) env2.GRYPE_REGISTRY_INSECURE_USE_HTTP = "true";
+  if (onLoopback(o3.source.host)) env2.GRYPE_REGISTRY_INSECURE_USE_HTTP = "true";
   if (o3.credentials) {
     Object.assign(env2, {
       GRYPE_REGISTRY_AUTH_AUTHORITY: o3.source.host,
@@ -87670,7 +87670,7 @@ async function fromRegistry(source, arch, o3) {
   const colon = rest.lastIndexOf(":", at < 0 ? void 0 : at);
   const repo = at >= 0 ? rest.slice(0, colon > 0 && colon < at ? colon : at) : colon > 0 ? rest.slice(0, colon) : rest;
   let reference = at >= 0 ? rest.slice(at + 1) : colon > 0 ? rest.slice(colon + 1) : "latest";
-  const client = new RegistryClient({ host: host2, insecure: /^(localhost|127\.\d+\.\d+\.\d+)(:\d+)?$/.test(host2), ...o3.credentials ? { credentials: o3.credentials } : {} });
+  const client = new RegistryClient({ host: host2, insecure: onLoopback(host2), ...o3.credentials ? { credentials: o3.credentials } : {} });
   for (; ; ) {
     const got = await client.getManifest(repo, reference);
     const m3 = JSON.parse(got.bytes.toString("utf8"));

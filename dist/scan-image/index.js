@@ -8032,6 +8032,7 @@ function pathKind(path) {
     return "missing";
   }
 }
+var onLoopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 function describeSource(s) {
   switch (s.kind) {
     case "oci":
@@ -8145,7 +8146,6 @@ function sbomComponents(path) {
     return 0;
   }
 }
-var loopback = (host) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
 function trivyAuthEnv(o) {
   const env = {};
   if (o.credentials) Object.assign(env, { TRIVY_USERNAME: o.credentials.username, TRIVY_PASSWORD: o.credentials.password });
@@ -8154,7 +8154,7 @@ function trivyAuthEnv(o) {
 function grypeAuthEnv(o) {
   const env = {};
   if (o.source.kind !== "registry") return env;
-  if (loopback(o.source.host)) env.GRYPE_REGISTRY_INSECURE_USE_HTTP = "true";
+  if (onLoopback(o.source.host)) env.GRYPE_REGISTRY_INSECURE_USE_HTTP = "true";
   if (o.credentials) {
     Object.assign(env, {
       GRYPE_REGISTRY_AUTH_AUTHORITY: o.source.host,
@@ -9553,7 +9553,7 @@ async function fromRegistry(source, arch, o) {
   const colon = rest.lastIndexOf(":", at < 0 ? void 0 : at);
   const repo = at >= 0 ? rest.slice(0, colon > 0 && colon < at ? colon : at) : colon > 0 ? rest.slice(0, colon) : rest;
   let reference = at >= 0 ? rest.slice(at + 1) : colon > 0 ? rest.slice(colon + 1) : "latest";
-  const client = new RegistryClient({ host, insecure: /^(localhost|127\.\d+\.\d+\.\d+)(:\d+)?$/.test(host), ...o.credentials ? { credentials: o.credentials } : {} });
+  const client = new RegistryClient({ host, insecure: onLoopback(host), ...o.credentials ? { credentials: o.credentials } : {} });
   for (; ; ) {
     const got = await client.getManifest(repo, reference);
     const m = JSON.parse(got.bytes.toString("utf8"));

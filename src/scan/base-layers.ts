@@ -9,7 +9,7 @@ import { extractTar, safeRelative } from '../common/tar.js';
 import { dockerArch, pickPlatform } from '../image/docker-archive.js';
 import { readBlob, resolveRef, type Descriptor } from '../image/oci.js';
 import { RegistryClient } from '../image/registry.js';
-import type { ImageSource } from './image-source.js';
+import { onLoopback, type ImageSource } from './image-source.js';
 
 interface Manifest {
   mediaType?: string;
@@ -77,7 +77,7 @@ async function fromRegistry(source: Extract<ImageSource, { kind: 'registry' }>, 
   const colon = rest.lastIndexOf(':', at < 0 ? undefined : at);
   const repo = at >= 0 ? rest.slice(0, colon > 0 && colon < at ? colon : at) : colon > 0 ? rest.slice(0, colon) : rest;
   let reference = at >= 0 ? rest.slice(at + 1) : colon > 0 ? rest.slice(colon + 1) : 'latest';
-  const client = new RegistryClient({ host, insecure: /^(localhost|127\.\d+\.\d+\.\d+)(:\d+)?$/.test(host), ...(o.credentials ? { credentials: o.credentials } : {}) });
+  const client = new RegistryClient({ host, insecure: onLoopback(host), ...(o.credentials ? { credentials: o.credentials } : {}) });
   for (;;) {
     const got = await client.getManifest(repo, reference);
     const m = JSON.parse(got.bytes.toString('utf8')) as Manifest;

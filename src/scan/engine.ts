@@ -8,7 +8,7 @@ import { ServiceError } from '../common/errors.js';
 import { runCommand, type RunResult } from '../common/run-command.js';
 import { grypeDbStatus, trivyDbStatus, type DbStatus } from './db.js';
 import { grypeEnv, grypeScanArgs, grypeTarget, parseGrypeReport, type GrypeReport } from './grype.js';
-import { describeSource, type ImageSource } from './image-source.js';
+import { describeSource, onLoopback, type ImageSource } from './image-source.js';
 import type { ScannerName } from './pins.js';
 import { parseTrivyReport, trivyConvertArgs, trivyScanArgs, type ParsedReport, type TrivyReport } from './trivy.js';
 
@@ -164,8 +164,6 @@ function sbomComponents(path: string): number {
   }
 }
 
-const loopback = (host: string) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
-
 function trivyAuthEnv(o: EngineOptions): Record<string, string> {
   const env: Record<string, string> = {};
   if (o.credentials) Object.assign(env, { TRIVY_USERNAME: o.credentials.username, TRIVY_PASSWORD: o.credentials.password });
@@ -176,7 +174,7 @@ function grypeAuthEnv(o: EngineOptions): Record<string, string> {
   const env: Record<string, string> = {};
   if (o.source.kind !== 'registry') return env;
   // Registries on this machine speak plain HTTP, as build-push assumes for them.
-  if (loopback(o.source.host)) env.GRYPE_REGISTRY_INSECURE_USE_HTTP = 'true';
+  if (onLoopback(o.source.host)) env.GRYPE_REGISTRY_INSECURE_USE_HTTP = 'true';
   if (o.credentials) {
     Object.assign(env, {
       GRYPE_REGISTRY_AUTH_AUTHORITY: o.source.host,

@@ -78,6 +78,9 @@ function pathKind(path: string): 'missing' | 'file' | 'folder' {
   }
 }
 
+/** A registry on this machine, reached over plain HTTP (as build-push reaches one). */
+export const onLoopback = (host: string) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+
 /** How the image is named in reports: what the user gave, with paths as given. */
 export function describeSource(s: ImageSource): string {
   switch (s.kind) {
