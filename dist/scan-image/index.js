@@ -7885,7 +7885,7 @@ function parseTrivyReport(report) {
     }
   }
   const os = report.Metadata?.OS ? [report.Metadata.OS.Family, report.Metadata.OS.Name].filter(Boolean).join(" ") : null;
-  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [] };
+  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [], version: report.Trivy?.Version?.replace(/^v/, "") || null };
 }
 function severityOf(s) {
   const v = (s ?? "").toLowerCase();
@@ -7966,7 +7966,7 @@ function parseGrypeReport(report, packages) {
   }
   const os = report.distro?.name ? [report.distro.name, report.distro.version].filter(Boolean).join(" ") : null;
   const diffIds = (report.source?.target?.layers ?? []).map((l) => l.digest ?? "").filter(Boolean);
-  return { findings, packages, os, diffIds };
+  return { findings, packages, os, diffIds, version: report.descriptor?.version?.replace(/^v/, "") || null };
 }
 
 // src/scan/image-source.ts
@@ -8052,7 +8052,18 @@ async function dbStatus(o) {
 }
 function readDbStatus(o) {
   if (o.scanner === "trivy") return Promise.resolve(trivyDbStatus(o.cacheDir));
-  return capture(o.binary, ["db", "status", "-o", "json"], { ...o.env, ...grypeEnv({ cacheDir: o.cacheDir, dbUrl: "", autoUpdate: false, timeoutSeconds: 60 }) }, o.cwd).then((r) => grypeDbStatus(r.out));
+  return capture(o.binary, ["db", "status", "-o", "json"], { ...o.env, ...grypeEnv({ cacheDir: o.cacheDir, dbUrl: "", autoUpdate: false, timeoutSeconds: 60 }) }, o.cwd).then(async (r) => {
+    if (!isJson(r.out)) await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
+    return grypeDbStatus(r.out);
+  });
+}
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 async function scannerVersion(scanner, binary, env, cwd) {
   const r = await capture(binary, scanner === "trivy" ? ["--version", "--format", "json"] : ["version", "-o", "json"], env, cwd);
@@ -8064,10 +8075,10 @@ async function scannerVersion(scanner, binary, env, cwd) {
   }
 }
 async function runEngine(o) {
-  const version = await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
   const made = mkdirSync2(o.cacheDir, { recursive: true });
   try {
-    return { ...await scanWithDb(o), version };
+    const r = await scanWithDb(o);
+    return { ...r, version: r.version ?? await scannerVersion(o.scanner, o.binary, o.env, o.cwd) };
   } catch (e) {
     if (made && !(await readDbStatus(o).catch(() => ({ builtAt: null }))).builtAt) rmSync2(made, { recursive: true, force: true });
     throw e;
@@ -8089,7 +8100,10 @@ async function scanWithDb(o) {
     removeDb(o.scanner, o.cacheDir);
     run = await scanOnce(o, env);
   }
-  if (run.code !== 0) throw scanFailure(o, run);
+  if (run.code !== 0) {
+    await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
+    throw scanFailure(o, run);
+  }
   const parsed = readReport(o);
   if (o.scanner === "trivy") {
     const c = await runCommand({ file: o.binary, args: trivyConvertArgs(o.reportPath, o.sbomPath) }, { env, cwd: o.cwd, onLine: o.debug });

@@ -53,9 +53,28 @@ export async function dbStatus(o: Pick<EngineOptions, 'scanner' | 'binary' | 'ca
 
 function readDbStatus(o: Pick<EngineOptions, 'scanner' | 'binary' | 'cacheDir' | 'env' | 'cwd'>): Promise<DbStatus> {
   if (o.scanner === 'trivy') return Promise.resolve(trivyDbStatus(o.cacheDir));
-  return capture(o.binary, ['db', 'status', '-o', 'json'], { ...o.env, ...grypeEnv({ cacheDir: o.cacheDir, dbUrl: '', autoUpdate: false, timeoutSeconds: 60 }) }, o.cwd).then((r) => grypeDbStatus(r.out));
+  return capture(o.binary, ['db', 'status', '-o', 'json'], { ...o.env, ...grypeEnv({ cacheDir: o.cacheDir, dbUrl: '', autoUpdate: false, timeoutSeconds: 60 }) }, o.cwd).then(async (r) => {
+    // grype prints JSON whether or not it has a DB; a binary that prints none is asked its version,
+    // which says when it is no grype at all.
+    if (!isJson(r.out)) await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
+    return grypeDbStatus(r.out);
+  });
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The version the binary reports. Asked only when the report does not say, or when a scan failed,
+ * to tell a binary that is not the scanner from a scan that went wrong: a spawn of its own costs
+ * as much as a warm scan of a small image.
+ */
 export async function scannerVersion(scanner: ScannerName, binary: string, env: EngineOptions['env'], cwd: string): Promise<string> {
   const r = await capture(binary, scanner === 'trivy' ? ['--version', '--format', 'json'] : ['version', '-o', 'json'], env, cwd);
   try {
@@ -67,10 +86,10 @@ export async function scannerVersion(scanner: ScannerName, binary: string, env: 
 }
 
 export async function runEngine(o: EngineOptions): Promise<EngineResult> {
-  const version = await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
   const made = mkdirSync(o.cacheDir, { recursive: true });
   try {
-    return { ...(await scanWithDb(o)), version };
+    const r = await scanWithDb(o);
+    return { ...r, version: r.version ?? (await scannerVersion(o.scanner, o.binary, o.env, o.cwd)) };
   } catch (e) {
     // A cache folder this run made and left without a usable DB (a first fetch that failed) goes
     // again, so a failed step leaves nothing behind; a DB it did fetch is kept for the next run.
@@ -79,7 +98,7 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   }
 }
 
-async function scanWithDb(o: EngineOptions): Promise<Omit<EngineResult, 'version'>> {
+async function scanWithDb(o: EngineOptions): Promise<ParsedReport & { db: DbStatus }> {
   const env = { ...o.env, ...(o.scanner === 'trivy' ? trivyAuthEnv(o) : grypeAuthEnv(o)) };
   // Offline the scan cannot change the DB, so the reading scan-image made before it (for grype a
   // `grype db status` run) serves for after too.
@@ -98,7 +117,11 @@ async function scanWithDb(o: EngineOptions): Promise<Omit<EngineResult, 'version
     removeDb(o.scanner, o.cacheDir);
     run = await scanOnce(o, env);
   }
-  if (run.code !== 0) throw scanFailure(o, run);
+  if (run.code !== 0) {
+    // A binary that is not the scanner fails here; its version probe says so (and throws).
+    await scannerVersion(o.scanner, o.binary, o.env, o.cwd);
+    throw scanFailure(o, run);
+  }
   const parsed = readReport(o);
   if (o.scanner === 'trivy') {
     const c = await runCommand({ file: o.binary, args: trivyConvertArgs(o.reportPath, o.sbomPath) }, { env, cwd: o.cwd, onLine: o.debug });

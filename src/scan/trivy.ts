@@ -72,6 +72,7 @@ export interface TrivyReport {
   ArtifactName?: string;
   Metadata?: { OS?: { Family?: string; Name?: string }; DiffIDs?: string[]; ImageID?: string };
   Results?: TrivyResult[];
+  Trivy?: { Version?: string };
 }
 
 export interface ParsedReport {
@@ -79,6 +80,8 @@ export interface ParsedReport {
   packages: number;
   os: string | null;
   diffIds: string[];
+  /** The scanner's version as its report states it; null when the report does not say. */
+  version: string | null;
 }
 
 export function parseTrivyReport(report: TrivyReport): ParsedReport {
@@ -107,7 +110,7 @@ export function parseTrivyReport(report: TrivyReport): ParsedReport {
     }
   }
   const os = report.Metadata?.OS ? [report.Metadata.OS.Family, report.Metadata.OS.Name].filter(Boolean).join(' ') : null;
-  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [] };
+  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [], version: report.Trivy?.Version?.replace(/^v/, '') || null };
 }
 
 export function severityOf(s: string | undefined): Severity {

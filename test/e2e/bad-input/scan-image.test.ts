@@ -59,6 +59,8 @@ beforeAll(async () => {
     'not-json.vex.json': '@context: https://openvex.dev/ns/v0.2.0\n',
   });
   toolCache = mkdtempSync(join(tmpdir(), 'scan-tool-cache-'));
+  // A program that runs but is no scanner (a wrapper script gone wrong, another tool's binary).
+  writeFileSync(join(workspace, 'not-a-scanner'), '#!/bin/sh\necho "usage: something else" >&2\nexit 1\n', { mode: 0o755 });
   const old = new Date(Date.now() - 10 * DAY);
   const [oldTrivy, oldGrype] = await Promise.all([buildTrivyDb(join(fx.dir, 'old-trivy'), ADVISORIES, old), buildGrypeDb(join(fx.dir, 'old-grype'), ADVISORIES, old)]);
   for (const scanner of SCANNERS) {
@@ -159,6 +161,10 @@ const engineCases = (scanner: Scanner): LateCase[] => [
       const repo = scanner === 'trivy' ? `127.0.0.1:${closed}/trivy-db:2` : `http://127.0.0.1:${closed}/latest.json`;
       return { inputs: { offline: 'false', 'cache-dir': 'empty-cache', 'db-repository': repo }, names: new RegExp(`^${scanner} cannot fetch its vulnerability DB from \`db-repository\` \\(${re(repo)}\\): .*connection refused.*\\. Point \`db-repository\` at a mirror you can reach, or set \`offline: true\``) };
     },
+  },
+  {
+    name: 'a scanner-path that is no scanner',
+    make: () => ({ inputs: { 'scanner-path': './not-a-scanner' }, names: new RegExp(`^\\S+not-a-scanner is not a working ${scanner}: \`${scanner} ${scanner === 'trivy' ? '--version' : 'version'}\` printed no version \\(exit 1\\)\\. Check \`scanner-path\`\\.`) }),
   },
   { name: 'offline with an empty cache', make: () => ({ inputs: { 'cache-dir': 'empty-cache' }, names: new RegExp(`^offline: there is no ${scanner} vulnerability DB in \\S+empty-cache/${scanner} to scan with\\. Run once with \`offline: false\``) }) },
   {

@@ -68,6 +68,7 @@ describe('the command lines', () => {
 describe('the reports', () => {
   it('trivy: severity, the best CVSS, the first fixed version, the path made absolute, the layer', () => {
     const parsed = parseTrivyReport({
+      Trivy: { Version: '0.74.0' },
       Metadata: { OS: { Family: 'debian', Name: '12.5' }, DiffIDs: ['sha256:aa'] },
       Results: [
         {
@@ -113,7 +114,9 @@ describe('the reports', () => {
       packages: 2,
       os: 'debian 12.5',
       diffIds: ['sha256:aa'],
+      version: '0.74.0',
     });
+    expect(parseTrivyReport({}).version).toBeNull();
   });
 
   it('grype: fixed only when its state says so, aliases from related vulnerabilities, no path for OS packages', () => {
@@ -131,6 +134,7 @@ describe('the reports', () => {
           },
         ],
         distro: { name: 'debian', version: '12.5' },
+        descriptor: { version: '0.120.1' },
       },
       9,
     );
@@ -138,7 +142,7 @@ describe('the reports', () => {
       ['GHSA-aaaa-bbbb-cccc', ['CVE-2099-0301'], 'critical', 9.8, '4.17.21', 'npm', '/app/node_modules/lodash/package.json', 'sha256:bb'],
       ['CVE-2099-0002', [], 'high', null, null, 'deb', null, 'sha256:aa'],
     ]);
-    expect(parsed).toMatchObject({ packages: 9, os: 'debian 12.5' });
+    expect(parsed).toMatchObject({ packages: 9, os: 'debian 12.5', version: '0.120.1' });
   });
 });
 
