@@ -46,7 +46,7 @@ var ACTIONS = {
   "lint-dockerfile": async () => (await import("../cli-chunks/lint-dockerfile-QJCNDHIW.js")).main,
   "publish-model": async () => (await import("../cli-chunks/publish-model-SP7PKOAY.js")).main,
   "pull-model": async () => (await import("../cli-chunks/pull-model-YHBRPM7U.js")).main,
-  "scan-image": async () => (await import("../cli-chunks/scan-image-H3QC2K3U.js")).main,
+  "scan-image": async () => (await import("../cli-chunks/scan-image-OP3QNM3J.js")).main,
   "test-endpoint": async () => (await import("../cli-chunks/test-endpoint-VIO2DFNV.js")).main,
   "test-model": async () => (await import("../cli-chunks/test-model-TQUBLTLR.js")).main
 };

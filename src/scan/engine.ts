@@ -79,7 +79,7 @@ export async function scannerVersion(scanner: ScannerName, binary: string, env: 
   const r = await capture(binary, scanner === 'trivy' ? ['--version', '--format', 'json'] : ['version', '-o', 'json'], env, cwd);
   try {
     const v = JSON.parse(r.out) as { Version?: string; version?: string };
-    return (v.Version ?? v.version ?? 'unknown').replace(/^v/, '');
+    return v.Version ?? v.version ?? 'unknown';
   } catch {
     throw new ServiceError(`${binary} is not a working ${scanner}: \`${scanner} ${scanner === 'trivy' ? '--version' : 'version'}\` printed no version (${r.out.trim().slice(0, 200) || `exit ${r.code}`}). Check \`scanner-path\`.`);
   }
@@ -89,7 +89,8 @@ export async function runEngine(o: EngineOptions): Promise<EngineResult> {
   const made = mkdirSync(o.cacheDir, { recursive: true });
   try {
     const r = await scanWithDb(o);
-    return { ...r, version: r.version ?? (await scannerVersion(o.scanner, o.binary, o.env, o.cwd)) };
+    // Reports and `--version` write it with or without a leading `v`; shown without.
+    return { ...r, version: (r.version ?? (await scannerVersion(o.scanner, o.binary, o.env, o.cwd))).replace(/^v/, '') };
   } catch (e) {
     // A cache folder this run made and left without a usable DB (a first fetch that failed) goes
     // again, so a failed step leaves nothing behind; a DB it did fetch is kept for the next run.

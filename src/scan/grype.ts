@@ -115,5 +115,5 @@ export function parseGrypeReport(report: GrypeReport, packages: number): ParsedR
   }
   const os = report.distro?.name ? [report.distro.name, report.distro.version].filter(Boolean).join(' ') : null;
   const diffIds = (report.source?.target?.layers ?? []).map((l) => l.digest ?? '').filter(Boolean);
-  return { findings, packages, os, diffIds, version: report.descriptor?.version?.replace(/^v/, '') || null };
+  return { findings, packages, os, diffIds, version: report.descriptor?.version || null };
 }

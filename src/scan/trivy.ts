@@ -80,7 +80,7 @@ export interface ParsedReport {
   packages: number;
   os: string | null;
   diffIds: string[];
-  /** The scanner's version as its report states it; null when the report does not say. */
+  /** The scanner's version as its report states it (a leading `v` or not); null when the report does not say. */
   version: string | null;
 }
 
@@ -110,7 +110,7 @@ export function parseTrivyReport(report: TrivyReport): ParsedReport {
     }
   }
   const os = report.Metadata?.OS ? [report.Metadata.OS.Family, report.Metadata.OS.Name].filter(Boolean).join(' ') : null;
-  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [], version: report.Trivy?.Version?.replace(/^v/, '') || null };
+  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [], version: report.Trivy?.Version || null };
 }
 
 export function severityOf(s: string | undefined): Severity {

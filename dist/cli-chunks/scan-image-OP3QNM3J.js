@@ -179,7 +179,7 @@ function parseTrivyReport(report) {
     }
   }
   const os = report.Metadata?.OS ? [report.Metadata.OS.Family, report.Metadata.OS.Name].filter(Boolean).join(" ") : null;
-  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [], version: report.Trivy?.Version?.replace(/^v/, "") || null };
+  return { findings, packages, os: os || null, diffIds: report.Metadata?.DiffIDs ?? [], version: report.Trivy?.Version || null };
 }
 function severityOf(s) {
   const v = (s ?? "").toLowerCase();
@@ -260,7 +260,7 @@ function parseGrypeReport(report, packages) {
   }
   const os = report.distro?.name ? [report.distro.name, report.distro.version].filter(Boolean).join(" ") : null;
   const diffIds = (report.source?.target?.layers ?? []).map((l) => l.digest ?? "").filter(Boolean);
-  return { findings, packages, os, diffIds, version: report.descriptor?.version?.replace(/^v/, "") || null };
+  return { findings, packages, os, diffIds, version: report.descriptor?.version || null };
 }
 
 // src/scan/image-source.ts
@@ -363,7 +363,7 @@ async function scannerVersion(scanner, binary, env, cwd) {
   const r = await capture(binary, scanner === "trivy" ? ["--version", "--format", "json"] : ["version", "-o", "json"], env, cwd);
   try {
     const v = JSON.parse(r.out);
-    return (v.Version ?? v.version ?? "unknown").replace(/^v/, "");
+    return v.Version ?? v.version ?? "unknown";
   } catch {
     throw new ServiceError(`${binary} is not a working ${scanner}: \`${scanner} ${scanner === "trivy" ? "--version" : "version"}\` printed no version (${r.out.trim().slice(0, 200) || `exit ${r.code}`}). Check \`scanner-path\`.`);
   }
@@ -372,7 +372,7 @@ async function runEngine(o) {
   const made = mkdirSync(o.cacheDir, { recursive: true });
   try {
     const r = await scanWithDb(o);
-    return { ...r, version: r.version ?? await scannerVersion(o.scanner, o.binary, o.env, o.cwd) };
+    return { ...r, version: (r.version ?? await scannerVersion(o.scanner, o.binary, o.env, o.cwd)).replace(/^v/, "") };
   } catch (e) {
     if (made && !(await readDbStatus(o).catch(() => ({ builtAt: null }))).builtAt) rmSync(made, { recursive: true, force: true });
     throw e;
