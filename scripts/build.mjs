@@ -17,8 +17,7 @@ export const defines = {
 };
 
 const entries = {
-  // A shebang at the entry's top is kept by esbuild on that file alone, not on the CLI's chunks.
-  cli: `#!/usr/bin/env node\nimport { cli } from './src/cli/main.ts';\nprocess.exitCode = await cli(process.argv.slice(2));\n`,
+  cli: `import { cli } from './src/cli/main.ts';\nprocess.exitCode = await cli(process.argv.slice(2));\n`,
   // The serving runtime alone, for the layer build-push adds to an image (`node index.js`).
   serve: `import { serveCommand } from './src/cli/serve.ts';\nprocess.exitCode = await serveCommand(process.argv.slice(2), process.env);\n`,
 };
@@ -40,17 +39,14 @@ writeFileSync(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module
 for (const [name, contents] of Object.entries(entries)) {
   await build({
     stdin: { contents, resolveDir: root, sourcefile: `${name}-entry.ts`, loader: 'ts' },
-    // The CLI loads the action it runs, not all of them: each action is a chunk of its own. The
-    // chunks sit one level down from dist/ like every bundle, so paths code finds from its own file
-    // (`../serve/index.js`) mean the same in a chunk.
-    ...(name === 'cli' ? { outdir: join(root, 'dist'), entryNames: 'cli/index', chunkNames: 'cli-chunks/[name]-[hash]', splitting: true } : { outfile: join(root, 'dist', name, 'index.js') }),
+    outfile: join(root, 'dist', name, 'index.js'),
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     define: defines,
     // Bundled CommonJS dependencies call require() for Node built-ins; ESM has no require.
-    banner: { js: `import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);` },
+    banner: { js: `${name === 'cli' ? '#!/usr/bin/env node\n' : ''}import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);` },
     legalComments: 'eof',
     logLevel: 'warning',
   });

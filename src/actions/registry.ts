@@ -1,16 +1,21 @@
-// The actions the CLI can run, by their public names. Each is loaded when it is asked for: the
-// CLI then starts as fast as the action's own bundle, not after every action's dependencies.
+// The actions the CLI can run, by their public names.
 import type { ActionIO } from '../common/io.js';
+import { main as buildPush } from './build-push.js';
+import { main as checkDrift } from './check-drift.js';
+import { main as lintDockerfile } from './lint-dockerfile.js';
+import { main as publishModel } from './publish-model.js';
+import { main as pullModel } from './pull-model.js';
+import { main as scanImage } from './scan-image.js';
+import { main as testEndpoint } from './test-endpoint.js';
+import { main as testModel } from './test-model.js';
 
-export type ActionMain = (io: ActionIO) => Promise<number>;
-
-export const ACTIONS: Record<string, () => Promise<ActionMain>> = {
-  'build-push': async () => (await import('./build-push.js')).main,
-  'check-drift': async () => (await import('./check-drift.js')).main,
-  'lint-dockerfile': async () => (await import('./lint-dockerfile.js')).main,
-  'publish-model': async () => (await import('./publish-model.js')).main,
-  'pull-model': async () => (await import('./pull-model.js')).main,
-  'scan-image': async () => (await import('./scan-image.js')).main,
-  'test-endpoint': async () => (await import('./test-endpoint.js')).main,
-  'test-model': async () => (await import('./test-model.js')).main,
+export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
+  'build-push': buildPush,
+  'check-drift': checkDrift,
+  'lint-dockerfile': lintDockerfile,
+  'publish-model': publishModel,
+  'pull-model': pullModel,
+  'scan-image': scanImage,
+  'test-endpoint': testEndpoint,
+  'test-model': testModel,
 };

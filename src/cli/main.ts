@@ -6,6 +6,7 @@ import { actionMeta, actionNames, type ActionMeta } from '../common/meta.js';
 import { VERSION } from '../common/version.js';
 import { ACTIONS } from '../actions/registry.js';
 import { CliIO } from './io.js';
+import { serveCommand } from './serve.js';
 
 // Bare arguments are the files to work on, for the actions that take `files`.
 const POSITIONAL_INPUT = 'files';
@@ -20,9 +21,9 @@ export async function cli(argv: string[]): Promise<number> {
     process.stdout.write(`model-cd ${VERSION}\n`);
     return 0;
   }
-  if (action === 'serve') return (await import('./serve.js')).serveCommand(rest, process.env);
-  const load = ACTIONS[action];
-  if (!load) {
+  if (action === 'serve') return serveCommand(rest, process.env);
+  const main = ACTIONS[action];
+  if (!main) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(', ')}. See \`model-cd --help\`.\n`);
     return 2;
   }
@@ -47,7 +48,7 @@ export async function cli(argv: string[]): Promise<number> {
     throw e;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code = await runAction(io, await load());
+  const code = await runAction(io, main);
   for (const [name, value] of io.outputs) process.stderr.write(`output ${name}=${value.length > 500 ? value.slice(0, 500) + '…' : value}\n`);
   return code;
 }
