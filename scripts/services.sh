@@ -13,6 +13,9 @@
 #   Installing the registry also installs skopeo and umoci (Debian) for interop checks.
 #   moto    moto's server (PyPI): STS, IAM and S3 in one process, for the AWS credential chain
 #           tests; its request authentication is off until a test turns it on (/moto-api/reset-auth)
+#   prometheus  Prometheus (Debian package) for rollout analysis: scrapes every 1s the targets that
+#           tests list in JSON files under <state>/prometheus/targets/ (file_sd, re-read every 1s),
+#           so each test adds and removes its own targets, with its own labels, without a restart
 #
 #   bash scripts/services.sh start [SERVICE|all]   install what is missing, start what is not
 #                                                   running healthy (a no-op when it is)
@@ -47,16 +50,22 @@ REGISTRY_PASSWORD=model-cd-test-secret
 REGISTRY_TOKEN_SERVICE=model-cd-test-registry
 REGISTRY_TOKEN_ISSUER=model-cd-test-token
 
+# Debian's prometheus package (bookworm: 2.42.0+ds); like the registry, its systemd unit is not used:
+# the binary runs from the state folder with its own config and storage.
+PROMETHEUS_BIN=prometheus
+PROMETHEUS_VERSION=2.42
+
 S3_BUCKET=model-cd-test
 # Test-only credentials of a server that listens on loopback and holds only test data.
 S3_ACCESS_KEY=model-cd-test
 S3_SECRET_KEY=model-cd-test-secret
 
-SERVICES=(s3 mlflow registry registry-auth registry-token moto)
+SERVICES=(s3 mlflow registry registry-auth registry-token moto prometheus)
 START_TIMEOUT_S3=60
 START_TIMEOUT_MLFLOW=120
 START_TIMEOUT_REGISTRY=30
 START_TIMEOUT_MOTO=60
+START_TIMEOUT_PROMETHEUS=60
 STOP_TIMEOUT=15
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -80,7 +89,7 @@ log() { printf 'services: %s\n' "$*" >&2; }
 source "$SCRIPT_DIR/lib.sh"
 
 usage() {
-  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|registry-token|moto|all] | status" >&2
+  echo "usage: $0 start|stop|env [s3|mlflow|registry|registry-auth|registry-token|moto|prometheus|all] | status" >&2
   exit 2
 }
 
@@ -166,6 +175,19 @@ install_registry() {
   [[ "$version" == "$REGISTRY_VERSION".* ]] || die "$REGISTRY_BIN is version ${version:-unknown}, not the expected $REGISTRY_VERSION.x"
 }
 
+install_prometheus() {
+  local started=$SECONDS version
+  if ! command -v "$PROMETHEUS_BIN" >/dev/null 2>&1; then
+    apt_install prometheus
+    log "installed prometheus (Debian, $((SECONDS - started))s)"
+  fi
+  version="$(prometheus_version)"
+  [[ "$version" == "$PROMETHEUS_VERSION".* ]] || die "$PROMETHEUS_BIN is version ${version:-unknown}, not the expected $PROMETHEUS_VERSION.x"
+}
+
+# "prometheus, version 2.42.0+ds (branch: ...)" -> 2.42.0+ds
+prometheus_version() { "$PROMETHEUS_BIN" --version 2>/dev/null | sed -n '1s/^prometheus, version \([^ ]*\).*/\1/p'; }
+
 # The token server is ours and runs on the Node the repository needs anyway.
 need_node() {
   command -v node >/dev/null 2>&1 || die "registry-token's token server needs Node (node on PATH)"
@@ -232,6 +254,7 @@ tool_dir() {
     s3) printf '%s\n' "$S3PROXY_DIR" ;;
     mlflow) printf '%s\n' "$MLFLOW_DIR" ;;
     moto) printf '%s\n' "$MOTO_DIR" ;;
+    prometheus) printf '%s %s\n' "$(command -v "$PROMETHEUS_BIN" || echo "$PROMETHEUS_BIN")" "$(prometheus_version)" ;;
     registry | registry-auth) printf '%s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" ;;
     # The token server's code too: an edit to it restarts the service.
     registry-token) printf '%s %s %s\n' "$(command -v "$REGISTRY_BIN" || echo "$REGISTRY_BIN")" "$(registry_version)" "$(sha256sum "$TOKEN_SERVER" | cut -c1-12)" ;;
@@ -243,6 +266,13 @@ tool_note() {
     registry | registry-auth | registry-token)
       if command -v "$REGISTRY_BIN" >/dev/null 2>&1; then
         echo "installed: $REGISTRY_BIN $(registry_version) (Debian)"
+      else
+        echo "not installed"
+      fi
+      ;;
+    prometheus)
+      if command -v "$PROMETHEUS_BIN" >/dev/null 2>&1; then
+        echo "installed: $PROMETHEUS_BIN $(prometheus_version) (Debian)"
       else
         echo "not installed"
       fi
@@ -262,6 +292,7 @@ health_url() {
     s3) printf 'http://127.0.0.1:%s/healthz\n' "$port" ;;
     mlflow) printf 'http://127.0.0.1:%s/health\n' "$port" ;;
     moto) printf 'http://127.0.0.1:%s/moto-api/data.json\n' "$port" ;;
+    prometheus) printf 'http://127.0.0.1:%s/-/ready\n' "$port" ;;
     registry | registry-auth | registry-token) printf 'http://127.0.0.1:%s/v2/\n' "$port" ;;
   esac
 }
@@ -405,6 +436,47 @@ run_moto() {
   ln -sfn "$MOTO_DIR/venv/bin/moto_server" "$dir/moto_server"
   launch moto "$dir/moto_server" -H 127.0.0.1 -p "$port"
   wait_healthy moto "$START_TIMEOUT_MOTO"
+}
+
+# Config, TSDB and the targets folder live in the state folder. The targets stay across restarts:
+# they are the tests' own files (a test removes its file when it ends).
+run_prometheus() {
+  local dir port
+  dir="$(state_dir prometheus)"
+  port="$(free_port)"
+  printf '%s\n' "$port" >"$dir/port"
+  mkdir -p "$dir/data" "$dir/targets"
+  # Every 1s: a test waits for what it sent to show up, not for a 15s default interval. The
+  # scrape timeout may not exceed the interval.
+  cat >"$dir/prometheus.yml" <<EOF
+global:
+  scrape_interval: 1s
+  scrape_timeout: 1s
+  evaluation_interval: 1s
+scrape_configs:
+  - job_name: model-cd-test
+    file_sd_configs:
+      - files: [$(yaml_quote "$dir/targets/*.json")]
+        refresh_interval: 1s
+EOF
+  # Test data only: two hours of it is plenty. No lifecycle API (reload, quit over HTTP): the
+  # config never changes while it runs, targets come from the files.
+  launch prometheus "$PROMETHEUS_BIN" \
+    "--config.file=$dir/prometheus.yml" \
+    "--storage.tsdb.path=$dir/data" \
+    --storage.tsdb.retention.time=2h \
+    "--web.listen-address=127.0.0.1:$port" \
+    --log.level=warn
+  wait_healthy prometheus "$START_TIMEOUT_PROMETHEUS"
+}
+
+prometheus_env() {
+  local dir port
+  dir="$(state_dir prometheus)"
+  port="$(cat "$dir/port")"
+  write_env "$dir/env" \
+    "PROMETHEUS_URL=http://127.0.0.1:$port" \
+    "PROMETHEUS_TARGETS_DIR=$dir/targets"
 }
 
 yaml_quote() { printf "'%s'" "${1//\'/\'\'}"; }
@@ -557,6 +629,7 @@ start_locked() {
     s3) with_lock "$TOOLS/.s3proxy-$S3PROXY_VERSION.lock" install_s3proxy ;;
     mlflow) with_lock "$TOOLS/.$(basename "$MLFLOW_DIR").lock" install_mlflow ;;
     moto) with_lock "$TOOLS/.$(basename "$MOTO_DIR").lock" install_moto ;;
+    prometheus) with_lock "$TOOLS/.apt.lock" install_prometheus ;;
     registry | registry-auth) with_lock "$TOOLS/.apt.lock" install_registry ;;
     registry-token)
       need_node
@@ -577,6 +650,10 @@ start_locked() {
     moto)
       run_moto
       moto_env
+      ;;
+    prometheus)
+      run_prometheus
+      prometheus_env
       ;;
     registry)
       run_registry registry
@@ -659,7 +736,7 @@ fi
 command="${1:-}"
 target="${2:-all}"
 [[ $# -le 2 ]] || usage
-case "$target" in all | s3 | mlflow | registry | registry-auth | registry-token | moto) ;; *) usage ;; esac
+case "$target" in all | s3 | mlflow | registry | registry-auth | registry-token | moto | prometheus) ;; *) usage ;; esac
 mkdir -p "$TOOLS" "$STATE"
 
 case "$command" in

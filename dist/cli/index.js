@@ -25,9 +25,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -45,7 +45,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var define_ACTION_META_default;
 var init_define_ACTION_META = __esm({
   "<define:__ACTION_META__>"() {
-    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false }, runtime: { description: "`serve` adds the model-cd serve runtime as one layer below the model - the serve server (KServe v2 and MLflow scoring protocols, the contract enforced, Prometheus metrics) and onnxruntime-node for the image's platform (linux/amd64, linux/arm64; the pinned npm tarballs, sha512 checked, kept in `cache-dir`) under /opt/model-cd/serve - and sets Cmd (node /opt/model-cd/serve/index.js), PORT=8080, HOST=0.0.0.0, ExposedPorts 8080/tcp and a Healthcheck. The base must have Node 20 or later on its PATH (node:24-slim, say). `none` leaves the base's own server and settings as they are.", default: "none", required: false }, contract: { description: "The model contract (model-contract.yaml) to put in the model layer beside the model, as `<model-dir>/model-contract.yaml`; MODEL_CONTRACT names it in the image, and serve enforces it on requests. Checked like test-model's. Empty: none.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, "scan-image": { description: "Vulnerability gate on the serving image - trivy (default) or grype at a pinned, verified version, the DB cached across runs, an ignore file with expiry dates and OpenVEX, SARIF with real severities, a CycloneDX SBOM; scans a registry image, an OCI layout or a docker archive, no daemon needed.", inputs: { image: { description: "The image to scan: a registry reference (`registry/repository:tag`, or build-push's `image` output `name@sha256:\u2026`), an OCI layout `oci:<folder>[:<tag>]`, or a docker archive `docker-archive:<file.tar>`. A layout or an archive is read from disk, so the scan can run before the push and needs no Docker daemon. Required.", default: "", required: false }, scanner: { description: "`trivy` (the default) or `grype`.", default: "trivy", required: false }, "scanner-path": { description: "A scanner binary to run instead of the pinned release: a path, or a command name looked up on PATH (e.g. `trivy`), for air-gapped runners. Empty: the pinned release (trivy 0.74.0, grype 0.120.1), downloaded once into the tool cache and checked against its pinned sha256.", default: "", required: false }, "scanner-download-url": { description: "Where to download the pinned release from, for mirrors: a URL with `{version}` and `{file}`, e.g. `https://mirror.example/trivy/v{version}/{file}`. The file must still match the pinned sha256. Empty: the project's GitHub release.", default: "", required: false }, "cache-dir": { description: "Where the vulnerability DB (and trivy's layer cache) is kept between runs, one folder per scanner. Keep it with actions/cache keyed by date (docs/scan-image.md). Empty: `~/.cache/model-cd/scan`.", default: "", required: false }, "db-repository": { description: "Where the DB comes from. trivy: OCI repositories, comma-separated, tried in order (e.g. `mirror.gcr.io/aquasec/trivy-db:2`); grype: the listing URL (GRYPE_DB_UPDATE_URL). Empty: the scanner's default.", default: "", required: false }, offline: { description: "Scan with the DB in `cache-dir` as it is, without any download or update check. Fails when there is none; the summary says how old it is.", default: "false", required: false }, "max-db-age": { description: "How old the DB may be (since it was built upstream), e.g. `36h` or `5d`; `0` for no limit. An older DB fails the step or warns, as `old-db` says.", default: "5d", required: false }, "old-db": { description: "What a DB older than `max-db-age` does: `fail` (the default) or `warn`.", default: "fail", required: false }, "fail-on": { description: "The lowest severity that fails the gate: `critical`, `high`, `medium`, `low`, or `none` (report only). Ignored, VEX-suppressed and (with `ignore-unfixed`) unfixed findings do not count. The SARIF file carries every finding with its own severity whatever this says.", default: "high", required: false }, "ignore-unfixed": { description: "Findings with no fixed version do not fail the gate (they are still reported).", default: "false", required: false }, "ignore-file": { description: "A YAML file of accepted findings, each with an `id`, a `reason` and an `expires` date (docs/scan-image.md); an expired entry stops hiding its finding and is reported. Empty: none.", default: "", required: false }, vex: { description: "OpenVEX documents (JSON files), newline- or comma-separated; `not_affected` and `fixed` statements for this image suppress their findings.", default: "", required: false }, dockerfile: { description: "The Dockerfile the image was built from, for annotations and SARIF locations (findings the base image brings point at its FROM line). Empty: none.", default: "", required: false }, "base-image": { description: "The base image, in the same forms as `image` (build-push's `base`): its layers tell which findings the base brings, for the FROM-line annotations. Empty: findings are not attributed.", default: "", required: false }, platform: { description: "The platform to scan in a multi-platform image, e.g. `linux/arm64`. Empty: the scanner's choice (this machine's).", default: "", required: false }, username: { description: "Registry user for a registry `image` (else the docker config of docker/login-action is used).", default: "", required: false }, password: { description: "Registry password or token; masked in logs.", default: "", required: false }, timeout: { description: "Seconds the scan may take, DB download included.", default: "900", required: false }, "report-dir": { description: "Where the reports go (scan-report.json, the scanner's own JSON, results.sarif, sbom.cdx.json). Empty: a folder under the runner's temp.", default: "", required: false } }, outputs: { passed: { description: "`true` when no counted finding is at or above `fail-on`." }, vulnerabilities: { description: 'Counts of counted findings by severity, compact JSON: {"critical":0,"high":1,"medium":0,"low":2,"negligible":0,"unknown":0}.' }, critical: { description: "Counted critical findings." }, high: { description: "Counted high findings." }, sarif: { description: "Path of the SARIF file (every finding, for github/codeql-action/upload-sarif)." }, sbom: { description: "Path of the CycloneDX SBOM of the image." }, report: { description: "Path of scan-report.json (the findings, how each was judged, the DB's age)." }, "db-age-hours": { description: "How old the DB the scan used is, in hours." } } }, "test-endpoint": { description: "Test a live model endpoint (KServe v2 or MLflow scoring protocol) before and during a rollout - smoke, the contract on its answers, negative cases, online/offline parity with the model file, and bounded load with gates.", inputs: { url: { description: "The endpoint's base URL, e.g. `http://127.0.0.1:8080` (without `/v2/...` or `/invocations`). HTTPS certificates are verified (NODE_EXTRA_CA_CERTS for a private CA). Required.", default: "", required: false }, protocol: { description: "`auto` (GET /v2/health/ready answers: KServe v2; else GET /ping answers: MLflow), `v2` or `mlflow`.", default: "auto", required: false }, "model-name": { description: "The model's name on a v2 server (`/v2/models/{name}`). Empty: the only model the server lists (POST /v2/repository/index), else the `model` file's name without .onnx (model-cd serve's default).", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): the feature columns requests carry, the label type and classes answers must have, the outputs. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` tests without one (answers are then checked for shape and probabilities only).", default: "", required: false }, data: { description: "Rows to send: the holdout set or a file of examples, as CSV, JSON Lines or Parquet (the label column is left out). Empty: rows made up from the contract's column types.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, rows: { description: "How many rows (the first ones of `data`) the contract and parity checks send.", default: "64", required: false }, model: { description: "The .onnx file the endpoint serves (or the folder pull-model wrote), for parity: the same rows are predicted here with onnxruntime as test-model runs it and compared with the endpoint's answers. Empty: parity is skipped with a notice.", default: "", required: false }, tolerance: { description: "How close floats must be, relative and absolute: |endpoint - model file| <= tolerance + tolerance * |model file| (numpy's isclose with rtol = atol = tolerance). Also how far a row of probabilities may sum from 1 (plus float32 rounding, 2^-23 per class).", default: "1e-5", required: false }, "expected-sha256": { description: "The sha256 of the model the endpoint must serve (test-model's or pull-model's `sha256`), checked against the v2 metadata (`parameters.sha256`) and the `model` file. Empty: not checked.", default: "", required: false }, checks: { description: "Checks to run, newline- or comma-separated: `smoke`, `contract`, `negative`, `parity`, `load`.", default: "smoke,contract,negative,parity", required: false }, "negative-cases": { description: "The bad requests the `negative` check sends; each must get a 4xx with a JSON error body: `missing-field`, `wrong-type`, `extra-column`, `empty-body`, `not-json`, `oversized-body`.", default: "missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body", required: false }, "oversized-body-size": { description: "The size of the `oversized-body` request (a good row padded with whitespace), e.g. `16MiB`; more than the server's body limit.", default: "16MiB", required: false }, "load-duration": { description: "Seconds of load in the `load` check.", default: "10", required: false }, "load-connections": { description: "Concurrent connections of the `load` check (each sends its next request when the last is answered).", default: "10", required: false }, "load-rate": { description: "Requests per second over all connections for the `load` check; 0 means as fast as `load-connections` go.", default: "0", required: false }, "load-batch-rows": { description: "Rows per request in the `load` check.", default: "1", required: false }, "max-error-rate": { description: "`load` gate: the largest share of requests (0 to 1) that may fail (non-2xx answers, connection errors, timeouts).", default: "0", required: false }, "max-p95-ms": { description: "`load` gate: the largest p95 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "max-p99-ms": { description: "`load` gate: the largest p99 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "min-rps": { description: "`load` gate: the fewest successful requests per second. Empty: no gate.", default: "", required: false }, timeout: { description: "Seconds one request may take (an answer not there by then is a failure).", default: "30", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for parity on runners without access to the npm registry. Empty: as test-model finds it (the workspace, the tool cache, else the pinned package downloaded once).", default: "", required: false } }, outputs: { passed: { description: "true when every check that ran passed." }, report: { description: "Path of report.json (every check's cases, the requests and answers that failed, the load numbers)." }, checks: { description: 'Compact JSON: {"smoke": "passed", "contract": "failed", "parity": "skipped", ...}.' }, rps: { description: "Load check, successful requests per second (empty when load did not run)." }, "p50-ms": { description: "Load check, median latency of successful requests in milliseconds." }, "p95-ms": { description: "Load check, p95 latency of successful requests in milliseconds." }, "p99-ms": { description: "Load check, p99 latency of successful requests in milliseconds." }, "error-rate": { description: "Load check, the share of requests that failed (0 to 1)." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
+    define_ACTION_META_default = { "build-push": { description: "The serving image - the model added as one reproducible layer on a service base image without a Docker daemon, or a Dockerfile built by docker, buildah or podman - labelled with its lineage, pushed to registries and written to OCI layouts or docker archives.", inputs: { base: { description: "The service base image: `registry/repository:tag` (pulled and verified by digest; on the destination's registry its layers are mounted, not sent again) or an OCI image layout `oci:<folder>:<tag>` (skopeo copy or buildah push can write one). A multi-platform index gets the layer on every platform. Required unless `dockerfile` is given (then leave it empty: the Dockerfile's FROM names the base).", default: "", required: false }, model: { description: "The model file or folder to add as one layer (pull-model's `path` output). Required unless `dockerfile` is given; with a Dockerfile it is optional and, when given, is layered on the built image.", default: "", required: false }, "model-dir": { description: "Where the model goes in the image.", default: "/opt/model", required: false }, "model-env": { description: "Environment variable set in the image to the model's path (the file for a single file, else the folder).", default: "MODEL_PATH", required: false }, tags: { description: "Where to write the image, one per line: `registry/repository:tag` (pushed; docker/metadata-action's `tags` output fits), `oci:<folder>:<tag>` (an OCI layout) or `docker-archive:<file.tar>[:<name>:<tag>]` (a `docker save` archive for `docker load`, one platform, written atomically). Registries on localhost or 127.0.0.1 are reached over plain HTTP, all others over HTTPS with TLS verified.", default: "", required: true }, labels: { description: "Extra labels, one `key=value` per line (docker/metadata-action's `labels` output fits).", default: "", required: false }, "model-name": { description: "Recorded as the label dev.model-cd.model.name (pull-model's `name` output).", default: "", required: false }, "model-version": { description: "Recorded as dev.model-cd.model.version and org.opencontainers.image.version.", default: "", required: false }, "model-sha256": { description: "Recorded as dev.model-cd.model.sha256 (pull-model's `sha256` output).", default: "", required: false }, "model-source-uri": { description: "Recorded as dev.model-cd.model.source-uri (pull-model's `source-uri` output).", default: "", required: false }, username: { description: "Registry username. Empty means the docker config.json a login action wrote (DOCKER_CONFIG, else ~/.docker): its credential helpers, then its `auths`; else anonymous.", default: "", required: false }, password: { description: "Registry password or token (masked).", default: "", required: false }, dockerfile: { description: "A Dockerfile to build instead of the daemonless path, e.g. `Dockerfile` or `serving/Dockerfile` (relative to the workspace). The image is built by `builder`, labelled with the lineage, and then pushed like any other (the model input, if given, is layered on top). Empty: no build.", default: "", required: false }, context: { description: "The build context for `dockerfile`, relative to the workspace.", default: ".", required: false }, "build-args": { description: "Build arguments for `dockerfile`, one `NAME=value` per line (commas are part of the value).", default: "", required: false }, target: { description: "The stage of a multi-stage `dockerfile` to build. Empty means the last.", default: "", required: false }, "secret-files": { description: "Files the build may mount as secrets, one `id=path` per line (as docker/build-push-action's `secret-files`); the Dockerfile reads one with `RUN --mount=type=secret,id=<id>`. They never enter the image.", default: "", required: false }, builder: { description: "What builds `dockerfile` - `auto` takes the first that works of docker buildx, docker (a CLI whose daemon answers), buildah and podman; or name one of `docker`, `buildah`, `podman`. buildah and podman run with --isolation chroot and --storage-driver vfs in a private store under the runner's temp folder (no daemon, no runc, nothing left behind).", default: "auto", required: false }, "cache-from": { description: "Images (`registry/repository:tag`, one per line) whose model layer may be reused. When every destination is a registry, build-push first hashes the model's tar (its diffID, cheap) and looks for a layer with that diffID in these images and in the tags being pushed; one that the destinations already hold is reused, neither compressed nor sent again. Empty: the tags being pushed only.", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to a registry may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false }, "layer-compression": { description: "How the model layer is compressed - `none` (an uncompressed tar layer, application/vnd.oci.image.layer.v1.tar: its digest is its diffID, one sha256 pass and no compression; model weights shrink by about 7% with gzip or zstd, not worth the time), `gzip` (level 1, on every core) or `zstd` (application/vnd.oci.image.layer.v1.tar+zstd, level 3 on every core; needs Docker 23+ or containerd 1.5+ to pull). Every choice is reproducible: the same model gives the same layer digest.", default: "none", required: false }, "cache-dir": { description: "Where build-push remembers the blob digest of each model layer it compressed (diffID -> digest), so a re-push of an unchanged model to another tag skips compressing it when the registry already has the blob. Empty means `model-cd/layers` in the runner's tool cache, or `~/.cache/model-cd/layers` outside a runner.", default: "", required: false }, runtime: { description: "`serve` adds the model-cd serve runtime as one layer below the model - the serve server (KServe v2 and MLflow scoring protocols, the contract enforced, Prometheus metrics) and onnxruntime-node for the image's platform (linux/amd64, linux/arm64; the pinned npm tarballs, sha512 checked, kept in `cache-dir`) under /opt/model-cd/serve - and sets Cmd (node /opt/model-cd/serve/index.js), PORT=8080, HOST=0.0.0.0, ExposedPorts 8080/tcp and a Healthcheck. The base must have Node 20 or later on its PATH (node:24-slim, say). `none` leaves the base's own server and settings as they are.", default: "none", required: false }, contract: { description: "The model contract (model-contract.yaml) to put in the model layer beside the model, as `<model-dir>/model-contract.yaml`; MODEL_CONTRACT names it in the image, and serve enforces it on requests. Checked like test-model's. Empty: none.", default: "", required: false } }, outputs: { digest: { description: "The image digest (of the index for a multi-platform base)." }, image: { description: "The first destination as `name@digest`." }, imageid: { description: "The config digest (of the first platform), as docker reports an image ID." }, metadata: { description: 'Compact JSON: {"containerimage.digest", "image.name", "model-cd.layer.digest" (with a model), "model-cd.builder" (with a Dockerfile), "labels"}.' } } }, "check-drift": { description: "Data drift between a reference and a current dataset, column by column, with Evidently's default tests and thresholds (K-S, chi-squared, Z, normed Wasserstein, Jensen-Shannon; PSI, KL, Hellinger on request).", inputs: { reference: { description: "The reference dataset (e.g. the training data), as CSV, JSON Lines (`.jsonl`) or Parquet. Column types are read from it. Required, except in the job that only merges shards.", default: "", required: false }, current: { description: "The current dataset (e.g. recent production inputs), same format and columns. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, columns: { description: "Columns to compare (newline- or comma-separated). Empty means every column both datasets have, minus `ignore-columns`.", default: "", required: false }, "ignore-columns": { description: "Columns not to compare (ids, timestamps, the target when it is not wanted).", default: "", required: false }, "missing-columns": { description: "With `columns` empty, a column that only one of the datasets has: `fail` (the default) stops with an error naming it, since it would go untested; `ignore` compares the columns both have and names the others in the report. No column in common is always an error.", default: "fail", required: false }, "numerical-columns": { description: "Columns to treat as numerical whatever the data looks like. By default a column is numerical when every non-null reference value is a number, as pandas reads it.", default: "", required: false }, "categorical-columns": { description: "Columns to treat as categorical (e.g. integer codes). Everything not numerical is categorical by default.", default: "", required: false }, method: { description: "One test for every column: ks, chisquare, z, wasserstein, jensenshannon, psi, kl_div or hellinger. Empty means Evidently's choice per column: with at most 1000 non-null reference values, K-S for numerical columns with more than 5 distinct values, chi-squared for 3 or more categories, the Z-test for 2; above 1000, normed Wasserstein for numerical columns with more than 5 values, Jensen-Shannon otherwise.", default: "", required: false }, threshold: { description: "Threshold for `method` (a p-value for ks/chisquare/z, a distance otherwise). Empty means the test's default (0.05 for p-values, 0.1 for distances).", default: "", required: false }, "column-methods": { description: "Per-column tests, one `column=method` or `column=method:threshold` per line, e.g. `age=psi:0.2`. They win over `method`.", default: "", required: false }, "drift-share": { description: "The dataset has drifted when at least this share of the tested columns drifted (Evidently's default 0.5).", default: "0.5", required: false }, "exact-limit": { description: "Numerical columns with more values than this (both datasets together) and more than 1000 in the reference are not kept in memory but summarised while reading (a 65536-bin histogram on a power-of-two grid, the first 21 distinct values, the mean and variance), so memory stays flat however many rows there are. Every score stays exact except the Wasserstein distance, which is then within one histogram bin (normally at most 4 x range / 65536, normed); the report gives that bound per column. K-S and Hellinger need every value and are not available on summarised columns; PSI, KL and Jensen-Shannon on them take one more pass over those columns.", default: "200000", required: false }, "fail-on-drift": { description: "Fail the step when the dataset or the predictions drifted. `false` only reports (the outputs still say).", default: "true", required: false }, "report-dir": { description: "Folder for report.json, report.md and plots/ (an SVG chart of each drifted column, target and model output), or a shard's partial file. Empty means a folder in the runner's temp directory.", default: "", required: false }, "target-column": { description: "The label or target column, when both datasets have it: its drift is reported apart (target drift, output `target-drifted`) and it does not count in the share of drifted features.", default: "", required: false }, champion: { description: "Prediction drift: the model serving now (a `.onnx` file). With `candidate`, both run on the current data and their predicted labels, class probabilities or values are compared, the champion's as the reference. The predicted label (or value) decides `prediction-drifted`.", default: "", required: false }, candidate: { description: "The model that wants to ship (a `.onnx` file), for prediction drift with `champion`.", default: "", required: false }, features: { description: "Feature columns feeding the models' single input, as in test-model. Empty means the contract's, else the columns named like the inputs, else every column but the target.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md) for the models' column mapping and labels. Empty means none.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, as in test-model; empty downloads the pinned one once.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job takes blocks i, i+n, i+2n, \u2026 of 1024 rows of both datasets (other blocks are counted, not parsed, in CSV and JSON Lines), runs the models on its blocks of the current data, and writes its per-column state (output `partial`) instead of a verdict. For a matrix of n jobs over data too big for one runner; a last job merges them with `merge`. Every shard must be given the same inputs.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged into the state one job would have read, then tested and reported as one run. The datasets and models are not needed in this job; the tests, thresholds and `drift-share` given here apply. PSI, KL and Jensen-Shannon on a summarised numerical column with more than 20 values need a pass over both whole datasets and are not available in a merge.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, "target-drifted": { description: "true when the target column drifted; empty without `target-column`." }, "prediction-drifted": { description: "true when the candidate's predicted labels (or values) drifted from the champion's; empty without both models." }, drifted: { description: "true when the dataset has drifted (share of drifted columns at or above `drift-share`)." }, "drift-share": { description: "The share of tested columns that drifted, from 0 to 1." }, "drifted-columns": { description: "JSON array of the columns that drifted." }, report: { description: "Path of report.json (every column's type, test, score, threshold, verdict, null counts, why a column was not tested, and `plots`, the SVG chart of each drifted column)." } } }, "lint-dockerfile": { description: "Lint Dockerfiles with hadolint-compatible rules (DL codes, ShellCheck on RUN) plus ML-serving rules. No Docker, any OS.", inputs: { files: { description: "Dockerfiles to lint: paths or globs (`**` recurses), newline- or comma-separated. A directory means every Dockerfile below it.", default: "**/Dockerfile\n**/Dockerfile.*\n**/*.Dockerfile\n", required: false }, config: { description: "Path to a hadolint config file. When empty, `.hadolint.yaml` or `.hadolint.yml` in the working directory is used, then the user's hadolint config locations.", default: "", required: false }, "failure-threshold": { description: "Fail the step when a finding is at or above this severity (error, warning, info, style, ignore, none). Overrides the config file.", default: "", required: false }, ignore: { description: "Rule codes to ignore (e.g. DL3008, SC2086, MCD1001), newline- or comma-separated. Added to the config's `ignored`.", default: "", required: false }, "trusted-registries": { description: "Registries FROM may use (DL3026), newline- or comma-separated. Added to the config's `trustedRegistries`.", default: "", required: false }, format: { description: "Report format printed to the log and written to `output-file` (tty, json, sarif, checkstyle, codeclimate, gitlab_codeclimate).", default: "tty", required: false }, "output-file": { description: "Write the report in `format` to this file as well.", default: "", required: false }, annotations: { description: "Put each finding as an annotation on its file and line.", default: "true", required: false }, "no-fail": { description: "Never fail the step because of findings (they are still reported).", default: "false", required: false }, shellcheck: { description: "ShellCheck on RUN scripts. `auto` uses a shellcheck on PATH if there is one, `off` disables it, or give the path of a shellcheck binary.", default: "auto", required: false } }, outputs: { findings: { description: "Number of findings at or above `ignore` after config and pragmas." }, errors: { description: "Number of error findings." }, warnings: { description: "Number of warning findings." }, infos: { description: "Number of info findings." }, styles: { description: "Number of style findings." }, results: { description: 'Findings as compact JSON, an array of {"file", "line", "column", "code", "level", "message"}.' }, sarif: { description: "Path of the SARIF 2.1.0 report (always written), ready for github/codeql-action/upload-sarif." } } }, "publish-model": { description: "Register a model version in a plain S3 registry (race-free version numbers, sha256 manifest, lineage) or in the MLflow model registry, and set or move an alias.", inputs: { registry: { description: "Where to register. `s3://bucket/prefix`: the root of a plain S3 registry; versions go to `<root>/<name>/versions/<n>/files/`, aliases to `<root>/<name>/aliases/<alias>` (the layout is described in docs/s3-registry.md). `mlflow`: the MLflow model registry of the tracking server in `mlflow-tracking-uri` (or `MLFLOW_TRACKING_URI`); an http(s) URL: that tracking server. MLflow versions are uploaded through the server's proxied artifact store (`mlflow server --serve-artifacts`) under a run created for the upload, then registered, waited for until READY and tagged; aliases are set with the registry's alias API.", default: "", required: true }, name: { description: 'Model name (letters, digits, ".", "_" and "-").', default: "", required: true }, path: { description: "Local model file or folder to register as a new version. Empty means a promotion: move `alias` to `version`.", default: "", required: false }, version: { description: "The existing version to promote (with `alias` and no `path`). Leave empty when registering.", default: "", required: false }, alias: { description: "Alias to set or move (e.g. `champion`, `staging`) to the new version, or to `version` in a promotion. The previous version is reported in `previous-version` (so a rollback can move it back). In the S3 registry the move is a conditional write that records the previous version; see `expected-previous-version` for guarding against concurrent moves.", default: "", required: false }, "metrics-file": { description: 'JSON file with an object of metrics to attach to the new version, e.g. `{"accuracy": 0.93}`.', default: "", required: false }, tags: { description: "Lineage tags for the new version, one `key=value` per line. The git commit and the workflow run URL are added from the runner's environment.", default: "", required: false }, "image-digest": { description: "Digest of the serving image built from this model (`sha256:...`), recorded as the tag `image.digest`.", default: "", required: false }, description: { description: "Free text describing the new version (what changed, why), shown by the MLflow UI and kept in the S3 registry's manifest; pull-model returns it in `metadata`.", default: "", required: false }, "expected-previous-version": { description: "Move `alias` only if it points to this version now (`none`: only if the alias does not exist yet); otherwise fail and change nothing. Use it for rollbacks and promotions decided from an earlier read, so they never undo a move made in between. The S3 registry checks it in the same conditional write that moves the alias; MLflow has no conditional alias API, so there it is checked just before the move. Empty: move whatever the alias points to.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them).", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server when `registry` is `mlflow`. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs.", default: "", required: false }, "mlflow-experiment": { description: "MLflow experiment that owns the runs publish-model creates to upload a version's files (created if missing); `metrics-file` is logged on that run. Empty means the Default experiment (id 0).", default: "", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { version: { description: "The version registered or promoted." }, uri: { description: "The version's files folder, `s3://bucket/prefix/<name>/versions/<n>/files/`, or `models:/<name>/<n>` for MLflow: give it to pull-model as `model-uri`." }, "previous-version": { description: "The version `alias` pointed to before this run; empty without an alias or for a new one." }, sha256: { description: "sha256 of the version's folder manifest, the same value pull-model reports for `uri` (and accepts as `expected-sha256`). MLflow versions also carry it as the tag `model-cd.sha256`; promoting an MLflow version registered by something else (without that tag) leaves it empty." } } }, "pull-model": { description: "Pull a model from the MLflow registry, S3 or a local path into a folder, sha256-verified, cached by content, placed atomically.", inputs: { "model-uri": { description: "The model to pull. `s3://bucket/key` is one file; `s3://bucket/prefix/` (trailing slash) is every object under the prefix, as a folder. The plain S3 registry that publish-model writes (docs/s3-registry.md): the registry root, then `#name@alias` or `#name/<version>`, e.g. `s3://models/registry#fraud@champion` or `s3://models/registry#fraud/3`; the version's files are checked against its manifest (every file's sha256 and the folder's), and a version without a manifest is refused as incomplete. A local path or `file:///absolute/path` is a file or a folder. MLflow: `models:/name@alias` (e.g. `models:/fraud@champion`), `models:/name/3`, `models:/name/latest` (the highest version number) and `runs:/<run-id>/<artifact path>`, resolved on the tracking server (see `mlflow-tracking-uri`) and downloaded from where it keeps the files: its proxied artifact store (`mlflow-artifacts:/`), S3 (the `s3-*` inputs and AWS variables apply) or a local path.", default: "", required: true }, "mlflow-tracking-uri": { description: "URL of the MLflow tracking server for `models:/` and `runs:/` URIs. Empty means `MLFLOW_TRACKING_URI`. Credentials come from `MLFLOW_TRACKING_TOKEN` (bearer token) or `MLFLOW_TRACKING_USERNAME` and `MLFLOW_TRACKING_PASSWORD` (basic auth), masked in logs; TLS certificates are always verified.", default: "", required: false }, path: { description: "Folder that will hold the model, replaced whole on success (a single-file model lands as `<path>/<file name>`). Its files are read-only hard links into the cache where the file system allows, copies otherwise. Empty means `model` in the runner's temp folder. Must not be or contain the workspace or the home folder, nor overlap `cache-dir`.", default: "", required: false }, "expected-sha256": { description: "Fail, leaving nothing behind, unless the model has this sha256: for a file, the sha256 of its bytes; for a folder, the sha256 of its manifest, the lines `<sha256>  <relative path>` sorted by path (what `find . -type f -printf '%P\\0' | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum` prints in the folder). The `sha256` output of an earlier pull gives it.", default: "", required: false }, "cache-dir": { description: "Content-addressed cache of pulled models; a pull of an unchanged object transfers nothing. Empty means `model-cd/models` in the runner's tool cache, or `~/.cache/model-cd/models` outside a runner.", default: "", required: false }, "s3-endpoint": { description: "S3-compatible endpoint URL (MinIO, Ceph, R2, ...). Empty means `AWS_ENDPOINT_URL_S3`, then `AWS_ENDPOINT_URL`, then AWS S3 in `aws-region`. Credentials come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (as aws-actions/configure-aws-credentials sets them); without them requests go unsigned.", default: "", required: false }, "aws-region": { description: "Region to sign S3 requests for. Empty means `AWS_REGION`, then `AWS_DEFAULT_REGION`, then us-east-1.", default: "", required: false }, "s3-path-style": { description: "Address buckets as `endpoint/bucket/key` rather than `bucket.endpoint/key`. Endpoints that are IP addresses or localhost always use path style.", default: "false", required: false }, concurrency: { description: "Most download requests at a time (files of a folder, byte ranges of a large file), to S3 or to MLflow's artifact store.", default: "4", required: false }, "range-threshold": { description: "Files larger than this are downloaded in parallel byte ranges (bytes, or e.g. 8MiB, 1GiB), from S3 and from MLflow's proxied artifact store alike; a download whose connection breaks is resumed where it stopped. Ranges pay off over real networks; next to the server (same host or rack) one stream per file can be faster, so raise this there.", default: "64MiB", required: false }, "if-missing": { description: "What to do when the model, version or alias does not exist (yet): `fail` the step, or `skip` it with a notice and `found` set to false. `skip` is for the champion of a first deployment; anything else (no access, a damaged version, a wrong bucket) still fails.", default: "fail", required: false }, "retry-timeout": { description: "How long, in seconds, one request to S3 or the MLflow tracking server may take in all, retries included. Connection failures, timeouts, 408, 425, 429 and 5xx answers are retried with backoff, each retry logged; at this bound the step fails, saying how long it waited. An upload gets this plus the time its bytes need at 256 KiB/s. Raise it for a server that is only slow.", default: "120", required: false } }, outputs: { found: { description: "true when the model was pulled; false when it does not exist and `if-missing` is `skip` (every other output is then empty)." }, path: { description: "Where the model is now, the file of a single-file model or the folder." }, name: { description: "The model's name; the registered model for `models:/` and the S3 registry, else the last segment of the key or path." }, version: { description: "The model's version; the registry version number for `models:/` and the S3 registry, for an S3 file its ETag, empty otherwise." }, alias: { description: "The registry alias the model was pulled by (MLflow or the S3 registry); empty otherwise." }, sha256: { description: "sha256 of the file, or of the folder's manifest (see `expected-sha256`)." }, size: { description: "Size of the model in bytes (all files of a folder)." }, "source-uri": { description: "The URI the model was pulled from, in canonical form (`models:/name/<version>` for any MLflow registry URI, `s3://bucket/root#name/<version>` for the S3 registry)." }, "run-id": { description: "The MLflow run that produced the model; empty otherwise." }, metadata: { description: `Compact JSON about the source. MLflow: {"tags", "version-tags", "description", "metrics", "params", "signature"} (registry tags, the run's metrics and params when the run exists, the MLmodel signature when present). S3 registry: {"tags", "metrics"} from the version's manifest. S3: {"etag", "last-modified", "content-type", "objects"} (a folder: {"objects", "last-modified"}).` }, "cache-hit": { description: "true when the model came from the local cache and nothing was downloaded." }, "bytes-transferred": { description: "Bytes downloaded by this pull (0 on a cache hit), including bytes re-sent after a broken connection." } } }, rollout: { description: "Canary or blue/green rollout of a new model revision behind nginx, with live analysis (Prometheus queries, the serve metrics) and automatic rollback, run from the workflow with nothing installed on the server.", inputs: { strategy: { description: "`canary` (traffic shifted by `steps`) or `blue-green` (the preview analysed, then all traffic switched at once).", default: "canary", required: false }, mode: { description: "`auto`: the whole progression in this step. `start`: run the steps up to the first open `pause: {}` and stop there (status `paused`), so a GitHub environment with required reviewers can sit between this job and the next. `promote`: go on from where `start` paused. `abort`: take all traffic back to the stable revision.", default: "auto", required: false }, provider: { description: "Where traffic is shifted: `nginx` (a managed snippet with weighted upstreams, validated with `nginx -t`, applied with a graceful reload).", default: "nginx", required: false }, stable: { description: "The revision serving now, as the router reaches it (nginx: `host:port` of its upstream server). Empty: the one the router already serves (after a first rollout).", default: "", required: false }, canary: { description: "The new revision, as the router reaches it (nginx: `host:port`), already started. Required except for mode `abort`.", default: "", required: false }, revision: { description: "An id of this rollout, the same across reruns and across the start/promote jobs. Empty: the commit (`GITHUB_SHA`, 12 characters); required outside GitHub Actions for modes other than `auto`.", default: "", required: false }, steps: { description: "Canary steps as YAML, like Argo Rollouts': `set-weight: <percent>`, `pause: <duration>` (or `pause: {}` to wait for mode `promote`), `analysis: [<metric>, \u2026]`. After the last step the canary takes all traffic. Weights only go up.", default: "[{set-weight: 10}, {pause: 30s}, {set-weight: 50}, {pause: 30s}]", required: false }, analysis: { description: "The metrics, as YAML: a list of `{name, provider, interval, count, success-condition, failure-condition, failure-limit, inconclusive-limit, consecutive-error-limit, initial-delay}` with Argo Rollouts' semantics; `provider` is `prometheus: {address, query}`, `serve: {target, metric}` or `test-endpoint: {target, checks, contract, data}`. docs/rollout.md has examples. Empty: no analysis.", default: "", required: false }, "background-analysis": { description: "Metrics of `analysis` watched from the first weight change to promotion; the moment one fails, traffic goes back to stable. Empty: every metric of `analysis` that no step names.", default: "", required: false }, "pre-promotion-analysis": { description: "blue-green: metrics run against the preview before the switch.", default: "", required: false }, "post-promotion-analysis": { description: "blue-green: metrics run after the switch; a failure switches back.", default: "", required: false }, "scale-down-delay": { description: "blue-green: how long the old revision stands by after the switch, watched by `background-analysis` (a failure switches back).", default: "30s", required: false }, "ready-path": { description: "The path on the new revision that answers 200 once it is ready (serve: `/v2/health/ready`).", default: "/v2/health/ready", required: false }, "ready-timeout": { description: "How long the new revision may take to get ready before the rollout gives up (nothing is routed to it).", default: "120s", required: false }, "nginx-snippet": { description: "nginx: the file rollout owns, included by your nginx config inside `http {}`; it holds the `upstream` block and the rollout's state. Required with `provider: nginx`.", default: "", required: false }, "nginx-upstream": { description: "nginx: the upstream's name, the one your `proxy_pass http://<name>;` uses.", default: "model-cd", required: false }, "nginx-command": { description: "nginx: the program and its fixed arguments, comma- or newline-separated (e.g. `sudo,nginx` or `nginx,-c,/etc/nginx/nginx.conf`).", default: "nginx", required: false }, "ssh-host": { description: "nginx: a host to run nginx on through the runner's `ssh` (keys from the runner's ssh setup). Empty: this machine.", default: "", required: false }, "report-dir": { description: "Where rollout-report.json (and the reports of test-endpoint metrics) go. Empty: a folder under the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "For test-endpoint metrics with the `parity` check: a folder holding node_modules/onnxruntime-node, as in test-endpoint. Empty: found as test-model finds it.", default: "", required: false } }, outputs: { status: { description: "`promoted`, `paused`, `aborted` or `rolled-back`." }, revision: { description: "The rollout's id." }, weight: { description: "The new revision's share of traffic when the step ended, in percent." }, "rollback-seconds": { description: "After a rollback, the time from the breach being measured to traffic back on stable; empty otherwise." }, measurements: { description: "Every analysis measurement as compact JSON." }, report: { description: "The path of rollout-report.json." } } }, "scan-image": { description: "Vulnerability gate on the serving image - trivy (default) or grype at a pinned, verified version, the DB cached across runs, an ignore file with expiry dates and OpenVEX, SARIF with real severities, a CycloneDX SBOM; scans a registry image, an OCI layout or a docker archive, no daemon needed.", inputs: { image: { description: "The image to scan: a registry reference (`registry/repository:tag`, or build-push's `image` output `name@sha256:\u2026`), an OCI layout `oci:<folder>[:<tag>]`, or a docker archive `docker-archive:<file.tar>`. A layout or an archive is read from disk, so the scan can run before the push and needs no Docker daemon. Required.", default: "", required: false }, scanner: { description: "`trivy` (the default) or `grype`.", default: "trivy", required: false }, "scanner-path": { description: "A scanner binary to run instead of the pinned release: a path, or a command name looked up on PATH (e.g. `trivy`), for air-gapped runners. Empty: the pinned release (trivy 0.74.0, grype 0.120.1), downloaded once into the tool cache and checked against its pinned sha256.", default: "", required: false }, "scanner-download-url": { description: "Where to download the pinned release from, for mirrors: a URL with `{version}` and `{file}`, e.g. `https://mirror.example/trivy/v{version}/{file}`. The file must still match the pinned sha256. Empty: the project's GitHub release.", default: "", required: false }, "cache-dir": { description: "Where the vulnerability DB (and trivy's layer cache) is kept between runs, one folder per scanner. Keep it with actions/cache keyed by date (docs/scan-image.md). Empty: `~/.cache/model-cd/scan`.", default: "", required: false }, "db-repository": { description: "Where the DB comes from. trivy: OCI repositories, comma-separated, tried in order (e.g. `mirror.gcr.io/aquasec/trivy-db:2`); grype: the listing URL (GRYPE_DB_UPDATE_URL). Empty: the scanner's default.", default: "", required: false }, offline: { description: "Scan with the DB in `cache-dir` as it is, without any download or update check. Fails when there is none; the summary says how old it is.", default: "false", required: false }, "max-db-age": { description: "How old the DB may be (since it was built upstream), e.g. `36h` or `5d`; `0` for no limit. An older DB fails the step or warns, as `old-db` says.", default: "5d", required: false }, "old-db": { description: "What a DB older than `max-db-age` does: `fail` (the default) or `warn`.", default: "fail", required: false }, "fail-on": { description: "The lowest severity that fails the gate: `critical`, `high`, `medium`, `low`, or `none` (report only). Ignored, VEX-suppressed and (with `ignore-unfixed`) unfixed findings do not count. The SARIF file carries every finding with its own severity whatever this says.", default: "high", required: false }, "ignore-unfixed": { description: "Findings with no fixed version do not fail the gate (they are still reported).", default: "false", required: false }, "ignore-file": { description: "A YAML file of accepted findings, each with an `id`, a `reason` and an `expires` date (docs/scan-image.md); an expired entry stops hiding its finding and is reported. Empty: none.", default: "", required: false }, vex: { description: "OpenVEX documents (JSON files), newline- or comma-separated; `not_affected` and `fixed` statements for this image suppress their findings.", default: "", required: false }, dockerfile: { description: "The Dockerfile the image was built from, for annotations and SARIF locations (findings the base image brings point at its FROM line). Empty: none.", default: "", required: false }, "base-image": { description: "The base image, in the same forms as `image` (build-push's `base`): its layers tell which findings the base brings, for the FROM-line annotations. Empty: findings are not attributed.", default: "", required: false }, platform: { description: "The platform to scan in a multi-platform image, e.g. `linux/arm64`. Empty: the scanner's choice (this machine's).", default: "", required: false }, username: { description: "Registry user for a registry `image` (else the docker config of docker/login-action is used).", default: "", required: false }, password: { description: "Registry password or token; masked in logs.", default: "", required: false }, timeout: { description: "Seconds the scan may take, DB download included.", default: "900", required: false }, "report-dir": { description: "Where the reports go (scan-report.json, the scanner's own JSON, results.sarif, sbom.cdx.json). Empty: a folder under the runner's temp.", default: "", required: false } }, outputs: { passed: { description: "`true` when no counted finding is at or above `fail-on`." }, vulnerabilities: { description: 'Counts of counted findings by severity, compact JSON: {"critical":0,"high":1,"medium":0,"low":2,"negligible":0,"unknown":0}.' }, critical: { description: "Counted critical findings." }, high: { description: "Counted high findings." }, sarif: { description: "Path of the SARIF file (every finding, for github/codeql-action/upload-sarif)." }, sbom: { description: "Path of the CycloneDX SBOM of the image." }, report: { description: "Path of scan-report.json (the findings, how each was judged, the DB's age)." }, "db-age-hours": { description: "How old the DB the scan used is, in hours." } } }, "test-endpoint": { description: "Test a live model endpoint (KServe v2 or MLflow scoring protocol) before and during a rollout - smoke, the contract on its answers, negative cases, online/offline parity with the model file, and bounded load with gates.", inputs: { url: { description: "The endpoint's base URL, e.g. `http://127.0.0.1:8080` (without `/v2/...` or `/invocations`). HTTPS certificates are verified (NODE_EXTRA_CA_CERTS for a private CA). Required.", default: "", required: false }, protocol: { description: "`auto` (GET /v2/health/ready answers: KServe v2; else GET /ping answers: MLflow), `v2` or `mlflow`.", default: "auto", required: false }, "model-name": { description: "The model's name on a v2 server (`/v2/models/{name}`). Empty: the only model the server lists (POST /v2/repository/index), else the `model` file's name without .onnx (model-cd serve's default).", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): the feature columns requests carry, the label type and classes answers must have, the outputs. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` tests without one (answers are then checked for shape and probabilities only).", default: "", required: false }, data: { description: "Rows to send: the holdout set or a file of examples, as CSV, JSON Lines or Parquet (the label column is left out). Empty: rows made up from the contract's column types.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, rows: { description: "How many rows (the first ones of `data`) the contract and parity checks send.", default: "64", required: false }, model: { description: "The .onnx file the endpoint serves (or the folder pull-model wrote), for parity: the same rows are predicted here with onnxruntime as test-model runs it and compared with the endpoint's answers. Empty: parity is skipped with a notice.", default: "", required: false }, tolerance: { description: "How close floats must be, relative and absolute: |endpoint - model file| <= tolerance + tolerance * |model file| (numpy's isclose with rtol = atol = tolerance). Also how far a row of probabilities may sum from 1 (plus float32 rounding, 2^-23 per class).", default: "1e-5", required: false }, "expected-sha256": { description: "The sha256 of the model the endpoint must serve (test-model's or pull-model's `sha256`), checked against the v2 metadata (`parameters.sha256`) and the `model` file. Empty: not checked.", default: "", required: false }, checks: { description: "Checks to run, newline- or comma-separated: `smoke`, `contract`, `negative`, `parity`, `load`.", default: "smoke,contract,negative,parity", required: false }, "negative-cases": { description: "The bad requests the `negative` check sends; each must get a 4xx with a JSON error body: `missing-field`, `wrong-type`, `extra-column`, `empty-body`, `not-json`, `oversized-body`.", default: "missing-field,wrong-type,extra-column,empty-body,not-json,oversized-body", required: false }, "oversized-body-size": { description: "The size of the `oversized-body` request (a good row padded with whitespace), e.g. `16MiB`; more than the server's body limit.", default: "16MiB", required: false }, "load-duration": { description: "Seconds of load in the `load` check.", default: "10", required: false }, "load-connections": { description: "Concurrent connections of the `load` check (each sends its next request when the last is answered).", default: "10", required: false }, "load-rate": { description: "Requests per second over all connections for the `load` check; 0 means as fast as `load-connections` go.", default: "0", required: false }, "load-batch-rows": { description: "Rows per request in the `load` check.", default: "1", required: false }, "max-error-rate": { description: "`load` gate: the largest share of requests (0 to 1) that may fail (non-2xx answers, connection errors, timeouts).", default: "0", required: false }, "max-p95-ms": { description: "`load` gate: the largest p95 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "max-p99-ms": { description: "`load` gate: the largest p99 latency of successful requests, in milliseconds. Empty: no gate.", default: "", required: false }, "min-rps": { description: "`load` gate: the fewest successful requests per second. Empty: no gate.", default: "", required: false }, timeout: { description: "Seconds one request may take (an answer not there by then is a failure).", default: "30", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for parity on runners without access to the npm registry. Empty: as test-model finds it (the workspace, the tool cache, else the pinned package downloaded once).", default: "", required: false } }, outputs: { passed: { description: "true when every check that ran passed." }, report: { description: "Path of report.json (every check's cases, the requests and answers that failed, the load numbers)." }, checks: { description: 'Compact JSON: {"smoke": "passed", "contract": "failed", "parity": "skipped", ...}.' }, rps: { description: "Load check, successful requests per second (empty when load did not run)." }, "p50-ms": { description: "Load check, median latency of successful requests in milliseconds." }, "p95-ms": { description: "Load check, p95 latency of successful requests in milliseconds." }, "p99-ms": { description: "Load check, p99 latency of successful requests in milliseconds." }, "error-rate": { description: "Load check, the share of requests that failed (0 to 1)." } } }, "test-model": { description: "Run the ONNX candidate and the champion on a holdout set; the model contract and metric gates (MLflow's threshold semantics) decide whether the candidate may ship.", inputs: { candidate: { description: "The candidate model, a `.onnx` file or a folder holding exactly one (the `path` output of pull-model). Required, except in the job that only merges shards.", default: "", required: false }, champion: { description: "The model serving now, as `candidate`. Empty means there is none (a first deployment, or pull-model's `found` was false): gates comparing with the champion are then settled by `champion-missing`.", default: "", required: false }, data: { description: "The holdout set with the true label or target, as CSV, JSON Lines (`.jsonl`) or Parquet. Read as a stream in batches. Required, except in the job that only merges shards.", default: "", required: false }, "data-format": { description: "`auto` (by extension), `csv`, `jsonl` or `parquet`.", default: "auto", required: false }, "label-column": { description: "The column with the true label (classification) or target (regression). Empty means the contract's `data.label`, else `label`.", default: "", required: false }, features: { description: "Feature columns, in the order the model's single input takes them (newline- or comma-separated). Empty means the contract's `data.features`; else, when every model input is named after a column, one column each; else every column but the label, in file order.", default: "", required: false }, contract: { description: "The model contract (docs/model-contract.md): declared inputs, outputs, labels, columns and gates, checked against the candidate's real signature and the data. Empty means `model-contract.yaml` (or `.yml`) in the working directory when there is one; `none` skips it.", default: "", required: false }, gates: { description: "Metric gates, as a YAML/JSON file or inline YAML, e.g. `{accuracy: {threshold: 0.85, min_relative_change: 0.0}, log_loss: {threshold: 0.4}}`. Per metric: `threshold`, `min_absolute_change`, `min_relative_change` (vs the champion) and `greater_is_better` (inferred for built-in metrics), with MLflow's semantics, and `significance_level` (fail only when significantly worse than the champion on these rows: McNemar's exact test for accuracy, a paired bootstrap for roc_auc, rmse, mse, mae, r2). They replace the contract's gates for the same metric.", default: "", required: false }, "default-gate": { description: "`auto`: with a champion and no gate that compares with it, the primary metric (roc_auc when both models give probabilities, else accuracy; rmse for regression) must not be significantly worse than the champion's (`significance_level: 0.05`). `none`: no default gate.", default: "auto", required: false }, task: { description: "`auto` (from the contract, else the model's outputs), `binary`, `multiclass` or `regression`.", default: "auto", required: false }, "champion-missing": { description: "When there is no champion value for a gate that compares with it: `pass` skips that comparison (a first deployment ships on its absolute thresholds), `fail` fails it (MLflow's rule).", default: "pass", required: false }, "fail-on-gates": { description: "Fail the step when a gate fails or the contract is broken. `false` only reports (`passed` still says).", default: "true", required: false }, "batch-size": { description: "Rows per batch fed to the models.", default: "1024", required: false }, "report-dir": { description: "Folder for report.json and report.md. Empty means a folder in the runner's temp directory.", default: "", required: false }, "onnxruntime-path": { description: "A folder holding node_modules/onnxruntime-node, for runners without access to the npm registry. Empty: an onnxruntime-node installed in the workspace, else the runner's tool cache, else the pinned package (1.30.0) downloaded once from the npm registry (NPM_CONFIG_REGISTRY honoured), checked against its pinned sha512, with only this platform's binary kept.", default: "", required: false }, shard: { description: "`i/n` (1 <= i <= n): this job evaluates batches i, i+n, i+2n, \u2026 of the data (every job still reads the whole file; inference, the expensive part, is split) and writes its partial result (output `partial`) instead of a verdict. For a matrix of n jobs over a holdout set too big for one runner; a last job merges them with `merge`.", default: "", required: false }, merge: { description: "Partial results of a sharded run (files or globs, e.g. `partials/*.json` after actions/download-artifact): merged exactly, then gated and reported as one run. Models and data are not needed in this job; the contract's and `gates`' gates apply.", default: "", required: false }, "github-token": { description: "A token allowed to write pull-request comments (the `github.token` of the run, with `permissions: pull-requests: write`). When set on a pull request, the report is posted as one comment and updated in place on re-runs. Empty: no comment.", default: "", required: false } }, outputs: { partial: { description: "In a `shard` job, the path of its partial result (upload it for the merging job)." }, passed: { description: "true when the contract holds and every gate passed." }, metrics: { description: 'Compact JSON: {"candidate": {metric: value}, "champion": {\u2026} or null, "deltas": {\u2026}}.' }, report: { description: "Path of report.json (every metric, the confusion matrices, the gate results and the contract differences)." }, "report-markdown": { description: "Path of report.md, the same as the job summary." } } } };
   }
 });
 
@@ -63,7 +63,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS2;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -99,7 +99,7 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap2;
+    exports2.isMap = isMap3;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar3;
@@ -128,11 +128,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
+    function visit_(key2, node2, visitor, path) {
+      const ctrl = callVisitor(key2, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -176,11 +176,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
+    async function visitAsync_(key2, node2, visitor, path) {
+      const ctrl = await callVisitor(key2, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -230,27 +230,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key2, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
+        return visitor(key2, node2, path);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
+        return visitor.Map?.(key2, node2, path);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
+        return visitor.Seq?.(key2, node2, path);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
+        return visitor.Pair?.(key2, node2, path);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
+        return visitor.Scalar?.(key2, node2, path);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor.Alias?.(key2, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
+    function replaceNode(key2, path, node2) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -514,7 +514,7 @@ var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     init_define_ACTION_META();
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i5 = 0, len = val.length; i5 < len; ++i5) {
@@ -554,7 +554,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -923,14 +923,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node2 = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -938,14 +938,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
+          return this.delete(key2);
+        const node2 = this.get(key2, true);
         if (identity.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -953,8 +953,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node2 = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
@@ -972,10 +972,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
+          return this.has(key2);
+        const node2 = this.get(key2, true);
         return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
@@ -983,17 +983,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node2 = this.get(key, true);
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1029,14 +1029,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1053,14 +1053,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i5 = consumeMoreIndentedLines(text3, i5, indent.length);
+        i5 = consumeMoreIndentedLines(text4, i5, indent.length);
         if (i5 !== -1)
           end = i5 + endStep;
       }
-      for (let ch2; ch2 = text3[i5 += 1]; ) {
+      for (let ch2; ch2 = text4[i5 += 1]; ) {
         if (mode === FOLD_QUOTED && ch2 === "\\") {
           escStart = i5;
-          switch (text3[i5 + 1]) {
+          switch (text4[i5 + 1]) {
             case "x":
               i5 += 3;
               break;
@@ -1077,12 +1077,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch2 === "\n") {
           if (mode === FOLD_BLOCK)
-            i5 = consumeMoreIndentedLines(text3, i5, indent.length);
+            i5 = consumeMoreIndentedLines(text4, i5, indent.length);
           end = i5 + indent.length + endStep;
           split3 = void 0;
         } else {
           if (ch2 === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i5 + 1];
+            const next = text4[i5 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split3 = i5;
           }
@@ -1094,12 +1094,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch2;
-                ch2 = text3[i5 += 1];
+                ch2 = text4[i5 += 1];
                 overflow = true;
               }
               const j5 = i5 > escEnd + 1 ? i5 - 2 : escStart - 1;
               if (escapedFolds[j5])
-                return text3;
+                return text4;
               folds.push(j5);
               escapedFolds[j5] = true;
               end = j5 + endStep;
@@ -1114,39 +1114,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i6 = 0; i6 < folds.length; ++i6) {
         const fold3 = folds[i6];
-        const end2 = folds[i6 + 1] || text3.length;
+        const end2 = folds[i6 + 1] || text4.length;
         if (fold3 === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold3])
-            res += `${text3[fold3]}\\`;
+            res += `${text4[fold3]}\\`;
           res += `
-${indent}${text3.slice(fold3 + 1, end2)}`;
+${indent}${text4.slice(fold3 + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i5, indent) {
+    function consumeMoreIndentedLines(text4, i5, indent) {
       let end = i5;
       let start = i5 + 1;
-      let ch2 = text3[start];
+      let ch2 = text4[start];
       while (ch2 === " " || ch2 === "	") {
         if (i5 < start + indent) {
-          ch2 = text3[++i5];
+          ch2 = text4[++i5];
         } else {
           do {
-            ch2 = text3[++i5];
+            ch2 = text4[++i5];
           } while (ch2 && ch2 !== "\n");
           end = i5;
           start = i5 + 1;
-          ch2 = text3[start];
+          ch2 = text4[start];
         }
       }
       return end;
@@ -1576,19 +1576,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1596,7 +1596,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1742,7 +1742,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1759,14 +1759,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
+          if (!map2.has(key2))
+            map2.set(key2, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1795,19 +1795,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map2, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -1822,19 +1822,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1859,24 +1859,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k5 = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k5 = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k5, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2054,11 +2054,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k5 = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k5 = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k5)
+          if (it.key === key2 || it.key === k5)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k5)
             return it;
@@ -2081,20 +2081,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -2134,23 +2134,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node2 = it?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2241,15 +2241,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2261,8 +2261,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2272,10 +2272,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2309,8 +2309,8 @@ var require_YAMLSeq = __commonJS({
           let i5 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i5++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i5++);
+              it = replacer.call(obj, key2, it);
             }
             seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2318,8 +2318,8 @@ var require_YAMLSeq = __commonJS({
         return seq2;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2423,9 +2423,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num4 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num4))
-        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
+      const num5 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num5))
+        return isNaN(num5) ? ".nan" : num5 < 0 ? "-.inf" : ".inf";
       let n3 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i5 = n3.indexOf(".");
@@ -2466,8 +2466,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3),
       stringify(node2) {
-        const num4 = Number(node2.value);
-        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num5 = Number(node2.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -2545,7 +2545,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq2 = require_seq();
     var string2 = require_string();
-    var bool4 = require_bool();
+    var bool5 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
@@ -2553,7 +2553,7 @@ var require_schema = __commonJS({
       seq2.seq,
       string2.string,
       _null.nullTag,
-      bool4.boolTag,
+      bool5.boolTag,
       int2.intOct,
       int2.int,
       int2.intHex,
@@ -2641,7 +2641,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2696,7 +2696,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment: comment2, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
-    exports2.binary = binary;
+    exports2.binary = binary2;
   }
 });
 
@@ -2744,25 +2744,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i5++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2810,16 +2810,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key2, value);
         }
         return map2;
       }
@@ -2840,12 +2840,12 @@ var require_omap = __commonJS({
       resolve(seq2, onError) {
         const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2914,8 +2914,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node2) {
-        const num4 = Number(node2.value);
-        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node2);
+        const num5 = Number(node2.value);
+        return isFinite(num5) ? num5.toExponential() : stringifyNumber.stringifyNumber(node2);
       }
     };
     var float = {
@@ -3034,14 +3034,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -3050,18 +3050,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3120,23 +3120,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str3, asBigInt) {
       const sign2 = str3[0];
       const parts = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
-      const num4 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num4(60) + num4(p3), num4(0));
-      return sign2 === "-" ? num4(-1) * res : res;
+      const num5 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num5(60) + num5(p3), num5(0));
+      return sign2 === "-" ? num5(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value } = node2;
-      let num4 = (n3) => n3;
+      let num5 = (n3) => n3;
       if (typeof value === "bigint")
-        num4 = (n3) => BigInt(n3);
+        num5 = (n3) => BigInt(n3);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
       if (value < 0) {
         sign2 = "-";
-        value *= num4(-1);
+        value *= num5(-1);
       }
-      const _60 = num4(60);
+      const _60 = num5(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -3209,8 +3209,8 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq2 = require_seq();
     var string2 = require_string();
-    var binary = require_binary();
-    var bool4 = require_bool2();
+    var binary2 = require_binary();
+    var bool5 = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
@@ -3223,8 +3223,8 @@ var require_schema3 = __commonJS({
       seq2.seq,
       string2.string,
       _null.nullTag,
-      bool4.trueTag,
-      bool4.falseTag,
+      bool5.trueTag,
+      bool5.falseTag,
       int2.intBin,
       int2.intOct,
       int2.int,
@@ -3232,7 +3232,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -3254,12 +3254,12 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq2 = require_seq();
     var string2 = require_string();
-    var bool4 = require_bool();
+    var bool5 = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -3274,8 +3274,8 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
-      bool: bool4.boolTag,
+      binary: binary2.binary,
+      bool: bool5.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -3294,7 +3294,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -3311,7 +3311,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3327,7 +3327,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3594,8 +3594,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k5 = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k5 = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k5, v);
       }
@@ -3603,8 +3603,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3624,8 +3624,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3640,8 +3640,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3655,11 +3655,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3970,24 +3970,24 @@ var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     init_define_ACTION_META();
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4064,10 +4064,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key: key2, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4075,10 +4075,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep9) {
@@ -4091,17 +4091,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4111,7 +4111,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4265,9 +4265,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4278,11 +4278,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i5 = 0; i5 < fc.items.length; ++i5) {
         const collItem = fc.items[i5];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key: key2, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key2 ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4303,9 +4303,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4343,7 +4343,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep9 && !props.found) {
+        if (!isMap3 && !sep9 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4352,8 +4352,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep9 ?? [], {
@@ -4366,7 +4366,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -4398,7 +4398,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4414,7 +4414,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5512,9 +5512,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5562,9 +5562,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5620,12 +5620,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key: key2, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep9)
         for (const st of sep9)
           res += st.source;
@@ -5655,10 +5655,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field2, index] of path) {
+      for (const [field2, index2] of path) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -6523,7 +6523,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6962,7 +6962,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep9 = it.sep;
                   sep9.push(this.sourceToken);
                   delete it.key;
@@ -6971,7 +6971,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key: key2, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7296,7 +7296,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser3;
+    exports2.Parser = Parser4;
   }
 });
 
@@ -7331,7 +7331,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7350,14 +7350,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -7391,9 +7391,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports2.parse = parse3;
+    exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument2;
+    exports2.parseDocument = parseDocument3;
     exports2.stringify = stringify;
   }
 });
@@ -7607,17 +7607,17 @@ var booleanSelector;
 var init_booleanSelector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/booleanSelector.js"() {
     init_define_ACTION_META();
-    booleanSelector = (obj, key, type) => {
-      if (!(key in obj)) {
+    booleanSelector = (obj, key2, type) => {
+      if (!(key2 in obj)) {
         return void 0;
       }
-      if (obj[key] === "true") {
+      if (obj[key2] === "true") {
         return true;
       }
-      if (obj[key] === "false") {
+      if (obj[key2] === "false") {
         return false;
       }
-      throw new Error(`Cannot load ${type} "${key}". Expected "true" or "false", got ${obj[key]}.`);
+      throw new Error(`Cannot load ${type} "${key2}". Expected "true" or "false", got ${obj[key2]}.`);
     };
   }
 });
@@ -7627,13 +7627,13 @@ var numberSelector;
 var init_numberSelector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/numberSelector.js"() {
     init_define_ACTION_META();
-    numberSelector = (obj, key, type) => {
-      if (!(key in obj)) {
+    numberSelector = (obj, key2, type) => {
+      if (!(key2 in obj)) {
         return void 0;
       }
-      const numberValue = parseInt(obj[key], 10);
+      const numberValue = parseInt(obj[key2], 10);
       if (Number.isNaN(numberValue)) {
-        throw new TypeError(`Cannot load ${type} '${key}'. Expected number, got '${obj[key]}'.`);
+        throw new TypeError(`Cannot load ${type} '${key2}'. Expected number, got '${obj[key2]}'.`);
       }
       return numberValue;
     };
@@ -7693,7 +7693,7 @@ var init_getProfileName = __esm({
     init_define_ACTION_META();
     ENV_PROFILE = "AWS_PROFILE";
     DEFAULT_PROFILE = "default";
-    getProfileName = (init) => init.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE;
+    getProfileName = (init2) => init2.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE;
   }
 });
 
@@ -7842,15 +7842,15 @@ var init_getConfigData = __esm({
     init_define_ACTION_META();
     import_types = __toESM(require_dist_cjs());
     init_constants();
-    getConfigData = (data) => Object.entries(data).filter(([key]) => {
-      const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
+    getConfigData = (data) => Object.entries(data).filter(([key2]) => {
+      const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
         return false;
       }
-      return Object.values(import_types.IniSectionType).includes(key.substring(0, indexOfSeparator));
-    }).reduce((acc, [key, value]) => {
-      const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-      const updatedKey = key.substring(0, indexOfSeparator) === import_types.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+      return Object.values(import_types.IniSectionType).includes(key2.substring(0, indexOfSeparator));
+    }).reduce((acc, [key2, value]) => {
+      const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
+      const updatedKey = key2.substring(0, indexOfSeparator) === import_types.IniSectionType.PROFILE ? key2.substring(indexOfSeparator + 1) : key2;
       acc[updatedKey] = value;
       return acc;
     }, {
@@ -7929,8 +7929,8 @@ var init_parseIni = __esm({
                 currentSubSection = void 0;
               }
               map2[currentSection] = map2[currentSection] || {};
-              const key = currentSubSection ? [currentSubSection, name2].join(CONFIG_PREFIX_SEPARATOR) : name2;
-              map2[currentSection][key] = value;
+              const key2 = currentSubSection ? [currentSubSection, name2].join(CONFIG_PREFIX_SEPARATOR) : name2;
+              map2[currentSection][key2] = value;
             }
           }
         }
@@ -7974,8 +7974,8 @@ var init_loadSharedConfigFiles = __esm({
     init_readFile();
     init_constants();
     swallowError = () => ({});
-    loadSharedConfigFiles = async (init = {}) => {
-      const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init;
+    loadSharedConfigFiles = async (init2 = {}) => {
+      const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init2;
       const homeDir = getHomeDir();
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
@@ -7988,10 +7988,10 @@ var init_loadSharedConfigFiles = __esm({
       }
       const parsedFiles = await Promise.all([
         readFile9(resolvedConfigFilepath, {
-          ignoreCache: init.ignoreCache
+          ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
         readFile9(resolvedFilepath, {
-          ignoreCache: init.ignoreCache
+          ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
       return {
@@ -8009,7 +8009,7 @@ var init_getSsoSessionData = __esm({
     init_define_ACTION_META();
     import_types3 = __toESM(require_dist_cjs());
     init_loadSharedConfigFiles();
-    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_types3.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+    getSsoSessionData = (data) => Object.entries(data).filter(([key2]) => key2.startsWith(import_types3.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key2, value]) => ({ ...acc, [key2.substring(key2.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
   }
 });
 
@@ -8023,7 +8023,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init = {}) => readFile9(init.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile9(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -8035,11 +8035,11 @@ var init_mergeConfigFiles = __esm({
     mergeConfigFiles = (...files) => {
       const merged = {};
       for (const file of files) {
-        for (const [key, values] of Object.entries(file)) {
-          if (merged[key] !== void 0) {
-            Object.assign(merged[key], values);
+        for (const [key2, values] of Object.entries(file)) {
+          if (merged[key2] !== void 0) {
+            Object.assign(merged[key2], values);
           } else {
-            merged[key] = values;
+            merged[key2] = values;
           }
         }
       }
@@ -8055,8 +8055,8 @@ var init_parseKnownFiles = __esm({
     init_define_ACTION_META();
     init_loadSharedConfigFiles();
     init_mergeConfigFiles();
-    parseKnownFiles = async (init) => {
-      const parsedFiles = await loadSharedConfigFiles(init);
+    parseKnownFiles = async (init2) => {
+      const parsedFiles = await loadSharedConfigFiles(init2);
       return mergeConfigFiles(parsedFiles.configFile, parsedFiles.credentialsFile);
     };
   }
@@ -8134,9 +8134,9 @@ var init_fromSharedConfigFiles = __esm({
     init_getProfileName();
     init_loadSharedConfigFiles();
     init_getSelectorName();
-    fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init } = {}) => async () => {
-      const profile = getProfileName(init);
-      const { configFile, credentialsFile } = await loadSharedConfigFiles(init);
+    fromSharedConfigFiles = (configSelector, { preferredFile = "config", ...init2 } = {}) => async () => {
+      const profile = getProfileName(init2);
+      const { configFile, credentialsFile } = await loadSharedConfigFiles(init2);
       const profileFromCredentials = credentialsFile[profile] || {};
       const profileFromConfig = configFile[profile] || {};
       const mergedProfile = preferredFile === "config" ? { ...profileFromCredentials, ...profileFromConfig } : { ...profileFromConfig, ...profileFromCredentials };
@@ -8148,7 +8148,7 @@ var init_fromSharedConfigFiles = __esm({
         }
         return configValue;
       } catch (e5) {
-        throw new CredentialsProviderError(e5.message || `Not found in config files w/ profile [${profile}]: ${getSelectorName(configSelector.toString())}`, { logger: init.logger });
+        throw new CredentialsProviderError(e5.message || `Not found in config files w/ profile [${profile}]: ${getSelectorName(configSelector.toString())}`, { logger: init2.logger });
       }
     };
   }
@@ -8667,17 +8667,17 @@ function parseQueryString(querystring) {
   querystring = querystring.replace(/^\?/, "");
   if (querystring) {
     for (const pair of querystring.split("&")) {
-      let [key, value = null] = pair.split("=");
-      key = decodeURIComponent(key);
+      let [key2, value = null] = pair.split("=");
+      key2 = decodeURIComponent(key2);
       if (value) {
         value = decodeURIComponent(value);
       }
-      if (!(key in query)) {
-        query[key] = value;
-      } else if (Array.isArray(query[key])) {
-        query[key].push(value);
+      if (!(key2 in query)) {
+        query[key2] = value;
+      } else if (Array.isArray(query[key2])) {
+        query[key2].push(value);
       } else {
-        query[key] = [query[key], value];
+        query[key2] = [query[key2], value];
       }
     }
   }
@@ -8788,7 +8788,7 @@ var init_circularReplacer = __esm({
     init_define_ACTION_META();
     getCircularReplacer = () => {
       const seen = /* @__PURE__ */ new WeakSet();
-      return (key, value) => {
+      return (key2, value) => {
         if (typeof value === "object" && value !== null) {
           if (seen.has(value)) {
             return "[Circular]";
@@ -8807,7 +8807,7 @@ var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
     init_define_ACTION_META();
     sleep2 = (seconds2) => {
-      return new Promise((resolve29) => setTimeout(resolve29, seconds2 * 1e3));
+      return new Promise((resolve30) => setTimeout(resolve30, seconds2 * 1e3));
     };
   }
 });
@@ -8976,8 +8976,8 @@ var init_createWaiter = __esm({
     init_waiter();
     abortTimeout = (abortSignal) => {
       let onAbort;
-      const promise = new Promise((resolve29) => {
-        onAbort = () => resolve29({ state: WaiterState.ABORTED });
+      const promise = new Promise((resolve30) => {
+        onAbort = () => resolve30({ state: WaiterState.ABORTED });
         if (typeof abortSignal.addEventListener === "function") {
           abortSignal.addEventListener("abort", onAbort);
         } else {
@@ -9475,8 +9475,8 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap2] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap2) {
+        const [isDoc, isMap3] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap3) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
@@ -9485,10 +9485,10 @@ var init_NormalizedSchema = __esm({
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap2, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap2 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap3, isList] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap3 || isList) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap2 ? "value" : "member");
+          return member([memberSchema, 0], isMap3 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -9704,14 +9704,14 @@ function schemaLogFilter(schema, data) {
       return SENSITIVE_STRING;
     }
     if (typeof data === "object") {
-      return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, schemaLogFilter(valueSchema, value)]));
+      return Object.fromEntries(Object.entries(data).map(([key2, value]) => [key2, schemaLogFilter(valueSchema, value)]));
     }
   } else if (ns.isStructSchema() && typeof data === "object") {
     const object2 = data;
     const newObject = {};
-    for (const [member2, memberNs] of ns.structIterator()) {
-      if (object2[member2] != null) {
-        newObject[member2] = schemaLogFilter(memberNs, object2[member2]);
+    for (const [member3, memberNs] of ns.structIterator()) {
+      if (object2[member3] != null) {
+        newObject[member3] = schemaLogFilter(memberNs, object2[member3]);
       }
     }
     return newObject;
@@ -10233,14 +10233,14 @@ var init_get_value_from_text_node = __esm({
     init_transport();
     getValueFromTextNode = (obj) => {
       const textNodeName = "#text";
-      for (const key in obj) {
-        if (!hasOwn(obj, key)) {
+      for (const key2 in obj) {
+        if (!hasOwn(obj, key2)) {
           continue;
         }
-        if (obj[key][textNodeName] !== void 0) {
-          obj[key] = obj[key][textNodeName];
-        } else if (typeof obj[key] === "object" && obj[key] !== null) {
-          obj[key] = getValueFromTextNode(obj[key]);
+        if (obj[key2][textNodeName] !== void 0) {
+          obj[key2] = obj[key2][textNodeName];
+        } else if (typeof obj[key2] === "object" && obj[key2] !== null) {
+          obj[key2] = getValueFromTextNode(obj[key2]);
         }
       }
       return obj;
@@ -10297,15 +10297,15 @@ function map(arg0, arg1, arg2) {
       instructions = arg1;
     }
   }
-  for (const key in instructions) {
-    if (!hasOwn(instructions, key)) {
+  for (const key2 in instructions) {
+    if (!hasOwn(instructions, key2)) {
       continue;
     }
-    if (!Array.isArray(instructions[key])) {
-      target[key] = instructions[key];
+    if (!Array.isArray(instructions[key2])) {
+      target[key2] = instructions[key2];
       continue;
     }
-    applyInstruction(target, null, instructions, key);
+    applyInstruction(target, null, instructions, key2);
   }
   return target;
 }
@@ -10323,23 +10323,23 @@ var init_object_mapping = __esm({
     };
     take = (source, instructions) => {
       const out = {};
-      for (const key in instructions) {
-        if (!hasOwn(instructions, key)) {
+      for (const key2 in instructions) {
+        if (!hasOwn(instructions, key2)) {
           continue;
         }
-        applyInstruction(out, source, instructions, key);
+        applyInstruction(out, source, instructions, key2);
       }
       return out;
     };
     mapWithFilter = (target, filter, instructions) => {
-      return map(target, Object.entries(instructions).reduce((_instructions, [key, value]) => {
+      return map(target, Object.entries(instructions).reduce((_instructions, [key2, value]) => {
         if (Array.isArray(value)) {
-          _instructions[key] = value;
+          _instructions[key2] = value;
         } else {
           if (typeof value === "function") {
-            _instructions[key] = [filter, value()];
+            _instructions[key2] = [filter, value()];
           } else {
-            _instructions[key] = [filter, value];
+            _instructions[key2] = [filter, value];
           }
         }
         return _instructions;
@@ -10417,14 +10417,14 @@ var init_serde_json = __esm({
       }
       if (typeof obj === "object") {
         const target = {};
-        for (const key in obj) {
-          if (!hasOwn(obj, key)) {
+        for (const key2 in obj) {
+          if (!hasOwn(obj, key2)) {
             continue;
           }
-          if (obj[key] == null) {
+          if (obj[key2] == null) {
             continue;
           }
-          target[key] = _json(obj[key]);
+          target[key2] = _json(obj[key2]);
         }
         return target;
       }
@@ -10664,7 +10664,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve29, reject) => {
+      return new Promise((resolve30, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -10692,7 +10692,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve29(Buffer.concat(chunks));
+            resolve30(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -10822,7 +10822,7 @@ var getResolvedPartition;
 var init_getResolvedPartition = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getResolvedPartition.js"() {
     init_define_ACTION_META();
-    getResolvedPartition = (region, { partitionHash }) => Object.keys(partitionHash || {}).find((key) => partitionHash[key].regions.includes(region)) ?? "aws";
+    getResolvedPartition = (region, { partitionHash }) => Object.keys(partitionHash || {}).find((key2) => partitionHash[key2].regions.includes(region)) ?? "aws";
   }
 });
 
@@ -11819,21 +11819,21 @@ var init_schema_date_utils = __esm({
       if (value == null) {
         return void 0;
       }
-      let num4 = NaN;
+      let num5 = NaN;
       if (typeof value === "number") {
-        num4 = value;
+        num5 = value;
       } else if (typeof value === "string") {
         if (!/^-?\d*\.?\d+$/.test(value)) {
           throw new TypeError(`parseEpochTimestamp - numeric string invalid.`);
         }
-        num4 = Number.parseFloat(value);
+        num5 = Number.parseFloat(value);
       } else if (typeof value === "object" && value.tag === 1) {
-        num4 = value.value;
+        num5 = value.value;
       }
-      if (isNaN(num4) || Math.abs(num4) === Infinity) {
+      if (isNaN(num5) || Math.abs(num5) === Infinity) {
         throw new TypeError("Epoch timestamps must be valid finite numbers.");
       }
-      return new Date(Math.round(num4 * 1e3));
+      return new Date(Math.round(num5 * 1e3));
     };
     _parseRfc3339DateTimeWithOffset = (value) => {
       if (value == null) {
@@ -12612,11 +12612,11 @@ var init_EndpointCache = __esm({
         }
       }
       get(endpointParams, resolver) {
-        const key = this.hash(endpointParams);
-        if (key === false) {
+        const key2 = this.hash(endpointParams);
+        if (key2 === false) {
           return resolver();
         }
-        if (!this.data.has(key)) {
+        if (!this.data.has(key2)) {
           if (this.data.size > this.capacity + 10) {
             const keys = this.data.keys();
             let i5 = 0;
@@ -12628,9 +12628,9 @@ var init_EndpointCache = __esm({
               }
             }
           }
-          this.data.set(key, resolver());
+          this.data.set(key2, resolver());
         }
-        return this.data.get(key);
+        return this.data.get(key2);
       }
       size() {
         return this.data.size;
@@ -12786,14 +12786,14 @@ var init_getAttr = __esm({
     init_define_ACTION_META();
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path) => getAttrPathList(path).reduce((acc, index) => {
+    getAttr = (value, path) => getAttrPathList(path).reduce((acc, index2) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index2}' in '${path}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
-        const i5 = parseInt(index);
+        const i5 = parseInt(index2);
         return acc[i5 < 0 ? acc.length + i5 : i5];
       }
-      return acc[index];
+      return acc[index2];
     }, value);
   }
 });
@@ -12808,8 +12808,8 @@ var init_isSet = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/ite.js
-function ite(condition, trueValue, falseValue) {
-  return condition ? trueValue : falseValue;
+function ite(condition2, trueValue, falseValue) {
+  return condition2 ? trueValue : falseValue;
 }
 var init_ite = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/ite.js"() {
@@ -13106,13 +13106,13 @@ var init_evaluateCondition = __esm({
     init_debug();
     init_types2();
     init_callFunction();
-    evaluateCondition = (condition, options) => {
-      const { assign } = condition;
+    evaluateCondition = (condition2, options) => {
+      const { assign } = condition2;
       if (assign && assign in options.referenceRecord) {
         throw new EndpointError(`'${assign}' is already defined in Reference Record.`);
       }
-      const value = callFunction(condition, options);
-      options.logger?.debug?.(`${debugId} evaluateCondition: ${toDebugString(condition)} = ${toDebugString(value)}`);
+      const value = callFunction(condition2, options);
+      options.logger?.debug?.(`${debugId} evaluateCondition: ${toDebugString(condition2)} = ${toDebugString(value)}`);
       const result = value === "" ? true : !!value;
       if (assign != null) {
         return { result, toAssign: { name: assign, value } };
@@ -13264,8 +13264,8 @@ var init_evaluateConditions = __esm({
         referenceRecord: { ...options.referenceRecord }
       };
       let didAssign = false;
-      for (const condition of conditions) {
-        const { result, toAssign } = evaluateCondition(condition, conditionOptions);
+      for (const condition2 of conditions) {
+        const { result, toAssign } = evaluateCondition(condition2, conditionOptions);
         if (!result) {
           return { result };
         }
@@ -13763,11 +13763,11 @@ var init_createChecksumStream_browser = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.js
-function createChecksumStream2(init) {
-  if (typeof ReadableStream === "function" && isReadableStream(init.source)) {
-    return createChecksumStream(init);
+function createChecksumStream2(init2) {
+  if (typeof ReadableStream === "function" && isReadableStream(init2.source)) {
+    return createChecksumStream(init2);
   }
-  return new ChecksumStream(init);
+  return new ChecksumStream(init2);
 }
 var init_createChecksumStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.js"() {
@@ -14127,7 +14127,7 @@ var init_headStream = __esm({
       if (isReadableStream(stream)) {
         return headStream(stream, bytes);
       }
-      return new Promise((resolve29, reject) => {
+      return new Promise((resolve30, reject) => {
         const collector = new Collector();
         collector.limit = bytes;
         stream.pipe(collector);
@@ -14138,7 +14138,7 @@ var init_headStream = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes2 = concatBytes(this.buffers);
-          resolve29(bytes2);
+          resolve30(bytes2);
         });
       });
     };
@@ -14294,7 +14294,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve29, reject) => {
+      return new Promise((resolve30, reject) => {
         const collector = new Collector2();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -14305,7 +14305,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve29(bytes);
+          resolve30(bytes);
         });
       });
     };
@@ -14669,8 +14669,8 @@ var init_HttpBindingNormalizedSchema = __esm({
         }
       };
       const { request, response } = bindings;
-      for (const [name2, member2] of schema.structIterator()) {
-        const bindingSchema = HttpBindingNormalizedSchema.of(member2);
+      for (const [name2, member3] of schema.structIterator()) {
+        const bindingSchema = HttpBindingNormalizedSchema.of(member3);
         const traits = bindingSchema.getMergedTraits();
         const location = bindingSchema.getHttpBindingLocation(traits);
         const wireName = traits.httpHeader?.toLowerCase() ?? traits.httpPrefixHeaders?.toLowerCase() ?? traits.httpQuery;
@@ -14687,11 +14687,11 @@ var init_HttpBindingNormalizedSchema = __esm({
         const slot = location & 7;
         if (slot === 0) {
           requestBodyMemberNames.push(name2);
-          requestBodyMemberSchemas.push(member2);
+          requestBodyMemberSchemas.push(member3);
         }
         if ((slot & 4) === 0) {
           bodyMemberNames.push(name2);
-          bodyMemberSchemas.push(member2);
+          bodyMemberSchemas.push(member3);
         } else if ((slot & 6) === 4) {
           if (slot & 1) {
             responseBindings.statusCode = binding;
@@ -14879,14 +14879,14 @@ var init_Sha256Js = __esm({
       outer;
       constructor(secret) {
         if (secret) {
-          const key = _Sha256Js.normalizeKey(secret);
+          const key2 = _Sha256Js.normalizeKey(secret);
           this.inner = new _Sha256Js();
           this.outer = new _Sha256Js();
           const { inner, outer } = this;
           const pad = new Uint8Array(BLOCK4 * 2);
           for (let i5 = 0; i5 < BLOCK4; ++i5) {
-            pad[i5] = 54 ^ key[i5];
-            pad[i5 + BLOCK4] = 92 ^ key[i5];
+            pad[i5] = 54 ^ key2[i5];
+            pad[i5 + BLOCK4] = 92 ^ key2[i5];
           }
           inner.update(pad.subarray(0, BLOCK4));
           outer.update(pad.subarray(BLOCK4));
@@ -14965,21 +14965,21 @@ var init_Sha256Js = __esm({
         return out;
       }
       static normalizeKey(secret) {
-        const key = toUint8Array(secret);
-        if (key.byteLength > BLOCK4) {
+        const key2 = toUint8Array(secret);
+        if (key2.byteLength > BLOCK4) {
           const h6 = new _Sha256Js();
-          h6.update(key);
+          h6.update(key2);
           const out = h6.digestSync();
           const padded = new Uint8Array(BLOCK4);
           padded.set(out);
           return padded;
         }
-        if (key.byteLength < BLOCK4) {
+        if (key2.byteLength < BLOCK4) {
           const padded = new Uint8Array(BLOCK4);
-          padded.set(key);
+          padded.set(key2);
           return padded;
         }
-        return key;
+        return key2;
       }
       hashBuffer() {
         this.hashBufferWith(this.state, this.buffer);
@@ -15824,7 +15824,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve29) => setTimeout(() => resolve29(records2.shift()), 0));
+    const value = await new Promise((resolve30) => setTimeout(() => resolve30(records2.shift()), 0));
     if (value) {
       yield value;
     }
@@ -15962,12 +15962,12 @@ var init_EventStreamSerde = __esm({
             };
           }
           let unionMember = "";
-          for (const key in event) {
-            if (!hasOwn(event, key)) {
+          for (const key2 in event) {
+            if (!hasOwn(event, key2)) {
               continue;
             }
-            if (key !== "__type") {
-              unionMember = key;
+            if (key2 !== "__type") {
+              unionMember = key2;
               break;
             }
           }
@@ -15992,12 +15992,12 @@ var init_EventStreamSerde = __esm({
         const initialResponseMarker = Symbol("initialResponseMarker");
         const asyncIterable = marshaller.deserialize(response.body, async (event) => {
           let unionMember = "";
-          for (const key in event) {
-            if (!hasOwn(event, key)) {
+          for (const key2 in event) {
+            if (!hasOwn(event, key2)) {
               continue;
             }
-            if (key !== "__type") {
-              unionMember = key;
+            if (key2 !== "__type") {
+              unionMember = key2;
               break;
             }
           }
@@ -16014,21 +16014,21 @@ var init_EventStreamSerde = __esm({
             if (eventStreamSchema.isStructSchema()) {
               const out = {};
               let hasBindings = false;
-              for (const [name2, member2] of eventStreamSchema.structIterator()) {
-                const { eventHeader, eventPayload } = member2.getMergedTraits();
+              for (const [name2, member3] of eventStreamSchema.structIterator()) {
+                const { eventHeader, eventPayload } = member3.getMergedTraits();
                 hasBindings = hasBindings || Boolean(eventHeader || eventPayload);
                 if (eventPayload) {
-                  if (member2.isBlobSchema()) {
+                  if (member3.isBlobSchema()) {
                     out[name2] = body;
-                  } else if (member2.isStringSchema()) {
+                  } else if (member3.isStringSchema()) {
                     out[name2] = (this.serdeContext?.utf8Encoder ?? toUtf8)(body);
-                  } else if (member2.isStructSchema()) {
-                    out[name2] = await this.deserializer.read(member2, body);
+                  } else if (member3.isStructSchema()) {
+                    out[name2] = await this.deserializer.read(member3, body);
                   }
                 } else if (eventHeader) {
                   const value = event[unionMember].headers[name2]?.value;
                   if (value != null) {
-                    if (member2.isNumericSchema()) {
+                    if (member3.isNumericSchema()) {
                       if (value && typeof value === "object" && "bytes" in value) {
                         out[name2] = BigInt(value.toString());
                       } else {
@@ -16062,11 +16062,11 @@ var init_EventStreamSerde = __esm({
           if (!responseSchema) {
             throw new Error("@smithy::core/protocols - initial-response event encountered in event stream but no response schema given.");
           }
-          for (const key in firstEvent.value) {
-            if (!hasOwn(firstEvent.value, key)) {
+          for (const key2 in firstEvent.value) {
+            if (!hasOwn(firstEvent.value, key2)) {
               continue;
             }
-            initialResponseContainer[key] = firstEvent.value[key];
+            initialResponseContainer[key2] = firstEvent.value[key2];
           }
         }
         return {
@@ -16457,8 +16457,8 @@ var init_HttpBindingProtocol = __esm({
           if (method) {
             request.method = method;
             request.path = request.path === "/" ? path : request.path + path;
-            for (const [key, value] of staticQuery) {
-              query[key] = value;
+            for (const [key2, value] of staticQuery) {
+              query[key2] = value;
             }
           }
         }
@@ -16523,12 +16523,12 @@ var init_HttpBindingProtocol = __esm({
               headers2[wireName] = serialized;
             }
           } else if (location === 39) {
-            for (const key in inputMemberValue) {
-              if (!hasOwn(inputMemberValue, key)) {
+            for (const key2 in inputMemberValue) {
+              if (!hasOwn(inputMemberValue, key2)) {
                 continue;
               }
-              const amalgam = wireName + key;
-              headers2[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key], 38, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
+              const amalgam = wireName + key2;
+              headers2[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key2], 38, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
             }
           } else if ((location & 62) === 34) {
             this.serializeQuery(value, inputMemberValue, wireName, query, directSerializer);
@@ -16556,18 +16556,18 @@ var init_HttpBindingProtocol = __esm({
         const [ns, flags, collectionValue] = value;
         const traits = directSerializer ? void 0 : ns.getMergedTraits();
         if (wireName === void 0) {
-          for (const key in data) {
-            if (!hasOwn(data, key) || key in query) {
+          for (const key2 in data) {
+            if (!hasOwn(data, key2) || key2 in query) {
               continue;
             }
             if (!directSerializer) {
               Object.assign(collectionValue[0].getMergedTraits(), {
                 ...traits,
-                httpQuery: key,
+                httpQuery: key2,
                 httpQueryParams: void 0
               });
             }
-            this.serializeQuery(collectionValue, data[key], key, query, directSerializer);
+            this.serializeQuery(collectionValue, data[key2], key2, query, directSerializer);
           }
           return;
         }
@@ -16599,8 +16599,8 @@ var init_HttpBindingProtocol = __esm({
       }
       serializePath(segments, labels, bindings) {
         let path = "";
-        for (const [value, kind] of segments) {
-          if (kind === 0) {
+        for (const [value, kind2] of segments) {
+          if (kind2 === 0) {
             path += value;
             continue;
           }
@@ -16609,9 +16609,9 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path += `{${value}${kind === 2 ? "+" : ""}}`;
+            path += `{${value}${kind2 === 2 ? "+" : ""}}`;
           } else {
-            path += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path += kind2 === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
         return path;
@@ -16635,9 +16635,9 @@ var init_HttpBindingProtocol = __esm({
           const bytes = await collectBody(response.body, context);
           if (bytes.byteLength > 0) {
             const dataFromBody = await (directDeserializer ? directDeserializer.readCodec(responseBindings.syntheticBodySchema, bytes) : deserializer.read(responseBindings.syntheticBodySchema, bytes));
-            for (const member2 of nonHttpBindingMembers) {
-              if (dataFromBody[member2] != null) {
-                dataObject[member2] = dataFromBody[member2];
+            for (const member3 of nonHttpBindingMembers) {
+              if (dataFromBody[member3] != null) {
+                dataObject[member3] = dataFromBody[member3];
               }
             }
           }
@@ -17269,9 +17269,9 @@ var init_Field = __esm({
       name;
       kind;
       values;
-      constructor({ name: name2, kind = import_types23.FieldPosition.HEADER, values = [] }) {
+      constructor({ name: name2, kind: kind2 = import_types23.FieldPosition.HEADER, values = [] }) {
         this.name = name2;
-        this.kind = kind;
+        this.kind = kind2;
         this.values = values;
       }
       add(value) {
@@ -17314,8 +17314,8 @@ var init_Fields = __esm({
       removeField(name2) {
         delete this.entries[name2.toLowerCase()];
       }
-      getByType(kind) {
-        return Object.values(this.entries).filter((field2) => field2.kind === kind);
+      getByType(kind2) {
+        return Object.values(this.entries).filter((field2) => field2.kind === kind2);
       }
     };
   }
@@ -17340,8 +17340,8 @@ var init_httpExtensionConfiguration = __esm({
         httpHandler() {
           return runtimeConfig.requestHandler;
         },
-        updateHttpClientConfig(key, value) {
-          runtimeConfig.requestHandler?.updateHttpClientConfig(key, value);
+        updateHttpClientConfig(key2, value) {
+          runtimeConfig.requestHandler?.updateHttpClientConfig(key2, value);
         },
         httpHandlerConfigs() {
           return runtimeConfig.requestHandler.httpHandlerConfigs();
@@ -17424,15 +17424,15 @@ var init_escape_uri_path = __esm({
 // node_modules/@smithy/core/dist-es/submodules/protocols/querystring-builder/buildQueryString.js
 function buildQueryString(query) {
   const parts = [];
-  for (let key of Object.keys(query).sort()) {
-    const value = query[key];
-    key = escapeUri(key);
+  for (let key2 of Object.keys(query).sort()) {
+    const value = query[key2];
+    key2 = escapeUri(key2);
     if (Array.isArray(value)) {
       for (let i5 = 0, iLen = value.length; i5 < iLen; i5++) {
-        parts.push(`${key}=${escapeUri(value[i5])}`);
+        parts.push(`${key2}=${escapeUri(value[i5])}`);
       }
     } else {
-      let qsEntry = key;
+      let qsEntry = key2;
       if (value || typeof value === "string") {
         qsEntry += `=${escapeUri(value)}`;
       }
@@ -17479,8 +17479,8 @@ var init_UnionSerde = __esm({
         set.delete("__type");
         this.keys = set;
       }
-      mark(key) {
-        this.keys.delete(key);
+      mark(key2) {
+        this.keys.delete(key2);
       }
       hasUnknown() {
         return this.keys.size === 1 && Object.keys(this.to).length === 0;
@@ -17520,7 +17520,7 @@ var init_detectBufferParsing = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js
-function jsonReviver(key, value, context) {
+function jsonReviver(key2, value, context) {
   if (context?.source) {
     const numericString = context.source;
     if (typeof value === "number") {
@@ -17567,12 +17567,12 @@ function isRepresentable(numericString, value) {
     return expandToDecimal(numericString) === expandToDecimal(String(value));
   }
   const normalized = numericString.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  const canonical = String(value);
-  if (normalized === canonical) {
+  const canonical2 = String(value);
+  if (normalized === canonical2) {
     return true;
   }
-  if (/[eE]/.test(canonical)) {
-    return normalized === expandToDecimal(canonical);
+  if (/[eE]/.test(canonical2)) {
+    return normalized === expandToDecimal(canonical2);
   }
   return false;
 }
@@ -17743,7 +17743,7 @@ var init_parseJsonBody = __esm({
       value.message = value.message ?? value.Message;
       return value;
     };
-    findKey = (object2, key) => Object.keys(object2).find((k5) => k5.toLowerCase() === key.toLowerCase());
+    findKey = (object2, key2) => Object.keys(object2).find((k5) => k5.toLowerCase() === key2.toLowerCase());
     sanitizeErrorCode = (rawValue) => {
       let cleanValue = rawValue;
       if (typeof cleanValue === "number") {
@@ -17961,18 +17961,18 @@ var init_JsonShapeDeserializer2 = __esm({
         }
         return value;
       }
-      _readStruct(ns, record2) {
+      _readStruct(ns, record3) {
         const union = ns.isUnionSchema();
         const out = {};
         let nameMap;
-        const hasType2 = typeof record2.__type === "string";
+        const hasType2 = typeof record3.__type === "string";
         const { jsonName } = this.settings;
         if (jsonName && hasType2) {
           nameMap = {};
         }
         let unionSerde;
         if (union) {
-          unionSerde = new UnionSerde(record2, out);
+          unionSerde = new UnionSerde(record3, out);
         }
         for (const [memberName, memberSchema] of ns.structIterator()) {
           let fromKey = memberName;
@@ -17985,18 +17985,18 @@ var init_JsonShapeDeserializer2 = __esm({
           if (union) {
             unionSerde.mark(fromKey);
           }
-          if (record2[fromKey] != null) {
-            out[memberName] = this._read(memberSchema, record2[fromKey]);
+          if (record3[fromKey] != null) {
+            out[memberName] = this._read(memberSchema, record3[fromKey]);
           }
         }
         if (union) {
           unionSerde.writeUnknown();
         } else if (hasType2) {
-          for (const k5 in record2) {
-            if (!hasOwn(record2, k5)) {
+          for (const k5 in record3) {
+            if (!hasOwn(record3, k5)) {
               continue;
             }
-            const v = record2[k5];
+            const v = record3[k5];
             const t = jsonName ? nameMap[k5] ?? k5 : k5;
             if (!(t in out)) {
               out[t] = v;
@@ -18097,8 +18097,8 @@ var init_JsonBytesStringAdapter = __esm({
       charAt(pos) {
         return this.s().charAt(pos);
       }
-      charCodeAt(index) {
-        return this.s().charCodeAt(index);
+      charCodeAt(index2) {
+        return this.s().charCodeAt(index2);
       }
       padStart(maxLength, fillString) {
         return this.s().padStart(maxLength, fillString);
@@ -18753,9 +18753,9 @@ var init_SmithyRpcV2JsonProtocol = __esm({
         const exception = new ErrorCtor({});
         const output2 = {};
         const errorDeserializer = this.codec.createDeserializer();
-        for (const [name2, member2] of ns.structIterator()) {
+        for (const [name2, member3] of ns.structIterator()) {
           if (dataObject[name2] != null) {
-            output2[name2] = errorDeserializer.readObject(member2, dataObject[name2]);
+            output2[name2] = errorDeserializer.readObject(member3, dataObject[name2]);
           }
         }
         throw Object.assign(exception, errorMetadata, {
@@ -18803,7 +18803,7 @@ var init_JsonShapeDeserializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject) {
           if (ns.isStructSchema()) {
-            const record2 = value;
+            const record3 = value;
             const union = ns.isUnionSchema();
             const out = {};
             let nameMap = void 0;
@@ -18813,7 +18813,7 @@ var init_JsonShapeDeserializer = __esm({
             }
             let unionSerde;
             if (union) {
-              unionSerde = new UnionSerde(record2, out);
+              unionSerde = new UnionSerde(record3, out);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
               let fromKey = memberName;
@@ -18824,18 +18824,18 @@ var init_JsonShapeDeserializer = __esm({
               if (union) {
                 unionSerde.mark(fromKey);
               }
-              if (record2[fromKey] != null) {
-                out[memberName] = this._read(memberSchema, record2[fromKey]);
+              if (record3[fromKey] != null) {
+                out[memberName] = this._read(memberSchema, record3[fromKey]);
               }
             }
             if (union) {
               unionSerde.writeUnknown();
-            } else if (typeof record2.__type === "string") {
-              for (const k5 in record2) {
-                if (!hasOwn(record2, k5)) {
+            } else if (typeof record3.__type === "string") {
+              for (const k5 in record3) {
+                if (!hasOwn(record3, k5)) {
                   continue;
                 }
-                const v = record2[k5];
+                const v = record3[k5];
                 const t = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(t in out)) {
                   out[t] = v;
@@ -18963,7 +18963,7 @@ var init_jsonReplacer = __esm({
           throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
         }
         this.stage = 1;
-        return (key, value) => {
+        return (key2, value) => {
           if (value instanceof NumericValue) {
             const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
             this.values.set(`"${v}"`, value.string);
@@ -18989,8 +18989,8 @@ var init_jsonReplacer = __esm({
         if (this.counter === 0) {
           return json2;
         }
-        for (const [key, value] of this.values) {
-          json2 = json2.replace(key, value);
+        for (const [key2, value] of this.values) {
+          json2 = json2.replace(key2, value);
         }
         return json2;
       }
@@ -19046,7 +19046,7 @@ var init_JsonShapeSerializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject) {
           if (ns.isStructSchema()) {
-            const record2 = value;
+            const record3 = value;
             const out = {};
             const { jsonName } = this.settings;
             let nameMap = void 0;
@@ -19055,7 +19055,7 @@ var init_JsonShapeSerializer = __esm({
             }
             let outCount = 0;
             for (const [memberName, memberSchema] of ns.structIterator()) {
-              const serializableValue = this._write(memberSchema, record2[memberName], ns);
+              const serializableValue = this._write(memberSchema, record3[memberName], ns);
               if (serializableValue !== void 0) {
                 let targetKey = memberName;
                 if (jsonName) {
@@ -19067,7 +19067,7 @@ var init_JsonShapeSerializer = __esm({
               }
             }
             if (ns.isUnionSchema() && outCount === 0) {
-              const { $unknown } = record2;
+              const { $unknown } = record3;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
                 if (k5 === "__proto__") {
@@ -19075,12 +19075,12 @@ var init_JsonShapeSerializer = __esm({
                 }
                 out[k5] = this._write(15, v);
               }
-            } else if (typeof record2.__type === "string") {
-              for (const k5 in record2) {
-                if (!hasOwn(record2, k5)) {
+            } else if (typeof record3.__type === "string") {
+              for (const k5 in record3) {
+                if (!hasOwn(record3, k5)) {
                   continue;
                 }
-                const v = record2[k5];
+                const v = record3[k5];
                 const targetKey = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(targetKey in out)) {
                   out[targetKey] = this._write(15, v);
@@ -19449,8 +19449,8 @@ var init_invoke_store = __esm({
     }
     InvokeStoreBase = class {
       static PROTECTED_KEYS = PROTECTED_KEYS;
-      isProtectedKey(key) {
-        return Object.values(PROTECTED_KEYS).includes(key);
+      isProtectedKey(key2) {
+        return Object.values(PROTECTED_KEYS).includes(key2);
       }
       getRequestId() {
         return this.get(PROTECTED_KEYS.REQUEST_ID) ?? "-";
@@ -19479,15 +19479,15 @@ var init_invoke_store = __esm({
       hasContext() {
         return this.currentContext !== void 0;
       }
-      get(key) {
-        return this.currentContext?.[key];
+      get(key2) {
+        return this.currentContext?.[key2];
       }
-      set(key, value) {
-        if (this.isProtectedKey(key)) {
-          throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+      set(key2, value) {
+        if (this.isProtectedKey(key2)) {
+          throw new Error(`Cannot modify protected Lambda context field: ${String(key2)}`);
         }
         this.currentContext = this.currentContext || {};
-        this.currentContext[key] = value;
+        this.currentContext[key2] = value;
       }
       run(context, fn) {
         this.currentContext = context;
@@ -19508,18 +19508,18 @@ var init_invoke_store = __esm({
       hasContext() {
         return this.als.getStore() !== void 0;
       }
-      get(key) {
-        return this.als.getStore()?.[key];
+      get(key2) {
+        return this.als.getStore()?.[key2];
       }
-      set(key, value) {
-        if (this.isProtectedKey(key)) {
-          throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+      set(key2, value) {
+        if (this.isProtectedKey(key2)) {
+          throw new Error(`Cannot modify protected Lambda context field: ${String(key2)}`);
         }
         const store = this.als.getStore();
         if (!store) {
           throw new Error("No context available");
         }
-        store[key] = value;
+        store[key2] = value;
       }
       run(context, fn) {
         return this.als.run(context, fn);
@@ -19836,13 +19836,13 @@ var init_DefaultIdentityProviderConfig = __esm({
     DefaultIdentityProviderConfig = class {
       authSchemes = /* @__PURE__ */ new Map();
       constructor(config) {
-        for (const key in config) {
-          if (!hasOwn(config, key)) {
+        for (const key2 in config) {
+          if (!hasOwn(config, key2)) {
             continue;
           }
-          const value = config[key];
+          const value = config[key2];
           if (value !== void 0) {
-            this.authSchemes.set(key, value);
+            this.authSchemes.set(key2, value);
           }
         }
       }
@@ -20583,7 +20583,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve29) => setTimeout(resolve29, delay)), abortSignal);
+            await race(new Promise((resolve30) => setTimeout(resolve30, delay)), abortSignal);
           }
         }
       }
@@ -20718,7 +20718,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve29) => _DefaultRateLimiter.setTimeoutFn(resolve29, delay));
+          await new Promise((resolve30) => _DefaultRateLimiter.setTimeoutFn(resolve30, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -20762,8 +20762,8 @@ var init_DefaultRateLimiter = __esm({
           this.lastTxRateBucket = timeBucket;
         }
       }
-      getPrecise(num4) {
-        return parseFloat(num4.toFixed(8));
+      getPrecise(num5) {
+        return parseFloat(num5.toFixed(8));
       }
     };
   }
@@ -21137,8 +21137,8 @@ async function checkFeatures(context, config, args) {
     if (credentials.accountId) {
       setFeature(context, "RESOLVED_ACCOUNT_ID", "T");
     }
-    for (const [key, value] of Object.entries(credentials.$source ?? {})) {
-      setFeature(context, key, value);
+    for (const [key2, value] of Object.entries(credentials.$source ?? {})) {
+      setFeature(context, key2, value);
     }
   }
 }
@@ -21170,8 +21170,8 @@ var init_constants6 = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/encode-features.js
 function encodeFeatures(features) {
   let buffer = "";
-  for (const key in features) {
-    const val = features[key];
+  for (const key2 in features) {
+    const val = features[key2];
     if (buffer.length + val.length + 1 <= BYTE_LIMIT) {
       if (buffer.length) {
         buffer += "," + val;
@@ -21246,8 +21246,8 @@ var init_user_agent_middleware = __esm({
       if (prefix2 === "api") {
         uaName = uaName.toLowerCase();
       }
-      return [prefix2, uaName, version].filter((item) => item && item.length > 0).reduce((acc, item, index) => {
-        switch (index) {
+      return [prefix2, uaName, version].filter((item) => item && item.length > 0).reduce((acc, item, index2) => {
+        switch (index2) {
           case 0:
             return item;
           case 1:
@@ -21759,8 +21759,8 @@ var init_bowser = __esm({
         if (Object.assign) return Object.assign.apply(Object, [obj].concat(assigners));
         var _loop = function _loop2() {
           var assigner = assigners[i5];
-          if (typeof assigner === "object" && assigner !== null) Object.keys(assigner).forEach(function(key) {
-            result[key] = assigner[key];
+          if (typeof assigner === "object" && assigner !== null) Object.keys(assigner).forEach(function(key2) {
+            result[key2] = assigner[key2];
           });
         };
         for (i5 = 0, l3 = assigners.length; i5 < l3; i5 += 1) _loop();
@@ -23224,7 +23224,7 @@ var init_bowser = __esm({
       }
     }];
     Parser2 = /* @__PURE__ */ (function() {
-      function Parser3(UA, skipParsingOrHints, clientHints) {
+      function Parser4(UA, skipParsingOrHints, clientHints) {
         if (skipParsingOrHints === void 0) skipParsingOrHints = false;
         if (clientHints === void 0) clientHints = null;
         if (UA === void 0 || UA === null || UA === "") throw new Error("UserAgent parameter can't be empty");
@@ -23238,7 +23238,7 @@ var init_bowser = __esm({
         this.parsedResult = {};
         if (skipParsing !== true) this.parse();
       }
-      var _proto = Parser3.prototype;
+      var _proto = Parser4.prototype;
       _proto.getHints = function getHints() {
         return this._hints;
       };
@@ -23268,8 +23268,8 @@ var init_bowser = __esm({
         this.parsedResult.browser = {};
         var browserDescriptor = Utils.find(browsersList, function(_browser) {
           if (typeof _browser.test === "function") return _browser.test(_this);
-          if (Array.isArray(_browser.test)) return _browser.test.some(function(condition) {
-            return _this.test(condition);
+          if (Array.isArray(_browser.test)) return _browser.test.some(function(condition2) {
+            return _this.test(condition2);
           });
           throw new Error("Browser's test function is not valid");
         });
@@ -23296,8 +23296,8 @@ var init_bowser = __esm({
         this.parsedResult.os = {};
         var os = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
-          if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
-            return _this2.test(condition);
+          if (Array.isArray(_os.test)) return _os.test.some(function(condition2) {
+            return _this2.test(condition2);
           });
           throw new Error("Browser's test function is not valid");
         });
@@ -23327,8 +23327,8 @@ var init_bowser = __esm({
         this.parsedResult.platform = {};
         var platform2 = Utils.find(parser_platforms_default, function(_platform) {
           if (typeof _platform.test === "function") return _platform.test(_this3);
-          if (Array.isArray(_platform.test)) return _platform.test.some(function(condition) {
-            return _this3.test(condition);
+          if (Array.isArray(_platform.test)) return _platform.test.some(function(condition2) {
+            return _this3.test(condition2);
           });
           throw new Error("Browser's test function is not valid");
         });
@@ -23348,15 +23348,15 @@ var init_bowser = __esm({
         this.parsedResult.engine = {};
         var engine = Utils.find(parser_engines_default, function(_engine) {
           if (typeof _engine.test === "function") return _engine.test(_this4);
-          if (Array.isArray(_engine.test)) return _engine.test.some(function(condition) {
-            return _this4.test(condition);
+          if (Array.isArray(_engine.test)) return _engine.test.some(function(condition2) {
+            return _this4.test(condition2);
           });
           throw new Error("Browser's test function is not valid");
         });
         if (engine) this.parsedResult.engine = engine.describe(this.getUA());
         return this.parsedResult.engine;
       };
-      _proto.parse = function parse3() {
+      _proto.parse = function parse4() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -23372,13 +23372,13 @@ var init_bowser = __esm({
         var platformsAndOSCounter = 0;
         var browsers = {};
         var browsersCounter = 0;
-        Object.keys(checkTree).forEach(function(key) {
-          var currentDefinition = checkTree[key];
+        Object.keys(checkTree).forEach(function(key2) {
+          var currentDefinition = checkTree[key2];
           if (typeof currentDefinition === "string" || Array.isArray(currentDefinition)) {
-            browsers[key] = currentDefinition;
+            browsers[key2] = currentDefinition;
             browsersCounter += 1;
           } else if (typeof currentDefinition === "object") {
-            platformsAndOSes[key] = currentDefinition;
+            platformsAndOSes[key2] = currentDefinition;
             platformsAndOSCounter += 1;
           }
         });
@@ -23463,7 +23463,7 @@ var init_bowser = __esm({
           return _this7.is(anything2);
         });
       };
-      return Parser3;
+      return Parser4;
     })();
     Bowser = /* @__PURE__ */ (function() {
       function Bowser2() {
@@ -23474,7 +23474,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser2(UA, skipParsingOrHints, clientHints);
       };
-      Bowser2.parse = function parse3(UA, clientHints) {
+      Bowser2.parse = function parse4(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser2(UA, clientHints).getResult();
       };
@@ -23512,8 +23512,8 @@ var init_createUserAgentStringParsingProvider = __esm({
     init_define_ACTION_META();
     createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
       const module2 = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse3 = module2.parse ?? module2.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse3(window.navigator.userAgent) : void 0;
+      const parse4 = module2.parse ?? module2.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse4(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -24013,21 +24013,21 @@ var require_dist_cjs2 = __commonJS({
       let sendBody = true;
       if (!externalAgent && expect === "100-continue") {
         sendBody = await Promise.race([
-          new Promise((resolve29) => {
-            timeoutId = Number(timing.setTimeout(() => resolve29(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          new Promise((resolve30) => {
+            timeoutId = Number(timing.setTimeout(() => resolve30(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
           }),
-          new Promise((resolve29) => {
+          new Promise((resolve30) => {
             httpRequest.on("continue", () => {
               timing.clearTimeout(timeoutId);
-              resolve29(true);
+              resolve30(true);
             });
             httpRequest.on("response", () => {
               timing.clearTimeout(timeoutId);
-              resolve29(false);
+              resolve30(false);
             });
             httpRequest.on("error", () => {
               timing.clearTimeout(timeoutId);
-              resolve29(false);
+              resolve30(false);
             });
           })
         ]);
@@ -24104,13 +24104,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve29, reject) => {
+        this.configProvider = new Promise((resolve30, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve29(this.resolveDefaultConfig(_options));
+              resolve30(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve29(this.resolveDefaultConfig(options));
+            resolve30(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -24140,7 +24140,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve29 = async (arg) => {
+          const resolve30 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -24204,7 +24204,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve29({ response: httpResponse });
+            resolve30({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -24249,22 +24249,22 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           });
         });
       }
-      updateHttpClientConfig(key, value) {
+      updateHttpClientConfig(key2, value) {
         this.config = void 0;
         this.configProvider = this.configProvider.then((config) => {
-          switch (key) {
+          switch (key2) {
             case Symbol.for("logger"):
-              key = "logger";
+              key2 = "logger";
               value = config.logger ?? value;
               break;
             case Symbol.for("@smithy/defaultSocketTimeout"):
-              key = "defaultSocketTimeout";
+              key2 = "defaultSocketTimeout";
               value = resolveDefaultSocketTimeout(config) ?? value;
               break;
           }
           return {
             ...config,
-            [key]: value
+            [key2]: value
           };
         });
       }
@@ -24543,13 +24543,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new _NodeHttp2Handler(instanceOrOptions);
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve29, reject) => {
+        this.configProvider = new Promise((resolve30, reject) => {
           if (typeof options === "function") {
             options().then((opts) => {
-              resolve29(opts || {});
+              resolve30(opts || {});
             }).catch(reject);
           } else {
-            resolve29(options || {});
+            resolve30(options || {});
           }
         });
       }
@@ -24576,7 +24576,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return new Promise((_resolve, _reject) => {
           let fulfilled = false;
           let writeRequestBodyPromise = void 0;
-          const resolve29 = async (arg) => {
+          const resolve30 = async (arg) => {
             await writeRequestBodyPromise;
             _resolve(arg);
           };
@@ -24673,7 +24673,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               body: clientHttp2Stream
             });
             fulfilled = true;
-            resolve29({ response: httpResponse });
+            resolve30({ response: httpResponse });
             if (useIsolatedSession) {
               session.close();
               clientHttp2Stream.on("end", () => {
@@ -24698,18 +24698,18 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           writeRequestBodyPromise = writeRequestBody(clientHttp2Stream, request, effectiveRequestTimeout);
         });
       }
-      updateHttpClientConfig(key, value) {
+      updateHttpClientConfig(key2, value) {
         this.config = void 0;
         this.configProvider = this.configProvider.then((config) => {
-          switch (key) {
+          switch (key2) {
             case Symbol.for("@smithy/defaultSocketTimeout"):
-              key = "defaultSocketTimeout";
+              key2 = "defaultSocketTimeout";
               value = resolveDefaultSocketTimeout(config) ?? value;
               break;
           }
           return {
             ...config,
-            [key]: value
+            [key2]: value
           };
         });
       }
@@ -24753,8 +24753,8 @@ var require_dist_cjs3 = __commonJS({
         }
         const ipComponents = url.hostname.split(".");
         const inRange = (component) => {
-          const num4 = parseInt(component, 10);
-          return 0 <= num4 && num4 <= 255;
+          const num5 = parseInt(component, 10);
+          return 0 <= num5 && num5 <= 255;
         };
         if (ipComponents[0] === "127" && inRange(ipComponents[1]) && inRange(ipComponents[2]) && inRange(ipComponents[3]) && ipComponents.length === 4) {
           return;
@@ -24812,7 +24812,7 @@ var require_dist_cjs3 = __commonJS({
           try {
             return await toRetry();
           } catch (e5) {
-            await new Promise((resolve29) => setTimeout(resolve29, delayMs));
+            await new Promise((resolve30) => setTimeout(resolve30, delayMs));
           }
         }
         return await toRetry();
@@ -24898,11 +24898,11 @@ var require_dist_cjs4 = __commonJS({
       expiration: new Date(creds.Expiration),
       ...creds.AccountId && { accountId: creds.AccountId }
     });
-    var DEFAULT_TIMEOUT = 1e3;
+    var DEFAULT_TIMEOUT2 = 1e3;
     var DEFAULT_MAX_RETRIES = 0;
-    var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
+    var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT2 }) => ({ maxRetries, timeout });
     function httpRequest(options) {
-      return new Promise((resolve29, reject) => {
+      return new Promise((resolve30, reject) => {
         const req = node_http.request({
           method: "GET",
           ...options,
@@ -24927,7 +24927,7 @@ var require_dist_cjs4 = __commonJS({
             chunks.push(chunk);
           });
           res.on("end", () => {
-            resolve29(Buffer.concat(chunks));
+            resolve30(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -24944,14 +24944,14 @@ var require_dist_cjs4 = __commonJS({
     var ENV_CMDS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
     var ENV_CMDS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
     var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
-    var fromContainerMetadata = (init = {}) => {
-      const { timeout, maxRetries } = providerConfigFromInit(init);
+    var fromContainerMetadata = (init2 = {}) => {
+      const { timeout, maxRetries } = providerConfigFromInit(init2);
       return () => retry(async () => {
-        const requestOptions = await getCmdsUri({ logger: init.logger });
+        const requestOptions = await getCmdsUri({ logger: init2.logger });
         const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
         if (!isImdsCredentials(credsResponse)) {
           throw new CredentialsProviderError2("Invalid response received from instance metadata service.", {
-            logger: init.logger
+            logger: init2.logger
           });
         }
         return fromImdsCredentials(credsResponse);
@@ -25099,11 +25099,11 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
     var AWS_EC2_METADATA_V1_DISABLED = "AWS_EC2_METADATA_V1_DISABLED";
     var PROFILE_AWS_EC2_METADATA_V1_DISABLED = "ec2_metadata_v1_disabled";
     var X_AWS_EC2_METADATA_TOKEN2 = "x-aws-ec2-metadata-token";
-    var fromInstanceMetadata = (init = {}) => staticStabilityProvider(getInstanceMetadataProvider(init), { logger: init.logger });
-    var getInstanceMetadataProvider = (init = {}) => {
+    var fromInstanceMetadata = (init2 = {}) => staticStabilityProvider(getInstanceMetadataProvider(init2), { logger: init2.logger });
+    var getInstanceMetadataProvider = (init2 = {}) => {
       let disableFetchToken = false;
-      const { logger: logger2, profile } = init;
-      const { timeout, maxRetries } = providerConfigFromInit(init);
+      const { logger: logger2, profile } = init2;
+      const { timeout, maxRetries } = providerConfigFromInit(init2);
       const getCredentials = async (maxRetries2, options) => {
         const isImdsV1Fallback = disableFetchToken || options.headers?.[X_AWS_EC2_METADATA_TOKEN2] == null;
         if (isImdsV1Fallback) {
@@ -25114,7 +25114,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
               const envValue = env2[AWS_EC2_METADATA_V1_DISABLED];
               fallbackBlockedFromProcessEnv = !!envValue && envValue !== "false";
               if (envValue === void 0) {
-                throw new CredentialsProviderError2(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init.logger });
+                throw new CredentialsProviderError2(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init2.logger });
               }
               return fallbackBlockedFromProcessEnv;
             },
@@ -25127,9 +25127,9 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
           }, {
             profile
           })();
-          if (init.ec2MetadataV1Disabled || configValue) {
+          if (init2.ec2MetadataV1Disabled || configValue) {
             const causes = [];
-            if (init.ec2MetadataV1Disabled)
+            if (init2.ec2MetadataV1Disabled)
               causes.push("credential provider initialization (runtime option ec2MetadataV1Disabled)");
             if (fallbackBlockedFromProfile)
               causes.push(`config file profile (${PROFILE_AWS_EC2_METADATA_V1_DISABLED})`);
@@ -25153,7 +25153,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
         return retry(async () => {
           let creds;
           try {
-            creds = await getCredentialsFromProfile(imdsProfile, options, init);
+            creds = await getCredentialsFromProfile(imdsProfile, options, init2);
           } catch (err2) {
             if (err2.statusCode === 401) {
               disableFetchToken = false;
@@ -25202,20 +25202,20 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
       }
     });
     var getProfile = async (options) => (await httpRequest({ ...options, path: IMDS_PATH })).toString();
-    var getCredentialsFromProfile = async (profile, options, init) => {
+    var getCredentialsFromProfile = async (profile, options, init2) => {
       const credentialsResponse = JSON.parse((await httpRequest({
         ...options,
         path: IMDS_PATH + profile
       })).toString());
       if (!isImdsCredentials(credentialsResponse)) {
         throw new CredentialsProviderError2("Invalid response received from instance metadata service.", {
-          logger: init.logger
+          logger: init2.logger
         });
       }
       return fromImdsCredentials(credentialsResponse);
     };
     exports2.DEFAULT_MAX_RETRIES = DEFAULT_MAX_RETRIES;
-    exports2.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
+    exports2.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT2;
     exports2.ENV_CMDS_AUTH_TOKEN = ENV_CMDS_AUTH_TOKEN;
     exports2.ENV_CMDS_FULL_URI = ENV_CMDS_FULL_URI;
     exports2.ENV_CMDS_RELATIVE_URI = ENV_CMDS_RELATIVE_URI;
@@ -25240,8 +25240,8 @@ var require_dist_cjs5 = __commonJS({
     var ENV_EXPIRATION = "AWS_CREDENTIAL_EXPIRATION";
     var ENV_CREDENTIAL_SCOPE = "AWS_CREDENTIAL_SCOPE";
     var ENV_ACCOUNT_ID = "AWS_ACCOUNT_ID";
-    var fromEnv2 = (init) => async () => {
-      init?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");
+    var fromEnv2 = (init2) => async () => {
+      init2?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");
       const accessKeyId = process.env[ENV_KEY];
       const secretAccessKey = process.env[ENV_SECRET];
       const sessionToken = process.env[ENV_SESSION];
@@ -25260,7 +25260,7 @@ var require_dist_cjs5 = __commonJS({
         setCredentialFeature2(credentials, "CREDENTIALS_ENV_VARS", "g");
         return credentials;
       }
-      throw new CredentialsProviderError2("Unable to find environment variable credentials.", { logger: init?.logger });
+      throw new CredentialsProviderError2("Unable to find environment variable credentials.", { logger: init2?.logger });
     };
     exports2.ENV_ACCOUNT_ID = ENV_ACCOUNT_ID;
     exports2.ENV_CREDENTIAL_SCOPE = ENV_CREDENTIAL_SCOPE;
@@ -25729,23 +25729,23 @@ var require_dist_cjs6 = __commonJS({
     var getCanonicalQuery = ({ query = {} }) => {
       const keys = [];
       const serialized = {};
-      for (const key in query) {
-        if (!hasOwn2(query, key)) {
+      for (const key2 in query) {
+        if (!hasOwn2(query, key2)) {
           continue;
         }
-        if (key.toLowerCase() === SIGNATURE_HEADER) {
+        if (key2.toLowerCase() === SIGNATURE_HEADER) {
           continue;
         }
-        const encodedKey = escapeUri2(key);
+        const encodedKey = escapeUri2(key2);
         keys.push(encodedKey);
-        const value = query[key];
+        const value = query[key2];
         if (typeof value === "string") {
           serialized[encodedKey] = `${encodedKey}=${escapeUri2(value)}`;
         } else if (Array.isArray(value)) {
           serialized[encodedKey] = value.slice(0).reduce((encoded, value2) => encoded.concat([`${encodedKey}=${escapeUri2(value2)}`]), []).sort().join("&");
         }
       }
-      return keys.sort().map((key) => serialized[key]).filter((serialized2) => serialized2).join("&");
+      return keys.sort().map((key2) => serialized[key2]).filter((serialized2) => serialized2).join("&");
     };
     var iso8601 = (time2) => toDate(time2).toISOString().replace(/\.\d{3}Z$/, "Z");
     var toDate = (time2) => {
@@ -25845,11 +25845,11 @@ ${toHex2(hashedRequest)}`;
       while (cacheQueue.length > MAX_CACHE_SIZE) {
         delete signingKeyCache[cacheQueue.shift()];
       }
-      let key = `AWS4${credentials.secretAccessKey}`;
+      let key2 = `AWS4${credentials.secretAccessKey}`;
       for (const signable of [shortDate, region, service, KEY_TYPE_IDENTIFIER]) {
-        key = await hmac(sha256Constructor, key, signable);
+        key2 = await hmac(sha256Constructor, key2, signable);
       }
-      return signingKeyCache[cacheKey] = key;
+      return signingKeyCache[cacheKey] = key2;
     };
     var clearCredentialCache = () => {
       cacheQueue.length = 0;
@@ -25863,7 +25863,7 @@ ${toHex2(hashedRequest)}`;
       return hash.digest();
     };
     var getCanonicalHeaders = ({ headers: headers2 }, unsignableHeaders, signableHeaders) => {
-      const canonical = {};
+      const canonical2 = {};
       for (const headerName of Object.keys(headers2).sort()) {
         if (headers2[headerName] == void 0) {
           continue;
@@ -25875,11 +25875,11 @@ ${toHex2(hashedRequest)}`;
           }
         }
         if (canonicalHeaderName === "__proto__") {
-          writeKey3(canonical);
+          writeKey3(canonical2);
         }
-        canonical[canonicalHeaderName] = headers2[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+        canonical2[canonicalHeaderName] = headers2[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
       }
-      return canonical;
+      return canonical2;
     };
     var getPayloadHash = async ({ headers: headers2, body }, hashConstructor) => {
       for (const headerName in headers2) {
@@ -27127,8 +27127,8 @@ var init_AwsRestJsonProtocol = __esm({
       async deserializeResponse(operationSchema, context, response) {
         const output2 = await super.deserializeResponse(operationSchema, context, response);
         const outputSchema = NormalizedSchema.of(operationSchema.output);
-        for (const [name2, member2] of outputSchema.structIterator()) {
-          if (member2.getMemberTraits().httpPayload && !(name2 in output2)) {
+        for (const [name2, member3] of outputSchema.structIterator()) {
+          if (member3.getMemberTraits().httpPayload && !(name2 in output2)) {
             output2[name2] = null;
           }
         }
@@ -27145,9 +27145,9 @@ var init_AwsRestJsonProtocol = __esm({
         await this.deserializeHttpMessage(errorSchema, context, response, dataObject);
         const output2 = {};
         const errorDeserializer = this.codec.createDeserializer();
-        for (const [name2, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().jsonName ?? name2;
-          output2[name2] = errorDeserializer.readObject(member2, dataObject[target]);
+        for (const [name2, member3] of ns.structIterator()) {
+          const target = member3.getMergedTraits().jsonName ?? name2;
+          output2[name2] = errorDeserializer.readObject(member3, dataObject[target]);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
@@ -27426,11 +27426,11 @@ var require_dist_cjs8 = __commonJS({
               childTags.push(p3.parseTag());
             }
           } else {
-            let text3 = "";
+            let text4 = "";
             while (p3.i < p3.z && p3.x[p3.i] !== "<") {
-              text3 += p3.x[p3.i++];
+              text4 += p3.x[p3.i++];
             }
-            textParts.push(p3.decodeEntities(text3));
+            textParts.push(p3.decodeEntities(text4));
           }
         }
         if (!p3.isNext("</")) {
@@ -27445,18 +27445,18 @@ var require_dist_cjs8 = __commonJS({
           return { tag, value: "" };
         }
         if (!hasAttrs && !hasElementChild) {
-          const text3 = textParts.length === 1 ? textParts[0] : textParts.join("");
-          if (text3.trim() === "" && text3.includes("\n")) {
+          const text4 = textParts.length === 1 ? textParts[0] : textParts.join("");
+          if (text4.trim() === "" && text4.includes("\n")) {
             return { tag, value: "" };
           }
-          return { tag, value: text3 };
+          return { tag, value: text4 };
         }
         const obj = {};
-        for (const text3 of textParts) {
-          if (text3.trim() === "" && text3.includes("\n")) {
+        for (const text4 of textParts) {
+          if (text4.trim() === "" && text4.includes("\n")) {
             continue;
           }
-          obj["#text"] = "#text" in obj ? obj["#text"] + text3 : text3;
+          obj["#text"] = "#text" in obj ? obj["#text"] + text4 : text4;
         }
         for (const child of childTags) {
           if (child.tag === "__proto__") {
@@ -27554,8 +27554,8 @@ var init_UnionSerde2 = __esm({
         set.delete("__type");
         this.keys = set;
       }
-      mark(key) {
-        this.keys.delete(key);
+      mark(key2) {
+        this.keys.delete(key2);
       }
       hasUnknown() {
         return this.keys.size === 1 && Object.keys(this.to).length === 0;
@@ -27606,7 +27606,7 @@ var init_XmlShapeDeserializer = __esm({
         this.serdeContext = serdeContext;
         this.stringDeserializer.setSerdeContext(serdeContext);
       }
-      read(schema, bytes, key) {
+      read(schema, bytes, key2) {
         const ns = NormalizedSchema.of(schema);
         const memberSchemas = ns.getMemberSchemas();
         const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
@@ -27625,7 +27625,7 @@ var init_XmlShapeDeserializer = __esm({
         }
         const xmlString = (this.serdeContext?.utf8Encoder ?? toUtf8)(bytes);
         const parsedObject = this.parseXml(xmlString);
-        return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
+        return this.readSchema(schema, key2 ? parsedObject[key2] : parsedObject);
       }
       readSchema(_schema, value) {
         const ns = NormalizedSchema.of(_schema);
@@ -27668,12 +27668,12 @@ var init_XmlShapeDeserializer = __esm({
             const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
             const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
             for (const entry of entries) {
-              const key = entry[keyProperty];
+              const key2 = entry[keyProperty];
               const value2 = entry[valueProperty];
-              if (key === "__proto__") {
+              if (key2 === "__proto__") {
                 writeKey2(buffer);
               }
-              buffer[key] = this.readSchema(memberNs, value2);
+              buffer[key2] = this.readSchema(memberNs, value2);
             }
             return buffer;
           }
@@ -27725,10 +27725,10 @@ var init_XmlShapeDeserializer = __esm({
             throw e5;
           }
           const textNodeName = "#text";
-          const key = Object.keys(parsedObj)[0];
-          const parsedObjToReturn = parsedObj[key];
+          const key2 = Object.keys(parsedObj)[0];
+          const parsedObjToReturn = parsedObj[key2];
           if (parsedObjToReturn[textNodeName]) {
-            parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+            parsedObjToReturn[key2] = parsedObjToReturn[textNodeName];
             delete parsedObjToReturn[textNodeName];
           }
           return getValueFromTextNode(parsedObjToReturn);
@@ -27824,17 +27824,17 @@ var init_QueryShapeSerializer = __esm({
                 this.writeValue("");
               }
             } else {
-              const member2 = ns.getValueSchema();
+              const member3 = ns.getValueSchema();
               const flat = this.settings.flattenLists || ns.getMergedTraits().xmlFlattened;
               let i5 = 1;
               for (const item of value) {
                 if (item == null) {
                   continue;
                 }
-                const traits = member2.getMergedTraits();
+                const traits = member3.getMergedTraits();
                 const suffix = this.getKey("member", traits.xmlName, traits.ec2QueryName);
-                const key = flat ? `${prefix2}${i5}` : `${prefix2}${suffix}.${i5}`;
-                this.write(member2, item, key);
+                const key2 = flat ? `${prefix2}${i5}` : `${prefix2}${suffix}.${i5}`;
+                this.write(member3, item, key2);
                 ++i5;
               }
             }
@@ -27852,11 +27852,11 @@ var init_QueryShapeSerializer = __esm({
               }
               const keyTraits = keySchema.getMergedTraits();
               const keySuffix = this.getKey("key", keyTraits.xmlName, keyTraits.ec2QueryName);
-              const key = flat ? `${prefix2}${i5}.${keySuffix}` : `${prefix2}entry.${i5}.${keySuffix}`;
+              const key2 = flat ? `${prefix2}${i5}.${keySuffix}` : `${prefix2}entry.${i5}.${keySuffix}`;
               const valTraits = memberSchema.getMergedTraits();
               const valueSuffix = this.getKey("value", valTraits.xmlName, valTraits.ec2QueryName);
               const valueKey = flat ? `${prefix2}${i5}.${valueSuffix}` : `${prefix2}entry.${i5}.${valueSuffix}`;
-              this.write(keySchema, k5, key);
+              this.write(keySchema, k5, key2);
               this.write(memberSchema, v, valueKey);
               ++i5;
             }
@@ -27864,22 +27864,22 @@ var init_QueryShapeSerializer = __esm({
         } else if (ns.isStructSchema()) {
           if (value && typeof value === "object") {
             let didWriteMember = false;
-            for (const [memberName, member2] of ns.structIterator()) {
-              if (value[memberName] == null && !member2.isIdempotencyToken()) {
+            for (const [memberName, member3] of ns.structIterator()) {
+              if (value[memberName] == null && !member3.isIdempotencyToken()) {
                 continue;
               }
-              const traits = member2.getMergedTraits();
+              const traits = member3.getMergedTraits();
               const suffix = this.getKey(memberName, traits.xmlName, traits.ec2QueryName, "struct");
-              const key = `${prefix2}${suffix}`;
-              this.write(member2, value[memberName], key);
+              const key2 = `${prefix2}${suffix}`;
+              this.write(member3, value[memberName], key2);
               didWriteMember = true;
             }
             if (!didWriteMember && ns.isUnionSchema()) {
               const { $unknown } = value;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
-                const key = `${prefix2}${k5}`;
-                this.write(15, v, key);
+                const key2 = `${prefix2}${k5}`;
+                this.write(15, v, key2);
               }
             }
           }
@@ -27901,17 +27901,17 @@ var init_QueryShapeSerializer = __esm({
         if (ec2 && ec2QueryName) {
           return ec2QueryName;
         }
-        const key = xmlName ?? memberName;
+        const key2 = xmlName ?? memberName;
         if (capitalizeKeys && keySource === "struct") {
-          return key[0].toUpperCase() + key.slice(1);
+          return key2[0].toUpperCase() + key2.slice(1);
         }
-        return key;
+        return key2;
       }
-      writeKey(key) {
-        if (key.endsWith(".")) {
-          key = key.slice(0, key.length - 1);
+      writeKey(key2) {
+        if (key2.endsWith(".")) {
+          key2 = key2.slice(0, key2.length - 1);
         }
-        this.buffer += `&${extendedEncodeURIComponent(key)}=`;
+        this.buffer += `&${extendedEncodeURIComponent(key2)}=`;
       }
       writeValue(value) {
         this.buffer += extendedEncodeURIComponent(value);
@@ -28028,10 +28028,10 @@ var init_AwsQueryProtocol = __esm({
           Code: errorData.Error.Code,
           Error: errorData.Error
         };
-        for (const [name2, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().xmlName ?? name2;
+        for (const [name2, member3] of ns.structIterator()) {
+          const target = member3.getMergedTraits().xmlName ?? name2;
           const value = errorData[target] ?? dataObject[target];
-          output2[name2] = this.deserializer.readSchema(member2, value);
+          output2[name2] = this.deserializer.readSchema(member3, value);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
@@ -28667,11 +28667,11 @@ var init_httpAuthExtensionConfiguration = __esm({
       let _credentials = runtimeConfig.credentials;
       return {
         setHttpAuthScheme(httpAuthScheme) {
-          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-          if (index === -1) {
+          const index2 = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index2 === -1) {
             _httpAuthSchemes.push(httpAuthScheme);
           } else {
-            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            _httpAuthSchemes.splice(index2, 1, httpAuthScheme);
           }
         },
         httpAuthSchemes() {
@@ -29735,11 +29735,11 @@ var init_httpAuthExtensionConfiguration2 = __esm({
       let _credentials = runtimeConfig.credentials;
       return {
         setHttpAuthScheme(httpAuthScheme) {
-          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-          if (index === -1) {
+          const index2 = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index2 === -1) {
             _httpAuthSchemes.push(httpAuthScheme);
           } else {
-            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            _httpAuthSchemes.splice(index2, 1, httpAuthScheme);
           }
         },
         httpAuthSchemes() {
@@ -30001,15 +30001,15 @@ var require_dist_cjs9 = __commonJS({
     var { createHash: createHash24, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir8 } = __require("node:os");
-    var { dirname: dirname11, join: join42 } = __require("node:path");
+    var { dirname: dirname12, join: join46 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
       callerClientConfig;
       static REFRESH_THRESHOLD = 5 * 60 * 1e3;
-      constructor(profileData, init, callerClientConfig) {
+      constructor(profileData, init2, callerClientConfig) {
         this.profileData = profileData;
-        this.init = init;
+        this.init = init2;
         this.callerClientConfig = callerClientConfig;
       }
       async loadCredentials() {
@@ -30159,7 +30159,7 @@ var require_dist_cjs9 = __commonJS({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname11(tokenFilePath);
+        const directory = dirname12(tokenFilePath);
         try {
           await promises.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -30167,10 +30167,10 @@ var require_dist_cjs9 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join42(homedir8(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join46(homedir8(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash24("sha256").update(loginSessionBytes).digest("hex");
-        return join42(directory, `${loginSessionSha256}.json`);
+        return join46(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -30258,20 +30258,20 @@ var require_dist_cjs9 = __commonJS({
         }
       }
     };
-    var fromLoginCredentials = (init) => async ({ callerClientConfig } = {}) => {
-      init?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");
-      const profiles = await parseKnownFiles2(init || {});
+    var fromLoginCredentials = (init2) => async ({ callerClientConfig } = {}) => {
+      init2?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");
+      const profiles = await parseKnownFiles2(init2 || {});
       const profileName = getProfileName2({
-        profile: init?.profile ?? callerClientConfig?.profile
+        profile: init2?.profile ?? callerClientConfig?.profile
       });
       const profile = profiles[profileName];
       if (!profile?.login_session) {
         throw new CredentialsProviderError2(`Profile ${profileName} does not contain login_session.`, {
           tryNextLink: true,
-          logger: init?.logger
+          logger: init2?.logger
         });
       }
-      const fetcher = new LoginCredentialsFetcher(profile, init, callerClientConfig);
+      const fetcher = new LoginCredentialsFetcher(profile, init2, callerClientConfig);
       const credentials = await fetcher.loadCredentials();
       return setCredentialFeature2(credentials, "CREDENTIALS_LOGIN", "AD");
     };
@@ -30284,7 +30284,7 @@ var require_dist_cjs10 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports2) {
     init_define_ACTION_META();
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
-    var { exec } = __require("node:child_process");
+    var { exec: exec2 } = __require("node:child_process");
     var { promisify: promisify3 } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
@@ -30321,7 +30321,7 @@ var require_dist_cjs10 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify3(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
+          const execPromise = promisify3(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec2);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -30343,12 +30343,12 @@ var require_dist_cjs10 = __commonJS({
         });
       }
     };
-    var fromProcess = (init = {}) => async ({ callerClientConfig } = {}) => {
-      init.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");
-      const profiles = await parseKnownFiles2(init);
+    var fromProcess = (init2 = {}) => async ({ callerClientConfig } = {}) => {
+      init2.logger?.debug("@aws-sdk/credential-provider-process - fromProcess");
+      const profiles = await parseKnownFiles2(init2);
       return resolveProcessCredentials(getProfileName2({
-        profile: init.profile ?? callerClientConfig?.profile
-      }), profiles, init.logger);
+        profile: init2.profile ?? callerClientConfig?.profile
+      }), profiles, init2.logger);
     };
     exports2.fromProcess = fromProcess;
   }
@@ -31070,11 +31070,11 @@ var init_httpAuthExtensionConfiguration3 = __esm({
       let _credentials = runtimeConfig.credentials;
       return {
         setHttpAuthScheme(httpAuthScheme) {
-          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-          if (index === -1) {
+          const index2 = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index2 === -1) {
             _httpAuthSchemes.push(httpAuthScheme);
           } else {
-            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            _httpAuthSchemes.splice(index2, 1, httpAuthScheme);
           }
         },
         httpAuthSchemes() {
@@ -31327,19 +31327,19 @@ var require_dist_cjs11 = __commonJS({
     };
     var EXPIRE_WINDOW_MS = 5 * 60 * 1e3;
     var REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
-    var getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
+    var getSsoOidcClient = async (ssoRegion, init2 = {}, callerClientConfig) => {
       const { SSOOIDCClient: SSOOIDCClient2 } = (init_sso_oidc(), __toCommonJS(sso_oidc_exports));
-      const coalesce2 = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
-      const ssoOidcClient = new SSOOIDCClient2(Object.assign({}, init.clientConfig ?? {}, {
-        region: ssoRegion ?? init.clientConfig?.region,
+      const coalesce2 = (prop) => init2.clientConfig?.[prop] ?? init2.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
+      const ssoOidcClient = new SSOOIDCClient2(Object.assign({}, init2.clientConfig ?? {}, {
+        region: ssoRegion ?? init2.clientConfig?.region,
         logger: coalesce2("logger"),
         userAgentAppId: coalesce2("userAgentAppId")
       }));
       return ssoOidcClient;
     };
-    var getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
+    var getNewSsoOidcToken = async (ssoToken, ssoRegion, init2 = {}, callerClientConfig) => {
       const { CreateTokenCommand: CreateTokenCommand2 } = (init_sso_oidc(), __toCommonJS(sso_oidc_exports));
-      const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
+      const ssoOidcClient = await getSsoOidcClient(ssoRegion, init2, callerClientConfig);
       return ssoOidcClient.send(new CreateTokenCommand2({
         clientId: ssoToken.clientId,
         clientSecret: ssoToken.clientSecret,
@@ -31352,24 +31352,24 @@ var require_dist_cjs11 = __commonJS({
         throw new TokenProviderError2(`Token is expired. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var validateTokenKey = (key, value, forRefresh = false) => {
+    var validateTokenKey = (key2, value, forRefresh = false) => {
       if (typeof value === "undefined") {
-        throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
+        throw new TokenProviderError2(`Value not present for '${key2}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile7 } = promises;
+    var { writeFile: writeFile8 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile7(tokenFilepath, tokenString);
+      return writeFile8(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
-    var fromSso = (init = {}) => async ({ callerClientConfig } = {}) => {
-      init.logger?.debug("@aws-sdk/token-providers - fromSso");
-      const profiles = await parseKnownFiles2(init);
+    var fromSso = (init2 = {}) => async ({ callerClientConfig } = {}) => {
+      init2.logger?.debug("@aws-sdk/token-providers - fromSso");
+      const profiles = await parseKnownFiles2(init2);
       const profileName = getProfileName2({
-        profile: init.profile ?? callerClientConfig?.profile
+        profile: init2.profile ?? callerClientConfig?.profile
       });
       const profile = profiles[profileName];
       if (!profile) {
@@ -31382,7 +31382,7 @@ var require_dist_cjs11 = __commonJS({
       if (inFlightRefresh) {
         return await inFlightRefresh;
       }
-      const ssoSessions = await loadSsoSessionData2(init);
+      const ssoSessions = await loadSsoSessionData2(init2);
       const ssoSession = ssoSessions[ssoSessionName];
       if (!ssoSession) {
         throw new TokenProviderError2(`Sso session '${ssoSessionName}' could not be found in shared credentials file.`, false);
@@ -31425,7 +31425,7 @@ var require_dist_cjs11 = __commonJS({
       const refresh = (async () => {
         try {
           lastRefreshAttemptTimes.set(ssoSessionName, Date.now());
-          const newSsoOidcToken = await getNewSsoOidcToken(ssoToken, ssoRegion, init, callerClientConfig);
+          const newSsoOidcToken = await getNewSsoOidcToken(ssoToken, ssoRegion, init2, callerClientConfig);
           validateTokenKey("accessToken", newSsoOidcToken.accessToken);
           validateTokenKey("expiresIn", newSsoOidcToken.expiresIn);
           const newTokenExpiration = new Date(Date.now() + newSsoOidcToken.expiresIn * 1e3);
@@ -31461,7 +31461,7 @@ var require_dist_cjs11 = __commonJS({
       }
       return token;
     };
-    var nodeProvider = (init = {}) => memoize2(chain2(fromSso(init), async () => {
+    var nodeProvider = (init2 = {}) => memoize2(chain2(fromSso(init2), async () => {
       throw new TokenProviderError2("Could not load token from any providers", false);
     }), (token) => token.expiration !== void 0 && token.expiration.getTime() - Date.now() < 3e5, (token) => token.expiration !== void 0);
     exports2.fromEnvSigningName = fromEnvSigningName;
@@ -31980,11 +31980,11 @@ var init_httpAuthExtensionConfiguration4 = __esm({
       let _credentials = runtimeConfig.credentials;
       return {
         setHttpAuthScheme(httpAuthScheme) {
-          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-          if (index === -1) {
+          const index2 = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index2 === -1) {
             _httpAuthSchemes.push(httpAuthScheme);
           } else {
-            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            _httpAuthSchemes.splice(index2, 1, httpAuthScheme);
           }
         },
         httpAuthSchemes() {
@@ -32290,44 +32290,44 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
       }
       return profile;
     };
-    var fromSSO = (init = {}) => async ({ callerClientConfig } = {}) => {
-      init.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
-      const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
-      const { ssoClient } = init;
+    var fromSSO = (init2 = {}) => async ({ callerClientConfig } = {}) => {
+      init2.logger?.debug("@aws-sdk/credential-provider-sso - fromSSO");
+      const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init2;
+      const { ssoClient } = init2;
       const profileName = getProfileName2({
-        profile: init.profile ?? callerClientConfig?.profile
+        profile: init2.profile ?? callerClientConfig?.profile
       });
       if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
-        const profiles = await parseKnownFiles2(init);
+        const profiles = await parseKnownFiles2(init2);
         const profile = profiles[profileName];
         if (!profile) {
-          throw new CredentialsProviderError2(`Profile ${profileName} was not found.`, { logger: init.logger });
+          throw new CredentialsProviderError2(`Profile ${profileName} was not found.`, { logger: init2.logger });
         }
         if (!isSsoProfile(profile)) {
           throw new CredentialsProviderError2(`Profile ${profileName} is not configured with SSO credentials.`, {
-            logger: init.logger
+            logger: init2.logger
           });
         }
         if (profile?.sso_session) {
-          const ssoSessions = await loadSsoSessionData2(init);
+          const ssoSessions = await loadSsoSessionData2(init2);
           const session = ssoSessions[profile.sso_session];
           const conflictMsg = ` configurations in profile ${profileName} and sso-session ${profile.sso_session}`;
           if (ssoRegion && ssoRegion !== session.sso_region) {
             throw new CredentialsProviderError2(`Conflicting SSO region` + conflictMsg, {
               tryNextLink: false,
-              logger: init.logger
+              logger: init2.logger
             });
           }
           if (ssoStartUrl && ssoStartUrl !== session.sso_start_url) {
             throw new CredentialsProviderError2(`Conflicting SSO start_url` + conflictMsg, {
               tryNextLink: false,
-              logger: init.logger
+              logger: init2.logger
             });
           }
           profile.sso_region = session.sso_region;
           profile.sso_start_url = session.sso_start_url;
         }
-        const { sso_start_url, sso_account_id, sso_region, sso_role_name, sso_session } = validateSsoProfile(profile, init.logger);
+        const { sso_start_url, sso_account_id, sso_region, sso_role_name, sso_session } = validateSsoProfile(profile, init2.logger);
         return resolveSSOCredentials({
           ssoStartUrl: sso_start_url,
           ssoSession: sso_session,
@@ -32335,17 +32335,17 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
           ssoRegion: sso_region,
           ssoRoleName: sso_role_name,
           ssoClient,
-          clientConfig: init.clientConfig,
-          parentClientConfig: init.parentClientConfig,
-          callerClientConfig: init.callerClientConfig,
+          clientConfig: init2.clientConfig,
+          parentClientConfig: init2.parentClientConfig,
+          callerClientConfig: init2.callerClientConfig,
           profile: profileName,
-          filepath: init.filepath,
-          configFilepath: init.configFilepath,
-          ignoreCache: init.ignoreCache,
-          logger: init.logger
+          filepath: init2.filepath,
+          configFilepath: init2.configFilepath,
+          ignoreCache: init2.ignoreCache,
+          logger: init2.logger
         });
       } else if (!ssoStartUrl || !ssoAccountId || !ssoRegion || !ssoRoleName) {
-        throw new CredentialsProviderError2('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init.logger });
+        throw new CredentialsProviderError2('Incomplete configuration. The fromSSO() argument hash must include "ssoStartUrl", "ssoAccountId", "ssoRegion", "ssoRoleName"', { tryNextLink: false, logger: init2.logger });
       } else {
         return resolveSSOCredentials({
           ssoStartUrl,
@@ -32354,14 +32354,14 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
           ssoRegion,
           ssoRoleName,
           ssoClient,
-          clientConfig: init.clientConfig,
-          parentClientConfig: init.parentClientConfig,
-          callerClientConfig: init.callerClientConfig,
+          clientConfig: init2.clientConfig,
+          parentClientConfig: init2.parentClientConfig,
+          callerClientConfig: init2.callerClientConfig,
           profile: profileName,
-          filepath: init.filepath,
-          configFilepath: init.configFilepath,
-          ignoreCache: init.ignoreCache,
-          logger: init.logger
+          filepath: init2.filepath,
+          configFilepath: init2.configFilepath,
+          ignoreCache: init2.ignoreCache,
+          logger: init2.logger
         });
       }
     };
@@ -32378,20 +32378,20 @@ var require_dist_cjs13 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
     var { readFileSync: readFileSync10 } = __require("node:fs");
-    var fromWebToken = (init) => async (awsIdentityProperties) => {
-      init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
-      const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
-      let { roleAssumerWithWebIdentity } = init;
+    var fromWebToken = (init2) => async (awsIdentityProperties) => {
+      init2.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
+      const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init2;
+      let { roleAssumerWithWebIdentity } = init2;
       if (!roleAssumerWithWebIdentity) {
         const { getDefaultRoleAssumerWithWebIdentity: getDefaultRoleAssumerWithWebIdentity3 } = (init_sts(), __toCommonJS(sts_exports));
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity3({
-          ...init.clientConfig,
-          credentialProviderLogger: init.logger,
+          ...init2.clientConfig,
+          credentialProviderLogger: init2.logger,
           parentClientConfig: {
             ...awsIdentityProperties?.callerClientConfig,
-            ...init.parentClientConfig
+            ...init2.parentClientConfig
           }
-        }, init.clientPlugins);
+        }, init2.clientPlugins);
       }
       return roleAssumerWithWebIdentity({
         RoleArn: roleArn,
@@ -32406,18 +32406,18 @@ var require_dist_cjs13 = __commonJS({
     var ENV_TOKEN_FILE = "AWS_WEB_IDENTITY_TOKEN_FILE";
     var ENV_ROLE_ARN = "AWS_ROLE_ARN";
     var ENV_ROLE_SESSION_NAME = "AWS_ROLE_SESSION_NAME";
-    var fromTokenFile = (init = {}) => async (awsIdentityProperties) => {
-      init.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");
-      const webIdentityTokenFile = init?.webIdentityTokenFile ?? process.env[ENV_TOKEN_FILE];
-      const roleArn = init?.roleArn ?? process.env[ENV_ROLE_ARN];
-      const roleSessionName = init?.roleSessionName ?? process.env[ENV_ROLE_SESSION_NAME];
+    var fromTokenFile = (init2 = {}) => async (awsIdentityProperties) => {
+      init2.logger?.debug("@aws-sdk/credential-provider-web-identity - fromTokenFile");
+      const webIdentityTokenFile = init2?.webIdentityTokenFile ?? process.env[ENV_TOKEN_FILE];
+      const roleArn = init2?.roleArn ?? process.env[ENV_ROLE_ARN];
+      const roleSessionName = init2?.roleSessionName ?? process.env[ENV_ROLE_SESSION_NAME];
       if (!webIdentityTokenFile || !roleArn) {
         throw new CredentialsProviderError2("Web identity configuration not specified", {
-          logger: init.logger
+          logger: init2.logger
         });
       }
       const credentials = await fromWebToken({
-        ...init,
+        ...init2,
         webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync10(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
@@ -32619,12 +32619,12 @@ var require_dist_cjs14 = __commonJS({
       }
       throw new CredentialsProviderError2(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
     };
-    var fromIni = (init = {}) => async ({ callerClientConfig } = {}) => {
-      init.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");
-      const profiles = await parseKnownFiles2(init);
+    var fromIni = (init2 = {}) => async ({ callerClientConfig } = {}) => {
+      init2.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");
+      const profiles = await parseKnownFiles2(init2);
       return resolveProfileData(getProfileName2({
-        profile: init.profile ?? callerClientConfig?.profile
-      }), profiles, init, callerClientConfig);
+        profile: init2.profile ?? callerClientConfig?.profile
+      }), profiles, init2, callerClientConfig);
     };
     exports2.fromIni = fromIni;
   }
@@ -32637,20 +32637,20 @@ var require_dist_cjs15 = __commonJS({
     var { ENV_KEY, ENV_SECRET, fromEnv: fromEnv2 } = require_dist_cjs5();
     var { chain: chain2, CredentialsProviderError: CredentialsProviderError2, ENV_PROFILE: ENV_PROFILE2 } = (init_config2(), __toCommonJS(config_exports));
     var ENV_IMDS_DISABLED2 = "AWS_EC2_METADATA_DISABLED";
-    var remoteProvider = async (init) => {
+    var remoteProvider = async (init2) => {
       const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = require_dist_cjs4();
       if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
-        init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
+        init2.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
         const { fromHttp } = require_dist_cjs3();
-        return chain2(fromHttp(init), fromContainerMetadata(init));
+        return chain2(fromHttp(init2), fromContainerMetadata(init2));
       }
       if (process.env[ENV_IMDS_DISABLED2] && process.env[ENV_IMDS_DISABLED2] !== "false") {
         return async () => {
-          throw new CredentialsProviderError2("EC2 Instance Metadata Service access disabled", { logger: init.logger });
+          throw new CredentialsProviderError2("EC2 Instance Metadata Service access disabled", { logger: init2.logger });
         };
       }
-      init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
-      return fromInstanceMetadata(init);
+      init2.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
+      return fromInstanceMetadata(init2);
     };
     function memoizeChain(providers, treatAsExpired) {
       const chain3 = internalCreateChain(providers);
@@ -32716,14 +32716,14 @@ var require_dist_cjs15 = __commonJS({
       throw lastProviderError;
     };
     var multipleCredentialSourceWarningEmitted = false;
-    var defaultProvider = (init = {}) => memoizeChain([
+    var defaultProvider = (init2 = {}) => memoizeChain([
       async () => {
-        const profile = init.profile ?? process.env[ENV_PROFILE2];
+        const profile = init2.profile ?? process.env[ENV_PROFILE2];
         if (profile) {
           const envStaticCredentialsAreSet = process.env[ENV_KEY] && process.env[ENV_SECRET];
           if (envStaticCredentialsAreSet) {
             if (!multipleCredentialSourceWarningEmitted) {
-              const warnFn = init.logger?.warn && init.logger?.constructor?.name !== "NoOpLogger" ? init.logger.warn.bind(init.logger) : console.warn;
+              const warnFn = init2.logger?.warn && init2.logger?.constructor?.name !== "NoOpLogger" ? init2.logger.warn.bind(init2.logger) : console.warn;
               warnFn(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
     Multiple credential sources detected: 
     Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
@@ -32737,45 +32737,45 @@ var require_dist_cjs15 = __commonJS({
             }
           }
           throw new CredentialsProviderError2("AWS_PROFILE is set, skipping fromEnv provider.", {
-            logger: init.logger,
+            logger: init2.logger,
             tryNextLink: true
           });
         }
-        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
-        return fromEnv2(init)();
+        init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
+        return fromEnv2(init2)();
       },
       async (awsIdentityProperties) => {
-        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
-        const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+        init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
+        const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init2;
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
-          throw new CredentialsProviderError2("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
+          throw new CredentialsProviderError2("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init2.logger });
         }
         const { fromSSO } = require_dist_cjs12();
-        return fromSSO(init)(awsIdentityProperties);
+        return fromSSO(init2)(awsIdentityProperties);
       },
       async (awsIdentityProperties) => {
-        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
+        init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
         const { fromIni } = require_dist_cjs14();
-        return fromIni(init)(awsIdentityProperties);
+        return fromIni(init2)(awsIdentityProperties);
       },
       async (awsIdentityProperties) => {
-        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
+        init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
         const { fromProcess } = require_dist_cjs10();
-        return fromProcess(init)(awsIdentityProperties);
+        return fromProcess(init2)(awsIdentityProperties);
       },
       async (awsIdentityProperties) => {
-        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
+        init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
         const { fromTokenFile } = require_dist_cjs13();
-        return fromTokenFile(init)(awsIdentityProperties);
+        return fromTokenFile(init2)(awsIdentityProperties);
       },
       async () => {
-        init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
-        return (await remoteProvider(init))();
+        init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
+        return (await remoteProvider(init2))();
       },
       async () => {
         throw new CredentialsProviderError2("Could not load credentials from any providers", {
           tryNextLink: false,
-          logger: init.logger
+          logger: init2.logger
         });
       }
     ], credentialsTreatedAsExpired);
@@ -32943,11 +32943,11 @@ var require_minimist = __commonJS({
     init_define_ACTION_META();
     function hasKey(obj, keys) {
       var o3 = obj;
-      keys.slice(0, -1).forEach(function(key2) {
-        o3 = o3[key2] || {};
+      keys.slice(0, -1).forEach(function(key3) {
+        o3 = o3[key3] || {};
       });
-      var key = keys[keys.length - 1];
-      return key in o3;
+      var key2 = keys[keys.length - 1];
+      return key2 in o3;
     }
     function isNumber(x) {
       if (typeof x === "number") {
@@ -32958,8 +32958,8 @@ var require_minimist = __commonJS({
       }
       return /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
     }
-    function isConstructorOrProto(obj, key) {
-      return key === "constructor" && typeof obj[key] === "function" || key === "__proto__";
+    function isConstructorOrProto(obj, key2) {
+      return key2 === "constructor" && typeof obj[key2] === "function" || key2 === "__proto__";
     }
     module2.exports = function(args, opts) {
       if (!opts) {
@@ -32976,54 +32976,54 @@ var require_minimist = __commonJS({
       if (typeof opts.boolean === "boolean" && opts.boolean) {
         flags.allBools = true;
       } else {
-        [].concat(opts.boolean).filter(Boolean).forEach(function(key2) {
-          flags.bools[key2] = true;
+        [].concat(opts.boolean).filter(Boolean).forEach(function(key3) {
+          flags.bools[key3] = true;
         });
       }
       var aliases = {};
-      function aliasIsBoolean(key2) {
-        return aliases[key2].some(function(x) {
+      function aliasIsBoolean(key3) {
+        return aliases[key3].some(function(x) {
           return flags.bools[x];
         });
       }
-      Object.keys(opts.alias || {}).forEach(function(key2) {
-        aliases[key2] = [].concat(opts.alias[key2]);
-        aliases[key2].forEach(function(x) {
-          aliases[x] = [key2].concat(aliases[key2].filter(function(y) {
+      Object.keys(opts.alias || {}).forEach(function(key3) {
+        aliases[key3] = [].concat(opts.alias[key3]);
+        aliases[key3].forEach(function(x) {
+          aliases[x] = [key3].concat(aliases[key3].filter(function(y) {
             return x !== y;
           }));
         });
       });
-      [].concat(opts.string).filter(Boolean).forEach(function(key2) {
-        flags.strings[key2] = true;
-        if (aliases[key2]) {
-          [].concat(aliases[key2]).forEach(function(k5) {
+      [].concat(opts.string).filter(Boolean).forEach(function(key3) {
+        flags.strings[key3] = true;
+        if (aliases[key3]) {
+          [].concat(aliases[key3]).forEach(function(k5) {
             flags.strings[k5] = true;
           });
         }
       });
       var defaults = opts.default || {};
       var argv = { _: [] };
-      function argDefined(key2, arg2) {
-        return flags.allBools && /^--[^=]+$/.test(arg2) || flags.strings[key2] || flags.bools[key2] || aliases[key2];
+      function argDefined(key3, arg2) {
+        return flags.allBools && /^--[^=]+$/.test(arg2) || flags.strings[key3] || flags.bools[key3] || aliases[key3];
       }
       function setKey(obj, keys, value2) {
         var o3 = obj;
         for (var i6 = 0; i6 < keys.length - 1; i6++) {
-          var key2 = keys[i6];
-          if (isConstructorOrProto(o3, key2)) {
+          var key3 = keys[i6];
+          if (isConstructorOrProto(o3, key3)) {
             return;
           }
-          if (o3[key2] === void 0) {
-            o3[key2] = {};
+          if (o3[key3] === void 0) {
+            o3[key3] = {};
           }
-          if (o3[key2] === Object.prototype || o3[key2] === Number.prototype || o3[key2] === String.prototype) {
-            o3[key2] = {};
+          if (o3[key3] === Object.prototype || o3[key3] === Number.prototype || o3[key3] === String.prototype) {
+            o3[key3] = {};
           }
-          if (o3[key2] === Array.prototype) {
-            o3[key2] = [];
+          if (o3[key3] === Array.prototype) {
+            o3[key3] = [];
           }
-          o3 = o3[key2];
+          o3 = o3[key3];
         }
         var lastKey = keys[keys.length - 1];
         if (isConstructorOrProto(o3, lastKey)) {
@@ -33043,20 +33043,20 @@ var require_minimist = __commonJS({
           o3[lastKey] = [o3[lastKey], value2];
         }
       }
-      function setArg(key2, val, arg2) {
-        if (arg2 && flags.unknownFn && !argDefined(key2, arg2)) {
+      function setArg(key3, val, arg2) {
+        if (arg2 && flags.unknownFn && !argDefined(key3, arg2)) {
           if (flags.unknownFn(arg2) === false) {
             return;
           }
         }
-        var value2 = !flags.strings[key2] && isNumber(val) ? Number(val) : val;
-        setKey(argv, key2.split("."), value2);
-        (aliases[key2] || []).forEach(function(x) {
+        var value2 = !flags.strings[key3] && isNumber(val) ? Number(val) : val;
+        setKey(argv, key3.split("."), value2);
+        (aliases[key3] || []).forEach(function(x) {
           setKey(argv, x.split("."), value2);
         });
       }
-      Object.keys(flags.bools).forEach(function(key2) {
-        setArg(key2, defaults[key2] === void 0 ? false : defaults[key2]);
+      Object.keys(flags.bools).forEach(function(key3) {
+        setArg(key3, defaults[key3] === void 0 ? false : defaults[key3]);
       });
       var notFlags = [];
       if (args.indexOf("--") !== -1) {
@@ -33065,30 +33065,30 @@ var require_minimist = __commonJS({
       }
       for (var i5 = 0; i5 < args.length; i5++) {
         var arg = args[i5];
-        var key;
+        var key2;
         var next;
         if (/^--.+=/.test(arg)) {
           var m3 = arg.match(/^--([^=]+)=([\s\S]*)$/);
-          key = m3[1];
+          key2 = m3[1];
           var value = m3[2];
-          if (flags.bools[key]) {
+          if (flags.bools[key2]) {
             value = value !== "false";
           }
-          setArg(key, value, arg);
+          setArg(key2, value, arg);
         } else if (/^--no-.+/.test(arg)) {
-          key = arg.match(/^--no-(.+)/)[1];
-          setArg(key, false, arg);
+          key2 = arg.match(/^--no-(.+)/)[1];
+          setArg(key2, false, arg);
         } else if (/^--.+/.test(arg)) {
-          key = arg.match(/^--(.+)/)[1];
+          key2 = arg.match(/^--(.+)/)[1];
           next = args[i5 + 1];
-          if (next !== void 0 && !/^(-|--)[^-]/.test(next) && !flags.bools[key] && !flags.allBools && (aliases[key] ? !aliasIsBoolean(key) : true)) {
-            setArg(key, next, arg);
+          if (next !== void 0 && !/^(-|--)[^-]/.test(next) && !flags.bools[key2] && !flags.allBools && (aliases[key2] ? !aliasIsBoolean(key2) : true)) {
+            setArg(key2, next, arg);
             i5 += 1;
           } else if (/^(true|false)$/.test(next)) {
-            setArg(key, next === "true", arg);
+            setArg(key2, next === "true", arg);
             i5 += 1;
           } else {
-            setArg(key, flags.strings[key] ? "" : true, arg);
+            setArg(key2, flags.strings[key2] ? "" : true, arg);
           }
         } else if (/^-[^-]+/.test(arg)) {
           var letters = arg.slice(1, -1).split("");
@@ -33117,16 +33117,16 @@ var require_minimist = __commonJS({
               setArg(letters[j5], flags.strings[letters[j5]] ? "" : true, arg);
             }
           }
-          key = arg.slice(-1)[0];
-          if (!broken && key !== "-") {
-            if (args[i5 + 1] && !/^(-|--)[^-]/.test(args[i5 + 1]) && !flags.bools[key] && (aliases[key] ? !aliasIsBoolean(key) : true)) {
-              setArg(key, args[i5 + 1], arg);
+          key2 = arg.slice(-1)[0];
+          if (!broken && key2 !== "-") {
+            if (args[i5 + 1] && !/^(-|--)[^-]/.test(args[i5 + 1]) && !flags.bools[key2] && (aliases[key2] ? !aliasIsBoolean(key2) : true)) {
+              setArg(key2, args[i5 + 1], arg);
               i5 += 1;
             } else if (args[i5 + 1] && /^(true|false)$/.test(args[i5 + 1])) {
-              setArg(key, args[i5 + 1] === "true", arg);
+              setArg(key2, args[i5 + 1] === "true", arg);
               i5 += 1;
             } else {
-              setArg(key, flags.strings[key] ? "" : true, arg);
+              setArg(key2, flags.strings[key2] ? "" : true, arg);
             }
           }
         } else {
@@ -33164,18 +33164,18 @@ var require_subarg = __commonJS({
   "node_modules/@minimistjs/subarg/index.js"(exports2, module2) {
     init_define_ACTION_META();
     var minimist = require_minimist();
-    module2.exports = function parse3(args, opts) {
-      var level2 = 0, index;
+    module2.exports = function parse4(args, opts) {
+      var level2 = 0, index2;
       var args_ = [];
       for (var i5 = 0; i5 < args.length; i5++) {
         if (typeof args[i5] === "string" && /^\[/.test(args[i5])) {
           if (level2++ === 0) {
-            index = i5;
+            index2 = i5;
           }
         }
         if (typeof args[i5] === "string" && /\]$/.test(args[i5])) {
           if (--level2 > 0) continue;
-          var sub = args.slice(index, i5 + 1);
+          var sub = args.slice(index2, i5 + 1);
           if (typeof sub[0] === "string") {
             sub[0] = sub[0].replace(/^\[/, "");
           }
@@ -33185,7 +33185,7 @@ var require_subarg = __commonJS({
             sub[n3] = sub[n3].replace(/\]$/, "");
           }
           if (sub[n3] === "") sub.pop();
-          args_.push(parse3(sub));
+          args_.push(parse4(sub));
         } else if (level2 === 0) args_.push(args[i5]);
       }
       var argv = minimist(args_, opts);
@@ -33423,9 +33423,9 @@ var require_utils = __commonJS({
       let lastForegroundAdded = state2.lastForegroundAdded;
       delete state2.lastBackgroundAdded;
       delete state2.lastForegroundAdded;
-      Object.keys(state2).forEach(function(key) {
-        if (state2[key]) {
-          ret += codeCache[key].off;
+      Object.keys(state2).forEach(function(key2) {
+        if (state2[key2]) {
+          ret += codeCache[key2].off;
         }
       });
       if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
@@ -33441,9 +33441,9 @@ var require_utils = __commonJS({
       let lastForegroundAdded = state2.lastForegroundAdded;
       delete state2.lastBackgroundAdded;
       delete state2.lastForegroundAdded;
-      Object.keys(state2).forEach(function(key) {
-        if (state2[key]) {
-          ret = codeCache[key].on + ret;
+      Object.keys(state2).forEach(function(key2) {
+        if (state2[key2]) {
+          ret = codeCache[key2].on + ret;
         }
       });
       if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
@@ -33614,11 +33614,11 @@ var require_utils = __commonJS({
       }
       return output2;
     }
-    function hyperlink(url, text3) {
+    function hyperlink(url, text4) {
       const OSC = "\x1B]";
       const BEL = "\x07";
       const SEP = ";";
-      return [OSC, "8", SEP, SEP, url || text3, BEL, text3, OSC, "8", SEP, SEP, BEL].join("");
+      return [OSC, "8", SEP, SEP, url || text4, BEL, text4, OSC, "8", SEP, SEP, BEL].join("");
     }
     module2.exports = {
       strlen,
@@ -33692,9 +33692,9 @@ var require_styles = __commonJS({
       cyanBG: [46, 49],
       whiteBG: [47, 49]
     };
-    Object.keys(codes).forEach(function(key) {
-      var val = codes[key];
-      var style = styles[key] = [];
+    Object.keys(codes).forEach(function(key2) {
+      var val = codes[key2];
+      var style = styles[key2] = [];
       style.open = "\x1B[" + val[0] + "m";
       style.close = "\x1B[" + val[1] + "m";
     });
@@ -33817,10 +33817,10 @@ var require_supports_colors = __commonJS({
 var require_trap = __commonJS({
   "node_modules/@colors/colors/lib/custom/trap.js"(exports2, module2) {
     init_define_ACTION_META();
-    module2["exports"] = function runTheTrap(text3, options) {
+    module2["exports"] = function runTheTrap(text4, options) {
       var result = "";
-      text3 = text3 || "Run the trap, drop the bass";
-      text3 = text3.split("");
+      text4 = text4 || "Run the trap, drop the bass";
+      text4 = text4.split("");
       var trap = {
         a: ["@", "\u0104", "\u023A", "\u0245", "\u0394", "\u039B", "\u0414"],
         b: ["\xDF", "\u0181", "\u0243", "\u026E", "\u03B2", "\u0E3F"],
@@ -33868,7 +33868,7 @@ var require_trap = __commonJS({
         y: ["\xA5", "\u04B0", "\u04CB"],
         z: ["\u01B5", "\u0240"]
       };
-      text3.forEach(function(c5) {
+      text4.forEach(function(c5) {
         c5 = c5.toLowerCase();
         var chars2 = trap[c5] || [" "];
         var rand = Math.floor(Math.random() * chars2.length);
@@ -33887,8 +33887,8 @@ var require_trap = __commonJS({
 var require_zalgo = __commonJS({
   "node_modules/@colors/colors/lib/custom/zalgo.js"(exports2, module2) {
     init_define_ACTION_META();
-    module2["exports"] = function zalgo(text3, options) {
-      text3 = text3 || "   he is here   ";
+    module2["exports"] = function zalgo(text4, options) {
+      text4 = text4 || "   he is here   ";
       var soul = {
         "up": [
           "\u030D",
@@ -34015,13 +34015,13 @@ var require_zalgo = __commonJS({
         return r5;
       }
       function isChar(character) {
-        var bool4 = false;
+        var bool5 = false;
         all.filter(function(i5) {
-          bool4 = i5 === character;
+          bool5 = i5 === character;
         });
-        return bool4;
+        return bool5;
       }
-      function heComes(text4, options2) {
+      function heComes(text5, options2) {
         var result = "";
         var counts;
         var l3;
@@ -34030,12 +34030,12 @@ var require_zalgo = __commonJS({
         options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
         options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
         options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
-        text4 = text4.split("");
-        for (l3 in text4) {
+        text5 = text5.split("");
+        for (l3 in text5) {
           if (isChar(l3)) {
             continue;
           }
-          result = result + text4[l3];
+          result = result + text5[l3];
           counts = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
@@ -34056,17 +34056,17 @@ var require_zalgo = __commonJS({
           }
           var arr = ["up", "mid", "down"];
           for (var d5 in arr) {
-            var index = arr[d5];
-            for (var i5 = 0; i5 <= counts[index]; i5++) {
-              if (options2[index]) {
-                result = result + soul[index][randomNumber(soul[index].length)];
+            var index2 = arr[d5];
+            for (var i5 = 0; i5 <= counts[index2]; i5++) {
+              if (options2[index2]) {
+                result = result + soul[index2][randomNumber(soul[index2].length)];
               }
             }
           }
         }
         return result;
       }
-      return heComes(text3, options);
+      return heComes(text4, options);
     };
   }
 });
@@ -34203,11 +34203,11 @@ var require_colors = __commonJS({
     var styles = (function() {
       var ret = {};
       ansiStyles.grey = ansiStyles.gray;
-      Object.keys(ansiStyles).forEach(function(key) {
-        ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
-        ret[key] = {
+      Object.keys(ansiStyles).forEach(function(key2) {
+        ansiStyles[key2].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key2].close), "g");
+        ret[key2] = {
           get: function() {
-            return build2(this._styles.concat(key));
+            return build2(this._styles.concat(key2));
           }
         };
       });
@@ -34261,7 +34261,7 @@ var require_colors = __commonJS({
         })(style);
       }
     };
-    function init() {
+    function init2() {
       var ret = {};
       Object.keys(styles).forEach(function(name2) {
         ret[name2] = {
@@ -34292,7 +34292,7 @@ var require_colors = __commonJS({
       })(map2);
     }
     var map2;
-    defineProps(colors, init());
+    defineProps(colors, init2());
   }
 });
 
@@ -34455,8 +34455,8 @@ var require_cell = __commonJS({
       drawTop(drawRight) {
         let content = [];
         if (this.cells) {
-          this.widths.forEach(function(width, index) {
-            content.push(this._topLeftChar(index));
+          this.widths.forEach(function(width, index2) {
+            content.push(this._topLeftChar(index2));
             content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
           }, this);
         } else {
@@ -34826,13 +34826,13 @@ var require_layout_manager = __commonJS({
       function generateCells(rows) {
         return rows.map(function(row) {
           if (!Array.isArray(row)) {
-            let key = Object.keys(row)[0];
-            row = row[key];
+            let key2 = Object.keys(row)[0];
+            row = row[key2];
             if (Array.isArray(row)) {
               row = row.slice();
-              row.unshift(key);
+              row.unshift(key2);
             } else {
-              row = [key, row];
+              row = [key2, row];
             }
           }
           return row.map(function(cell3) {
@@ -34872,9 +34872,9 @@ var require_layout_manager = __commonJS({
             }
           });
         });
-        vals.forEach(function(val, index) {
+        vals.forEach(function(val, index2) {
           if (typeof val === "number") {
-            result[index] = val;
+            result[index2] = val;
           }
         });
         for (let k5 = spanners.length - 1; k5 >= 0; k5--) {
@@ -35185,8 +35185,8 @@ var require_conversions = __commonJS({
     init_define_ACTION_META();
     var cssKeywords = require_color_name();
     var reverseKeywords = {};
-    for (const key of Object.keys(cssKeywords)) {
-      reverseKeywords[cssKeywords[key]] = key;
+    for (const key2 of Object.keys(cssKeywords)) {
+      reverseKeywords[cssKeywords[key2]] = key2;
     }
     var convert3 = {
       rgb: { channels: 3, labels: "rgb" },
@@ -35326,9 +35326,9 @@ var require_conversions = __commonJS({
       let currentClosestKeyword;
       for (const keyword of Object.keys(cssKeywords)) {
         const value = cssKeywords[keyword];
-        const distance = comparativeDistance(rgb, value);
-        if (distance < currentClosestDistance) {
-          currentClosestDistance = distance;
+        const distance2 = comparativeDistance(rgb, value);
+        if (distance2 < currentClosestDistance) {
+          currentClosestDistance = distance2;
           currentClosestKeyword = keyword;
         }
       }
@@ -35659,8 +35659,8 @@ var require_conversions = __commonJS({
       return [r5, g5, b6];
     };
     convert3.rgb.hex = function(args) {
-      const integer = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
-      const string2 = integer.toString(16).toUpperCase();
+      const integer2 = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
+      const string2 = integer2.toString(16).toUpperCase();
       return "000000".substring(string2.length) + string2;
     };
     convert3.hex.rgb = function(args) {
@@ -35674,10 +35674,10 @@ var require_conversions = __commonJS({
           return char + char;
         }).join("");
       }
-      const integer = parseInt(colorString, 16);
-      const r5 = integer >> 16 & 255;
-      const g5 = integer >> 8 & 255;
-      const b6 = integer & 255;
+      const integer2 = parseInt(colorString, 16);
+      const r5 = integer2 >> 16 & 255;
+      const g5 = integer2 >> 8 & 255;
+      const b6 = integer2 & 255;
       return [r5, g5, b6];
     };
     convert3.rgb.hcg = function(rgb) {
@@ -35840,8 +35840,8 @@ var require_conversions = __commonJS({
     };
     convert3.gray.hex = function(gray) {
       const val = Math.round(gray[0] / 100 * 255) & 255;
-      const integer = (val << 16) + (val << 8) + val;
-      const string2 = integer.toString(16).toUpperCase();
+      const integer2 = (val << 16) + (val << 8) + val;
+      const string2 = integer2.toString(16).toUpperCase();
       return "000000".substring(string2.length) + string2;
     };
     convert3.rgb.gray = function(rgb) {
@@ -36250,30 +36250,30 @@ var require_util = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var stringReplaceAll = (string2, substring2, replacer) => {
-      let index = string2.indexOf(substring2);
-      if (index === -1) {
+      let index2 = string2.indexOf(substring2);
+      if (index2 === -1) {
         return string2;
       }
       const substringLength = substring2.length;
       let endIndex = 0;
       let returnValue = "";
       do {
-        returnValue += string2.substr(endIndex, index - endIndex) + substring2 + replacer;
-        endIndex = index + substringLength;
-        index = string2.indexOf(substring2, endIndex);
-      } while (index !== -1);
+        returnValue += string2.substr(endIndex, index2 - endIndex) + substring2 + replacer;
+        endIndex = index2 + substringLength;
+        index2 = string2.indexOf(substring2, endIndex);
+      } while (index2 !== -1);
       returnValue += string2.substr(endIndex);
       return returnValue;
     };
-    var stringEncaseCRLFWithFirstIndex = (string2, prefix2, postfix, index) => {
+    var stringEncaseCRLFWithFirstIndex = (string2, prefix2, postfix, index2) => {
       let endIndex = 0;
       let returnValue = "";
       do {
-        const gotCR = string2[index - 1] === "\r";
-        returnValue += string2.substr(endIndex, (gotCR ? index - 1 : index) - endIndex) + prefix2 + (gotCR ? "\r\n" : "\n") + postfix;
-        endIndex = index + 1;
-        index = string2.indexOf("\n", endIndex);
-      } while (index !== -1);
+        const gotCR = string2[index2 - 1] === "\r";
+        returnValue += string2.substr(endIndex, (gotCR ? index2 - 1 : index2) - endIndex) + prefix2 + (gotCR ? "\r\n" : "\n") + postfix;
+        endIndex = index2 + 1;
+        index2 = string2.indexOf("\n", endIndex);
+      } while (index2 !== -1);
       returnValue += string2.substr(endIndex);
       return returnValue;
     };
@@ -37104,7 +37104,7 @@ var require_formatters = __commonJS({
     };
     var integerFormatter = (size2) => {
       const padding = leftPadding(size2);
-      return (integer) => padding("" + integer);
+      return (integer2) => padding("" + integer2);
     };
     exports2.integerFormatter = integerFormatter;
     var { floor, log10, pow } = Math;
@@ -37403,9 +37403,9 @@ var require_JsHistogram = __commonJS({
       valueFromIndexes(bucketIndex, subBucketIndex) {
         return subBucketIndex * pow(2, bucketIndex + this.unitMagnitude);
       }
-      valueFromIndex(index) {
-        let bucketIndex = floor(index / this.subBucketHalfCount) - 1;
-        let subBucketIndex = index % this.subBucketHalfCount + this.subBucketHalfCount;
+      valueFromIndex(index2) {
+        let bucketIndex = floor(index2 / this.subBucketHalfCount) - 1;
+        let subBucketIndex = index2 % this.subBucketHalfCount + this.subBucketHalfCount;
         if (bucketIndex < 0) {
           subBucketIndex -= this.subBucketHalfCount;
           bucketIndex = 0;
@@ -37755,8 +37755,8 @@ var require_JsHistogram = __commonJS({
        * {@literal >=} lowestEquivalentValue(<i>value</i>) and {@literal <=} highestEquivalentValue(<i>value</i>)
        */
       getCountAtValue(value) {
-        const index = min(max2(0, this.countsArrayIndex(value)), this.countsArrayLength - 1);
-        return this.getCountAtIndex(index);
+        const index2 = min(max2(0, this.countsArrayIndex(value)), this.countsArrayLength - 1);
+        return this.getCountAtIndex(index2);
       }
       /**
        * Subtract the contents of another histogram from this one.
@@ -37810,13 +37810,13 @@ var require_JsHistogram = __commonJS({
         let maxIndex = -1;
         let minNonZeroIndex = -1;
         let observedTotalCount = 0;
-        for (let index = 0; index < lengthToCover; index++) {
-          const countAtIndex = this.getCountAtIndex(index);
+        for (let index2 = 0; index2 < lengthToCover; index2++) {
+          const countAtIndex = this.getCountAtIndex(index2);
           if (countAtIndex > 0) {
             observedTotalCount += countAtIndex;
-            maxIndex = index;
-            if (minNonZeroIndex == -1 && index != 0) {
-              minNonZeroIndex = index;
+            maxIndex = index2;
+            if (minNonZeroIndex == -1 && index2 != 0) {
+              minNonZeroIndex = index2;
             }
           }
         }
@@ -37921,8 +37921,8 @@ var require_base64_js = __commonJS({
       }
       return arr;
     }
-    function tripletToBase64(num4) {
-      return lookup2[num4 >> 18 & 63] + lookup2[num4 >> 12 & 63] + lookup2[num4 >> 6 & 63] + lookup2[num4 & 63];
+    function tripletToBase64(num5) {
+      return lookup2[num5 >> 18 & 63] + lookup2[num5 >> 12 & 63] + lookup2[num5 >> 6 & 63] + lookup2[num5 & 63];
     }
     function encodeChunk(uint8, start, end) {
       var tmp;
@@ -37964,8 +37964,8 @@ var require_common = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var TYPED_OK = typeof Uint8Array !== "undefined" && typeof Uint16Array !== "undefined" && typeof Int32Array !== "undefined";
-    function _has(obj, key) {
-      return Object.prototype.hasOwnProperty.call(obj, key);
+    function _has(obj, key2) {
+      return Object.prototype.hasOwnProperty.call(obj, key2);
     }
     exports2.assign = function(obj) {
       var sources = Array.prototype.slice.call(arguments, 1);
@@ -40728,7 +40728,7 @@ var require_inflate = __commonJS({
     var OS = 4;
     var EXLEN = 5;
     var EXTRA = 6;
-    var NAME2 = 7;
+    var NAME5 = 7;
     var COMMENT = 8;
     var HCRC = 9;
     var DICTID = 10;
@@ -41184,9 +41184,9 @@ var require_inflate = __commonJS({
                 }
               }
               state2.length = 0;
-              state2.mode = NAME2;
+              state2.mode = NAME5;
             /* falls through */
-            case NAME2:
+            case NAME5:
               if (state2.flags & 2048) {
                 if (have === 0) {
                   break inf_leave;
@@ -42264,7 +42264,7 @@ var require_umd = __commonJS({
           return getStringImpl(memory.buffer, ptr);
         }
         const env2 = imports.env = imports.env || {};
-        env2.abort = env2.abort || function abort(msg, file, line, colm) {
+        env2.abort = env2.abort || function abort2(msg, file, line, colm) {
           const memory = extendedExports.memory || env2.memory;
           throw Error(`abort: ${getString(memory, msg)} at ${getString(memory, file)}:${line}:${colm}`);
         };
@@ -42419,8 +42419,8 @@ var require_umd = __commonJS({
         extendedExports.__getArrayBuffer = __getArrayBuffer;
         function __getFunction(ptr) {
           if (!table2) throw Error(E_NO_EXPORT_TABLE);
-          const index = new Uint32Array(memory.buffer)[ptr >>> 2];
-          return table2.get(index);
+          const index2 = new Uint32Array(memory.buffer)[ptr >>> 2];
+          return table2.get(index2);
         }
         extendedExports.__getFunction = __getFunction;
         function getTypedArray(Type, alignLog2, ptr) {
@@ -42612,11 +42612,11 @@ var require_wasm = __commonJS({
     init_define_ACTION_META();
     var __awaiter = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve29) {
-          resolve29(value);
+        return value instanceof P ? value : new P(function(resolve30) {
+          resolve30(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve29, reject) {
+      return new (P || (P = Promise))(function(resolve30, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -42632,7 +42632,7 @@ var require_wasm = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve29(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve30(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -43175,22 +43175,22 @@ var require_PackedArrayContext = __commonJS({
           }
         }
       }
-      getAtUnpackedIndex(index) {
-        return this.longArray[index];
+      getAtUnpackedIndex(index2) {
+        return this.longArray[index2];
       }
-      setAtUnpackedIndex(index, newValue) {
-        this.longArray[index] = newValue;
+      setAtUnpackedIndex(index2, newValue) {
+        this.longArray[index2] = newValue;
       }
-      lazysetAtUnpackedIndex(index, newValue) {
-        this.longArray[index] = newValue;
+      lazysetAtUnpackedIndex(index2, newValue) {
+        this.longArray[index2] = newValue;
       }
-      incrementAndGetAtUnpackedIndex(index) {
-        this.longArray[index]++;
-        return this.longArray[index];
+      incrementAndGetAtUnpackedIndex(index2) {
+        this.longArray[index2]++;
+        return this.longArray[index2];
       }
-      addAndGetAtUnpackedIndex(index, valueToAdd) {
-        this.longArray[index] += valueToAdd;
-        return this.longArray[index];
+      addAndGetAtUnpackedIndex(index2, valueToAdd) {
+        this.longArray[index2] += valueToAdd;
+        return this.longArray[index2];
       }
       //
       //   ########  #######           ######  ######## ########  #### ##    ##  ######
@@ -43309,14 +43309,14 @@ var require_PackedArray = __commonJS({
        * @param index the virtual array index
        * @return the array value at the virtual index given
        */
-      get(index) {
+      get(index2) {
         let value = 0;
         for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
           let byteValueAtPackedIndex = 0;
           if (!this.arrayContext.isPacked) {
-            return this.arrayContext.getAtUnpackedIndex(index);
+            return this.arrayContext.getAtUnpackedIndex(index2);
           }
-          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, false);
+          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index2, false);
           if (packedIndex < 0) {
             return value;
           }
@@ -43329,8 +43329,8 @@ var require_PackedArray = __commonJS({
        * Increment value at a virrual index in the array
        * @param index virtual index of value to increment
        */
-      increment(index) {
-        this.add(index, 1);
+      increment(index2) {
+        this.add(index2, 1);
       }
       safeGetPackedIndexgetPackedIndex(setNumber, virtualIndex) {
         return this.arrayContext.getPackedIndex(setNumber, virtualIndex, true);
@@ -43340,14 +43340,14 @@ var require_PackedArray = __commonJS({
        * @param index the virtual index of the value to be added to
        * @param value the value to add
        */
-      add(index, value) {
+      add(index2, value) {
         let remainingValueToAdd = value;
         for (let byteNum = 0, byteShift = 0; byteNum < NUMBER_OF_SETS; byteNum++, byteShift += 8) {
           if (!this.arrayContext.isPacked) {
-            this.arrayContext.addAndGetAtUnpackedIndex(index, value);
+            this.arrayContext.addAndGetAtUnpackedIndex(index2, value);
             return;
           }
-          const packedIndex = this.safeGetPackedIndexgetPackedIndex(byteNum, index);
+          const packedIndex = this.safeGetPackedIndexgetPackedIndex(byteNum, index2);
           const byteToAdd = remainingValueToAdd & 255;
           const afterAddByteValue = this.arrayContext.addAtByteIndex(packedIndex, byteToAdd);
           remainingValueToAdd -= byteToAdd;
@@ -43363,21 +43363,21 @@ var require_PackedArray = __commonJS({
        * @param index the virtual index of the value to set
        * @param value the value to set
        */
-      set(index, value) {
+      set(index2, value) {
         let bytesAlreadySet = 0;
         let valueForNextLevels = value;
         for (let byteNum = 0; byteNum < NUMBER_OF_SETS; byteNum++) {
           if (!this.arrayContext.isPacked) {
-            this.arrayContext.setAtUnpackedIndex(index, value);
+            this.arrayContext.setAtUnpackedIndex(index2, value);
             return;
           }
           if (valueForNextLevels == 0) {
-            const packedIndex2 = this.arrayContext.getPackedIndex(byteNum, index, false);
+            const packedIndex2 = this.arrayContext.getPackedIndex(byteNum, index2, false);
             if (packedIndex2 < 0) {
               return;
             }
           }
-          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index, true);
+          const packedIndex = this.arrayContext.getPackedIndex(byteNum, index2, true);
           const byteToWrite = valueForNextLevels & 255;
           valueForNextLevels = floor(valueForNextLevels / pow(2, 8));
           if (byteNum < bytesAlreadySet) {
@@ -43434,21 +43434,21 @@ var require_PackedHistogram = __commonJS({
       clearCounts() {
         this.packedCounts.clear();
       }
-      incrementCountAtIndex(index) {
-        this.packedCounts.increment(index);
+      incrementCountAtIndex(index2) {
+        this.packedCounts.increment(index2);
       }
-      addToCountAtIndex(index, value) {
-        this.packedCounts.add(index, value);
+      addToCountAtIndex(index2, value) {
+        this.packedCounts.add(index2, value);
       }
-      setCountAtIndex(index, value) {
-        this.packedCounts.set(index, value);
+      setCountAtIndex(index2, value) {
+        this.packedCounts.set(index2, value);
       }
       resize(newHighestTrackableValue) {
         this.establishSize(newHighestTrackableValue);
         this.packedCounts.setVirtualLength(this.countsArrayLength);
       }
-      getCountAtIndex(index) {
-        return this.packedCounts.get(index);
+      getCountAtIndex(index2) {
+        return this.packedCounts.get(index2);
       }
       _getEstimatedFootprintInBytes() {
         return 192 + 8 * this.packedCounts.getPhysicalLength();
@@ -43483,27 +43483,27 @@ var require_TypedArrayHistogram = __commonJS({
       clearCounts() {
         this._counts.fill(0);
       }
-      incrementCountAtIndex(index) {
-        const currentCount = this._counts[index];
+      incrementCountAtIndex(index2) {
+        const currentCount = this._counts[index2];
         const newCount = currentCount + 1;
         if (newCount < 0) {
           throw newCount + " would overflow short integer count";
         }
-        this._counts[index] = newCount;
+        this._counts[index2] = newCount;
       }
-      addToCountAtIndex(index, value) {
-        const currentCount = this._counts[index];
+      addToCountAtIndex(index2, value) {
+        const currentCount = this._counts[index2];
         const newCount = currentCount + value;
         if (newCount < Number.MIN_SAFE_INTEGER || newCount > Number.MAX_SAFE_INTEGER) {
           throw newCount + " would overflow integer count";
         }
-        this._counts[index] = newCount;
+        this._counts[index2] = newCount;
       }
-      setCountAtIndex(index, value) {
+      setCountAtIndex(index2, value) {
         if (value < Number.MIN_SAFE_INTEGER || value > Number.MAX_SAFE_INTEGER) {
           throw value + " would overflow integer count";
         }
-        this._counts[index] = value;
+        this._counts[index2] = value;
       }
       resize(newHighestTrackableValue) {
         this.establishSize(newHighestTrackableValue);
@@ -43511,8 +43511,8 @@ var require_TypedArrayHistogram = __commonJS({
         newCounts.set(this._counts);
         this._counts = newCounts;
       }
-      getCountAtIndex(index) {
-        return this._counts[index];
+      getCountAtIndex(index2) {
+        return this._counts[index2];
       }
       _getEstimatedFootprintInBytes() {
         return 1024 + this._counts.BYTES_PER_ELEMENT * this._counts.length;
@@ -44418,11 +44418,11 @@ var require_hdr_histogram_percentiles_obj = __commonJS({
     };
     module2.exports.addPercentiles = function(hist, result) {
       percentiles.forEach(function(perc) {
-        const key = ("p" + perc).replace(".", "_");
+        const key2 = ("p" + perc).replace(".", "_");
         if (typeof hist.percentile === "function") {
-          result[key] = hist.percentile(perc);
+          result[key2] = hist.percentile(perc);
         } else if (typeof hist.getValueAtPercentile === "function") {
-          result[key] = hist.getValueAtPercentile(perc);
+          result[key2] = hist.getValueAtPercentile(perc);
         }
       });
       return result;
@@ -44519,11 +44519,11 @@ var require_format = __commonJS({
   "node_modules/autocannon/lib/format.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    function format2(num4) {
-      if (num4 < 1e3) {
-        return "" + num4;
+    function format2(num5) {
+      if (num5 < 1e3) {
+        return "" + num5;
       } else {
-        return "" + Math.round(num4 / 1e3) + "k";
+        return "" + Math.round(num5 / 1e3) + "k";
       }
     }
     module2.exports = format2;
@@ -44594,10 +44594,10 @@ var require_printResult = __commonJS({
             head: asColor(chalk.cyan, ["Percentile", "Latency (ms)"])
           });
           percentiles.map((perc) => {
-            const key = `p${perc}`.replace(".", "_");
+            const key2 = `p${perc}`.replace(".", "_");
             return [
               chalk.bold("" + perc),
-              result.latency[key]
+              result.latency[key2]
             ];
           }).forEach((row) => {
             latencies.push(row);
@@ -44672,8 +44672,8 @@ var require_printResult = __commonJS({
     function asBytes(stat9) {
       const result = Object.create(stat9);
       for (const p3 of percentiles) {
-        const key = `p${p3}`.replace(".", "_");
-        result[key] = prettyBytes(stat9[key]);
+        const key2 = `p${p3}`.replace(".", "_");
+        result[key2] = prettyBytes(stat9[key2]);
       }
       result.average = prettyBytes(stat9.average);
       result.stddev = prettyBytes(stat9.stddev);
@@ -44828,7 +44828,7 @@ var require_manager = __commonJS({
         reset();
         if (opts.forever && restart) {
           setImmediate(() => {
-            init();
+            init2();
             startAll();
           });
         }
@@ -44846,7 +44846,7 @@ var require_manager = __commonJS({
       };
       workerOpts.a = workerOpts.amount;
       workerOpts.c = workerOpts.connections;
-      function init() {
+      function init2() {
         for (let i5 = 0; i5 < numWorkers; i5++) {
           const worker = new Worker(path.resolve(__dirname, "./worker.js"), { workerData: { opts: workerOpts } });
           worker.on("message", (msg) => {
@@ -44879,7 +44879,7 @@ var require_manager = __commonJS({
           workers.push(worker);
         }
       }
-      init();
+      init2();
       startAll();
       tracker.stop = () => {
         restart = false;
@@ -44974,9 +44974,9 @@ var require_timestring = __commonJS({
       return unitValues;
     }
     function getUnitKey(unit) {
-      for (let key of Object.keys(UNIT_MAP)) {
-        if (UNIT_MAP[key].indexOf(unit) > -1) {
-          return key;
+      for (let key2 of Object.keys(UNIT_MAP)) {
+        if (UNIT_MAP[key2].indexOf(unit) > -1) {
+          return key2;
         }
       }
       throw new Error(`The unit [${unit}] is not supported by timestring`);
@@ -53945,14 +53945,14 @@ var require_async = __commonJS({
 var require_abort = __commonJS({
   "node_modules/asynckit/lib/abort.js"(exports2, module2) {
     init_define_ACTION_META();
-    module2.exports = abort;
-    function abort(state2) {
+    module2.exports = abort2;
+    function abort2(state2) {
       Object.keys(state2.jobs).forEach(clean.bind(state2));
       state2.jobs = {};
     }
-    function clean(key) {
-      if (typeof this.jobs[key] == "function") {
-        this.jobs[key]();
+    function clean(key2) {
+      if (typeof this.jobs[key2] == "function") {
+        this.jobs[key2]();
       }
     }
   }
@@ -53963,29 +53963,29 @@ var require_iterate = __commonJS({
   "node_modules/asynckit/lib/iterate.js"(exports2, module2) {
     init_define_ACTION_META();
     var async = require_async();
-    var abort = require_abort();
+    var abort2 = require_abort();
     module2.exports = iterate;
     function iterate(list2, iterator, state2, callback) {
-      var key = state2["keyedList"] ? state2["keyedList"][state2.index] : state2.index;
-      state2.jobs[key] = runJob(iterator, key, list2[key], function(error, output2) {
-        if (!(key in state2.jobs)) {
+      var key2 = state2["keyedList"] ? state2["keyedList"][state2.index] : state2.index;
+      state2.jobs[key2] = runJob(iterator, key2, list2[key2], function(error, output2) {
+        if (!(key2 in state2.jobs)) {
           return;
         }
-        delete state2.jobs[key];
+        delete state2.jobs[key2];
         if (error) {
-          abort(state2);
+          abort2(state2);
         } else {
-          state2.results[key] = output2;
+          state2.results[key2] = output2;
         }
         callback(error, state2.results);
       });
     }
-    function runJob(iterator, key, item, callback) {
+    function runJob(iterator, key2, item, callback) {
       var aborter;
       if (iterator.length == 2) {
         aborter = iterator(item, async(callback));
       } else {
-        aborter = iterator(item, key, async(callback));
+        aborter = iterator(item, key2, async(callback));
       }
       return aborter;
     }
@@ -54019,7 +54019,7 @@ var require_state = __commonJS({
 var require_terminator = __commonJS({
   "node_modules/asynckit/lib/terminator.js"(exports2, module2) {
     init_define_ACTION_META();
-    var abort = require_abort();
+    var abort2 = require_abort();
     var async = require_async();
     module2.exports = terminator;
     function terminator(callback) {
@@ -54027,7 +54027,7 @@ var require_terminator = __commonJS({
         return;
       }
       this.index = this.size;
-      abort(this);
+      abort2(this);
       async(callback)(null, this.results);
     }
   }
@@ -54660,10 +54660,10 @@ var require_hasown = __commonJS({
   "node_modules/hasown/index.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var call = Function.prototype.call;
+    var call2 = Function.prototype.call;
     var $hasOwn = Object.prototype.hasOwnProperty;
     var bind = require_function_bind();
-    module2.exports = bind.call(call, $hasOwn);
+    module2.exports = bind.call(call2, $hasOwn);
   }
 });
 
@@ -55382,7 +55382,7 @@ var require_multipart = __commonJS({
   "node_modules/autocannon/lib/multipart.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var { resolve: resolve29, basename: basename7 } = __require("path");
+    var { resolve: resolve30, basename: basename8 } = __require("path");
     var { readFileSync: readFileSync10 } = __require("fs");
     var FormData = require_form_data();
     function getFormData(string2) {
@@ -55390,7 +55390,7 @@ var require_multipart = __commonJS({
         return JSON.parse(string2);
       } catch (error) {
         try {
-          const path = resolve29(string2);
+          const path = resolve30(string2);
           const data = readFileSync10(path, "utf8");
           return JSON.parse(data);
         } catch (error2) {
@@ -55401,27 +55401,27 @@ var require_multipart = __commonJS({
     module2.exports = (options) => {
       const obj = typeof options === "string" ? getFormData(options) : options;
       const form = new FormData();
-      for (const key in obj) {
-        const type = obj[key] && obj[key].type;
+      for (const key2 in obj) {
+        const type = obj[key2] && obj[key2].type;
         switch (type) {
           case "file": {
-            const path = obj[key] && obj[key].path;
+            const path = obj[key2] && obj[key2].path;
             if (!path) {
-              throw new Error(`Missing key 'path' in form object for key '${key}'`);
+              throw new Error(`Missing key 'path' in form object for key '${key2}'`);
             }
-            const opts = obj[key] && obj[key].options;
+            const opts = obj[key2] && obj[key2].options;
             const buffer = readFileSync10(path);
-            form.append(key, buffer, Object.assign({}, {
-              filename: basename7(path)
+            form.append(key2, buffer, Object.assign({}, {
+              filename: basename8(path)
             }, opts));
             break;
           }
           case "text": {
-            const value = obj[key] && obj[key].value;
+            const value = obj[key2] && obj[key2].value;
             if (!value) {
-              throw new Error(`Missing key 'value' in form object for key '${key}'`);
+              throw new Error(`Missing key 'value' in form object for key '${key2}'`);
             }
-            form.append(key, value);
+            form.append(key2, value);
             break;
           }
           default:
@@ -55596,13 +55596,13 @@ var require_re = __commonJS({
     };
     var createToken = (name2, value, isGlobal) => {
       const safe = makeSafeRegex(value);
-      const index = R++;
-      debug(name2, index, value);
-      t[name2] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+      const index2 = R++;
+      debug(name2, index2, value);
+      t[name2] = index2;
+      src[index2] = value;
+      safeSrc[index2] = safe;
+      re[index2] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index2] = new RegExp(safe, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
@@ -55764,9 +55764,9 @@ var require_semver = __commonJS({
         } else {
           this.prerelease = m3[4].split(".").map((id) => {
             if (/^[0-9]+$/.test(id)) {
-              const num4 = +id;
-              if (num4 >= 0 && num4 < MAX_SAFE_INTEGER) {
-                return num4;
+              const num5 = +id;
+              if (num5 >= 0 && num5 < MAX_SAFE_INTEGER) {
+                return num5;
               }
             }
             return id;
@@ -55998,7 +55998,7 @@ var require_parse = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var SemVer = require_semver();
-    var parse3 = (version, options, throwErrors = false) => {
+    var parse4 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -56011,7 +56011,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module2.exports = parse3;
+    module2.exports = parse4;
   }
 });
 
@@ -56020,9 +56020,9 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = (version, options) => {
-      const v = parse3(version, options);
+      const v = parse4(version, options);
       return v ? v.version : null;
     };
     module2.exports = valid;
@@ -56034,9 +56034,9 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var clean = (version, options) => {
-      const s2 = parse3(version.trim().replace(/^[=v]+/, ""), options);
+      const s2 = parse4(version.trim().replace(/^[=v]+/, ""), options);
       return s2 ? s2.version : null;
     };
     module2.exports = clean;
@@ -56073,10 +56073,10 @@ var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse3(version1, null, true);
-      const v2 = parse3(version2, null, true);
+      const v1 = parse4(version1, null, true);
+      const v2 = parse4(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -56151,9 +56151,9 @@ var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var prerelease = (version, options) => {
-      const parsed = parse3(version, options);
+      const parsed = parse4(version, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module2.exports = prerelease;
@@ -56166,8 +56166,8 @@ var require_compare = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var SemVer = require_semver();
-    var compare = (a5, b6, loose) => new SemVer(a5, loose).compare(new SemVer(b6, loose));
-    module2.exports = compare;
+    var compare2 = (a5, b6, loose) => new SemVer(a5, loose).compare(new SemVer(b6, loose));
+    module2.exports = compare2;
   }
 });
 
@@ -56176,8 +56176,8 @@ var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var rcompare = (a5, b6, loose) => compare(b6, a5, loose);
+    var compare2 = require_compare();
+    var rcompare = (a5, b6, loose) => compare2(b6, a5, loose);
     module2.exports = rcompare;
   }
 });
@@ -56187,8 +56187,8 @@ var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var compareLoose = (a5, b6) => compare(a5, b6, true);
+    var compare2 = require_compare();
+    var compareLoose = (a5, b6) => compare2(a5, b6, true);
     module2.exports = compareLoose;
   }
 });
@@ -56235,8 +56235,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var gt = (a5, b6, loose) => compare(a5, b6, loose) > 0;
+    var compare2 = require_compare();
+    var gt = (a5, b6, loose) => compare2(a5, b6, loose) > 0;
     module2.exports = gt;
   }
 });
@@ -56246,8 +56246,8 @@ var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var lt = (a5, b6, loose) => compare(a5, b6, loose) < 0;
+    var compare2 = require_compare();
+    var lt = (a5, b6, loose) => compare2(a5, b6, loose) < 0;
     module2.exports = lt;
   }
 });
@@ -56257,8 +56257,8 @@ var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var eq = (a5, b6, loose) => compare(a5, b6, loose) === 0;
+    var compare2 = require_compare();
+    var eq = (a5, b6, loose) => compare2(a5, b6, loose) === 0;
     module2.exports = eq;
   }
 });
@@ -56268,8 +56268,8 @@ var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var neq = (a5, b6, loose) => compare(a5, b6, loose) !== 0;
+    var compare2 = require_compare();
+    var neq = (a5, b6, loose) => compare2(a5, b6, loose) !== 0;
     module2.exports = neq;
   }
 });
@@ -56279,8 +56279,8 @@ var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var gte = (a5, b6, loose) => compare(a5, b6, loose) >= 0;
+    var compare2 = require_compare();
+    var gte = (a5, b6, loose) => compare2(a5, b6, loose) >= 0;
     module2.exports = gte;
   }
 });
@@ -56290,8 +56290,8 @@ var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var compare = require_compare();
-    var lte = (a5, b6, loose) => compare(a5, b6, loose) <= 0;
+    var compare2 = require_compare();
+    var lte = (a5, b6, loose) => compare2(a5, b6, loose) <= 0;
     module2.exports = lte;
   }
 });
@@ -56353,7 +56353,7 @@ var require_coerce = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var SemVer = require_semver();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -56388,7 +56388,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build2 = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse3(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
+      return parse4(`${major}.${minor}.${patch}${prerelease}${build2}`, options);
     };
     module2.exports = coerce;
   }
@@ -56399,7 +56399,7 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     init_define_ACTION_META();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var constants3 = require_constants2();
     var SemVer = require_semver();
     var truncate2 = (version, truncation, options) => {
@@ -56411,7 +56411,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse3(versionStringToParse, options);
+      return parse4(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -56446,27 +56446,27 @@ var require_lrucache = __commonJS({
         this.max = 1e3;
         this.map = /* @__PURE__ */ new Map();
       }
-      get(key) {
-        const value = this.map.get(key);
+      get(key2) {
+        const value = this.map.get(key2);
         if (value === void 0) {
           return void 0;
         } else {
-          this.map.delete(key);
-          this.map.set(key, value);
+          this.map.delete(key2);
+          this.map.set(key2, value);
           return value;
         }
       }
-      delete(key) {
-        return this.map.delete(key);
+      delete(key2) {
+        return this.map.delete(key2);
       }
-      set(key, value) {
-        const deleted = this.delete(key);
+      set(key2, value) {
+        const deleted = this.delete(key2);
         if (!deleted && value !== void 0) {
           if (this.map.size >= this.max) {
             const firstKey = this.map.keys().next().value;
             this.delete(firstKey);
           }
-          this.map.set(key, value);
+          this.map.set(key2, value);
         }
         return this;
       }
@@ -57446,12 +57446,12 @@ var require_simplify = __commonJS({
     "use strict";
     init_define_ACTION_META();
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     module2.exports = (versions2, range3, options) => {
       const set = [];
       let first = null;
       let prev = null;
-      const v = versions2.sort((a5, b6) => compare(a5, b6, options));
+      const v = versions2.sort((a5, b6) => compare2(a5, b6, options));
       for (const version of v) {
         const included = satisfies(version, range3, options);
         if (included) {
@@ -57500,7 +57500,7 @@ var require_subset = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var satisfies = require_satisfies();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var subset = (sub, dom, options = {}) => {
       if (sub === dom) {
         return true;
@@ -57560,7 +57560,7 @@ var require_subset = __commonJS({
       }
       let gtltComp;
       if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+        gtltComp = compare2(gt.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
         } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
@@ -57640,14 +57640,14 @@ var require_subset = __commonJS({
       if (!a5) {
         return b6;
       }
-      const comp = compare(a5.semver, b6.semver, options);
+      const comp = compare2(a5.semver, b6.semver, options);
       return comp > 0 ? a5 : comp < 0 ? b6 : b6.operator === ">" && a5.operator === ">=" ? b6 : a5;
     };
     var lowerLT = (a5, b6, options) => {
       if (!a5) {
         return b6;
       }
-      const comp = compare(a5.semver, b6.semver, options);
+      const comp = compare2(a5.semver, b6.semver, options);
       return comp < 0 ? a5 : comp > 0 ? b6 : b6.operator === "<" && a5.operator === "<=" ? b6 : a5;
     };
     module2.exports = subset;
@@ -57663,7 +57663,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants2();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -57672,7 +57672,7 @@ var require_semver2 = __commonJS({
     var minor = require_minor();
     var patch = require_patch();
     var prerelease = require_prerelease();
-    var compare = require_compare();
+    var compare2 = require_compare();
     var rcompare = require_rcompare();
     var compareLoose = require_compare_loose();
     var compareBuild = require_compare_build();
@@ -57702,7 +57702,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module2.exports = {
-      parse: parse3,
+      parse: parse4,
       valid,
       clean,
       inc,
@@ -57711,7 +57711,7 @@ var require_semver2 = __commonJS({
       minor,
       patch,
       prerelease,
-      compare,
+      compare: compare2,
       rcompare,
       compareLoose,
       compareBuild,
@@ -57759,9 +57759,9 @@ var require_util2 = __commonJS({
     init_define_ACTION_META();
     var semver = require_semver2();
     var hasWorkerSupport = semver.gte(process.versions.node, "11.7.0");
-    function getPropertyCaseInsensitive(obj, key) {
+    function getPropertyCaseInsensitive(obj, key2) {
       for (const objKey of Object.keys(obj)) {
-        if (objKey.toLowerCase() === key.toLowerCase()) return obj[objKey];
+        if (objKey.toLowerCase() === key2.toLowerCase()) return obj[objKey];
       }
     }
     module2.exports = { hasWorkerSupport, getPropertyCaseInsensitive };
@@ -58771,7 +58771,7 @@ var require_buffer = __commonJS({
     Buffer2.isBuffer = function isBuffer(b6) {
       return b6 != null && b6._isBuffer === true && b6 !== Buffer2.prototype;
     };
-    Buffer2.compare = function compare(a5, b6) {
+    Buffer2.compare = function compare2(a5, b6) {
       if (isInstance(a5, Uint8Array)) a5 = Buffer2.from(a5, a5.offset, a5.byteLength);
       if (isInstance(b6, Uint8Array)) b6 = Buffer2.from(b6, b6.offset, b6.byteLength);
       if (!Buffer2.isBuffer(a5) || !Buffer2.isBuffer(b6)) {
@@ -59001,7 +59001,7 @@ var require_buffer = __commonJS({
     if (customInspectSymbol) {
       Buffer2.prototype[customInspectSymbol] = Buffer2.prototype.inspect;
     }
-    Buffer2.prototype.compare = function compare(target, start, end, thisStart, thisEnd) {
+    Buffer2.prototype.compare = function compare2(target, start, end, thisStart, thisEnd) {
       if (isInstance(target, Uint8Array)) {
         target = Buffer2.from(target, target.offset, target.byteLength);
       }
@@ -60322,8 +60322,8 @@ var require_httpRequestBuilder = __commonJS({
           const idCount = reqData.idReplacement ? (bodyBuf.toString().match(/\[<id>\]/g) || []).length : 0;
           headers2["Content-Length"] = `${bodyBuf.length + idCount * 27}`;
         }
-        for (const [key, header] of Object.entries(headers2)) {
-          baseReq.push(`${key}: ${header}`);
+        for (const [key2, header] of Object.entries(headers2)) {
+          baseReq.push(`${key2}: ${header}`);
         }
         let req = Buffer.from(baseReq.join("\r\n") + "\r\n\r\n", "utf8");
         if (bodyBuf && bodyBuf.length > 0) {
@@ -60392,40 +60392,40 @@ var require_lodash = __commonJS({
       return set;
     }
     function arrayEach(array2, iteratee) {
-      var index = -1, length = array2 ? array2.length : 0;
-      while (++index < length) {
-        if (iteratee(array2[index], index, array2) === false) {
+      var index2 = -1, length = array2 ? array2.length : 0;
+      while (++index2 < length) {
+        if (iteratee(array2[index2], index2, array2) === false) {
           break;
         }
       }
       return array2;
     }
     function arrayPush(array2, values) {
-      var index = -1, length = values.length, offset = array2.length;
-      while (++index < length) {
-        array2[offset + index] = values[index];
+      var index2 = -1, length = values.length, offset = array2.length;
+      while (++index2 < length) {
+        array2[offset + index2] = values[index2];
       }
       return array2;
     }
     function arrayReduce(array2, iteratee, accumulator, initAccum) {
-      var index = -1, length = array2 ? array2.length : 0;
+      var index2 = -1, length = array2 ? array2.length : 0;
       if (initAccum && length) {
-        accumulator = array2[++index];
+        accumulator = array2[++index2];
       }
-      while (++index < length) {
-        accumulator = iteratee(accumulator, array2[index], index, array2);
+      while (++index2 < length) {
+        accumulator = iteratee(accumulator, array2[index2], index2, array2);
       }
       return accumulator;
     }
     function baseTimes(n3, iteratee) {
-      var index = -1, result = Array(n3);
-      while (++index < n3) {
-        result[index] = iteratee(index);
+      var index2 = -1, result = Array(n3);
+      while (++index2 < n3) {
+        result[index2] = iteratee(index2);
       }
       return result;
     }
-    function getValue(object2, key) {
-      return object2 == null ? void 0 : object2[key];
+    function getValue(object2, key2) {
+      return object2 == null ? void 0 : object2[key2];
     }
     function isHostObject(value) {
       var result = false;
@@ -60438,9 +60438,9 @@ var require_lodash = __commonJS({
       return result;
     }
     function mapToArray(map2) {
-      var index = -1, result = Array(map2.size);
-      map2.forEach(function(value, key) {
-        result[++index] = [key, value];
+      var index2 = -1, result = Array(map2.size);
+      map2.forEach(function(value, key2) {
+        result[++index2] = [key2, value];
       });
       return result;
     }
@@ -60450,9 +60450,9 @@ var require_lodash = __commonJS({
       };
     }
     function setToArray(set) {
-      var index = -1, result = Array(set.size);
+      var index2 = -1, result = Array(set.size);
       set.forEach(function(value) {
-        result[++index] = value;
+        result[++index2] = value;
       });
       return result;
     }
@@ -60494,34 +60494,34 @@ var require_lodash = __commonJS({
     var symbolProto = Symbol2 ? Symbol2.prototype : void 0;
     var symbolValueOf = symbolProto ? symbolProto.valueOf : void 0;
     function Hash2(entries) {
-      var index = -1, length = entries ? entries.length : 0;
+      var index2 = -1, length = entries ? entries.length : 0;
       this.clear();
-      while (++index < length) {
-        var entry = entries[index];
+      while (++index2 < length) {
+        var entry = entries[index2];
         this.set(entry[0], entry[1]);
       }
     }
     function hashClear() {
       this.__data__ = nativeCreate ? nativeCreate(null) : {};
     }
-    function hashDelete(key) {
-      return this.has(key) && delete this.__data__[key];
+    function hashDelete(key2) {
+      return this.has(key2) && delete this.__data__[key2];
     }
-    function hashGet(key) {
+    function hashGet(key2) {
       var data = this.__data__;
       if (nativeCreate) {
-        var result = data[key];
+        var result = data[key2];
         return result === HASH_UNDEFINED ? void 0 : result;
       }
-      return hasOwnProperty.call(data, key) ? data[key] : void 0;
+      return hasOwnProperty.call(data, key2) ? data[key2] : void 0;
     }
-    function hashHas(key) {
+    function hashHas(key2) {
       var data = this.__data__;
-      return nativeCreate ? data[key] !== void 0 : hasOwnProperty.call(data, key);
+      return nativeCreate ? data[key2] !== void 0 : hasOwnProperty.call(data, key2);
     }
-    function hashSet(key, value) {
+    function hashSet(key2, value) {
       var data = this.__data__;
-      data[key] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
+      data[key2] = nativeCreate && value === void 0 ? HASH_UNDEFINED : value;
       return this;
     }
     Hash2.prototype.clear = hashClear;
@@ -60530,42 +60530,42 @@ var require_lodash = __commonJS({
     Hash2.prototype.has = hashHas;
     Hash2.prototype.set = hashSet;
     function ListCache(entries) {
-      var index = -1, length = entries ? entries.length : 0;
+      var index2 = -1, length = entries ? entries.length : 0;
       this.clear();
-      while (++index < length) {
-        var entry = entries[index];
+      while (++index2 < length) {
+        var entry = entries[index2];
         this.set(entry[0], entry[1]);
       }
     }
     function listCacheClear() {
       this.__data__ = [];
     }
-    function listCacheDelete(key) {
-      var data = this.__data__, index = assocIndexOf(data, key);
-      if (index < 0) {
+    function listCacheDelete(key2) {
+      var data = this.__data__, index2 = assocIndexOf(data, key2);
+      if (index2 < 0) {
         return false;
       }
       var lastIndex = data.length - 1;
-      if (index == lastIndex) {
+      if (index2 == lastIndex) {
         data.pop();
       } else {
-        splice.call(data, index, 1);
+        splice.call(data, index2, 1);
       }
       return true;
     }
-    function listCacheGet(key) {
-      var data = this.__data__, index = assocIndexOf(data, key);
-      return index < 0 ? void 0 : data[index][1];
+    function listCacheGet(key2) {
+      var data = this.__data__, index2 = assocIndexOf(data, key2);
+      return index2 < 0 ? void 0 : data[index2][1];
     }
-    function listCacheHas(key) {
-      return assocIndexOf(this.__data__, key) > -1;
+    function listCacheHas(key2) {
+      return assocIndexOf(this.__data__, key2) > -1;
     }
-    function listCacheSet(key, value) {
-      var data = this.__data__, index = assocIndexOf(data, key);
-      if (index < 0) {
-        data.push([key, value]);
+    function listCacheSet(key2, value) {
+      var data = this.__data__, index2 = assocIndexOf(data, key2);
+      if (index2 < 0) {
+        data.push([key2, value]);
       } else {
-        data[index][1] = value;
+        data[index2][1] = value;
       }
       return this;
     }
@@ -60575,10 +60575,10 @@ var require_lodash = __commonJS({
     ListCache.prototype.has = listCacheHas;
     ListCache.prototype.set = listCacheSet;
     function MapCache(entries) {
-      var index = -1, length = entries ? entries.length : 0;
+      var index2 = -1, length = entries ? entries.length : 0;
       this.clear();
-      while (++index < length) {
-        var entry = entries[index];
+      while (++index2 < length) {
+        var entry = entries[index2];
         this.set(entry[0], entry[1]);
       }
     }
@@ -60589,17 +60589,17 @@ var require_lodash = __commonJS({
         "string": new Hash2()
       };
     }
-    function mapCacheDelete(key) {
-      return getMapData(this, key)["delete"](key);
+    function mapCacheDelete(key2) {
+      return getMapData(this, key2)["delete"](key2);
     }
-    function mapCacheGet(key) {
-      return getMapData(this, key).get(key);
+    function mapCacheGet(key2) {
+      return getMapData(this, key2).get(key2);
     }
-    function mapCacheHas(key) {
-      return getMapData(this, key).has(key);
+    function mapCacheHas(key2) {
+      return getMapData(this, key2).has(key2);
     }
-    function mapCacheSet(key, value) {
-      getMapData(this, key).set(key, value);
+    function mapCacheSet(key2, value) {
+      getMapData(this, key2).set(key2, value);
       return this;
     }
     MapCache.prototype.clear = mapCacheClear;
@@ -60613,26 +60613,26 @@ var require_lodash = __commonJS({
     function stackClear() {
       this.__data__ = new ListCache();
     }
-    function stackDelete(key) {
-      return this.__data__["delete"](key);
+    function stackDelete(key2) {
+      return this.__data__["delete"](key2);
     }
-    function stackGet(key) {
-      return this.__data__.get(key);
+    function stackGet(key2) {
+      return this.__data__.get(key2);
     }
-    function stackHas(key) {
-      return this.__data__.has(key);
+    function stackHas(key2) {
+      return this.__data__.has(key2);
     }
-    function stackSet(key, value) {
+    function stackSet(key2, value) {
       var cache5 = this.__data__;
       if (cache5 instanceof ListCache) {
         var pairs = cache5.__data__;
         if (!Map2 || pairs.length < LARGE_ARRAY_SIZE - 1) {
-          pairs.push([key, value]);
+          pairs.push([key2, value]);
           return this;
         }
         cache5 = this.__data__ = new MapCache(pairs);
       }
-      cache5.set(key, value);
+      cache5.set(key2, value);
       return this;
     }
     Stack.prototype.clear = stackClear;
@@ -60643,23 +60643,23 @@ var require_lodash = __commonJS({
     function arrayLikeKeys(value, inherited) {
       var result = isArray(value) || isArguments(value) ? baseTimes(value.length, String) : [];
       var length = result.length, skipIndexes = !!length;
-      for (var key in value) {
-        if ((inherited || hasOwnProperty.call(value, key)) && !(skipIndexes && (key == "length" || isIndex2(key, length)))) {
-          result.push(key);
+      for (var key2 in value) {
+        if ((inherited || hasOwnProperty.call(value, key2)) && !(skipIndexes && (key2 == "length" || isIndex2(key2, length)))) {
+          result.push(key2);
         }
       }
       return result;
     }
-    function assignValue(object2, key, value) {
-      var objValue = object2[key];
-      if (!(hasOwnProperty.call(object2, key) && eq(objValue, value)) || value === void 0 && !(key in object2)) {
-        object2[key] = value;
+    function assignValue(object2, key2, value) {
+      var objValue = object2[key2];
+      if (!(hasOwnProperty.call(object2, key2) && eq(objValue, value)) || value === void 0 && !(key2 in object2)) {
+        object2[key2] = value;
       }
     }
-    function assocIndexOf(array2, key) {
+    function assocIndexOf(array2, key2) {
       var length = array2.length;
       while (length--) {
-        if (eq(array2[length][0], key)) {
+        if (eq(array2[length][0], key2)) {
           return length;
         }
       }
@@ -60668,10 +60668,10 @@ var require_lodash = __commonJS({
     function baseAssign(object2, source) {
       return object2 && copyObject(source, keys(source), object2);
     }
-    function baseClone(value, isDeep, isFull, customizer, key, object2, stack) {
+    function baseClone(value, isDeep, isFull, customizer, key2, object2, stack) {
       var result;
       if (customizer) {
-        result = object2 ? customizer(value, key, object2, stack) : customizer(value);
+        result = object2 ? customizer(value, key2, object2, stack) : customizer(value);
       }
       if (result !== void 0) {
         return result;
@@ -60714,12 +60714,12 @@ var require_lodash = __commonJS({
       if (!isArr) {
         var props = isFull ? getAllKeys(value) : keys(value);
       }
-      arrayEach(props || value, function(subValue, key2) {
+      arrayEach(props || value, function(subValue, key3) {
         if (props) {
-          key2 = subValue;
-          subValue = value[key2];
+          key3 = subValue;
+          subValue = value[key3];
         }
-        assignValue(result, key2, baseClone(subValue, isDeep, isFull, customizer, key2, value, stack));
+        assignValue(result, key3, baseClone(subValue, isDeep, isFull, customizer, key3, value, stack));
       });
       return result;
     }
@@ -60745,9 +60745,9 @@ var require_lodash = __commonJS({
         return nativeKeys(object2);
       }
       var result = [];
-      for (var key in Object(object2)) {
-        if (hasOwnProperty.call(object2, key) && key != "constructor") {
-          result.push(key);
+      for (var key2 in Object(object2)) {
+        if (hasOwnProperty.call(object2, key2) && key2 != "constructor") {
+          result.push(key2);
         }
       }
       return result;
@@ -60790,20 +60790,20 @@ var require_lodash = __commonJS({
       return new typedArray.constructor(buffer, typedArray.byteOffset, typedArray.length);
     }
     function copyArray(source, array2) {
-      var index = -1, length = source.length;
+      var index2 = -1, length = source.length;
       array2 || (array2 = Array(length));
-      while (++index < length) {
-        array2[index] = source[index];
+      while (++index2 < length) {
+        array2[index2] = source[index2];
       }
       return array2;
     }
     function copyObject(source, props, object2, customizer) {
       object2 || (object2 = {});
-      var index = -1, length = props.length;
-      while (++index < length) {
-        var key = props[index];
-        var newValue = customizer ? customizer(object2[key], source[key], key, object2, source) : void 0;
-        assignValue(object2, key, newValue === void 0 ? source[key] : newValue);
+      var index2 = -1, length = props.length;
+      while (++index2 < length) {
+        var key2 = props[index2];
+        var newValue = customizer ? customizer(object2[key2], source[key2], key2, object2, source) : void 0;
+        assignValue(object2, key2, newValue === void 0 ? source[key2] : newValue);
       }
       return object2;
     }
@@ -60813,12 +60813,12 @@ var require_lodash = __commonJS({
     function getAllKeys(object2) {
       return baseGetAllKeys(object2, keys, getSymbols);
     }
-    function getMapData(map2, key) {
+    function getMapData(map2, key2) {
       var data = map2.__data__;
-      return isKeyable(key) ? data[typeof key == "string" ? "string" : "hash"] : data.map;
+      return isKeyable(key2) ? data[typeof key2 == "string" ? "string" : "hash"] : data.map;
     }
-    function getNative(object2, key) {
-      var value = getValue(object2, key);
+    function getNative(object2, key2) {
+      var value = getValue(object2, key2);
       return baseIsNative(value) ? value : void 0;
     }
     var getSymbols = nativeGetSymbols ? overArg(nativeGetSymbols, Object) : stubArray;
@@ -60981,7 +60981,7 @@ var require_lodash2 = __commonJS({
     var nativeCeil = Math.ceil;
     var nativeMax = Math.max;
     function baseSlice(array2, start, end) {
-      var index = -1, length = array2.length;
+      var index2 = -1, length = array2.length;
       if (start < 0) {
         start = -start > length ? 0 : length + start;
       }
@@ -60992,8 +60992,8 @@ var require_lodash2 = __commonJS({
       length = start > end ? 0 : end - start >>> 0;
       start >>>= 0;
       var result = Array(length);
-      while (++index < length) {
-        result[index] = array2[index + start];
+      while (++index2 < length) {
+        result[index2] = array2[index2 + start];
       }
       return result;
     }
@@ -61001,13 +61001,13 @@ var require_lodash2 = __commonJS({
       length = length == null ? MAX_SAFE_INTEGER : length;
       return !!length && (typeof value == "number" || reIsUint.test(value)) && (value > -1 && value % 1 == 0 && value < length);
     }
-    function isIterateeCall(value, index, object2) {
+    function isIterateeCall(value, index2, object2) {
       if (!isObject(object2)) {
         return false;
       }
-      var type = typeof index;
-      if (type == "number" ? isArrayLike(object2) && isIndex2(index, object2.length) : type == "string" && index in object2) {
-        return eq(object2[index], value);
+      var type = typeof index2;
+      if (type == "number" ? isArrayLike(object2) && isIndex2(index2, object2.length) : type == "string" && index2 in object2) {
+        return eq(object2[index2], value);
       }
       return false;
     }
@@ -61021,9 +61021,9 @@ var require_lodash2 = __commonJS({
       if (!length || size2 < 1) {
         return [];
       }
-      var index = 0, resIndex = 0, result = Array(nativeCeil(length / size2));
-      while (index < length) {
-        result[resIndex++] = baseSlice(array2, index, index += size2);
+      var index2 = 0, resIndex = 0, result = Array(nativeCeil(length / size2));
+      while (index2 < length) {
+        result[resIndex++] = baseSlice(array2, index2, index2 += size2);
       }
       return result;
     }
@@ -61099,9 +61099,9 @@ var require_lodash3 = __commonJS({
     var freeSelf = typeof self == "object" && self && self.Object === Object && self;
     var root5 = freeGlobal || freeSelf || Function("return this")();
     function arrayPush(array2, values) {
-      var index = -1, length = values.length, offset = array2.length;
-      while (++index < length) {
-        array2[offset + index] = values[index];
+      var index2 = -1, length = values.length, offset = array2.length;
+      while (++index2 < length) {
+        array2[offset + index2] = values[index2];
       }
       return array2;
     }
@@ -61112,11 +61112,11 @@ var require_lodash3 = __commonJS({
     var propertyIsEnumerable = objectProto.propertyIsEnumerable;
     var spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
     function baseFlatten(array2, depth, predicate, isStrict, result) {
-      var index = -1, length = array2.length;
+      var index2 = -1, length = array2.length;
       predicate || (predicate = isFlattenable);
       result || (result = []);
-      while (++index < length) {
-        var value = array2[index];
+      while (++index2 < length) {
+        var value = array2[index2];
         if (depth > 0 && predicate(value)) {
           if (depth > 1) {
             baseFlatten(value, depth - 1, predicate, isStrict, result);
@@ -61670,8 +61670,8 @@ var require_run = __commonJS({
             start: new Date(startTime),
             finish: /* @__PURE__ */ new Date()
           };
-          statusCodes.forEach((code6, index) => {
-            result[index + 1 + "xx"] = code6;
+          statusCodes.forEach((code6, index2) => {
+            result[index2 + 1 + "xx"] = code6;
           });
           const resultObj = isMainThread && !opts.skipAggregateResult ? aggregateResult(result, opts, histograms) : result;
           if (opts.forever) {
@@ -61899,7 +61899,7 @@ var require_node_progress = __commonJS({
       if (completeLength > 0)
         complete = complete.slice(0, -1) + this.chars.head;
       str3 = str3.replace(":bar", complete + incomplete);
-      if (this.tokens) for (var key in this.tokens) str3 = str3.replace(":" + key, this.tokens[key]);
+      if (this.tokens) for (var key2 in this.tokens) str3 = str3.replace(":" + key2, this.tokens[key2]);
       if (this.lastDraw !== str3) {
         this.stream.cursorTo(0);
         this.stream.write(str3);
@@ -62144,7 +62144,7 @@ var require_init = __commonJS({
     var noop = require_noop();
     var runTracker = require_runTracker();
     var track = require_progressTracker();
-    function init(opts, cb) {
+    function init2(opts, cb) {
       const cbPassedIn = typeof cb === "function";
       if (!cbPassedIn && !opts.forever) {
         if (opts.warmup) {
@@ -62158,10 +62158,10 @@ var require_init = __commonJS({
     }
     function run2(opts) {
       const tracker = new EE();
-      const promise = new Promise((resolve29, reject) => {
+      const promise = new Promise((resolve30, reject) => {
         _init(opts, tracker, (err2, results) => {
           if (err2) return reject(err2);
-          resolve29(results);
+          resolve30(results);
         });
       });
       tracker.then = promise.then.bind(promise);
@@ -62177,13 +62177,13 @@ var require_init = __commonJS({
       };
       const mainTracker = new EE();
       const warmUpTracker = new EE();
-      const promise = new Promise((resolve29, reject) => {
+      const promise = new Promise((resolve30, reject) => {
         _init(warmupOpts, warmUpTracker, (err2, warmupResults) => {
           if (err2) return reject(err2);
           _init(opts, mainTracker, (err3, results) => {
             if (err3) return reject(err3);
             results.warmup = warmupResults;
-            resolve29(results);
+            resolve30(results);
           });
         });
       });
@@ -62219,7 +62219,7 @@ var require_init = __commonJS({
       if (opts[Symbol.for("internal")] && (!opts.json || !process.stdout.isTTY)) track(tracker, opts);
       return tracker;
     }
-    module2.exports = init;
+    module2.exports = init2;
   }
 });
 
@@ -62358,7 +62358,7 @@ var require_autocannon = __commonJS({
     var net = __require("net");
     var path = __require("path");
     var URL2 = __require("url").URL;
-    var spawn4 = __require("child_process").spawn;
+    var spawn5 = __require("child_process").spawn;
     var managePath = require_dist2();
     var hasAsyncHooks = require_has_async_hooks();
     var subarg = require_subarg();
@@ -62510,9 +62510,9 @@ var require_autocannon = __commonJS({
         argv.headers = argv.headers.reduce((obj, header) => {
           const colonIndex = header.indexOf(":");
           const equalIndex = header.indexOf("=");
-          const index = Math.min(colonIndex < 0 ? Infinity : colonIndex, equalIndex < 0 ? Infinity : equalIndex);
-          if (Number.isFinite(index) && index > 0) {
-            obj[header.slice(0, index)] = header.slice(index + 1);
+          const index2 = Math.min(colonIndex < 0 ? Infinity : colonIndex, equalIndex < 0 ? Infinity : equalIndex);
+          if (Number.isFinite(index2) && index2 > 0) {
+            obj[header.slice(0, index2)] = header.slice(index2 + 1);
             return obj;
           } else throw new Error(`An HTTP header was not correctly formatted: ${header}`);
         }, {});
@@ -62586,7 +62586,7 @@ var require_autocannon = __commonJS({
         });
         const alterPath = managePath({ PATH: process.env.NODE_PATH });
         alterPath.unshift(path.join(__dirname, "lib/preload"));
-        const proc = spawn4(argv.spawn[0], argv.spawn.slice(1), {
+        const proc = spawn5(argv.spawn[0], argv.spawn.slice(1), {
           stdio: ["ignore", "inherit", "inherit"],
           env: Object.assign({}, process.env, {
             NODE_OPTIONS: ["-r", "autocannonDetectPort"].join(" ") + (process.env.NODE_OPTIONS ? ` ${process.env.NODE_OPTIONS}` : ""),
@@ -62677,9 +62677,9 @@ var NotFoundError = class extends ServiceError {
 };
 
 // src/common/action.ts
-async function runAction(io, main9) {
+async function runAction(io, main10) {
   try {
-    return await main9(io);
+    return await main10(io);
   } catch (e5) {
     if (e5 instanceof ConfigurationError) {
       io.annotate("error", e5.message);
@@ -62755,17 +62755,17 @@ function writeError(e5, path, subject2) {
   }
   return new ConfigurationError(subject2, path, `cannot be written: ${REASONS[c5] ?? e5.message} (${c5}). Give a path this job may write, such as one under $RUNNER_TEMP.`);
 }
-function checkWritable(subject2, value, cwd, kind) {
+function checkWritable(subject2, value, cwd, kind2) {
   const path = resolve(cwd, value);
   const fail2 = (fix) => new ConfigurationError(subject2, value, fix);
-  const file = kind === "file" || kind === "file or device";
+  const file = kind2 === "file" || kind2 === "file or device";
   if (file && /[\\/]$/.test(value)) throw fail2("ends with a slash, so it names a folder. Give the path of a file, e.g. report.sarif.");
   const st = stat(path);
   if (st?.isDirectory() && file) throw fail2(`is a folder (${path}). Give the path of a file inside it.`);
-  if (st?.isFile() && kind === "folder") throw fail2(`is a file (${path}), not a folder. Give a folder path, or remove the file.`);
+  if (st?.isFile() && kind2 === "folder") throw fail2(`is a file (${path}), not a folder. Give a folder path, or remove the file.`);
   if (st && !st.isFile() && !st.isDirectory()) {
-    if (kind === "file or device") return path;
-    const what = kind === "folder" ? "folder" : "file";
+    if (kind2 === "file or device") return path;
+    const what = kind2 === "folder" ? "folder" : "file";
     throw fail2(`is a device or other special file (${path}), not a ${what}. Give a ${what} path.`);
   }
   const dir = st?.isDirectory() ? path : existingAncestor(dirname(path));
@@ -62821,18 +62821,18 @@ function splitList(raw) {
 }
 var TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
-function readInputs(action, spec9, io) {
+function readInputs(action, spec10, io) {
   const meta = actionMeta(action);
   const out = {};
-  for (const [name2, kind] of Object.entries(spec9)) {
+  for (const [name2, kind2] of Object.entries(spec10)) {
     const declared = meta.inputs[name2];
     if (!declared) throw new Error(`input "${name2}" is read by the code but not declared in actions/${action}/action.yml`);
     const raw = io.input(name2) ?? declared.default;
     if (declared.required && raw === "") {
       throw new ConfigurationError(`input \`${name2}\``, raw, `is required: ${declared.description.split("\n")[0]}`);
     }
-    out[camel(name2)] = convert(name2, kind, raw);
-    if (kind.kind === "output" && raw.trim()) checkWritable(`input \`${name2}\``, raw.trim(), io.cwd, kind.writes);
+    out[camel(name2)] = convert(name2, kind2, raw);
+    if (kind2.kind === "output" && raw.trim()) checkWritable(`input \`${name2}\``, raw.trim(), io.cwd, kind2.writes);
   }
   return out;
 }
@@ -62892,14 +62892,14 @@ var HttpError = class extends Error {
   }
   name = "HttpError";
 };
-async function fetchWithRetry(url, init = {}, opts = {}) {
+async function fetchWithRetry(url, init2 = {}, opts = {}) {
   const attempts = opts.attempts ?? 5;
   const base = opts.baseDelayMs ?? 500;
   const cap = opts.maxDelayMs ?? 3e4;
   const sleep4 = opts.sleep ?? ((ms2) => new Promise((r5) => setTimeout(r5, ms2)));
   const random = opts.random ?? Math.random;
   const now = opts.now ?? Date.now;
-  const target = `${init.method ?? "GET"} ${redact(String(url))}`;
+  const target = `${init2.method ?? "GET"} ${redact(String(url))}`;
   const started = now();
   const deadline = opts.totalMs ? started + opts.totalMs : Infinity;
   const giveUp = (attempt2, reason2, status2, outOfTime) => {
@@ -62914,14 +62914,14 @@ async function fetchWithRetry(url, init = {}, opts = {}) {
     const left = deadline - now();
     const timeoutMs2 = Math.min(opts.timeoutMs || Infinity, left);
     try {
-      const res = await fetchWithin(url, init, Number.isFinite(timeoutMs2) ? Math.max(1, timeoutMs2) : void 0);
+      const res = await fetchWithin(url, init2, Number.isFinite(timeoutMs2) ? Math.max(1, timeoutMs2) : void 0);
       if (!RETRY_STATUS.has(res.status)) return res;
       reason = `HTTP ${res.status}`;
       status2 = res.status;
       retryAfter = retryAfterMs(res.headers.get("retry-after"), now());
       await res.body?.cancel().catch(() => void 0);
     } catch (e5) {
-      if (init.signal?.aborted) throw e5;
+      if (init2.signal?.aborted) throw e5;
       if (!isTransient(e5)) throw e5;
       reason = describeFetchError(e5);
     }
@@ -62946,12 +62946,12 @@ function sendingBody(opts, bytes) {
   const sendMs = Math.ceil(bytes / (256 * 1024)) * 1e3;
   return { ...opts, ...opts.timeoutMs ? { timeoutMs: opts.timeoutMs + sendMs } : {}, ...opts.totalMs ? { totalMs: opts.totalMs + sendMs } : {} };
 }
-async function fetchWithin(url, init, timeoutMs2) {
-  if (!timeoutMs2) return fetch(url, init);
+async function fetchWithin(url, init2, timeoutMs2) {
+  if (!timeoutMs2) return fetch(url, init2);
   const headers2 = new AbortController();
   const timer = setTimeout(() => headers2.abort(new DOMException(`no response within ${timeoutMs2} ms`, "TimeoutError")), timeoutMs2);
   try {
-    return await fetch(url, { ...init, signal: init.signal ? AbortSignal.any([init.signal, headers2.signal]) : headers2.signal });
+    return await fetch(url, { ...init2, signal: init2.signal ? AbortSignal.any([init2.signal, headers2.signal]) : headers2.signal });
   } finally {
     clearTimeout(timer);
   }
@@ -62960,9 +62960,9 @@ function describeFetchError(e5) {
   const err2 = e5;
   const code6 = err2.cause?.code ?? "";
   const said = (err2.cause?.message ?? err2.message ?? "").split("\n")[0]?.replace(/:[^:]*\.c:\d+:?$/, "").trim();
-  const text3 = code6 ? `${code6} (${said})` : `${err2.name}: ${err2.message}`;
-  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code6)) return `${text3}; the server does not speak TLS at that address`;
-  return /CERT|SSL|TLS/.test(code6) ? `${text3}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text3;
+  const text4 = code6 ? `${code6} (${said})` : `${err2.name}: ${err2.message}`;
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG/.test(code6)) return `${text4}; the server does not speak TLS at that address`;
+  return /CERT|SSL|TLS/.test(code6) ? `${text4}; TLS verification failed: if your network inspects TLS, point NODE_EXTRA_CA_CERTS at its CA bundle` : text4;
 }
 function redact(url) {
   try {
@@ -63245,8 +63245,8 @@ function encodeFloat64(values) {
   for (let i5 = 0; i5 < values.length; i5++) view.setFloat64(i5 * 8, values[i5], true);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
 }
-function decodeFloat64(text3) {
-  const bytes = Buffer.from(text3, "base64");
+function decodeFloat64(text4) {
+  const bytes = Buffer.from(text4, "base64");
   if (bytes.length % 8 !== 0) throw new Error("not a base64 Float64Array: byte length is not a multiple of 8");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = new Float64Array(bytes.length / 8);
@@ -63595,27 +63595,27 @@ function parseGate(metric, raw, where2, known) {
     throw new ConfigurationError(subject2, JSON.stringify(raw), "must be a mapping such as {threshold: 0.85} or {min_relative_change: 0.0, greater_is_better: true}.");
   }
   const r5 = raw;
-  for (const key of Object.keys(r5)) {
-    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key)) {
-      throw new ConfigurationError(subject2, key, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
+  for (const key2 of Object.keys(r5)) {
+    if (!["threshold", "min_absolute_change", "min_relative_change", "significance_level", "greater_is_better"].includes(key2)) {
+      throw new ConfigurationError(subject2, key2, "is not a gate setting. Use threshold, min_absolute_change, min_relative_change, significance_level and greater_is_better.");
     }
   }
-  const num4 = (key) => {
-    const v = r5[key];
+  const num5 = (key2) => {
+    const v = r5[key2];
     if (v === void 0 || v === null) return void 0;
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key}`, String(v), "must be a finite number.");
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new ConfigurationError(`${subject2}.${key2}`, String(v), "must be a finite number.");
     return v;
   };
-  const threshold = num4("threshold");
-  const minAbsoluteChange = num4("min_absolute_change");
-  const minRelativeChange = num4("min_relative_change");
+  const threshold = num5("threshold");
+  const minAbsoluteChange = num5("min_absolute_change");
+  const minRelativeChange = num5("min_relative_change");
   if (minAbsoluteChange !== void 0 && minAbsoluteChange <= 0) {
     throw new ConfigurationError(`${subject2}.min_absolute_change`, String(minAbsoluteChange), 'must be a positive number (MLflow rejects 0 too); for "no worse than the champion" use min_relative_change: 0.');
   }
   if (minRelativeChange !== void 0 && (minRelativeChange < 0 || minRelativeChange > 1)) {
     throw new ConfigurationError(`${subject2}.min_relative_change`, String(minRelativeChange), "must be between 0 and 1 (a fraction of the champion value: 0.02 is 2%).");
   }
-  const significanceLevel = num4("significance_level");
+  const significanceLevel = num5("significance_level");
   if (significanceLevel !== void 0) {
     if (!(significanceLevel > 0 && significanceLevel < 0.5)) {
       throw new ConfigurationError(`${subject2}.significance_level`, String(significanceLevel), "must be above 0 and below 0.5: the chance of calling noise a regression, e.g. 0.05.");
@@ -63655,43 +63655,43 @@ function checkGate(g5, candidate, champion, championMissing, paired = null) {
     ["min_absolute_change", g5.minAbsoluteChange],
     ["min_relative_change", g5.minRelativeChange]
   ];
-  for (const [kind, amount] of comparisons) {
+  for (const [kind2, amount] of comparisons) {
     if (amount === void 0) continue;
     const sign2 = ge ? "+" : "-";
-    const wording = kind === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
+    const wording = kind2 === "min_absolute_change" ? `${op} champion ${sign2} ${fmt(amount)}` : amount === 0 ? `${op} champion` : `${op} champion ${sign2} ${fmt(amount * 100)}% of its magnitude`;
     if (noCandidate) {
-      checks.push({ kind, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
+      checks.push({ kind: kind2, requirement: wording, passed: false, skipped: "the candidate has no value for this metric" });
       continue;
     }
     if (champion === null || Number.isNaN(champion)) {
-      checks.push({ kind, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
+      checks.push({ kind: kind2, requirement: wording, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" });
       continue;
     }
-    let passed;
+    let passed2;
     let bound;
-    if (kind === "min_absolute_change") {
+    if (kind2 === "min_absolute_change") {
       bound = ge ? champion + amount : champion - amount;
-      passed = cmp(candidate, bound);
+      passed2 = cmp(candidate, bound);
     } else if (champion === 0) {
       bound = ge ? champion + 1e-10 : champion - 1e-10;
-      passed = cmp(candidate, bound);
+      passed2 = cmp(candidate, bound);
     } else {
       const change = ge ? (candidate - champion) / Math.abs(champion) : (champion - candidate) / Math.abs(champion);
       bound = ge ? champion + amount * Math.abs(champion) : champion - amount * Math.abs(champion);
-      passed = !(change < amount);
+      passed2 = !(change < amount);
     }
-    checks.push({ kind, requirement: `${wording} (${fmt(bound)})`, passed });
+    checks.push({ kind: kind2, requirement: `${wording} (${fmt(bound)})`, passed: passed2 });
   }
   if (g5.significanceLevel !== void 0) checks.push(significanceCheck(g5.significanceLevel, noCandidate, champion, championMissing, paired));
   return { metric: g5.metric, candidate, champion, checks, passed: checks.every((c5) => c5.passed), ...g5.isDefault ? { isDefault: true } : {} };
 }
 function significanceCheck(level2, noCandidate, champion, championMissing, paired) {
   const requirement = `not significantly worse than champion (level ${fmt(level2)})`;
-  const kind = "significance_level";
-  if (noCandidate) return { kind, requirement, passed: false, skipped: "the candidate has no value for this metric" };
-  if (champion === null || Number.isNaN(champion)) return { kind, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
-  if (!paired || "unavailable" in paired) return { kind, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
-  return { kind, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
+  const kind2 = "significance_level";
+  if (noCandidate) return { kind: kind2, requirement, passed: false, skipped: "the candidate has no value for this metric" };
+  if (champion === null || Number.isNaN(champion)) return { kind: kind2, requirement, passed: championMissing === "pass", skipped: "no champion value (first deployment, or the champion lacks this metric)" };
+  if (!paired || "unavailable" in paired) return { kind: kind2, requirement, passed: false, skipped: `no paired test: ${paired ? paired.unavailable : "the rows were not kept"}` };
+  return { kind: kind2, requirement: `${requirement}: ${describePaired(paired)}`, passed: !paired.significantlyWorse };
 }
 function describePaired(t) {
   if (t.method === "mcnemar-exact") {
@@ -63706,15 +63706,15 @@ var TOP = ["version", "task", "model", "data", "gates"];
 var ELEM_TYPES = ["float32", "float64", "float16", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string"];
 var ELEM_ALIASES = { float: "float32", double: "float64", half: "float16", boolean: "bool", str: "string", tensor_float: "float32", tensor_double: "float64" };
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseContract(text3, file, knownMetrics) {
+function parseContract(text4, file, knownMetrics) {
   let doc;
   try {
-    doc = (0, import_yaml.parse)(text3);
+    doc = (0, import_yaml.parse)(text4);
   } catch (e5) {
     throw new ConfigurationError(`contract ${file}`, e5.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; docs/model-contract.md has examples.");
   }
   if (!isObj(doc)) throw new ConfigurationError(`contract ${file}`, String(doc), "must be a mapping with model, data and gates sections.");
-  const where2 = (key) => `contract ${file}: \`${key}\``;
+  const where2 = (key2) => `contract ${file}: \`${key2}\``;
   unknownKeys(doc, TOP, file, "");
   if (doc.version !== void 0 && doc.version !== 1) throw new ConfigurationError(where2("version"), String(doc.version), "must be 1 (the only version of the format).");
   const c5 = { file, gates: [] };
@@ -63745,7 +63745,7 @@ function parseContract(text3, file, knownMetrics) {
     if (d5.columns !== void 0) {
       if (!isObj(d5.columns)) throw new ConfigurationError(where2("data.columns"), JSON.stringify(d5.columns), "must map column names to {type, nulls}.");
       c5.columns = {};
-      for (const [col, spec9] of Object.entries(d5.columns)) c5.columns[col] = column(spec9, where2(`data.columns.${col}`));
+      for (const [col, spec10] of Object.entries(d5.columns)) c5.columns[col] = column(spec10, where2(`data.columns.${col}`));
     }
     if (d5.features !== void 0) c5.features = names(d5.features, where2("data.features"));
     if (d5.inputs !== void 0) {
@@ -63765,17 +63765,17 @@ async function readContractFile(given, cwd, findDefault, knownMetrics) {
   if (findDefault && given.toLowerCase() === "none") return null;
   const file = given ? resolve2(cwd, given) : findDefault ? ["model-contract.yaml", "model-contract.yml"].map((f5) => join2(cwd, f5)).find((f5) => existsSync(f5)) : void 0;
   if (!file) return null;
-  let text3;
+  let text4;
   try {
-    text3 = await readFile(file, "utf8");
+    text4 = await readFile(file, "utf8");
   } catch {
     throw new ConfigurationError("input `contract`", given, `cannot be read. Give the path of model-contract.yaml${findDefault ? ", or `none` to run without a contract" : ""}.`);
   }
-  return parseContract(text3, given || file.slice(cwd.length + 1), knownMetrics);
+  return parseContract(text4, given || file.slice(cwd.length + 1), knownMetrics);
 }
 function unknownKeys(o3, allowed, file, prefix2) {
-  for (const key of Object.keys(o3)) {
-    if (!allowed.includes(key)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key}\``, key, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
+  for (const key2 of Object.keys(o3)) {
+    if (!allowed.includes(key2)) throw new ConfigurationError(`contract ${file}: \`${prefix2}${key2}\``, key2, `is not a contract key. Allowed here: ${allowed.join(", ")}.`);
   }
 }
 function names(v, where2) {
@@ -63794,7 +63794,7 @@ function tensors(v, where2) {
   if (!Array.isArray(v)) throw new ConfigurationError(where2, JSON.stringify(v), "must be a list of {name, type, shape}.");
   return v.map((t, i5) => {
     if (!isObj(t) || typeof t.name !== "string" || !t.name) throw new ConfigurationError(`${where2}[${i5}]`, JSON.stringify(t), "needs a name.");
-    for (const key of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key)) throw new ConfigurationError(`${where2}[${i5}].${key}`, key, "is not a key here. Use name, type (or dtype) and shape.");
+    for (const key2 of Object.keys(t)) if (!["name", "type", "dtype", "shape"].includes(key2)) throw new ConfigurationError(`${where2}[${i5}].${key2}`, key2, "is not a key here. Use name, type (or dtype) and shape.");
     const raw = t.type ?? t.dtype;
     if (typeof raw !== "string" || !raw) throw new ConfigurationError(`${where2}[${i5}] (${t.name})`, JSON.stringify(raw), `needs a type: an element type (${ELEM_TYPES.join(", ")}) or seq(map(int64,float32)).`);
     const type = normaliseType(raw);
@@ -63809,10 +63809,10 @@ function tensors(v, where2) {
     return out;
   });
 }
-function column(spec9, where2) {
-  const s2 = typeof spec9 === "string" ? { type: spec9 } : spec9;
-  if (!isObj(s2)) throw new ConfigurationError(where2, JSON.stringify(spec9), "must be a type (float, int, string, bool) or {type, nulls}.");
-  for (const key of Object.keys(s2)) if (key !== "type" && key !== "nulls") throw new ConfigurationError(`${where2}.${key}`, key, "is not a column key. Use type and nulls.");
+function column(spec10, where2) {
+  const s2 = typeof spec10 === "string" ? { type: spec10 } : spec10;
+  if (!isObj(s2)) throw new ConfigurationError(where2, JSON.stringify(spec10), "must be a type (float, int, string, bool) or {type, nulls}.");
+  for (const key2 of Object.keys(s2)) if (key2 !== "type" && key2 !== "nulls") throw new ConfigurationError(`${where2}.${key2}`, key2, "is not a column key. Use type and nulls.");
   if (s2.type !== "float" && s2.type !== "int" && s2.type !== "string" && s2.type !== "bool") throw new ConfigurationError(`${where2}.type`, String(s2.type), "must be float, int, string or bool.");
   const nulls = s2.nulls ?? "forbid";
   if (nulls !== "forbid" && nulls !== "allow") throw new ConfigurationError(`${where2}.nulls`, String(nulls), "must be forbid or allow.");
@@ -63820,28 +63820,28 @@ function column(spec9, where2) {
 }
 function signatureDiff(c5, m3, which2) {
   const diffs = [];
-  const compare = (kind, declared, found) => {
+  const compare2 = (kind2, declared, found) => {
     if (!declared) return;
     const byName = new Map(found.map((f5) => [f5.name, f5]));
     for (const d5 of declared) {
       const f5 = byName.get(d5.name);
       if (!f5) {
-        diffs.push(`${kind} \`${d5.name}\`: declared, but the ${which2} has no such ${kind} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
+        diffs.push(`${kind2} \`${d5.name}\`: declared, but the ${which2} has no such ${kind2} (it has ${found.map((x) => `\`${x.name}\``).join(", ") || "none"}).`);
         continue;
       }
       const t = f5.type;
       const foundType = t?.kind === "tensor" ? t.elem : describeType(t);
-      if (normaliseType(foundType) !== d5.type) diffs.push(`${kind} \`${d5.name}\`: type declared ${d5.type}, found ${foundType}.`);
+      if (normaliseType(foundType) !== d5.type) diffs.push(`${kind2} \`${d5.name}\`: type declared ${d5.type}, found ${foundType}.`);
       if (d5.shape && t?.kind === "tensor" && t.shape) {
         const shapeDiff = compareShape(d5.shape, t.shape);
-        if (shapeDiff) diffs.push(`${kind} \`${d5.name}\`: shape declared [${d5.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
+        if (shapeDiff) diffs.push(`${kind2} \`${d5.name}\`: shape declared [${d5.shape.map(showDim).join(", ")}], found [${t.shape.map(showDim).join(", ")}] (${shapeDiff}).`);
       }
     }
     const declaredNames = new Set(declared.map((d5) => d5.name));
-    for (const f5 of found) if (!declaredNames.has(f5.name)) diffs.push(`${kind} \`${f5.name}\`: not declared, but the ${which2} has it (${describeType(f5.type)}).`);
+    for (const f5 of found) if (!declaredNames.has(f5.name)) diffs.push(`${kind2} \`${f5.name}\`: not declared, but the ${which2} has it (${describeType(f5.type)}).`);
   };
-  compare("input", c5.inputs, m3.inputs);
-  compare("output", c5.outputs, m3.outputs);
+  compare2("input", c5.inputs, m3.inputs);
+  compare2("output", c5.outputs, m3.outputs);
   if (c5.labels && m3.classLabels) {
     const missing = c5.labels.filter((l3) => !m3.classLabels?.includes(l3));
     const extra = m3.classLabels.filter((l3) => !c5.labels?.includes(l3));
@@ -63891,13 +63891,13 @@ function flatten(task, c5, r5, l3) {
   const out = {};
   if (c5) {
     const positive = task === "binary" ? c5.classes[c5.classes.length - 1] : void 0;
-    const main9 = (s2) => positive !== void 0 ? s2.perClass[positive] ?? null : s2.weighted;
+    const main10 = (s2) => positive !== void 0 ? s2.perClass[positive] ?? null : s2.weighted;
     Object.assign(out, {
       accuracy: c5.accuracy,
       balanced_accuracy: c5.balancedAccuracy,
-      precision: main9(c5.precision),
-      recall: main9(c5.recall),
-      f1: main9(c5.f1),
+      precision: main10(c5.precision),
+      recall: main10(c5.recall),
+      f1: main10(c5.f1),
       precision_macro: c5.precision.macro,
       recall_macro: c5.recall.macro,
       f1_macro: c5.f1.macro,
@@ -64044,9 +64044,9 @@ function paxPath(body) {
     if (space < 0) break;
     const len = Number(body.subarray(pos, space).toString());
     if (!len) break;
-    const record2 = body.subarray(space + 1, pos + len - 1).toString("utf8");
-    const eq = record2.indexOf("=");
-    if (record2.slice(0, eq) === "path") path = record2.slice(eq + 1);
+    const record3 = body.subarray(space + 1, pos + len - 1).toString("utf8");
+    const eq = record3.indexOf("=");
+    if (record3.slice(0, eq) === "path") path = record3.slice(eq + 1);
     pos += len;
   }
   return path;
@@ -64338,9 +64338,9 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 var gzipAsync = promisify(gzip);
 var MEMBER_SIZE = 1 << 20;
-function portable(member2) {
-  member2[9] = 255;
-  return member2;
+function portable(member3) {
+  member3[9] = 255;
+  return member3;
 }
 function parallelGzip(o3 = {}) {
   const level2 = o3.level ?? 6;
@@ -64451,11 +64451,11 @@ async function initLayout(layout) {
   await writeFile2(join5(layout, "oci-layout"), '{"imageLayoutVersion":"1.0.0"}');
 }
 async function resolveRef(layout, ref) {
-  const index = JSON.parse(await readFile2(join5(layout, "index.json"), "utf8"));
-  const named = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === ref);
+  const index2 = JSON.parse(await readFile2(join5(layout, "index.json"), "utf8"));
+  const named = index2.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === ref);
   if (named.length === 1) return named[0];
-  if (!ref && index.manifests.length === 1) return index.manifests[0];
-  const refs = index.manifests.map((m3) => m3.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
+  if (!ref && index2.manifests.length === 1) return index2.manifests[0];
+  const refs = index2.manifests.map((m3) => m3.annotations?.["org.opencontainers.image.ref.name"]).filter(Boolean);
   throw new Error(`no image ${JSON.stringify(ref)} in the layout ${layout} (it has ${refs.length ? refs.join(", ") : "no named images"})`);
 }
 var MODEL_LAYER = "model-cd build-push: model layer";
@@ -64506,9 +64506,9 @@ async function appendLayers(from, to, base, edit) {
     return { ...desc, ...d5.platform ? { platform: d5.platform } : {} };
   };
   if (base.mediaType === MEDIA.index || base.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob(from, base.digest)).toString("utf8"));
+    const index2 = JSON.parse((await readBlob(from, base.digest)).toString("utf8"));
     const manifests = [];
-    for (const m3 of index.manifests) {
+    for (const m3 of index2.manifests) {
       if (m3.platform?.os === "unknown") continue;
       const edited2 = await editManifest(m3);
       if (edited2) manifests.push(edited2);
@@ -64526,8 +64526,8 @@ function editConfig(config, edit, added) {
   const baseEnv = inner.Env ?? [];
   const baseKeys = new Set(baseEnv.map((e5) => e5.split("=")[0]));
   const env2 = baseEnv.map((e5) => {
-    const key = e5.split("=")[0];
-    return key in edit.env ? `${key}=${edit.env[key]}` : e5;
+    const key2 = e5.split("=")[0];
+    return key2 in edit.env ? `${key2}=${edit.env[key2]}` : e5;
   });
   const rootfs = config.rootfs ?? { type: "layers", diff_ids: [] };
   return {
@@ -64554,12 +64554,12 @@ async function copyBlobs(from, to) {
   }
 }
 async function tagInLayout(layout, ref, desc) {
-  let index = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
+  let index2 = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [] };
   try {
-    index = JSON.parse(await readFile2(join5(layout, "index.json"), "utf8"));
+    index2 = JSON.parse(await readFile2(join5(layout, "index.json"), "utf8"));
   } catch {
   }
-  const others = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] !== ref);
+  const others = index2.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] !== ref);
   const entry = { mediaType: desc.mediaType, digest: desc.digest, size: desc.size, annotations: { "org.opencontainers.image.ref.name": ref } };
   const out = { schemaVersion: 2, mediaType: MEDIA.index, manifests: [...others, entry] };
   const temp = join5(layout, `index.json.tmp-${process.pid}`);
@@ -64632,8 +64632,8 @@ async function dockerCredentials(host2, env2) {
     const found = await runHelper(helper, host2, env2);
     if (found) return found;
   }
-  for (const key of keysFor(host2)) {
-    const a5 = config.auths?.[key];
+  for (const key2 of keysFor(host2)) {
+    const a5 = config.auths?.[key2];
     if (!a5) continue;
     if (a5.username && a5.password) return { username: a5.username, password: a5.password };
     if (a5.auth) {
@@ -64646,16 +64646,16 @@ async function dockerCredentials(host2, env2) {
 }
 function runHelper(name2, host2, env2) {
   if (!/^[A-Za-z0-9._-]+$/.test(name2)) throw new ServiceError(`the docker config names the credential helper ${JSON.stringify(name2)}, which is not a helper name.`);
-  return new Promise((resolve29, reject) => {
+  return new Promise((resolve30, reject) => {
     const child = execFile(`docker-credential-${name2}`, ["get"], { env: env2, timeout: 3e4 }, (error, stdout, stderr) => {
       if (error) {
-        if (/not found/i.test(`${stdout}${stderr}`)) return resolve29(null);
+        if (/not found/i.test(`${stdout}${stderr}`)) return resolve30(null);
         if (error.code === "ENOENT") return reject(new ServiceError(`the docker config asks for the credential helper docker-credential-${name2}, which is not on PATH. Install it, or log in with docker/login-action.`));
         return reject(new ServiceError(`docker-credential-${name2} failed for ${host2}: ${stderr.trim() || error.message}`));
       }
       try {
         const out = JSON.parse(stdout);
-        resolve29(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
+        resolve30(out.Username && out.Secret ? { username: out.Username, password: out.Secret } : null);
       } catch {
         reject(new ServiceError(`docker-credential-${name2} answered for ${host2} with something that is not JSON.`));
       }
@@ -64705,8 +64705,8 @@ function tarHeader(name2, size2, mode, type, mtime) {
   h6.write(octal2(sum, 7) + " ", 148, "ascii");
   return h6;
 }
-function paxRecord(key, value) {
-  const body = ` ${key}=${value}
+function paxRecord(key2, value) {
+  const body = ` ${key2}=${value}
 `;
   let len = Buffer.byteLength(body) + 1;
   while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
@@ -64843,8 +64843,8 @@ async function uncompressedLayer(layout, layer, diffId, scratch) {
 async function writeDockerArchive(layout, top, file, repoTag, arch) {
   let chosen = top;
   if (top.mediaType === MEDIA.index || top.mediaType === MEDIA.dockerList) {
-    const index = JSON.parse((await readBlob(layout, top.digest)).toString("utf8"));
-    const pick = pickPlatform(index.manifests, arch);
+    const index2 = JSON.parse((await readBlob(layout, top.digest)).toString("utf8"));
+    const pick = pickPlatform(index2.manifests, arch);
     if (!pick) throw new Error(`the index ${top.digest} has no image manifest`);
     chosen = pick;
   }
@@ -64905,11 +64905,11 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
     }
     const entry = repoTag ? entries.find((e5) => e5.RepoTags?.includes(repoTag)) : entries.length === 1 ? entries[0] : void 0;
     if (!entry) throw new Error(`${file} has ${entries.length} images${repoTag ? `, none tagged ${repoTag}` : "; say which by its tag"}`);
-    const member2 = (name2) => {
+    const member3 = (name2) => {
       if (!safeRelative(name2)) throw new Error(`${file} names ${JSON.stringify(name2)}, outside the archive`);
       return join7(dir, ...name2.split("/"));
     };
-    const configBytes = await readFile4(member2(entry.Config));
+    const configBytes = await readFile4(member3(entry.Config));
     const diffIds = JSON.parse(configBytes.toString("utf8")).rootfs?.diff_ids ?? [];
     if (diffIds.length !== entry.Layers.length) throw new Error(`${file}: the image has ${entry.Layers.length} layers but its config lists ${diffIds.length} diffIDs`);
     await initLayout(layout);
@@ -64919,7 +64919,7 @@ async function readDockerArchive(file, layout, repoTag, scratch) {
       const tarHash = createHash5("sha256");
       const gzHash = createHash5("sha256");
       const temp = join7(layout, "blobs", "sha256", `.layer-${process.pid}-${i5}`);
-      const source = member2(name2);
+      const source = member3(name2);
       const head = await readHead(source);
       try {
         await pipeline5(createReadStream5(source), head[0] === 31 && head[1] === 139 ? createGunzip3() : new PassThrough3(), hashing(tarHash), parallelGzip(), hashing(gzHash), createWriteStream4(temp));
@@ -64974,7 +64974,7 @@ function which(name2, env2) {
 init_define_ACTION_META();
 import { spawn } from "node:child_process";
 function runCommand(cmd, o3) {
-  return new Promise((resolve29, reject) => {
+  return new Promise((resolve30, reject) => {
     const child = spawn(cmd.file, cmd.args, { cwd: o3.cwd, env: o3.env, stdio: ["ignore", "pipe", "pipe"] });
     const tail = [];
     let timedOut = false;
@@ -65006,7 +65006,7 @@ function runCommand(cmd, o3) {
     });
     child.on("close", (code6) => {
       if (timer) clearTimeout(timer);
-      resolve29({ code: code6 ?? -1, tail, timedOut });
+      resolve30({ code: code6 ?? -1, tail, timedOut });
     });
   });
 }
@@ -65095,10 +65095,10 @@ function lines(raw) {
 function systemProbe(env2, which2) {
   return {
     has: (name2) => which2(name2) !== null,
-    succeeds: (cmd) => new Promise((resolve29) => {
+    succeeds: (cmd) => new Promise((resolve30) => {
       const child = spawn2(cmd.file, cmd.args, { env: env2, stdio: "ignore", timeout: 3e4 });
-      child.on("error", () => resolve29(false));
-      child.on("close", (code6) => resolve29(code6 === 0));
+      child.on("error", () => resolve30(false));
+      child.on("close", (code6) => resolve30(code6 === 0));
     })
   };
 }
@@ -65165,9 +65165,9 @@ async function buildDockerfile(io, inputs, labels, work) {
   }
   const scratch = mkdtempSync2(join10(io.tempDir, "build-push-builder-"));
   const layout = join10(work, "built");
-  let plan;
+  let plan2;
   try {
-    plan = planBuild(found.builder, {
+    plan2 = planBuild(found.builder, {
       dockerfile,
       context,
       buildArgs: args.pairs,
@@ -65185,24 +65185,24 @@ async function buildDockerfile(io, inputs, labels, work) {
     if (e5 instanceof UnsupportedError) throw new ConfigurationError("input `builder`", found.builder, `${e5.message}.`);
     throw e5;
   }
-  const env2 = { ...io.env, ...plan.env };
-  if (plan.env.TMPDIR) mkdirSync2(plan.env.TMPDIR, { recursive: true });
+  const env2 = { ...io.env, ...plan2.env };
+  if (plan2.env.TMPDIR) mkdirSync2(plan2.env.TMPDIR, { recursive: true });
   try {
-    await io.group(`Build ${relative2(io.cwd, dockerfile)} with ${plan.builder}`, async () => {
-      for (const step of plan.steps) {
+    await io.group(`Build ${relative2(io.cwd, dockerfile)} with ${plan2.builder}`, async () => {
+      for (const step of plan2.steps) {
         io.info(`$ ${step.file} ${step.args.join(" ")}`);
-        const r5 = await runCommand(step, { env: env2, cwd: io.cwd, onLine: (l3) => io.info(`[${plan.builder}] ${l3}`) });
+        const r5 = await runCommand(step, { env: env2, cwd: io.cwd, onLine: (l3) => io.info(`[${plan2.builder}] ${l3}`) });
         if (r5.code !== 0) throw new ServiceError(`${step.file} ${step.args.find((a5) => /^(bud|build|buildx|push|save)$/.test(a5)) ?? ""} failed (exit ${r5.code}) building ${relative2(io.cwd, dockerfile)}; its last lines:
 ${r5.tail.slice(-10).join("\n")}`);
       }
     });
-    if (plan.output.kind === "docker-archive") {
-      const top = await readDockerArchive(plan.output.file, layout, null, scratch);
+    if (plan2.output.kind === "docker-archive") {
+      const top = await readDockerArchive(plan2.output.file, layout, null, scratch);
       await tagInLayout(layout, "built", top);
     }
-    return { layout, ref: "built", builder: plan.builder };
+    return { layout, ref: "built", builder: plan2.builder };
   } finally {
-    for (const c5 of plan.cleanup) await runCommand(c5, { env: env2, cwd: io.cwd, onLine: (l3) => io.debug(l3) }).catch(() => void 0);
+    for (const c5 of plan2.cleanup) await runCommand(c5, { env: env2, cwd: io.cwd, onLine: (l3) => io.debug(l3) }).catch(() => void 0);
     try {
       rmSync2(scratch, { recursive: true, force: true });
     } catch (e5) {
@@ -65234,8 +65234,8 @@ function readLayerRecord(dir, compression, diffId) {
   return { digest: r5.digest, diffId, size: r5.size, mediaType: mediaType2 };
 }
 function writeLayerRecord(dir, compression, layer) {
-  const record2 = { diffId: layer.diffId, digest: layer.digest, size: layer.size, mediaType: layer.mediaType };
-  writeFileAtomic(recordPath(dir, compression, layer.diffId), JSON.stringify(record2) + "\n");
+  const record3 = { diffId: layer.diffId, digest: layer.digest, size: layer.size, mediaType: layer.mediaType };
+  writeFileAtomic(recordPath(dir, compression, layer.diffId), JSON.stringify(record3) + "\n");
 }
 function defaultLayerCacheDir(env2) {
   const root5 = env2.RUNNER_TOOL_CACHE || join11(env2.XDG_CACHE_HOME || join11(env2.HOME || homedir3(), ".cache"));
@@ -65305,40 +65305,40 @@ var RegistryClient = class {
    * A request with the current authorization; on a 401, answers the challenge once and retries.
    * A second 401, or a 403, is an error unless `refusal` asks for the response instead.
    */
-  async send(method, path, init) {
+  async send(method, path, init2) {
     const attempt2 = () => this.retrying(
       path.startsWith("http") ? path : `${this.base}${path}`,
       {
         method,
-        headers: { ...init.headers ?? {}, ...this.authorization ? { authorization: this.authorization } : {} },
-        ...init.body ? { body: init.body(), duplex: "half" } : {}
+        headers: { ...init2.headers ?? {}, ...this.authorization ? { authorization: this.authorization } : {} },
+        ...init2.body ? { body: init2.body(), duplex: "half" } : {}
       },
       // A streamed body cannot be sent twice: uploads get one attempt here and are retried by the caller.
-      sendingBody({ timeoutMs: 6e4, ...this.o.retry, attempts: init.attempts ?? (init.body ? 1 : 4) }, init.bytes ?? 0)
+      sendingBody({ timeoutMs: 6e4, ...this.o.retry, attempts: init2.attempts ?? (init2.body ? 1 : 4) }, init2.bytes ?? 0)
     );
     let res = await attempt2();
     if (res.status === 401) {
       const challenge = res.headers.get("www-authenticate") ?? "";
       await res.body?.cancel().catch(() => void 0);
       try {
-        await this.authenticate(challenge, init.scope);
+        await this.authenticate(challenge, init2.scope);
       } catch (e5) {
-        if (init.refusal === "return" && e5 instanceof ServiceError && (e5.status === 401 || e5.status === 403)) return new Response(null, { status: e5.status });
+        if (init2.refusal === "return" && e5 instanceof ServiceError && (e5.status === 401 || e5.status === 403)) return new Response(null, { status: e5.status });
         throw e5;
       }
       res = await attempt2();
-      if (res.status === 401 && init.refusal !== "return") {
+      if (res.status === 401 && init2.refusal !== "return") {
         await res.body?.cancel().catch(() => void 0);
         if (/error="insufficient_scope"/.test(res.headers.get("www-authenticate") ?? "")) {
-          const may = init.scope.includes("push") ? "may push to" : "may pull from";
-          throw new ServiceError(`the registry ${this.o.host} does not grant ${init.scope} to these credentials (HTTP 401, insufficient_scope). Check that the account ${may} that repository.`, 401);
+          const may = init2.scope.includes("push") ? "may push to" : "may pull from";
+          throw new ServiceError(`the registry ${this.o.host} does not grant ${init2.scope} to these credentials (HTTP 401, insufficient_scope). Check that the account ${may} that repository.`, 401);
         }
-        throw new ServiceError(`the registry ${this.o.host} refused the credentials for ${init.scope} (HTTP 401). ${this.o.credentials ? "Check the username and password (or token)." : "It needs credentials: log in first (docker/login-action) or give `username` and `password`."}`, 401);
+        throw new ServiceError(`the registry ${this.o.host} refused the credentials for ${init2.scope} (HTTP 401). ${this.o.credentials ? "Check the username and password (or token)." : "It needs credentials: log in first (docker/login-action) or give `username` and `password`."}`, 401);
       }
     }
-    if (res.status === 403 && init.refusal !== "return") {
+    if (res.status === 403 && init2.refusal !== "return") {
       await res.body?.cancel().catch(() => void 0);
-      throw new ServiceError(`the registry ${this.o.host} forbids ${init.scope} (HTTP 403). The credentials lack push access to that repository.`, 403);
+      throw new ServiceError(`the registry ${this.o.host} forbids ${init2.scope} (HTTP 403). The credentials lack push access to that repository.`, 403);
     }
     return res;
   }
@@ -65421,8 +65421,8 @@ var RegistryClient = class {
           bytes: size2,
           scope: pushScope(repo)
         });
-        const text3 = await res.text().catch(() => "");
-        if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text3.slice(0, 200)}).`, res.status);
+        const text4 = await res.text().catch(() => "");
+        if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text4.slice(0, 200)}).`, res.status);
         return size2;
       } catch (e5) {
         if (!uploadFailure(e5)) throw e5;
@@ -65507,20 +65507,20 @@ var RegistryClient = class {
       bytes: length,
       scope: pushScope(repo)
     });
-    const text3 = await res.text().catch(() => "");
+    const text4 = await res.text().catch(() => "");
     if ((res.status === 405 || res.status === 501) && chunk.start === 0) throw new NoChunks(`the registry ${this.o.host} does not take chunked uploads (PATCH: HTTP ${res.status})`);
     if (res.status === 416) throw new SessionMoved(`the registry ${this.o.host} holds another length of the upload than ${chunk.start} bytes (HTTP 416)`);
-    this.checkSession(res, text3);
-    if (res.status !== 202) throw new ServiceError(`the registry ${this.o.host} refused bytes ${chunk.start}-${chunk.end - 1} of an upload to ${repo} (HTTP ${res.status}: ${text3.slice(0, 200)}).`, res.status);
+    this.checkSession(res, text4);
+    if (res.status !== 202) throw new ServiceError(`the registry ${this.o.host} refused bytes ${chunk.start}-${chunk.end - 1} of an upload to ${repo} (HTTP ${res.status}: ${text4.slice(0, 200)}).`, res.status);
     const offset = parseUploadRange(res.headers.get("range")) ?? chunk.end;
     return { location: this.next(res, session.location), offset };
   }
   /** GET on the session: where it stands, or null when the registry no longer knows it. */
   async uploadStatus(repo, location) {
     const res = await this.send("GET", location, { scope: pushScope(repo) });
-    const text3 = await res.text().catch(() => "");
+    const text4 = await res.text().catch(() => "");
     try {
-      this.checkSession(res, text3);
+      this.checkSession(res, text4);
     } catch (e5) {
       if (e5 instanceof SessionGone) return null;
       throw e5;
@@ -65534,18 +65534,18 @@ var RegistryClient = class {
     const url = new URL(location);
     url.searchParams.set("digest", digest);
     const res = await this.send("PUT", url.toString(), { headers: { "content-length": "0" }, attempts: 1, scope: pushScope(repo) });
-    const text3 = await res.text().catch(() => "");
-    this.checkSession(res, text3);
-    if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text3.slice(0, 200)}).`, res.status);
+    const text4 = await res.text().catch(() => "");
+    this.checkSession(res, text4);
+    if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused blob ${digest} for ${repo} (HTTP ${res.status}: ${text4.slice(0, 200)}).`, res.status);
   }
   /**
    * 404, or distribution's BLOB_UPLOAD_INVALID / BLOB_UPLOAD_UNKNOWN: the session is gone
    * (distribution cancels one whose stored length no longer matches its state, as after a
    * chunk that arrived only in part).
    */
-  checkSession(res, text3) {
-    if (res.status === 404 || res.status === 400 && /BLOB_UPLOAD_(INVALID|UNKNOWN)/.test(text3)) {
-      throw new SessionGone(`the registry ${this.o.host} no longer knows the upload session (HTTP ${res.status}: ${text3.slice(0, 200)})`);
+  checkSession(res, text4) {
+    if (res.status === 404 || res.status === 400 && /BLOB_UPLOAD_(INVALID|UNKNOWN)/.test(text4)) {
+      throw new SessionGone(`the registry ${this.o.host} no longer knows the upload session (HTTP ${res.status}: ${text4.slice(0, 200)})`);
     }
   }
   /** The session's next URL (the registry may change it with every answer). */
@@ -65557,11 +65557,11 @@ var RegistryClient = class {
    * fetchWithRetry, with its final failure (5xx, 429, no answer in time) and fetch's own (refused,
    * no such host, TLS) as one ServiceError naming the registry, the image and what to check.
    */
-  async retrying(url, init, opts, scope) {
+  async retrying(url, init2, opts, scope) {
     try {
-      return await fetchWithRetry(url, init, opts);
+      return await fetchWithRetry(url, init2, opts);
     } catch (e5) {
-      if (init.signal?.aborted) throw e5;
+      if (init2.signal?.aborted) throw e5;
       if (!(e5 instanceof HttpError) && !(e5 instanceof TypeError)) throw e5;
       const repo = /\/v2\/(.+?)\/(?:blobs|manifests|tags)\//.exec(new URL(url).pathname)?.[1] ?? /repository:([^:]+):/.exec(scope ?? "")?.[1];
       const image = repo ? `the image ${this.o.host}/${repo}` : `the registry ${this.o.host}`;
@@ -65618,8 +65618,8 @@ var RegistryClient = class {
   }
   async putManifest(repo, reference, mediaType2, bytes) {
     const res = await this.send("PUT", `/v2/${repo}/manifests/${reference}`, { headers: { "content-type": mediaType2 }, body: () => new Uint8Array(bytes), scope: `repository:${repo}:pull,push` });
-    const text3 = await res.text().catch(() => "");
-    if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused the manifest ${repo}:${reference} (HTTP ${res.status}: ${text3.slice(0, 200)}).`, res.status);
+    const text4 = await res.text().catch(() => "");
+    if (res.status !== 201) throw new ServiceError(`the registry ${this.o.host} refused the manifest ${repo}:${reference} (HTTP ${res.status}: ${text4.slice(0, 200)}).`, res.status);
     return res.headers.get("docker-content-digest") ?? "";
   }
 };
@@ -65675,8 +65675,8 @@ async function pushImage(client, layout, top, repo, tag, mountFrom) {
   const result = { digest: top.digest, blobsUploaded: 0, bytesUploaded: 0, blobsSkipped: 0, blobsMounted: 0 };
   const manifests = [];
   if (top.mediaType.endsWith("index.v1+json") || top.mediaType.endsWith("manifest.list.v2+json")) {
-    const index = JSON.parse(await readFile5(blob(top.digest), "utf8"));
-    manifests.push(...index.manifests);
+    const index2 = JSON.parse(await readFile5(blob(top.digest), "utf8"));
+    manifests.push(...index2.manifests);
   } else manifests.push(top);
   const blobs = /* @__PURE__ */ new Set();
   for (const m3 of manifests) {
@@ -66295,12 +66295,12 @@ function parseShard(raw) {
   const v = raw.trim();
   if (!v) return null;
   const m3 = /^(\d+)\s*\/\s*(\d+)$/.exec(v);
-  const index = m3 ? Number(m3[1]) : NaN;
+  const index2 = m3 ? Number(m3[1]) : NaN;
   const count2 = m3 ? Number(m3[2]) : NaN;
-  if (!m3 || count2 < 1 || count2 > 1e4 || index < 1 || index > count2) {
+  if (!m3 || count2 < 1 || count2 > 1e4 || index2 < 1 || index2 > count2) {
     throw new ConfigurationError("input `shard`", raw, "is not a shard. Give i/n with 1 <= i <= n, e.g. 2/4 for the second of four jobs.");
   }
-  return { index, count: count2 };
+  return { index: index2, count: count2 };
 }
 function matchFiles(patterns, cwd) {
   return patterns.flatMap((p3) => {
@@ -66381,12 +66381,12 @@ async function* textChunks(path, chunkSize, open4) {
   let first = true;
   try {
     for await (const buf of stream) {
-      let text3 = decoder4.write(buf);
-      if (first && text3.length > 0) {
+      let text4 = decoder4.write(buf);
+      if (first && text4.length > 0) {
         first = false;
-        if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+        if (text4.charCodeAt(0) === 65279) text4 = text4.slice(1);
       }
-      if (text3.length > 0) yield text3;
+      if (text4.length > 0) yield text4;
     }
     const rest = decoder4.end();
     if (rest.length > 0) yield rest;
@@ -66722,13 +66722,13 @@ async function openJsonl(path, opts) {
   const open4 = /* @__PURE__ */ new Set();
   const ctx = { path, input: opts.input };
   let columns = null;
-  for await (const { text: text3, line } of lines2(path, chunkSize, open4)) {
-    const obj = parseLine(ctx, text3, line);
+  for await (const { text: text4, line } of lines2(path, chunkSize, open4)) {
+    const obj = parseLine(ctx, text4, line);
     columns = Object.keys(obj);
     if (columns.length === 0) {
       throw new ConfigurationError(
         subject(ctx.input, ctx.path, `line ${line}`),
-        text3,
+        text4,
         "is an object with no keys, so there are no columns. Start the file with an object that has every column as a key."
       );
     }
@@ -66752,7 +66752,7 @@ async function openJsonl(path, opts) {
 }
 async function* jsonlBatches(ctx, chunkSize, open4, names2, batchRows, skip2) {
   checkBatchRows(batchRows);
-  const index = new Map(names2.map((n4, k5) => [n4, k5]));
+  const index2 = new Map(names2.map((n4, k5) => [n4, k5]));
   let cols = fresh(names2.length);
   let n3 = 0;
   let firstRow = 1;
@@ -66766,27 +66766,27 @@ async function* jsonlBatches(ctx, chunkSize, open4, names2, batchRows, skip2) {
     return batch;
   };
   let skipping = false;
-  for await (const { text: text3, line } of lines2(ctx.path, chunkSize, open4)) {
+  for await (const { text: text4, line } of lines2(ctx.path, chunkSize, open4)) {
     if (n3 === 0) skipping = skip2 !== null && skip2(firstRow);
     if (skipping) {
       if (++n3 === batchRows) [firstRow, n3] = [firstRow + n3, 0];
       continue;
     }
-    const obj = parseLine(ctx, text3, line);
+    const obj = parseLine(ctx, text4, line);
     for (const col of cols) col.push(null);
-    for (const key in obj) {
-      const k5 = index.get(key);
+    for (const key2 in obj) {
+      const k5 = index2.get(key2);
       if (k5 === void 0) {
         throw new ConfigurationError(
           subject(ctx.input, ctx.path, `line ${line}`),
-          key,
+          key2,
           `is a key the first object does not have (its keys are ${names2.map((x) => `\`${x}\``).join(", ")}). Give every column a key in the first object (null is fine), or fix the key's spelling.`
         );
       }
-      const v = obj[key];
+      const v = obj[key2];
       if (v !== null && typeof v === "object") {
         throw new ConfigurationError(
-          subject(ctx.input, ctx.path, `line ${line}, key \`${key}\``),
+          subject(ctx.input, ctx.path, `line ${line}, key \`${key2}\``),
           JSON.stringify(v),
           `is ${Array.isArray(v) ? "an array" : "an object"}; every value must be a string, number, boolean or null. Flatten it into separate keys, or store it as a string.`
         );
@@ -66801,21 +66801,21 @@ async function* jsonlBatches(ctx, chunkSize, open4, names2, batchRows, skip2) {
 function fresh(width) {
   return Array.from({ length: width }, () => []);
 }
-function parseLine(ctx, text3, line) {
+function parseLine(ctx, text4, line) {
   let v;
   try {
-    v = JSON.parse(text3);
+    v = JSON.parse(text4);
   } catch (e5) {
     throw new ConfigurationError(
       subject(ctx.input, ctx.path, `line ${line}`),
-      text3,
+      text4,
       `is not valid JSON (${errorMessage(e5)}). Put exactly one JSON object on each line.`
     );
   }
   if (v === null || typeof v !== "object" || Array.isArray(v)) {
     throw new ConfigurationError(
       subject(ctx.input, ctx.path, `line ${line}`),
-      text3,
+      text4,
       `is ${Array.isArray(v) ? "an array" : v === null ? "null" : `a ${typeof v}`}, not a JSON object. Put one object per line, with one key per column.`
     );
   }
@@ -66829,9 +66829,9 @@ async function* lines2(path, chunkSize, open4) {
     let i5 = 0;
     for (let nl = s2.indexOf("\n"); nl !== -1; nl = s2.indexOf("\n", i5)) {
       line++;
-      const text3 = s2.slice(i5, nl > i5 && s2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+      const text4 = s2.slice(i5, nl > i5 && s2.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
       i5 = nl + 1;
-      if (text3.trim() !== "") yield { text: text3, line };
+      if (text4.trim() !== "") yield { text: text4, line };
     }
     carry = s2.slice(i5);
   }
@@ -67384,7 +67384,7 @@ function readZigZagBigInt(reader) {
 init_define_ACTION_META();
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
-  const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
+  const geo = key_value_metadata?.find(({ key: key2 }) => key2 === "geo")?.value;
   const decodedColumns = (geo && JSON.parse(geo)?.columns) ?? {};
   for (const [name2, column2] of Object.entries(decodedColumns)) {
     if (column2.encoding !== "WKB") continue;
@@ -67884,10 +67884,10 @@ function walkBloomEligible(filter, out) {
     return;
   }
   if ("$nor" in filter) return;
-  for (const [field2, condition] of Object.entries(filter)) {
+  for (const [field2, condition2] of Object.entries(filter)) {
     if (field2.startsWith("$")) continue;
-    if (typeof condition === "object" && condition !== null && !Array.isArray(condition)) {
-      if ("$eq" in condition || "$in" in condition) out.add(field2);
+    if (typeof condition2 === "object" && condition2 !== null && !Array.isArray(condition2)) {
+      if ("$eq" in condition2 || "$in" in condition2) out.add(field2);
     } else {
       out.add(field2);
     }
@@ -67958,22 +67958,22 @@ function pathsNeededForFilter(filter) {
 function columnsNeededForFilter(filter) {
   return [...new Set(pathsNeededForFilter(filter).map((path) => path.split(".")[0]))];
 }
-function matchFilter(record2, filter, strict = true) {
+function matchFilter(record3, filter, strict = true) {
   if ("$and" in filter && Array.isArray(filter.$and)) {
-    return filter.$and.every((subQuery) => matchFilter(record2, subQuery, strict));
+    return filter.$and.every((subQuery) => matchFilter(record3, subQuery, strict));
   }
   if ("$or" in filter && Array.isArray(filter.$or)) {
-    return filter.$or.some((subQuery) => matchFilter(record2, subQuery, strict));
+    return filter.$or.some((subQuery) => matchFilter(record3, subQuery, strict));
   }
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
-    return !filter.$nor.some((subQuery) => matchFilter(record2, subQuery, strict));
+    return !filter.$nor.some((subQuery) => matchFilter(record3, subQuery, strict));
   }
-  return Object.entries(filter).every(([field2, condition]) => {
-    const value = resolve11(record2, field2);
-    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
-      return equals(value, condition, strict);
+  return Object.entries(filter).every(([field2, condition2]) => {
+    const value = resolve11(record3, field2);
+    if (typeof condition2 !== "object" || condition2 === null || Array.isArray(condition2)) {
+      return equals(value, condition2, strict);
     }
-    return Object.entries(condition || {}).every(([operator, target]) => {
+    return Object.entries(condition2 || {}).every(([operator, target]) => {
       if (operator === "$gt") return value !== null && value !== void 0 && value > target;
       if (operator === "$gte") return value !== null && value !== void 0 && value >= target;
       if (operator === "$lt") return value !== null && value !== void 0 && value < target;
@@ -68001,7 +68001,7 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
   if ("$nor" in filter && Array.isArray(filter.$nor)) {
     return false;
   }
-  for (const [field2, condition] of Object.entries(filter)) {
+  for (const [field2, condition2] of Object.entries(filter)) {
     const columnIndex = physicalColumns.indexOf(field2);
     if (columnIndex === -1) continue;
     const stats = rowGroup.columns[columnIndex].meta_data?.statistics;
@@ -68011,11 +68011,11 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
     const haveStats = minVal !== void 0 && maxVal !== void 0;
     const bloom = bloomFilters?.[field2];
     const element = schemaElements?.[field2];
-    const matchingNulls = matchFilter({ value: null }, { value: condition }, strict) && (nullCount === void 0 || nullCount > 0);
-    if (haveStats && !matchingNulls && canSkipStats(condition, minVal, maxVal, strict, element)) {
+    const matchingNulls = matchFilter({ value: null }, { value: condition2 }, strict) && (nullCount === void 0 || nullCount > 0);
+    if (haveStats && !matchingNulls && canSkipStats(condition2, minVal, maxVal, strict, element)) {
       return true;
     }
-    for (const [operator, target] of Object.entries(condition || {})) {
+    for (const [operator, target] of Object.entries(condition2 || {})) {
       if (bloom && element) {
         if (operator === "$eq") {
           const hash = hashParquetValue(target, element);
@@ -68037,10 +68037,10 @@ function canSkipRowGroup({ rowGroup, physicalColumns, filter, strict = true, blo
   }
   return false;
 }
-function canSkipStats(condition, minVal, maxVal, strict, element) {
+function canSkipStats(condition2, minVal, maxVal, strict, element) {
   if (minVal === void 0 || maxVal === void 0) return false;
   const mayContainNaN = element?.type === "FLOAT" || element?.type === "DOUBLE" || element?.logical_type?.type === "FLOAT16";
-  for (const [operator, target] of Object.entries(condition || {})) {
+  for (const [operator, target] of Object.entries(condition2 || {})) {
     const minComparison = compareParquetValues(minVal, target, strict, element);
     const maxComparison = compareParquetValues(maxVal, target, strict, element);
     const binaryBounds = minVal instanceof Uint8Array || maxVal instanceof Uint8Array;
@@ -68088,8 +68088,8 @@ function compareBytes(a5, b6) {
   if (a5.length > b6.length) return 1;
   return 0;
 }
-function matchesNull(condition, strict) {
-  return matchFilter({ value: null }, { value: condition }, strict);
+function matchesNull(condition2, strict) {
+  return matchFilter({ value: null }, { value: condition2 }, strict);
 }
 function filterPageRanges(filter, columnPages, groupRows, strict = true) {
   if (!filter) return void 0;
@@ -68113,17 +68113,17 @@ function filterPageRanges(filter, columnPages, groupRows, strict = true) {
     return void 0;
   }
   let result;
-  for (const [field2, condition] of Object.entries(filter)) {
+  for (const [field2, condition2] of Object.entries(filter)) {
     const pages = columnPages[field2];
     if (!pages) continue;
-    const nullCanMatch = matchesNull(condition, strict);
+    const nullCanMatch = matchesNull(condition2, strict);
     const keep = [];
     for (let i5 = 0; i5 < pages.pageStarts.length; i5++) {
       const start = pages.pageStarts[i5];
       const end = i5 + 1 < pages.pageStarts.length ? pages.pageStarts[i5 + 1] : groupRows;
       const nullCount = pages.nullCounts?.[i5];
       const matchingNulls = nullCanMatch && (nullCount === void 0 || nullCount > 0);
-      const skip2 = !pages.nullPages[i5] && !matchingNulls && canSkipStats(condition, pages.minValues[i5], pages.maxValues[i5], strict, pages.element);
+      const skip2 = !pages.nullPages[i5] && !matchingNulls && canSkipStats(condition2, pages.minValues[i5], pages.maxValues[i5], strict, pages.element);
       if (!skip2) {
         const last = keep[keep.length - 1];
         if (last && last[1] === start) last[1] = end;
@@ -68161,8 +68161,8 @@ function unionRanges(a5, b6) {
   }
   return out;
 }
-function resolve11(record2, path) {
-  let value = record2;
+function resolve11(record3, path) {
+  let value = record3;
   for (const part of path.split(".")) {
     value = value?.[part];
   }
@@ -68482,20 +68482,20 @@ function prefetchAsyncBuffer(file, { fetches }) {
   return {
     byteLength: file.byteLength,
     slice(start, end = file.byteLength) {
-      const index = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
-      if (index < 0) {
+      const index2 = fetches.findIndex(({ startByte, endByte }) => startByte <= start && end <= endByte);
+      if (index2 < 0) {
         return file.slice(start, end);
       }
-      if (fetches[index].startByte !== start || fetches[index].endByte !== end) {
-        const startOffset = start - fetches[index].startByte;
-        const endOffset = end - fetches[index].startByte;
-        if (promises[index] instanceof Promise) {
-          return promises[index].then((buffer) => buffer.slice(startOffset, endOffset));
+      if (fetches[index2].startByte !== start || fetches[index2].endByte !== end) {
+        const startOffset = start - fetches[index2].startByte;
+        const endOffset = end - fetches[index2].startByte;
+        if (promises[index2] instanceof Promise) {
+          return promises[index2].then((buffer) => buffer.slice(startOffset, endOffset));
         } else {
-          return promises[index].slice(startOffset, endOffset);
+          return promises[index2].slice(startOffset, endOffset);
         }
       } else {
-        return promises[index];
+        return promises[index2];
       }
     }
   };
@@ -68540,9 +68540,9 @@ function decodeTypedValue(typedValue, metadata, parsers) {
       return null;
     }
     const result = {};
-    for (const [key, field2] of Object.entries(typedValue)) {
-      if (!metadata.dictionary.includes(key)) continue;
-      result[key] = decodeTypedValue(field2, metadata, parsers);
+    for (const [key2, field2] of Object.entries(typedValue)) {
+      if (!metadata.dictionary.includes(key2)) continue;
+      result[key2] = decodeTypedValue(field2, metadata, parsers);
     }
     return result;
   }
@@ -68563,8 +68563,8 @@ function parseVariantMetadata(bytes) {
     bufferCache = /* @__PURE__ */ new Map();
     metadataCache.set(bytes.buffer, bufferCache);
   }
-  const key = `${bytes.byteOffset}:${bytes.byteLength}`;
-  const cached2 = bufferCache.get(key);
+  const key2 = `${bytes.byteOffset}:${bytes.byteLength}`;
+  const cached2 = bufferCache.get(key2);
   if (cached2) return cached2;
   const reader = makeReader(bytes);
   const header = reader.view.getUint8(reader.offset++);
@@ -68586,7 +68586,7 @@ function parseVariantMetadata(bytes) {
     dictionary2[i5] = decoder3.decode(strBytes);
   }
   const metadata = { dictionary: dictionary2, sorted };
-  bufferCache.set(key, metadata);
+  bufferCache.set(key2, metadata);
   return metadata;
 }
 function readUnsigned(reader, byteWidth2) {
@@ -68707,12 +68707,12 @@ function readVariantObject(reader, header, metadata, parsers) {
   }
   const out = {};
   for (let i5 = 0; i5 < numElements; i5++) {
-    const key = metadata.dictionary[fieldIds[i5]];
+    const key2 = metadata.dictionary[fieldIds[i5]];
     const valueReader = {
       view: reader.view,
       offset: reader.offset + offsets[i5]
     };
-    out[key] = readVariant(valueReader, metadata, parsers);
+    out[key2] = readVariant(valueReader, metadata, parsers);
   }
   reader.offset += offsets[offsets.length - 1];
   return out;
@@ -68923,9 +68923,9 @@ function invertStruct(struct, depth) {
   const out = [];
   for (let i5 = 0; i5 < length; i5++) {
     const obj = {};
-    for (const key of keys) {
-      if (struct[key].length !== length) throw new Error("parquet struct parsing error");
-      obj[key] = struct[key][i5];
+    for (const key2 of keys) {
+      if (struct[key2].length !== length) throw new Error("parquet struct parsing error");
+      obj[key2] = struct[key2][i5];
     }
     if (depth) {
       out.push(invertStruct(obj, depth - 1));
@@ -69826,9 +69826,9 @@ async function prepareParquetOptions(options) {
   prepared = await withPageIndexes(prepared);
   return prepared;
 }
-function readParquetPlan(options, plan) {
-  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan) };
-  return plan.groups.map((group4) => readRowGroup(readOptions, plan, group4));
+function readParquetPlan(options, plan2) {
+  const readOptions = { ...options, file: prefetchAsyncBuffer(options.file, plan2) };
+  return plan2.groups.map((group4) => readRowGroup(readOptions, plan2, group4));
 }
 async function withBloomFilters(options) {
   if (!options.useBloomFilters || !options.filter || !options.metadata) return options;
@@ -70428,8 +70428,8 @@ var rzb = function(dat, st, out) {
         err(0);
       var dts = [dmlt, doct, dllt];
       for (var i5 = 2; i5 > -1; --i5) {
-        var md3 = scm >> (i5 << 1) + 2 & 3;
-        if (md3 == 1) {
+        var md4 = scm >> (i5 << 1) + 2 & 3;
+        if (md4 == 1) {
           var rbuf = new u8([0, 0, dat[bt++]]);
           dts[i5] = {
             s: rbuf.subarray(2, 3),
@@ -70437,9 +70437,9 @@ var rzb = function(dat, st, out) {
             t: new u16(rbuf.buffer, 0, 1),
             b: 0
           };
-        } else if (md3 == 2) {
+        } else if (md4 == 2) {
           _a2 = rfse(dat, bt, 9 - (i5 & 1)), bt = _a2[0], dts[i5] = _a2[1];
-        } else if (md3 == 3) {
+        } else if (md4 == 3) {
           if (!st.t)
             err(0);
           dts[i5] = st.t[i5];
@@ -70821,12 +70821,12 @@ var HuffmanCode = class {
 };
 var kCodeLengthRepeatCode = 16;
 var MAX_LENGTH = 15;
-function getNextKey(key, len) {
+function getNextKey(key2, len) {
   let step = 1 << len - 1;
-  while (key & step) {
+  while (key2 & step) {
     step >>= 1;
   }
-  return (key & step - 1) + step;
+  return (key2 & step - 1) + step;
 }
 function replicateValue(table2, i5, step, end, code6) {
   do {
@@ -70865,35 +70865,35 @@ function buildHuffmanTable(root_table, table2, root_bits, code_lengths, code_len
   let table_size = 1 << table_bits;
   let total_size = table_size;
   if (offset[MAX_LENGTH] === 1) {
-    for (let key2 = 0; key2 < total_size; ++key2) {
-      root_table[table2 + key2] = new HuffmanCode(0, sorted[0] & 65535);
+    for (let key3 = 0; key3 < total_size; ++key3) {
+      root_table[table2 + key3] = new HuffmanCode(0, sorted[0] & 65535);
     }
     return total_size;
   }
-  let key = 0;
+  let key2 = 0;
   let symbol = 0;
   for (let len = 1, step = 2; len <= root_bits; ++len, step <<= 1) {
     for (; count2[len] > 0; --count2[len]) {
       const code6 = new HuffmanCode(len & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table2 + key, step, table_size, code6);
-      key = getNextKey(key, len);
+      replicateValue(root_table, table2 + key2, step, table_size, code6);
+      key2 = getNextKey(key2, len);
     }
   }
   const mask = total_size - 1;
   let low = -1;
   for (let len = root_bits + 1, step = 2; len <= MAX_LENGTH; ++len, step <<= 1) {
     for (; count2[len] > 0; --count2[len]) {
-      if ((key & mask) !== low) {
+      if ((key2 & mask) !== low) {
         table2 += table_size;
         table_bits = nextTableBitSize(count2, len, root_bits);
         table_size = 1 << table_bits;
         total_size += table_size;
-        low = key & mask;
+        low = key2 & mask;
         root_table[start_table + low] = new HuffmanCode(table_bits + root_bits & 255, table2 - start_table - low & 65535);
       }
       const code6 = new HuffmanCode(len - root_bits & 255, sorted[symbol++] & 65535);
-      replicateValue(root_table, table2 + (key >> root_bits), step, table_size, code6);
-      key = getNextKey(key, len);
+      replicateValue(root_table, table2 + (key2 >> root_bits), step, table_size, code6);
+      key2 = getNextKey(key2, len);
     }
   }
   return total_size;
@@ -70985,17 +70985,17 @@ function readHuffmanCode(alphabet_size, tables, table2, br) {
   if (!table_size) throw new Error("brotli BuildHuffmanTable failed");
   return table_size;
 }
-function readSymbol(table2, index, br) {
+function readSymbol(table2, index2, br) {
   br.fillBitWindow();
-  index += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
-  const nbits = table2[index].bits - HUFFMAN_TABLE_BITS;
+  index2 += br.val_ >>> br.bit_pos_ & HUFFMAN_TABLE_MASK;
+  const nbits = table2[index2].bits - HUFFMAN_TABLE_BITS;
   if (nbits > 0) {
     br.bit_pos_ += HUFFMAN_TABLE_BITS;
-    index += table2[index].value;
-    index += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
+    index2 += table2[index2].value;
+    index2 += br.val_ >>> br.bit_pos_ & (1 << nbits) - 1;
   }
-  br.bit_pos_ += table2[index].bits;
-  return table2[index].value;
+  br.bit_pos_ += table2[index2].bits;
+  return table2[index2].value;
 }
 function readHuffmanCodeLengths(code_length_code_lengths, num_symbols, code_lengths, br) {
   let symbol = 0;
@@ -71332,13 +71332,13 @@ var fixedDistanceMap = /* @__PURE__ */ huffMap(fixedDistanceTree, 5, 1);
 // node_modules/hyparquet-compressors/src/brotli.blocks.js
 function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuffers, indexes, br) {
   const ringbuffer = tree_type * 2;
-  const index = tree_type;
+  const index2 = tree_type;
   const type_code = readSymbol(trees, tree_type * HUFFMAN_MAX_TABLE_SIZE, br);
   let block_type;
   if (type_code === 0) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] & 1)];
+    block_type = ringbuffers[ringbuffer + (indexes[index2] & 1)];
   } else if (type_code === 1) {
-    block_type = ringbuffers[ringbuffer + (indexes[index] - 1 & 1)] + 1;
+    block_type = ringbuffers[ringbuffer + (indexes[index2] - 1 & 1)] + 1;
   } else {
     block_type = type_code - 2;
   }
@@ -71346,8 +71346,8 @@ function decodeBlockType(max_block_type, trees, tree_type, block_types, ringbuff
     block_type -= max_block_type;
   }
   block_types[tree_type] = block_type;
-  ringbuffers[ringbuffer + (indexes[index] & 1)] = block_type;
-  indexes[index]++;
+  ringbuffers[ringbuffer + (indexes[index2] & 1)] = block_type;
+  indexes[index2]++;
 }
 function decodeMetaBlockLength(br) {
   const out = {
@@ -71469,8 +71469,8 @@ function jumpToByteBoundary(br) {
   const new_bit_pos = br.bit_pos_ + 7 & ~7;
   return !br.readBits(new_bit_pos - br.bit_pos_);
 }
-function readBlockLength(table2, index, br) {
-  const code6 = readSymbol(table2, index, br);
+function readBlockLength(table2, index2, br) {
+  const code6 = readSymbol(table2, index2, br);
   const { offset, nbits } = kBlockLengthPrefixCode[code6];
   return offset + br.readBits(nbits);
 }
@@ -73343,9 +73343,9 @@ function decodeContextMap(context_map_size, br) {
   }
   return [num_htrees, context_map];
 }
-function moveToFront(v, index) {
-  const value = v[index];
-  for (let i5 = index; i5; i5--) v[i5] = v[i5 - 1];
+function moveToFront(v, index2) {
+  const value = v[index2];
+  for (let i5 = index2; i5; i5--) v[i5] = v[i5 - 1];
   v[0] = value;
 }
 function inverseMoveToFrontTransform(v, v_len) {
@@ -73354,9 +73354,9 @@ function inverseMoveToFrontTransform(v, v_len) {
     mtf[i5] = i5;
   }
   for (let i5 = 0; i5 < v_len; i5++) {
-    const index = v[i5];
-    v[i5] = mtf[index];
-    if (index) moveToFront(mtf, index);
+    const index2 = v[i5];
+    v[i5] = mtf[index2];
+    if (index2) moveToFront(mtf, index2);
   }
 }
 
@@ -73537,9 +73537,9 @@ function gunzip(input, output2, inputIndex = 0, outputIndex = 0) {
       } else {
         let add = sym - 254;
         if (sym > 264) {
-          const index = sym - 257;
-          const b6 = fixedLengthExtraBits[index];
-          add = bits(input, pos, (1 << b6) - 1) + fixedLength[index];
+          const index2 = sym - 257;
+          const b6 = fixedLengthExtraBits[index2];
+          add = bits(input, pos, (1 << b6) - 1) + fixedLength[index2];
           pos += b6;
         }
         if (!distMap) throw new Error("invalid distance map");
@@ -75051,18 +75051,18 @@ function brotli(input, output2) {
           distance_code = num_direct_distance_codes + (offset + br.readBits(nbits) << distance_postfix_bits) + postfix;
         }
       }
-      const distance = translateShortCodes(distance_code, dist_rb, dist_rb_idx);
-      if (distance < 0) throw new Error("[BrotliDecompress] invalid distance");
+      const distance2 = translateShortCodes(distance_code, dist_rb, dist_rb_idx);
+      if (distance2 < 0) throw new Error("[BrotliDecompress] invalid distance");
       if (pos < max_backward_distance && max_distance !== max_backward_distance) {
         max_distance = pos;
       } else {
         max_distance = max_backward_distance;
       }
       let copy_dst = pos & ringbuffer_mask;
-      if (distance > max_distance) {
+      if (distance2 > max_distance) {
         if (copyLength >= minDictionaryWordLength && copyLength <= maxDictionaryWordLength) {
           let offset = offsetsByLength[copyLength];
-          const word_id = distance - max_distance - 1;
+          const word_id = distance2 - max_distance - 1;
           const shift = sizeBitsByLength[copyLength];
           const mask = (1 << shift) - 1;
           const word_idx = word_id & mask;
@@ -75086,14 +75086,14 @@ function brotli(input, output2) {
         }
       } else {
         if (distance_code > 0) {
-          dist_rb[dist_rb_idx & 3] = distance;
+          dist_rb[dist_rb_idx & 3] = distance2;
           dist_rb_idx++;
         }
         if (copyLength > meta_block_remaining_len) {
           throw new Error("Invalid backward reference");
         }
         for (let j5 = 0; j5 < copyLength; j5++) {
-          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance & ringbuffer_mask];
+          ringbuffer[pos & ringbuffer_mask] = ringbuffer[pos - distance2 & ringbuffer_mask];
           if ((pos & ringbuffer_mask) === ringbuffer_mask) {
             output2.write(ringbuffer, ringbuffer_size);
           }
@@ -75106,11 +75106,11 @@ function brotli(input, output2) {
   }
   output2.write(ringbuffer, pos & ringbuffer_mask);
 }
-function translateShortCodes(code6, ringbuffer, index) {
+function translateShortCodes(code6, ringbuffer, index2) {
   if (code6 < NUM_DISTANCE_SHORT_CODES) {
-    index += kDistanceShortCodeIndexOffset[code6];
-    index &= 3;
-    return ringbuffer[index] + kDistanceShortCodeValueOffset[code6];
+    index2 += kDistanceShortCodeIndexOffset[code6];
+    index2 &= 3;
+    return ringbuffer[index2] + kDistanceShortCodeValueOffset[code6];
   } else {
     return code6 - NUM_DISTANCE_SHORT_CODES + 1;
   }
@@ -75256,11 +75256,11 @@ function flatColumns(metadata, path, input) {
   return tree.children.map((child) => {
     const { name: name2, repetition_type } = child.element;
     if (child.children.length > 0 || repetition_type === "REPEATED") {
-      const kind = child.children.length > 0 ? "a nested (struct, list or map) column" : "a repeated column";
+      const kind2 = child.children.length > 0 ? "a nested (struct, list or map) column" : "a repeated column";
       throw new ConfigurationError(
         subject(input, path, `column \`${name2}\``),
         name2,
-        `is ${kind}; only flat columns with one value per row can be read. Flatten it into separate columns, or drop it from the file.`
+        `is ${kind2}; only flat columns with one value per row can be read. Flatten it into separate columns, or drop it from the file.`
       );
     }
     return name2;
@@ -75473,25 +75473,25 @@ function classify(cell3) {
   return parseDecimal2(cell3) ? NUMBER : TEXT;
 }
 var INFINITY = /^\s*[+-]?(inf|infinity)\s*$/i;
-function parseDecimal2(text3) {
+function parseDecimal2(text4) {
   let digits = 0;
-  let integer = true;
-  for (let i5 = 0; i5 < text3.length; i5++) {
-    const c5 = text3.charCodeAt(i5);
+  let integer2 = true;
+  for (let i5 = 0; i5 < text4.length; i5++) {
+    const c5 = text4.charCodeAt(i5);
     if (c5 >= 48 && c5 <= 57) digits++;
-    else if (c5 === 46 || c5 === 101 || c5 === 69) integer = false;
+    else if (c5 === 46 || c5 === 101 || c5 === 69) integer2 = false;
     else if (c5 !== 43 && c5 !== 45 && c5 !== 32 && c5 !== 9) {
-      if (!INFINITY.test(text3)) return false;
-      cellNumber.value = text3.includes("-") ? -Infinity : Infinity;
+      if (!INFINITY.test(text4)) return false;
+      cellNumber.value = text4.includes("-") ? -Infinity : Infinity;
       cellNumber.integer = false;
       return true;
     }
   }
   if (digits === 0) return false;
-  const value = Number(text3);
+  const value = Number(text4);
   if (Number.isNaN(value)) return false;
   cellNumber.value = value;
-  cellNumber.integer = integer;
+  cellNumber.integer = integer2;
   return true;
 }
 
@@ -75680,8 +75680,8 @@ function addCells(s2, cells, o3, name2) {
       if (s2.mode === "num") continue;
     }
     if (s2.categories) {
-      const key = typeof cell3 === "number" ? cell3 : String(cell3);
-      s2.categories.set(key, (s2.categories.get(key) ?? 0) + 1);
+      const key2 = typeof cell3 === "number" ? cell3 : String(cell3);
+      s2.categories.set(key2, (s2.categories.get(key2) ?? 0) + 1);
       if (s2.mode === "unknown" && !s2.text && s2.categories.size > CATEGORY_CAP) {
         s2.categories = null;
         s2.uncounted = true;
@@ -75743,9 +75743,9 @@ function finish(refSide, curSide, o3) {
   const cur = { path: o3.paths[1], rows: curSide.rows, columns: /* @__PURE__ */ new Map() };
   for (const [name2, r5] of refSide.columns) {
     const c5 = curSide.columns.get(name2);
-    const kind = o3.types.get(name2) ?? (r5.text ? "cat" : "num");
-    kinds.set(name2, kind);
-    if (kind === "num") {
+    const kind2 = o3.types.get(name2) ?? (r5.text ? "cat" : "num");
+    kinds.set(name2, kind2);
+    if (kind2 === "num") {
       if (r5.text || c5.text) mixed.add(name2);
       const summarised = r5.count + c5.count > o3.exactLimit && r5.count > 1e3 || !r5.numbers || !c5.numbers;
       if (summarised) {
@@ -75769,11 +75769,11 @@ function categorical(s2, rows, categories) {
   const counts = /* @__PURE__ */ new Map();
   let count2 = 0;
   for (const [value, n3] of s2.categories ?? []) {
-    const key = typeof value === "number" ? `n:${value}` : `s:${value}`;
-    let code6 = categories.get(key);
+    const key2 = typeof value === "number" ? `n:${value}` : `s:${value}`;
+    let code6 = categories.get(key2);
     if (code6 === void 0) {
       code6 = categories.size;
-      categories.set(key, code6);
+      categories.set(key2, code6);
     }
     counts.set(code6, n3);
     count2 += n3;
@@ -75913,20 +75913,20 @@ function p1evl(x, coef, n3) {
   for (let i5 = 1; i5 < n3; i5++) ans = ans * x + coef[i5];
   return ans;
 }
-function ratevl(x, num4, m3, denom, n3) {
+function ratevl(x, num5, m3, denom, n3) {
   const absx = Math.abs(x);
   let numAns;
   let denomAns;
   if (absx > 1) {
     const y = 1 / x;
-    numAns = num4[m3];
-    for (let i5 = m3 - 1; i5 >= 0; i5--) numAns = numAns * y + num4[i5];
+    numAns = num5[m3];
+    for (let i5 = m3 - 1; i5 >= 0; i5--) numAns = numAns * y + num5[i5];
     denomAns = denom[n3];
     for (let i5 = n3 - 1; i5 >= 0; i5--) denomAns = denomAns * y + denom[i5];
     return Math.pow(x, m3 - n3) * numAns / denomAns;
   }
-  numAns = num4[0];
-  for (let i5 = 1; i5 <= m3; i5++) numAns = numAns * x + num4[i5];
+  numAns = num5[0];
+  for (let i5 = 1; i5 <= m3; i5++) numAns = numAns * x + num5[i5];
   denomAns = denom[0];
   for (let i5 = 1; i5 <= n3; i5++) denomAns = denomAns * x + denom[i5];
   return numAns / denomAns;
@@ -76704,8 +76704,8 @@ function igamFac(a5, x) {
   if (a5 < 200 && x < 200) {
     res *= Math.exp(a5 - x) * Math.pow(x / fac, a5);
   } else {
-    const num4 = x - a5 - LANCZOS_G + 0.5;
-    res *= Math.exp(a5 * log1pmx(num4 / fac) + x * (0.5 - LANCZOS_G) / fac);
+    const num5 = x - a5 - LANCZOS_G + 0.5;
+    res *= Math.exp(a5 * log1pmx(num5 / fac) + x * (0.5 - LANCZOS_G) / fac);
   }
   return res;
 }
@@ -76972,25 +76972,25 @@ function hellinger(p3, q3) {
 
 // src/drift/histogram.ts
 init_define_ACTION_META();
-function linspace(start, stop, num4) {
-  const out = new Float64Array(num4);
-  const div = num4 - 1;
+function linspace(start, stop, num5) {
+  const out = new Float64Array(num5);
+  const div = num5 - 1;
   const delta = stop - start;
   const step = delta / div;
-  for (let i5 = 0; i5 < num4; i5++) out[i5] = step === 0 ? i5 / div * delta + start : i5 * step + start;
-  if (num4 > 1) out[num4 - 1] = stop;
+  for (let i5 = 0; i5 < num5; i5++) out[i5] = step === 0 ? i5 / div * delta + start : i5 * step + start;
+  if (num5 > 1) out[num5 - 1] = stop;
   return out;
 }
-function sturgesEdges(values, integer) {
+function sturgesEdges(values, integer2) {
   let min = Infinity;
   let max2 = -Infinity;
   for (const v of values) {
     if (v < min) min = v;
     if (v > max2) max2 = v;
   }
-  return sturgesEdgesOf(min, max2, values.length, integer);
+  return sturgesEdgesOf(min, max2, values.length, integer2);
 }
-function sturgesEdgesOf(min, max2, n3, integer) {
+function sturgesEdgesOf(min, max2, n3, integer2) {
   let first = min;
   let last = max2;
   if (first === last) {
@@ -76998,7 +76998,7 @@ function sturgesEdgesOf(min, max2, n3, integer) {
     last += 0.5;
   }
   let width = (max2 - min) / (Math.log2(n3) + 1);
-  if (integer && width && width < 1) width = 1;
+  if (integer2 && width && width < 1) width = 1;
   const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
 }
@@ -77050,16 +77050,16 @@ function isDrift(method, score2, threshold) {
   return score2 >= threshold;
 }
 function valueCounts(s2) {
-  const index = /* @__PURE__ */ new Map();
+  const index2 = /* @__PURE__ */ new Map();
   const keys = [];
   const counts = [[], []];
   const add = (values, side) => {
     for (let i5 = 0; i5 < values.length; i5++) {
       const v = values[i5];
-      let k5 = index.get(v);
+      let k5 = index2.get(v);
       if (k5 === void 0) {
         k5 = keys.length;
-        index.set(v, k5);
+        index2.set(v, k5);
         keys.push(v);
         counts[0].push(0);
         counts[1].push(0);
@@ -77071,13 +77071,13 @@ function valueCounts(s2) {
     if (c5.sketch) {
       for (const [v, n3] of c5.sketch.distinct ?? []) {
         add([v], side);
-        counts[side][index.get(v)] = counts[side][index.get(v)] + n3 - 1;
+        counts[side][index2.get(v)] = counts[side][index2.get(v)] + n3 - 1;
       }
     } else if (s2.kind === "num") add(c5.numbers, side);
     else {
       for (const [code6, n3] of c5.counts) {
         add([code6], side);
-        counts[side][index.get(code6)] = counts[side][index.get(code6)] + n3 - 1;
+        counts[side][index2.get(code6)] = counts[side][index2.get(code6)] + n3 - 1;
       }
     }
   }
@@ -77237,18 +77237,18 @@ var HUGE_CARDINALITY = 1e4;
 function detectDrift(ref, cur, o3) {
   const results = [];
   for (const column2 of o3.columns) {
-    const kind = o3.kinds.get(column2);
+    const kind2 = o3.kinds.get(column2);
     const r5 = ref.columns.get(column2);
     const c5 = cur.columns.get(column2);
     if (!r5 || !c5) continue;
-    const base = { column: column2, kind, reference: { rows: ref.rows, nulls: r5.nulls }, current: { rows: cur.rows, nulls: c5.nulls } };
+    const base = { column: column2, kind: kind2, reference: { rows: ref.rows, nulls: r5.nulls }, current: { rows: cur.rows, nulls: c5.nulls } };
     const skip2 = (why2) => ({ ...base, method: null, scoreKind: null, threshold: null, score: null, drifted: false, skipped: why2 });
     const size2 = (d5) => d5.count;
     if (o3.mixed.has(column2)) {
       results.push(skip2("numbers in the reference but text in the current data; give the column a type (categorical-columns) to test it"));
       continue;
     }
-    if (kind === "cat" && (r5.uncounted || c5.uncounted)) {
+    if (kind2 === "cat" && (r5.uncounted || c5.uncounted)) {
       results.push(skip2(`over ${CATEGORY_CAP - 1} distinct numbers before the first text: too many to count as categories; give the column a type (numerical-columns or categorical-columns), or list it in ignore-columns`));
       continue;
     }
@@ -77256,17 +77256,17 @@ function detectDrift(ref, cur, o3) {
       results.push(skip2(`no values in the ${size2(r5) === 0 ? "reference" : "current"} data (every cell is null)`));
       continue;
     }
-    if (kind === "cat") {
+    if (kind2 === "cat") {
       const distinct = (/* @__PURE__ */ new Set([...r5.counts.keys(), ...c5.counts.keys()])).size;
       if (distinct > HUGE_CARDINALITY && distinct > (r5.count + c5.count) / 2) {
         results.push(skip2(`${distinct} distinct values in ${r5.count + c5.count}: an identifier, not a feature whose distribution can drift; list it in ignore-columns`));
         continue;
       }
     }
-    const sample = { kind, ref: r5, cur: c5, categoryText: o3.categoryText };
+    const sample = { kind: kind2, ref: r5, cur: c5, categoryText: o3.categoryText };
     const chosen = { ...o3.all, ...o3.perColumn.get(column2) };
     const method = chosen.method ?? defaultMethod(sample);
-    if (!METHOD_INFO[method].kinds.includes(kind)) {
+    if (!METHOD_INFO[method].kinds.includes(kind2)) {
       results.push(skip2(`${method} tests numerical columns only, and this one is categorical`));
       continue;
     }
@@ -77293,11 +77293,11 @@ function detectDrift(ref, cur, o3) {
 // src/drift/partial.ts
 init_define_ACTION_META();
 var DRIFT_PARTIAL_FORMAT = "model-cd.check-drift.partial/1";
-function toDriftPartial(shard, plan, models, reference, current, predictions) {
+function toDriftPartial(shard, plan2, models, reference, current, predictions) {
   return {
     format: DRIFT_PARTIAL_FORMAT,
     shard,
-    plan,
+    plan: plan2,
     models,
     reference: sideToJSON(reference),
     current: sideToJSON(current),
@@ -77751,19 +77751,19 @@ var ClassificationAccumulator = class _ClassificationAccumulator {
       [...present].map((i5) => this.labels[i5]),
       order
     );
-    const index = new Map(classes.map((l3, i5) => [this.ids.get(l3), i5]));
+    const index2 = new Map(classes.map((l3, i5) => [this.ids.get(l3), i5]));
     const k5 = classes.length;
     const matrix = classes.map(() => new Array(k5).fill(0));
-    for (const [t, row] of this.confusion) for (const [p3, n4] of row) matrix[index.get(t)][index.get(p3)] += n4;
+    for (const [t, row] of this.confusion) for (const [p3, n4] of row) matrix[index2.get(t)][index2.get(p3)] += n4;
     const tp = classes.map((_, i5) => matrix[i5][i5]);
     const trueSum = matrix.map((row) => row.reduce((a5, b6) => a5 + b6, 0));
     const predSum = classes.map((_, j5) => matrix.reduce((a5, row) => a5 + row[j5], 0));
     const correct = tp.reduce((a5, b6) => a5 + b6, 0);
     const n3 = this.count;
-    const divide = (num4, den, metric, why) => {
+    const divide = (num5, den, metric, why) => {
       const undefinedFor = classes.filter((_, i5) => den[i5] === 0);
       if (undefinedFor.length) warnings.push(`${metric} is ill-defined and set to 0.0 for labels with no ${why} samples: ${undefinedFor.join(", ")}`);
-      return num4.map((x, i5) => den[i5] === 0 ? 0 : x / den[i5]);
+      return num5.map((x, i5) => den[i5] === 0 ? 0 : x / den[i5]);
     };
     const precision = divide(tp, predSum, "precision", "predicted");
     const recall = divide(tp, trueSum, "recall", "true");
@@ -77901,11 +77901,11 @@ var ClassificationAccumulator = class _ClassificationAccumulator {
   // Consecutive batches with the same columns share one growing chunk, so adding a row at a time
   // does not cost an object per row.
   append(classes, values, truth) {
-    const key = classes.join("\0");
+    const key2 = classes.join("\0");
     const width = classes.length;
     let chunk = this.chunks.at(-1);
-    if (!chunk || chunk.key !== key) {
-      chunk = { classes: [...classes], key, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
+    if (!chunk || chunk.key !== key2) {
+      chunk = { classes: [...classes], key: key2, rows: 0, values: new Float64Array(0), truth: new Int32Array(0) };
       this.chunks.push(chunk);
     }
     const rows = chunk.rows + truth.length;
@@ -78174,7 +78174,7 @@ function runnerFor(model, o3) {
 }
 function checkDeclaredCells(c5, batch) {
   if (!c5?.columns) return;
-  for (const [name2, spec9] of Object.entries(c5.columns)) {
+  for (const [name2, spec10] of Object.entries(c5.columns)) {
     const cells = batch.columns[name2];
     if (!cells) continue;
     for (let r5 = 0; r5 < batch.rows; r5++) {
@@ -78182,18 +78182,18 @@ function checkDeclaredCells(c5, batch) {
       const row = batch.firstRow + r5;
       const empty2 = cell3 === null || typeof cell3 === "string" && cell3 === "";
       if (empty2) {
-        if (spec9.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
+        if (spec10.nulls === "forbid") throw new ConfigurationError(`row ${row}, column \`${name2}\``, "", `is empty, but the contract (${c5.file}) forbids nulls in it. Fill it, or set nulls: allow.`);
         continue;
       }
-      if (spec9.type === "float" || spec9.type === "int") {
+      if (spec10.type === "float" || spec10.type === "int") {
         const v = parseNumber(cell3);
-        if (v === void 0 || spec9.type === "int" && v !== null && !Number.isInteger(v)) {
-          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not ${spec9.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
+        if (v === void 0 || spec10.type === "int" && v !== null && !Number.isInteger(v)) {
+          throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not ${spec10.type === "int" ? "a whole number" : "a number"}, as the contract (${c5.file}) declares the column.`);
         }
-        if (v !== null && !Number.isFinite(v) && spec9.nulls === "forbid") {
+        if (v !== null && !Number.isFinite(v) && spec10.nulls === "forbid") {
           throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is NaN or infinite, but the contract (${c5.file}) forbids nulls in it. Clean it, or set nulls: allow.`);
         }
-      } else if (spec9.type === "bool" && !(typeof cell3 === "boolean" || ["true", "false", "0", "1"].includes(String(cell3).trim().toLowerCase()))) {
+      } else if (spec10.type === "bool" && !(typeof cell3 === "boolean" || ["true", "false", "0", "1"].includes(String(cell3).trim().toLowerCase()))) {
         throw new ConfigurationError(`row ${row}, column \`${name2}\``, String(cell3), `is not a boolean, as the contract (${c5.file}) declares the column.`);
       }
     }
@@ -78329,10 +78329,10 @@ async function predictionColumns(ort, champion, candidate, table2, o3) {
       const out = await predict(ort, m3, p3, toFeeds(p3, batch, { nullable: /* @__PURE__ */ new Set(), what: table2.path }), batch.rows);
       const side = sides.get(m3);
       side.rows += batch.rows;
-      const add = (name2, kind, cells) => {
-        kinds.set(name2, kind);
+      const add = (name2, kind2, cells) => {
+        kinds.set(name2, kind2);
         let column2 = side.columns.get(name2);
-        if (!column2) side.columns.set(name2, column2 = newColumn(kind));
+        if (!column2) side.columns.set(name2, column2 = newColumn(kind2));
         addCells(column2, cells, options, name2);
       };
       if (out.values) add("prediction", "num", Array.from(out.values));
@@ -78349,8 +78349,8 @@ async function predictionColumns(ort, champion, candidate, table2, o3) {
 // src/drift/plots.ts
 init_define_ACTION_META();
 var short = (v) => v === 0 ? "0" : Math.abs(v) >= 1e5 || Math.abs(v) < 1e-3 ? v.toExponential(1) : String(Number(v.toPrecision(3)));
-function distribution(kind, ref, cur, bins, categoryText = String) {
-  if (kind === "cat") {
+function distribution(kind2, ref, cur, bins, categoryText = String) {
+  if (kind2 === "cat") {
     const top = [.../* @__PURE__ */ new Set([...ref.counts.keys(), ...cur.counts.keys()])].sort((x, y) => (ref.counts.get(y) ?? 0) - (ref.counts.get(x) ?? 0) || (cur.counts.get(y) ?? 0) - (cur.counts.get(x) ?? 0));
     const shown2 = top.length > bins ? top.slice(0, bins - 1) : top;
     const shares2 = (c5) => {
@@ -78437,8 +78437,8 @@ var code3 = (s2) => `\`${s2.replace(/`/g, "'")}\``;
 function bars(shares, max2) {
   return shares.map((s2) => s2 === 0 ? " " : BARS[Math.min(7, Math.floor(s2 / max2 * 7.999))]).join("");
 }
-function sparklines(kind, ref, cur) {
-  const d5 = distribution(kind, ref, cur, 8);
+function sparklines(kind2, ref, cur) {
+  const d5 = distribution(kind2, ref, cur, 8);
   const max2 = Math.max(...d5.ref, ...d5.cur, 1e-12);
   return [bars(d5.ref, max2), bars(d5.cur, max2)];
 }
@@ -78509,14 +78509,14 @@ async function checkDrift(config) {
   const reference = await openTable(resolve13(cwd, config.reference), { format: config.dataFormat, input: "reference" });
   const current = await openTable(resolve13(cwd, config.current), { format: config.dataFormat, input: "current" });
   try {
-    const plan = planColumns(config, reference, current);
-    checkChoices(choices.perColumn, plan.columns);
+    const plan2 = planColumns(config, reference, current);
+    checkChoices(choices.perColumn, plan2.columns);
     if (Boolean(config.candidate.trim()) !== Boolean(config.champion.trim())) {
       throw new ConfigurationError(`input \`${config.candidate.trim() ? "champion" : "candidate"}\``, "", "is empty: prediction drift compares the champion and the candidate on the current data, so give both models, or neither.");
     }
-    const types = new Map(plan.types);
-    const tested = [...plan.columns, ...plan.target ? [plan.target] : []];
-    const limit = plan.exactLimit;
+    const types = new Map(plan2.types);
+    const tested = [...plan2.columns, ...plan2.target ? [plan2.target] : []];
+    const limit = plan2.exactLimit;
     const part = shard ? ` (shard ${shard.index}/${shard.count})` : "";
     const ref = await log2.group(
       `Read the reference${part}`,
@@ -78532,7 +78532,7 @@ async function checkDrift(config) {
     if (shard) {
       const models = config.candidate.trim() ? { champion: await sha256File(resolve13(cwd, config.champion.trim())), candidate: await sha256File(resolve13(cwd, config.candidate.trim())) } : null;
       const file = join17(config.reportDir, `partial-${shard.index}-of-${shard.count}.json`);
-      writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan, models, ref, cur, predictions)) + "\n");
+      writeFileAtomic(file, JSON.stringify(toDriftPartial(shard, plan2, models, ref, cur, predictions)) + "\n");
       log2.info(`Shard ${shard.index}/${shard.count}: ${ref.rows} reference and ${cur.rows} current rows read; partial result in ${file}.`);
       const summary = `### \u23F3 check-drift: shard ${shard.index}/${shard.count} read ${ref.rows} reference and ${cur.rows} current rows
 
@@ -78540,38 +78540,38 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
 `;
       return { kind: "partial", partial: file, summary };
     }
-    return await report(config, plan, choices, ref, cur, predictions, { reference, current });
+    return await report(config, plan2, choices, ref, cur, predictions, { reference, current });
   } finally {
     await reference.close();
     await current.close();
   }
 }
-async function report(config, plan, choices, refSide, curSide, predictionSides, tables) {
+async function report(config, plan2, choices, refSide, curSide, predictionSides, tables) {
   const { all, perColumn } = choices;
   const { log: log2 } = config;
   const categories = /* @__PURE__ */ new Map();
-  const types = new Map(plan.types);
-  const data = finish(refSide, curSide, { paths: [plan.reference, plan.current], types, exactLimit: plan.exactLimit, categories });
+  const types = new Map(plan2.types);
+  const data = finish(refSide, curSide, { paths: [plan2.reference, plan2.current], types, exactLimit: plan2.exactLimit, categories });
   const { ref, cur, kinds, mixed } = data;
-  for (const [c5, kind] of types) if (kind === "num" && mixed.has(c5)) throw new ConfigurationError("input `numerical-columns`", c5, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
-  if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan.reference : plan.current, "has no data rows. Give a dataset with rows.");
-  if (data.sketched.length) log2.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
+  for (const [c5, kind2] of types) if (kind2 === "num" && mixed.has(c5)) throw new ConfigurationError("input `numerical-columns`", c5, "holds text in the data, so it cannot be numerical. Drop it from `numerical-columns`.");
+  if (ref.rows === 0 || cur.rows === 0) throw new ConfigurationError(`input \`${ref.rows === 0 ? "reference" : "current"}\``, ref.rows === 0 ? plan2.reference : plan2.current, "has no data rows. Give a dataset with rows.");
+  if (data.sketched.length) log2.info(`${data.sketched.length} numerical column${data.sketched.length === 1 ? "" : "s"} over ${plan2.exactLimit} values summarised in ${BINS}-bin histograms (Wasserstein within one bin width; everything else exact): ${data.sketched.join(", ")}`);
   if (tables) await countExactWhereNeeded(log2, data, choices, tables);
   const texts = [...categories.keys()].map((k5) => k5.slice(2));
   const categoryText = (code6) => texts[code6] ?? "";
-  const result = detectDrift(ref, cur, { columns: plan.columns, kinds, all, perColumn, driftShare: config.driftShare, mixed, categoryText });
-  const targetResult = plan.target ? detectDrift(ref, cur, { columns: [plan.target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
+  const result = detectDrift(ref, cur, { columns: plan2.columns, kinds, all, perColumn, driftShare: config.driftShare, mixed, categoryText });
+  const targetResult = plan2.target ? detectDrift(ref, cur, { columns: [plan2.target], kinds, all, perColumn, driftShare: 1, mixed, categoryText }).columns[0] ?? null : null;
   let predictions = null;
   let prediction = null;
   if (predictionSides) {
-    const p3 = finish(predictionSides.champion, predictionSides.candidate, { paths: [config.champion.trim(), config.candidate.trim()], types: predictionSides.kinds, exactLimit: plan.exactLimit, categories });
+    const p3 = finish(predictionSides.champion, predictionSides.candidate, { paths: [config.champion.trim(), config.candidate.trim()], types: predictionSides.kinds, exactLimit: plan2.exactLimit, categories });
     predictions = { champion: p3.ref, candidate: p3.cur };
     prediction = detectDrift(p3.ref, p3.cur, { columns: [...predictionSides.kinds.keys()], kinds: p3.kinds, all: {}, perColumn: /* @__PURE__ */ new Map(), driftShare: 1, mixed: /* @__PURE__ */ new Set(), categoryText });
   }
   const predictionDrifted = prediction ? prediction.columns.some((c5) => (c5.column === "predicted label" || c5.column === "prediction") && c5.drifted) : false;
   const extras = { target: targetResult, prediction, predictionDrifted, categoryText, ...predictions ? { predictions } : {} };
-  const untested = describeUnmatched(plan.unmatched);
-  const md3 = driftMarkdown(result, ref, cur, extras) + (untested ? `
+  const untested = describeUnmatched(plan2.unmatched);
+  const md4 = driftMarkdown(result, ref, cur, extras) + (untested ? `
 
 \u26A0\uFE0F Not tested (\`missing-columns: ignore\`): ${untested}.
 ` : "");
@@ -78583,13 +78583,13 @@ async function report(config, plan, choices, refSide, curSide, predictionSides, 
     writeFileAtomic(join17(dir, file), svgChart(chart.title, chart.distribution));
     plots[chart.title] = file;
   }
-  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
-  writeFileAtomic(join17(dir, "report.md"), md3);
+  writeFileAtomic(reportPath, JSON.stringify({ reference: { path: ref.path, rows: ref.rows }, current: { path: cur.path, rows: cur.rows }, ...result, untested: plan2.unmatched, target: targetResult, prediction: prediction ? { ...prediction, drifted: predictionDrifted, driftedColumns: prediction.drifted } : null, plots }, null, 2) + "\n");
+  writeFileAtomic(join17(dir, "report.md"), md4);
   const driftedColumns = result.columns.filter((c5) => c5.drifted).map((c5) => c5.column);
   const level2 = config.failOnDrift ? "error" : "warning";
   return {
     kind: "report",
-    markdown: md3,
+    markdown: md4,
     report: reportPath,
     drifted: result.datasetDrift,
     share: result.share,
@@ -78803,19 +78803,19 @@ function sarif(results, rules, version) {
   const used = [...new Set(results.flatMap((r5) => r5.findings.map((f5) => f5.code)))].sort();
   const descriptors = used.map((code6) => {
     const meta = rules.get(code6);
-    const text3 = meta?.message ?? (code6.startsWith("SC") ? `ShellCheck ${code6}` : code6);
+    const text4 = meta?.message ?? (code6.startsWith("SC") ? `ShellCheck ${code6}` : code6);
     const uri2 = meta?.helpUri ?? helpUri(code6);
     const why = meta?.rationale ? `
 
 ${meta.rationale}` : "";
     return {
       id: code6,
-      shortDescription: { text: text3 },
-      fullDescription: { text: text3 + why },
+      shortDescription: { text: text4 },
+      fullDescription: { text: text4 + why },
       // GitHub code scanning requires a help text; it shows it beside the alert.
-      help: { text: `${text3}${why}
+      help: { text: `${text4}${why}
 
-Documentation: ${uri2}`, markdown: `${text3}${why}
+Documentation: ${uri2}`, markdown: `${text4}${why}
 
 [${code6} documentation](${uri2})` },
       helpUri: uri2,
@@ -78823,7 +78823,7 @@ Documentation: ${uri2}`, markdown: `${text3}${why}
       properties: { tags: [code6.startsWith("SC") ? "shell" : "dockerfile"] }
     };
   });
-  const index = new Map(used.map((c5, i5) => [c5, i5]));
+  const index2 = new Map(used.map((c5, i5) => [c5, i5]));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -78841,7 +78841,7 @@ Documentation: ${uri2}`, markdown: `${text3}${why}
         results: results.flatMap(
           (r5) => r5.findings.map((f5) => ({
             ruleId: f5.code,
-            ruleIndex: index.get(f5.code),
+            ruleIndex: index2.get(f5.code),
             level: SARIF_LEVEL[f5.severity],
             message: { text: f5.message },
             locations: [
@@ -78916,15 +78916,15 @@ init_define_ACTION_META();
 init_define_ACTION_META();
 var PRAGMA = /^[ \t]*hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ \t]*([A-Z0-9]+(?:[ \t]*,[ \t]*[A-Z0-9]+)*)[ \t]*(?:#.*)?$/;
 var SHELL_PRAGMA = /^[ \t]*hadolint[ \t]+shell[ \t]*=[ \t]*([^\s]+)[ \t]*(?:#.*)?$/;
-function parseIgnorePragma(text3, line) {
-  const m3 = PRAGMA.exec(text3);
+function parseIgnorePragma(text4, line) {
+  const m3 = PRAGMA.exec(text4);
   if (!m3) return null;
   const codes = m3[2].split(",").map((c5) => c5.trim());
   const scope = m3[1] === "global" ? "global" : m3[1] === "stage" ? "stage" : "line";
   return { scope, codes, line };
 }
-function parseShellPragma(text3) {
-  return SHELL_PRAGMA.exec(text3)?.[1] ?? null;
+function parseShellPragma(text4) {
+  return SHELL_PRAGMA.exec(text4)?.[1] ?? null;
 }
 function ignorePragmas(file) {
   const out = [];
@@ -78975,8 +78975,8 @@ var ShellSyntaxError = class extends Error {
 var RESERVED_END = /* @__PURE__ */ new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}"]);
 var META = /* @__PURE__ */ new Set([" ", "	", "\n", ";", "&", "|", "(", ")", "<", ">"]);
 var MAX_DEPTH = 200;
-function parseShell(text3) {
-  return new Parser(text3).parseTop();
+function parseShell(text4) {
+  return new Parser(text4).parseTop();
 }
 var Parser = class {
   constructor(src) {
@@ -79222,12 +79222,12 @@ var Parser = class {
     return { ...compound("for", [body]), words: words2 };
   }
   parseWhile() {
-    const kind = this.peekReserved();
-    this.pos += kind.length;
+    const kind2 = this.peekReserved();
+    this.pos += kind2.length;
     const cond = this.parseList(/* @__PURE__ */ new Set(["do"]));
     this.skipBlank();
     const body = this.parseDoBody();
-    return compound(kind, [cond, body]);
+    return compound(kind2, [cond, body]);
   }
   parseDoBody() {
     if (this.peekReserved() === "{") {
@@ -79551,12 +79551,12 @@ var Parser = class {
     }
     if (n3 === "{") {
       this.pos++;
-      const text3 = this.readBalanced("{", "}");
-      return { kind: "param", text: text3.slice(1, -1) };
+      const text4 = this.readBalanced("{", "}");
+      return { kind: "param", text: text4.slice(1, -1) };
     }
     if (n3 === "'") {
       this.pos += 2;
-      let text3 = "";
+      let text4 = "";
       for (; ; ) {
         const c5 = this.peek();
         if (c5 === "") this.fail("unterminated quote");
@@ -79565,14 +79565,14 @@ var Parser = class {
           break;
         }
         if (c5 === "\\") {
-          text3 += c5 + this.peek(1);
+          text4 += c5 + this.peek(1);
           this.pos += 2;
           continue;
         }
-        text3 += c5;
+        text4 += c5;
         this.pos++;
       }
-      return { kind: "single", text: text3 };
+      return { kind: "single", text: text4 };
     }
     if (n3 === '"') {
       this.pos += 2;
@@ -79584,12 +79584,12 @@ var Parser = class {
     return { kind: "param", text: m3[0] };
   }
 };
-function parseNested(text3, depth) {
+function parseNested(text4, depth) {
   if (depth > MAX_DEPTH) throw new ShellSyntaxError("nesting too deep");
-  return parseShell(text3);
+  return parseShell(text4);
 }
-function compound(kind, bodies) {
-  return { type: "compound", kind, bodies, words: [], redirects: [] };
+function compound(kind2, bodies) {
+  return { type: "compound", kind: kind2, bodies, words: [], redirects: [] };
 }
 function partText(p3) {
   switch (p3.kind) {
@@ -79662,10 +79662,10 @@ function toCommand(words2) {
 }
 function execTarget(words2) {
   for (let i5 = 0; i5 < words2.length; i5++) {
-    const text3 = literal(words2[i5]);
-    if (text3 === null || !text3.startsWith("-") || text3 === "-") return words2[i5];
-    if (text3 === "--") return words2[i5 + 1];
-    if (text3.includes("a") && text3.endsWith("a")) i5++;
+    const text4 = literal(words2[i5]);
+    if (text4 === null || !text4.startsWith("-") || text4 === "-") return words2[i5];
+    if (text4 === "--") return words2[i5 + 1];
+    if (text4.includes("a") && text4.endsWith("a")) i5++;
   }
   return void 0;
 }
@@ -79948,18 +79948,18 @@ function scanExpanded(s2, start, stop) {
 function sameBaseImage(a5, b6) {
   return a5.registry === b6.registry && a5.name === b6.name && a5.tag === b6.tag && a5.digest === b6.digest && a5.alias === b6.alias && a5.platform === b6.platform;
 }
-function parseImageRef(text3) {
-  if (!text3.includes("/")) return { registry: null, name: text3 };
-  const parts = text3.split("/");
+function parseImageRef(text4) {
+  if (!text4.includes("/")) return { registry: null, name: text4 };
+  const parts = text4.split("/");
   if (parts[parts.length - 1] === "") parts.pop();
   const head = parts[0];
   if (head.includes(".")) return { registry: head, name: parts.slice(1).join("/") };
-  return { registry: null, name: text3 };
+  return { registry: null, name: text4 };
 }
 function argName(inst) {
-  const text3 = inst.raw.replace(/^[ \t]+/, "");
-  const m3 = /^[^ \t\n=]+/.exec(text3);
-  return m3 ? m3[0] : text3;
+  const text4 = inst.raw.replace(/^[ \t]+/, "");
+  const m3 = /^[^ \t\n=]+/.exec(text4);
+  return m3 ? m3[0] : text4;
 }
 function parsePairs2(args) {
   const pairs = [];
@@ -79992,13 +79992,13 @@ function parsePairs2(args) {
   };
   skipSpace();
   while (i5 < n3) {
-    const key = readValue(true);
+    const key2 = readValue(true);
     if (args[i5] === "=") {
       i5++;
-      pairs.push({ key, value: readValue(false) });
+      pairs.push({ key: key2, value: readValue(false) });
     } else {
       skipSpace();
-      pairs.push({ key, value: args.slice(i5).trim() });
+      pairs.push({ key: key2, value: args.slice(i5).trim() });
       break;
     }
     skipSpace();
@@ -80050,8 +80050,8 @@ function stripInstallPrefix(args) {
   while (args[i5] === "install") i5++;
   return args.slice(i5);
 }
-function isIgnorePragma(text3) {
-  return /^[ \t]*hadolint[ \t]+ignore[ \t]*=[ \t]*[DLSC0-9]+[ \t]*(?:,[ \t]*[DLSC0-9]+[ \t]*)*(?:#.*)?$/.test(text3);
+function isIgnorePragma(text4) {
+  return /^[ \t]*hadolint[ \t]+ignore[ \t]*=[ \t]*[DLSC0-9]+[ \t]*(?:,[ \t]*[DLSC0-9]+[ \t]*)*(?:#.*)?$/.test(text4);
 }
 var ARCHIVE_EXTENSIONS = [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
 var isArchive = (path) => {
@@ -80169,9 +80169,9 @@ var PackageScope = class {
     this.stage = next;
   }
   /** `${name}` of an ENV of this stage or of any ARG so far occurs in `text`. */
-  defines(text3) {
+  defines(text4) {
     if (!this.started) return false;
-    const inText = (v) => text3.includes("${" + v + "}");
+    const inText = (v) => text4.includes("${" + v + "}");
     return [...this.envs.get(this.stage) ?? []].some(inText) || [...this.args].some(inText);
   }
 };
@@ -80354,13 +80354,13 @@ function readOption(arg) {
   const eq = arg.indexOf("=");
   const rawKey = eq < 0 ? arg : arg.slice(0, eq);
   const value = eq < 0 ? "" : arg.slice(eq + 1).replace(/^"(.*)"$/, "$1");
-  const key = rawKey.toLowerCase();
-  if (key === "ro" || key === "readonly" || key === "rw" || key === "readwrite") {
+  const key2 = rawKey.toLowerCase();
+  if (key2 === "ro" || key2 === "readonly" || key2 === "rw" || key2 === "readwrite") {
     const truthy = eq < 0 || value.toLowerCase() === "true";
-    const ro = key === "ro" || key === "readonly" ? truthy : !truthy;
+    const ro = key2 === "ro" || key2 === "readonly" ? truthy : !truthy;
     return ["ro", String(ro)];
   }
-  if (key === "required") return ["required", String(eq < 0 || value.toLowerCase() === "true")];
+  if (key2 === "required") return ["required", String(eq < 0 || value.toLowerCase() === "true")];
   if (rawKey === "z") return ["relabel", "shared"];
   if (rawKey === "Z") return ["relabel", "private"];
   return [ALIASES[rawKey] ?? rawKey, value];
@@ -80373,9 +80373,9 @@ function runMounts(inst) {
     const options = /* @__PURE__ */ new Map();
     let type = "bind";
     for (const arg of splitOptions(f5.value)) {
-      const [key, value] = readOption(arg);
-      if (key === "type") type = value;
-      else options.set(key, value);
+      const [key2, value] = readOption(arg);
+      if (key2 === "type") type = value;
+      else options.set(key2, value);
     }
     const get = (name2) => options.get(name2) ?? null;
     mounts.push({ type, target: get("target"), source: get("source"), from: get("from"), id: get("id"), options });
@@ -80676,9 +80676,9 @@ function readCopyAdd(inst) {
     const valueFlag = Object.keys(VALUE_FLAGS[kw]).find((p3) => w.startsWith(p3));
     const boolKey = BOOL_FLAGS[kw][w.replace(/=(true|false)$/, "")];
     if (valueFlag && w.length > valueFlag.length) {
-      const key = VALUE_FLAGS[kw][valueFlag];
-      if (out[key] !== null) return null;
-      out[key] = w.slice(valueFlag.length);
+      const key2 = VALUE_FLAGS[kw][valueFlag];
+      if (out[key2] !== null) return null;
+      out[key2] = w.slice(valueFlag.length);
     } else if (w.startsWith("--exclude=") && w.length > "--exclude=".length) {
       out.exclude.push(w.slice("--exclude=".length));
     } else if (boolKey) {
@@ -80743,16 +80743,16 @@ function readStringList(s2) {
     for (; ; ) {
       if (s2[at] !== '"') return null;
       let end = at + 1;
-      let text3 = "";
+      let text4 = "";
       while (end < s2.length && s2[end] !== '"') {
         if (s2[end] === "\\" && end + 1 < s2.length) {
           const e5 = s2[end + 1];
-          text3 += { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'" }[e5] ?? e5;
+          text4 += { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'" }[e5] ?? e5;
           end += 2;
-        } else text3 += s2[end++];
+        } else text4 += s2[end++];
       }
       if (end >= s2.length) return null;
-      items.push(text3);
+      items.push(text4);
       at = skipSpaces(s2, end + 1);
       if (s2[at] !== ",") break;
       at = skipSpaces(s2, at + 1);
@@ -80854,8 +80854,8 @@ var DL3022 = {
       const src = inst.keyword === "COPY" ? readCopyAdd(inst)?.from : null;
       if (src == null) continue;
       if (dropQuotes(src).includes(":") || names2.has(src)) continue;
-      const num4 = /^\d+/.exec(src);
-      if (num4 && Number(num4[0]) < count2) continue;
+      const num5 = /^\d+/.exec(src);
+      if (num5 && Number(num5[0]) < count2) continue;
       hits.push({ line: inst.line });
     }
     return hits;
@@ -81223,8 +81223,8 @@ var DL3043 = {
 // src/lint/rules/dl/DL3044.ts
 init_define_ACTION_META();
 var VAR_CHAR = /^[0-9A-Za-z_]/;
-function bareVariableInText(name2, text3) {
-  const pieces = text3.split("$" + name2);
+function bareVariableInText(name2, text4) {
+  const pieces = text4.split("$" + name2);
   return pieces.length > 1 && pieces.slice(1).some((rest) => rest === "" || !VAR_CHAR.test(rest));
 }
 var referencedIn = (name2, value) => value.includes("${" + name2 + "}") || bareVariableInText(name2, value);
@@ -81239,7 +81239,7 @@ var DL3044 = {
       if (inst.keyword === "ARG") defined.add(argName(inst));
       if (inst.keyword !== "ENV") continue;
       const pairs = parsePairs2(inst.args);
-      const selfRefs = pairs.filter(({ key }, i5) => pairs.some((p3, j5) => j5 !== i5 && referencedIn(key, p3.value))).map((p3) => p3.key);
+      const selfRefs = pairs.filter(({ key: key2 }, i5) => pairs.some((p3, j5) => j5 !== i5 && referencedIn(key2, p3.value))).map((p3) => p3.key);
       if (selfRefs.some((k5) => !defined.has(k5))) hits.push({ line: inst.line });
       for (const p3 of pairs) defined.add(p3.key);
     }
@@ -81304,8 +81304,8 @@ var DL3047 = {
 
 // src/lint/rules/dl/DL3048.ts
 init_define_ACTION_META();
-function invalidKey(key) {
-  return !/^[a-z]/.test(key) || !/[a-z0-9]$/.test(key) || /[^0-9a-z._/-]/.test(key) || key.startsWith("com.docker.") || key.startsWith("io.docker.") || key.startsWith("org.dockerproject.") || key.includes("..") || key.includes("--");
+function invalidKey(key2) {
+  return !/^[a-z]/.test(key2) || !/[a-z0-9]$/.test(key2) || /[^0-9a-z._/-]/.test(key2) || key2.startsWith("com.docker.") || key2.startsWith("io.docker.") || key2.startsWith("org.dockerproject.") || key2.includes("..") || key2.includes("--");
 }
 var DL3048 = {
   code: "DL3048",
@@ -82099,14 +82099,14 @@ var DL4001 = {
   severity: "warning",
   message: "Either use Wget or Curl but not both",
   check(ctx) {
-    const main9 = [];
+    const main10 = [];
     const onbuild = [];
     for (const inst of ctx.instructions) {
-      if (inst.keyword === "FROM") main9.push("FROM");
-      else if (inst.keyword === "RUN") main9.push({ line: inst.line, run: inst });
+      if (inst.keyword === "FROM") main10.push("FROM");
+      else if (inst.keyword === "RUN") main10.push({ line: inst.line, run: inst });
       else if (inst.inner?.keyword === "RUN") onbuild.push({ line: inst.line, run: inst.inner });
     }
-    return [...fold2(ctx, main9), ...fold2(ctx, onbuild)].sort((a5, b6) => a5.line - b6.line);
+    return [...fold2(ctx, main10), ...fold2(ctx, onbuild)].sort((a5, b6) => a5.line - b6.line);
   }
 };
 
@@ -82257,9 +82257,9 @@ function stagesOf(ctx) {
   }
   return stages;
 }
-function stageChain(stages, index) {
+function stageChain(stages, index2) {
   const chain2 = [];
-  for (let i5 = index; i5 >= 0; i5 = stages[i5].parent) chain2.unshift(stages[i5]);
+  for (let i5 = index2; i5 >= 0; i5 = stages[i5].parent) chain2.unshift(stages[i5]);
   return chain2;
 }
 var chainBody = (chain2) => chain2.flatMap((s2) => s2.body);
@@ -82489,7 +82489,7 @@ function pythonFetches(code6) {
   return PY_DOWNLOADS.some((f5) => code6.includes(f5)) && namesModel(code6.split(/[\s'"(),;[\]{}]+/));
 }
 function setVars(inst, vars) {
-  if (inst.keyword === "ENV") for (const { key, value } of parsePairs2(inst.args)) vars.set(key, value);
+  if (inst.keyword === "ENV") for (const { key: key2, value } of parsePairs2(inst.args)) vars.set(key2, value);
   if (inst.keyword === "ARG") {
     for (const w of splitWords(inst.args)) {
       const eq = w.indexOf("=");
@@ -82736,16 +82736,16 @@ var MCD1005 = {
     const hits = [];
     const stages = stagesOf(ctx);
     const envOf = /* @__PURE__ */ new Map();
-    stages.forEach((stage, index) => {
+    stages.forEach((stage, index2) => {
       const visible = new Map(envOf.get(stage.parent) ?? []);
       for (const inst of stage.body) {
         if (inst.keyword === "ARG") {
           for (const name2 of argNames(inst)) if (isSecretName(name2) && !visible.has(name2)) visible.set(name2, { kind: "ARG", line: inst.line });
         } else if (inst.keyword === "ENV") {
-          for (const { key, value } of parsePairs2(inst.args)) {
-            if (!isSecretName(key)) continue;
-            if (value === "") visible.delete(key);
-            else visible.set(key, { kind: "ENV", line: inst.line });
+          for (const { key: key2, value } of parsePairs2(inst.args)) {
+            if (!isSecretName(key2)) continue;
+            if (value === "") visible.delete(key2);
+            else visible.set(key2, { kind: "ENV", line: inst.line });
           }
         } else if (inst.keyword === "RUN" && visible.size > 0 && !hasSecretMount(inst)) {
           const commands5 = ctx.shell(inst).commands;
@@ -82759,7 +82759,7 @@ var MCD1005 = {
           }
         }
       }
-      envOf.set(index, new Map([...visible].filter(([, s2]) => s2.kind === "ENV")));
+      envOf.set(index2, new Map([...visible].filter(([, s2]) => s2.kind === "ENV")));
     });
     return hits;
   }
@@ -82932,8 +82932,8 @@ var RUN_FLAGS = /* @__PURE__ */ new Set(["mount", "network", "security"]);
 var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD"]);
 var DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
-function parseDockerfile(text3) {
-  const lines3 = text3.replace(/^\uFEFF/, "").split("\n").map((l3) => l3.endsWith("\r") ? l3.slice(0, -1) : l3);
+function parseDockerfile(text4) {
+  const lines3 = text4.replace(/^\uFEFF/, "").split("\n").map((l3) => l3.endsWith("\r") ? l3.slice(0, -1) : l3);
   const directives = {};
   const comments = [];
   const instructions = [];
@@ -82941,9 +82941,9 @@ function parseDockerfile(text3) {
   let i5 = 0;
   for (; i5 < lines3.length; i5++) {
     const m3 = DIRECTIVE.exec(lines3[i5]);
-    const key = m3?.[1]?.toLowerCase();
-    if (!m3 || !key || !KNOWN_DIRECTIVES.has(key) || key in directives) break;
-    directives[key] = m3[2];
+    const key2 = m3?.[1]?.toLowerCase();
+    if (!m3 || !key2 || !KNOWN_DIRECTIVES.has(key2) || key2 in directives) break;
+    directives[key2] = m3[2];
     comments.push({ line: i5 + 1, text: lines3[i5].slice(1) });
   }
   const escape2 = directives.escape === "`" ? "`" : "\\";
@@ -82986,8 +82986,8 @@ function readInstruction(lines3, start, escape2) {
       const result = readBody(lines3, start, offset + inner[0].length, innerWord, escape2);
       if ("error" in result) return result;
       const inst = result.instruction;
-      const text3 = `${innerWord} ${inst.raw.trim()}`;
-      const outer = { ...inst, keyword, raw: text3, args: text3, flags: [], json: null, heredocs: [], inner: inst };
+      const text4 = `${innerWord} ${inst.raw.trim()}`;
+      const outer = { ...inst, keyword, raw: text4, args: text4, flags: [], json: null, heredocs: [], inner: inst };
       return { instruction: outer, next: result.next };
     }
   }
@@ -83024,26 +83024,26 @@ function readBody(lines3, start, offset, keyword, escape2) {
   return { instruction, next };
 }
 function joinContinuations(lines3, start, firstRest, escape2) {
-  let text3 = "";
+  let text4 = "";
   let rest = firstRest;
   let i5 = start;
   for (; ; ) {
     const cont = continued(rest, escape2);
     if (cont === null) {
-      text3 += rest;
+      text4 += rest;
       break;
     }
-    text3 += cont;
+    text4 += cont;
     i5++;
     while (i5 < lines3.length && (lines3[i5] === "" || /^[ \t]*#/.test(lines3[i5]))) i5++;
     if (i5 >= lines3.length) break;
     const line = lines3[i5];
     const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
     if (indent === line.length) break;
-    if (indent > 0) text3 += " ";
+    if (indent > 0) text4 += " ";
     rest = line.slice(indent);
   }
-  return { text: text3, next: i5 + 1 };
+  return { text: text4, next: i5 + 1 };
 }
 function readHeredoc(lines3, start, end, args) {
   if (!args.includes("<<")) return null;
@@ -83130,9 +83130,9 @@ var ShellcheckError = class extends Error {
   name = "ShellcheckError";
 };
 var timeoutMs = (scripts) => 1e4 + 200 * scripts;
-async function shellcheck(binary, scripts) {
+async function shellcheck(binary2, scripts) {
   const result = /* @__PURE__ */ new Map();
-  const all = [...scripts.entries()].flatMap(([key, list2]) => list2.map((s2) => ({ key, s: s2 })));
+  const all = [...scripts.entries()].flatMap(([key2, list2]) => list2.map((s2) => ({ key: key2, s: s2 })));
   if (all.length === 0) return result;
   const unique2 = [...new Set(all.map(({ s: s2 }) => s2.script))];
   const dir = await mkdtemp3(join18(tmpdir(), "model-cd-shellcheck-"));
@@ -83144,12 +83144,12 @@ async function shellcheck(binary, scripts) {
     const outputs = await Promise.all(
       Array.from({ length: slices }, (_, i5) => {
         const slice = files.slice(i5 * size2, (i5 + 1) * size2);
-        return run(binary, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...slice], timeoutMs(slice.length));
+        return run(binary2, ["--format=json1", `--exclude=${EXCLUDED.join(",")}`, "--severity=style", ...slice], timeoutMs(slice.length));
       })
     );
     const byScript = /* @__PURE__ */ new Map();
     for (const out of outputs) {
-      for (const c5 of parseJson1(binary, out)) {
+      for (const c5 of parseJson1(binary2, out)) {
         const script = unique2[files.indexOf(c5.file)];
         if (script === void 0) continue;
         const hits = byScript.get(script) ?? /* @__PURE__ */ new Map();
@@ -83157,12 +83157,12 @@ async function shellcheck(binary, scripts) {
         byScript.set(script, hits);
       }
     }
-    for (const { key, s: s2 } of all) {
+    for (const { key: key2, s: s2 } of all) {
       const hits = byScript.get(s2.script);
       if (!hits) continue;
-      const list2 = result.get(key) ?? [];
+      const list2 = result.get(key2) ?? [];
       for (const h6 of hits.values()) list2.push({ ...h6, line: s2.line });
-      result.set(key, list2);
+      result.set(key2, list2);
     }
     return result;
   } finally {
@@ -83172,20 +83172,20 @@ async function shellcheck(binary, scripts) {
 function level(l3) {
   return l3 === "warning" || l3 === "info" || l3 === "style" ? l3 : "error";
 }
-function parseJson1(binary, out) {
+function parseJson1(binary2, out) {
   let doc = null;
   try {
     doc = JSON.parse(out);
   } catch {
   }
   if (!Array.isArray(doc?.comments)) {
-    throw new ShellcheckError(`${binary} printed something that is not ShellCheck's json1 output (${JSON.stringify(out.trim().slice(0, 80))})`);
+    throw new ShellcheckError(`${binary2} printed something that is not ShellCheck's json1 output (${JSON.stringify(out.trim().slice(0, 80))})`);
   }
   return doc.comments;
 }
-function run(binary, args, timeout) {
-  return new Promise((resolve29, reject) => {
-    const child = spawn3(binary, args, { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+function run(binary2, args, timeout) {
+  return new Promise((resolve30, reject) => {
+    const child = spawn3(binary2, args, { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d5) => stdout += d5.toString());
@@ -83197,16 +83197,16 @@ function run(binary, args, timeout) {
       }
       child.stdout.destroy();
       child.stderr.destroy();
-      reject(new ShellcheckError(`${binary} did not finish within ${Math.round(timeout / 1e3)} s and was stopped`));
+      reject(new ShellcheckError(`${binary2} did not finish within ${Math.round(timeout / 1e3)} s and was stopped`));
     }, timeout);
     child.on("error", (e5) => {
       clearTimeout(timer);
-      reject(new ShellcheckError(`${binary} could not be started (${e5.message})`));
+      reject(new ShellcheckError(`${binary2} could not be started (${e5.message})`));
     });
     child.on("close", (code6, signal) => {
       clearTimeout(timer);
-      if (code6 === 0 || code6 === 1 && stdout) resolve29(stdout);
-      else reject(new ShellcheckError(`${binary} ${signal ? `was ended by ${signal}` : `exited with ${code6}`}${stderr.trim() ? `: ${stderr.trim().split("\n")[0]}` : " and printed no result"}`));
+      if (code6 === 0 || code6 === 1 && stdout) resolve30(stdout);
+      else reject(new ShellcheckError(`${binary2} ${signal ? `was ended by ${signal}` : `exited with ${code6}`}${stderr.trim() ? `: ${stderr.trim().split("\n")[0]}` : " and printed no result"}`));
     });
   });
 }
@@ -83271,14 +83271,14 @@ function runScripts(file) {
 function copy(o3) {
   return { shell: o3.shell, vars: new Set(o3.vars) };
 }
-function buildScript(opts, text3) {
+function buildScript(opts, text4) {
   if (NON_POSIX.some((s2) => opts.shell.includes(s2))) return null;
-  if (text3.startsWith("#!") && !SUPPORTED_SHEBANGS.some((s2) => text3.startsWith(s2))) return null;
+  if (text4.startsWith("#!") && !SUPPORTED_SHEBANGS.some((s2) => text4.startsWith(s2))) return null;
   const shell = opts.shell.split(/\s+/).filter(Boolean)[0] ?? "";
   const exports2 = [...opts.vars].sort().map((v) => `export ${v}=1
 `).join("");
   return `#!${shell}
-${exports2}${text3}`;
+${exports2}${text4}`;
 }
 
 // src/lint/run.ts
@@ -83364,25 +83364,25 @@ function parseSeverity(value, subject2) {
   if (SEVERITIES.includes(v) || v === "none") return v;
   throw new ConfigurationError(subject2, value, `is not a severity. Use one of: error, warning, info, style, ignore, none.`);
 }
-async function parseConfigFile(text3, path, warn = () => {
+async function parseConfigFile(text4, path, warn = () => {
 }) {
-  const { parse: parseYaml } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const { parse: parseYaml2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
   let doc;
   try {
-    doc = parseYaml(text3);
+    doc = parseYaml2(text4);
   } catch (e5) {
     const msg = e5 instanceof Error ? e5.message.split("\n")[0] : String(e5);
-    throw new ConfigurationError(`config file ${path}`, text3.slice(0, 60), `is not valid YAML (${msg}). Fix the syntax; see https://github.com/hadolint/hadolint#configure for the format.`);
+    throw new ConfigurationError(`config file ${path}`, text4.slice(0, 60), `is not valid YAML (${msg}). Fix the syntax; see https://github.com/hadolint/hadolint#configure for the format.`);
   }
   if (doc === null || doc === void 0) return {};
   if (typeof doc !== "object" || Array.isArray(doc)) {
-    throw new ConfigurationError(`config file ${path}`, String(text3.slice(0, 60)), "must be a YAML mapping with keys such as `ignored`, `override`, `trustedRegistries`, `failure-threshold`.");
+    throw new ConfigurationError(`config file ${path}`, String(text4.slice(0, 60)), "must be a YAML mapping with keys such as `ignored`, `override`, `trustedRegistries`, `failure-threshold`.");
   }
   const m3 = doc;
-  const where2 = (key) => `key \`${key}\` in ${path}`;
+  const where2 = (key2) => `key \`${key2}\` in ${path}`;
   const out = {};
-  for (const key of Object.keys(m3)) {
-    if (!KNOWN_KEYS.has(key)) warn(`${path}: unknown key \`${key}\` is ignored (known keys: ${[...KNOWN_KEYS].join(", ")})`);
+  for (const key2 of Object.keys(m3)) {
+    if (!KNOWN_KEYS.has(key2)) warn(`${path}: unknown key \`${key2}\` is ignored (known keys: ${[...KNOWN_KEYS].join(", ")})`);
   }
   if (m3.ignored !== void 0) out.ignored = stringList(m3.ignored, where2("ignored"));
   if (m3.trustedRegistries !== void 0) out.trustedRegistries = stringList(m3.trustedRegistries, where2("trustedRegistries"));
@@ -83503,13 +83503,13 @@ async function resolveSettings(input, cwd, env2, warn) {
   }
   let fromFile = {};
   if (configFile) {
-    let text3;
+    let text4;
     try {
-      text3 = readFileSync3(configFile, "utf8");
+      text4 = readFileSync3(configFile, "utf8");
     } catch (e5) {
       throw new ConfigurationError("config file", configFile, `cannot be read (${e5.code ?? String(e5)}).`);
     }
-    fromFile = await parseConfigFile(text3, input.config || configFile, warn);
+    fromFile = await parseConfigFile(text4, input.config || configFile, warn);
   }
   const fromInputs = {
     ignored: input.ignore,
@@ -83532,9 +83532,9 @@ init_define_ACTION_META();
 init_define_ACTION_META();
 var cell = (s2) => s2.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 var plain = (s2) => s2.replace(/[&<>]/g, (c5) => c5 === "&" ? "&amp;" : c5 === "<" ? "&lt;" : "&gt;");
-function link2(text3, url) {
-  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return text3;
-  return `[${text3}](${url.replace(/[()<>]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)})`;
+function link2(text4, url) {
+  if (!url || !/^https?:\/\/[^\s]+$/i.test(url)) return text4;
+  return `[${text4}](${url.replace(/[()<>]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }
 
 // src/lint/summary.ts
@@ -83686,8 +83686,8 @@ var UNITS = {
   gb: 1e9,
   tb: 1e12
 };
-function parseSize(text3) {
-  const m3 = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text3);
+function parseSize(text4) {
+  const m3 = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(text4);
   if (!m3) return null;
   const unit = UNITS[m3[2].toLowerCase()];
   if (unit === void 0) return null;
@@ -83737,8 +83737,8 @@ function describe(v) {
   if (v === null) return "null";
   if (Array.isArray(v)) return "an array";
   if (typeof v === "object") return "an object";
-  const text3 = JSON.stringify(v);
-  return `${typeof v} ${text3.length > 40 ? `${text3.slice(0, 40)}\u2026` : text3}`;
+  const text4 = JSON.stringify(v);
+  return `${typeof v} ${text4.length > 40 ? `${text4.slice(0, 40)}\u2026` : text4}`;
 }
 function fail(at, v, expected) {
   throw new Mismatch(`${at || "the document"} is ${describe(v)}, expected ${expected}`);
@@ -83860,11 +83860,11 @@ var MlflowClient = class {
    * A request; network failures and auth refusals become clear errors, other answers are returned.
    * `bytes`: the size of a body sent before the answer comes (an upload), which extends the wait.
    */
-  async fetch(url, init = {}, retry = {}, bytes = 0) {
+  async fetch(url, init2 = {}, retry = {}, bytes = 0) {
     let res;
     try {
       const opts = sendingBody({ attempts: 4, timeoutMs: 6e4, ...this.o.retry, ...retry }, bytes);
-      res = await fetchWithRetry(url, { ...init, headers: { ...this.headers, ...init.headers } }, opts);
+      res = await fetchWithRetry(url, { ...init2, headers: { ...this.headers, ...init2.headers } }, opts);
     } catch (e5) {
       const reason = e5 instanceof HttpError ? e5.message : describeFetchError(e5);
       throw new ServiceError(
@@ -83886,8 +83886,8 @@ var MlflowClient = class {
    * an answer that `check` refuses, one ServiceError naming the call and the field.
    */
   async api(path, check2, query = {}, payload, retry = {}) {
-    const init = payload === void 0 ? {} : { method: "POST", body: JSON.stringify(payload), headers: { "content-type": "application/json" } };
-    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init, retry);
+    const init2 = payload === void 0 ? {} : { method: "POST", body: JSON.stringify(payload), headers: { "content-type": "application/json" } };
+    const res = await this.fetch(this.url(`api/2.0/mlflow/${path}`, query), init2, retry);
     const body = await jsonBody(res, this, path);
     if (!res.ok) {
       const err2 = API_ERROR(body);
@@ -83897,9 +83897,9 @@ var MlflowClient = class {
     return this.checked(body, check2, path);
   }
   /** An answer of the server checked against what the API promises. */
-  checked(body, check2, call) {
+  checked(body, check2, call2) {
     return checkAnswer(body, check2, {
-      what: `the answer of the MLflow tracking server at ${this.trackingUri} to ${call}`,
+      what: `the answer of the MLflow tracking server at ${this.trackingUri} to ${call2}`,
       expected: "what the MLflow REST API answers",
       suggest: "A proxy or another service may be answering in its place, or the server runs an MLflow this action does not know. Check `mlflow-tracking-uri` and what the server is."
     });
@@ -84038,13 +84038,13 @@ var MlflowClient = class {
     };
   }
 };
-async function jsonBody(res, client, call) {
-  const text3 = await res.text();
+async function jsonBody(res, client, call2) {
+  const text4 = await res.text();
   try {
-    return JSON.parse(text3);
+    return JSON.parse(text4);
   } catch {
     throw new ServiceError(
-      `${client.trackingUri} answered ${call} with HTTP ${res.status} and no JSON (${text3.slice(0, 120).replace(/\s+/g, " ") || "an empty body"}). Is this an MLflow tracking server, with no proxy answering in its place? Check \`mlflow-tracking-uri\`.`,
+      `${client.trackingUri} answered ${call2} with HTTP ${res.status} and no JSON (${text4.slice(0, 120).replace(/\s+/g, " ") || "an empty body"}). Is this an MLflow tracking server, with no proxy answering in its place? Check \`mlflow-tracking-uri\`.`,
       res.status
     );
   }
@@ -84706,8 +84706,8 @@ function sign(input) {
   ].join("\n");
   const scope = `${day}/${input.region}/${service}/aws4_request`;
   const stringToSign = ["AWS4-HMAC-SHA256", stamp, scope, createHash14("sha256").update(canonicalRequest).digest("hex")].join("\n");
-  const key = signingKey(input.credentials.secretAccessKey, day, input.region, service);
-  const signature = createHmac3("sha256", key).update(stringToSign).digest("hex");
+  const key2 = signingKey(input.credentials.secretAccessKey, day, input.region, service);
+  const signature = createHmac3("sha256", key2).update(stringToSign).digest("hex");
   headers2["authorization"] = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   return { headers: headers2, canonicalRequest, stringToSign };
 }
@@ -84722,7 +84722,7 @@ function dropHeader(headers2, name2) {
 }
 
 // src/registry/s3/client.ts
-var s3Uri = (bucket, key = "") => `s3://${bucket}/${key}`;
+var s3Uri = (bucket, key2 = "") => `s3://${bucket}/${key2}`;
 function encodeQuery(params) {
   return params.map(([k5, v]) => `${uriEncode2(k5)}=${uriEncode2(v)}`).join("&");
 }
@@ -84744,11 +84744,11 @@ var S3Client = class {
     return this.base.origin + this.base.pathname.replace(/\/$/, "");
   }
   /** The URL of an object (or of the bucket when key is undefined), path-style or virtual-host. */
-  url(bucket, key, query = "") {
+  url(bucket, key2, query = "") {
     const u = new URL(this.base.href);
     const prefix2 = u.pathname.replace(/\/$/, "");
-    if (key?.split("/").some((s2) => s2 === "." || s2 === "..")) throw new ServiceError(`the object key ${JSON.stringify(key)} has a "." or ".." segment, which cannot be addressed safely.`);
-    const encodedKey = key === void 0 ? "" : uriEncode2(key, true);
+    if (key2?.split("/").some((s2) => s2 === "." || s2 === "..")) throw new ServiceError(`the object key ${JSON.stringify(key2)} has a "." or ".." segment, which cannot be addressed safely.`);
+    const encodedKey = key2 === void 0 ? "" : uriEncode2(key2, true);
     if (this.usePathStyle(bucket)) {
       u.pathname = `${prefix2}/${uriEncode2(bucket)}/${encodedKey}`;
     } else {
@@ -84765,28 +84765,28 @@ var S3Client = class {
     if (host2 === "localhost" || /^\d+\.\d+\.\d+\.\d+$/.test(host2) || host2.startsWith("[")) return true;
     return this.base.protocol === "https:" && bucket.includes(".");
   }
-  async head(bucket, key) {
-    const res = await this.send("HEAD", bucket, key, {}, { what: s3Uri(bucket, key) });
+  async head(bucket, key2) {
+    const res = await this.send("HEAD", bucket, key2, {}, { what: s3Uri(bucket, key2) });
     await res.body?.cancel().catch(() => void 0);
-    if (!res.ok) throw await this.failure(res, bucket, key);
-    return infoFrom(key, res);
+    if (!res.ok) throw await this.failure(res, bucket, key2);
+    return infoFrom(key2, res);
   }
-  async get(bucket, key, opts = {}) {
+  async get(bucket, key2, opts = {}) {
     const headers2 = {};
     if (opts.range) headers2["range"] = `bytes=${opts.range.start}-${opts.range.end ?? ""}`;
     if (opts.ifMatch) headers2["if-match"] = quoteEtag(opts.ifMatch);
-    const res = await this.send("GET", bucket, key, headers2, { what: s3Uri(bucket, key), ...opts.signal ? { signal: opts.signal } : {} });
-    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key);
-    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key)} (HTTP ${res.status}).`, res.status);
+    const res = await this.send("GET", bucket, key2, headers2, { what: s3Uri(bucket, key2), ...opts.signal ? { signal: opts.signal } : {} });
+    if (res.status !== 200 && res.status !== 206) throw await this.failure(res, bucket, key2);
+    if (!res.body) throw new ServiceError(`the S3 server sent no body for ${s3Uri(bucket, key2)} (HTTP ${res.status}).`, res.status);
     let offset = 0;
     let size2 = Number(res.headers.get("content-length") ?? NaN);
     if (res.status === 206) {
       const m3 = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(res.headers.get("content-range") ?? "");
-      if (!m3) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key)} without a readable Content-Range.`, 206);
+      if (!m3) throw new ServiceError(`the S3 server answered a range request for ${s3Uri(bucket, key2)} without a readable Content-Range.`, 206);
       offset = Number(m3[1]);
       size2 = m3[3] === "*" ? NaN : Number(m3[3]);
     }
-    const info = infoFrom(key, res);
+    const info = infoFrom(key2, res);
     info.size = size2;
     return { status: res.status, info, offset, body: res.body };
   }
@@ -84810,29 +84810,29 @@ var S3Client = class {
       if (page.truncated && !token) throw new ServiceError(`the S3 server truncated the listing of ${s3Uri(bucket, prefix2)} without a continuation token.`);
     } while (token);
   }
-  async put(bucket, key, body, opts = {}) {
+  async put(bucket, key2, body, opts = {}) {
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
     const headers2 = { "content-length": String(bytes.length) };
     if (opts.contentType) headers2["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers2["if-none-match"] = "*";
     const payloadHash = createHash15("sha256").update(bytes).digest("hex");
-    const res = await this.send("PUT", bucket, key, headers2, { what: s3Uri(bucket, key), body: bytes, payloadHash });
+    const res = await this.send("PUT", bucket, key2, headers2, { what: s3Uri(bucket, key2), body: bytes, payloadHash });
     await res.body?.cancel().catch(() => void 0);
-    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key)} already exists (a conditional write lost the race).`, 412);
-    if (!res.ok) throw await this.failure(res, bucket, key);
+    if (res.status === 412 && opts.ifNoneMatch) throw new ServiceError(`${s3Uri(bucket, key2)} already exists (a conditional write lost the race).`, 412);
+    if (!res.ok) throw await this.failure(res, bucket, key2);
     return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
   }
-  async send(method, bucket, key, headers2, opts) {
-    const url = this.url(bucket, key, opts.query ?? "");
+  async send(method, bucket, key2, headers2, opts) {
+    const url = this.url(bucket, key2, opts.query ?? "");
     const payloadHash = opts.payloadHash ?? (opts.body ? createHash15("sha256").update(opts.body).digest("hex") : method === "GET" || method === "HEAD" ? UNSIGNED_PAYLOAD : EMPTY_SHA256);
     const credentials = await resolveCredentials(this.config.credentials);
     const signed2 = credentials ? sign({ method, url, headers: headers2, payloadHash, credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : { ...headers2 };
     if (!headers2["range"]) signed2["accept-encoding"] = "identity";
-    const init = { method, headers: signed2, redirect: "manual" };
-    if (opts.signal) init.signal = opts.signal;
-    if (opts.body) init.body = opts.body;
+    const init2 = { method, headers: signed2, redirect: "manual" };
+    if (opts.signal) init2.signal = opts.signal;
+    if (opts.body) init2.body = opts.body;
     try {
-      return await fetchWithRetry(url, init, this.config.retry);
+      return await fetchWithRetry(url, init2, this.config.retry);
     } catch (e5) {
       if (e5 instanceof HttpError && e5.status === null) {
         throw new ServiceError(
@@ -84850,13 +84850,13 @@ var S3Client = class {
       throw e5;
     }
   }
-  async failure(res, bucket, key, listing = false) {
-    const text3 = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
-    const code6 = xmlText(text3, "Code") ?? "";
-    const message = xmlText(text3, "Message") ?? "";
+  async failure(res, bucket, key2, listing = false) {
+    const text4 = res.status === 304 || !res.body ? "" : await res.text().catch(() => "");
+    const code6 = xmlText(text4, "Code") ?? "";
+    const message = xmlText(text4, "Message") ?? "";
     const said = [code6, message].filter(Boolean).join(": ");
     const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
-    const target = s3Uri(bucket, key);
+    const target = s3Uri(bucket, key2);
     if ((res.status === 401 || res.status === 403) && !this.config.credentials) {
       return new ServiceError(
         `access denied for ${target} to an unsigned request (${detail}): no AWS credentials were found. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (e.g. with aws-actions/configure-aws-credentials) or AWS_PROFILE, or run where the instance or pod has a role.`,
@@ -84883,9 +84883,9 @@ var S3Client = class {
     return new ServiceError(`the S3 server refused ${target} (${detail}).`, res.status);
   }
 };
-function infoFrom(key, res) {
+function infoFrom(key2, res) {
   return {
-    key,
+    key: key2,
     size: Number(res.headers.get("content-length") ?? NaN),
     etag: unquoteEtag(res.headers.get("etag") ?? ""),
     lastModified: res.headers.get("last-modified") ?? "",
@@ -84982,21 +84982,21 @@ function parseS3(uri2, value) {
   const m3 = /^[a-z0-9]+:\/\/([^/]*)(?:\/(.*))?$/is.exec(uri2);
   if (!m3) throw bad(value, "is not an S3 URI (s3:// then the bucket)");
   const bucket = m3[1];
-  const key = m3[2];
+  const key2 = m3[2];
   if (!BUCKET.test(bucket)) throw bad(value, `names the bucket ${JSON.stringify(bucket)}, which is not a valid bucket name`);
-  if (key === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
-  const folder = key === "" || key.endsWith("/");
-  const problem = keyProblem(folder ? key.replace(/\/$/, "") : key, folder);
+  if (key2 === void 0) throw bad(value, `names a bucket but no key: use s3://${bucket}/ for every object in the bucket, or s3://${bucket}/<key>`);
+  const folder = key2 === "" || key2.endsWith("/");
+  const problem = keyProblem(folder ? key2.replace(/\/$/, "") : key2, folder);
   if (problem) throw bad(value, `has an object key that ${problem}`);
-  return { kind: "s3", bucket, key, folder };
+  return { kind: "s3", bucket, key: key2, folder };
 }
-function keyProblem(key, allowEmpty = false) {
-  if (key === "") return allowEmpty ? null : "is empty";
-  if (key.startsWith("/")) return 'is absolute (starts with "/")';
-  if (/^[a-zA-Z]:/.test(key)) return "starts with a drive letter";
-  if (key.includes("\\")) return "contains a backslash";
-  if (/[\u0000-\u001f\u007f]/.test(key)) return "contains a control character";
-  const segments = key.split("/");
+function keyProblem(key2, allowEmpty = false) {
+  if (key2 === "") return allowEmpty ? null : "is empty";
+  if (key2.startsWith("/")) return 'is absolute (starts with "/")';
+  if (/^[a-zA-Z]:/.test(key2)) return "starts with a drive letter";
+  if (key2.includes("\\")) return "contains a backslash";
+  if (/[\u0000-\u001f\u007f]/.test(key2)) return "contains a control character";
+  const segments = key2.split("/");
   if (segments.some((s2) => s2 === "..")) return 'contains a ".." segment and would escape the destination';
   if (segments.some((s2) => s2 === ".")) return 'contains a "." segment';
   if (segments.some((s2) => s2 === "")) return 'contains an empty segment ("//" or a trailing "/")';
@@ -85079,13 +85079,13 @@ var fileKey = (r5, name2, n3, path) => filesPrefix(r5, name2, n3) + path;
 var manifestKey = (r5, name2, n3) => versionPrefix(r5, name2, n3) + "manifest.json";
 var aliasKey = (r5, name2, alias) => join27(r5.prefix, name2, "aliases", alias);
 var versionUri = (r5, name2, n3) => `s3://${r5.bucket}/${filesPrefix(r5, name2, n3)}`;
-function parseTags(text3) {
+function parseTags(text4) {
   const tags = {};
-  for (const line of text3.split(/\r?\n/).map((l3) => l3.trim()).filter(Boolean)) {
+  for (const line of text4.split(/\r?\n/).map((l3) => l3.trim()).filter(Boolean)) {
     const eq = line.indexOf("=");
-    const key = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!key) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
-    tags[key] = line.slice(eq + 1).trim();
+    const key2 = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!key2) throw new ConfigurationError("input `tags`", line, "is not a tag: write one key=value per line.");
+    tags[key2] = line.slice(eq + 1).trim();
   }
   return tags;
 }
@@ -85127,18 +85127,18 @@ var ALIAS = object({
   by: optional(str2)
 });
 var DAMAGED = "The registry object is corrupted or was written by something other than publish-model (a proxy answering in place of the S3 server sends a page instead).";
-function parseManifest(text3, uri2) {
-  return answer(text3, MANIFEST, { what: `the manifest ${uri2}`, expected: `a ${MANIFEST_SCHEMA} manifest`, suggest: DAMAGED });
+function parseManifest(text4, uri2) {
+  return answer(text4, MANIFEST, { what: `the manifest ${uri2}`, expected: `a ${MANIFEST_SCHEMA} manifest`, suggest: DAMAGED });
 }
-function parseAlias(text3, uri2) {
+function parseAlias(text4, uri2) {
   const expected = 'an alias pointer {"schema": "' + ALIAS_SCHEMA + '", "version": <n>, "previous": <n|null>, "updated": <time>}';
-  return answer(text3, ALIAS, { what: `the alias ${uri2}`, expected, suggest: DAMAGED });
+  return answer(text4, ALIAS, { what: `the alias ${uri2}`, expected, suggest: DAMAGED });
 }
 
 // src/registry/s3registry/pull.ts
 var notFound = (e5) => e5 instanceof ServiceError && e5.status === 404;
-async function readText2(s3, bucket, key) {
-  const r5 = await s3.get(bucket, key);
+async function readText2(s3, bucket, key2) {
+  const r5 = await s3.get(bucket, key2);
   return new Response(r5.body).text();
 }
 async function hasAny(s3, bucket, prefix2) {
@@ -85161,16 +85161,16 @@ async function pullS3Registry(o3, uri2, dest) {
   let alias;
   if ("alias" in uri2.ref) {
     alias = uri2.ref.alias;
-    const key = aliasKey(root5, uri2.name, alias);
-    let text3;
+    const key2 = aliasKey(root5, uri2.name, alias);
+    let text4;
     try {
-      text3 = await readText2(s3, uri2.bucket, key);
+      text4 = await readText2(s3, uri2.bucket, key2);
     } catch (e5) {
       if (!notFound(e5)) throw e5;
       await unknownName();
-      throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`);
+      throw new NotFoundError(`unknown alias "${alias}" of ${model}: ${s3Uri(uri2.bucket, key2)} does not exist. Promote a version to it with publish-model (version and alias, no path), or pull by version (#${uri2.name}/<n>).`);
     }
-    version = parseAlias(text3, s3Uri(uri2.bucket, key)).version;
+    version = parseAlias(text4, s3Uri(uri2.bucket, key2)).version;
     log2(`${uri2.name}@${alias} points to version ${version}.`);
   } else {
     version = uri2.ref.version;
@@ -85543,15 +85543,15 @@ async function pullMlflow(o3, client, dest) {
     metadata: { ...model.metadata, ...signature ? { signature } : {} }
   };
 }
-function registeredButMissing(e5, kind, model) {
-  if (!(e5 instanceof NotFoundError) || kind !== "mlflow-model") return e5;
+function registeredButMissing(e5, kind2, model) {
+  if (!(e5 instanceof NotFoundError) || kind2 !== "mlflow-model") return e5;
   return new ServiceError(`${model.sourceUri} is registered, but its files are missing: ${e5.message} The registry entry is damaged: register the model again, or point the alias at a version whose files exist.`);
 }
 async function readSignature(r5) {
   const file = r5.files === 1 && r5.path.endsWith("MLmodel") ? r5.path : join29(r5.path, "MLmodel");
-  const text3 = await readFile10(file, "utf8");
-  const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  const doc = parse3(text3);
+  const text4 = await readFile10(file, "utf8");
+  const { parse: parse4 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  const doc = parse4(text4);
   const sig = doc?.signature;
   if (!sig || typeof sig !== "object") return null;
   const out = {};
@@ -85594,8 +85594,8 @@ async function listProxied(client, root5) {
       await res.body?.cancel().catch(() => void 0);
       throw new ServiceError(`listing mlflow-artifacts:/${root5}${rel ? `/${rel}` : ""} failed with HTTP ${res.status}. Is the tracking server serving artifacts (mlflow server --serve-artifacts)?`, res.status);
     }
-    const call = `the artifact listing of ${rel ? `${root5}/${rel}` : root5}`;
-    const body = client.checked(await jsonBody(res, client, call), ARTIFACT_LIST, call);
+    const call2 = `the artifact listing of ${rel ? `${root5}/${rel}` : root5}`;
+    const body = client.checked(await jsonBody(res, client, call2), ARTIFACT_LIST, call2);
     for (const f5 of body.files ?? []) {
       const childRel = listedPath(root5, rel, f5.path);
       if (seen.has(childRel)) throw new ServiceError(`refusing to pull mlflow-artifacts:/${root5}: the server listed ${JSON.stringify(childRel)} twice.`);
@@ -85710,8 +85710,8 @@ function proxiedSource(client, f5) {
 }
 var BrokenBody = class extends ServiceError {
 };
-async function getArtifact(client, path, what, init = {}) {
-  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`), init);
+async function getArtifact(client, path, what, init2 = {}) {
+  const res = await client.fetch(client.url(`api/2.0/mlflow-artifacts/artifacts/${encodePath(path)}`), init2);
   if (res.status !== 200 && res.status !== 206 || !res.body) {
     await res.body?.cancel().catch(() => void 0);
     if (res.status === 404) throw new ServiceError(`${what} does not exist on the tracking server (HTTP 404). Check the artifact path; for a run, list its artifacts in the MLflow UI.`, 404);
@@ -85766,45 +85766,45 @@ var S3Writer = class {
     this.reader = new S3Client(config);
   }
   reader;
-  async put(bucket, key, body, opts = {}) {
+  async put(bucket, key2, body, opts = {}) {
     const headers2 = {};
     if (opts.contentType) headers2["content-type"] = opts.contentType;
     if (opts.ifNoneMatch) headers2["if-none-match"] = "*";
     if (opts.ifMatch) headers2["if-match"] = opts.ifMatch.startsWith('"') ? opts.ifMatch : `"${opts.ifMatch}"`;
-    const res = await this.send("PUT", bucket, key, "", headers2, body);
+    const res = await this.send("PUT", bucket, key2, "", headers2, body);
     await res.body?.cancel().catch(() => void 0);
-    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key));
-    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key));
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    if (res.status === 412 && (opts.ifNoneMatch || opts.ifMatch)) throw new PreconditionFailed(s3Uri(bucket, key2));
+    if (res.status === 409 && opts.ifNoneMatch) throw new PreconditionFailed(s3Uri(bucket, key2));
+    if (!res.ok) throw await this.failure(res, bucket, key2, "write");
     return { etag: unquoteEtag(res.headers.get("etag") ?? "") };
   }
   /** The object's text and ETag, or null when there is none. */
-  async getText(bucket, key) {
+  async getText(bucket, key2) {
     try {
-      const r5 = await this.reader.get(bucket, key);
-      const text3 = await new Response(r5.body).text();
-      return { text: text3, etag: r5.info.etag };
+      const r5 = await this.reader.get(bucket, key2);
+      const text4 = await new Response(r5.body).text();
+      return { text: text4, etag: r5.info.etag };
     } catch (e5) {
       if (e5 instanceof ServiceError && e5.status === 404) return null;
       throw e5;
     }
   }
-  async exists(bucket, key) {
+  async exists(bucket, key2) {
     try {
-      await this.reader.head(bucket, key);
+      await this.reader.head(bucket, key2);
       return true;
     } catch (e5) {
       if (e5 instanceof ServiceError && e5.status === 404) return false;
       throw e5;
     }
   }
-  async delete(bucket, key) {
-    const res = await this.send("DELETE", bucket, key, "", {});
+  async delete(bucket, key2) {
+    const res = await this.send("DELETE", bucket, key2, "", {});
     await res.body?.cancel().catch(() => void 0);
-    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key, "delete");
+    if (!res.ok && res.status !== 404) throw await this.failure(res, bucket, key2, "delete");
   }
   /** Uploads a local file, in one PUT or in parts; returns the object's ETag. */
-  async uploadFile(bucket, key, path, size2, o3) {
+  async uploadFile(bucket, key2, path, size2, o3) {
     const fh = await open2(path, "r");
     try {
       const read = async (start, length) => {
@@ -85832,12 +85832,12 @@ var S3Writer = class {
         return await o3.run(async () => {
           const body = await readInOrder(0, size2);
           checkHash();
-          const { etag } = await this.put(bucket, key, body, { contentType: "application/octet-stream" });
+          const { etag } = await this.put(bucket, key2, body, { contentType: "application/octet-stream" });
           o3.onBytes?.(size2);
           return etag;
         });
       }
-      const uploadId = await this.createMultipart(bucket, key);
+      const uploadId = await this.createMultipart(bucket, key2);
       try {
         const parts = [];
         for (let n3 = 1, start = 0; start < size2; n3++, start += o3.partSize) {
@@ -85845,7 +85845,7 @@ var S3Writer = class {
           const partNumber = n3;
           parts.push(
             o3.run(async () => {
-              const etag = await this.uploadPart(bucket, key, uploadId, partNumber, await readInOrder(start, length));
+              const etag = await this.uploadPart(bucket, key2, uploadId, partNumber, await readInOrder(start, length));
               o3.onBytes?.(length);
               return { n: partNumber, etag };
             })
@@ -85855,78 +85855,78 @@ var S3Writer = class {
         const failed = settled.find((s2) => s2.status === "rejected");
         if (failed) throw failed.reason;
         checkHash();
-        return await this.completeMultipart(bucket, key, uploadId, settled.map((s2) => s2.value));
+        return await this.completeMultipart(bucket, key2, uploadId, settled.map((s2) => s2.value));
       } catch (e5) {
-        await this.abortMultipart(bucket, key, uploadId).catch(() => void 0);
+        await this.abortMultipart(bucket, key2, uploadId).catch(() => void 0);
         throw e5;
       }
     } finally {
       await fh.close();
     }
   }
-  async createMultipart(bucket, key) {
-    const res = await this.send("POST", bucket, key, "uploads=", { "content-type": "application/octet-stream" });
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+  async createMultipart(bucket, key2) {
+    const res = await this.send("POST", bucket, key2, "uploads=", { "content-type": "application/octet-stream" });
+    if (!res.ok) throw await this.failure(res, bucket, key2, "write");
     const id = xmlText2(await res.text(), "UploadId");
-    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key)} without an UploadId.`, res.status);
+    if (!id) throw new ServiceError(`the S3 server started a multipart upload of ${s3Uri(bucket, key2)} without an UploadId.`, res.status);
     return id;
   }
-  async uploadPart(bucket, key, uploadId, partNumber, body) {
+  async uploadPart(bucket, key2, uploadId, partNumber, body) {
     const query = encodeQuery([
       ["partNumber", String(partNumber)],
       ["uploadId", uploadId]
     ]);
-    const res = await this.send("PUT", bucket, key, query, {}, body);
+    const res = await this.send("PUT", bucket, key2, query, {}, body);
     await res.body?.cancel().catch(() => void 0);
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
+    if (!res.ok) throw await this.failure(res, bucket, key2, "write");
     const etag = res.headers.get("etag");
-    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key)} without an ETag.`, res.status);
+    if (!etag) throw new ServiceError(`the S3 server accepted part ${partNumber} of ${s3Uri(bucket, key2)} without an ETag.`, res.status);
     return etag;
   }
-  async completeMultipart(bucket, key, uploadId, parts) {
+  async completeMultipart(bucket, key2, uploadId, parts) {
     const xml = "<CompleteMultipartUpload>" + [...parts].sort((a5, b6) => a5.n - b6.n).map((p3) => `<Part><PartNumber>${p3.n}</PartNumber><ETag>${p3.etag.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</ETag></Part>`).join("") + "</CompleteMultipartUpload>";
-    const res = await this.send("POST", bucket, key, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
-    if (!res.ok) throw await this.failure(res, bucket, key, "write");
-    const text3 = await res.text();
-    if (/<Error>/.test(text3)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key)} (${xmlText2(text3, "Code") ?? ""}: ${xmlText2(text3, "Message") ?? ""}).`, res.status);
-    return unquoteEtag(xmlText2(text3, "ETag") ?? "");
+    const res = await this.send("POST", bucket, key2, encodeQuery([["uploadId", uploadId]]), { "content-type": "application/xml" }, Buffer.from(xml));
+    if (!res.ok) throw await this.failure(res, bucket, key2, "write");
+    const text4 = await res.text();
+    if (/<Error>/.test(text4)) throw new ServiceError(`the S3 server could not complete the upload of ${s3Uri(bucket, key2)} (${xmlText2(text4, "Code") ?? ""}: ${xmlText2(text4, "Message") ?? ""}).`, res.status);
+    return unquoteEtag(xmlText2(text4, "ETag") ?? "");
   }
-  async abortMultipart(bucket, key, uploadId) {
-    const res = await this.send("DELETE", bucket, key, encodeQuery([["uploadId", uploadId]]), {});
+  async abortMultipart(bucket, key2, uploadId) {
+    const res = await this.send("DELETE", bucket, key2, encodeQuery([["uploadId", uploadId]]), {});
     await res.body?.cancel().catch(() => void 0);
   }
-  async send(method, bucket, key, query, headers2, body) {
-    const url = this.reader.url(bucket, key, query);
+  async send(method, bucket, key2, query, headers2, body) {
+    const url = this.reader.url(bucket, key2, query);
     const all = { ...headers2 };
     if (body) all["content-length"] = String(body.length);
     const payloadHash = body ? createHash18("sha256").update(body).digest("hex") : EMPTY_SHA256;
     const credentials = await resolveCredentials(this.config.credentials);
     const signed2 = credentials ? sign({ method, url, headers: all, payloadHash, credentials, region: this.config.region, date: (this.config.now ?? (() => /* @__PURE__ */ new Date()))() }).headers : all;
-    const init = { method, headers: signed2, redirect: "manual" };
-    if (body) init.body = body;
+    const init2 = { method, headers: signed2, redirect: "manual" };
+    if (body) init2.body = body;
     try {
-      return await fetchWithRetry(url, init, sendingBody(this.config.retry ?? {}, body?.length ?? 0));
+      return await fetchWithRetry(url, init2, sendingBody(this.config.retry ?? {}, body?.length ?? 0));
     } catch (e5) {
       const endpoint = redact(this.reader.endpoint);
-      if (e5 instanceof HttpError && e5.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key)}: ${e5.message}.`, e5.status);
+      if (e5 instanceof HttpError && e5.status !== null) throw new ServiceError(`the S3 server kept failing for ${s3Uri(bucket, key2)}: ${e5.message}.`, e5.status);
       if (e5 instanceof HttpError || e5 instanceof TypeError) {
-        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key)}: ${e5.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
+        throw new ServiceError(`cannot reach the S3 endpoint ${endpoint} for ${s3Uri(bucket, key2)}: ${e5.message}. Check \`s3-endpoint\` (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL) and the network.`);
       }
       throw e5;
     }
   }
-  async failure(res, bucket, key, op) {
-    const text3 = await res.text().catch(() => "");
-    const said = [xmlText2(text3, "Code"), xmlText2(text3, "Message")].filter(Boolean).join(": ");
+  async failure(res, bucket, key2, op) {
+    const text4 = await res.text().catch(() => "");
+    const said = [xmlText2(text4, "Code"), xmlText2(text4, "Message")].filter(Boolean).join(": ");
     const detail = `HTTP ${res.status}${said ? ` ${said}` : ""}`;
-    const target = s3Uri(bucket, key);
+    const target = s3Uri(bucket, key2);
     if (res.status === 401 || res.status === 403) {
       return new ServiceError(
-        this.config.credentials ? `credentials rejected for ${target} (${detail}). ${rejectionHint(xmlText2(text3, "Code") ?? "", this.config.credentialSource)} They must be allowed to ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
+        this.config.credentials ? `credentials rejected for ${target} (${detail}). ${rejectionHint(xmlText2(text4, "Code") ?? "", this.config.credentialSource)} They must be allowed to ${op === "write" ? "write (s3:PutObject)" : "delete (s3:DeleteObject)"} under the registry root.` : `access denied for ${target} to an unsigned request (${detail}): publishing needs credentials. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, e.g. with aws-actions/configure-aws-credentials.`,
         res.status
       );
     }
-    if (res.status === 404 && xmlText2(text3, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
+    if (res.status === 404 && xmlText2(text4, "Code") === "NoSuchBucket") return new ServiceError(`no bucket s3://${bucket} at ${redact(this.reader.endpoint)} (${detail}). Check \`registry\`, \`s3-endpoint\` and \`aws-region\`.`, 404);
     return new ServiceError(`the S3 server refused to ${op} ${target} (${detail}).`, res.status);
   }
 };
@@ -85980,15 +85980,15 @@ async function publishModel(o3) {
   try {
     const results = await Promise.allSettled(
       files.map(async (f5) => {
-        const key = fileKey(root5, name2, version, f5.path);
-        await s3.uploadFile(root5.bucket, key, f5.abs, f5.size, {
+        const key2 = fileKey(root5, name2, version, f5.path);
+        await s3.uploadFile(root5.bucket, key2, f5.abs, f5.size, {
           multipartThreshold: o3.multipartThreshold ?? 64 * MIB,
           partSize: o3.partSize ?? 16 * MIB,
           run: run2,
           onBytes: (n3) => bytesUploaded += n3,
           expectedSha256: f5.sha256
         });
-        uploaded.push(key);
+        uploaded.push(key2);
       })
     );
     const failed = results.find((r5) => r5.status === "rejected");
@@ -86091,41 +86091,41 @@ async function claimVersion(o3) {
   throw new ServiceError(`could not claim a version of ${name2} under ${s3Uri(root5.bucket, root5.prefix)} after 1000 tries: too many publishers at once.`);
 }
 async function readManifest(o3, version) {
-  const key = manifestKey(o3.root, o3.name, version);
-  const got = await o3.s3.getText(o3.root.bucket, key);
+  const key2 = manifestKey(o3.root, o3.name, version);
+  const got = await o3.s3.getText(o3.root.bucket, key2);
   if (!got) {
     const claimed = await o3.s3.exists(o3.root.bucket, claimKey(o3.root, o3.name, version));
     throw new ServiceError(
-      claimed ? `version ${version} of ${o3.name} is incomplete (its publish did not finish: no ${s3Uri(o3.root.bucket, key)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o3.name} does not exist in ${s3Uri(o3.root.bucket, o3.root.prefix)} (no ${s3Uri(o3.root.bucket, key)}). Check \`name\`, \`version\` and \`registry\`.`,
+      claimed ? `version ${version} of ${o3.name} is incomplete (its publish did not finish: no ${s3Uri(o3.root.bucket, key2)}), so it cannot be promoted. Promote a complete version.` : `version ${version} of ${o3.name} does not exist in ${s3Uri(o3.root.bucket, o3.root.prefix)} (no ${s3Uri(o3.root.bucket, key2)}). Check \`name\`, \`version\` and \`registry\`.`,
       404
     );
   }
   try {
-    return parseManifest(got.text, s3Uri(o3.root.bucket, key));
+    return parseManifest(got.text, s3Uri(o3.root.bucket, key2));
   } catch (e5) {
     throw new ServiceError(`${e5.message} Promote another version, or publish this model again.`);
   }
 }
 async function readAlias(o3, alias) {
-  const key = aliasKey(o3.root, o3.name, alias);
-  const cur = await o3.s3.getText(o3.root.bucket, key);
+  const key2 = aliasKey(o3.root, o3.name, alias);
+  const cur = await o3.s3.getText(o3.root.bucket, key2);
   if (!cur) return { cur, previous: null };
   try {
-    return { cur, previous: parseAlias(cur.text, s3Uri(o3.root.bucket, key)).version };
+    return { cur, previous: parseAlias(cur.text, s3Uri(o3.root.bucket, key2)).version };
   } catch (e5) {
     throw new ServiceError(`${e5.message} Fix or delete it, then run again.`);
   }
 }
 async function moveAlias(o3, alias, version) {
-  const key = aliasKey(o3.root, o3.name, alias);
-  const where2 = s3Uri(o3.root.bucket, key);
+  const key2 = aliasKey(o3.root, o3.name, alias);
+  const where2 = s3Uri(o3.root.bucket, key2);
   for (let attempt2 = 0; attempt2 < 20; attempt2++) {
     const { cur, previous } = await readAlias(o3, alias);
     checkExpectedPrevious(o3.name, alias, previous, o3.expectedPrevious);
     if (previous === version) return { alias, previous, moved: false };
     const pointer = { schema: ALIAS_SCHEMA, version, previous, updated: (o3.now ?? (() => /* @__PURE__ */ new Date()))().toISOString(), ...o3.by ? { by: o3.by } : {} };
     try {
-      await o3.s3.put(o3.root.bucket, key, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
+      await o3.s3.put(o3.root.bucket, key2, Buffer.from(JSON.stringify(pointer) + "\n"), { contentType: "application/json", ...cur ? { ifMatch: cur.etag } : { ifNoneMatch: true } });
       o3.log?.(`Moved alias ${alias} of ${o3.name}: ${previous ?? "(new)"} \u2192 ${version}`);
       return { alias, previous, moved: true };
     } catch (e5) {
@@ -86159,15 +86159,15 @@ async function afterRegistering(name2, version, uri2, alias, move) {
   }
 }
 async function readMetrics(path) {
-  let text3;
+  let text4;
   try {
-    text3 = await readFile11(path, "utf8");
+    text4 = await readFile11(path, "utf8");
   } catch {
     throw new ConfigurationError("input `metrics-file`", path, 'cannot be read. Give a JSON file of metrics, e.g. {"accuracy": 0.93}.');
   }
   let doc;
   try {
-    doc = JSON.parse(text3);
+    doc = JSON.parse(text4);
   } catch (e5) {
     throw new ConfigurationError("input `metrics-file`", path, `is not JSON (${e5.message}). Give a JSON object of metrics, e.g. {"accuracy": 0.93}.`);
   }
@@ -86208,7 +86208,7 @@ async function publishMlflow(o3) {
     run_name: `publish-${name2}`,
     tags: [
       { key: "mlflow.source.name", value: "model-cd publish-model" },
-      ...Object.entries(o3.tags ?? {}).map(([key, value]) => ({ key, value }))
+      ...Object.entries(o3.tags ?? {}).map(([key2, value]) => ({ key: key2, value }))
     ]
   })).run;
   const runId = run2.info.run_id;
@@ -86231,7 +86231,7 @@ async function publishMlflow(o3) {
     }
     const { metrics, params } = splitMetrics(o3.metrics ?? {});
     if (metrics.length || params.length) {
-      await client.api("runs/log-batch", anything, {}, { run_id: runId, metrics: metrics.map(([key, value]) => ({ key, value, timestamp: Date.now(), step: 0 })), params: params.map(([key, value]) => ({ key, value })) });
+      await client.api("runs/log-batch", anything, {}, { run_id: runId, metrics: metrics.map(([key2, value]) => ({ key: key2, value, timestamp: Date.now(), step: 0 })), params: params.map(([key2, value]) => ({ key: key2, value })) });
     }
     await endRun(client, runId, "FINISHED");
   } catch (e5) {
@@ -86244,7 +86244,7 @@ async function publishMlflow(o3) {
     source: `${artifactUri}/model`,
     run_id: runId,
     ...o3.description ? { description: o3.description } : {},
-    tags: Object.entries(versionTags).map(([key, value]) => ({ key, value }))
+    tags: Object.entries(versionTags).map(([key2, value]) => ({ key: key2, value }))
     // Not retried: a create that reached the server before a 5xx or a reset would make a second version.
   }, { attempts: 1 })).model_version;
   const version = Number(created.version);
@@ -86417,7 +86417,7 @@ async function publishStep(inputs, io) {
   if (digest && !/^sha256:[0-9a-f]{64}$/.test(digest)) {
     throw new ConfigurationError("input `image-digest`", digest, "is not an image digest: give sha256: followed by 64 hex digits (the `digest` output of the build).");
   }
-  const plan = planPublish({
+  const plan2 = planPublish({
     path: inputs.path.trim() ? resolve20(io.cwd, inputs.path.trim()) : "",
     version,
     alias,
@@ -86431,13 +86431,13 @@ async function publishStep(inputs, io) {
   const description = inputs.description.trim() ? { description: inputs.description.trim() } : {};
   const tags = { ...runnerTags(env2), ...parseTags(inputs.tags), ...digest ? { "image.digest": digest } : {} };
   const metrics = inputs.metricsFile.trim() ? await readMetrics(resolve20(io.cwd, inputs.metricsFile.trim())) : {};
-  const what = plan.kind === "register" ? `Register ${name2}${mlflow ? " in MLflow" : ""} from ${plan.path}` : `Promote ${name2} version ${plan.version} to ${plan.alias}${mlflow ? " in MLflow" : ""}`;
+  const what = plan2.kind === "register" ? `Register ${name2}${mlflow ? " in MLflow" : ""} from ${plan2.path}` : `Promote ${name2} version ${plan2.version} to ${plan2.alias}${mlflow ? " in MLflow" : ""}`;
   let result;
   let where2;
   let summary;
   if (mlflow) {
     const experiment2 = inputs.mlflowExperiment.trim();
-    const r5 = await io.group(what, () => publishMlflow({ client: mlflow, name: name2, plan, experiment: experiment2, tags, metrics, ...description, ...expected, log: (m3) => io.info(m3) }));
+    const r5 = await io.group(what, () => publishMlflow({ client: mlflow, name: name2, plan: plan2, experiment: experiment2, tags, metrics, ...description, ...expected, log: (m3) => io.info(m3) }));
     result = r5;
     summary = publishSummary({ ...r5, uri: `${r5.uri} (${mlflow.trackingUri})` });
     where2 = ` at ${mlflow.trackingUri}` + (r5.registered ? ` (${r5.files} files, ${formatBytes(r5.size)}, sha256 ${r5.sha256}, run ${r5.runId})` : "");
@@ -86445,7 +86445,7 @@ async function publishStep(inputs, io) {
     const root5 = parseRegistry(inputs.registry);
     const s3 = new S3Writer({ ...await s3ConfigFrom(inputs, env2, { required: true, setSecret: (v) => io.setSecret(v), info: (m3) => io.info(m3) }), retry });
     const by = runUrl(env2);
-    result = await io.group(what, () => publishModel({ s3, root: root5, name: name2, plan, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m3) => io.info(m3) }));
+    result = await io.group(what, () => publishModel({ s3, root: root5, name: name2, plan: plan2, tags, metrics, ...description, ...expected, ...by ? { by } : {}, log: (m3) => io.info(m3) }));
     where2 = ` (${result.files} files, ${formatBytes(result.size)}, sha256 ${result.sha256})`;
     summary = publishSummary(result);
   }
@@ -86635,27 +86635,2965 @@ async function main5(io) {
   return 0;
 }
 
+// src/actions/rollout.ts
+init_define_ACTION_META();
+import { resolve as resolve23, join as join36 } from "node:path";
+
+// src/rollout/rollout.ts
+init_define_ACTION_META();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { mkdirSync as mkdirSync3 } from "node:fs";
+import { join as join35 } from "node:path";
+
+// src/rollout/analysis/duration.ts
+init_define_ACTION_META();
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var PART = /(\d+(?:\.\d*)?|\.\d+)(ms|h|m|s)/y;
+var FIX = "is not a duration. Write a number with a unit: 500ms, 10s, 1m, 1m30s, 2h.";
+function parseDuration(raw, subject2) {
+  if (typeof raw === "number") {
+    throw new ConfigurationError(subject2, String(raw), `has no unit. Write ${raw}s for seconds or ${raw}ms for milliseconds.`);
+  }
+  if (typeof raw !== "string") throw new ConfigurationError(subject2, JSON.stringify(raw) ?? String(raw), FIX);
+  const s2 = raw.trim();
+  if (s2 === "0") return 0;
+  if (s2 === "") throw new ConfigurationError(subject2, raw, FIX);
+  let ms2 = 0;
+  PART.lastIndex = 0;
+  while (PART.lastIndex < s2.length) {
+    const at = PART.lastIndex;
+    const m3 = PART.exec(s2);
+    if (!m3) throw new ConfigurationError(subject2, raw, /^\d+(\.\d*)?$/.test(s2.slice(at)) ? `has no unit after "${s2.slice(at)}". ${FIX.slice(FIX.indexOf("Write"))}` : FIX);
+    ms2 += Number(m3[1]) * UNIT_MS[m3[2]];
+  }
+  return Math.round(ms2);
+}
+
+// src/rollout/analysis/metric-spec.ts
+init_define_ACTION_META();
+
+// src/rollout/analysis/condition.ts
+init_define_ACTION_META();
+var ConditionError = class extends Error {
+  constructor(message, missing = false) {
+    super(message);
+    this.missing = missing;
+  }
+  name = "ConditionError";
+};
+function compileCondition(source, subject2) {
+  const tokens = tokenize(source, subject2);
+  const node2 = new Parser3(source, subject2, tokens).parseAll();
+  return {
+    source,
+    test(result) {
+      const v = evaluate2(node2, { result, item: void 0 });
+      if (typeof v !== "boolean") throw new ConditionError(`expected true or false, but the condition gives ${kind(v)} ${show(v)}`);
+      return v;
+    }
+  };
+}
+var OPERATORS = ["&&", "||", "==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "%", "!", "(", ")", "[", "]", "{", "}", ",", ".", "#"];
+function tokenize(src, subject2) {
+  const out = [];
+  let i5 = 0;
+  while (i5 < src.length) {
+    const c5 = src[i5];
+    if (/\s/.test(c5)) {
+      i5++;
+      continue;
+    }
+    const num5 = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/.exec(src.slice(i5));
+    if (num5 && !(c5 === "." && out.length > 0 && endsValue(out[out.length - 1]))) {
+      out.push({ type: "num", text: num5[0], value: Number(num5[0]), at: i5 });
+      i5 += num5[0].length;
+      continue;
+    }
+    if (c5 === '"' || c5 === "'") {
+      let j5 = i5 + 1;
+      let s2 = "";
+      while (j5 < src.length && src[j5] !== c5) {
+        if (src[j5] === "\\" && j5 + 1 < src.length) {
+          const e5 = src[j5 + 1];
+          s2 += e5 === "n" ? "\n" : e5 === "t" ? "	" : e5;
+          j5 += 2;
+        } else s2 += src[j5++];
+      }
+      if (j5 >= src.length) throw new ConfigurationError(subject2, src, `has a string opened at column ${i5 + 1} that is never closed (add the closing ${c5}).`);
+      out.push({ type: "str", text: src.slice(i5, j5 + 1), value: s2, at: i5 });
+      i5 = j5 + 1;
+      continue;
+    }
+    const id = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i5));
+    if (id) {
+      out.push({ type: "ident", text: id[0], at: i5 });
+      i5 += id[0].length;
+      continue;
+    }
+    const op = OPERATORS.find((o3) => src.startsWith(o3, i5));
+    if (op) {
+      out.push({ type: "op", text: op, at: i5 });
+      i5 += op.length;
+      continue;
+    }
+    const hint = c5 === "=" ? " (compare with ==)" : c5 === "&" || c5 === "|" ? ` (write ${c5}${c5})` : "";
+    throw new ConfigurationError(subject2, src, `has "${c5}" at column ${i5 + 1}, which is not part of a condition${hint}.`);
+  }
+  out.push({ type: "end", text: "", at: src.length });
+  return out;
+}
+function endsValue(t) {
+  return t.type === "num" || t.type === "str" || t.type === "ident" || t.text === ")" || t.text === "]";
+}
+var FUNCTIONS = {
+  len: [1, 1],
+  abs: [1, 1],
+  min: [1, Infinity],
+  max: [1, Infinity],
+  isNaN: [1, 1],
+  isInf: [1, 1],
+  default: [2, 2],
+  all: [2, 2],
+  any: [2, 2]
+};
+var LEVELS = [
+  { "||": "||", or: "||" },
+  { "&&": "&&", and: "&&" },
+  { "==": "==", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=" },
+  { "+": "+", "-": "-" },
+  { "*": "*", "/": "/", "%": "%" }
+];
+var Parser3 = class {
+  constructor(src, subject2, tokens) {
+    this.src = src;
+    this.subject = subject2;
+    this.tokens = tokens;
+  }
+  pos = 0;
+  inPredicate = false;
+  parseAll() {
+    if (this.peek().type === "end") throw new ConfigurationError(this.subject, this.src, "is empty. Write a condition over `result`, e.g. result < 0.01.");
+    const n3 = this.binary(0);
+    if (this.peek().type !== "end") this.fail("where an operator or the end is expected");
+    return n3;
+  }
+  peek() {
+    return this.tokens[this.pos];
+  }
+  isOp(text4) {
+    const t = this.peek();
+    return t.type === "op" && t.text === text4;
+  }
+  expect(text4, what) {
+    if (!this.isOp(text4)) this.fail(`where ${what} is expected`);
+    this.pos++;
+  }
+  fail(where2) {
+    const t = this.peek();
+    const fix = t.type === "end" ? `ends ${where2}.` : `has "${t.text}" at column ${t.at + 1} ${where2}.`;
+    throw new ConfigurationError(this.subject, this.src, fix);
+  }
+  binary(level2) {
+    if (level2 >= LEVELS.length) return this.unary();
+    let l3 = this.binary(level2 + 1);
+    for (; ; ) {
+      const t = this.peek();
+      const ops = LEVELS[level2];
+      const op = (t.type === "op" || t.type === "ident") && Object.hasOwn(ops, t.text) ? ops[t.text] : void 0;
+      if (!op) return l3;
+      this.pos++;
+      l3 = { k: "binary", op, l: l3, r: this.binary(level2 + 1) };
+    }
+  }
+  unary() {
+    const t = this.peek();
+    if (t.type === "op" && (t.text === "-" || t.text === "!" || t.text === "+") || t.type === "ident" && t.text === "not") {
+      this.pos++;
+      const e5 = this.unary();
+      return t.text === "+" ? e5 : { k: "unary", op: t.text === "-" ? "-" : "!", e: e5 };
+    }
+    return this.postfix(this.primary());
+  }
+  postfix(e5) {
+    for (; ; ) {
+      if (this.isOp("[")) {
+        this.pos++;
+        const i5 = this.binary(0);
+        this.expect("]", "a closing ]");
+        e5 = { k: "index", e: e5, i: i5 };
+      } else if (this.isOp(".")) {
+        this.pos++;
+        const t = this.peek();
+        if (t.type !== "ident") this.fail("where a field name is expected");
+        this.pos++;
+        e5 = { k: "member", e: e5, name: t.text };
+      } else return e5;
+    }
+  }
+  primary() {
+    const t = this.peek();
+    if (t.type === "num" || t.type === "str") {
+      this.pos++;
+      return { k: "lit", v: t.value };
+    }
+    if (t.type === "op" && t.text === "(") {
+      this.pos++;
+      const e5 = this.binary(0);
+      this.expect(")", "a closing )");
+      return e5;
+    }
+    if (t.type === "op" && t.text === "#") {
+      if (!this.inPredicate) this.fail("outside all(...) or any(...), where # means nothing");
+      this.pos++;
+      return { k: "item" };
+    }
+    if (t.type !== "ident") this.fail("where a value is expected");
+    this.pos++;
+    if (t.text === "true" || t.text === "false") return { k: "lit", v: t.text === "true" };
+    if (t.text === "result") return { k: "result" };
+    if (this.isOp("(")) return this.call(t);
+    this.pos--;
+    this.fail(`where a value is expected: the only name a condition knows is \`result\`${Object.hasOwn(FUNCTIONS, t.text) ? ` (${t.text} is a function: ${t.text}(...))` : ""}`);
+  }
+  call(name2) {
+    const arity = Object.hasOwn(FUNCTIONS, name2.text) ? FUNCTIONS[name2.text] : void 0;
+    if (!arity) {
+      this.pos--;
+      this.fail(`where a value is expected: ${name2.text}() is not a function here (known: ${Object.keys(FUNCTIONS).join(", ")})`);
+    }
+    this.pos++;
+    const args = [];
+    const quantifier = name2.text === "all" || name2.text === "any";
+    while (!this.isOp(")")) {
+      if (args.length > 0) this.expect(",", "a comma or a closing )");
+      args.push(quantifier && args.length === 1 ? this.predicate() : this.binary(0));
+    }
+    if (args.length < arity[0] || args.length > arity[1]) {
+      const want = arity[0] === arity[1] ? `${arity[0]}` : `at least ${arity[0]}`;
+      this.fail(`where ${name2.text}() at column ${name2.at + 1} has ${args.length} argument${args.length === 1 ? "" : "s"} and takes ${want}`);
+    }
+    this.pos++;
+    if (quantifier) return { k: "quantifier", fn: name2.text, list: args[0], pred: args[1] };
+    return { k: "call", fn: name2.text, args };
+  }
+  /** `{# < 1}` as Argo's examples write it, or `# < 1` as newer expr allows. */
+  predicate() {
+    const outer = this.inPredicate;
+    this.inPredicate = true;
+    try {
+      if (!this.isOp("{")) return this.binary(0);
+      this.pos++;
+      const p3 = this.binary(0);
+      this.expect("}", "a closing }");
+      return p3;
+    } finally {
+      this.inPredicate = outer;
+    }
+  }
+};
+function evaluate2(n3, s2) {
+  switch (n3.k) {
+    case "lit":
+      return n3.v;
+    case "result":
+      return s2.result;
+    case "item":
+      return s2.item;
+    case "unary": {
+      const v = evaluate2(n3.e, s2);
+      if (n3.op === "-") return -num3(v, "unary -");
+      return !bool4(v, "!");
+    }
+    case "binary":
+      return binary(n3.op, n3.l, n3.r, s2);
+    case "index":
+      return index(evaluate2(n3.e, s2), evaluate2(n3.i, s2));
+    case "member":
+      return member2(evaluate2(n3.e, s2), n3.name);
+    case "quantifier": {
+      const list2 = evaluate2(n3.list, s2);
+      const items = Array.isArray(list2) ? list2 : isMap(list2) ? Object.values(list2) : null;
+      if (!items) throw new ConditionError(`${n3.fn}() wants a list or a map, but got ${kind(list2)} ${show(list2)}`);
+      const test24 = (item) => bool4(evaluate2(n3.pred, { ...s2, item }), `${n3.fn}()'s predicate`);
+      return n3.fn === "all" ? items.every(test24) : items.some(test24);
+    }
+    case "call":
+      return call(n3.fn, n3.args, s2);
+  }
+}
+function binary(op, ln, rn, s2) {
+  if (op === "&&") return bool4(evaluate2(ln, s2), "&&") ? bool4(evaluate2(rn, s2), "&&") : false;
+  if (op === "||") return bool4(evaluate2(ln, s2), "||") ? true : bool4(evaluate2(rn, s2), "||");
+  const l3 = evaluate2(ln, s2);
+  const r5 = evaluate2(rn, s2);
+  if (op === "==") return equal(l3, r5);
+  if (op === "!=") return !equal(l3, r5);
+  if (op === "+" && typeof l3 === "string" && typeof r5 === "string") return l3 + r5;
+  if ((op === "<" || op === "<=" || op === ">" || op === ">=") && typeof l3 === "string" && typeof r5 === "string") return compare(op, l3, r5);
+  const a5 = num3(l3, op);
+  const b6 = num3(r5, op);
+  switch (op) {
+    case "+":
+      return a5 + b6;
+    case "-":
+      return a5 - b6;
+    case "*":
+      return a5 * b6;
+    case "/":
+      return a5 / b6;
+    case "%":
+      return a5 % b6;
+    default:
+      return compare(op, a5, b6);
+  }
+}
+function compare(op, a5, b6) {
+  return op === "<" ? a5 < b6 : op === "<=" ? a5 <= b6 : op === ">" ? a5 > b6 : a5 >= b6;
+}
+function equal(a5, b6) {
+  if (Array.isArray(a5) && Array.isArray(b6)) return a5.length === b6.length && a5.every((x, i5) => equal(x, b6[i5]));
+  if (isMap(a5) && isMap(b6)) {
+    const ka = Object.keys(a5);
+    return ka.length === Object.keys(b6).length && ka.every((k5) => k5 in b6 && equal(a5[k5], b6[k5]));
+  }
+  return a5 === b6;
+}
+function index(v, i5) {
+  if (Array.isArray(v)) {
+    const list2 = v;
+    if (typeof i5 !== "number" || !Number.isInteger(i5)) throw new ConditionError(`a list is indexed by a whole number, not ${kind(i5)} ${show(i5)}`);
+    const at = i5 < 0 ? list2.length + i5 : i5;
+    if (at < 0 || at >= list2.length) {
+      const what = list2.length === 0 ? "the list is empty" : `the list has ${list2.length} item${list2.length === 1 ? "" : "s"}`;
+      throw new ConditionError(`index ${i5} is out of range: ${what}`, true);
+    }
+    return list2[at];
+  }
+  if (isMap(v)) {
+    if (typeof i5 !== "string") throw new ConditionError(`a map is indexed by a string, not ${kind(i5)} ${show(i5)}`);
+    return member2(v, i5);
+  }
+  throw new ConditionError(`cannot index ${kind(v)} ${show(v)}`);
+}
+function member2(v, name2) {
+  if (!isMap(v)) throw new ConditionError(`cannot read field "${name2}" of ${kind(v)} ${show(v)}`);
+  if (!Object.hasOwn(v, name2)) {
+    const keys = Object.keys(v);
+    throw new ConditionError(`field "${name2}" is missing (${keys.length ? `the result has ${keys.map((k5) => `"${k5}"`).join(", ")}` : "the map is empty"})`, true);
+  }
+  return v[name2];
+}
+function call(fn, args, s2) {
+  if (fn === "default") {
+    try {
+      const v = evaluate2(args[0], s2);
+      if (typeof v !== "number" || !Number.isNaN(v)) return v;
+    } catch (e5) {
+      if (!(e5 instanceof ConditionError && e5.missing)) throw e5;
+    }
+    return evaluate2(args[1], s2);
+  }
+  const vs = args.map((a5) => evaluate2(a5, s2));
+  const first = vs[0];
+  switch (fn) {
+    case "len":
+      if (typeof first === "string" || Array.isArray(first)) return first.length;
+      if (isMap(first)) return Object.keys(first).length;
+      throw new ConditionError(`len() wants a list, a map or a string, but got ${kind(first)} ${show(first)}`);
+    case "abs":
+      return Math.abs(num3(first, "abs()"));
+    case "min":
+    case "max": {
+      const ns = (vs.length === 1 && Array.isArray(first) ? first : vs).map((v) => num3(v, `${fn}()`));
+      if (ns.length === 0) throw new ConditionError(`${fn}() of an empty list`, true);
+      return fn === "min" ? Math.min(...ns) : Math.max(...ns);
+    }
+    case "isNaN":
+      return Number.isNaN(num3(first, "isNaN()"));
+    default: {
+      const x = num3(first, "isInf()");
+      return x === Infinity || x === -Infinity;
+    }
+  }
+}
+function num3(v, op) {
+  if (typeof v === "number") return v;
+  throw new ConditionError(`${op} wants a number, but got ${kind(v)} ${show(v)}`);
+}
+function bool4(v, op) {
+  if (typeof v === "boolean") return v;
+  throw new ConditionError(`${op} wants true or false, but got ${kind(v)} ${show(v)}`);
+}
+function isMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function kind(v) {
+  return Array.isArray(v) ? "a list" : isMap(v) ? "a map" : typeof v === "number" ? "the number" : typeof v === "string" ? "the string" : "the boolean";
+}
+function show(v) {
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : String(v).replace("Infinity", "Inf");
+  const s2 = JSON.stringify(v, (_k, x) => typeof x === "number" && !Number.isFinite(x) ? String(x).replace("Infinity", "Inf") : x);
+  return s2.length > 120 ? `${s2.slice(0, 120)}\u2026` : s2;
+}
+
+// src/rollout/analysis/metric-spec.ts
+var DEFAULT_FAILURE_LIMIT = 0;
+var DEFAULT_INCONCLUSIVE_LIMIT = 0;
+var DEFAULT_CONSECUTIVE_ERROR_LIMIT = 4;
+var METRIC_KEYS = [
+  "name",
+  "provider",
+  "interval",
+  "count",
+  "initial-delay",
+  "success-condition",
+  "failure-condition",
+  "failure-limit",
+  "inconclusive-limit",
+  "consecutive-error-limit"
+];
+var NAME2 = /^[a-z0-9-]+$/;
+function parseMetrics(raw, where2, parseProvider2) {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    throw new ConfigurationError(where2, JSON.stringify(raw) ?? String(raw), 'is not a list of metrics. Give at least one, e.g. [{name: error-rate, interval: 30s, count: 5, success-condition: "result < 0.01", provider: {...}}].');
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return raw.map((item, i5) => {
+    const m3 = parseMetric(item, `${where2} metrics[${i5}]`, parseProvider2);
+    if (seen.has(m3.name)) throw new ConfigurationError(`${where2} metrics[${i5}] \`name\``, m3.name, "is used by an earlier metric. Give each metric its own name.");
+    seen.add(m3.name);
+    return m3;
+  });
+}
+function parseMetric(raw, at, parseProvider2) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ConfigurationError(at, JSON.stringify(raw) ?? String(raw), `is not a metric. Write a map with the keys ${METRIC_KEYS.join(", ")}.`);
+  }
+  const o3 = raw;
+  for (const k5 of Object.keys(o3)) {
+    if (!METRIC_KEYS.includes(k5)) {
+      const hint = suggest(k5);
+      throw new ConfigurationError(`${at} key`, k5, `is not a metric key${hint ? ` (did you mean ${hint}?)` : ""}. Known keys: ${METRIC_KEYS.join(", ")}.`);
+    }
+  }
+  const name2 = o3.name;
+  if (typeof name2 !== "string" || !NAME2.test(name2)) {
+    throw new ConfigurationError(`${at} \`name\``, name2 === void 0 ? "" : String(name2), name2 === void 0 ? "is missing. Name every metric (a-z, 0-9 and -), e.g. error-rate." : "is not a metric name. Use a-z, 0-9 and -, e.g. error-rate.");
+  }
+  const key2 = (k5) => `${at.replace(/metrics\[\d+\]$/, "")}metric "${name2}" \`${k5}\``;
+  const intervalMs = o3.interval === void 0 ? null : parseDuration(o3.interval, key2("interval"));
+  const givenCount = o3.count === void 0 ? null : integer(o3.count, key2("count"), 1, "a whole number of measurements, 1 or more");
+  const count2 = givenCount ?? (intervalMs === null ? 1 : null);
+  const initialDelayMs = o3["initial-delay"] === void 0 ? 0 : parseDuration(o3["initial-delay"], key2("initial-delay"));
+  const successCondition = condition(o3["success-condition"], key2("success-condition"));
+  const failureCondition = condition(o3["failure-condition"], key2("failure-condition"));
+  const failureLimit = o3["failure-limit"] === void 0 ? DEFAULT_FAILURE_LIMIT : integer(o3["failure-limit"], key2("failure-limit"), -1, "a whole number of failed measurements allowed, 0 or more, or -1 for no limit");
+  const inconclusiveLimit = o3["inconclusive-limit"] === void 0 ? DEFAULT_INCONCLUSIVE_LIMIT : integer(o3["inconclusive-limit"], key2("inconclusive-limit"), 0, "a whole number of inconclusive measurements allowed, 0 or more");
+  const consecutiveErrorLimit = o3["consecutive-error-limit"] === void 0 ? DEFAULT_CONSECUTIVE_ERROR_LIMIT : integer(o3["consecutive-error-limit"], key2("consecutive-error-limit"), 0, "a whole number of errors in a row allowed, 0 or more");
+  if (givenCount !== null && givenCount > 1 && intervalMs === null) {
+    throw new ConfigurationError(key2("count"), String(givenCount), "needs an `interval` to wait between the measurements. Add one, e.g. interval: 30s.");
+  }
+  if (givenCount !== null && failureLimit > givenCount) {
+    throw new ConfigurationError(key2("failure-limit"), String(failureLimit), `is more than \`count\` (${givenCount}), so the metric could never fail. Lower it, or raise count.`);
+  }
+  if (givenCount !== null && inconclusiveLimit > givenCount) {
+    throw new ConfigurationError(key2("inconclusive-limit"), String(inconclusiveLimit), `is more than \`count\` (${givenCount}), so the metric could never be inconclusive. Lower it, or raise count.`);
+  }
+  if (o3.provider === void 0) {
+    throw new ConfigurationError(key2("provider"), "", "is missing. Say where the metric reads its value, e.g. provider: {prometheus: {query: ...}}.");
+  }
+  const provider = parseProvider2(o3.provider, key2("provider"));
+  return { name: name2, intervalMs, count: count2, initialDelayMs, successCondition, failureCondition, failureLimit, inconclusiveLimit, consecutiveErrorLimit, provider };
+}
+function condition(raw, subject2) {
+  if (raw === void 0 || raw === null || raw === "") return null;
+  if (typeof raw !== "string") {
+    throw new ConfigurationError(subject2, JSON.stringify(raw) ?? String(raw), 'is not a condition. Write it as a string over `result`, e.g. "result < 0.01" (quote it in YAML).');
+  }
+  return compileCondition(raw, subject2);
+}
+function integer(raw, subject2, min, want) {
+  const n3 = typeof raw === "number" ? raw : typeof raw === "string" && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(n3) || n3 < min) throw new ConfigurationError(subject2, JSON.stringify(raw) ?? String(raw), `is not ${want}.`);
+  return n3;
+}
+function suggest(k5) {
+  const kebab = k5.replace(/[A-Z]/g, (c5) => `-${c5.toLowerCase()}`).replace(/_/g, "-");
+  const alias = { "start-delay": "initial-delay", delay: "initial-delay", limit: "failure-limit" };
+  if (METRIC_KEYS.includes(kebab)) return kebab;
+  if (Object.hasOwn(alias, kebab)) return alias[kebab];
+  return METRIC_KEYS.find((known) => distance(known, kebab) <= 2) ?? null;
+}
+function distance(a5, b6) {
+  let prev = Array.from({ length: b6.length + 1 }, (_, j5) => j5);
+  for (let i5 = 1; i5 <= a5.length; i5++) {
+    const cur = [i5];
+    for (let j5 = 1; j5 <= b6.length; j5++) cur[j5] = Math.min(prev[j5] + 1, cur[j5 - 1] + 1, prev[j5 - 1] + (a5[i5 - 1] === b6[j5 - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b6.length];
+}
+
+// src/rollout/analysis/run.ts
+init_define_ACTION_META();
+var ERROR_RETRY_MS = 1e4;
+var ORDER = ["Successful", "Inconclusive", "Error", "Failed"];
+async function runAnalysis(metrics, providerFor, o3) {
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  if (o3.signal.aborted) stop.abort();
+  else o3.signal.addEventListener("abort", onAbort, { once: true });
+  const first = { breachAt: null };
+  const runMetric = async (m3) => {
+    const r5 = { name: m3.name, phase: "Successful", measurements: [], successful: 0, failed: 0, inconclusive: 0, errors: 0, consecutiveErrors: 0, count: 0, message: "" };
+    const provider = providerFor(m3);
+    let wait = m3.initialDelayMs;
+    for (; ; ) {
+      if (wait > 0 && !await slept(o3, wait, stop.signal)) return r5;
+      if (stop.signal.aborted) return r5;
+      const startedAt = o3.now();
+      let value = null;
+      let phase;
+      let error = null;
+      let fatal = false;
+      try {
+        value = await untilAborted(provider.measure(stop.signal), stop.signal);
+        phase = judge(m3, value);
+      } catch (e5) {
+        if (stop.signal.aborted) return r5;
+        phase = "Error";
+        error = errorMessage(e5);
+        fatal = e5 instanceof ConfigurationError;
+      }
+      if (stop.signal.aborted) return r5;
+      const x = { startedAt, finishedAt: o3.now(), phase, value: phase === "Error" ? null : value, error };
+      r5.measurements.push(x);
+      record2(r5, x);
+      o3.onMeasurement?.(m3, x);
+      const verdict2 = fatal ? "Error" : assess(m3, r5);
+      if (verdict2 === "Successful") return r5;
+      if (verdict2) {
+        r5.phase = verdict2;
+        r5.message = fatal ? `${m3.name} errored: ${error}` : explain(m3, r5, x, verdict2);
+        first.breachAt ??= x.finishedAt;
+        stop.abort();
+        return r5;
+      }
+      wait = phase === "Error" ? Math.min(m3.intervalMs ?? ERROR_RETRY_MS, ERROR_RETRY_MS) : m3.intervalMs ?? 0;
+    }
+  };
+  try {
+    const results = await Promise.all(metrics.map(runMetric));
+    const phase = results.reduce((worst, r5) => ORDER.indexOf(r5.phase) > ORDER.indexOf(worst) ? r5.phase : worst, "Successful");
+    const broken = results.filter((r5) => r5.phase !== "Successful");
+    const message = broken.length ? broken.map((r5) => r5.message).join("; ") : results.map(passed).join("; ");
+    return { phase, metrics: results, message, breachAt: first.breachAt };
+  } finally {
+    o3.signal.removeEventListener("abort", onAbort);
+  }
+}
+function judge(m3, value) {
+  const success = m3.successCondition?.test(value);
+  const failure = m3.failureCondition?.test(value);
+  if (success === void 0 && failure === void 0) return "Successful";
+  if (failure ?? !success) return "Failed";
+  if (success ?? !failure) return "Successful";
+  return "Inconclusive";
+}
+function record2(r5, x) {
+  if (x.phase === "Error") {
+    r5.errors++;
+    r5.consecutiveErrors++;
+    return;
+  }
+  r5.count++;
+  r5.consecutiveErrors = 0;
+  if (x.phase === "Successful") r5.successful++;
+  else if (x.phase === "Failed") r5.failed++;
+  else r5.inconclusive++;
+}
+function assess(m3, r5) {
+  let phase = null;
+  if (m3.failureLimit >= 0 && r5.failed > m3.failureLimit) phase = "Failed";
+  if (r5.inconclusive > m3.inconclusiveLimit) phase = "Inconclusive";
+  if (r5.consecutiveErrors > m3.consecutiveErrorLimit) phase = "Error";
+  if (phase) return phase;
+  return m3.count !== null && r5.count >= m3.count ? "Successful" : null;
+}
+function explain(m3, r5, x, phase) {
+  const conditions = [m3.successCondition && `success-condition "${m3.successCondition.source}"`, m3.failureCondition && `failure-condition "${m3.failureCondition.source}"`].filter(Boolean).join(" and ");
+  const value = x.value === null ? "" : show(x.value);
+  if (phase === "Error") return `${m3.name} errored: ${r5.consecutiveErrors} measurements in a row could not be taken (consecutive-error-limit ${m3.consecutiveErrorLimit}); the last: ${x.error ?? "unknown error"}`;
+  if (phase === "Inconclusive") return `${m3.name} inconclusive: ${value} met neither ${conditions} (${r5.inconclusive} inconclusive, inconclusive-limit ${m3.inconclusiveLimit})`;
+  return `${m3.name} failed: ${value} against ${conditions} (${r5.failed} failed of ${r5.count} measured, failure-limit ${m3.failureLimit})`;
+}
+function passed(r5) {
+  const last = [...r5.measurements].reverse().find((x) => x.value !== null);
+  if (!r5.measurements.length) return `${r5.name}: stopped before its first measurement`;
+  return `${r5.name}: ${r5.successful} of ${r5.count} successful${r5.failed ? `, ${r5.failed} failed` : ""}${r5.inconclusive ? `, ${r5.inconclusive} inconclusive` : ""}${r5.errors ? `, ${r5.errors} errors` : ""}${last?.value != null ? ` (last ${show(last.value)})` : ""}`;
+}
+async function slept(o3, ms2, signal) {
+  try {
+    await o3.sleep(ms2, signal);
+    return !signal.aborted;
+  } catch (e5) {
+    if (signal.aborted) return false;
+    throw e5;
+  }
+}
+function untilAborted(p3, signal) {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve30, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener("abort", stop, { once: true });
+    p3.then(resolve30, reject).finally(() => signal.removeEventListener("abort", stop));
+  });
+}
+
+// src/endpoint/test-endpoint.ts
+init_define_ACTION_META();
+import { createHash as createHash20 } from "node:crypto";
+import { basename as basename5, join as join32 } from "node:path";
+
+// src/endpoint/checks.ts
+init_define_ACTION_META();
+
+// src/endpoint/answer-check.ts
+init_define_ACTION_META();
+
+// src/endpoint/expectations.ts
+init_define_ACTION_META();
+var LABEL_ELEMS = { int64: "int", int32: "int", int16: "int", int8: "int", uint8: "int", string: "string", bool: "bool" };
+function expectationsOf(c5) {
+  const outputs = c5?.outputs ?? [];
+  const label2 = outputs.find((o3) => LABEL_ELEMS[o3.type] !== void 0);
+  const proba = outputs.find((o3) => /^seq\(map\(/.test(o3.type) || /^float/.test(o3.type) && o3.shape?.length === 2 && o3.shape[1] !== 1);
+  const value = c5?.task === "regression" ? outputs.find((o3) => /^float/.test(o3.type)) : void 0;
+  const labelColumn = c5?.label ?? "label";
+  const declaredLabel = c5?.columns?.[labelColumn]?.type;
+  const task = c5?.task ?? (label2 || proba ? c5?.labels && c5.labels.length > 2 ? "multiclass" : "binary" : value ? "regression" : null);
+  return {
+    source: c5 ? `contract ${c5.file}` : null,
+    task,
+    labelType: task === "regression" ? null : declaredLabel ?? (label2 ? LABEL_ELEMS[label2.type] : null),
+    classes: c5?.labels ?? null,
+    labelOutput: label2?.name ?? null,
+    probaOutput: proba?.name ?? null,
+    valueOutput: value?.name ?? null,
+    labelColumn,
+    inputs: c5?.inputs ?? [],
+    inputColumns: c5?.inputColumns ?? (c5?.features && c5.inputs?.length === 1 ? { [c5.inputs[0].name]: c5.features } : null),
+    features: featuresOf(c5, labelColumn)
+  };
+}
+function featuresOf(c5, labelColumn) {
+  if (!c5) return null;
+  const names2 = c5.features ?? (c5.inputColumns ? Object.values(c5.inputColumns).flat() : c5.columns ? Object.keys(c5.columns).filter((n3) => n3 !== labelColumn) : null);
+  if (!names2) return null;
+  return names2.map((name2) => ({ name: name2, type: c5.columns?.[name2]?.type ?? "float", nulls: c5.columns?.[name2]?.nulls ?? "forbid" }));
+}
+function hasType(v, t) {
+  switch (t) {
+    case "int":
+      return typeof v === "number" && Number.isInteger(v);
+    case "float":
+      return typeof v === "number";
+    case "string":
+      return typeof v === "string";
+    case "bool":
+      return typeof v === "boolean";
+  }
+}
+var TYPE_WORDS = { int: "int (a JSON integer)", float: "float (a JSON number)", string: "string (a JSON string)", bool: "bool (JSON true or false)" };
+
+// src/endpoint/answer-check.ts
+var FLOAT32_EPS = 2 ** -23;
+var V2_LABEL = { int: ["INT64", "INT32", "INT16", "INT8", "UINT8", "UINT16", "UINT32", "UINT64"], float: ["FP32", "FP64"], string: ["BYTES"], bool: ["BOOL"] };
+var V2_LABEL_WORDS = { int: "INT64 or another integer datatype", float: "FP32 or FP64", string: "BYTES", bool: "BOOL" };
+var SHOWN = 5;
+function checkAnswer2(d5, ex, sent, tolerance) {
+  const failures = [...d5.problems];
+  if (d5.rows !== sent && !d5.problems.length) failures.push(`the answer has ${d5.rows} rows for the ${sent} sent`);
+  const has = d5.names.length ? ` (the answer has ${d5.names.map((n3) => `\`${n3}\``).join(", ")})` : "";
+  if (ex.task === "regression") {
+    if (!d5.value) return [...failures, `the answer has no value per row for this regressor${has}`];
+    failures.push(...listed(d5.value.values.map((v, i5) => typeof v === "number" && Number.isFinite(v) ? null : `row ${i5 + 1}: \`${d5.value?.name}\` is ${show2(v)}, not a finite number`)));
+    return failures;
+  }
+  const classification = ex.task !== null || d5.label !== null || d5.proba !== null;
+  if (!classification) return [...failures, `the answer has neither labels, probabilities nor values${has}`];
+  if (!d5.label && (ex.labelOutput || !d5.proba)) failures.push(`the answer has no label output${ex.labelOutput ? ` \`${ex.labelOutput}\`` : ""}${has}`);
+  if (!d5.proba && ex.probaOutput) failures.push(`the answer has no probability output \`${ex.probaOutput}\`${has}`);
+  if (d5.label) failures.push(...checkLabels(d5.label, ex));
+  if (d5.proba) failures.push(...checkProba(d5.proba, ex, tolerance));
+  return failures;
+}
+function checkLabels(label2, ex) {
+  const out = [];
+  const t = ex.labelType;
+  if (t && label2.datatype !== null && !V2_LABEL[t].includes(label2.datatype)) {
+    out.push(`output \`${label2.name}\` has the datatype ${label2.datatype}; the contract declares ${t} labels (${V2_LABEL_WORDS[t]})`);
+  }
+  if (t) {
+    out.push(...listed(label2.values.map((v, i5) => hasType(v, t) ? null : `row ${i5 + 1}: \`${label2.name}\` is ${show2(v)}; the contract declares ${TYPE_WORDS[t]} labels`)));
+  }
+  const classes = ex.classes;
+  if (classes) {
+    out.push(...listed(label2.values.map((v, i5) => v === null || v === void 0 || t && !hasType(v, t) || classes.includes(String(v)) ? null : `row ${i5 + 1}: \`${label2.name}\` is ${show2(v)}, not one of the declared labels ${classes.join(", ")}`)));
+  }
+  return out;
+}
+function checkProba(p3, ex, tolerance) {
+  const out = [];
+  const classes = ex.classes;
+  if (classes && p3.classes) {
+    const missing = classes.filter((c5) => !p3.classes?.includes(c5));
+    const extra = p3.classes.filter((c5) => !classes.includes(c5));
+    if (missing.length || extra.length) out.push(`output \`${p3.name}\` has the classes ${p3.classes.join(", ")}; the contract declares ${classes.join(", ")}`);
+  }
+  const width = classes?.length ?? p3.classes?.length ?? null;
+  const rowProblems = p3.rows.map((row, i5) => {
+    const at = `row ${i5 + 1}: \`${p3.name}\``;
+    if (width !== null && row.length !== width) return `${at} has ${row.length} values for ${width} classes`;
+    const bad2 = row.find((v) => typeof v !== "number" || !Number.isFinite(v));
+    if (bad2 !== void 0) return `${at} holds ${show2(bad2)}, not a number`;
+    const nums = row;
+    const out2 = nums.find((v) => v < -tolerance || v > 1 + tolerance);
+    if (out2 !== void 0) return `${at} holds ${out2}, outside [0, 1]`;
+    const sum = nums.reduce((a5, b6) => a5 + b6, 0);
+    const allowed = tolerance + nums.length * FLOAT32_EPS;
+    if (Math.abs(sum - 1) > allowed) return `${at} sums to ${sum} (${nums.join(" + ")}), not 1 within ${allowed < 1e-3 ? allowed.toExponential(2) : allowed.toPrecision(3)}`;
+    return null;
+  });
+  out.push(...listed(rowProblems));
+  return out;
+}
+function listed(items) {
+  const found = items.filter((x) => x !== null);
+  if (found.length <= SHOWN) return found;
+  return [...found.slice(0, SHOWN), `\u2026 and ${found.length - SHOWN} more rows like these`];
+}
+function show2(v) {
+  if (typeof v === "string") return `the string ${JSON.stringify(v)}`;
+  if (v === void 0) return "missing";
+  const s2 = JSON.stringify(v) ?? String(v);
+  return s2.length > 60 ? `${s2.slice(0, 60)}\u2026` : s2;
+}
+
+// src/endpoint/exchange.ts
+init_define_ACTION_META();
+
+// src/serve/json.ts
+init_define_ACTION_META();
+
+// src/serve/request-error.ts
+init_define_ACTION_META();
+var STATUS = {
+  not_json: 400,
+  bad_request: 400,
+  empty_body: 400,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  missing_column: 422,
+  unexpected_column: 422,
+  wrong_type: 422,
+  null_forbidden: 422,
+  wrong_shape: 422,
+  not_found: 404,
+  method_not_allowed: 405,
+  timeout: 408
+};
+var RequestError = class extends Error {
+  constructor(reason, message, detail = {}) {
+    super(message);
+    this.reason = reason;
+    this.detail = detail;
+    this.status = STATUS[reason];
+  }
+  status;
+  /** The body: KServe v2 clients read `error`, MLflow clients `error_code` and `message`. */
+  body() {
+    const d5 = this.detail;
+    return {
+      error: this.message,
+      error_code: this.status === 404 ? "RESOURCE_DOES_NOT_EXIST" : this.status >= 422 ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST",
+      message: this.message,
+      reason: this.reason,
+      ...d5.field !== void 0 ? { field: d5.field } : {},
+      ...d5.value !== void 0 ? { value: typeof d5.value === "object" && d5.value !== null ? shown(d5.value) : typeof d5.value === "number" && !Number.isFinite(d5.value) ? String(d5.value) : d5.value } : {},
+      ...d5.expected !== void 0 ? { expected: d5.expected } : {}
+    };
+  }
+};
+function shown(v) {
+  const s2 = typeof v === "number" && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? String(v);
+  return s2.length > 80 ? `${s2.slice(0, 80)}\u2026` : s2;
+}
+
+// src/serve/json.ts
+var NON_FINITE = /"(?:[^"\\]|\\.)*"|-?\bInfinity\b|\bNaN\b/g;
+var MARK = "\0model-cd:";
+var MARK_TEXT = "\\u0000model-cd:";
+function parseBody(text4) {
+  if (text4.trim() === "") throw new RequestError("empty_body", "The request body is empty. Send a JSON document.");
+  try {
+    return JSON.parse(text4);
+  } catch (first) {
+    if (!/NaN|Infinity/.test(text4)) throw notJson(first);
+    const marked = text4.replace(NON_FINITE, (tok) => tok.startsWith('"') ? tok : `"${MARK_TEXT}${tok}"`);
+    try {
+      return JSON.parse(marked, (_k, v) => typeof v === "string" && v.startsWith(MARK) ? Number(v.slice(MARK.length)) : v);
+    } catch {
+      throw notJson(first);
+    }
+  }
+}
+function notJson(e5) {
+  return new RequestError("not_json", `The request body is not JSON (${e5.message}). Send a JSON document with Content-Type: application/json.`);
+}
+
+// src/endpoint/exchange.ts
+var PREVIEW = 200;
+function preview(text4, n3 = PREVIEW) {
+  const flat = text4.replace(/\s+/g, " ").trim();
+  return flat.length > n3 ? `${flat.slice(0, n3)}\u2026` : flat;
+}
+async function send(method, url, o3) {
+  const sent = o3.body === void 0 ? "" : o3.describeBody ?? (o3.body === "" ? "an empty body" : `the body ${preview(o3.body)}`);
+  const base = { method, url: redact(url), sent };
+  try {
+    const res = await fetch(url, {
+      method,
+      ...o3.body !== void 0 ? { body: o3.body, headers: { "content-type": o3.contentType ?? "application/json" } } : {},
+      signal: AbortSignal.timeout(o3.timeoutMs),
+      redirect: "manual"
+    });
+    const text4 = await res.text();
+    const contentType = (res.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    return { ...base, status: res.status, contentType, text: text4, json: jsonOf(text4), failure: null, failureKind: null };
+  } catch (e5) {
+    const timeout = e5 instanceof Error && (e5.name === "TimeoutError" || e5.cause?.name === "TimeoutError");
+    if (timeout) return { ...base, status: null, contentType: "", text: "", json: void 0, failure: `no answer within ${o3.timeoutMs / 1e3} s (input \`timeout\`)`, failureKind: "timeout" };
+    const why = describeFetchError(e5);
+    const kind2 = /CERT|SSL|TLS|WRONG_VERSION_NUMBER/.test(why) ? "tls" : /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT/.test(why) ? "connect" : "other";
+    return { ...base, status: null, contentType: "", text: "", json: void 0, failure: why, failureKind: kind2 };
+  }
+}
+function jsonOf(text4) {
+  if (text4.trim() === "") return void 0;
+  try {
+    return parseBody(text4);
+  } catch {
+    return void 0;
+  }
+}
+function requestLine(x) {
+  return `${x.method} ${x.url}${x.sent ? ` with ${x.sent}` : ""}`;
+}
+function answerLine(x) {
+  if (x.status === null) return `no answer: ${x.failure}`;
+  return `answered ${x.status}${x.contentType ? ` ${x.contentType}` : ""}${x.text.trim() ? `: ${preview(x.text)}` : " with an empty body"}`;
+}
+var isHtml = (x) => x.contentType === "text/html" || /^\s*<(!doctype|html)/i.test(x.text);
+
+// src/endpoint/negative.ts
+init_define_ACTION_META();
+var NEGATIVE_CASES = ["missing-field", "wrong-type", "extra-column", "empty-body", "not-json", "oversized-body"];
+var EXTRA_COLUMN = "model_cd_unexpected_column";
+function negativeCases(good, p3, names2, oversizedBytes) {
+  const row = { features: good.features, rows: good.rows.slice(0, 1) };
+  const cases = [];
+  for (const name2 of names2) {
+    switch (name2) {
+      case "missing-field": {
+        const dropped = row.features[0];
+        if (!dropped) continue;
+        cases.push({ name: name2, what: `no column \`${dropped.name}\``, body: p3.encode({ features: row.features.slice(1), rows: row.rows.map((r5) => r5.slice(1)) }) });
+        break;
+      }
+      case "wrong-type": {
+        let j5 = row.features.findIndex((f6) => f6.type !== "string");
+        const stringOnly = j5 < 0;
+        if (stringOnly) j5 = 0;
+        const f5 = row.features[j5];
+        if (!f5) continue;
+        const bad2 = stringOnly ? 1 : "false";
+        cases.push({ name: name2, what: `\`${f5.name}\` is ${JSON.stringify(bad2)} but declared ${f5.type}`, body: p3.encode({ features: row.features, rows: row.rows.map((r5) => r5.map((v, k5) => k5 === j5 ? bad2 : v)) }) });
+        break;
+      }
+      case "extra-column":
+        cases.push({ name: name2, what: `an extra column \`${EXTRA_COLUMN}\``, body: p3.encode({ features: [...row.features, { name: EXTRA_COLUMN, type: "float", nulls: "forbid" }], rows: row.rows.map((r5) => [...r5, 0.5]) }) });
+        break;
+      case "empty-body":
+        cases.push({ name: name2, what: "an empty body", body: "" });
+        break;
+      case "not-json":
+        cases.push({ name: name2, what: "a body that is not JSON", body: "this is not JSON {" });
+        break;
+      case "oversized-body": {
+        const body = p3.encode(row);
+        cases.push({ name: name2, what: `a ${formatBytes(oversizedBytes)} body`, body: body + " ".repeat(Math.max(0, oversizedBytes - Buffer.byteLength(body))), describeBody: `a ${formatBytes(oversizedBytes)} body (one good row padded with whitespace)` });
+        break;
+      }
+    }
+  }
+  return cases;
+}
+function judgeRefusal(x) {
+  const json2 = typeof x.json === "object" && x.json !== null && !Array.isArray(x.json);
+  if (x.status !== null && x.status >= 400 && x.status < 500 && json2) return null;
+  const why = x.status === null ? "no answer came (a server should refuse it with a 4xx, not drop the connection)" : x.status >= 500 ? "a server error: the server broke on a request it should have refused with a 4xx" : x.status < 300 ? "a success: the server accepted a request it should have refused with a 4xx" : x.status >= 400 && x.status < 500 ? "a 4xx, but the body is not a JSON error object" : "not a 4xx";
+  return `${requestLine(x)} ${answerLine(x)}; that is ${why}.`;
+}
+
+// src/endpoint/parity.ts
+init_define_ACTION_META();
+
+// src/endpoint/sample.ts
+init_define_ACTION_META();
+import { resolve as resolve22 } from "node:path";
+async function readSample(path, format2, count2, ex, cwd) {
+  const table2 = await openTable(resolve22(cwd, path), { format: format2, input: "data" });
+  let batch;
+  try {
+    for await (const b7 of table2.batches(count2)) {
+      batch = b7;
+      break;
+    }
+  } finally {
+    await table2.close();
+  }
+  if (!batch || batch.rows === 0) throw new ConfigurationError("input `data`", path, "has no data rows. Give rows to send: the holdout set, or a file of examples.");
+  const features = ex.features ?? inferFeatures(batch, table2.columns.filter((c5) => c5 !== ex.labelColumn));
+  const missing = features.filter((f5) => !table2.columns.includes(f5.name)).map((f5) => f5.name);
+  if (missing.length) throw new ConfigurationError("input `data`", path, `has no column ${missing.join(", ")}, which ${ex.source ?? "the model"} declares (its columns: ${table2.columns.join(", ")}). Give data with the model's feature columns.`);
+  const b6 = batch;
+  const rows = Array.from({ length: b6.rows }, (_, r5) => features.map((f5) => typed(b6.columns[f5.name]?.[r5] ?? null, f5, r5 + 1, path)));
+  return { features, rows, source: `the first ${b6.rows} rows of ${path}`, fileColumns: table2.columns };
+}
+function synthesizeSample(features, count2) {
+  const rows = Array.from(
+    { length: count2 },
+    (_, r5) => features.map((f5, j5) => {
+      const u = ((r5 + 1) * 7919 + (j5 + 1) * 104729) % 4e3 / 1e3 - 2;
+      if (f5.type === "float") return Math.round(u * 1e3) / 1e3;
+      if (f5.type === "int") return Math.round(u);
+      if (f5.type === "bool") return u >= 0;
+      return `v${Math.abs(Math.round(u))}`;
+    })
+  );
+  return { features, rows, source: `${count2} rows made up from the declared column types (no \`data\` given)`, fileColumns: features.map((f5) => f5.name) };
+}
+function typed(cell3, f5, row, path) {
+  const bad2 = (what) => new ConfigurationError(`input \`data\` (${path}, row ${row}, column \`${f5.name}\`)`, String(cell3), `is not ${what}, as the contract declares the column. Fix the value or drop the row.`);
+  if (cell3 === null || cell3 === "") return null;
+  switch (f5.type) {
+    case "float":
+    case "int": {
+      const v = parseNumber(cell3);
+      if (v === void 0 || f5.type === "int" && v !== null && Number.isFinite(v) && !Number.isInteger(v)) throw bad2(f5.type === "int" ? "a whole number" : "a number");
+      return v === null || !Number.isFinite(v) ? null : v;
+    }
+    case "bool": {
+      if (typeof cell3 === "boolean") return cell3;
+      const s2 = String(cell3).trim().toLowerCase();
+      if (s2 === "true" || s2 === "1") return true;
+      if (s2 === "false" || s2 === "0") return false;
+      throw bad2("a boolean");
+    }
+    case "string":
+      return String(cell3);
+  }
+}
+function inferFeatures(b6, names2) {
+  return names2.map((name2) => {
+    const cells = (b6.columns[name2] ?? []).filter((c5) => c5 !== null && c5 !== "");
+    const all = (t) => cells.length > 0 && cells.every(t);
+    const type = all((c5) => typeof c5 === "boolean" || /^(true|false)$/i.test(String(c5))) ? "bool" : all((c5) => Number.isFinite(parseNumber(c5) ?? NaN)) ? "float" : "string";
+    return { name: name2, type, nulls: "allow" };
+  });
+}
+function sampleBatch(s2) {
+  const columns = {};
+  s2.features.forEach((f5, j5) => columns[f5.name] = s2.rows.map((r5) => r5[j5]));
+  return { firstRow: 1, rows: s2.rows.length, columns };
+}
+
+// src/endpoint/parity.ts
+async function offlinePredictions(ort, file, contract, ex, s2) {
+  const model = await loadModel(ort, file, ex.task ?? void 0, ex.classes ?? void 0);
+  try {
+    const plans = planFromSources(model.info, "model", { contract, label: ex.labelColumn, columns: s2.features.map((f5) => f5.name), path: s2.source });
+    const nullable2 = new Set(s2.features.filter((f5) => f5.nulls === "allow").map((f5) => f5.name));
+    const feeds = toFeeds(plans, sampleBatch(s2), { nullable: nullable2, what: "the sample rows" });
+    const out = await predict(ort, model, plans, feeds, s2.rows.length);
+    return { ...out, classes: model.classes };
+  } finally {
+    await model.session.release().catch(() => void 0);
+  }
+}
+var showTolerance = (t) => t !== 0 && t < 1e-3 ? t.toExponential() : String(t);
+var close = (online, offline, tolerance) => Math.abs(online - offline) <= tolerance + tolerance * Math.abs(offline);
+function sameLabel(online, offline) {
+  if (typeof online === "number") return Number(offline) === online;
+  if (typeof online === "boolean") return offline === String(online) || offline === (online ? "1" : "0");
+  return typeof online === "string" && online === offline;
+}
+function compareParity(on, off, tolerance) {
+  const out = [];
+  if (off.labels && on.label) {
+    const name2 = on.label.name;
+    off.labels.forEach((l3, i5) => {
+      const v = on.label?.values[i5];
+      if (!sameLabel(v, l3)) out.push({ row: i5 + 1, column: name2, online: v, offline: l3 });
+    });
+  }
+  if (off.proba && off.classes && on.proba) {
+    const c5 = off.classes.length;
+    const p3 = on.proba;
+    off.classes.forEach((cls, j5) => {
+      const k5 = p3.classes ? p3.classes.indexOf(cls) : j5;
+      for (let i5 = 0; i5 < p3.rows.length && i5 * c5 + j5 < off.proba.length; i5++) {
+        const want = off.proba[i5 * c5 + j5];
+        const got = k5 >= 0 ? p3.rows[i5]?.[k5] : void 0;
+        if (typeof got !== "number" || !close(got, want, tolerance)) out.push({ row: i5 + 1, column: `${p3.name}[${cls}]`, online: got, offline: want });
+      }
+    });
+  }
+  if (off.values && on.value) {
+    const name2 = on.value.name;
+    off.values.forEach((want, i5) => {
+      const got = on.value?.values[i5];
+      if (typeof got !== "number" || !close(got, want, tolerance)) out.push({ row: i5 + 1, column: name2, online: got, offline: want });
+    });
+  }
+  return out.sort((a5, b6) => a5.row - b6.row);
+}
+function parityGaps(on, off) {
+  const gaps = [];
+  if (off.labels && !on.label) gaps.push("the model gives labels, the answer has none");
+  if (off.proba && !on.proba) gaps.push("the model gives probabilities, the answer has none");
+  if (off.values && !on.value) gaps.push("the model gives values, the answer has none");
+  if (!off.labels && !off.proba && !off.values) gaps.push("the model file gives no predictions to compare");
+  return gaps;
+}
+function mismatchLine(m3, tolerance) {
+  const diff = typeof m3.online === "number" && typeof m3.offline === "number" ? ` (difference ${Math.abs(m3.online - m3.offline).toPrecision(3)}, tolerance ${showTolerance(tolerance)})` : "";
+  return `row ${m3.row}, \`${m3.column}\`: endpoint ${show2(m3.online)}, model file ${typeof m3.offline === "string" ? m3.offline : m3.offline}${diff}`;
+}
+
+// src/endpoint/checks.ts
+var SHOWN2 = 10;
+async function ask(p3, rows, timeoutMs2) {
+  const x = await send("POST", p3.inferUrl, { body: p3.encode(rows), contentType: p3.contentType, timeoutMs: timeoutMs2, describeBody: `${rows.rows.length} row${rows.rows.length === 1 ? "" : "s"} (${p3.form})` });
+  const bad2 = (why) => ({ exchange: x, decoded: null, unusable: `${requestLine(x)} ${answerLine(x)}${why}` });
+  if (x.status !== 200) return bad2(x.status === null ? "" : "; expected 200");
+  if (x.json === void 0) return bad2("; the answer is not JSON");
+  return { exchange: x, decoded: p3.decode(x.json, rows.rows.length), unusable: null };
+}
+async function contractCheck(p3, sample, ex, tolerance, timeoutMs2) {
+  const cases = [];
+  const requests = [[`${sample.rows.length} rows in one request`, sample]];
+  if (sample.rows.length > 1) requests.push(["1 row", { features: sample.features, rows: sample.rows.slice(0, 1) }]);
+  for (const [name2, rows] of requests) {
+    const a5 = await ask(p3, rows, timeoutMs2);
+    if (a5.unusable !== null) {
+      cases.push({ name: name2, passed: false, detail: a5.unusable });
+      continue;
+    }
+    const failures = checkAnswer2(a5.decoded, ex, rows.rows.length, tolerance);
+    const d5 = a5.decoded;
+    const found = [d5.label && `labels in \`${d5.label.name}\``, d5.proba && `probabilities in \`${d5.proba.name}\``, d5.value && `values in \`${d5.value.name}\``].filter(Boolean).join(", ");
+    cases.push({ name: name2, passed: !failures.length, detail: failures.length ? `${requestLine(a5.exchange)}: ${failures.join("; ")}` : `${found || "an answer"} as ${ex.source ?? "the answer itself"} declares${ex.source ? "" : " (no contract: types and classes not checked)"}` });
+  }
+  return cases;
+}
+async function negativeCheck(p3, sample, names2, oversizedBytes, timeoutMs2) {
+  const cases = [];
+  for (const c5 of negativeCases(sample, p3, names2, oversizedBytes)) {
+    const x = await send("POST", p3.inferUrl, { body: c5.body, contentType: p3.contentType, timeoutMs: timeoutMs2, ...c5.describeBody ? { describeBody: c5.describeBody } : {} });
+    const wrong = judgeRefusal(x);
+    cases.push({ name: `${c5.name}: ${c5.what}`, passed: wrong === null, detail: wrong ?? answerLine(x) });
+  }
+  return cases;
+}
+async function parityCheck(p3, sample, offline, tolerance, timeoutMs2, shaNote) {
+  const cases = shaNote ? [shaNote] : [];
+  const a5 = await ask(p3, sample, timeoutMs2);
+  if (a5.unusable !== null) return [...cases, { name: `${sample.rows.length} rows`, passed: false, detail: a5.unusable }];
+  const d5 = a5.decoded;
+  const gaps = parityGaps(d5, offline);
+  const mismatches = compareParity(d5, offline, tolerance);
+  const compared = [offline.labels && d5.label && "labels", offline.proba && d5.proba && "probabilities", offline.values && d5.value && "values"].filter(Boolean).join(", ");
+  const lines3 = mismatches.slice(0, SHOWN2).map((m3) => mismatchLine(m3, tolerance));
+  if (mismatches.length > SHOWN2) lines3.push(`\u2026 and ${mismatches.length - SHOWN2} more`);
+  const rowsOff = new Set(mismatches.map((m3) => m3.row)).size;
+  cases.push({
+    name: `${sample.rows.length} rows`,
+    passed: !gaps.length && !mismatches.length,
+    detail: [...gaps, ...mismatches.length ? [`${rowsOff} of ${sample.rows.length} rows differ: ${lines3.join("; ")}`] : []].join("; ") || `${compared} equal to the model file's (floats within ${showTolerance(tolerance)})`
+  });
+  return cases;
+}
+
+// src/endpoint/load.ts
+init_define_ACTION_META();
+async function runLoad(p3) {
+  const times = [];
+  const { default: autocannon } = await Promise.resolve().then(() => __toESM(require_autocannon(), 1));
+  const instance = autocannon({
+    url: p3.url,
+    method: "POST",
+    headers: { "content-type": p3.contentType },
+    body: p3.body,
+    connections: p3.connections,
+    duration: p3.durationS,
+    ...p3.rate > 0 ? { overallRate: p3.rate } : {},
+    timeout: p3.timeoutS,
+    pipelining: 1
+  });
+  instance.on("response", (_client, status2, _bytes, ms2) => {
+    if (status2 >= 200 && status2 < 300) times.push(ms2);
+  });
+  const r5 = await instance;
+  return summarise2(r5, times, p3);
+}
+function summarise2(r5, times, p3) {
+  const statusCodes = Object.fromEntries(Object.entries(r5.statusCodeStats).map(([k5, v]) => [k5, v.count]));
+  const answered2 = Object.values(statusCodes).reduce((a5, b6) => a5 + b6, 0);
+  const ok = r5["2xx"];
+  const requests = answered2 + r5.errors;
+  const sorted = Float64Array.from(times).sort();
+  const duration = r5.duration > 0 ? r5.duration : p3.durationS;
+  return {
+    durationS: duration,
+    connections: p3.connections,
+    rate: p3.rate,
+    batchRows: p3.batchRows,
+    requests,
+    ok,
+    non2xx: r5.non2xx,
+    errors: r5.errors,
+    timeouts: r5.timeouts,
+    errorRate: requests ? (r5.non2xx + r5.errors) / requests : 1,
+    rps: ok / duration,
+    rowsPerSecond: ok * p3.batchRows / duration,
+    p50Ms: percentile2(sorted, 50),
+    p95Ms: percentile2(sorted, 95),
+    p99Ms: percentile2(sorted, 99),
+    maxMs: sorted.length ? sorted[sorted.length - 1] : null,
+    statusCodes
+  };
+}
+function percentile2(sorted, p3) {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil(p3 / 100 * sorted.length));
+  return sorted[Math.min(rank, sorted.length) - 1];
+}
+function judgeLoad(r5, g5) {
+  const out = [{ gate: "max-error-rate", requirement: `error rate <= ${g5.maxErrorRate}`, value: r5.errorRate, passed: r5.errorRate <= g5.maxErrorRate }];
+  const upper = (gate, what, value, max2) => {
+    if (max2 !== null) out.push({ gate, requirement: `${what} <= ${max2} ms`, value, passed: value !== null && value <= max2 });
+  };
+  upper("max-p95-ms", "p95", r5.p95Ms, g5.maxP95Ms);
+  upper("max-p99-ms", "p99", r5.p99Ms, g5.maxP99Ms);
+  if (g5.minRps !== null) out.push({ gate: "min-rps", requirement: `requests/s >= ${g5.minRps}`, value: r5.rps, passed: r5.rps >= g5.minRps });
+  return out;
+}
+
+// src/endpoint/mlflow.ts
+init_define_ACTION_META();
+var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isScalar = (v) => v === null || ["string", "number", "boolean"].includes(typeof v);
+function mlflowProtocol(base, ex) {
+  return {
+    name: "mlflow",
+    inferUrl: `${base}/invocations`,
+    contentType: "application/json",
+    form: "dataframe_split",
+    encode: (r5) => JSON.stringify({ dataframe_split: { columns: r5.features.map((f5) => f5.name), data: r5.rows } }),
+    decode: (json2, sent) => decodeMlflow(json2, sent, ex)
+  };
+}
+function decodeMlflow(json2, sent, ex) {
+  const out = { rows: 0, label: null, proba: null, value: null, problems: [], names: [] };
+  if (!isObj2(json2) || !("predictions" in json2)) {
+    out.problems.push('the answer is not {"predictions": ...} (MLflow scoring protocol)');
+    return out;
+  }
+  let preds = json2.predictions;
+  if (isObj2(preds)) {
+    const cols = Object.entries(preds).filter(([, v]) => Array.isArray(v));
+    const n3 = Math.max(0, ...cols.map(([, v]) => v.length));
+    preds = Array.from({ length: n3 }, (_, i5) => Object.fromEntries(cols.map(([k5, v]) => [k5, v[i5]])));
+  }
+  if (!Array.isArray(preds)) {
+    out.problems.push(`\`predictions\` is ${JSON.stringify(preds)?.slice(0, 80)}, not a list with one prediction per row`);
+    return out;
+  }
+  const list2 = preds;
+  out.rows = list2.length;
+  if (list2.length !== sent) out.problems.push(`\`predictions\` has ${list2.length} rows for the ${sent} sent`);
+  const regression = ex.task === "regression";
+  if (list2.every(isObj2)) {
+    const first = list2[0] ?? {};
+    const keys = Object.keys(first);
+    out.names = keys;
+    const pick = (declared, test24) => declared && declared in first ? declared : keys.find((k5) => test24(first[k5]));
+    if (regression) {
+      const k5 = pick(ex.valueOutput, (v) => typeof v === "number");
+      if (k5) out.value = { name: k5, values: list2.map((r5) => r5[k5]) };
+      return out;
+    }
+    const labelKey = pick(ex.labelOutput, isScalar);
+    const probaKey = pick(ex.probaOutput, (v) => isObj2(v) || Array.isArray(v));
+    if (labelKey) out.label = { name: labelKey, datatype: null, values: list2.map((r5) => r5[labelKey]) };
+    if (probaKey) {
+      const firstP = first[probaKey];
+      const classes = isObj2(firstP) ? Object.keys(firstP) : null;
+      out.proba = {
+        name: probaKey,
+        classes,
+        rows: list2.map((r5, i5) => {
+          const p3 = r5[probaKey];
+          if (Array.isArray(p3)) return p3;
+          if (!isObj2(p3)) return [p3];
+          if (classes && Object.keys(p3).join("\0") !== classes.join("\0")) out.problems.push(`row ${i5 + 1}: \`${probaKey}\` has the classes ${Object.keys(p3).join(", ")}, row 1 has ${classes.join(", ")}`);
+          return (classes ?? []).map((c5) => p3[c5]);
+        })
+      };
+    }
+    return out;
+  }
+  const values = list2.map((v) => Array.isArray(v) && v.length === 1 ? v[0] : v);
+  if (values.every(isScalar)) {
+    if (regression || ex.task === null && values.every((v) => typeof v === "number" && !Number.isInteger(v))) out.value = { name: "predictions", values };
+    else out.label = { name: "predictions", datatype: null, values };
+    return out;
+  }
+  if (values.every(Array.isArray)) out.proba = { name: "predictions", classes: null, rows: values };
+  else out.problems.push("`predictions` mixes records, values and lists");
+  return out;
+}
+
+// src/endpoint/protocol.ts
+init_define_ACTION_META();
+async function detectProtocol(base, wanted, timeoutMs2) {
+  const order = wanted === "auto" ? ["v2", "mlflow"] : [wanted];
+  const probes = [];
+  for (const p3 of order) {
+    const x = await send("GET", `${base}${p3 === "v2" ? "/v2/health/ready" : "/ping"}`, { timeoutMs: timeoutMs2 });
+    probes.push(x);
+    unreachable(x);
+    if (wanted !== "auto") return { protocol: p3, probes };
+    if (!isHtml(x) && (x.status === 200 || p3 === "v2" && x.status === 503 && x.json !== void 0)) return { protocol: p3, probes };
+  }
+  const html = probes.find(isHtml);
+  if (html) {
+    throw new ServiceError(
+      `The endpoint answers HTML, not a model server's protocol: ${requestLine(html)} ${answerLine(html)}. Check input \`url\`: it must be the model server's base URL, not a web page, a proxy's login or error page.`,
+      html.status
+    );
+  }
+  throw new ServiceError(
+    `The endpoint speaks neither KServe v2 nor MLflow's scoring protocol: ${probes.map((x) => `${requestLine(x)} ${answerLine(x)}`).join("; ")}. Check input \`url\` (the server's base URL, without /v2/... or /invocations), or set \`protocol\`.`,
+    probes.at(-1)?.status ?? null
+  );
+}
+function unreachable(x) {
+  if (x.failureKind === null || x.failureKind === "other") return;
+  const fix = x.failureKind === "tls" ? "Verification stays on: give the server a certificate the runner trusts (NODE_EXTRA_CA_CERTS for a private CA), or check that `url` uses the scheme the server speaks." : x.failureKind === "timeout" ? "Check that the server is up and answering, or raise `timeout`." : "Check input `url`: is the server running and listening there, and reachable from this runner?";
+  throw new ServiceError(`Cannot reach the endpoint: ${requestLine(x)} got ${answerLine(x)}. ${fix}`);
+}
+
+// src/endpoint/report.ts
+init_define_ACTION_META();
+var CHECKS = ["smoke", "contract", "negative", "parity", "load"];
+function checkResult(name2, cases, passedSummary) {
+  const failed = cases.filter((c5) => !c5.passed);
+  return { name: name2, status: failed.length ? "failed" : "passed", summary: failed.length ? `${failed.length} of ${cases.length} failed` : passedSummary, cases };
+}
+var skipped = (name2, why) => ({ name: name2, status: "skipped", summary: why, cases: [] });
+var ICON = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
+var ms = (v) => v === null ? "\u2013" : `${v.toFixed(1)} ms`;
+function markdown2(r5) {
+  const ran = r5.checks.filter((c5) => c5.status !== "skipped");
+  const failed = ran.filter((c5) => c5.status === "failed");
+  const title = failed.length ? `### \u274C test-endpoint: ${r5.url} failed ${failed.map((c5) => c5.name).join(", ")}` : `### \u2705 test-endpoint: ${r5.url} passed ${ran.map((c5) => c5.name).join(", ") || "nothing (no check ran)"}`;
+  const lines3 = [title, "", `Protocol ${r5.protocol === "v2" ? "KServe v2" : "MLflow"} (${r5.form})${r5.model ? `, model \`${r5.model.name}\`${r5.model.version ? ` version \`${r5.model.version}\`` : ""}` : ""}${r5.rows ? `; ${r5.rows.source}` : ""}.`, ""];
+  lines3.push("| check | result | |", "|---|---|---|");
+  for (const c5 of r5.checks) lines3.push(`| ${c5.name} | ${ICON[c5.status]} ${c5.status} | ${cell(c5.summary)} |`);
+  if (r5.load) {
+    const l3 = r5.load;
+    lines3.push("", `Load: ${l3.durationS} s, ${l3.rate > 0 ? `${l3.rate} requests/s over ${l3.connections} connections` : `${l3.connections} connections`}, ${l3.batchRows} row${l3.batchRows === 1 ? "" : "s"} per request.`, "");
+    lines3.push("| requests | req/s | rows/s | p50 | p95 | p99 | error rate |", "|---|---|---|---|---|---|---|");
+    lines3.push(`| ${l3.requests} | ${l3.rps.toFixed(1)} | ${l3.rowsPerSecond.toFixed(1)} | ${ms(l3.p50Ms)} | ${ms(l3.p95Ms)} | ${ms(l3.p99Ms)} | ${(l3.errorRate * 100).toFixed(2)}% |`);
+    if (l3.gates.length) {
+      lines3.push("", "| gate | requirement | value | |", "|---|---|---|---|");
+      for (const g5 of l3.gates) lines3.push(`| ${g5.gate} | ${cell(g5.requirement)} | ${g5.value === null ? "\u2013" : Number(g5.value.toPrecision(4))} | ${g5.passed ? "\u2705" : "\u274C"} |`);
+    }
+  }
+  for (const c5 of r5.checks.filter((x) => x.cases.length)) {
+    lines3.push("", `<details><summary>${c5.name}: ${cell(c5.summary)}</summary>`, "", "| case | result | detail |", "|---|---|---|");
+    for (const k5 of c5.cases) lines3.push(`| ${cell(k5.name)} | ${k5.passed ? "\u2705" : "\u274C"} | ${cell(k5.detail)} |`);
+    lines3.push("", "</details>");
+  }
+  return lines3.join("\n");
+}
+
+// src/endpoint/smoke.ts
+init_define_ACTION_META();
+var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var ELEM_DATATYPE = { float32: "FP32", float64: "FP64", float16: "FP16", int64: "INT64", int32: "INT32", int16: "INT16", int8: "INT8", uint8: "UINT8", string: "BYTES", bool: "BOOL" };
+function answered(name2, x) {
+  const ok = x.status === 200 && !isHtml(x);
+  return { name: name2, passed: ok, detail: `${requestLine(x)} ${answerLine(x)}${ok ? "" : isHtml(x) ? " (HTML, not the protocol's answer)" : " (expected 200)"}` };
+}
+async function smokeV2(o3, ready, model) {
+  const cases = [answered("live", await send("GET", `${o3.base}/v2/health/live`, { timeoutMs: o3.timeoutMs })), answered("ready", ready)];
+  const meta = model.metadata;
+  cases.push({ ...answered("model metadata", model.exchange), ...model.exchange.status === 200 && !meta ? { passed: false, detail: `${requestLine(model.exchange)} ${answerLine(model.exchange)} (not a JSON object)` } : {} });
+  cases.push(answered("model ready", await send("GET", `${o3.base}/v2/models/${encodeURIComponent(model.name)}/ready`, { timeoutMs: o3.timeoutMs })));
+  if (meta) cases.push(...metadataCases(meta, o3));
+  return cases;
+}
+async function smokeMlflow(o3, ping) {
+  const cases = [answered("ping", ping), answered("health", await send("GET", `${o3.base}/health`, { timeoutMs: o3.timeoutMs }))];
+  if (o3.expectedSha256) {
+    cases.push({ name: "sha256", passed: false, detail: "MLflow's scoring protocol does not report the served model's sha256, so `expected-sha256` cannot be verified; verify it where the image is built (build-push records it), or leave `expected-sha256` empty." });
+  }
+  return cases;
+}
+function metadataCases(meta, o3) {
+  const cases = [];
+  const ex = o3.ex;
+  const list2 = (v) => Array.isArray(v) ? v.filter(isObj3) : [];
+  const inputs = list2(meta.inputs);
+  const outputs = list2(meta.outputs);
+  const params = isObj3(meta.parameters) ? meta.parameters : {};
+  if (ex.inputs.length && inputs.length) {
+    const diffs = [];
+    for (const d5 of ex.inputs) {
+      const f5 = inputs.find((i5) => i5.name === d5.name);
+      if (!f5) diffs.push(`input \`${d5.name}\` is declared, the server has ${inputs.map((i5) => `\`${String(i5.name)}\``).join(", ")}`);
+      else if (ELEM_DATATYPE[d5.type] && String(f5.datatype).toUpperCase() !== ELEM_DATATYPE[d5.type]) diffs.push(`input \`${d5.name}\`: declared ${d5.type} (${ELEM_DATATYPE[d5.type]}), the server says ${String(f5.datatype)}`);
+    }
+    cases.push({ name: "metadata inputs", passed: !diffs.length, detail: diffs.join("; ") || `as declared: ${ex.inputs.map((i5) => i5.name).join(", ")}` });
+  }
+  const declaredOutputs = [ex.labelOutput, ex.probaOutput, ex.valueOutput].filter((n3) => n3 !== null);
+  if (declaredOutputs.length && outputs.length) {
+    const missing = declaredOutputs.filter((n3) => !outputs.some((x) => x.name === n3));
+    cases.push({ name: "metadata outputs", passed: !missing.length, detail: missing.length ? `declared ${missing.map((n3) => `\`${n3}\``).join(", ")}, the server has ${outputs.map((x) => `\`${String(x.name)}\``).join(", ")}` : `as declared: ${declaredOutputs.join(", ")}` });
+  }
+  const columns = list2(params.columns);
+  if (ex.features && columns.length) {
+    const diffs = [];
+    for (const f5 of ex.features) {
+      const c5 = columns.find((x) => x.name === f5.name);
+      if (!c5) diffs.push(`column \`${f5.name}\` is declared, the server does not take it`);
+      else if (c5.type !== void 0 && c5.type !== f5.type) diffs.push(`column \`${f5.name}\`: declared ${f5.type}, the server takes ${String(c5.type)}`);
+    }
+    for (const c5 of columns) if (!ex.features.some((f5) => f5.name === c5.name)) diffs.push(`column \`${String(c5.name)}\`: the server takes it, the contract does not declare it`);
+    cases.push({ name: "metadata columns", passed: !diffs.length, detail: diffs.join("; ") || `as declared: ${ex.features.map((f5) => `${f5.name} (${f5.type})`).join(", ")}` });
+  }
+  if (ex.classes && Array.isArray(params.classes)) {
+    const served = params.classes.map(String);
+    const same = served.length === ex.classes.length && served.every((c5) => ex.classes?.includes(c5));
+    cases.push({ name: "metadata classes", passed: same, detail: same ? `as declared: ${served.join(", ")}` : `declared ${ex.classes.join(", ")}, the server has ${served.join(", ")}` });
+  }
+  if (o3.expectedSha256) {
+    const sha = typeof params.sha256 === "string" ? params.sha256.toLowerCase() : null;
+    cases.push({
+      name: "sha256",
+      passed: sha === o3.expectedSha256,
+      detail: sha === null ? "the server does not report the model's sha256 (`parameters.sha256` of the model metadata), so `expected-sha256` cannot be verified" : sha === o3.expectedSha256 ? `as expected: ${sha}` : `the server serves ${sha}, expected ${o3.expectedSha256}`
+    });
+  }
+  return cases;
+}
+
+// src/endpoint/v2.ts
+init_define_ACTION_META();
+var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var enc2 = encodeURIComponent;
+async function resolveV2Model(base, given, fileName, timeoutMs2) {
+  const meta = async (name2) => {
+    const x = await send("GET", `${base}/v2/models/${enc2(name2)}`, { timeoutMs: timeoutMs2 });
+    return { name: name2, metadata: x.status === 200 && isObj4(x.json) ? x.json : null, exchange: x };
+  };
+  if (given) {
+    const m3 = await meta(given);
+    if (m3.exchange.status === 404) throw new ConfigurationError("input `model-name`", given, `is not a model of ${base}: ${requestLine(m3.exchange)} ${answerLine(m3.exchange)}. Give the name the server serves it under.`);
+    return m3;
+  }
+  const index2 = await send("POST", `${base}/v2/repository/index`, { body: "{}", timeoutMs: timeoutMs2 });
+  const listed2 = Array.isArray(index2.json) ? index2.json.filter(isObj4).map((m3) => String(m3.name)) : null;
+  const names2 = listed2 ? [...new Set(listed2)] : null;
+  if (names2 && names2.length === 1) return meta(names2[0]);
+  if (names2 && names2.length > 1) throw new ConfigurationError("input `model-name`", "", `is empty and ${base} serves ${names2.length} models (${names2.join(", ")}). Name the one to test.`);
+  if (fileName) {
+    const m3 = await meta(fileName);
+    if (m3.exchange.status === 200) return m3;
+  }
+  throw new ConfigurationError(
+    "input `model-name`",
+    "",
+    `is empty and ${base} does not list its models (${requestLine(index2)} ${answerLine(index2)})${fileName ? `, nor serves one named after the model file (\`${fileName}\`)` : ""}. Give the name the server serves the model under.`
+  );
+}
+var COLUMN_DATATYPE = { float: "FP64", int: "INT64", string: "BYTES", bool: "BOOL" };
+var ELEM_DATATYPE2 = { float32: "FP32", float64: "FP64", float16: "FP16", int64: "INT64", int32: "INT32", int16: "INT16", int8: "INT8", uint8: "UINT8", string: "BYTES", bool: "BOOL" };
+function v2Form(model, ex, features) {
+  const metaInputs = Array.isArray(model.metadata?.inputs) ? model.metadata.inputs.filter(isObj4) : [];
+  const names2 = features.map((f5) => f5.name);
+  if (metaInputs.length && metaInputs.every((i5) => names2.includes(String(i5.name)))) return null;
+  const find = (name2) => metaInputs.find((i5) => i5.name === name2);
+  const declared = (name2) => ex.inputs.find((i5) => i5.name === name2);
+  const shapeOf = (name2) => Array.isArray(find(name2)?.shape) ? find(name2)?.shape : declared(name2)?.shape ?? null;
+  const datatypeOf = (name2) => typeof find(name2)?.datatype === "string" ? String(find(name2)?.datatype) : ELEM_DATATYPE2[declared(name2)?.type ?? ""] ?? "FP32";
+  if (ex.inputColumns && (metaInputs.length === 0 || Object.keys(ex.inputColumns).every((n3) => find(n3)))) {
+    return Object.entries(ex.inputColumns).map(([name2, columns]) => ({ name: name2, datatype: datatypeOf(name2), columns, flat: shapeOf(name2)?.length === 1 }));
+  }
+  const only = metaInputs.length === 1 ? metaInputs[0] : void 0;
+  if (only && Array.isArray(only.shape) && only.shape.length === 2 && (only.shape[1] === names2.length || only.shape[1] === -1)) {
+    return [{ name: String(only.name), datatype: datatypeOf(String(only.name)), columns: names2, flat: false }];
+  }
+  return null;
+}
+function v2Protocol(base, model, ex, features) {
+  const tensors2 = v2Form(model, ex, features);
+  return {
+    name: "v2",
+    inferUrl: `${base}/v2/models/${enc2(model.name)}/infer`,
+    contentType: "application/json",
+    form: tensors2 ? `tensors by model input (${tensors2.map((t) => `${t.name}: ${t.columns.length} columns`).join("; ")})` : "one tensor per column (as MLServer reads a DataFrame)",
+    encode: (rows) => JSON.stringify({ inputs: tensors2 ? tensorInputs(rows, tensors2) : columnInputs(rows) }),
+    decode: (json2, sent) => decodeV2(json2, sent, ex)
+  };
+}
+function columnInputs(r5) {
+  return r5.features.map((f5, j5) => ({ name: f5.name, shape: [r5.rows.length], datatype: COLUMN_DATATYPE[f5.type], data: r5.rows.map((row) => row[j5]) }));
+}
+function tensorInputs(r5, inputs) {
+  const names2 = r5.features.map((f5) => f5.name);
+  const taken = new Set(inputs.flatMap((i5) => i5.columns));
+  const extra = names2.filter((n3) => !taken.has(n3));
+  return inputs.map((input, k5) => {
+    const cols = [...input.columns.filter((c5) => names2.includes(c5)), ...k5 === inputs.length - 1 ? extra : []];
+    const idx = cols.map((c5) => names2.indexOf(c5));
+    const data = r5.rows.flatMap((row) => idx.map((j5) => row[j5]));
+    return { name: input.name, shape: input.flat && cols.length === 1 ? [r5.rows.length] : [r5.rows.length, cols.length], datatype: input.datatype, data };
+  });
+}
+var LABEL_TYPES2 = /* @__PURE__ */ new Set(["INT64", "INT32", "INT16", "INT8", "UINT8", "UINT16", "UINT32", "UINT64", "BYTES", "BOOL"]);
+var FLOAT_TYPES = /* @__PURE__ */ new Set(["FP32", "FP64", "FP16"]);
+function decodeV2(json2, sent, ex) {
+  const out = { rows: 0, label: null, proba: null, value: null, problems: [], names: [] };
+  if (!isObj4(json2) || !Array.isArray(json2.outputs)) {
+    out.problems.push('the answer is not {"outputs": [...]} (Open Inference Protocol v2)');
+    return out;
+  }
+  const outputs = json2.outputs.filter(isObj4);
+  out.names = outputs.map((o3) => String(o3.name));
+  const shape = (o3) => Array.isArray(o3.shape) ? o3.shape.map(Number) : [];
+  const data = (o3) => Array.isArray(o3.data) ? o3.data.flat(Infinity) : [];
+  const byName = (n3) => n3 ? outputs.find((o3) => o3.name === n3) : void 0;
+  const perRow = (o3) => shape(o3).length === 1 || shape(o3).length === 2 && shape(o3)[1] === 1;
+  const dt = (o3) => String(o3.datatype ?? "").toUpperCase();
+  const label2 = byName(ex.labelOutput) ?? (ex.task === "regression" ? void 0 : outputs.find((o3) => LABEL_TYPES2.has(dt(o3)) && perRow(o3)));
+  const proba = byName(ex.probaOutput) ?? outputs.find((o3) => o3 !== label2 && FLOAT_TYPES.has(dt(o3)) && shape(o3).length === 2 && (shape(o3)[1] ?? 0) > 1);
+  const value = byName(ex.valueOutput) ?? (ex.task === "regression" || !label2 && !proba ? outputs.find((o3) => FLOAT_TYPES.has(dt(o3)) && perRow(o3)) : void 0);
+  for (const o3 of [label2, proba, value]) {
+    if (!o3) continue;
+    const s2 = shape(o3);
+    const size2 = s2.reduce((a5, b6) => a5 * b6, 1);
+    if (!s2.length || s2.some((d5) => !Number.isInteger(d5) || d5 < 0)) out.problems.push(`output \`${String(o3.name)}\` has the shape ${JSON.stringify(o3.shape)}, not a list of sizes`);
+    else if (size2 !== data(o3).length) out.problems.push(`output \`${String(o3.name)}\` has the shape ${JSON.stringify(s2)} (${size2} values) but ${data(o3).length} values`);
+    if (s2[0] !== sent) out.problems.push(`output \`${String(o3.name)}\` has ${s2[0]} rows for the ${sent} sent (shape ${JSON.stringify(s2)})`);
+  }
+  out.rows = Number(shape(label2 ?? proba ?? value ?? {})[0] ?? 0);
+  if (label2) out.label = { name: String(label2.name), datatype: dt(label2), values: data(label2) };
+  if (proba) {
+    const c5 = shape(proba)[1] ?? 0;
+    const flat = data(proba);
+    const params = isObj4(proba.parameters) ? proba.parameters : {};
+    const classes = Array.isArray(params.classes) ? params.classes.map(String) : null;
+    out.proba = { name: String(proba.name), classes, rows: Array.from({ length: c5 > 0 ? Math.floor(flat.length / c5) : 0 }, (_, i5) => flat.slice(i5 * c5, (i5 + 1) * c5)) };
+  }
+  if (value) out.value = { name: String(value.name), values: data(value) };
+  return out;
+}
+
+// src/endpoint/test-endpoint.ts
+async function testEndpoint(c5) {
+  const base = baseUrl(c5.url);
+  const checks = pickChecks(c5.checks);
+  const negatives = pickNegatives(c5.negativeCases);
+  const gates = readGates(c5);
+  const oversized = parseSize(c5.oversizedBodySize);
+  if (oversized === null || oversized < 1) throw new ConfigurationError("input `oversized-body-size`", c5.oversizedBodySize, "is not a size. Use bytes or a unit, e.g. 16MiB: more than the server's body limit.");
+  const expectedSha = c5.expectedSha256.trim().toLowerCase().replace(/^sha256:/, "");
+  if (expectedSha && !/^[0-9a-f]{64}$/.test(expectedSha)) throw new ConfigurationError("input `expected-sha256`", c5.expectedSha256, "is not a sha256: give 64 hex digits (test-model's or pull-model's `sha256` output).");
+  const timeoutMs2 = c5.timeout * 1e3;
+  const notices = [];
+  const contract = await readContractFile(c5.contract.trim(), c5.cwd, true, ALL_METRICS);
+  const ex = expectationsOf(contract);
+  if (!contract) notices.push("No contract (input `contract`, or model-contract.yaml in the working directory): answers are checked for shape and probabilities only, not for the declared types, classes and columns.");
+  const file = c5.model.trim() ? await modelFile(c5, expectedSha) : null;
+  if (file && contract) {
+    const diffs = signatureDiff(contract, file.info, "model");
+    if (diffs.length) throw new ConfigurationError("input `contract`", contract.file, `does not match input \`model\` (${file.path}): ${diffs.join(" ")} Fix the contract, or give the model it describes.`);
+  }
+  const needsRows = checks.some((n3) => n3 !== "smoke");
+  const sample = needsRows ? await sampleOf(c5, ex, notices) : null;
+  const { protocol: name2, probes } = await detectProtocol(base, c5.protocol, timeoutMs2);
+  const probe = probes.at(-1);
+  const fileName = file ? basename5(file.path).replace(/\.onnx$/i, "") : null;
+  const v2 = name2 === "v2" ? await resolveV2Model(base, c5.modelName.trim(), fileName, timeoutMs2) : null;
+  const features = sample?.features ?? ex.features ?? [];
+  const protocol = v2 ? v2Protocol(base, v2, ex, features) : mlflowProtocol(base, ex);
+  c5.log.info(`${base}: ${name2 === "v2" ? `KServe v2, model ${v2?.name}` : "MLflow scoring protocol"}; requests as ${protocol.form}.`);
+  const results = /* @__PURE__ */ new Map();
+  const smokeOpts = { base, ex, expectedSha256: expectedSha, timeoutMs: timeoutMs2 };
+  if (checks.includes("smoke")) {
+    const cases = await c5.log.group("smoke", () => v2 ? smokeV2(smokeOpts, probe, v2) : smokeMlflow(smokeOpts, probe));
+    results.set("smoke", checkResult("smoke", cases, name2 === "v2" ? "live, ready, metadata as declared" : "ping, health"));
+  }
+  const rows = sample ? { features: sample.features, rows: sample.rows } : null;
+  if (rows && checks.includes("contract")) {
+    results.set("contract", checkResult("contract", await c5.log.group("contract", () => contractCheck(protocol, rows, ex, c5.tolerance, timeoutMs2)), "answers as declared"));
+  }
+  if (rows && checks.includes("negative")) {
+    results.set("negative", checkResult("negative", await c5.log.group("negative cases", () => negativeCheck(protocol, rows, negatives, oversized, timeoutMs2)), `${negatives.length} bad requests refused with a 4xx JSON error`));
+  }
+  if (rows && checks.includes("parity")) {
+    if (!file) {
+      results.set("parity", skipped("parity", "no `model` given"));
+      notices.push("Parity skipped: give `model` (the .onnx file the endpoint serves) to compare its predictions with the endpoint's.");
+    } else {
+      const served = typeof v2?.metadata?.parameters?.sha256 === "string" ? String((v2?.metadata?.parameters).sha256) : null;
+      const fileSha = createHash20("sha256").update(file.bytes).digest("hex");
+      const shaNote = served ? { name: "same model", passed: served === fileSha, detail: served === fileSha ? `the server serves the model file (${fileSha})` : `the server serves ${served}, the model file is ${fileSha}` } : null;
+      const cases = await c5.log.group("parity", async () => {
+        const runtime = await loadOnnxRuntime(c5.ort);
+        const offline = await offlinePredictions(runtime.ort, file, contract, ex, sample);
+        return parityCheck(protocol, rows, offline, c5.tolerance, timeoutMs2, shaNote);
+      });
+      results.set("parity", checkResult("parity", cases, `predictions equal to the model file's (floats within ${showTolerance(c5.tolerance)})`));
+    }
+  }
+  let load = null;
+  if (rows && checks.includes("load")) {
+    if (results.get("smoke")?.status === "failed") results.set("load", skipped("load", "not run: the smoke check failed"));
+    else {
+      const batch = { features: rows.features, rows: Array.from({ length: c5.loadBatchRows }, (_, i5) => rows.rows[i5 % rows.rows.length]) };
+      const r5 = await c5.log.group(
+        `load: ${c5.loadDuration} s`,
+        () => runLoad({ url: protocol.inferUrl, body: protocol.encode(batch), contentType: protocol.contentType, durationS: c5.loadDuration, connections: c5.loadConnections, rate: c5.loadRate, timeoutS: c5.timeout, batchRows: c5.loadBatchRows })
+      );
+      const judged = judgeLoad(r5, gates);
+      load = { ...r5, gates: judged };
+      const cases = judged.map((g5) => ({ name: g5.gate, passed: g5.passed, detail: `${g5.requirement}: ${g5.value === null ? "no successful request" : Number(g5.value.toPrecision(4))}` }));
+      const failed = judged.filter((g5) => !g5.passed);
+      results.set("load", { name: "load", status: failed.length ? "failed" : "passed", summary: `${r5.rps.toFixed(1)} req/s, p95 ${r5.p95Ms?.toFixed(1) ?? "\u2013"} ms, p99 ${r5.p99Ms?.toFixed(1) ?? "\u2013"} ms, ${(r5.errorRate * 100).toFixed(2)}% errors${failed.length ? `; failed ${failed.map((g5) => g5.gate).join(", ")}` : ""}`, cases });
+    }
+  }
+  const ordered = CHECKS.filter((n3) => checks.includes(n3)).map((n3) => results.get(n3) ?? skipped(n3, "no rows to send"));
+  const report2 = {
+    url: base,
+    protocol: name2,
+    form: protocol.form,
+    model: v2 ? { name: v2.name, version: Array.isArray(v2.metadata?.versions) ? String(v2.metadata.versions[0] ?? "") || null : null, sha256: typeof v2.metadata?.parameters?.sha256 === "string" ? String((v2.metadata?.parameters).sha256) : null } : null,
+    passed: ordered.every((r5) => r5.status !== "failed"),
+    rows: sample ? { count: sample.rows.length, source: sample.source } : null,
+    tolerance: c5.tolerance,
+    checks: ordered,
+    load
+  };
+  return finish2(c5, report2, notices);
+}
+function finish2(c5, report2, notices) {
+  const md4 = markdown2(report2);
+  const reportJson = join32(c5.reportDir, "report.json");
+  writeFileAtomic(reportJson, JSON.stringify(report2, null, 2) + "\n");
+  writeFileAtomic(join32(c5.reportDir, "report.md"), md4 + "\n");
+  const errors = report2.checks.filter((r5) => r5.status === "failed").map((r5) => ({ title: `test-endpoint ${r5.name}`, message: `${r5.name} failed: ${r5.cases.filter((k5) => !k5.passed).map((k5) => `${k5.name}: ${k5.detail}`).join(" | ")}` }));
+  return {
+    report: report2,
+    markdown: md4,
+    logText: md4.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
+    reportJson,
+    checks: Object.fromEntries(report2.checks.map((r5) => [r5.name, r5.status])),
+    notices,
+    errors,
+    failed: !report2.passed
+  };
+}
+function baseUrl(raw) {
+  const text4 = raw.trim();
+  if (!text4) throw new ConfigurationError("input `url`", "", "is empty. Give the endpoint's base URL, e.g. http://127.0.0.1:8080.");
+  let u;
+  try {
+    u = new URL(text4);
+  } catch {
+    throw new ConfigurationError("input `url`", text4, "is not a URL. Give the base URL with its scheme, e.g. http://127.0.0.1:8080.");
+  }
+  if (u.protocol !== "http:" && u.protocol !== "https:") throw new ConfigurationError("input `url`", text4, "is not an http or https URL. Give the base URL with its scheme, e.g. http://127.0.0.1:8080.");
+  if (u.search || u.hash) throw new ConfigurationError("input `url`", text4, "has a query or fragment. Give the base URL only; test-endpoint finds the routes.");
+  const path = u.pathname.replace(/\/+$/, "");
+  if (/\/(invocations|v2(\/.*)?|ping|health)$/.test(path)) throw new ConfigurationError("input `url`", text4, `ends in a route (${path.match(/\/(invocations|v2|ping|health).*$/)?.[0]}). Give the server's base URL without it; test-endpoint finds the routes.`);
+  return `${u.origin}${path}`;
+}
+function pickChecks(names2) {
+  if (!names2.length) throw new ConfigurationError("input `checks`", "", `is empty. Name the checks to run: ${CHECKS.join(", ")}.`);
+  for (const n3 of names2) if (!CHECKS.includes(n3)) throw new ConfigurationError("input `checks`", n3, `is not a check. Use ${CHECKS.join(", ")}.`);
+  return names2;
+}
+function pickNegatives(names2) {
+  for (const n3 of names2) if (!NEGATIVE_CASES.includes(n3)) throw new ConfigurationError("input `negative-cases`", n3, `is not a negative case. Use ${NEGATIVE_CASES.join(", ")}.`);
+  return names2;
+}
+function readGates(c5) {
+  const optional2 = (input, raw) => {
+    if (raw.trim() === "") return null;
+    const n3 = Number(raw.trim());
+    if (!Number.isFinite(n3) || n3 < 0) throw new ConfigurationError(`input \`${input}\``, raw, "is not a number >= 0. Give a number, or leave it empty for no gate.");
+    return n3;
+  };
+  return { maxErrorRate: c5.maxErrorRate, maxP95Ms: optional2("max-p95-ms", c5.maxP95Ms), maxP99Ms: optional2("max-p99-ms", c5.maxP99Ms), minRps: optional2("min-rps", c5.minRps) };
+}
+async function modelFile(c5, expectedSha) {
+  const file = await readModelFile("model", "model", onnxFile(c5.model, "model", c5.cwd));
+  if (expectedSha) {
+    const sha = createHash20("sha256").update(file.bytes).digest("hex");
+    if (sha !== expectedSha) throw new ConfigurationError("input `expected-sha256`", c5.expectedSha256, `is not the sha256 of input \`model\` (${file.path}), which is ${sha}. Give the model file the endpoint should serve, or its sha256.`);
+  }
+  return file;
+}
+async function sampleOf(c5, ex, notices) {
+  if (c5.data.trim()) return readSample(c5.data.trim(), c5.dataFormat, c5.rows, ex, c5.cwd);
+  if (!ex.features) throw new ConfigurationError("input `data`", "", "is empty and no contract declares the feature columns. Give rows to send (the holdout set, or a file of examples), or the contract.");
+  notices.push(`No \`data\`: ${c5.rows} rows are made up from the contract's column types. Give the holdout set for requests like real ones.`);
+  return synthesizeSample(ex.features, c5.rows);
+}
+
+// src/rollout/metrics/providers.ts
+init_define_ACTION_META();
+
+// src/rollout/metrics/config-keys.ts
+init_define_ACTION_META();
+var show3 = (v) => typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+function mapping(raw, where2, known, example) {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    throw new ConfigurationError(where2, show3(raw), `is not a mapping. Write it as ${example}.`);
+  }
+  for (const k5 of Object.keys(raw)) {
+    if (!known.includes(k5)) throw new ConfigurationError(`${where2}: key \`${k5}\``, show3(raw[k5]), `is not a key here. Keys: ${known.join(", ")}.`);
+  }
+  return raw;
+}
+function text3(m3, k5, where2, fix) {
+  const v = m3[k5];
+  if (typeof v !== "string" || v.trim() === "") throw new ConfigurationError(`${where2}: \`${k5}\``, v === void 0 ? "" : show3(v), fix);
+  return v.trim();
+}
+
+// src/rollout/metrics/endpoint-check.ts
+init_define_ACTION_META();
+
+// src/rollout/metrics/serve-metrics.ts
+init_define_ACTION_META();
+
+// src/rollout/sleep.ts
+init_define_ACTION_META();
+function abortableSleep(ms2, signal) {
+  return new Promise((resolve30, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal.removeEventListener("abort", stop);
+      resolve30();
+    }, ms2);
+    const stop = () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", stop, { once: true });
+  });
+}
+
+// src/rollout/types.ts
+init_define_ACTION_META();
+var MeasureError = class extends Error {
+  name = "MeasureError";
+};
+
+// src/rollout/metrics/exposition.ts
+init_define_ACTION_META();
+var ExpositionError = class extends Error {
+  name = "ExpositionError";
+};
+var NAME3 = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+function parseValue(text4) {
+  switch (text4) {
+    case "+Inf":
+    case "Inf":
+      return Infinity;
+    case "-Inf":
+      return -Infinity;
+    case "NaN":
+      return NaN;
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text4)) return NaN;
+  return Number(text4);
+}
+function parseLabels(text4, at, line) {
+  const labels = {};
+  let i5 = at + 1;
+  const fail2 = (why) => {
+    throw new ExpositionError(`line ${line}: ${why}`);
+  };
+  for (; ; ) {
+    while (text4[i5] === " ") i5++;
+    if (text4[i5] === "}") return { labels, end: i5 + 1 };
+    const name2 = LABEL_NAME.exec(text4.slice(i5))?.[0] ?? fail2(`a label name is expected at column ${i5 + 1}`);
+    i5 += name2.length;
+    while (text4[i5] === " ") i5++;
+    if (text4[i5] !== "=") fail2(`"=" is expected after label ${name2}`);
+    i5++;
+    while (text4[i5] === " ") i5++;
+    if (text4[i5] !== '"') fail2(`label ${name2}'s value must be in double quotes`);
+    i5++;
+    let value = "";
+    for (; ; ) {
+      const c5 = text4[i5];
+      if (c5 === void 0) fail2(`label ${name2}'s value has no closing quote`);
+      if (c5 === '"') break;
+      if (c5 === "\\") {
+        const next = text4[i5 + 1];
+        value += next === "n" ? "\n" : next === "\\" ? "\\" : next === '"' ? '"' : `\\${next ?? ""}`;
+        i5 += 2;
+        continue;
+      }
+      value += c5;
+      i5++;
+    }
+    i5++;
+    labels[name2] = value;
+    while (text4[i5] === " ") i5++;
+    if (text4[i5] === ",") {
+      i5++;
+      continue;
+    }
+    if (text4[i5] === "}") return { labels, end: i5 + 1 };
+    fail2(`"," or "}" is expected after label ${name2}`);
+  }
+}
+function parseExposition(text4) {
+  const samples = [];
+  const types = /* @__PURE__ */ new Map();
+  const lines3 = text4.split("\n");
+  lines3.forEach((raw, index2) => {
+    const line = raw.replace(/\r$/, "").trim();
+    const n3 = index2 + 1;
+    if (line === "") return;
+    if (line.startsWith("#")) {
+      const m3 = /^#\s*TYPE\s+(\S+)\s+(\S+)/.exec(line);
+      if (m3) types.set(m3[1], m3[2]);
+      return;
+    }
+    const name2 = NAME3.exec(line)?.[0];
+    if (!name2) throw new ExpositionError(`line ${n3}: a metric name is expected: ${JSON.stringify(line.slice(0, 80))}`);
+    let labels = {};
+    let rest = line.slice(name2.length);
+    const brace = line.length - rest.trimStart().length;
+    if (line[brace] === "{") {
+      const parsed = parseLabels(line, brace, n3);
+      labels = parsed.labels;
+      rest = line.slice(parsed.end);
+    }
+    const fields2 = rest.trim().split(/\s+/);
+    if (fields2.length < 1 || fields2.length > 2 || fields2[0] === "") throw new ExpositionError(`line ${n3}: a value (and at most a timestamp) is expected after ${name2}`);
+    const value = parseValue(fields2[0]);
+    if (Number.isNaN(value) && fields2[0] !== "NaN") throw new ExpositionError(`line ${n3}: ${JSON.stringify(fields2[0])} is not a sample value`);
+    samples.push({ name: name2, labels, value });
+  });
+  return { samples, types };
+}
+
+// src/rollout/metrics/serve-compute.ts
+init_define_ACTION_META();
+var REQUESTS = "model_cd_http_requests_total";
+var DURATION_BUCKET = "model_cd_http_request_duration_seconds_bucket";
+var PREDICTIONS = "model_cd_predictions_total";
+function isPredictionRoute(route2) {
+  return route2 === "/invocations" || route2 !== void 0 && route2.startsWith("/v2/models/") && route2.endsWith("/infer");
+}
+var key = (s2) => `${s2.name}${JSON.stringify(Object.entries(s2.labels).sort(([a5], [b6]) => a5 < b6 ? -1 : a5 > b6 ? 1 : 0))}`;
+var COUNTERS = (name2) => name2 === REQUESTS || name2 === DURATION_BUCKET || name2 === PREDICTIONS || name2.endsWith("_total") || name2.endsWith("_bucket") || name2.endsWith("_count");
+function wasReset(before, after) {
+  const old = new Map(before.samples.filter((s2) => COUNTERS(s2.name)).map((s2) => [key(s2), s2.value]));
+  return after.samples.some((s2) => {
+    const prev = old.get(key(s2));
+    return prev !== void 0 && s2.value < prev;
+  });
+}
+function counterDeltas(before, after) {
+  if (wasReset(before, after)) return after.samples.filter((s2) => COUNTERS(s2.name));
+  const old = new Map(before.samples.map((s2) => [key(s2), s2.value]));
+  return after.samples.filter((s2) => COUNTERS(s2.name)).map((s2) => ({ ...s2, value: s2.value - (old.get(key(s2)) ?? 0) }));
+}
+function requestCounts(deltas2) {
+  let total = 0;
+  let failed = 0;
+  for (const s2 of deltas2) {
+    if (s2.name !== REQUESTS || !isPredictionRoute(s2.labels.route)) continue;
+    total += s2.value;
+    if (/^5\d\d$/.test(s2.labels.code ?? "")) failed += s2.value;
+  }
+  return { total, failed };
+}
+function errorRate(deltas2) {
+  const { total, failed } = requestCounts(deltas2);
+  return total === 0 ? 0 : failed / total;
+}
+function requestRate(deltas2, seconds2) {
+  return seconds2 > 0 ? requestCounts(deltas2).total / seconds2 : 0;
+}
+function latencyBuckets(deltas2) {
+  const byLe = /* @__PURE__ */ new Map();
+  for (const s2 of deltas2) {
+    if (s2.name !== DURATION_BUCKET || !isPredictionRoute(s2.labels.route) || s2.labels.le === void 0) continue;
+    const le = s2.labels.le === "+Inf" ? Infinity : Number(s2.labels.le);
+    byLe.set(le, (byLe.get(le) ?? 0) + s2.value);
+  }
+  return [...byLe.entries()].map(([le, count2]) => ({ le, count: count2 })).sort((a5, b6) => a5.le - b6.le);
+}
+function histogramQuantile(q3, buckets) {
+  if (Number.isNaN(q3)) return NaN;
+  if (q3 < 0) return -Infinity;
+  if (q3 > 1) return Infinity;
+  const b6 = [...buckets].sort((x, y) => x.le - y.le);
+  if (b6.length < 2 || b6.at(-1).le !== Infinity) return NaN;
+  for (let i6 = 1; i6 < b6.length; i6++) if (b6[i6].count < b6[i6 - 1].count) b6[i6] = { le: b6[i6].le, count: b6[i6 - 1].count };
+  const observations = b6.at(-1).count;
+  if (observations === 0) return NaN;
+  let rank = q3 * observations;
+  const i5 = b6.findIndex((x) => x.count >= rank);
+  if (i5 === b6.length - 1) return b6[b6.length - 2].le;
+  const bucket = b6[i5];
+  if (i5 === 0 && bucket.le <= 0) return bucket.le;
+  let start = 0;
+  let count2 = bucket.count;
+  if (i5 > 0) {
+    const prev = b6[i5 - 1];
+    start = prev.le;
+    count2 -= prev.count;
+    rank -= prev.count;
+  }
+  return start + (bucket.le - start) * (count2 === 0 ? 0 : rank / count2);
+}
+function latencyQuantile(deltas2, q3) {
+  return histogramQuantile(q3, latencyBuckets(deltas2));
+}
+function classShares(deltas2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s2 of deltas2) if (s2.name === PREDICTIONS && s2.labels.class !== void 0) counts.set(s2.labels.class, (counts.get(s2.labels.class) ?? 0) + s2.value);
+  const total = [...counts.values()].reduce((a5, b6) => a5 + b6, 0);
+  const shares = {};
+  if (total > 0) for (const [c5, n3] of [...counts.entries()].sort(([a5], [b6]) => a5 < b6 ? -1 : a5 > b6 ? 1 : 0)) shares[c5] = n3 / total;
+  return shares;
+}
+function agreement(a5, b6) {
+  const classes = /* @__PURE__ */ new Set([...Object.keys(a5), ...Object.keys(b6)]);
+  let distance2 = 0;
+  for (const c5 of classes) distance2 += Math.abs((a5[c5] ?? 0) - (b6[c5] ?? 0));
+  return 1 - distance2 / 2;
+}
+
+// src/rollout/metrics/serve-metrics.ts
+var SERVE_METRICS = ["error-rate", "latency", "request-rate", "class-shares", "prediction-agreement"];
+var REVISION_NAMES = ["canary", "stable", "preview", "active"];
+var KEYS = ["target", "metric", "quantile", "window", "baseline", "timeout"];
+var EXAMPLE = "{serve: {target: canary, metric: error-rate}}";
+function address(m3, k5, where2, fallback2) {
+  const v = m3[k5] ?? fallback2;
+  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of a model-cd serve process.`;
+  if (typeof v !== "string" || v.trim() === "") throw new ConfigurationError(`${where2}: \`${k5}\``, show3(v), fix);
+  const s2 = v.trim();
+  if (REVISION_NAMES.includes(s2)) return s2;
+  let url;
+  try {
+    url = new URL(s2);
+  } catch {
+    throw new ConfigurationError(`${where2}: \`${k5}\``, s2, fix);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where2}: \`${k5}\``, s2, fix);
+  return s2;
+}
+function parseServeMetricConfig(raw, where2) {
+  const m3 = mapping(raw, where2, KEYS, EXAMPLE);
+  const metric = m3.metric;
+  if (typeof metric !== "string" || !SERVE_METRICS.includes(metric)) {
+    throw new ConfigurationError(`${where2}: \`metric\``, metric === void 0 ? "" : show3(metric), `is not a serve metric. Metrics: ${SERVE_METRICS.join(", ")}.`);
+  }
+  const q3 = m3.quantile ?? 0.99;
+  if (typeof q3 !== "number" || !(q3 >= 0 && q3 <= 1)) throw new ConfigurationError(`${where2}: \`quantile\``, show3(q3), "is not a quantile. Give a number from 0 to 1, e.g. 0.99 for the 99th percentile.");
+  if (m3.quantile !== void 0 && metric !== "latency") throw new ConfigurationError(`${where2}: \`quantile\``, show3(q3), `applies to metric latency only, not ${metric}. Remove it.`);
+  if (m3.baseline !== void 0 && metric !== "prediction-agreement") throw new ConfigurationError(`${where2}: \`baseline\``, show3(m3.baseline), `applies to metric prediction-agreement only, not ${metric}. Remove it.`);
+  const windowMs = parseDuration(m3.window ?? "10s", `${where2}: \`window\``);
+  if (windowMs <= 0) throw new ConfigurationError(`${where2}: \`window\``, show3(m3.window), "must be longer than 0: the first measurement compares two scrapes this far apart. Give e.g. 10s.");
+  const timeoutMs2 = parseDuration(m3.timeout ?? "10s", `${where2}: \`timeout\``);
+  if (timeoutMs2 <= 0) throw new ConfigurationError(`${where2}: \`timeout\``, show3(m3.timeout), "must be longer than 0. Give e.g. 10s.");
+  const target = address(m3, "target", where2, "canary");
+  const baseline = address(m3, "baseline", where2, "stable");
+  if (metric === "prediction-agreement" && baseline === target) throw new ConfigurationError(`${where2}: \`baseline\``, baseline, "is the target itself. Compare the canary with stable (the default), or give another URL.");
+  return { target, metric, quantile: q3, windowMs, baseline, timeoutMs: timeoutMs2 };
+}
+function metricsUrl(base) {
+  const u = new URL(base);
+  if (!u.pathname.endsWith("/metrics")) u.pathname = `${u.pathname.replace(/\/+$/, "")}/metrics`;
+  return u.toString();
+}
+async function scrape(url, timeoutMs2, signal, now) {
+  let res;
+  try {
+    res = await fetch(url, { signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs2)]), headers: { accept: "text/plain" } });
+  } catch (e5) {
+    if (signal.aborted) throw e5;
+    const why = e5.name === "TimeoutError" ? `no answer within ${timeoutMs2 / 1e3} s` : describeFetchError(e5);
+    throw new MeasureError(`cannot read serve metrics at ${url}: ${why}. Is the revision running and is that its address?`);
+  }
+  const at = now();
+  const body = await res.text().catch((e5) => {
+    throw new MeasureError(`cannot read serve metrics at ${url}: the answer broke off (${errorMessage(e5)})`);
+  });
+  if (!res.ok) throw new MeasureError(`cannot read serve metrics at ${url}: HTTP ${res.status}: ${body.slice(0, 200).trim()}`);
+  try {
+    return { at, samples: parseExposition(body).samples };
+  } catch (e5) {
+    if (e5 instanceof ExpositionError) throw new MeasureError(`${url} did not answer Prometheus text metrics (${e5.message}); is it a model-cd serve process?`);
+    throw e5;
+  }
+}
+function computeServeMetric(config, target, baseline) {
+  const deltas2 = counterDeltas(target.before, target.after);
+  switch (config.metric) {
+    case "error-rate":
+      return errorRate(deltas2);
+    case "latency":
+      return latencyQuantile(deltas2, config.quantile);
+    case "request-rate":
+      return requestRate(deltas2, (target.after.at - target.before.at) / 1e3);
+    case "class-shares":
+      return classShares(deltas2);
+    case "prediction-agreement": {
+      if (!baseline) throw new Error("prediction-agreement needs the baseline scrapes");
+      const mine = classShares(deltas2);
+      const theirs = classShares(counterDeltas(baseline.before, baseline.after));
+      const empty2 = Object.keys(mine).length === 0 ? "the target" : Object.keys(theirs).length === 0 ? "the baseline" : null;
+      if (empty2) throw new MeasureError(`prediction-agreement: ${empty2} predicted no rows since the last measurement, so there is nothing to compare; send it traffic or lengthen the interval`);
+      return agreement(mine, theirs);
+    }
+  }
+}
+function serveMetricProvider(config, o3) {
+  const now = o3.now ?? Date.now;
+  const sleep4 = o3.sleep ?? abortableSleep;
+  const resolve30 = (t) => REVISION_NAMES.includes(t) ? o3.resolveTarget(t) : t;
+  const last = /* @__PURE__ */ new Map();
+  const urls = () => [resolve30(config.target), ...config.metric === "prediction-agreement" ? [resolve30(config.baseline)] : []].map(metricsUrl);
+  const scrapeAll = (list2, signal) => Promise.all(list2.map((u) => scrape(u, config.timeoutMs, signal, now)));
+  const what = config.metric === "latency" ? `latency p${Math.round(config.quantile * 1e3) / 10}` : config.metric;
+  return {
+    describe: `serve: ${what} of ${config.target}${config.metric === "prediction-agreement" ? ` against ${config.baseline}` : ""}`,
+    async measure(signal) {
+      const list2 = urls();
+      if (list2.some((u) => !last.has(u))) {
+        const first = await scrapeAll(list2, signal);
+        list2.forEach((u, i5) => last.set(u, first[i5]));
+        await sleep4(config.windowMs, signal);
+      }
+      const after = await scrapeAll(list2, signal);
+      const pairs = list2.map((u, i5) => ({ before: last.get(u), after: after[i5] }));
+      list2.forEach((u, i5) => last.set(u, after[i5]));
+      return computeServeMetric(config, pairs[0], pairs[1]);
+    }
+  };
+}
+
+// src/rollout/metrics/endpoint-check.ts
+var KEYS2 = ["target", "model-name", "checks", "contract", "data", "rows", "model", "expected-sha256", "timeout"];
+var CHECKS2 = ["smoke", "contract", "negative", "parity"];
+var EXAMPLE2 = "{test-endpoint: {target: preview, checks: [smoke, contract]}}";
+function parseEndpointCheckConfig(raw, where2) {
+  const m3 = mapping(raw, where2, KEYS2, EXAMPLE2);
+  const target = typeof m3.target === "string" ? m3.target.trim() : m3.target === void 0 ? "canary" : "";
+  if (!REVISION_NAMES.includes(target) && !/^https?:\/\/\S+$/.test(target)) {
+    throw new ConfigurationError(`${where2}: \`target\``, show3(m3.target), `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of the endpoint.`);
+  }
+  const list2 = m3.checks === void 0 ? ["smoke", "contract"] : Array.isArray(m3.checks) ? m3.checks : typeof m3.checks === "string" ? m3.checks.split(",") : null;
+  const checks = list2?.map((c5) => String(c5).trim()).filter(Boolean) ?? [];
+  const bad2 = list2 === null ? show3(m3.checks) : checks.find((c5) => !CHECKS2.includes(c5));
+  if (bad2 !== void 0 || !checks.length) throw new ConfigurationError(`${where2}: \`checks\``, bad2 ?? show3(m3.checks), `is not a list of checks. Give some of ${CHECKS2.join(", ")}.`);
+  if (checks.includes("parity") && typeof m3.model !== "string") throw new ConfigurationError(`${where2}: \`model\``, "", "is required by the `parity` check: give the .onnx file the revision serves.");
+  const str3 = (k5) => {
+    const v = m3[k5];
+    if (v !== void 0 && typeof v !== "string") throw new ConfigurationError(`${where2}: \`${k5}\``, show3(v), "is not a path or a string.");
+    return (v ?? "").trim();
+  };
+  const rows = m3.rows ?? 16;
+  if (typeof rows !== "number" || !Number.isInteger(rows) || rows < 1 || rows > 1e4) throw new ConfigurationError(`${where2}: \`rows\``, show3(rows), "is not a number of rows from 1 to 10000.");
+  const timeoutMs2 = parseDuration(m3.timeout ?? "30s", `${where2}: \`timeout\``);
+  return { target, modelName: str3("model-name"), checks, contract: str3("contract"), data: str3("data"), rows, model: str3("model"), expectedSha256: str3("expected-sha256"), timeoutMs: timeoutMs2 };
+}
+function endpointCheckProvider(c5, o3) {
+  const url = () => REVISION_NAMES.includes(c5.target) ? o3.resolveTarget(c5.target) : c5.target;
+  return {
+    describe: `test-endpoint: ${c5.checks.join(", ")} on ${c5.target}`,
+    async measure() {
+      const r5 = await o3.run(c5, url());
+      if (r5.failed.length) o3.log(`test-endpoint on ${c5.target}: ${r5.failed.join(", ")} failed: ${r5.detail}`);
+      return r5.failed.length;
+    }
+  };
+}
+
+// src/rollout/metrics/prometheus.ts
+init_define_ACTION_META();
+var KEYS3 = ["address", "query", "timeout", "headers"];
+var EXAMPLE3 = '{prometheus: {address: http://127.0.0.1:9090, query: "sum(up)"}}';
+var DEFAULT_TIMEOUT = "30s";
+function parsePrometheusConfig(raw, where2) {
+  const m3 = mapping(raw, where2, KEYS3, EXAMPLE3);
+  const address2 = text3(m3, "address", where2, "is missing or empty. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
+  let url;
+  try {
+    url = new URL(address2);
+  } catch {
+    throw new ConfigurationError(`${where2}: \`address\``, address2, "is not a URL. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where2}: \`address\``, address2, "is not an http(s) URL. Give e.g. http://prometheus:9090.");
+  if (url.username || url.password) throw new ConfigurationError(`${where2}: \`address\``, `${url.protocol}//\u2026@${url.host}`, "holds credentials, which would show in logs. Put them in `headers` (Authorization: Basic \u2026) from a secret.");
+  if (url.search) throw new ConfigurationError(`${where2}: \`address\``, address2, "has a query string. Give the server URL only; the query goes in `query`.");
+  const query = text3(m3, "query", where2, "is missing or empty. Give a PromQL expression, e.g. sum(rate(model_cd_http_requests_total[1m])).");
+  const timeoutMs2 = parseDuration(m3.timeout ?? DEFAULT_TIMEOUT, `${where2}: \`timeout\``);
+  if (timeoutMs2 <= 0) throw new ConfigurationError(`${where2}: \`timeout\``, show3(m3.timeout), "must be longer than 0. Give e.g. 10s.");
+  const headers2 = {};
+  if (m3.headers !== void 0) {
+    const h6 = m3.headers;
+    if (h6 === null || typeof h6 !== "object" || Array.isArray(h6)) throw new ConfigurationError(`${where2}: \`headers\``, show3(h6), 'is not a mapping. Write it as {Authorization: "Bearer \u2026"}.');
+    for (const [name2, value] of Object.entries(h6)) {
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name2)) throw new ConfigurationError(`${where2}: \`headers\``, name2, "is not an HTTP header name.");
+      if (typeof value !== "string" || /[\r\n]/.test(value)) throw new ConfigurationError(`${where2}: header \`${name2}\``, "(value hidden)", "must be a one-line string.");
+      headers2[name2] = value;
+    }
+  }
+  return { address: address2.replace(/\/+$/, ""), query, timeoutMs: timeoutMs2, headers: headers2 };
+}
+function sampleValue(pair) {
+  if (!Array.isArray(pair) || typeof pair[1] !== "string") throw new Error('a sample without a [time, "value"] pair (a native histogram?)');
+  return parseValue(pair[1]);
+}
+function prometheusResult(data) {
+  const type = data?.resultType;
+  const result = data?.result;
+  switch (type) {
+    case "scalar":
+      return sampleValue(result);
+    case "vector":
+      if (!Array.isArray(result)) break;
+      return result.map((s2) => sampleValue(s2?.value));
+    case "matrix":
+      if (!Array.isArray(result)) break;
+      return result.flatMap((s2) => Array.isArray(s2?.values) ? s2.values.map(sampleValue) : []);
+    case "string":
+      throw new Error("the query gives a string, which conditions cannot judge; make it return a number");
+  }
+  throw new Error(`an answer of type ${JSON.stringify(type)} is not one Prometheus gives (scalar, vector, matrix)`);
+}
+function queryUrl(c5) {
+  const u = new URL(`${c5.address}/api/v1/query`);
+  u.searchParams.set("query", c5.query);
+  u.searchParams.set("timeout", `${Math.max(1, Math.round(c5.timeoutMs / 1e3))}s`);
+  return u.toString();
+}
+function prometheusProvider(c5) {
+  const at = `Prometheus at ${c5.address}`;
+  const q3 = JSON.stringify(c5.query.length > 300 ? `${c5.query.slice(0, 300)}\u2026` : c5.query);
+  return {
+    describe: `prometheus: ${c5.query}`,
+    async measure(signal) {
+      let res;
+      try {
+        res = await fetch(queryUrl(c5), { headers: { accept: "application/json", ...c5.headers }, signal: AbortSignal.any([signal, AbortSignal.timeout(c5.timeoutMs)]) });
+      } catch (e5) {
+        if (signal.aborted) throw e5;
+        const why = e5.name === "TimeoutError" ? `no answer within ${c5.timeoutMs / 1e3} s (raise \`timeout\`, or make the query cheaper)` : describeFetchError(e5);
+        throw new MeasureError(`${at} cannot be reached for query ${q3}: ${why}`);
+      }
+      let body;
+      try {
+        body = await res.text();
+      } catch (e5) {
+        if (signal.aborted) throw e5;
+        throw new MeasureError(`${at} broke off its answer to query ${q3}: ${errorMessage(e5)}`);
+      }
+      let answer2;
+      try {
+        answer2 = JSON.parse(body);
+      } catch {
+        const type = res.headers.get("content-type") ?? "no content type";
+        throw new MeasureError(`${at} answered query ${q3} with HTTP ${res.status} ${type}, not Prometheus JSON: ${JSON.stringify(body.slice(0, 120))}; is \`address\` the Prometheus server (not a UI or a proxy's login page)?`);
+      }
+      if (!res.ok || answer2.status !== "success") {
+        const hint = res.status === 401 || res.status === 403 ? "; check the credentials in `headers`" : answer2.errorType === "bad_data" ? "; fix the query" : answer2.errorType === "timeout" ? "; raise `timeout` or make the query cheaper" : "";
+        const said = answer2.error ? `${answer2.errorType ?? "error"}: ${answer2.error}` : body.slice(0, 200).trim();
+        throw new MeasureError(`${at} refused query ${q3} (HTTP ${res.status}) ${said}${hint}`);
+      }
+      try {
+        return prometheusResult(answer2.data);
+      } catch (e5) {
+        throw new MeasureError(`${at}, query ${q3}: ${errorMessage(e5)}`);
+      }
+    }
+  };
+}
+
+// src/rollout/metrics/providers.ts
+var KINDS = ["prometheus", "serve", "test-endpoint"];
+function parseProvider(raw, where2) {
+  const keys = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? Object.keys(raw) : [];
+  if (keys.length !== 1 || !KINDS.includes(keys[0])) {
+    throw new ConfigurationError(where2, show3(raw), `must name one provider: ${KINDS.join(", ")}, e.g. {serve: {target: canary, metric: error-rate}}.`);
+  }
+  const kind2 = keys[0];
+  const value = raw[kind2];
+  const at = `${where2} \`${kind2}\``;
+  if (kind2 === "prometheus") return { kind: kind2, prometheus: parsePrometheusConfig(value, at) };
+  if (kind2 === "serve") return { kind: kind2, serve: parseServeMetricConfig(value, at) };
+  return { kind: "test-endpoint", testEndpoint: parseEndpointCheckConfig(value, at) };
+}
+function makeProvider(c5, o3) {
+  if (c5.kind === "prometheus") return prometheusProvider(c5.prometheus);
+  if (c5.kind === "serve") return serveMetricProvider(c5.serve, o3);
+  return endpointCheckProvider(c5.testEndpoint, { resolveTarget: o3.resolveTarget, run: o3.runEndpointChecks, log: o3.log });
+}
+
+// src/rollout/progression.ts
+init_define_ACTION_META();
+
+// src/rollout/steps.ts
+init_define_ACTION_META();
+var import_yaml2 = __toESM(require_dist(), 1);
+var DEFAULT_CANARY_STEPS = "[{set-weight: 10}, {pause: 30s}, {set-weight: 50}, {pause: 30s}]";
+var INPUT2 = "input `steps`";
+function parseSteps(text4, metrics) {
+  const doc = (0, import_yaml2.parseDocument)(text4.trim() || DEFAULT_CANARY_STEPS);
+  if (doc.errors.length) throw new ConfigurationError(INPUT2, text4, `is not YAML (${doc.errors[0]?.message.split("\n")[0]}). Give a list such as ${DEFAULT_CANARY_STEPS}.`);
+  const list2 = doc.toJS();
+  if (!Array.isArray(list2) || list2.length === 0) throw new ConfigurationError(INPUT2, text4, `is not a list of steps. Give a list such as ${DEFAULT_CANARY_STEPS}.`);
+  const steps = list2.map((raw, i5) => parseStep(raw, i5 + 1, metrics));
+  let last = 0;
+  steps.forEach((s2, i5) => {
+    if (s2.kind !== "set-weight") return;
+    if (s2.weight < last) throw new ConfigurationError(`${INPUT2}, step ${i5 + 1}`, `set-weight: ${s2.weight}`, `lowers the weight from ${last}. A canary's weights only go up; a failed analysis, or mode \`abort\`, takes traffic back.`);
+    last = s2.weight;
+  });
+  return steps;
+}
+function parseStep(raw, n3, metrics) {
+  const where2 = `${INPUT2}, step ${n3}`;
+  if (!raw || typeof raw !== "object" || Array.isArray(raw) || Object.keys(raw).length !== 1) {
+    throw new ConfigurationError(where2, JSON.stringify(raw) ?? String(raw), "is not one step. Each step is one of `set-weight: <0-100>`, `pause: <duration>` (or `pause: {}` to wait for mode `promote`), `analysis: [<metric>, \u2026]`.");
+  }
+  const [key2, value] = Object.entries(raw)[0];
+  if (key2 === "set-weight") {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100) throw new ConfigurationError(`${where2}: set-weight`, String(value), "is not a whole percent from 0 to 100.");
+    return { kind: "set-weight", weight: value };
+  }
+  if (key2 === "pause") {
+    if (value === null || value === "until-promoted" || typeof value === "object" && value && !Array.isArray(value) && Object.keys(value).length === 0) return { kind: "pause", ms: null };
+    const duration = typeof value === "object" && value && "duration" in value ? value.duration : value;
+    return { kind: "pause", ms: parseDuration(duration, `${where2}: pause`) };
+  }
+  if (key2 === "analysis") {
+    const names2 = (Array.isArray(value) ? value : [value]).map(String);
+    for (const name2 of names2) {
+      if (!metrics.includes(name2)) throw new ConfigurationError(`${where2}: analysis`, name2, metrics.length ? `is not a metric of input \`analysis\` (its metrics: ${metrics.join(", ")}).` : "names a metric, and input `analysis` defines none. Define it there.");
+    }
+    return { kind: "analysis", metrics: names2 };
+  }
+  throw new ConfigurationError(where2, key2, "is not a step. Use `set-weight`, `pause` or `analysis`.");
+}
+function blueGreenSteps(o3) {
+  return [
+    ...o3.prePromotion.length ? [{ kind: "analysis", metrics: o3.prePromotion }] : [],
+    { kind: "set-weight", weight: 100 },
+    ...o3.postPromotion.length ? [{ kind: "analysis", metrics: o3.postPromotion }] : [],
+    ...o3.scaleDownDelayMs > 0 ? [{ kind: "pause", ms: o3.scaleDownDelayMs }] : []
+  ];
+}
+function describeStep(s2) {
+  if (s2.kind === "set-weight") return `set-weight ${s2.weight}`;
+  if (s2.kind === "pause") return s2.ms === null ? "pause until promoted" : `pause ${s2.ms / 1e3} s`;
+  return `analysis ${s2.metrics.join(", ")}`;
+}
+
+// src/rollout/progression.ts
+async function runRollout(o3) {
+  const events = [];
+  const note = (kind2, weight, detail) => {
+    events.push({ at: o3.now(), kind: kind2, weight, detail });
+    o3.log(`${kind2}: ${detail}`);
+  };
+  if (o3.mode === "init") return init(o3, note, events);
+  const held = await o3.router.read();
+  if (o3.mode === "abort") return abort(o3, held, note, events);
+  const start = startingState(o3, held);
+  if (start.status === "promoted") {
+    note("promote", 0, `${o3.revision} was already promoted: ${start.stable} serves all traffic; nothing to do`);
+    return { status: "promoted", revision: o3.revision, stable: start.stable, weight: 100, events, failure: null };
+  }
+  let state2 = start;
+  if (start.step > 0) note("resume", start.weight, `${o3.revision} resumes at step ${start.step + 1} of ${o3.steps.length}, ${start.weight}% on ${start.canary}`);
+  const apply = async (next) => {
+    state2 = { ...state2, ...next, updatedAt: new Date(o3.now()).toISOString() };
+    await o3.router.apply(state2);
+  };
+  const rollBack = async (message, breachAt, status2) => {
+    const was = state2.weight;
+    try {
+      await apply({ weight: 0, status: status2 });
+    } catch (e5) {
+      throw new ServiceError(`${message}. Taking traffic back to ${state2.stable} failed too: ${errorMessage(e5)}. ${state2.canary} may still get ${was}% of requests: fix the router and run mode \`abort\`.`);
+    }
+    const trafficBackAt = o3.now();
+    note("rollback", 0, `${message}; all traffic back on ${state2.stable}${breachAt === null ? "" : ` ${((trafficBackAt - breachAt) / 1e3).toFixed(2)} s after the breach was measured`}`);
+    return { status: status2, revision: o3.revision, stable: state2.stable, weight: 0, events, failure: { message, breachAt, trafficBackAt } };
+  };
+  const stepStop = new AbortController();
+  const watchStop = new AbortController();
+  const bg = { breach: null, running: null };
+  const watch = () => {
+    if (!o3.background.length || bg.running) return;
+    note("analysis", state2.weight, `background analysis starts: ${o3.background.join(", ")}`);
+    const broke = (r5) => {
+      bg.breach = r5;
+      stepStop.abort();
+    };
+    bg.running = o3.analyse(o3.background, { signal: watchStop.signal, background: true }).then(
+      (r5) => {
+        if (r5.phase !== "Successful" && !watchStop.signal.aborted) broke(r5);
+      },
+      (e5) => broke({ phase: "Error", message: `background analysis failed: ${errorMessage(e5)}`, breachAt: o3.now() })
+    );
+  };
+  try {
+    await o3.waitReady(stepStop.signal);
+    note("ready", state2.weight, `${o3.canary} is ready`);
+    if (state2.weight > 0) watch();
+    for (let i5 = state2.step; i5 < o3.steps.length; i5++) {
+      const step = o3.steps[i5];
+      const failed = await runStep(step, i5);
+      if (bg.breach) return await rollBack(bg.breach.message, bg.breach.breachAt, "rolled-back");
+      if (failed) return await rollBack(failed.message, failed.breachAt, "rolled-back");
+      if (step.kind === "pause" && step.ms === null) {
+        await apply({ status: "paused", step: i5 + 1 });
+        note("paused", state2.weight, `paused at ${state2.weight}% until a run with mode \`promote\` (or \`abort\`)`);
+        return { status: "paused", revision: o3.revision, stable: state2.stable, weight: state2.weight, events, failure: null };
+      }
+    }
+    if (bg.breach) return await rollBack(bg.breach.message, bg.breach.breachAt, "rolled-back");
+    const was = state2.stable;
+    await apply({ stable: o3.canary, canary: null, weight: 0, status: "promoted", step: o3.steps.length });
+    note("promote", 100, `${o3.canary} takes all traffic and is the stable revision now`);
+    return { status: "promoted", revision: o3.revision, stable: was, weight: 100, events, failure: null };
+  } catch (e5) {
+    if (state2.weight === 0 && start !== held) throw e5;
+    return await rollBack(errorMessage(e5), null, "aborted");
+  } finally {
+    watchStop.abort();
+    await bg.running;
+  }
+  async function runStep(step, i5) {
+    const where2 = `step ${i5 + 1} of ${o3.steps.length} (${describeStep(step)})`;
+    if (step.kind === "set-weight") {
+      await apply({ weight: step.weight, status: "progressing", step: i5 + 1 });
+      note("weight", step.weight, `${where2}: ${step.weight}% of requests to ${o3.canary}`);
+      if (step.weight > 0) watch();
+      return null;
+    }
+    if (step.kind === "pause") {
+      if (step.ms === null) return null;
+      note("pause", state2.weight, `${where2}`);
+      await o3.sleep(step.ms, stepStop.signal).catch(ignoreAbort(stepStop.signal));
+      return null;
+    }
+    note("analysis", state2.weight, `${where2} starts`);
+    const r5 = await o3.analyse(step.metrics, { signal: stepStop.signal, background: false });
+    if (stepStop.signal.aborted) return null;
+    note("analysis", state2.weight, `${where2}: ${r5.phase}: ${r5.message}`);
+    return r5.phase === "Successful" ? null : r5;
+  }
+}
+var ignoreAbort = (signal) => (e5) => {
+  if (!signal.aborted) throw e5;
+};
+function startingState(o3, held) {
+  const now = new Date(o3.now()).toISOString();
+  const inFlight = held && (held.status === "progressing" || held.status === "paused");
+  if (held && held.revision === o3.revision) {
+    if (held.status === "promoted") return held;
+    if (inFlight) {
+      if (held.canary !== o3.canary) throw new ServiceError(`The router holds rollout ${held.revision} with canary ${held.canary}, and this run names ${o3.canary} for the same revision. Give the same \`canary\`, or a new \`revision\`.`);
+      if (o3.mode === "promote" && held.status !== "paused") throw new ServiceError(`mode \`promote\`: rollout ${held.revision} is not paused (it is ${held.status} at ${held.weight}%); another job may be running it. Wait for it, or run mode \`abort\`.`);
+      return held;
+    }
+  }
+  if (o3.mode === "promote") throw new ServiceError(`mode \`promote\`: there is no paused rollout of ${o3.revision} to promote${held ? ` (the router holds ${held.revision}, ${held.status})` : ""}. Run mode \`start\` first.`);
+  if (inFlight) throw new ServiceError(`The router holds another rollout in flight: ${held.revision}, ${held.status} at ${held.weight}% on ${held.canary}. Finish it with mode \`promote\` or \`abort\` before starting ${o3.revision}: a third revision is never added.`);
+  const stable = o3.stable || held?.stable || "";
+  if (!stable) throw new ServiceError('input `stable`: "" is empty and the router holds no stable revision yet. Give the address of the revision serving now.');
+  if (held && o3.stable && held.stable !== o3.stable) throw new ServiceError(`input \`stable\`: ${JSON.stringify(o3.stable)} is not what the router serves now (${held.stable}). Leave \`stable\` empty to take the router's, or fix the router first.`);
+  if (stable === o3.canary) throw new ServiceError(`input \`canary\`: ${JSON.stringify(o3.canary)} is the stable revision already. Give the address of the new revision.`);
+  return { stable, canary: o3.canary, weight: 0, revision: o3.revision, status: "progressing", step: 0, updatedAt: now };
+}
+async function abort(o3, held, note, events) {
+  if (!held || held.status !== "progressing" && held.status !== "paused") {
+    throw new ServiceError(`mode \`abort\`: there is no rollout in flight to abort${held ? ` (the router holds ${held.revision}, ${held.status})` : ""}.`);
+  }
+  const was = held.weight;
+  await o3.router.apply({ ...held, weight: 0, status: "aborted", updatedAt: new Date(o3.now()).toISOString() });
+  const at = o3.now();
+  note("abort", 0, `rollout ${held.revision} aborted at ${was}%: all traffic back on ${held.stable}`);
+  return { status: "aborted", revision: held.revision, stable: held.stable, weight: 0, events, failure: { message: "aborted by mode `abort`", breachAt: null, trafficBackAt: at } };
+}
+async function init(o3, note, events) {
+  const held = await o3.router.read().catch((e5) => {
+    if (e5 instanceof ConfigurationError) return null;
+    throw e5;
+  });
+  if (held && (held.status === "progressing" || held.status === "paused")) {
+    throw new ServiceError(`mode \`init\`: the router holds rollout ${held.revision} in flight (${held.status} at ${held.weight}% on ${held.canary}). Finish it with mode \`promote\` or \`abort\`; init would drop it.`);
+  }
+  if (!o3.stable) throw new ConfigurationError("input `stable`", "", "is required with mode `init`: give the address of the revision serving now (nginx: host:port).");
+  await o3.router.install({ stable: o3.stable, canary: null, weight: 0, revision: o3.revision, status: "promoted", step: 0, updatedAt: new Date(o3.now()).toISOString() });
+  note("promote", 0, `${o3.router.describe} routes all traffic to ${o3.stable}`);
+  return { status: "promoted", revision: o3.revision, stable: o3.stable, weight: 0, events, failure: null };
+}
+
+// src/rollout/ready.ts
+init_define_ACTION_META();
+async function waitReady2(o3) {
+  const deadline = o3.now() + o3.timeoutMs;
+  let last = "no answer yet";
+  for (; ; ) {
+    try {
+      const res = await fetch(o3.url, { signal: AbortSignal.any([o3.signal, AbortSignal.timeout(Math.min(5e3, o3.timeoutMs))]) });
+      await res.body?.cancel();
+      if (res.status === 200) return;
+      last = `HTTP ${res.status}`;
+    } catch (e5) {
+      if (o3.signal.aborted) throw e5;
+      last = errorMessage(e5.cause ?? e5);
+    }
+    if (o3.now() >= deadline) {
+      throw new ServiceError(`The new revision was not ready within \`ready-timeout\` (${o3.timeoutMs / 1e3} s): ${o3.url} answered ${last}. Nothing was routed to it. Check that it started, or raise \`ready-timeout\`.`);
+    }
+    await o3.sleep(o3.everyMs ?? 500, o3.signal);
+  }
+}
+
+// src/rollout/router/nginx.ts
+init_define_ACTION_META();
+import { isAbsolute as isAbsolute5, join as join34 } from "node:path";
+
+// src/rollout/router/host.ts
+init_define_ACTION_META();
+import { spawn as spawn4 } from "node:child_process";
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { readdir as readdir5, readFile as readFile12, rename as rename6, rm as rm8, writeFile as writeFile6 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname8, join as join33 } from "node:path";
+var COMMAND_TIMEOUT_MS = 6e4;
+function shQuote(s2) {
+  return `'${s2.replaceAll("'", `'\\''`)}'`;
+}
+function tempBeside(path) {
+  return join33(dirname8(path), `.${basename6(path)}.${randomBytes3(4).toString("hex")}.tmp`);
+}
+function exec(file, args, stdin = "") {
+  return new Promise((resolve30, reject) => {
+    const child = spawn4(file, args, { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), COMMAND_TIMEOUT_MS);
+    child.stdout.on("data", (c5) => stdout += c5);
+    child.stderr.on("data", (c5) => stderr += c5);
+    child.on("error", (e5) => {
+      clearTimeout(timer);
+      reject(e5.code === "ENOENT" ? new ConfigurationError("the program", file, "was not found on PATH: install it, or give its full path.") : e5);
+    });
+    child.on("close", (code6, signal) => {
+      clearTimeout(timer);
+      resolve30({ code: code6 ?? (signal ? 128 : -1), stdout, stderr: signal === "SIGKILL" ? `${stderr}
+(killed after ${COMMAND_TIMEOUT_MS / 1e3} s)` : stderr });
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(stdin);
+  });
+}
+var isMissing = (e5) => e5.code === "ENOENT";
+var isGone = (e5) => isMissing(e5) || e5.code === "ESRCH";
+async function procFile(path) {
+  try {
+    return await readFile12(path, "utf8");
+  } catch (e5) {
+    if (isGone(e5)) return "";
+    throw e5;
+  }
+}
+var LocalHost = class {
+  where = "";
+  async readFile(path) {
+    try {
+      return await readFile12(path, "utf8");
+    } catch (e5) {
+      if (isMissing(e5)) return null;
+      throw e5;
+    }
+  }
+  async writeFileAtomic(path, text4) {
+    const tmp = tempBeside(path);
+    try {
+      await writeFile6(tmp, text4, { mode: 420 });
+      await rename6(tmp, path);
+    } catch (e5) {
+      await rm8(tmp, { force: true });
+      throw e5;
+    }
+  }
+  async removeFile(path) {
+    await rm8(path, { force: true });
+  }
+  run(argv) {
+    const [file, ...args] = argv;
+    return exec(file, args);
+  }
+  async children(pid) {
+    let tasks;
+    try {
+      tasks = await readdir5(`/proc/${pid}/task`);
+    } catch (e5) {
+      if (isGone(e5)) return [];
+      throw e5;
+    }
+    const pids = /* @__PURE__ */ new Set();
+    for (const task of tasks) {
+      const text4 = await procFile(`/proc/${pid}/task/${task}/children`);
+      for (const p3 of text4.split(/\s+/).filter(Boolean)) pids.add(Number(p3));
+    }
+    const out = [];
+    for (const p3 of pids) {
+      const cmdline = await procFile(`/proc/${p3}/cmdline`);
+      out.push({ pid: p3, title: cmdline.replaceAll("\0", " ").trim() });
+    }
+    return out;
+  }
+};
+var READ = '[ -e "$1" ] || exit 3; exec cat -- "$1"';
+var WRITE = 'cat > "$1" && mv -f -- "$1" "$2" || { rm -f -- "$1"; exit 1; }';
+var CHILDREN = 'for t in /proc/"$1"/task/*; do cat "$t/children" 2>/dev/null; echo; done | tr " " "\\n" | while read -r p; do [ -n "$p" ] || continue; printf "%s " "$p"; tr "\\0" " " < /proc/"$p"/cmdline 2>/dev/null; echo; done';
+var MISSING = 3;
+var SshHost = class {
+  /**
+   * @param host what `ssh` connects to: a host, user@host, or a Host of the runner's ssh config
+   * @param sshArgs options before the host (e.g. -p, -i, -F); BatchMode is always on: a rollout never waits for a password
+   */
+  constructor(host2, sshArgs = [], ssh = "ssh") {
+    this.host = host2;
+    this.sshArgs = sshArgs;
+    this.ssh = ssh;
+    if (!/^[^\s-][^\s]*$/.test(host2)) throw new ConfigurationError("input `ssh-host`", host2, 'must be a host name, user@host or a Host of your ssh config (no spaces, not starting with "-").');
+    this.where = ` on ${host2}`;
+  }
+  where;
+  remote(argv, stdin = "") {
+    return exec(this.ssh, ["-o", "BatchMode=yes", ...this.sshArgs, this.host, "--", ...argv.map(shQuote)], stdin);
+  }
+  /** ssh answers 255 for its own failures (no connection, key refused): never the remote command's answer. */
+  async checked(argv, what, stdin = "") {
+    const r5 = await this.remote(argv, stdin);
+    if (r5.code === 255) throw new ServiceError(`ssh to ${this.host} failed while it ${what}: ${r5.stderr.trim() || "exit 255"}`);
+    return r5;
+  }
+  async readFile(path) {
+    const r5 = await this.checked(["sh", "-c", READ, "sh", path], `read ${path}`);
+    if (r5.code === MISSING) return null;
+    if (r5.code !== 0) throw new ServiceError(`reading ${path}${this.where} failed: ${r5.stderr.trim()}`);
+    return r5.stdout;
+  }
+  async writeFileAtomic(path, text4) {
+    const r5 = await this.checked(["sh", "-c", WRITE, "sh", tempBeside(path), path], `wrote ${path}`, text4);
+    if (r5.code !== 0) throw new ServiceError(`writing ${path}${this.where} failed: ${r5.stderr.trim()}`);
+  }
+  async removeFile(path) {
+    const r5 = await this.checked(["rm", "-f", "--", path], `removed ${path}`);
+    if (r5.code !== 0) throw new ServiceError(`removing ${path}${this.where} failed: ${r5.stderr.trim()}`);
+  }
+  async run(argv) {
+    return this.checked(argv, `ran ${argv.join(" ")}`);
+  }
+  async children(pid) {
+    const r5 = await this.checked(["sh", "-c", CHILDREN, "sh", String(pid)], `listed the processes of ${pid}`);
+    return r5.stdout.split("\n").map((line) => /^(\d+) ?(.*)$/.exec(line)).filter((m3) => m3 !== null).map((m3) => ({ pid: Number(m3[1]), title: (m3[2] ?? "").trim() }));
+  }
+};
+
+// src/rollout/router/nginx-config.ts
+init_define_ACTION_META();
+var HEADER = "# model-cd traffic-state: ";
+var STATUSES = ["progressing", "paused", "promoted", "aborted", "rolled-back"];
+var ADDRESS = /^(?:unix:\/[^\s;{}#'"\\]+|\[[0-9A-Fa-f:.]+\](?::\d+)?|[A-Za-z0-9._-]+(?::\d+)?)$/;
+var NAME4 = /^[A-Za-z0-9_.-]+$/;
+function checkUpstreamName(name2, subject2) {
+  if (!NAME4.test(name2)) throw new ConfigurationError(subject2, name2, 'is not an nginx upstream name: use letters, digits, ".", "_" and "-", e.g. "model-cd".');
+}
+function checkAddress(address2, subject2) {
+  if (!ADDRESS.test(address2)) throw new ConfigurationError(subject2, address2, "is not an nginx server address: give host:port (e.g. 127.0.0.1:8080, [::1]:8080) or unix:/path, without http://.");
+}
+function checkState(s2) {
+  checkAddress(s2.stable, "the stable revision");
+  if (s2.canary !== null) checkAddress(s2.canary, "the canary revision");
+  if (!Number.isInteger(s2.weight) || s2.weight < 0 || s2.weight > 100) throw new ConfigurationError("the canary weight", String(s2.weight), "must be a whole percent from 0 to 100.");
+  if (s2.canary === null && s2.weight > 0) throw new ConfigurationError("the canary weight", String(s2.weight), "needs a canary revision: with none, the weight must be 0.");
+}
+function renderSnippet(state2, o3) {
+  checkState(state2);
+  const servers = [];
+  if (state2.canary === null || state2.weight === 0) servers.push(`  server ${state2.stable};`);
+  else if (state2.weight === 100) servers.push(`  server ${state2.canary};`);
+  else servers.push(`  server ${state2.stable} weight=${100 - state2.weight};`, `  server ${state2.canary} weight=${state2.weight};`);
+  const keepalive = o3.keepalive > 0 ? [`  keepalive ${o3.keepalive};`, `  keepalive_timeout ${o3.keepaliveTimeoutS}s;`] : [];
+  return [
+    HEADER + JSON.stringify(canonical(state2)),
+    "# Written by model-cd rollout: edits are refused (the next rollout rewrites this file).",
+    `upstream ${o3.upstream} {`,
+    ...servers,
+    ...keepalive,
+    "}",
+    ""
+  ].join("\n");
+}
+function parseSnippet(text4, file, o3) {
+  const first = text4.split("\n", 1)[0] ?? "";
+  const subject2 = `nginx snippet ${file}`;
+  const notOurs = 'is not a snippet model-cd wrote: its first line must be "# model-cd traffic-state: {...}". Point the router at a file of its own, or delete this one so the next rollout writes it.';
+  if (!first.startsWith(HEADER)) throw new ConfigurationError(subject2, first, notOurs);
+  let state2;
+  try {
+    state2 = asState(JSON.parse(first.slice(HEADER.length)));
+  } catch (e5) {
+    if (e5 instanceof ConfigurationError) throw e5;
+    throw new ConfigurationError(subject2, first, "has a traffic-state line that is not valid JSON. Delete the file so the next rollout writes it.");
+  }
+  let expected;
+  try {
+    expected = renderSnippet(state2, o3);
+  } catch (e5) {
+    throw new ConfigurationError(subject2, first, `holds a traffic state nginx must not run (${e5 instanceof Error ? e5.message : String(e5)}). Delete the file so the next rollout writes it.`);
+  }
+  if (expected !== text4) {
+    throw new ConfigurationError(subject2, firstDifference(text4, expected), `differs from what model-cd wrote for its traffic state (edited by hand, or written for another upstream name or keepalive setting). Undo the edit, or delete the file so the next rollout writes it.`);
+  }
+  return state2;
+}
+function canonical(s2) {
+  return { stable: s2.stable, canary: s2.canary, weight: s2.weight, revision: s2.revision, status: s2.status, step: s2.step, updatedAt: s2.updatedAt };
+}
+function asState(v) {
+  const o3 = typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
+  const bad2 = (key2) => new ConfigurationError(`the traffic-state key \`${key2}\``, JSON.stringify(o3[key2]) ?? "missing", "is missing or has the wrong type. Delete the file so the next rollout writes it.");
+  if (typeof o3.stable !== "string") throw bad2("stable");
+  if (o3.canary !== null && typeof o3.canary !== "string") throw bad2("canary");
+  if (typeof o3.weight !== "number") throw bad2("weight");
+  if (typeof o3.revision !== "string") throw bad2("revision");
+  if (!STATUSES.includes(o3.status)) throw bad2("status");
+  if (typeof o3.step !== "number") throw bad2("step");
+  if (typeof o3.updatedAt !== "string") throw bad2("updatedAt");
+  return canonical({ stable: o3.stable, canary: o3.canary, weight: o3.weight, revision: o3.revision, status: o3.status, step: o3.step, updatedAt: o3.updatedAt });
+}
+function firstDifference(text4, expected) {
+  const got = text4.split("\n");
+  const want = expected.split("\n");
+  const i5 = got.findIndex((line, n3) => line !== want[n3]);
+  return i5 === -1 ? `line ${want.length}: (missing)` : `line ${i5 + 1}: ${got[i5]}`;
+}
+
+// src/rollout/router/nginx.ts
+var DEFAULT_PID_FILE = "/run/nginx.pid";
+var POLL_MS = 50;
+var NginxRouter = class {
+  describe;
+  snippet;
+  command;
+  host;
+  render;
+  pidFile;
+  reloadTimeoutMs;
+  constructor(o3) {
+    if (!isAbsolute5(o3.snippet)) throw new ConfigurationError("input `nginx-snippet`", o3.snippet, "must be an absolute path: nginx and the router must agree on the file whatever their working directories.");
+    this.snippet = o3.snippet;
+    this.command = o3.command?.length ? [...o3.command] : ["nginx"];
+    const upstream = o3.upstream ?? "model-cd";
+    checkUpstreamName(upstream, "input `nginx-upstream`");
+    const keepalive = o3.keepalive ?? 16;
+    if (!Number.isInteger(keepalive) || keepalive < 0) throw new ConfigurationError("the nginx keepalive", String(keepalive), "must be a whole number of connections, 0 or more.");
+    const keepaliveTimeoutS = o3.keepaliveTimeoutS ?? 4;
+    if (!Number.isInteger(keepaliveTimeoutS) || keepaliveTimeoutS < 1) throw new ConfigurationError("the nginx keepalive timeout", String(keepaliveTimeoutS), "must be a whole number of seconds, 1 or more.");
+    this.render = { upstream, keepalive, keepaliveTimeoutS };
+    this.pidFile = o3.pidFile ?? pidFromCommand(this.command);
+    this.reloadTimeoutMs = o3.reloadTimeoutMs ?? 3e4;
+    this.host = o3.host ?? (o3.sshHost ? new SshHost(o3.sshHost, o3.sshArgs ?? []) : new LocalHost());
+    this.describe = `nginx (${o3.sshHost ? `${o3.sshHost}:` : ""}${o3.snippet})`;
+  }
+  async read() {
+    const text4 = await this.host.readFile(this.snippet);
+    return text4 === null ? null : parseSnippet(text4, this.snippet, this.render);
+  }
+  apply(state2) {
+    return this.write(state2, false);
+  }
+  install(state2) {
+    return this.write(state2, true);
+  }
+  /** @param mayBeStopped true: a stopped nginx gets the checked file and no reload (it reads it when it starts). */
+  async write(state2, mayBeStopped) {
+    const next = renderSnippet(state2, this.render);
+    const previous = await this.host.readFile(this.snippet);
+    await this.host.writeFileAtomic(this.snippet, next);
+    const undo = async () => previous === null ? this.host.removeFile(this.snippet) : this.host.writeFileAtomic(this.snippet, previous);
+    const test24 = await this.host.run([...this.command, "-T"]);
+    if (test24.code !== 0) {
+      await undo();
+      throw new ServiceError(`nginx refused the config with the new snippet ${this.snippet}${this.host.where} (\`${this.command.join(" ")} -t\`); nothing was applied and the previous snippet is back: ${nginxMessage(test24.stderr)}`);
+    }
+    let master;
+    let before;
+    try {
+      const pidFile = this.pidFile ?? pidFromDump(test24.stdout, this.command) ?? DEFAULT_PID_FILE;
+      if (mayBeStopped && !(await this.host.readFile(pidFile))?.trim()) return;
+      master = await this.masterPid(pidFile);
+      before = await this.host.children(master);
+      if (mayBeStopped && before.length === 0) return;
+      if (before.length === 0) throw new ServiceError(`nginx is not running${this.host.where}: its master ${master} has no worker processes. Start nginx with the snippet included, then rerun.`);
+      const reload = await this.host.run([...this.command, "-s", "reload"]);
+      if (reload.code !== 0) throw new ServiceError(`\`${this.command.join(" ")} -s reload\` failed${this.host.where}: ${nginxMessage(reload.stderr)}`);
+    } catch (e5) {
+      await undo();
+      throw e5;
+    }
+    await this.waitForNewWorkers(master, before);
+  }
+  async masterPid(pidFile) {
+    const text4 = await this.host.readFile(pidFile);
+    if (text4 === null) throw new ServiceError(`nginx is not running${this.host.where}: its pid file ${pidFile} does not exist. Start nginx with the snippet included (or give the router the pid file it writes), then rerun.`);
+    const pid = Number(text4.trim());
+    if (!Number.isInteger(pid) || pid <= 0) throw new ServiceError(`nginx's pid file ${pidFile}${this.host.where} does not hold a process id: ${JSON.stringify(text4.slice(0, 40))}`);
+    return pid;
+  }
+  /**
+   * A graceful reload is live once the master has started workers of its own for the new config
+   * and every worker from before has stopped accepting: nginx retitles those "worker process is
+   * shutting down" while they finish the requests they hold, by the old config.
+   */
+  async waitForNewWorkers(master, before) {
+    const old = new Set(before.map((p3) => p3.pid));
+    const deadline = Date.now() + this.reloadTimeoutMs;
+    for (; ; ) {
+      const now = (await this.host.children(master)).filter((p3) => p3.title !== "");
+      const fresh2 = now.filter((p3) => !old.has(p3.pid));
+      const stillServing = now.filter((p3) => old.has(p3.pid) && !p3.title.includes("shutting down"));
+      if (fresh2.length > 0 && stillServing.length === 0) return;
+      if (Date.now() > deadline) {
+        throw new ServiceError(
+          `nginx did not take the new snippet ${this.snippet}${this.host.where} within ${this.reloadTimeoutMs / 1e3} s of the reload: its master ${master} still has workers from before it (${stillServing.map((p3) => p3.pid).join(", ") || "none"}) and ${fresh2.length} new ones. A reload nginx cannot carry out is written to its error log; the snippet on disk is the new one.`
+        );
+      }
+      await new Promise((r5) => setTimeout(r5, POLL_MS));
+    }
+  }
+};
+function nginxMessage(stderr) {
+  const lines3 = stderr.split("\n").map((l3) => l3.trim()).filter(Boolean);
+  const serious = lines3.filter((l3) => /\[(emerg|alert|crit|error)\]/.test(l3));
+  return (serious.length ? serious : lines3).join(" / ") || "no message";
+}
+function prefixOf(command5) {
+  const i5 = command5.indexOf("-p");
+  return i5 >= 0 ? command5[i5 + 1] ?? null : null;
+}
+function resolvePid(path, command5) {
+  if (isAbsolute5(path)) return path;
+  const prefix2 = prefixOf(command5);
+  if (prefix2 === null) throw new ConfigurationError("the nginx pid file", path, "is relative and the nginx command has no -p prefix to resolve it against: give an absolute pid path.");
+  return join34(prefix2, path);
+}
+var PID = /(?:^|;)\s*pid\s+([^;\s]+)\s*;/m;
+function pidFromCommand(command5) {
+  for (let i5 = 0; i5 < command5.length - 1; i5++) {
+    if (command5[i5] !== "-g") continue;
+    const m3 = PID.exec(command5[i5 + 1]);
+    if (m3) return resolvePid(m3[1], command5);
+  }
+  return void 0;
+}
+function pidFromDump(dump, command5) {
+  for (const line of dump.split("\n")) {
+    const m3 = /^\s*pid\s+([^;\s]+)\s*;/.exec(line);
+    if (m3) return resolvePid(m3[1], command5);
+  }
+  return void 0;
+}
+
+// src/rollout/summary.ts
+init_define_ACTION_META();
+var md = (s2) => cell(plain(s2));
+var VERDICT = {
+  promoted: "\u2705 Promoted",
+  paused: "\u23F8\uFE0F Paused, waiting for mode `promote`",
+  aborted: "\u{1F6D1} Aborted",
+  "rolled-back": "\u21A9\uFE0F Rolled back"
+};
+function rolloutSummary(o3) {
+  const { outcome } = o3;
+  const start = outcome.events[0]?.at ?? 0;
+  const t = (at) => `${((at - start) / 1e3).toFixed(1)} s`;
+  const lines3 = [`## rollout: ${VERDICT[outcome.status]}`, ""];
+  lines3.push(`${o3.strategy} of ${md(outcome.revision)}: ${md(o3.canary)} beside ${md(o3.stable)} on ${md(o3.router)}; the new revision ends at ${outcome.weight}% of traffic.`, "");
+  if (outcome.failure) {
+    const back = outcome.failure.breachAt === null ? "" : ` Traffic was back on stable ${((outcome.failure.trafficBackAt - outcome.failure.breachAt) / 1e3).toFixed(2)} s after the breach was measured.`;
+    lines3.push(`**Why:** ${md(outcome.failure.message)}.${back}`, "");
+  }
+  lines3.push("| time | event | weight | detail |", "|---|---|---|---|");
+  for (const e5 of outcome.events) lines3.push(`| ${t(e5.at)} | ${e5.kind} | ${e5.weight}% | ${md(e5.detail)} |`);
+  lines3.push("");
+  const chart = chartOf(o3.series, start);
+  if (chart) lines3.push(chart, "");
+  for (const s2 of o3.series) {
+    lines3.push(`<details><summary>${md(s2.name)}: ${s2.points.length} measurement${s2.points.length === 1 ? "" : "s"} (${md(s2.conditions)})</summary>`, "", "| time | value | phase |", "|---|---|---|");
+    for (const p3 of s2.points) lines3.push(`| ${t(p3.at)} | ${md(p3.value)} | ${p3.phase} |`);
+    lines3.push("", "</details>", "");
+  }
+  return lines3.join("\n");
+}
+function chartOf(series, start) {
+  const numeric2 = series.filter((s2) => s2.points.filter((p3) => p3.numeric !== null).length >= 2);
+  if (!numeric2.length) return null;
+  const blocks = numeric2.map((s2) => {
+    const pts = s2.points.filter((p3) => p3.numeric !== null);
+    const xs = pts.map((p3) => ((p3.at - start) / 1e3).toFixed(0));
+    const ys = pts.map((p3) => Number(p3.numeric.toPrecision(4)));
+    return ["```mermaid", "xychart-beta", `  title "${s2.name.replace(/"/g, "")}"`, `  x-axis "seconds" [${xs.join(", ")}]`, `  line [${ys.join(", ")}]`, "```"].join("\n");
+  });
+  return blocks.join("\n\n");
+}
+
+// src/rollout/rollout.ts
+function plan(c5) {
+  const metrics = c5.analysis.trim() ? parseMetrics(parseYaml(c5.analysis, "input `analysis`"), "input `analysis`", parseProvider) : [];
+  const names2 = metrics.map((m3) => m3.name);
+  const known = (input, list2) => {
+    for (const n3 of list2) if (!names2.includes(n3)) throw new ConfigurationError(`input \`${input}\``, n3, names2.length ? `is not a metric of input \`analysis\` (its metrics: ${names2.join(", ")}).` : "names a metric, and input `analysis` defines none.");
+    return list2;
+  };
+  const steps = c5.strategy === "canary" ? parseSteps(c5.steps, names2) : blueGreenSteps({ prePromotion: known("pre-promotion-analysis", c5.prePromotionAnalysis), postPromotion: known("post-promotion-analysis", c5.postPromotionAnalysis), scaleDownDelayMs: parseDuration(c5.scaleDownDelay, "input `scale-down-delay`") });
+  if (c5.mode === "auto" && steps.some((s2) => s2.kind === "pause" && s2.ms === null)) {
+    throw new ConfigurationError("input `steps`", c5.steps, "has an open `pause: {}`, which waits for a later job, and `mode` is `auto`. Use `mode: start` here and `mode: promote` in the job after the gate, or give the pause a duration.");
+  }
+  const inSteps = new Set(steps.flatMap((s2) => s2.kind === "analysis" ? s2.metrics : []));
+  for (const m3 of metrics) {
+    if (m3.provider.kind === "test-endpoint" && !m3.successCondition && !m3.failureCondition) throw new ConfigurationError(`input \`analysis\` metric "${m3.name}"`, "no condition", "measures how many test-endpoint checks failed, and with no condition every measurement passes. Add success-condition: result == 0.");
+  }
+  for (const m3 of metrics) {
+    if (inSteps.has(m3.name) && m3.count === null) throw new ConfigurationError(`input \`analysis\` metric "${m3.name}"`, `interval: ${m3.intervalMs / 1e3}s`, "has no `count`, so an analysis step that runs it would never end. Give it a count, or watch it in `background-analysis` instead.");
+  }
+  const background = c5.backgroundAnalysis.length ? known("background-analysis", c5.backgroundAnalysis) : names2.filter((n3) => !inSteps.has(n3));
+  const revision = c5.revision.trim() || c5.commit.slice(0, 12) || (c5.mode === "auto" ? `local-${new Date(c5.now()).toISOString()}` : c5.mode === "init" ? "initial" : "");
+  if (!revision && c5.mode !== "abort") throw new ConfigurationError("input `revision`", "", `is empty and there is no GITHUB_SHA to take it from. Mode \`${c5.mode}\` needs the same revision in every job: give one.`);
+  if (!c5.canary.trim() && c5.mode !== "abort" && c5.mode !== "init") throw new ConfigurationError("input `canary`", "", "is required: give the address of the new revision (nginx: host:port).");
+  return { steps, metrics, background, revision };
+}
+async function rollout(c5) {
+  const p3 = plan(c5);
+  const router = makeRouter(c5);
+  const readyTimeoutMs = parseDuration(c5.readyTimeout, "input `ready-timeout`");
+  const series = new Map(p3.metrics.map((m3) => [m3.name, { name: m3.name, conditions: conditionsOf(m3), points: [] }]));
+  const address2 = (target) => {
+    const where2 = target === "canary" || target === "preview" ? c5.canary : target === "stable" || target === "active" ? c5.stable : target;
+    return /^https?:\/\//.test(where2) ? where2 : `http://${where2}`;
+  };
+  const sleep4 = abortableSleep;
+  const analyse = async (names2, o3) => {
+    const chosen = p3.metrics.filter((m3) => names2.includes(m3.name));
+    const r5 = await runAnalysis(chosen, (m3) => makeProvider(m3.provider, { resolveTarget: address2, runEndpointChecks: (e5, url) => endpointChecks(c5, e5, url), log: c5.log }), {
+      now: c5.now,
+      sleep: sleep4,
+      signal: o3.signal,
+      onMeasurement: (m3, x) => {
+        series.get(m3.name)?.points.push({ at: x.finishedAt, value: x.error ?? JSON.stringify(x.value), numeric: numericOf(x.value), phase: x.phase });
+        c5.log(`${m3.name}: ${x.error ?? JSON.stringify(x.value)} (${x.phase})`);
+      }
+    });
+    return { phase: r5.phase, message: r5.message, breachAt: r5.breachAt ?? null };
+  };
+  const outcome = await runRollout({
+    mode: c5.mode,
+    revision: p3.revision,
+    stable: c5.stable.trim(),
+    canary: c5.canary.trim(),
+    steps: p3.steps,
+    background: p3.background,
+    router,
+    analyse,
+    waitReady: (signal) => waitReady2({ url: `${address2("canary").replace(/\/$/, "")}${c5.readyPath}`, timeoutMs: readyTimeoutMs, signal, now: c5.now, sleep: sleep4 }),
+    now: c5.now,
+    sleep: sleep4,
+    log: c5.log
+  });
+  const all = [...series.values()].filter((s2) => s2.points.length);
+  mkdirSync3(c5.reportDir, { recursive: true });
+  const reportPath = join35(c5.reportDir, "rollout-report.json");
+  writeFileAtomic(reportPath, JSON.stringify({ strategy: c5.strategy, router: router.describe, ...outcome, measurements: all }, null, 2), "the rollout report");
+  const summary = rolloutSummary({ outcome, strategy: c5.strategy, router: router.describe, stable: outcome.stable, canary: c5.canary, series: all });
+  return { outcome, series: all, summary, reportPath };
+}
+async function endpointChecks(c5, e5, url) {
+  const r5 = await testEndpoint({
+    url,
+    protocol: "auto",
+    modelName: e5.modelName,
+    contract: e5.contract || "none",
+    data: e5.data,
+    dataFormat: "auto",
+    rows: e5.rows,
+    model: e5.model,
+    tolerance: 1e-5,
+    expectedSha256: e5.expectedSha256,
+    checks: e5.checks,
+    negativeCases: ["missing-field", "wrong-type", "extra-column", "empty-body", "not-json"],
+    oversizedBodySize: "16MiB",
+    loadDuration: 1,
+    loadConnections: 1,
+    loadRate: 0,
+    loadBatchRows: 1,
+    maxErrorRate: 0,
+    maxP95Ms: "",
+    maxP99Ms: "",
+    minRps: "",
+    timeout: e5.timeoutMs / 1e3,
+    reportDir: join35(c5.reportDir, "test-endpoint", e5.target.replace(/[^A-Za-z0-9.-]+/g, "_")),
+    cwd: c5.cwd,
+    ort: c5.ort,
+    // Its own log goes to its report; the rollout logs the checks that failed.
+    log: { info: () => {
+    }, group: (_title, fn) => fn() }
+  });
+  return { failed: Object.entries(r5.checks).filter(([, v]) => v === "failed").map(([k5]) => k5), detail: r5.errors.map((x) => x.message).join("; ") };
+}
+function makeRouter(c5) {
+  if (!c5.nginxSnippet.trim()) throw new ConfigurationError("input `nginx-snippet`", "", "is required with `provider: nginx`: give the path of the file rollout owns, included by your nginx config inside `http {}` (docs/rollout.md shows how).");
+  if (c5.stable.trim()) checkAddress(c5.stable.trim(), "input `stable`");
+  if (c5.canary.trim()) checkAddress(c5.canary.trim(), "input `canary`");
+  return new NginxRouter({ snippet: c5.nginxSnippet, upstream: c5.nginxUpstream, command: c5.nginxCommand, sshHost: c5.sshHost || void 0 });
+}
+function parseYaml(text4, subject2) {
+  try {
+    return (0, import_yaml3.parse)(text4);
+  } catch (e5) {
+    throw new ConfigurationError(subject2, text4, `is not YAML (${e5.message.split("\n")[0]}).`);
+  }
+}
+function conditionsOf(m3) {
+  return [m3.successCondition && `success: ${m3.successCondition.source}`, m3.failureCondition && `failure: ${m3.failureCondition.source}`].filter(Boolean).join("; ") || "no condition";
+}
+function numericOf(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (Array.isArray(v) && typeof v[0] === "number" && Number.isFinite(v[0])) return v[0];
+  return null;
+}
+
+// src/actions/rollout.ts
+var spec6 = {
+  strategy: oneOf(["canary", "blue-green"]),
+  mode: oneOf(["auto", "start", "promote", "abort", "init"]),
+  provider: oneOf(["nginx"]),
+  stable: string(),
+  canary: string(),
+  revision: string(),
+  steps: string(),
+  analysis: string(),
+  "background-analysis": list(),
+  "pre-promotion-analysis": list(),
+  "post-promotion-analysis": list(),
+  "scale-down-delay": string(),
+  "ready-path": string(),
+  "ready-timeout": string(),
+  "nginx-snippet": string(),
+  "nginx-upstream": string(),
+  "nginx-command": list(),
+  "ssh-host": string(),
+  "report-dir": output("folder"),
+  "onnxruntime-path": string()
+};
+async function main6(io) {
+  const inputs = readInputs("rollout", spec6, io);
+  const r5 = await rollout({
+    ...inputs,
+    nginxSnippet: inputs.nginxSnippet && resolve23(io.cwd, inputs.nginxSnippet),
+    reportDir: resolve23(io.cwd, inputs.reportDir.trim() || join36(io.tempDir, "rollout")),
+    commit: io.env.GITHUB_SHA ?? "",
+    cwd: io.cwd,
+    ort: runnerOrtOptions(io.env, inputs.onnxruntimePath.trim(), io.cwd, (m3) => io.info(m3)),
+    env: io.env,
+    now: () => Date.now(),
+    log: (l3) => io.info(l3)
+  });
+  const { outcome } = r5;
+  io.setOutput("status", outcome.status);
+  io.setOutput("revision", outcome.revision);
+  io.setOutput("weight", String(outcome.weight));
+  const f5 = outcome.failure;
+  io.setOutput("rollback-seconds", f5 && f5.breachAt !== null ? String(Number(((f5.trafficBackAt - f5.breachAt) / 1e3).toFixed(3))) : "");
+  io.setOutput("measurements", JSON.stringify(r5.series));
+  io.setOutput("report", r5.reportPath);
+  io.summary(r5.summary);
+  const ok = outcome.status === "promoted" || outcome.status === "paused" || outcome.status === "aborted" && inputs.mode === "abort";
+  if (!ok && f5) io.annotate("error", `${outcome.status}: ${f5.message}`, { title: "rollout" });
+  return ok ? 0 : 1;
+}
+
 // src/actions/scan-image.ts
 init_define_ACTION_META();
 import { homedir as homedir7 } from "node:os";
-import { join as join37, resolve as resolve25 } from "node:path";
+import { join as join42, resolve as resolve27 } from "node:path";
 
 // src/scan/scan-image.ts
 init_define_ACTION_META();
-import { mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync4, readFileSync as readFileSync9, rmSync as rmSync5 } from "node:fs";
-import { join as join36, relative as relative10, resolve as resolve24 } from "node:path";
+import { mkdirSync as mkdirSync5, mkdtempSync as mkdtempSync4, readFileSync as readFileSync9, rmSync as rmSync5 } from "node:fs";
+import { join as join41, relative as relative10, resolve as resolve26 } from "node:path";
 
 // src/scan/db.ts
 init_define_ACTION_META();
 import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import { join as join32 } from "node:path";
+import { join as join37 } from "node:path";
 var validDate = (s2) => {
   const at = s2 ? new Date(s2) : null;
   return at && !Number.isNaN(at.getTime()) ? at : null;
 };
 function trivyDbStatus(cacheDir) {
-  const meta = join32(cacheDir, "db", "metadata.json");
-  const db = join32(cacheDir, "db", "trivy.db");
+  const meta = join37(cacheDir, "db", "metadata.json");
+  const db = join37(cacheDir, "db", "trivy.db");
   const hasMeta = existsSync8(meta);
   const hasDb = existsSync8(db);
   if (!hasMeta && !hasDb) return { builtAt: null, damage: null };
@@ -86697,8 +89635,8 @@ function describeAge(hours) {
 // src/scan/engine.ts
 init_define_ACTION_META();
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync as existsSync10, mkdirSync as mkdirSync3, readFileSync as readFileSync8, rmSync as rmSync4, symlinkSync, writeFileSync as writeFileSync2, copyFileSync } from "node:fs";
-import { join as join33 } from "node:path";
+import { existsSync as existsSync10, mkdirSync as mkdirSync4, readFileSync as readFileSync8, rmSync as rmSync4, symlinkSync, writeFileSync as writeFileSync2, copyFileSync } from "node:fs";
+import { join as join38 } from "node:path";
 
 // src/scan/grype.ts
 init_define_ACTION_META();
@@ -86841,7 +89779,7 @@ function parseGrypeReport(report2, packages2) {
 // src/scan/image-source.ts
 init_define_ACTION_META();
 import { existsSync as existsSync9, readFileSync as readFileSync7, statSync as statSync9 } from "node:fs";
-import { resolve as resolve22 } from "node:path";
+import { resolve as resolve24 } from "node:path";
 var SUBJECT = "input `image`";
 var FORMS = "Give a registry reference (`registry/repository:tag` or `\u2026@sha256:<digest>`, build-push's `image` output), `oci:<folder>[:<tag>]` or `docker-archive:<file.tar>`.";
 var REFERENCE = /^((?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
@@ -86861,19 +89799,19 @@ function ociLayout(value, cwd) {
   const m3 = /^oci:(.+?)(?::([A-Za-z0-9_][A-Za-z0-9._-]{0,127}))?$/.exec(value);
   const folder = m3?.[1];
   if (!folder) throw new ConfigurationError(SUBJECT, value, `is not an OCI layout reference. ${FORMS}`);
-  const layout = resolve22(cwd, folder);
-  const kind = pathKind(layout);
-  if (kind !== "folder") {
-    throw new ConfigurationError(SUBJECT, value, `names ${layout}, which ${kind === "missing" ? "does not exist" : "is a file, not a folder"}. An OCI layout is a folder holding index.json: point it at the folder build-push (or skopeo copy, buildah push) wrote${kind === "file" ? ", or use `docker-archive:` for an archive" : ""}.`);
+  const layout = resolve24(cwd, folder);
+  const kind2 = pathKind(layout);
+  if (kind2 !== "folder") {
+    throw new ConfigurationError(SUBJECT, value, `names ${layout}, which ${kind2 === "missing" ? "does not exist" : "is a file, not a folder"}. An OCI layout is a folder holding index.json: point it at the folder build-push (or skopeo copy, buildah push) wrote${kind2 === "file" ? ", or use `docker-archive:` for an archive" : ""}.`);
   }
-  let index;
+  let index2;
   try {
-    index = JSON.parse(readFileSync7(resolve22(layout, "index.json"), "utf8"));
+    index2 = JSON.parse(readFileSync7(resolve24(layout, "index.json"), "utf8"));
   } catch (e5) {
     const why = e5.code === "ENOENT" ? "has no index.json" : `has an unreadable index.json (${e5.message})`;
     throw new ConfigurationError(SUBJECT, value, `names ${layout}, which ${why}, so it is not an OCI image layout. Point it at the folder build-push (or skopeo copy, buildah push) wrote.`);
   }
-  const manifests = Array.isArray(index.manifests) ? index.manifests : [];
+  const manifests = Array.isArray(index2.manifests) ? index2.manifests : [];
   const tags = manifests.map((d5) => d5.annotations?.["org.opencontainers.image.ref.name"]).filter((t) => !!t);
   const ref = m3?.[2] ?? "";
   if (ref && !tags.includes(ref)) {
@@ -86886,10 +89824,10 @@ function ociLayout(value, cwd) {
   return { kind: "oci", layout, ref, digest: chosen?.digest ?? "" };
 }
 function dockerArchive(value, cwd) {
-  const file = resolve22(cwd, value.slice("docker-archive:".length));
-  const kind = pathKind(file);
-  if (kind !== "file") {
-    const what = kind === "missing" ? "does not exist" : `is a folder, not a file${existsSync9(resolve22(file, "index.json")) ? " (an OCI layout: use `oci:` for it)" : ""}`;
+  const file = resolve24(cwd, value.slice("docker-archive:".length));
+  const kind2 = pathKind(file);
+  if (kind2 !== "file") {
+    const what = kind2 === "missing" ? "does not exist" : `is a folder, not a file${existsSync9(resolve24(file, "index.json")) ? " (an OCI layout: use `oci:` for it)" : ""}`;
     throw new ConfigurationError(SUBJECT, value, `names ${file}, which ${what}. Give the archive build-push (or \`docker save\`) wrote.`);
   }
   return { kind: "docker-archive", file };
@@ -86926,25 +89864,25 @@ function readDbStatus(o3) {
     return grypeDbStatus(r5.out);
   });
 }
-function isJson(text3) {
+function isJson(text4) {
   try {
-    JSON.parse(text3);
+    JSON.parse(text4);
     return true;
   } catch {
     return false;
   }
 }
-async function scannerVersion(scanner, binary, env2, cwd) {
-  const r5 = await capture(binary, scanner === "trivy" ? ["--version", "--format", "json"] : ["version", "-o", "json"], env2, cwd);
+async function scannerVersion(scanner, binary2, env2, cwd) {
+  const r5 = await capture(binary2, scanner === "trivy" ? ["--version", "--format", "json"] : ["version", "-o", "json"], env2, cwd);
   try {
     const v = JSON.parse(r5.out);
     return v.Version ?? v.version ?? "unknown";
   } catch {
-    throw new ServiceError(`${binary} is not a working ${scanner}: \`${scanner} ${scanner === "trivy" ? "--version" : "version"}\` printed no version (${r5.out.trim().slice(0, 200) || `exit ${r5.code}`}). Check \`scanner-path\`.`);
+    throw new ServiceError(`${binary2} is not a working ${scanner}: \`${scanner} ${scanner === "trivy" ? "--version" : "version"}\` printed no version (${r5.out.trim().slice(0, 200) || `exit ${r5.code}`}). Check \`scanner-path\`.`);
   }
 }
 async function runEngine(o3) {
-  const made = mkdirSync3(o3.cacheDir, { recursive: true });
+  const made = mkdirSync4(o3.cacheDir, { recursive: true });
   try {
     const r5 = await scanWithDb(o3);
     return { ...r5, version: (r5.version ?? await scannerVersion(o3.scanner, o3.binary, o3.env, o3.cwd)).replace(/^v/, "") };
@@ -87000,15 +89938,15 @@ function scanOnce(o3, env2) {
   return runCommand({ file: o3.binary, args }, { env: genv, cwd: o3.cwd, onLine: o3.debug, timeoutMs: timeoutMs2 });
 }
 function singleImageLayout(source, scratch) {
-  const index = JSON.parse(readFileSync8(join33(source.layout, "index.json"), "utf8"));
-  if (index.manifests.length === 1) return null;
-  const chosen = index.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === source.ref);
-  const dir = join33(scratch, "oci-view");
+  const index2 = JSON.parse(readFileSync8(join38(source.layout, "index.json"), "utf8"));
+  if (index2.manifests.length === 1) return null;
+  const chosen = index2.manifests.filter((m3) => m3.annotations?.["org.opencontainers.image.ref.name"] === source.ref);
+  const dir = join38(scratch, "oci-view");
   rmSync4(dir, { recursive: true, force: true });
-  mkdirSync3(dir, { recursive: true });
-  copyFileSync(join33(source.layout, "oci-layout"), join33(dir, "oci-layout"));
-  writeFileSync2(join33(dir, "index.json"), JSON.stringify({ ...index, manifests: chosen.slice(0, 1) }));
-  symlinkSync(join33(source.layout, "blobs"), join33(dir, "blobs"));
+  mkdirSync4(dir, { recursive: true });
+  copyFileSync(join38(source.layout, "oci-layout"), join38(dir, "oci-layout"));
+  writeFileSync2(join38(dir, "index.json"), JSON.stringify({ ...index2, manifests: chosen.slice(0, 1) }));
+  symlinkSync(join38(source.layout, "blobs"), join38(dir, "blobs"));
   return dir;
 }
 function readReport(o3) {
@@ -87048,7 +89986,7 @@ function grypeAuthEnv(o3) {
   return env2;
 }
 function removeDb(scanner, cacheDir) {
-  rmSync4(join33(cacheDir, scanner === "trivy" ? "db" : "6"), { recursive: true, force: true });
+  rmSync4(join38(cacheDir, scanner === "trivy" ? "db" : "6"), { recursive: true, force: true });
 }
 function damagedDb(scanner, cacheDir, why) {
   return new ServiceError(`the ${scanner} DB in \`cache-dir\` (${cacheDir}) cannot be read: ${why}. Delete that folder (or the actions/cache entry that restored it) and run once with \`offline: false\` to fetch it again.`);
@@ -87075,8 +90013,8 @@ function errorText(tail) {
   return (errors.length ? errors : all).map((m3) => m3.text).join("\n");
 }
 var WRAPPERS2 = /^(Fatal error|run error|init error|image scan error|scan error|DB error|database error|unable to initialize a scan service)[:\t ]\s*/i;
-function brief(text3) {
-  const lines3 = text3.split("\n");
+function brief(text4) {
+  const lines3 = text4.split("\n");
   let causes = lines3.slice(1).map((l3) => /^\s*[*-]\s+(.*)$/.exec(l3)?.[1]?.trim()).filter((l3) => !!l3);
   if (causes.some((c5) => !c5.startsWith("oci-model:"))) causes = causes.filter((c5) => !c5.startsWith("oci-model:"));
   let s2 = causes.length ? [...new Set(causes)].join("; ") : lines3.map((l3) => l3.trim()).filter(Boolean).join(" ");
@@ -87130,10 +90068,10 @@ function scanFailure(o3, run2) {
   return new ServiceError(`${o3.scanner} failed on ${image}${exists ? "" : " (it no longer exists)"} with exit ${run2.code}: ${said}`);
 }
 function capture(file, args, env2, cwd) {
-  return new Promise((resolve29, reject) => {
+  return new Promise((resolve30, reject) => {
     execFile2(file, args, { env: env2, cwd, timeout: 6e4, maxBuffer: 4 * 1024 * 1024 }, (err2, stdout) => {
       if (err2 && typeof err2.code !== "number") return reject(err2);
-      resolve29({ code: err2 ? Number(err2.code) : 0, out: stdout });
+      resolve30({ code: err2 ? Number(err2.code) : 0, out: stdout });
     });
   });
 }
@@ -87150,28 +90088,28 @@ init_define_ACTION_META();
 
 // src/scan/ignore-file.ts
 init_define_ACTION_META();
-var import_yaml2 = __toESM(require_dist(), 1);
-var KEYS = ["id", "package", "reason", "expires"];
-var INPUT2 = "input `ignore-file`";
-var EXAMPLE = "`ignore: [{id: CVE-2099-0002, reason: why it is acceptable, expires: 2027-03-31}]` (docs/scan-image.md)";
-function parseIgnoreFile(text3, file) {
-  const lines3 = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter: lines3, prettyErrors: false });
-  const where2 = `${INPUT2} (${file})`;
+var import_yaml4 = __toESM(require_dist(), 1);
+var KEYS4 = ["id", "package", "reason", "expires"];
+var INPUT3 = "input `ignore-file`";
+var EXAMPLE4 = "`ignore: [{id: CVE-2099-0002, reason: why it is acceptable, expires: 2027-03-31}]` (docs/scan-image.md)";
+function parseIgnoreFile(text4, file) {
+  const lines3 = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text4, { lineCounter: lines3, prettyErrors: false });
+  const where2 = `${INPUT3} (${file})`;
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lines3.linePos(syntax.pos[0]).line;
-    throw new ConfigurationError(`${where2}, line ${line}`, syntax.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; the file is a list under `ignore:`, e.g. " + EXAMPLE);
+    throw new ConfigurationError(`${where2}, line ${line}`, syntax.message.split("\n")[0] ?? "", "is not valid YAML. Fix the syntax; the file is a list under `ignore:`, e.g. " + EXAMPLE4);
   }
   const root5 = doc.contents;
-  if (root5 === null || (0, import_yaml2.isScalar)(root5) && root5.value === null) return [];
-  if (!(0, import_yaml2.isMap)(root5)) throw new ConfigurationError(where2, JSON.stringify(doc.toJS()), "must be a mapping with one key, `ignore`, holding a list of entries, e.g. " + EXAMPLE);
+  if (root5 === null || (0, import_yaml4.isScalar)(root5) && root5.value === null) return [];
+  if (!(0, import_yaml4.isMap)(root5)) throw new ConfigurationError(where2, JSON.stringify(doc.toJS()), "must be a mapping with one key, `ignore`, holding a list of entries, e.g. " + EXAMPLE4);
   const top = doc.toJS();
   const unknown = Object.keys(top).filter((k5) => k5 !== "ignore");
   if (unknown.length) throw new ConfigurationError(where2, unknown.join(", "), `${unknown.length === 1 ? "is not a key" : "are not keys"} of the ignore file; it has one key, \`ignore\`, holding the list of entries.`);
   const list2 = root5.get("ignore", true);
   if (top.ignore === null || top.ignore === void 0) return [];
-  if (!(0, import_yaml2.isSeq)(list2)) throw new ConfigurationError(`${where2}: \`ignore\``, JSON.stringify(top.ignore), "must be a list of entries (`- id: \u2026`), e.g. " + EXAMPLE);
+  if (!(0, import_yaml4.isSeq)(list2)) throw new ConfigurationError(`${where2}: \`ignore\``, JSON.stringify(top.ignore), "must be a list of entries (`- id: \u2026`), e.g. " + EXAMPLE4);
   const entries = [];
   list2.items.forEach((item, i5) => {
     const offset = item?.range?.[0];
@@ -87180,8 +90118,8 @@ function parseIgnoreFile(text3, file) {
   });
   const seen = /* @__PURE__ */ new Map();
   for (const e5 of entries) {
-    const key = `${e5.id.toUpperCase()}\0${e5.package ?? ""}`;
-    const first = seen.get(key);
+    const key2 = `${e5.id.toUpperCase()}\0${e5.package ?? ""}`;
+    const first = seen.get(key2);
     if (first) {
       throw new ConfigurationError(
         label(e5),
@@ -87189,7 +90127,7 @@ function parseIgnoreFile(text3, file) {
         `repeats entry ${first.entry}${first.line ? ` (line ${first.line})` : ""}${e5.package ? ` for package ${e5.package}` : ""}. Keep one entry per advisory and package: merge the reasons and keep the date you mean.`
       );
     }
-    seen.set(key, e5);
+    seen.set(key2, e5);
   }
   return entries;
 }
@@ -87199,21 +90137,21 @@ function expiresAt(e5) {
 function isExpired(e5, now) {
   return now.getTime() > expiresAt(e5).getTime();
 }
-function label(e5, key) {
+function label(e5, key2) {
   const what = [e5.id, e5.line ? `line ${e5.line}` : ""].filter(Boolean).join(", ");
-  return `${INPUT2} (${e5.file}), entry ${e5.entry}${what ? ` (${what})` : ""}${key ? `: \`${key}\`` : ""}`;
+  return `${INPUT3} (${e5.file}), entry ${e5.entry}${what ? ` (${what})` : ""}${key2 ? `: \`${key2}\`` : ""}`;
 }
 function readEntry(raw, file, entry, line) {
   const at = { file, entry, line, id: "" };
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigurationError(label(at), JSON.stringify(raw) ?? String(raw), "must be a mapping with id, reason and expires (and optionally package), e.g. " + EXAMPLE);
+    throw new ConfigurationError(label(at), JSON.stringify(raw) ?? String(raw), "must be a mapping with id, reason and expires (and optionally package), e.g. " + EXAMPLE4);
   }
   const m3 = raw;
   if (typeof m3.id === "string" && m3.id.trim()) at.id = m3.id.trim();
-  const unknown = Object.keys(m3).filter((k5) => !KEYS.includes(k5));
+  const unknown = Object.keys(m3).filter((k5) => !KEYS4.includes(k5));
   if (unknown.length) {
-    const hint = unknown.map((k5) => suggest(k5)).find(Boolean);
-    throw new ConfigurationError(label(at), unknown.join(", "), `${unknown.length === 1 ? "is not a key" : "are not keys"} of an ignore entry (they are ${KEYS.join(", ")}).${hint ? ` Did you mean \`${hint}\`?` : ""}`);
+    const hint = unknown.map((k5) => suggest2(k5)).find(Boolean);
+    throw new ConfigurationError(label(at), unknown.join(", "), `${unknown.length === 1 ? "is not a key" : "are not keys"} of an ignore entry (they are ${KEYS4.join(", ")}).${hint ? ` Did you mean \`${hint}\`?` : ""}`);
   }
   if (typeof m3.id !== "string" || !m3.id.trim()) {
     throw new ConfigurationError(label(at, "id"), m3.id === void 0 ? "" : String(m3.id), m3.id === void 0 || m3.id === null ? "is missing. Give the advisory ID the scanner reports (CVE-\u2026, GHSA-\u2026)." : "must be an advisory ID as text (CVE-\u2026, GHSA-\u2026).");
@@ -87244,9 +90182,9 @@ function isCalendarDate(s2) {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d5;
 }
 var ALIASES2 = { ids: "id", cve: "id", vulnerability: "id", pkg: "package", packages: "package", justification: "reason", comment: "reason", expiry: "expires", expires_at: "expires", until: "expires", expired_at: "expires" };
-function suggest(key) {
-  const k5 = key.toLowerCase();
-  return ALIASES2[k5] ?? KEYS.find((known) => known.startsWith(k5.slice(0, 3))) ?? null;
+function suggest2(key2) {
+  const k5 = key2.toLowerCase();
+  return ALIASES2[k5] ?? KEYS4.find((known) => known.startsWith(k5.slice(0, 3))) ?? null;
 }
 
 // src/scan/vex-match.ts
@@ -87382,8 +90320,8 @@ function isImage(c5, image) {
 function purlsOf(c5) {
   return [c5.id, c5.purl].filter((s2) => s2 !== null && /^pkg:/i.test(s2)).map((s2) => parsePurl(s2)).filter((p3) => p3 !== null);
 }
-function sameOciQualifier(key, a5, b6) {
-  if (key !== "repository_url") return a5 === b6;
+function sameOciQualifier(key2, a5, b6) {
+  if (key2 !== "repository_url") return a5 === b6;
   const ra = parseImageRef2(a5.replace(/^[a-z]+:\/\//i, ""));
   const rb2 = parseImageRef2(b6);
   return ra !== null && rb2 !== null && ra.repository === rb2.repository;
@@ -87424,7 +90362,7 @@ function parseFailOn(raw) {
   if (FAIL_ON.includes(v)) return v;
   throw new ConfigurationError("input `fail-on`", raw, `is not a severity. Use one of: ${FAIL_ON.join(", ")} (none reports findings without failing).`);
 }
-function judge(findings, o3) {
+function judge2(findings, o3) {
   const image = imageIdentity(o3.imageRefs);
   const live = o3.ignores.filter((e5) => !isExpired(e5, o3.now));
   const expired = o3.ignores.filter((e5) => isExpired(e5, o3.now));
@@ -87469,13 +90407,13 @@ function ignoreMatches(e5, f5) {
 function mergeDuplicates(findings) {
   const byKey = /* @__PURE__ */ new Map();
   for (const f5 of findings) {
-    const key = [f5.id, f5.package, f5.version, f5.path ?? ""].join("\0");
-    const seen = byKey.get(key);
+    const key2 = [f5.id, f5.package, f5.version, f5.path ?? ""].join("\0");
+    const seen = byKey.get(key2);
     if (!seen) {
-      byKey.set(key, { ...f5, aliases: unique(f5.aliases.filter((a5) => a5 !== f5.id)) });
+      byKey.set(key2, { ...f5, aliases: unique(f5.aliases.filter((a5) => a5 !== f5.id)) });
       continue;
     }
-    byKey.set(key, {
+    byKey.set(key2, {
       ...seen,
       aliases: unique([...seen.aliases, ...f5.aliases].filter((a5) => a5 !== seen.id)),
       severity: severityRank(f5.severity) > severityRank(seen.severity) ? f5.severity : seen.severity,
@@ -87494,12 +90432,12 @@ var unique = (xs) => [...new Set(xs)];
 // src/scan/install.ts
 init_define_ACTION_META();
 import { createReadStream as createReadStream10, createWriteStream as createWriteStream8, existsSync as existsSync11, statSync as statSync10 } from "node:fs";
-import { chmod as chmod3, mkdir as mkdir8, rename as rename6, rm as rm8, rmdir, writeFile as writeFile6 } from "node:fs/promises";
-import { dirname as dirname8, join as join34, resolve as resolve23 } from "node:path";
+import { chmod as chmod3, mkdir as mkdir8, rename as rename7, rm as rm9, rmdir, writeFile as writeFile7 } from "node:fs/promises";
+import { dirname as dirname9, join as join39, resolve as resolve25 } from "node:path";
 import { Readable as Readable10 } from "node:stream";
 import { pipeline as pipeline9 } from "node:stream/promises";
 import { createGunzip as createGunzip4 } from "node:zlib";
-import { createHash as createHash20 } from "node:crypto";
+import { createHash as createHash21 } from "node:crypto";
 
 // src/scan/pins.ts
 init_define_ACTION_META();
@@ -87532,18 +90470,18 @@ var SCANNER_PINS = {
 async function installScanner(o3) {
   if (o3.scannerPath) return { path: givenBinary(o3), pinned: null, source: "scanner-path" };
   const pin = (o3.pins ?? SCANNER_PINS)[o3.scanner];
-  const key = `${o3.platform}-${o3.arch}`;
-  const release2 = pin.files[key];
+  const key2 = `${o3.platform}-${o3.arch}`;
+  const release2 = pin.files[key2];
   if (!release2) {
-    throw new ConfigurationError("input `scanner`", o3.scanner, `has no pinned ${o3.scanner} ${pin.version} release for ${key} (pinned: ${Object.keys(pin.files).join(", ")}). Install ${o3.scanner} yourself and set \`scanner-path\` to it.`);
+    throw new ConfigurationError("input `scanner`", o3.scanner, `has no pinned ${o3.scanner} ${pin.version} release for ${key2} (pinned: ${Object.keys(pin.files).join(", ")}). Install ${o3.scanner} yourself and set \`scanner-path\` to it.`);
   }
-  const dir = join34(o3.toolCache, `model-cd-${o3.scanner}`, pin.version, key);
-  const binary = join34(dir, pin.binary);
-  const marker2 = join34(dir, ".sha256");
-  if (existsSync11(binary) && existsSync11(marker2)) return { path: binary, pinned: pin.version, source: "tool cache" };
+  const dir = join39(o3.toolCache, `model-cd-${o3.scanner}`, pin.version, key2);
+  const binary2 = join39(dir, pin.binary);
+  const marker2 = join39(dir, ".sha256");
+  if (existsSync11(binary2) && existsSync11(marker2)) return { path: binary2, pinned: pin.version, source: "tool cache" };
   const url = (o3.downloadUrl || pin.url).replaceAll("{version}", pin.version).replaceAll("{file}", release2.file);
   o3.log(`Downloading ${o3.scanner} ${pin.version} from ${redact(url)}`);
-  const parent = join34(o3.toolCache, `model-cd-${o3.scanner}`, pin.version);
+  const parent = join39(o3.toolCache, `model-cd-${o3.scanner}`, pin.version);
   const made = await mkdir8(parent, { recursive: true });
   const stamp = `${process.pid}-${Date.now()}`;
   const archive = `${dir}.download-${stamp}`;
@@ -87555,26 +90493,26 @@ async function installScanner(o3) {
       throw new ServiceError(`${redact(url)} is not ${release2.file} of ${o3.scanner} ${pin.version}: its sha256 is ${got}, the pinned one is ${release2.sha256}. Nothing was kept. If \`scanner-download-url\` points at a mirror, it serves other bytes than the release; else the download was cut short or tampered with.`);
     }
     await extractBinary(archive, staging, pin.binary, release2.file);
-    await writeFile6(join34(staging, ".sha256"), `${release2.sha256}
+    await writeFile7(join39(staging, ".sha256"), `${release2.sha256}
 `);
-    await rm8(dir, { recursive: true, force: true });
-    await rename6(staging, dir);
+    await rm9(dir, { recursive: true, force: true });
+    await rename7(staging, dir);
     installed = true;
   } finally {
-    await rm8(archive, { force: true });
-    await rm8(staging, { recursive: true, force: true });
-    if (!installed && made) await removeEmptyUpTo(resolve23(parent), resolve23(made));
+    await rm9(archive, { force: true });
+    await rm9(staging, { recursive: true, force: true });
+    if (!installed && made) await removeEmptyUpTo(resolve25(parent), resolve25(made));
   }
-  return { path: binary, pinned: pin.version, source: "downloaded" };
+  return { path: binary2, pinned: pin.version, source: "downloaded" };
 }
 async function removeEmptyUpTo(dir, top) {
-  for (let d5 = dir; ; d5 = dirname8(d5)) {
+  for (let d5 = dir; ; d5 = dirname9(d5)) {
     try {
       await rmdir(d5);
     } catch {
       return;
     }
-    if (d5 === top || dirname8(d5) === d5) return;
+    if (d5 === top || dirname9(d5) === d5) return;
   }
 }
 function givenBinary(o3) {
@@ -87585,7 +90523,7 @@ function givenBinary(o3) {
     if (!found) throw new ConfigurationError(subject2, p3, `is not a command on PATH. Give the path of the ${o3.scanner} binary, or leave it empty to download the pinned ${o3.scanner} ${SCANNER_PINS[o3.scanner].version}.`);
     return found;
   }
-  const file = resolve23(o3.cwd, p3);
+  const file = resolve25(o3.cwd, p3);
   let ok = false;
   try {
     ok = statSync10(file).isFile();
@@ -87607,7 +90545,7 @@ async function download2(url, file, o3) {
     await res.body?.cancel().catch(() => void 0);
     throw new ServiceError(`downloading ${o3.scanner} from ${redact(url)} failed with HTTP ${res.status}. ${fix}.`, res.status);
   }
-  const hash = createHash20("sha256");
+  const hash = createHash21("sha256");
   try {
     await pipeline9(Readable10.fromWeb(res.body), hashing(hash), createWriteStream8(file));
   } catch (e5) {
@@ -87615,27 +90553,27 @@ async function download2(url, file, o3) {
   }
   return hash.digest("hex");
 }
-async function extractBinary(archive, dest, binary, what) {
+async function extractBinary(archive, dest, binary2, what) {
   const gunzip2 = createGunzip4();
   const source = createReadStream10(archive);
   source.pipe(gunzip2);
   source.on("error", (e5) => gunzip2.destroy(e5));
   let written;
   try {
-    written = await extractTar(gunzip2, dest, (p3) => p3.replace(/^\.\//, "") === binary ? binary : null);
+    written = await extractTar(gunzip2, dest, (p3) => p3.replace(/^\.\//, "") === binary2 ? binary2 : null);
   } catch (e5) {
     if (e5 instanceof TarError || e5.code === "Z_DATA_ERROR") throw new ServiceError(`${what} matches its pinned sha256 but cannot be unpacked (${e5.message}).`);
     throw e5;
   }
-  if (!written.length) throw new ServiceError(`${what} matches its pinned sha256 but holds no \`${binary}\` at its top level.`);
-  await chmod3(join34(dest, binary), 493);
+  if (!written.length) throw new ServiceError(`${what} matches its pinned sha256 but holds no \`${binary2}\` at its top level.`);
+  await chmod3(join39(dest, binary2), 493);
 }
 
 // src/scan/base-layers.ts
 init_define_ACTION_META();
 import { createReadStream as createReadStream11 } from "node:fs";
-import { mkdtemp as mkdtemp5, readFile as readFile12, rm as rm9 } from "node:fs/promises";
-import { join as join35 } from "node:path";
+import { mkdtemp as mkdtemp5, readFile as readFile13, rm as rm10 } from "node:fs/promises";
+import { join as join40 } from "node:path";
 var isIndex = (m3) => Array.isArray(m3.manifests);
 var diffIdsOf = (config) => JSON.parse(config.toString("utf8")).rootfs?.diff_ids ?? [];
 async function baseDiffIds(source, o3) {
@@ -87665,16 +90603,16 @@ async function fromLayout(layout, ref, arch) {
   }
 }
 async function fromArchive(file, scratch) {
-  const dir = await mkdtemp5(join35(scratch, "base-archive-"));
+  const dir = await mkdtemp5(join40(scratch, "base-archive-"));
   try {
     await extractTar(createReadStream11(file), dir, (p3) => p3.replace(/^\.\//, "") === "manifest.json" ? "manifest.json" : null);
-    const entries = JSON.parse(await readFile12(join35(dir, "manifest.json"), "utf8"));
+    const entries = JSON.parse(await readFile13(join40(dir, "manifest.json"), "utf8"));
     const config = entries[0]?.Config;
     if (!config || !safeRelative(config)) throw new Error(`${file} has no usable manifest.json`);
     await extractTar(createReadStream11(file), dir, (p3) => p3.replace(/^\.\//, "") === config ? "config.json" : null);
-    return diffIdsOf(await readFile12(join35(dir, "config.json")));
+    return diffIdsOf(await readFile13(join40(dir, "config.json")));
   } finally {
-    await rm9(dir, { recursive: true, force: true });
+    await rm10(dir, { recursive: true, force: true });
   }
 }
 async function fromRegistry(source, arch, o3) {
@@ -87697,7 +90635,7 @@ async function fromRegistry(source, arch, o3) {
 
 // src/scan/sarif.ts
 init_define_ACTION_META();
-import { createHash as createHash21 } from "node:crypto";
+import { createHash as createHash22 } from "node:crypto";
 
 // src/scan/dockerfile-base.ts
 init_define_ACTION_META();
@@ -87740,7 +90678,7 @@ function scanSarif(findings, o3) {
   const byRule = /* @__PURE__ */ new Map();
   for (const f5 of sorted) byRule.set(f5.id, [...byRule.get(f5.id) ?? [], f5]);
   const ids = [...byRule.keys()].sort();
-  const index = new Map(ids.map((id, i5) => [id, i5]));
+  const index2 = new Map(ids.map((id, i5) => [id, i5]));
   const from = o3.dockerfile ? baseFrom(o3.dockerfile.text) : null;
   const base = o3.baseLayers ?? /* @__PURE__ */ new Set();
   const rules = ids.map((id) => rule(byRule.get(id)));
@@ -87752,11 +90690,11 @@ function scanSarif(findings, o3) {
     const origin = inBase ? ` It comes with the base image${from ? ` (${from.image})` : ""}.` : "";
     return {
       ruleId: f5.id,
-      ruleIndex: index.get(f5.id),
+      ruleIndex: index2.get(f5.id),
       level: LEVEL[f5.severity],
       message: { text: `${f5.id} (${f5.severity}) in ${where2}: ${f5.title || "no title given"}. ${fix}${origin}` },
       locations: [{ physicalLocation, message: { text: `${where2} in ${o3.image}` } }],
-      partialFingerprints: { primaryLocationLineHash: createHash21("sha256").update([f5.id, f5.package, f5.path ?? ""].join("\0")).digest("hex").slice(0, 32) },
+      partialFingerprints: { primaryLocationLineHash: createHash22("sha256").update([f5.id, f5.package, f5.path ?? ""].join("\0")).digest("hex").slice(0, 32) },
       ...f5.suppressed ? { suppressions: [{ kind: "external", status: "accepted", justification: justification(f5.suppressed) }] } : {},
       properties: {
         package: f5.package,
@@ -87805,35 +90743,35 @@ function rule(group4) {
   const rating = `${f5.severity}${cvss.length ? `, CVSS ${Math.max(...cvss).toFixed(1)}` : ""}`;
   const rated = group4.filter((g5) => g5.severity === f5.severity && g5.cvss !== null).map((g5) => g5.cvss);
   const worstScore = rated.length ? Math.max(...rated) : null;
-  const rows = group4.map((g5) => `| ${md(g5.package)} | ${md(g5.version)} | ${g5.fixedVersion ? md(g5.fixedVersion) : "no fix yet"} | ${g5.path ? md(g5.path) : ""} |`);
-  const text3 = [`${f5.id} (${rating}): ${f5.title || "no title given"}`, ...group4.map((g5) => `${g5.package} ${g5.version}: ${g5.fixedVersion ? `fixed in ${g5.fixedVersion}` : "no fix yet"}`), ...url ? [`More: ${url}`] : []].join("\n");
+  const rows = group4.map((g5) => `| ${md2(g5.package)} | ${md2(g5.version)} | ${g5.fixedVersion ? md2(g5.fixedVersion) : "no fix yet"} | ${g5.path ? md2(g5.path) : ""} |`);
+  const text4 = [`${f5.id} (${rating}): ${f5.title || "no title given"}`, ...group4.map((g5) => `${g5.package} ${g5.version}: ${g5.fixedVersion ? `fixed in ${g5.fixedVersion}` : "no fix yet"}`), ...url ? [`More: ${url}`] : []].join("\n");
   const markdown3 = [
-    `**${md(f5.id)}** (${rating}): ${md(f5.title || "no title given")}`,
+    `**${md2(f5.id)}** (${rating}): ${md2(f5.title || "no title given")}`,
     "",
     "| Package | Installed | Fixed in | Path |",
     "| --- | --- | --- | --- |",
     ...rows,
-    ...url ? ["", link2(md(f5.id), url)] : []
+    ...url ? ["", link2(md2(f5.id), url)] : []
   ].join("\n");
   return {
     id: f5.id,
     shortDescription: { text: title },
     fullDescription: { text: full },
-    help: { text: text3, markdown: markdown3 },
+    help: { text: text4, markdown: markdown3 },
     ...url ? { helpUri: url } : {},
     defaultConfiguration: { level: LEVEL[f5.severity] },
     properties: { "security-severity": securitySeverity(f5.severity, worstScore), tags: ["security", "vulnerability", f5.severity] }
   };
 }
 var clip2 = (s2) => s2.length > MAX_TEXT ? `${s2.slice(0, MAX_TEXT - 1)}\u2026` : s2;
-var md = (s2) => cell(plain(s2));
+var md2 = (s2) => cell(plain(s2));
 
 // src/scan/summary.ts
 init_define_ACTION_META();
 var TOP2 = 10;
 var FULL_ROWS = 1e3;
 var WEEK_MS = 7 * 24 * 3600 * 1e3;
-var md2 = (s2) => cell(plain(s2));
+var md3 = (s2) => cell(plain(s2));
 var plural = (n3, one, many2 = `${one}s`) => `${n3} ${n3 === 1 ? one : many2}`;
 var open3 = (j5) => j5.findings.filter((f5) => !f5.suppressed);
 function bySeverity(fs) {
@@ -87847,7 +90785,7 @@ function verdictLine3(j5, m3) {
 }
 function scanSummary(j5, m3) {
   const o3 = open3(j5);
-  const image = `\`${md2(m3.image)}\``;
+  const image = `\`${md3(m3.image)}\``;
   let title;
   if (j5.failOn === "none") title = `### ${o3.length ? "\u26A0\uFE0F" : "\u2705"} scan-image: ${o3.length ? `${plural(o3.length, "open finding")} (${bySeverity(o3)})` : "no open findings"} in ${image} (fail-on is \`none\`: report only)`;
   else if (!j5.passed) title = `### \u274C scan-image: ${plural(j5.failing.length, "finding")} at \`${j5.failOn}\` or above in ${image} (${bySeverity(j5.failing)})`;
@@ -87857,7 +90795,7 @@ function scanSummary(j5, m3) {
   const lines3 = [
     title,
     "",
-    `Scanned with ${md2(m3.scanner)} ${md2(m3.scannerVersion)}; ${dbAge(m3)}.${j5.failOn === "none" ? "" : ` Fails on \`${j5.failOn}\` and above.`}`,
+    `Scanned with ${md3(m3.scanner)} ${md3(m3.scannerVersion)}; ${dbAge(m3)}.${j5.failOn === "none" ? "" : ` Fails on \`${j5.failOn}\` and above.`}`,
     j5.findings.length ? `${plural(j5.findings.length, "finding")}: ${o3.length} open, ${suppressed} suppressed${how.length ? ` (${how.join(", ")})` : ""}.` : "No vulnerabilities found."
   ];
   if (j5.findings.length) {
@@ -87872,21 +90810,21 @@ function scanSummary(j5, m3) {
     lines3.push("", `**Worst open findings**${o3.length > TOP2 ? ` (${TOP2} of ${o3.length})` : ""}`, "", "| Advisory | Severity | Package | Installed | Fixed in |", "| --- | --- | --- | --- | --- |");
     for (const f5 of o3.slice(0, TOP2)) {
       const sev = failing.has(f5) ? `**${f5.severity}** \u274C` : f5.severity;
-      lines3.push(`| ${link2(md2(f5.id), f5.url)} | ${sev} | ${md2(f5.package)} | ${md2(f5.version)} | ${f5.fixedVersion ? md2(f5.fixedVersion) : "no fix yet"} |`);
+      lines3.push(`| ${link2(md3(f5.id), f5.url)} | ${sev} | ${md3(f5.package)} | ${md3(f5.version)} | ${f5.fixedVersion ? md3(f5.fixedVersion) : "no fix yet"} |`);
     }
   }
   if (j5.expiredIgnores.length) {
     lines3.push("", "**Expired ignore entries** (they hide nothing now)", "");
     for (const { entry: e5, matched } of j5.expiredIgnores) {
       const then = matched ? `it matched ${plural(matched, "finding")}, counted again: fix ${matched === 1 ? "it" : "them"} or renew \`expires\`` : "it matches no finding now: delete it";
-      lines3.push(`- \`${md2(e5.id)}\`${e5.package ? ` in ${md2(e5.package)}` : ""} expired ${e5.expires} (${md2(e5.file)}, entry ${e5.entry}${e5.line ? `, line ${e5.line}` : ""}): ${then}. Reason given: ${md2(e5.reason)}`);
+      lines3.push(`- \`${md3(e5.id)}\`${e5.package ? ` in ${md3(e5.package)}` : ""} expired ${e5.expires} (${md3(e5.file)}, entry ${e5.entry}${e5.line ? `, line ${e5.line}` : ""}): ${then}. Reason given: ${md3(e5.reason)}`);
     }
   }
   if (j5.findings.length) {
     const rows = j5.findings.slice(0, FULL_ROWS);
     lines3.push("", `<details><summary>All ${plural(j5.findings.length, "finding")}</summary>`, "", "| Advisory | Severity | Package | Installed | Fixed in | Path | Status |", "| --- | --- | --- | --- | --- | --- | --- |");
     for (const f5 of rows) {
-      lines3.push(`| ${link2(md2(f5.id), f5.url)} | ${f5.severity} | ${md2(f5.package)} | ${md2(f5.version)} | ${f5.fixedVersion ? md2(f5.fixedVersion) : "no fix yet"} | ${f5.path ? `\`${md2(f5.path)}\`` : ""} | ${status(f5, j5)} |`);
+      lines3.push(`| ${link2(md3(f5.id), f5.url)} | ${f5.severity} | ${md3(f5.package)} | ${md3(f5.version)} | ${f5.fixedVersion ? md3(f5.fixedVersion) : "no fix yet"} | ${f5.path ? `\`${md3(f5.path)}\`` : ""} | ${status(f5, j5)} |`);
     }
     if (j5.findings.length > rows.length) lines3.push("", `\u2026and ${j5.findings.length - rows.length} more in the SARIF report.`);
     lines3.push("", "</details>");
@@ -87896,8 +90834,8 @@ function scanSummary(j5, m3) {
 function status(f5, j5) {
   const s2 = f5.suppressed;
   if (!s2) return j5.failing.includes(f5) ? "\u274C open, fails the gate" : f5.expiredIgnore ? `open (ignore expired ${f5.expiredIgnore.expires})` : "open";
-  if (s2.by === "ignore-file") return `ignored until ${s2.expires ?? "\u2013"}: ${md2(s2.reason)}`;
-  if (s2.by === "vex") return `VEX ${s2.status}${s2.justification ? `: ${md2(s2.justification)}` : ""} (${md2(s2.document)})`;
+  if (s2.by === "ignore-file") return `ignored until ${s2.expires ?? "\u2013"}: ${md3(s2.reason)}`;
+  if (s2.by === "vex") return `VEX ${s2.status}${s2.justification ? `: ${md3(s2.justification)}` : ""} (${md3(s2.document)})`;
   return "no fix yet (ignore-unfixed)";
 }
 function dbAge(m3) {
@@ -87937,18 +90875,18 @@ var VEX_JUSTIFICATIONS = [
   "vulnerable_code_cannot_be_controlled_by_adversary",
   "inline_mitigations_already_exist"
 ];
-var isObj2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 var SPEC = "https://github.com/openvex/spec";
-function parseVex(text3, file) {
+function parseVex(text4, file) {
   const where2 = `input \`vex\` (${file})`;
   let doc;
   try {
-    doc = JSON.parse(text3.replace(/^\uFEFF/, ""));
+    doc = JSON.parse(text4.replace(/^\uFEFF/, ""));
   } catch (e5) {
     throw new ConfigurationError(where2, e5.message, `is not JSON. Give an OpenVEX document (JSON, ${SPEC}).`);
   }
-  if (!isObj2(doc)) throw new ConfigurationError(where2, JSON.stringify(doc).slice(0, 60), `is not an OpenVEX document: that is a JSON object with @context, timestamp and statements (${SPEC}).`);
+  if (!isObj5(doc)) throw new ConfigurationError(where2, JSON.stringify(doc).slice(0, 60), `is not an OpenVEX document: that is a JSON object with @context, timestamp and statements (${SPEC}).`);
   const context = doc["@context"];
   if (context === void 0) {
     const other = doc.bomFormat === "CycloneDX" ? " It looks like CycloneDX VEX; scan-image reads OpenVEX." : doc.document !== void 0 ? " It looks like CSAF; scan-image reads OpenVEX." : "";
@@ -87965,15 +90903,15 @@ function parseVex(text3, file) {
   const statements = doc.statements.map((s2, i5) => readStatement(s2, i5 + 1, where2, timestamp));
   return { file, id: typeof doc["@id"] === "string" ? doc["@id"] : null, timestamp, statements };
 }
-function readStatement(raw, index, where2, docTime) {
-  const at = (name3, key) => `${where2}, statement ${index}${name3 ? ` (${name3})` : ""}${key ? `: \`${key}\`` : ""}`;
-  if (!isObj2(raw)) throw new ConfigurationError(at(""), JSON.stringify(raw).slice(0, 60), "must be an object with vulnerability, products and status.");
+function readStatement(raw, index2, where2, docTime) {
+  const at = (name3, key2) => `${where2}, statement ${index2}${name3 ? ` (${name3})` : ""}${key2 ? `: \`${key2}\`` : ""}`;
+  if (!isObj5(raw)) throw new ConfigurationError(at(""), JSON.stringify(raw).slice(0, 60), "must be an object with vulnerability, products and status.");
   const v = raw.vulnerability;
   let name2;
   const ids = [];
   if (typeof v === "string" && v.trim()) {
     name2 = v.trim();
-  } else if (isObj2(v) && typeof v.name === "string" && v.name.trim()) {
+  } else if (isObj5(v) && typeof v.name === "string" && v.name.trim()) {
     name2 = v.name.trim();
     if (v.aliases !== void 0) {
       if (!Array.isArray(v.aliases) || v.aliases.some((a5) => typeof a5 !== "string")) throw new ConfigurationError(at(name2, "vulnerability.aliases"), JSON.stringify(v.aliases), "must be a list of IDs as text.");
@@ -88009,29 +90947,29 @@ function readStatement(raw, index, where2, docTime) {
   }
   const products = raw.products.map((p3, i5) => {
     const c5 = readComponent(p3, (k5) => at(name2, `products[${i5}]${k5}`), true);
-    const subs = isObj2(p3) ? p3.subcomponents : void 0;
+    const subs = isObj5(p3) ? p3.subcomponents : void 0;
     if (subs !== void 0 && !Array.isArray(subs)) throw new ConfigurationError(at(name2, `products[${i5}].subcomponents`), JSON.stringify(subs).slice(0, 60), 'must be a list of components ({"@id": "pkg:\u2026"}).');
     const subcomponents = (subs ?? []).map((s2, j5) => readComponent(s2, (k5) => at(name2, `products[${i5}].subcomponents[${j5}]${k5}`), false));
     return { ...c5, subcomponents };
   });
   const timestamp = readTime(raw.timestamp, at(name2, "timestamp"), false) ?? docTime;
-  return { index, vulnerability: name2, ids, products, status: status2, justification: justification2, impactStatement, timestamp };
+  return { index: index2, vulnerability: name2, ids, products, status: status2, justification: justification2, impactStatement, timestamp };
 }
 function readComponent(raw, at, product) {
   if (typeof raw === "string" && raw.trim() && product) return checkPurls({ id: raw.trim(), purl: null, hashes: {} }, at);
-  if (!isObj2(raw)) throw new ConfigurationError(at(""), JSON.stringify(raw)?.slice(0, 60) ?? "", "must be an object with an @id (an IRI or purl) or identifiers.");
+  if (!isObj5(raw)) throw new ConfigurationError(at(""), JSON.stringify(raw)?.slice(0, 60) ?? "", "must be an object with an @id (an IRI or purl) or identifiers.");
   const id = typeof raw["@id"] === "string" && raw["@id"].trim() ? raw["@id"].trim() : null;
   if (raw["@id"] !== void 0 && id === null) throw new ConfigurationError(at(".@id"), JSON.stringify(raw["@id"]), "must be an IRI or purl as text.");
   let purl = null;
   if (raw.identifiers !== void 0) {
-    if (!isObj2(raw.identifiers)) throw new ConfigurationError(at(".identifiers"), JSON.stringify(raw.identifiers), "must map identifier types (purl, cpe22, cpe23) to values.");
+    if (!isObj5(raw.identifiers)) throw new ConfigurationError(at(".identifiers"), JSON.stringify(raw.identifiers), "must map identifier types (purl, cpe22, cpe23) to values.");
     const p3 = raw.identifiers.purl;
     if (p3 !== void 0 && (typeof p3 !== "string" || !p3.trim())) throw new ConfigurationError(at(".identifiers.purl"), JSON.stringify(p3), "must be a package URL as text (pkg:\u2026).");
     purl = typeof p3 === "string" ? p3.trim() : null;
   }
   const hashes = {};
   if (raw.hashes !== void 0) {
-    if (!isObj2(raw.hashes) || Object.values(raw.hashes).some((h6) => typeof h6 !== "string")) throw new ConfigurationError(at(".hashes"), JSON.stringify(raw.hashes), "must map hash names (sha-256, \u2026) to hex values.");
+    if (!isObj5(raw.hashes) || Object.values(raw.hashes).some((h6) => typeof h6 !== "string")) throw new ConfigurationError(at(".hashes"), JSON.stringify(raw.hashes), "must map hash names (sha-256, \u2026) to hex values.");
     for (const [k5, h6] of Object.entries(raw.hashes)) hashes[k5.toLowerCase()] = h6.trim().toLowerCase();
   }
   if (id === null && raw.identifiers === void 0 && Object.keys(hashes).length === 0) {
@@ -88040,9 +90978,9 @@ function readComponent(raw, at, product) {
   return checkPurls({ id, purl, hashes }, at);
 }
 function checkPurls(c5, at) {
-  for (const [key, value] of [["@id", c5.id], ["identifiers.purl", c5.purl]]) {
+  for (const [key2, value] of [["@id", c5.id], ["identifiers.purl", c5.purl]]) {
     if (value && value.toLowerCase().startsWith("pkg:") && !parsePurl(value)) {
-      throw new ConfigurationError(at(`.${key}`), value, "is not a valid package URL. Write pkg:<type>/<namespace>/<name>@<version>, e.g. pkg:deb/debian/zlib1g or pkg:oci/model-server?repository_url=ghcr.io/acme/model-server.");
+      throw new ConfigurationError(at(`.${key2}`), value, "is not a valid package URL. Write pkg:<type>/<namespace>/<name>@<version>, e.g. pkg:deb/debian/zlib1g or pkg:oci/model-server?repository_url=ghcr.io/acme/model-server.");
     }
   }
   return c5;
@@ -88071,7 +91009,7 @@ function prepare(c5) {
   const vex = c5.vex.map((f5) => parseVex(readInput("vex", f5, c5.cwd), f5));
   let dockerfile = null;
   if (c5.dockerfile) {
-    const abs = resolve24(c5.cwd, c5.dockerfile);
+    const abs = resolve26(c5.cwd, c5.dockerfile);
     dockerfile = { path: relative10(c5.cwd, abs).split("\\").join("/"), text: readInput("dockerfile", c5.dockerfile, c5.cwd) };
   }
   let base = null;
@@ -88091,7 +91029,7 @@ function prepare(c5) {
 }
 function readInput(input, file, cwd) {
   try {
-    return readFileSync9(resolve24(cwd, file), "utf8");
+    return readFileSync9(resolve26(cwd, file), "utf8");
   } catch (e5) {
     const code6 = e5.code;
     throw new ConfigurationError(`input \`${input}\``, file, code6 === "ENOENT" ? "does not exist. Give a path relative to the working directory, or leave it empty." : `cannot be read (${code6 ?? e5.message}).`);
@@ -88099,18 +91037,18 @@ function readInput(input, file, cwd) {
 }
 async function scanImage(c5) {
   const p3 = prepare(c5);
-  const scannerDir = join36(c5.cacheDir, c5.scanner);
+  const scannerDir = join41(c5.cacheDir, c5.scanner);
   const errors = [];
   const warnings = [];
-  mkdirSync4(c5.reportDir, { recursive: true });
-  const scratch = mkdtempSync4(join36(c5.reportDir, ".scratch-"));
+  mkdirSync5(c5.reportDir, { recursive: true });
+  const scratch = mkdtempSync4(join41(c5.reportDir, ".scratch-"));
   try {
     const installed = await installScanner({ scanner: c5.scanner, scannerPath: c5.scannerPath, downloadUrl: c5.scannerDownloadUrl, toolCache: c5.toolCache, cwd: c5.cwd, env: c5.env, platform: c5.nodePlatform, arch: c5.nodeArch, log: c5.log });
     const baseLayers = p3.base ? new Set(await baseDiffIds(p3.base, { credentials: p3.credentials, platform: c5.platform, nodeArch: c5.nodeArch, scratch })) : /* @__PURE__ */ new Set();
     const offlineDb = c5.offline ? await dbStatus({ scanner: c5.scanner, binary: installed.path, cacheDir: scannerDir, env: c5.env, cwd: c5.cwd }) : void 0;
     if (offlineDb) checkAge(offlineDb, p3.maxAgeHours, c5, errors, warnings, true);
-    const engineReport = join36(c5.reportDir, `${c5.scanner}.json`);
-    const sbomPath = join36(c5.reportDir, "sbom.cdx.json");
+    const engineReport = join41(c5.reportDir, `${c5.scanner}.json`);
+    const sbomPath = join41(c5.reportDir, "sbom.cdx.json");
     const engine = await runEngine({
       scanner: c5.scanner,
       binary: installed.path,
@@ -88133,16 +91071,16 @@ async function scanImage(c5) {
     if (!c5.offline) checkAge(engine.db, p3.maxAgeHours, c5, errors, warnings, false);
     const now = c5.now();
     const image = describeSource(p3.source);
-    const judgement = judge(engine.findings, { failOn: p3.failOn, ignoreUnfixed: c5.ignoreUnfixed, ignores: p3.ignores, vex: p3.vex, imageRefs: [c5.image, ...p3.source.kind === "oci" && p3.source.digest ? [p3.source.digest] : []], now });
+    const judgement = judge2(engine.findings, { failOn: p3.failOn, ignoreUnfixed: c5.ignoreUnfixed, ignores: p3.ignores, vex: p3.vex, imageRefs: [c5.image, ...p3.source.kind === "oci" && p3.source.digest ? [p3.source.digest] : []], now });
     for (const e5 of judgement.expiredIgnores) {
       warnings.push(`ignore-file: the entry for ${e5.entry.id} expired on ${e5.entry.expires}${e5.matched ? ` and no longer hides ${e5.matched === 1 ? "its finding" : `${e5.matched} findings`}` : " and matches nothing any more: delete it"} (${e5.entry.reason}).`);
     }
     const meta = { image, scanner: c5.scanner, scannerVersion: engine.version, dbUpdatedAt: engine.db.builtAt, now };
-    const sarifPath = join36(c5.reportDir, "results.sarif");
+    const sarifPath = join41(c5.reportDir, "results.sarif");
     writeFileAtomic(sarifPath, JSON.stringify(scanSarif(judgement.findings, { version: c5.version, scanner: { name: c5.scanner, version: engine.version }, image, dockerfile: p3.dockerfile, baseLayers })), "the SARIF file");
     const counts = Object.fromEntries(SEVERITIES2.map((s2) => [s2, judgement.counts[s2].open]));
     const dbAge2 = ageHours(engine.db, now);
-    const reportPath = join36(c5.reportDir, "scan-report.json");
+    const reportPath = join41(c5.reportDir, "scan-report.json");
     const report2 = {
       image,
       scanner: { name: c5.scanner, version: engine.version, source: installed.source },
@@ -88185,7 +91123,7 @@ ${[...errors.map((e5) => `> [!CAUTION]
 function checkAge(db, maxHours, c5, errors, warnings, before) {
   const age = ageHours(db, c5.now());
   if (age === null) {
-    if (before) throw new ServiceError(`offline: there is no ${c5.scanner} vulnerability DB in ${join36(c5.cacheDir, c5.scanner)} to scan with. Run once with \`offline: false\` to fetch it (or restore the cache folder with actions/cache; docs/scan-image.md shows how).`);
+    if (before) throw new ServiceError(`offline: there is no ${c5.scanner} vulnerability DB in ${join41(c5.cacheDir, c5.scanner)} to scan with. Run once with \`offline: false\` to fetch it (or restore the cache folder with actions/cache; docs/scan-image.md shows how).`);
     warnings.push(`${c5.scanner} does not say when its DB was built, so its age is not checked.`);
     return;
   }
@@ -88198,7 +91136,7 @@ function checkAge(db, maxHours, c5, errors, warnings, before) {
 }
 
 // src/actions/scan-image.ts
-var spec6 = {
+var spec7 = {
   image: string(),
   scanner: oneOf(["trivy", "grype"]),
   "scanner-path": string(),
@@ -88220,15 +91158,15 @@ var spec6 = {
   timeout: number({ min: 1, max: 86400, integer: true }),
   "report-dir": output("folder")
 };
-async function main6(io) {
-  const inputs = readInputs("scan-image", spec6, io);
+async function main7(io) {
+  const inputs = readInputs("scan-image", spec7, io);
   if (inputs.password) io.setSecret(inputs.password);
-  const home = io.env.XDG_CACHE_HOME || join37(io.env.HOME || homedir7(), ".cache");
+  const home = io.env.XDG_CACHE_HOME || join42(io.env.HOME || homedir7(), ".cache");
   const r5 = await scanImage({
     ...inputs,
-    cacheDir: resolve25(io.cwd, inputs.cacheDir.trim() || join37(home, "model-cd", "scan")),
-    reportDir: resolve25(io.cwd, inputs.reportDir.trim() || join37(io.tempDir, "scan-image")),
-    toolCache: io.env.RUNNER_TOOL_CACHE || join37(home, "model-cd", "tools"),
+    cacheDir: resolve27(io.cwd, inputs.cacheDir.trim() || join42(home, "model-cd", "scan")),
+    reportDir: resolve27(io.cwd, inputs.reportDir.trim() || join42(io.tempDir, "scan-image")),
+    toolCache: io.env.RUNNER_TOOL_CACHE || join42(home, "model-cd", "tools"),
     cwd: io.cwd,
     env: io.env,
     nodePlatform: process.platform,
@@ -88259,1036 +91197,7 @@ async function main6(io) {
 
 // src/actions/test-endpoint.ts
 init_define_ACTION_META();
-
-// src/endpoint/test-endpoint.ts
-init_define_ACTION_META();
-import { createHash as createHash22 } from "node:crypto";
-import { basename as basename5, join as join38 } from "node:path";
-
-// src/endpoint/checks.ts
-init_define_ACTION_META();
-
-// src/endpoint/answer-check.ts
-init_define_ACTION_META();
-
-// src/endpoint/expectations.ts
-init_define_ACTION_META();
-var LABEL_ELEMS = { int64: "int", int32: "int", int16: "int", int8: "int", uint8: "int", string: "string", bool: "bool" };
-function expectationsOf(c5) {
-  const outputs = c5?.outputs ?? [];
-  const label2 = outputs.find((o3) => LABEL_ELEMS[o3.type] !== void 0);
-  const proba = outputs.find((o3) => /^seq\(map\(/.test(o3.type) || /^float/.test(o3.type) && o3.shape?.length === 2 && o3.shape[1] !== 1);
-  const value = c5?.task === "regression" ? outputs.find((o3) => /^float/.test(o3.type)) : void 0;
-  const labelColumn = c5?.label ?? "label";
-  const declaredLabel = c5?.columns?.[labelColumn]?.type;
-  const task = c5?.task ?? (label2 || proba ? c5?.labels && c5.labels.length > 2 ? "multiclass" : "binary" : value ? "regression" : null);
-  return {
-    source: c5 ? `contract ${c5.file}` : null,
-    task,
-    labelType: task === "regression" ? null : declaredLabel ?? (label2 ? LABEL_ELEMS[label2.type] : null),
-    classes: c5?.labels ?? null,
-    labelOutput: label2?.name ?? null,
-    probaOutput: proba?.name ?? null,
-    valueOutput: value?.name ?? null,
-    labelColumn,
-    inputs: c5?.inputs ?? [],
-    inputColumns: c5?.inputColumns ?? (c5?.features && c5.inputs?.length === 1 ? { [c5.inputs[0].name]: c5.features } : null),
-    features: featuresOf(c5, labelColumn)
-  };
-}
-function featuresOf(c5, labelColumn) {
-  if (!c5) return null;
-  const names2 = c5.features ?? (c5.inputColumns ? Object.values(c5.inputColumns).flat() : c5.columns ? Object.keys(c5.columns).filter((n3) => n3 !== labelColumn) : null);
-  if (!names2) return null;
-  return names2.map((name2) => ({ name: name2, type: c5.columns?.[name2]?.type ?? "float", nulls: c5.columns?.[name2]?.nulls ?? "forbid" }));
-}
-function hasType(v, t) {
-  switch (t) {
-    case "int":
-      return typeof v === "number" && Number.isInteger(v);
-    case "float":
-      return typeof v === "number";
-    case "string":
-      return typeof v === "string";
-    case "bool":
-      return typeof v === "boolean";
-  }
-}
-var TYPE_WORDS = { int: "int (a JSON integer)", float: "float (a JSON number)", string: "string (a JSON string)", bool: "bool (JSON true or false)" };
-
-// src/endpoint/answer-check.ts
-var FLOAT32_EPS = 2 ** -23;
-var V2_LABEL = { int: ["INT64", "INT32", "INT16", "INT8", "UINT8", "UINT16", "UINT32", "UINT64"], float: ["FP32", "FP64"], string: ["BYTES"], bool: ["BOOL"] };
-var V2_LABEL_WORDS = { int: "INT64 or another integer datatype", float: "FP32 or FP64", string: "BYTES", bool: "BOOL" };
-var SHOWN = 5;
-function checkAnswer2(d5, ex, sent, tolerance) {
-  const failures = [...d5.problems];
-  if (d5.rows !== sent && !d5.problems.length) failures.push(`the answer has ${d5.rows} rows for the ${sent} sent`);
-  const has = d5.names.length ? ` (the answer has ${d5.names.map((n3) => `\`${n3}\``).join(", ")})` : "";
-  if (ex.task === "regression") {
-    if (!d5.value) return [...failures, `the answer has no value per row for this regressor${has}`];
-    failures.push(...listed(d5.value.values.map((v, i5) => typeof v === "number" && Number.isFinite(v) ? null : `row ${i5 + 1}: \`${d5.value?.name}\` is ${show(v)}, not a finite number`)));
-    return failures;
-  }
-  const classification = ex.task !== null || d5.label !== null || d5.proba !== null;
-  if (!classification) return [...failures, `the answer has neither labels, probabilities nor values${has}`];
-  if (!d5.label && (ex.labelOutput || !d5.proba)) failures.push(`the answer has no label output${ex.labelOutput ? ` \`${ex.labelOutput}\`` : ""}${has}`);
-  if (!d5.proba && ex.probaOutput) failures.push(`the answer has no probability output \`${ex.probaOutput}\`${has}`);
-  if (d5.label) failures.push(...checkLabels(d5.label, ex));
-  if (d5.proba) failures.push(...checkProba(d5.proba, ex, tolerance));
-  return failures;
-}
-function checkLabels(label2, ex) {
-  const out = [];
-  const t = ex.labelType;
-  if (t && label2.datatype !== null && !V2_LABEL[t].includes(label2.datatype)) {
-    out.push(`output \`${label2.name}\` has the datatype ${label2.datatype}; the contract declares ${t} labels (${V2_LABEL_WORDS[t]})`);
-  }
-  if (t) {
-    out.push(...listed(label2.values.map((v, i5) => hasType(v, t) ? null : `row ${i5 + 1}: \`${label2.name}\` is ${show(v)}; the contract declares ${TYPE_WORDS[t]} labels`)));
-  }
-  const classes = ex.classes;
-  if (classes) {
-    out.push(...listed(label2.values.map((v, i5) => v === null || v === void 0 || t && !hasType(v, t) || classes.includes(String(v)) ? null : `row ${i5 + 1}: \`${label2.name}\` is ${show(v)}, not one of the declared labels ${classes.join(", ")}`)));
-  }
-  return out;
-}
-function checkProba(p3, ex, tolerance) {
-  const out = [];
-  const classes = ex.classes;
-  if (classes && p3.classes) {
-    const missing = classes.filter((c5) => !p3.classes?.includes(c5));
-    const extra = p3.classes.filter((c5) => !classes.includes(c5));
-    if (missing.length || extra.length) out.push(`output \`${p3.name}\` has the classes ${p3.classes.join(", ")}; the contract declares ${classes.join(", ")}`);
-  }
-  const width = classes?.length ?? p3.classes?.length ?? null;
-  const rowProblems = p3.rows.map((row, i5) => {
-    const at = `row ${i5 + 1}: \`${p3.name}\``;
-    if (width !== null && row.length !== width) return `${at} has ${row.length} values for ${width} classes`;
-    const bad2 = row.find((v) => typeof v !== "number" || !Number.isFinite(v));
-    if (bad2 !== void 0) return `${at} holds ${show(bad2)}, not a number`;
-    const nums = row;
-    const out2 = nums.find((v) => v < -tolerance || v > 1 + tolerance);
-    if (out2 !== void 0) return `${at} holds ${out2}, outside [0, 1]`;
-    const sum = nums.reduce((a5, b6) => a5 + b6, 0);
-    const allowed = tolerance + nums.length * FLOAT32_EPS;
-    if (Math.abs(sum - 1) > allowed) return `${at} sums to ${sum} (${nums.join(" + ")}), not 1 within ${allowed < 1e-3 ? allowed.toExponential(2) : allowed.toPrecision(3)}`;
-    return null;
-  });
-  out.push(...listed(rowProblems));
-  return out;
-}
-function listed(items) {
-  const found = items.filter((x) => x !== null);
-  if (found.length <= SHOWN) return found;
-  return [...found.slice(0, SHOWN), `\u2026 and ${found.length - SHOWN} more rows like these`];
-}
-function show(v) {
-  if (typeof v === "string") return `the string ${JSON.stringify(v)}`;
-  if (v === void 0) return "missing";
-  const s2 = JSON.stringify(v) ?? String(v);
-  return s2.length > 60 ? `${s2.slice(0, 60)}\u2026` : s2;
-}
-
-// src/endpoint/exchange.ts
-init_define_ACTION_META();
-
-// src/serve/json.ts
-init_define_ACTION_META();
-
-// src/serve/request-error.ts
-init_define_ACTION_META();
-var STATUS = {
-  not_json: 400,
-  bad_request: 400,
-  empty_body: 400,
-  body_too_large: 413,
-  unsupported_media_type: 415,
-  missing_column: 422,
-  unexpected_column: 422,
-  wrong_type: 422,
-  null_forbidden: 422,
-  wrong_shape: 422,
-  not_found: 404,
-  method_not_allowed: 405,
-  timeout: 408
-};
-var RequestError = class extends Error {
-  constructor(reason, message, detail = {}) {
-    super(message);
-    this.reason = reason;
-    this.detail = detail;
-    this.status = STATUS[reason];
-  }
-  status;
-  /** The body: KServe v2 clients read `error`, MLflow clients `error_code` and `message`. */
-  body() {
-    const d5 = this.detail;
-    return {
-      error: this.message,
-      error_code: this.status === 404 ? "RESOURCE_DOES_NOT_EXIST" : this.status >= 422 ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST",
-      message: this.message,
-      reason: this.reason,
-      ...d5.field !== void 0 ? { field: d5.field } : {},
-      ...d5.value !== void 0 ? { value: typeof d5.value === "object" && d5.value !== null ? shown(d5.value) : typeof d5.value === "number" && !Number.isFinite(d5.value) ? String(d5.value) : d5.value } : {},
-      ...d5.expected !== void 0 ? { expected: d5.expected } : {}
-    };
-  }
-};
-function shown(v) {
-  const s2 = typeof v === "number" && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? String(v);
-  return s2.length > 80 ? `${s2.slice(0, 80)}\u2026` : s2;
-}
-
-// src/serve/json.ts
-var NON_FINITE = /"(?:[^"\\]|\\.)*"|-?\bInfinity\b|\bNaN\b/g;
-var MARK = "\0model-cd:";
-var MARK_TEXT = "\\u0000model-cd:";
-function parseBody(text3) {
-  if (text3.trim() === "") throw new RequestError("empty_body", "The request body is empty. Send a JSON document.");
-  try {
-    return JSON.parse(text3);
-  } catch (first) {
-    if (!/NaN|Infinity/.test(text3)) throw notJson(first);
-    const marked = text3.replace(NON_FINITE, (tok) => tok.startsWith('"') ? tok : `"${MARK_TEXT}${tok}"`);
-    try {
-      return JSON.parse(marked, (_k, v) => typeof v === "string" && v.startsWith(MARK) ? Number(v.slice(MARK.length)) : v);
-    } catch {
-      throw notJson(first);
-    }
-  }
-}
-function notJson(e5) {
-  return new RequestError("not_json", `The request body is not JSON (${e5.message}). Send a JSON document with Content-Type: application/json.`);
-}
-
-// src/endpoint/exchange.ts
-var PREVIEW = 200;
-function preview(text3, n3 = PREVIEW) {
-  const flat = text3.replace(/\s+/g, " ").trim();
-  return flat.length > n3 ? `${flat.slice(0, n3)}\u2026` : flat;
-}
-async function send(method, url, o3) {
-  const sent = o3.body === void 0 ? "" : o3.describeBody ?? (o3.body === "" ? "an empty body" : `the body ${preview(o3.body)}`);
-  const base = { method, url: redact(url), sent };
-  try {
-    const res = await fetch(url, {
-      method,
-      ...o3.body !== void 0 ? { body: o3.body, headers: { "content-type": o3.contentType ?? "application/json" } } : {},
-      signal: AbortSignal.timeout(o3.timeoutMs),
-      redirect: "manual"
-    });
-    const text3 = await res.text();
-    const contentType = (res.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-    return { ...base, status: res.status, contentType, text: text3, json: jsonOf(text3), failure: null, failureKind: null };
-  } catch (e5) {
-    const timeout = e5 instanceof Error && (e5.name === "TimeoutError" || e5.cause?.name === "TimeoutError");
-    if (timeout) return { ...base, status: null, contentType: "", text: "", json: void 0, failure: `no answer within ${o3.timeoutMs / 1e3} s (input \`timeout\`)`, failureKind: "timeout" };
-    const why = describeFetchError(e5);
-    const kind = /CERT|SSL|TLS|WRONG_VERSION_NUMBER/.test(why) ? "tls" : /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT/.test(why) ? "connect" : "other";
-    return { ...base, status: null, contentType: "", text: "", json: void 0, failure: why, failureKind: kind };
-  }
-}
-function jsonOf(text3) {
-  if (text3.trim() === "") return void 0;
-  try {
-    return parseBody(text3);
-  } catch {
-    return void 0;
-  }
-}
-function requestLine(x) {
-  return `${x.method} ${x.url}${x.sent ? ` with ${x.sent}` : ""}`;
-}
-function answerLine(x) {
-  if (x.status === null) return `no answer: ${x.failure}`;
-  return `answered ${x.status}${x.contentType ? ` ${x.contentType}` : ""}${x.text.trim() ? `: ${preview(x.text)}` : " with an empty body"}`;
-}
-var isHtml = (x) => x.contentType === "text/html" || /^\s*<(!doctype|html)/i.test(x.text);
-
-// src/endpoint/negative.ts
-init_define_ACTION_META();
-var NEGATIVE_CASES = ["missing-field", "wrong-type", "extra-column", "empty-body", "not-json", "oversized-body"];
-var EXTRA_COLUMN = "model_cd_unexpected_column";
-function negativeCases(good, p3, names2, oversizedBytes) {
-  const row = { features: good.features, rows: good.rows.slice(0, 1) };
-  const cases = [];
-  for (const name2 of names2) {
-    switch (name2) {
-      case "missing-field": {
-        const dropped = row.features[0];
-        if (!dropped) continue;
-        cases.push({ name: name2, what: `no column \`${dropped.name}\``, body: p3.encode({ features: row.features.slice(1), rows: row.rows.map((r5) => r5.slice(1)) }) });
-        break;
-      }
-      case "wrong-type": {
-        let j5 = row.features.findIndex((f6) => f6.type !== "string");
-        const stringOnly = j5 < 0;
-        if (stringOnly) j5 = 0;
-        const f5 = row.features[j5];
-        if (!f5) continue;
-        const bad2 = stringOnly ? 1 : "false";
-        cases.push({ name: name2, what: `\`${f5.name}\` is ${JSON.stringify(bad2)} but declared ${f5.type}`, body: p3.encode({ features: row.features, rows: row.rows.map((r5) => r5.map((v, k5) => k5 === j5 ? bad2 : v)) }) });
-        break;
-      }
-      case "extra-column":
-        cases.push({ name: name2, what: `an extra column \`${EXTRA_COLUMN}\``, body: p3.encode({ features: [...row.features, { name: EXTRA_COLUMN, type: "float", nulls: "forbid" }], rows: row.rows.map((r5) => [...r5, 0.5]) }) });
-        break;
-      case "empty-body":
-        cases.push({ name: name2, what: "an empty body", body: "" });
-        break;
-      case "not-json":
-        cases.push({ name: name2, what: "a body that is not JSON", body: "this is not JSON {" });
-        break;
-      case "oversized-body": {
-        const body = p3.encode(row);
-        cases.push({ name: name2, what: `a ${formatBytes(oversizedBytes)} body`, body: body + " ".repeat(Math.max(0, oversizedBytes - Buffer.byteLength(body))), describeBody: `a ${formatBytes(oversizedBytes)} body (one good row padded with whitespace)` });
-        break;
-      }
-    }
-  }
-  return cases;
-}
-function judgeRefusal(x) {
-  const json2 = typeof x.json === "object" && x.json !== null && !Array.isArray(x.json);
-  if (x.status !== null && x.status >= 400 && x.status < 500 && json2) return null;
-  const why = x.status === null ? "no answer came (a server should refuse it with a 4xx, not drop the connection)" : x.status >= 500 ? "a server error: the server broke on a request it should have refused with a 4xx" : x.status < 300 ? "a success: the server accepted a request it should have refused with a 4xx" : x.status >= 400 && x.status < 500 ? "a 4xx, but the body is not a JSON error object" : "not a 4xx";
-  return `${requestLine(x)} ${answerLine(x)}; that is ${why}.`;
-}
-
-// src/endpoint/parity.ts
-init_define_ACTION_META();
-
-// src/endpoint/sample.ts
-init_define_ACTION_META();
-import { resolve as resolve26 } from "node:path";
-async function readSample(path, format2, count2, ex, cwd) {
-  const table2 = await openTable(resolve26(cwd, path), { format: format2, input: "data" });
-  let batch;
-  try {
-    for await (const b7 of table2.batches(count2)) {
-      batch = b7;
-      break;
-    }
-  } finally {
-    await table2.close();
-  }
-  if (!batch || batch.rows === 0) throw new ConfigurationError("input `data`", path, "has no data rows. Give rows to send: the holdout set, or a file of examples.");
-  const features = ex.features ?? inferFeatures(batch, table2.columns.filter((c5) => c5 !== ex.labelColumn));
-  const missing = features.filter((f5) => !table2.columns.includes(f5.name)).map((f5) => f5.name);
-  if (missing.length) throw new ConfigurationError("input `data`", path, `has no column ${missing.join(", ")}, which ${ex.source ?? "the model"} declares (its columns: ${table2.columns.join(", ")}). Give data with the model's feature columns.`);
-  const b6 = batch;
-  const rows = Array.from({ length: b6.rows }, (_, r5) => features.map((f5) => typed(b6.columns[f5.name]?.[r5] ?? null, f5, r5 + 1, path)));
-  return { features, rows, source: `the first ${b6.rows} rows of ${path}`, fileColumns: table2.columns };
-}
-function synthesizeSample(features, count2) {
-  const rows = Array.from(
-    { length: count2 },
-    (_, r5) => features.map((f5, j5) => {
-      const u = ((r5 + 1) * 7919 + (j5 + 1) * 104729) % 4e3 / 1e3 - 2;
-      if (f5.type === "float") return Math.round(u * 1e3) / 1e3;
-      if (f5.type === "int") return Math.round(u);
-      if (f5.type === "bool") return u >= 0;
-      return `v${Math.abs(Math.round(u))}`;
-    })
-  );
-  return { features, rows, source: `${count2} rows made up from the declared column types (no \`data\` given)`, fileColumns: features.map((f5) => f5.name) };
-}
-function typed(cell3, f5, row, path) {
-  const bad2 = (what) => new ConfigurationError(`input \`data\` (${path}, row ${row}, column \`${f5.name}\`)`, String(cell3), `is not ${what}, as the contract declares the column. Fix the value or drop the row.`);
-  if (cell3 === null || cell3 === "") return null;
-  switch (f5.type) {
-    case "float":
-    case "int": {
-      const v = parseNumber(cell3);
-      if (v === void 0 || f5.type === "int" && v !== null && Number.isFinite(v) && !Number.isInteger(v)) throw bad2(f5.type === "int" ? "a whole number" : "a number");
-      return v === null || !Number.isFinite(v) ? null : v;
-    }
-    case "bool": {
-      if (typeof cell3 === "boolean") return cell3;
-      const s2 = String(cell3).trim().toLowerCase();
-      if (s2 === "true" || s2 === "1") return true;
-      if (s2 === "false" || s2 === "0") return false;
-      throw bad2("a boolean");
-    }
-    case "string":
-      return String(cell3);
-  }
-}
-function inferFeatures(b6, names2) {
-  return names2.map((name2) => {
-    const cells = (b6.columns[name2] ?? []).filter((c5) => c5 !== null && c5 !== "");
-    const all = (t) => cells.length > 0 && cells.every(t);
-    const type = all((c5) => typeof c5 === "boolean" || /^(true|false)$/i.test(String(c5))) ? "bool" : all((c5) => Number.isFinite(parseNumber(c5) ?? NaN)) ? "float" : "string";
-    return { name: name2, type, nulls: "allow" };
-  });
-}
-function sampleBatch(s2) {
-  const columns = {};
-  s2.features.forEach((f5, j5) => columns[f5.name] = s2.rows.map((r5) => r5[j5]));
-  return { firstRow: 1, rows: s2.rows.length, columns };
-}
-
-// src/endpoint/parity.ts
-async function offlinePredictions(ort, file, contract, ex, s2) {
-  const model = await loadModel(ort, file, ex.task ?? void 0, ex.classes ?? void 0);
-  try {
-    const plans = planFromSources(model.info, "model", { contract, label: ex.labelColumn, columns: s2.features.map((f5) => f5.name), path: s2.source });
-    const nullable2 = new Set(s2.features.filter((f5) => f5.nulls === "allow").map((f5) => f5.name));
-    const feeds = toFeeds(plans, sampleBatch(s2), { nullable: nullable2, what: "the sample rows" });
-    const out = await predict(ort, model, plans, feeds, s2.rows.length);
-    return { ...out, classes: model.classes };
-  } finally {
-    await model.session.release().catch(() => void 0);
-  }
-}
-var showTolerance = (t) => t !== 0 && t < 1e-3 ? t.toExponential() : String(t);
-var close = (online, offline, tolerance) => Math.abs(online - offline) <= tolerance + tolerance * Math.abs(offline);
-function sameLabel(online, offline) {
-  if (typeof online === "number") return Number(offline) === online;
-  if (typeof online === "boolean") return offline === String(online) || offline === (online ? "1" : "0");
-  return typeof online === "string" && online === offline;
-}
-function compareParity(on, off, tolerance) {
-  const out = [];
-  if (off.labels && on.label) {
-    const name2 = on.label.name;
-    off.labels.forEach((l3, i5) => {
-      const v = on.label?.values[i5];
-      if (!sameLabel(v, l3)) out.push({ row: i5 + 1, column: name2, online: v, offline: l3 });
-    });
-  }
-  if (off.proba && off.classes && on.proba) {
-    const c5 = off.classes.length;
-    const p3 = on.proba;
-    off.classes.forEach((cls, j5) => {
-      const k5 = p3.classes ? p3.classes.indexOf(cls) : j5;
-      for (let i5 = 0; i5 < p3.rows.length && i5 * c5 + j5 < off.proba.length; i5++) {
-        const want = off.proba[i5 * c5 + j5];
-        const got = k5 >= 0 ? p3.rows[i5]?.[k5] : void 0;
-        if (typeof got !== "number" || !close(got, want, tolerance)) out.push({ row: i5 + 1, column: `${p3.name}[${cls}]`, online: got, offline: want });
-      }
-    });
-  }
-  if (off.values && on.value) {
-    const name2 = on.value.name;
-    off.values.forEach((want, i5) => {
-      const got = on.value?.values[i5];
-      if (typeof got !== "number" || !close(got, want, tolerance)) out.push({ row: i5 + 1, column: name2, online: got, offline: want });
-    });
-  }
-  return out.sort((a5, b6) => a5.row - b6.row);
-}
-function parityGaps(on, off) {
-  const gaps = [];
-  if (off.labels && !on.label) gaps.push("the model gives labels, the answer has none");
-  if (off.proba && !on.proba) gaps.push("the model gives probabilities, the answer has none");
-  if (off.values && !on.value) gaps.push("the model gives values, the answer has none");
-  if (!off.labels && !off.proba && !off.values) gaps.push("the model file gives no predictions to compare");
-  return gaps;
-}
-function mismatchLine(m3, tolerance) {
-  const diff = typeof m3.online === "number" && typeof m3.offline === "number" ? ` (difference ${Math.abs(m3.online - m3.offline).toPrecision(3)}, tolerance ${showTolerance(tolerance)})` : "";
-  return `row ${m3.row}, \`${m3.column}\`: endpoint ${show(m3.online)}, model file ${typeof m3.offline === "string" ? m3.offline : m3.offline}${diff}`;
-}
-
-// src/endpoint/checks.ts
-var SHOWN2 = 10;
-async function ask(p3, rows, timeoutMs2) {
-  const x = await send("POST", p3.inferUrl, { body: p3.encode(rows), contentType: p3.contentType, timeoutMs: timeoutMs2, describeBody: `${rows.rows.length} row${rows.rows.length === 1 ? "" : "s"} (${p3.form})` });
-  const bad2 = (why) => ({ exchange: x, decoded: null, unusable: `${requestLine(x)} ${answerLine(x)}${why}` });
-  if (x.status !== 200) return bad2(x.status === null ? "" : "; expected 200");
-  if (x.json === void 0) return bad2("; the answer is not JSON");
-  return { exchange: x, decoded: p3.decode(x.json, rows.rows.length), unusable: null };
-}
-async function contractCheck(p3, sample, ex, tolerance, timeoutMs2) {
-  const cases = [];
-  const requests = [[`${sample.rows.length} rows in one request`, sample]];
-  if (sample.rows.length > 1) requests.push(["1 row", { features: sample.features, rows: sample.rows.slice(0, 1) }]);
-  for (const [name2, rows] of requests) {
-    const a5 = await ask(p3, rows, timeoutMs2);
-    if (a5.unusable !== null) {
-      cases.push({ name: name2, passed: false, detail: a5.unusable });
-      continue;
-    }
-    const failures = checkAnswer2(a5.decoded, ex, rows.rows.length, tolerance);
-    const d5 = a5.decoded;
-    const found = [d5.label && `labels in \`${d5.label.name}\``, d5.proba && `probabilities in \`${d5.proba.name}\``, d5.value && `values in \`${d5.value.name}\``].filter(Boolean).join(", ");
-    cases.push({ name: name2, passed: !failures.length, detail: failures.length ? `${requestLine(a5.exchange)}: ${failures.join("; ")}` : `${found || "an answer"} as ${ex.source ?? "the answer itself"} declares${ex.source ? "" : " (no contract: types and classes not checked)"}` });
-  }
-  return cases;
-}
-async function negativeCheck(p3, sample, names2, oversizedBytes, timeoutMs2) {
-  const cases = [];
-  for (const c5 of negativeCases(sample, p3, names2, oversizedBytes)) {
-    const x = await send("POST", p3.inferUrl, { body: c5.body, contentType: p3.contentType, timeoutMs: timeoutMs2, ...c5.describeBody ? { describeBody: c5.describeBody } : {} });
-    const wrong = judgeRefusal(x);
-    cases.push({ name: `${c5.name}: ${c5.what}`, passed: wrong === null, detail: wrong ?? answerLine(x) });
-  }
-  return cases;
-}
-async function parityCheck(p3, sample, offline, tolerance, timeoutMs2, shaNote) {
-  const cases = shaNote ? [shaNote] : [];
-  const a5 = await ask(p3, sample, timeoutMs2);
-  if (a5.unusable !== null) return [...cases, { name: `${sample.rows.length} rows`, passed: false, detail: a5.unusable }];
-  const d5 = a5.decoded;
-  const gaps = parityGaps(d5, offline);
-  const mismatches = compareParity(d5, offline, tolerance);
-  const compared = [offline.labels && d5.label && "labels", offline.proba && d5.proba && "probabilities", offline.values && d5.value && "values"].filter(Boolean).join(", ");
-  const lines3 = mismatches.slice(0, SHOWN2).map((m3) => mismatchLine(m3, tolerance));
-  if (mismatches.length > SHOWN2) lines3.push(`\u2026 and ${mismatches.length - SHOWN2} more`);
-  const rowsOff = new Set(mismatches.map((m3) => m3.row)).size;
-  cases.push({
-    name: `${sample.rows.length} rows`,
-    passed: !gaps.length && !mismatches.length,
-    detail: [...gaps, ...mismatches.length ? [`${rowsOff} of ${sample.rows.length} rows differ: ${lines3.join("; ")}`] : []].join("; ") || `${compared} equal to the model file's (floats within ${showTolerance(tolerance)})`
-  });
-  return cases;
-}
-
-// src/endpoint/load.ts
-init_define_ACTION_META();
-async function runLoad(p3) {
-  const times = [];
-  const { default: autocannon } = await Promise.resolve().then(() => __toESM(require_autocannon(), 1));
-  const instance = autocannon({
-    url: p3.url,
-    method: "POST",
-    headers: { "content-type": p3.contentType },
-    body: p3.body,
-    connections: p3.connections,
-    duration: p3.durationS,
-    ...p3.rate > 0 ? { overallRate: p3.rate } : {},
-    timeout: p3.timeoutS,
-    pipelining: 1
-  });
-  instance.on("response", (_client, status2, _bytes, ms2) => {
-    if (status2 >= 200 && status2 < 300) times.push(ms2);
-  });
-  const r5 = await instance;
-  return summarise2(r5, times, p3);
-}
-function summarise2(r5, times, p3) {
-  const statusCodes = Object.fromEntries(Object.entries(r5.statusCodeStats).map(([k5, v]) => [k5, v.count]));
-  const answered2 = Object.values(statusCodes).reduce((a5, b6) => a5 + b6, 0);
-  const ok = r5["2xx"];
-  const requests = answered2 + r5.errors;
-  const sorted = Float64Array.from(times).sort();
-  const duration = r5.duration > 0 ? r5.duration : p3.durationS;
-  return {
-    durationS: duration,
-    connections: p3.connections,
-    rate: p3.rate,
-    batchRows: p3.batchRows,
-    requests,
-    ok,
-    non2xx: r5.non2xx,
-    errors: r5.errors,
-    timeouts: r5.timeouts,
-    errorRate: requests ? (r5.non2xx + r5.errors) / requests : 1,
-    rps: ok / duration,
-    rowsPerSecond: ok * p3.batchRows / duration,
-    p50Ms: percentile2(sorted, 50),
-    p95Ms: percentile2(sorted, 95),
-    p99Ms: percentile2(sorted, 99),
-    maxMs: sorted.length ? sorted[sorted.length - 1] : null,
-    statusCodes
-  };
-}
-function percentile2(sorted, p3) {
-  if (sorted.length === 0) return null;
-  const rank = Math.max(1, Math.ceil(p3 / 100 * sorted.length));
-  return sorted[Math.min(rank, sorted.length) - 1];
-}
-function judgeLoad(r5, g5) {
-  const out = [{ gate: "max-error-rate", requirement: `error rate <= ${g5.maxErrorRate}`, value: r5.errorRate, passed: r5.errorRate <= g5.maxErrorRate }];
-  const upper = (gate, what, value, max2) => {
-    if (max2 !== null) out.push({ gate, requirement: `${what} <= ${max2} ms`, value, passed: value !== null && value <= max2 });
-  };
-  upper("max-p95-ms", "p95", r5.p95Ms, g5.maxP95Ms);
-  upper("max-p99-ms", "p99", r5.p99Ms, g5.maxP99Ms);
-  if (g5.minRps !== null) out.push({ gate: "min-rps", requirement: `requests/s >= ${g5.minRps}`, value: r5.rps, passed: r5.rps >= g5.minRps });
-  return out;
-}
-
-// src/endpoint/mlflow.ts
-init_define_ACTION_META();
-var isObj3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var isScalar2 = (v) => v === null || ["string", "number", "boolean"].includes(typeof v);
-function mlflowProtocol(base, ex) {
-  return {
-    name: "mlflow",
-    inferUrl: `${base}/invocations`,
-    contentType: "application/json",
-    form: "dataframe_split",
-    encode: (r5) => JSON.stringify({ dataframe_split: { columns: r5.features.map((f5) => f5.name), data: r5.rows } }),
-    decode: (json2, sent) => decodeMlflow(json2, sent, ex)
-  };
-}
-function decodeMlflow(json2, sent, ex) {
-  const out = { rows: 0, label: null, proba: null, value: null, problems: [], names: [] };
-  if (!isObj3(json2) || !("predictions" in json2)) {
-    out.problems.push('the answer is not {"predictions": ...} (MLflow scoring protocol)');
-    return out;
-  }
-  let preds = json2.predictions;
-  if (isObj3(preds)) {
-    const cols = Object.entries(preds).filter(([, v]) => Array.isArray(v));
-    const n3 = Math.max(0, ...cols.map(([, v]) => v.length));
-    preds = Array.from({ length: n3 }, (_, i5) => Object.fromEntries(cols.map(([k5, v]) => [k5, v[i5]])));
-  }
-  if (!Array.isArray(preds)) {
-    out.problems.push(`\`predictions\` is ${JSON.stringify(preds)?.slice(0, 80)}, not a list with one prediction per row`);
-    return out;
-  }
-  const list2 = preds;
-  out.rows = list2.length;
-  if (list2.length !== sent) out.problems.push(`\`predictions\` has ${list2.length} rows for the ${sent} sent`);
-  const regression = ex.task === "regression";
-  if (list2.every(isObj3)) {
-    const first = list2[0] ?? {};
-    const keys = Object.keys(first);
-    out.names = keys;
-    const pick = (declared, test24) => declared && declared in first ? declared : keys.find((k5) => test24(first[k5]));
-    if (regression) {
-      const k5 = pick(ex.valueOutput, (v) => typeof v === "number");
-      if (k5) out.value = { name: k5, values: list2.map((r5) => r5[k5]) };
-      return out;
-    }
-    const labelKey = pick(ex.labelOutput, isScalar2);
-    const probaKey = pick(ex.probaOutput, (v) => isObj3(v) || Array.isArray(v));
-    if (labelKey) out.label = { name: labelKey, datatype: null, values: list2.map((r5) => r5[labelKey]) };
-    if (probaKey) {
-      const firstP = first[probaKey];
-      const classes = isObj3(firstP) ? Object.keys(firstP) : null;
-      out.proba = {
-        name: probaKey,
-        classes,
-        rows: list2.map((r5, i5) => {
-          const p3 = r5[probaKey];
-          if (Array.isArray(p3)) return p3;
-          if (!isObj3(p3)) return [p3];
-          if (classes && Object.keys(p3).join("\0") !== classes.join("\0")) out.problems.push(`row ${i5 + 1}: \`${probaKey}\` has the classes ${Object.keys(p3).join(", ")}, row 1 has ${classes.join(", ")}`);
-          return (classes ?? []).map((c5) => p3[c5]);
-        })
-      };
-    }
-    return out;
-  }
-  const values = list2.map((v) => Array.isArray(v) && v.length === 1 ? v[0] : v);
-  if (values.every(isScalar2)) {
-    if (regression || ex.task === null && values.every((v) => typeof v === "number" && !Number.isInteger(v))) out.value = { name: "predictions", values };
-    else out.label = { name: "predictions", datatype: null, values };
-    return out;
-  }
-  if (values.every(Array.isArray)) out.proba = { name: "predictions", classes: null, rows: values };
-  else out.problems.push("`predictions` mixes records, values and lists");
-  return out;
-}
-
-// src/endpoint/protocol.ts
-init_define_ACTION_META();
-async function detectProtocol(base, wanted, timeoutMs2) {
-  const order = wanted === "auto" ? ["v2", "mlflow"] : [wanted];
-  const probes = [];
-  for (const p3 of order) {
-    const x = await send("GET", `${base}${p3 === "v2" ? "/v2/health/ready" : "/ping"}`, { timeoutMs: timeoutMs2 });
-    probes.push(x);
-    unreachable(x);
-    if (wanted !== "auto") return { protocol: p3, probes };
-    if (!isHtml(x) && (x.status === 200 || p3 === "v2" && x.status === 503 && x.json !== void 0)) return { protocol: p3, probes };
-  }
-  const html = probes.find(isHtml);
-  if (html) {
-    throw new ServiceError(
-      `The endpoint answers HTML, not a model server's protocol: ${requestLine(html)} ${answerLine(html)}. Check input \`url\`: it must be the model server's base URL, not a web page, a proxy's login or error page.`,
-      html.status
-    );
-  }
-  throw new ServiceError(
-    `The endpoint speaks neither KServe v2 nor MLflow's scoring protocol: ${probes.map((x) => `${requestLine(x)} ${answerLine(x)}`).join("; ")}. Check input \`url\` (the server's base URL, without /v2/... or /invocations), or set \`protocol\`.`,
-    probes.at(-1)?.status ?? null
-  );
-}
-function unreachable(x) {
-  if (x.failureKind === null || x.failureKind === "other") return;
-  const fix = x.failureKind === "tls" ? "Verification stays on: give the server a certificate the runner trusts (NODE_EXTRA_CA_CERTS for a private CA), or check that `url` uses the scheme the server speaks." : x.failureKind === "timeout" ? "Check that the server is up and answering, or raise `timeout`." : "Check input `url`: is the server running and listening there, and reachable from this runner?";
-  throw new ServiceError(`Cannot reach the endpoint: ${requestLine(x)} got ${answerLine(x)}. ${fix}`);
-}
-
-// src/endpoint/report.ts
-init_define_ACTION_META();
-var CHECKS = ["smoke", "contract", "negative", "parity", "load"];
-function checkResult(name2, cases, passedSummary) {
-  const failed = cases.filter((c5) => !c5.passed);
-  return { name: name2, status: failed.length ? "failed" : "passed", summary: failed.length ? `${failed.length} of ${cases.length} failed` : passedSummary, cases };
-}
-var skipped = (name2, why) => ({ name: name2, status: "skipped", summary: why, cases: [] });
-var ICON = { passed: "\u2705", failed: "\u274C", skipped: "\u23ED\uFE0F" };
-var ms = (v) => v === null ? "\u2013" : `${v.toFixed(1)} ms`;
-function markdown2(r5) {
-  const ran = r5.checks.filter((c5) => c5.status !== "skipped");
-  const failed = ran.filter((c5) => c5.status === "failed");
-  const title = failed.length ? `### \u274C test-endpoint: ${r5.url} failed ${failed.map((c5) => c5.name).join(", ")}` : `### \u2705 test-endpoint: ${r5.url} passed ${ran.map((c5) => c5.name).join(", ") || "nothing (no check ran)"}`;
-  const lines3 = [title, "", `Protocol ${r5.protocol === "v2" ? "KServe v2" : "MLflow"} (${r5.form})${r5.model ? `, model \`${r5.model.name}\`${r5.model.version ? ` version \`${r5.model.version}\`` : ""}` : ""}${r5.rows ? `; ${r5.rows.source}` : ""}.`, ""];
-  lines3.push("| check | result | |", "|---|---|---|");
-  for (const c5 of r5.checks) lines3.push(`| ${c5.name} | ${ICON[c5.status]} ${c5.status} | ${cell(c5.summary)} |`);
-  if (r5.load) {
-    const l3 = r5.load;
-    lines3.push("", `Load: ${l3.durationS} s, ${l3.rate > 0 ? `${l3.rate} requests/s over ${l3.connections} connections` : `${l3.connections} connections`}, ${l3.batchRows} row${l3.batchRows === 1 ? "" : "s"} per request.`, "");
-    lines3.push("| requests | req/s | rows/s | p50 | p95 | p99 | error rate |", "|---|---|---|---|---|---|---|");
-    lines3.push(`| ${l3.requests} | ${l3.rps.toFixed(1)} | ${l3.rowsPerSecond.toFixed(1)} | ${ms(l3.p50Ms)} | ${ms(l3.p95Ms)} | ${ms(l3.p99Ms)} | ${(l3.errorRate * 100).toFixed(2)}% |`);
-    if (l3.gates.length) {
-      lines3.push("", "| gate | requirement | value | |", "|---|---|---|---|");
-      for (const g5 of l3.gates) lines3.push(`| ${g5.gate} | ${cell(g5.requirement)} | ${g5.value === null ? "\u2013" : Number(g5.value.toPrecision(4))} | ${g5.passed ? "\u2705" : "\u274C"} |`);
-    }
-  }
-  for (const c5 of r5.checks.filter((x) => x.cases.length)) {
-    lines3.push("", `<details><summary>${c5.name}: ${cell(c5.summary)}</summary>`, "", "| case | result | detail |", "|---|---|---|");
-    for (const k5 of c5.cases) lines3.push(`| ${cell(k5.name)} | ${k5.passed ? "\u2705" : "\u274C"} | ${cell(k5.detail)} |`);
-    lines3.push("", "</details>");
-  }
-  return lines3.join("\n");
-}
-
-// src/endpoint/smoke.ts
-init_define_ACTION_META();
-var isObj4 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var ELEM_DATATYPE = { float32: "FP32", float64: "FP64", float16: "FP16", int64: "INT64", int32: "INT32", int16: "INT16", int8: "INT8", uint8: "UINT8", string: "BYTES", bool: "BOOL" };
-function answered(name2, x) {
-  const ok = x.status === 200 && !isHtml(x);
-  return { name: name2, passed: ok, detail: `${requestLine(x)} ${answerLine(x)}${ok ? "" : isHtml(x) ? " (HTML, not the protocol's answer)" : " (expected 200)"}` };
-}
-async function smokeV2(o3, ready, model) {
-  const cases = [answered("live", await send("GET", `${o3.base}/v2/health/live`, { timeoutMs: o3.timeoutMs })), answered("ready", ready)];
-  const meta = model.metadata;
-  cases.push({ ...answered("model metadata", model.exchange), ...model.exchange.status === 200 && !meta ? { passed: false, detail: `${requestLine(model.exchange)} ${answerLine(model.exchange)} (not a JSON object)` } : {} });
-  cases.push(answered("model ready", await send("GET", `${o3.base}/v2/models/${encodeURIComponent(model.name)}/ready`, { timeoutMs: o3.timeoutMs })));
-  if (meta) cases.push(...metadataCases(meta, o3));
-  return cases;
-}
-async function smokeMlflow(o3, ping) {
-  const cases = [answered("ping", ping), answered("health", await send("GET", `${o3.base}/health`, { timeoutMs: o3.timeoutMs }))];
-  if (o3.expectedSha256) {
-    cases.push({ name: "sha256", passed: false, detail: "MLflow's scoring protocol does not report the served model's sha256, so `expected-sha256` cannot be verified; verify it where the image is built (build-push records it), or leave `expected-sha256` empty." });
-  }
-  return cases;
-}
-function metadataCases(meta, o3) {
-  const cases = [];
-  const ex = o3.ex;
-  const list2 = (v) => Array.isArray(v) ? v.filter(isObj4) : [];
-  const inputs = list2(meta.inputs);
-  const outputs = list2(meta.outputs);
-  const params = isObj4(meta.parameters) ? meta.parameters : {};
-  if (ex.inputs.length && inputs.length) {
-    const diffs = [];
-    for (const d5 of ex.inputs) {
-      const f5 = inputs.find((i5) => i5.name === d5.name);
-      if (!f5) diffs.push(`input \`${d5.name}\` is declared, the server has ${inputs.map((i5) => `\`${String(i5.name)}\``).join(", ")}`);
-      else if (ELEM_DATATYPE[d5.type] && String(f5.datatype).toUpperCase() !== ELEM_DATATYPE[d5.type]) diffs.push(`input \`${d5.name}\`: declared ${d5.type} (${ELEM_DATATYPE[d5.type]}), the server says ${String(f5.datatype)}`);
-    }
-    cases.push({ name: "metadata inputs", passed: !diffs.length, detail: diffs.join("; ") || `as declared: ${ex.inputs.map((i5) => i5.name).join(", ")}` });
-  }
-  const declaredOutputs = [ex.labelOutput, ex.probaOutput, ex.valueOutput].filter((n3) => n3 !== null);
-  if (declaredOutputs.length && outputs.length) {
-    const missing = declaredOutputs.filter((n3) => !outputs.some((x) => x.name === n3));
-    cases.push({ name: "metadata outputs", passed: !missing.length, detail: missing.length ? `declared ${missing.map((n3) => `\`${n3}\``).join(", ")}, the server has ${outputs.map((x) => `\`${String(x.name)}\``).join(", ")}` : `as declared: ${declaredOutputs.join(", ")}` });
-  }
-  const columns = list2(params.columns);
-  if (ex.features && columns.length) {
-    const diffs = [];
-    for (const f5 of ex.features) {
-      const c5 = columns.find((x) => x.name === f5.name);
-      if (!c5) diffs.push(`column \`${f5.name}\` is declared, the server does not take it`);
-      else if (c5.type !== void 0 && c5.type !== f5.type) diffs.push(`column \`${f5.name}\`: declared ${f5.type}, the server takes ${String(c5.type)}`);
-    }
-    for (const c5 of columns) if (!ex.features.some((f5) => f5.name === c5.name)) diffs.push(`column \`${String(c5.name)}\`: the server takes it, the contract does not declare it`);
-    cases.push({ name: "metadata columns", passed: !diffs.length, detail: diffs.join("; ") || `as declared: ${ex.features.map((f5) => `${f5.name} (${f5.type})`).join(", ")}` });
-  }
-  if (ex.classes && Array.isArray(params.classes)) {
-    const served = params.classes.map(String);
-    const same = served.length === ex.classes.length && served.every((c5) => ex.classes?.includes(c5));
-    cases.push({ name: "metadata classes", passed: same, detail: same ? `as declared: ${served.join(", ")}` : `declared ${ex.classes.join(", ")}, the server has ${served.join(", ")}` });
-  }
-  if (o3.expectedSha256) {
-    const sha = typeof params.sha256 === "string" ? params.sha256.toLowerCase() : null;
-    cases.push({
-      name: "sha256",
-      passed: sha === o3.expectedSha256,
-      detail: sha === null ? "the server does not report the model's sha256 (`parameters.sha256` of the model metadata), so `expected-sha256` cannot be verified" : sha === o3.expectedSha256 ? `as expected: ${sha}` : `the server serves ${sha}, expected ${o3.expectedSha256}`
-    });
-  }
-  return cases;
-}
-
-// src/endpoint/v2.ts
-init_define_ACTION_META();
-var isObj5 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var enc2 = encodeURIComponent;
-async function resolveV2Model(base, given, fileName, timeoutMs2) {
-  const meta = async (name2) => {
-    const x = await send("GET", `${base}/v2/models/${enc2(name2)}`, { timeoutMs: timeoutMs2 });
-    return { name: name2, metadata: x.status === 200 && isObj5(x.json) ? x.json : null, exchange: x };
-  };
-  if (given) {
-    const m3 = await meta(given);
-    if (m3.exchange.status === 404) throw new ConfigurationError("input `model-name`", given, `is not a model of ${base}: ${requestLine(m3.exchange)} ${answerLine(m3.exchange)}. Give the name the server serves it under.`);
-    return m3;
-  }
-  const index = await send("POST", `${base}/v2/repository/index`, { body: "{}", timeoutMs: timeoutMs2 });
-  const listed2 = Array.isArray(index.json) ? index.json.filter(isObj5).map((m3) => String(m3.name)) : null;
-  const names2 = listed2 ? [...new Set(listed2)] : null;
-  if (names2 && names2.length === 1) return meta(names2[0]);
-  if (names2 && names2.length > 1) throw new ConfigurationError("input `model-name`", "", `is empty and ${base} serves ${names2.length} models (${names2.join(", ")}). Name the one to test.`);
-  if (fileName) {
-    const m3 = await meta(fileName);
-    if (m3.exchange.status === 200) return m3;
-  }
-  throw new ConfigurationError(
-    "input `model-name`",
-    "",
-    `is empty and ${base} does not list its models (${requestLine(index)} ${answerLine(index)})${fileName ? `, nor serves one named after the model file (\`${fileName}\`)` : ""}. Give the name the server serves the model under.`
-  );
-}
-var COLUMN_DATATYPE = { float: "FP64", int: "INT64", string: "BYTES", bool: "BOOL" };
-var ELEM_DATATYPE2 = { float32: "FP32", float64: "FP64", float16: "FP16", int64: "INT64", int32: "INT32", int16: "INT16", int8: "INT8", uint8: "UINT8", string: "BYTES", bool: "BOOL" };
-function v2Form(model, ex, features) {
-  const metaInputs = Array.isArray(model.metadata?.inputs) ? model.metadata.inputs.filter(isObj5) : [];
-  const names2 = features.map((f5) => f5.name);
-  if (metaInputs.length && metaInputs.every((i5) => names2.includes(String(i5.name)))) return null;
-  const find = (name2) => metaInputs.find((i5) => i5.name === name2);
-  const declared = (name2) => ex.inputs.find((i5) => i5.name === name2);
-  const shapeOf = (name2) => Array.isArray(find(name2)?.shape) ? find(name2)?.shape : declared(name2)?.shape ?? null;
-  const datatypeOf = (name2) => typeof find(name2)?.datatype === "string" ? String(find(name2)?.datatype) : ELEM_DATATYPE2[declared(name2)?.type ?? ""] ?? "FP32";
-  if (ex.inputColumns && (metaInputs.length === 0 || Object.keys(ex.inputColumns).every((n3) => find(n3)))) {
-    return Object.entries(ex.inputColumns).map(([name2, columns]) => ({ name: name2, datatype: datatypeOf(name2), columns, flat: shapeOf(name2)?.length === 1 }));
-  }
-  const only = metaInputs.length === 1 ? metaInputs[0] : void 0;
-  if (only && Array.isArray(only.shape) && only.shape.length === 2 && (only.shape[1] === names2.length || only.shape[1] === -1)) {
-    return [{ name: String(only.name), datatype: datatypeOf(String(only.name)), columns: names2, flat: false }];
-  }
-  return null;
-}
-function v2Protocol(base, model, ex, features) {
-  const tensors2 = v2Form(model, ex, features);
-  return {
-    name: "v2",
-    inferUrl: `${base}/v2/models/${enc2(model.name)}/infer`,
-    contentType: "application/json",
-    form: tensors2 ? `tensors by model input (${tensors2.map((t) => `${t.name}: ${t.columns.length} columns`).join("; ")})` : "one tensor per column (as MLServer reads a DataFrame)",
-    encode: (rows) => JSON.stringify({ inputs: tensors2 ? tensorInputs(rows, tensors2) : columnInputs(rows) }),
-    decode: (json2, sent) => decodeV2(json2, sent, ex)
-  };
-}
-function columnInputs(r5) {
-  return r5.features.map((f5, j5) => ({ name: f5.name, shape: [r5.rows.length], datatype: COLUMN_DATATYPE[f5.type], data: r5.rows.map((row) => row[j5]) }));
-}
-function tensorInputs(r5, inputs) {
-  const names2 = r5.features.map((f5) => f5.name);
-  const taken = new Set(inputs.flatMap((i5) => i5.columns));
-  const extra = names2.filter((n3) => !taken.has(n3));
-  return inputs.map((input, k5) => {
-    const cols = [...input.columns.filter((c5) => names2.includes(c5)), ...k5 === inputs.length - 1 ? extra : []];
-    const idx = cols.map((c5) => names2.indexOf(c5));
-    const data = r5.rows.flatMap((row) => idx.map((j5) => row[j5]));
-    return { name: input.name, shape: input.flat && cols.length === 1 ? [r5.rows.length] : [r5.rows.length, cols.length], datatype: input.datatype, data };
-  });
-}
-var LABEL_TYPES2 = /* @__PURE__ */ new Set(["INT64", "INT32", "INT16", "INT8", "UINT8", "UINT16", "UINT32", "UINT64", "BYTES", "BOOL"]);
-var FLOAT_TYPES = /* @__PURE__ */ new Set(["FP32", "FP64", "FP16"]);
-function decodeV2(json2, sent, ex) {
-  const out = { rows: 0, label: null, proba: null, value: null, problems: [], names: [] };
-  if (!isObj5(json2) || !Array.isArray(json2.outputs)) {
-    out.problems.push('the answer is not {"outputs": [...]} (Open Inference Protocol v2)');
-    return out;
-  }
-  const outputs = json2.outputs.filter(isObj5);
-  out.names = outputs.map((o3) => String(o3.name));
-  const shape = (o3) => Array.isArray(o3.shape) ? o3.shape.map(Number) : [];
-  const data = (o3) => Array.isArray(o3.data) ? o3.data.flat(Infinity) : [];
-  const byName = (n3) => n3 ? outputs.find((o3) => o3.name === n3) : void 0;
-  const perRow = (o3) => shape(o3).length === 1 || shape(o3).length === 2 && shape(o3)[1] === 1;
-  const dt = (o3) => String(o3.datatype ?? "").toUpperCase();
-  const label2 = byName(ex.labelOutput) ?? (ex.task === "regression" ? void 0 : outputs.find((o3) => LABEL_TYPES2.has(dt(o3)) && perRow(o3)));
-  const proba = byName(ex.probaOutput) ?? outputs.find((o3) => o3 !== label2 && FLOAT_TYPES.has(dt(o3)) && shape(o3).length === 2 && (shape(o3)[1] ?? 0) > 1);
-  const value = byName(ex.valueOutput) ?? (ex.task === "regression" || !label2 && !proba ? outputs.find((o3) => FLOAT_TYPES.has(dt(o3)) && perRow(o3)) : void 0);
-  for (const o3 of [label2, proba, value]) {
-    if (!o3) continue;
-    const s2 = shape(o3);
-    const size2 = s2.reduce((a5, b6) => a5 * b6, 1);
-    if (!s2.length || s2.some((d5) => !Number.isInteger(d5) || d5 < 0)) out.problems.push(`output \`${String(o3.name)}\` has the shape ${JSON.stringify(o3.shape)}, not a list of sizes`);
-    else if (size2 !== data(o3).length) out.problems.push(`output \`${String(o3.name)}\` has the shape ${JSON.stringify(s2)} (${size2} values) but ${data(o3).length} values`);
-    if (s2[0] !== sent) out.problems.push(`output \`${String(o3.name)}\` has ${s2[0]} rows for the ${sent} sent (shape ${JSON.stringify(s2)})`);
-  }
-  out.rows = Number(shape(label2 ?? proba ?? value ?? {})[0] ?? 0);
-  if (label2) out.label = { name: String(label2.name), datatype: dt(label2), values: data(label2) };
-  if (proba) {
-    const c5 = shape(proba)[1] ?? 0;
-    const flat = data(proba);
-    const params = isObj5(proba.parameters) ? proba.parameters : {};
-    const classes = Array.isArray(params.classes) ? params.classes.map(String) : null;
-    out.proba = { name: String(proba.name), classes, rows: Array.from({ length: c5 > 0 ? Math.floor(flat.length / c5) : 0 }, (_, i5) => flat.slice(i5 * c5, (i5 + 1) * c5)) };
-  }
-  if (value) out.value = { name: String(value.name), values: data(value) };
-  return out;
-}
-
-// src/endpoint/test-endpoint.ts
-async function testEndpoint(c5) {
-  const base = baseUrl(c5.url);
-  const checks = pickChecks(c5.checks);
-  const negatives = pickNegatives(c5.negativeCases);
-  const gates = readGates(c5);
-  const oversized = parseSize(c5.oversizedBodySize);
-  if (oversized === null || oversized < 1) throw new ConfigurationError("input `oversized-body-size`", c5.oversizedBodySize, "is not a size. Use bytes or a unit, e.g. 16MiB: more than the server's body limit.");
-  const expectedSha = c5.expectedSha256.trim().toLowerCase().replace(/^sha256:/, "");
-  if (expectedSha && !/^[0-9a-f]{64}$/.test(expectedSha)) throw new ConfigurationError("input `expected-sha256`", c5.expectedSha256, "is not a sha256: give 64 hex digits (test-model's or pull-model's `sha256` output).");
-  const timeoutMs2 = c5.timeout * 1e3;
-  const notices = [];
-  const contract = await readContractFile(c5.contract.trim(), c5.cwd, true, ALL_METRICS);
-  const ex = expectationsOf(contract);
-  if (!contract) notices.push("No contract (input `contract`, or model-contract.yaml in the working directory): answers are checked for shape and probabilities only, not for the declared types, classes and columns.");
-  const file = c5.model.trim() ? await modelFile(c5, expectedSha) : null;
-  if (file && contract) {
-    const diffs = signatureDiff(contract, file.info, "model");
-    if (diffs.length) throw new ConfigurationError("input `contract`", contract.file, `does not match input \`model\` (${file.path}): ${diffs.join(" ")} Fix the contract, or give the model it describes.`);
-  }
-  const needsRows = checks.some((n3) => n3 !== "smoke");
-  const sample = needsRows ? await sampleOf(c5, ex, notices) : null;
-  const { protocol: name2, probes } = await detectProtocol(base, c5.protocol, timeoutMs2);
-  const probe = probes.at(-1);
-  const fileName = file ? basename5(file.path).replace(/\.onnx$/i, "") : null;
-  const v2 = name2 === "v2" ? await resolveV2Model(base, c5.modelName.trim(), fileName, timeoutMs2) : null;
-  const features = sample?.features ?? ex.features ?? [];
-  const protocol = v2 ? v2Protocol(base, v2, ex, features) : mlflowProtocol(base, ex);
-  c5.log.info(`${base}: ${name2 === "v2" ? `KServe v2, model ${v2?.name}` : "MLflow scoring protocol"}; requests as ${protocol.form}.`);
-  const results = /* @__PURE__ */ new Map();
-  const smokeOpts = { base, ex, expectedSha256: expectedSha, timeoutMs: timeoutMs2 };
-  if (checks.includes("smoke")) {
-    const cases = await c5.log.group("smoke", () => v2 ? smokeV2(smokeOpts, probe, v2) : smokeMlflow(smokeOpts, probe));
-    results.set("smoke", checkResult("smoke", cases, name2 === "v2" ? "live, ready, metadata as declared" : "ping, health"));
-  }
-  const rows = sample ? { features: sample.features, rows: sample.rows } : null;
-  if (rows && checks.includes("contract")) {
-    results.set("contract", checkResult("contract", await c5.log.group("contract", () => contractCheck(protocol, rows, ex, c5.tolerance, timeoutMs2)), "answers as declared"));
-  }
-  if (rows && checks.includes("negative")) {
-    results.set("negative", checkResult("negative", await c5.log.group("negative cases", () => negativeCheck(protocol, rows, negatives, oversized, timeoutMs2)), `${negatives.length} bad requests refused with a 4xx JSON error`));
-  }
-  if (rows && checks.includes("parity")) {
-    if (!file) {
-      results.set("parity", skipped("parity", "no `model` given"));
-      notices.push("Parity skipped: give `model` (the .onnx file the endpoint serves) to compare its predictions with the endpoint's.");
-    } else {
-      const served = typeof v2?.metadata?.parameters?.sha256 === "string" ? String((v2?.metadata?.parameters).sha256) : null;
-      const fileSha = createHash22("sha256").update(file.bytes).digest("hex");
-      const shaNote = served ? { name: "same model", passed: served === fileSha, detail: served === fileSha ? `the server serves the model file (${fileSha})` : `the server serves ${served}, the model file is ${fileSha}` } : null;
-      const cases = await c5.log.group("parity", async () => {
-        const runtime = await loadOnnxRuntime(c5.ort);
-        const offline = await offlinePredictions(runtime.ort, file, contract, ex, sample);
-        return parityCheck(protocol, rows, offline, c5.tolerance, timeoutMs2, shaNote);
-      });
-      results.set("parity", checkResult("parity", cases, `predictions equal to the model file's (floats within ${showTolerance(c5.tolerance)})`));
-    }
-  }
-  let load = null;
-  if (rows && checks.includes("load")) {
-    if (results.get("smoke")?.status === "failed") results.set("load", skipped("load", "not run: the smoke check failed"));
-    else {
-      const batch = { features: rows.features, rows: Array.from({ length: c5.loadBatchRows }, (_, i5) => rows.rows[i5 % rows.rows.length]) };
-      const r5 = await c5.log.group(
-        `load: ${c5.loadDuration} s`,
-        () => runLoad({ url: protocol.inferUrl, body: protocol.encode(batch), contentType: protocol.contentType, durationS: c5.loadDuration, connections: c5.loadConnections, rate: c5.loadRate, timeoutS: c5.timeout, batchRows: c5.loadBatchRows })
-      );
-      const judged = judgeLoad(r5, gates);
-      load = { ...r5, gates: judged };
-      const cases = judged.map((g5) => ({ name: g5.gate, passed: g5.passed, detail: `${g5.requirement}: ${g5.value === null ? "no successful request" : Number(g5.value.toPrecision(4))}` }));
-      const failed = judged.filter((g5) => !g5.passed);
-      results.set("load", { name: "load", status: failed.length ? "failed" : "passed", summary: `${r5.rps.toFixed(1)} req/s, p95 ${r5.p95Ms?.toFixed(1) ?? "\u2013"} ms, p99 ${r5.p99Ms?.toFixed(1) ?? "\u2013"} ms, ${(r5.errorRate * 100).toFixed(2)}% errors${failed.length ? `; failed ${failed.map((g5) => g5.gate).join(", ")}` : ""}`, cases });
-    }
-  }
-  const ordered = CHECKS.filter((n3) => checks.includes(n3)).map((n3) => results.get(n3) ?? skipped(n3, "no rows to send"));
-  const report2 = {
-    url: base,
-    protocol: name2,
-    form: protocol.form,
-    model: v2 ? { name: v2.name, version: Array.isArray(v2.metadata?.versions) ? String(v2.metadata.versions[0] ?? "") || null : null, sha256: typeof v2.metadata?.parameters?.sha256 === "string" ? String((v2.metadata?.parameters).sha256) : null } : null,
-    passed: ordered.every((r5) => r5.status !== "failed"),
-    rows: sample ? { count: sample.rows.length, source: sample.source } : null,
-    tolerance: c5.tolerance,
-    checks: ordered,
-    load
-  };
-  return finish2(c5, report2, notices);
-}
-function finish2(c5, report2, notices) {
-  const md3 = markdown2(report2);
-  const reportJson = join38(c5.reportDir, "report.json");
-  writeFileAtomic(reportJson, JSON.stringify(report2, null, 2) + "\n");
-  writeFileAtomic(join38(c5.reportDir, "report.md"), md3 + "\n");
-  const errors = report2.checks.filter((r5) => r5.status === "failed").map((r5) => ({ title: `test-endpoint ${r5.name}`, message: `${r5.name} failed: ${r5.cases.filter((k5) => !k5.passed).map((k5) => `${k5.name}: ${k5.detail}`).join(" | ")}` }));
-  return {
-    report: report2,
-    markdown: md3,
-    logText: md3.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
-    reportJson,
-    checks: Object.fromEntries(report2.checks.map((r5) => [r5.name, r5.status])),
-    notices,
-    errors,
-    failed: !report2.passed
-  };
-}
-function baseUrl(raw) {
-  const text3 = raw.trim();
-  if (!text3) throw new ConfigurationError("input `url`", "", "is empty. Give the endpoint's base URL, e.g. http://127.0.0.1:8080.");
-  let u;
-  try {
-    u = new URL(text3);
-  } catch {
-    throw new ConfigurationError("input `url`", text3, "is not a URL. Give the base URL with its scheme, e.g. http://127.0.0.1:8080.");
-  }
-  if (u.protocol !== "http:" && u.protocol !== "https:") throw new ConfigurationError("input `url`", text3, "is not an http or https URL. Give the base URL with its scheme, e.g. http://127.0.0.1:8080.");
-  if (u.search || u.hash) throw new ConfigurationError("input `url`", text3, "has a query or fragment. Give the base URL only; test-endpoint finds the routes.");
-  const path = u.pathname.replace(/\/+$/, "");
-  if (/\/(invocations|v2(\/.*)?|ping|health)$/.test(path)) throw new ConfigurationError("input `url`", text3, `ends in a route (${path.match(/\/(invocations|v2|ping|health).*$/)?.[0]}). Give the server's base URL without it; test-endpoint finds the routes.`);
-  return `${u.origin}${path}`;
-}
-function pickChecks(names2) {
-  if (!names2.length) throw new ConfigurationError("input `checks`", "", `is empty. Name the checks to run: ${CHECKS.join(", ")}.`);
-  for (const n3 of names2) if (!CHECKS.includes(n3)) throw new ConfigurationError("input `checks`", n3, `is not a check. Use ${CHECKS.join(", ")}.`);
-  return names2;
-}
-function pickNegatives(names2) {
-  for (const n3 of names2) if (!NEGATIVE_CASES.includes(n3)) throw new ConfigurationError("input `negative-cases`", n3, `is not a negative case. Use ${NEGATIVE_CASES.join(", ")}.`);
-  return names2;
-}
-function readGates(c5) {
-  const optional2 = (input, raw) => {
-    if (raw.trim() === "") return null;
-    const n3 = Number(raw.trim());
-    if (!Number.isFinite(n3) || n3 < 0) throw new ConfigurationError(`input \`${input}\``, raw, "is not a number >= 0. Give a number, or leave it empty for no gate.");
-    return n3;
-  };
-  return { maxErrorRate: c5.maxErrorRate, maxP95Ms: optional2("max-p95-ms", c5.maxP95Ms), maxP99Ms: optional2("max-p99-ms", c5.maxP99Ms), minRps: optional2("min-rps", c5.minRps) };
-}
-async function modelFile(c5, expectedSha) {
-  const file = await readModelFile("model", "model", onnxFile(c5.model, "model", c5.cwd));
-  if (expectedSha) {
-    const sha = createHash22("sha256").update(file.bytes).digest("hex");
-    if (sha !== expectedSha) throw new ConfigurationError("input `expected-sha256`", c5.expectedSha256, `is not the sha256 of input \`model\` (${file.path}), which is ${sha}. Give the model file the endpoint should serve, or its sha256.`);
-  }
-  return file;
-}
-async function sampleOf(c5, ex, notices) {
-  if (c5.data.trim()) return readSample(c5.data.trim(), c5.dataFormat, c5.rows, ex, c5.cwd);
-  if (!ex.features) throw new ConfigurationError("input `data`", "", "is empty and no contract declares the feature columns. Give rows to send (the holdout set, or a file of examples), or the contract.");
-  notices.push(`No \`data\`: ${c5.rows} rows are made up from the contract's column types. Give the holdout set for requests like real ones.`);
-  return synthesizeSample(ex.features, c5.rows);
-}
-
-// src/actions/test-endpoint.ts
-var spec7 = {
+var spec8 = {
   url: string(),
   protocol: oneOf(["auto", "v2", "mlflow"]),
   "model-name": string(),
@@ -89314,23 +91223,23 @@ var spec7 = {
   "report-dir": output("folder"),
   "onnxruntime-path": string()
 };
-async function main7(io) {
-  const inputs = readInputs("test-endpoint", spec7, io);
+async function main8(io) {
+  const inputs = readInputs("test-endpoint", spec8, io);
   const { reportDir, cwd, ort, log: log2 } = modelStep(io, "test-endpoint", inputs.reportDir, inputs.onnxruntimePath);
   const r5 = await testEndpoint({ ...inputs, reportDir, cwd, ort, log: log2 });
   io.info(r5.logText);
   for (const n3 of r5.notices) io.annotate("notice", n3, { title: "test-endpoint" });
   for (const e5 of r5.errors) io.annotate("error", e5.message, { title: e5.title });
   const l3 = r5.report.load;
-  const num4 = (v, digits) => v === null || v === void 0 ? "" : String(Number(v.toFixed(digits)));
+  const num5 = (v, digits) => v === null || v === void 0 ? "" : String(Number(v.toFixed(digits)));
   io.setOutput("passed", String(r5.report.passed));
   io.setOutput("report", r5.reportJson);
   io.setOutput("checks", JSON.stringify(r5.checks));
-  io.setOutput("rps", num4(l3?.rps, 2));
-  io.setOutput("p50-ms", num4(l3?.p50Ms, 3));
-  io.setOutput("p95-ms", num4(l3?.p95Ms, 3));
-  io.setOutput("p99-ms", num4(l3?.p99Ms, 3));
-  io.setOutput("error-rate", num4(l3?.errorRate, 6));
+  io.setOutput("rps", num5(l3?.rps, 2));
+  io.setOutput("p50-ms", num5(l3?.p50Ms, 3));
+  io.setOutput("p95-ms", num5(l3?.p95Ms, 3));
+  io.setOutput("p99-ms", num5(l3?.p99Ms, 3));
+  io.setOutput("error-rate", num5(l3?.errorRate, 6));
   io.summary(r5.markdown);
   return r5.failed ? 1 : 0;
 }
@@ -89340,7 +91249,7 @@ init_define_ACTION_META();
 
 // src/evaluate/test-model.ts
 init_define_ACTION_META();
-import { join as join39, resolve as resolve28 } from "node:path";
+import { join as join43, resolve as resolve29 } from "node:path";
 
 // src/evaluate/build-report.ts
 init_define_ACTION_META();
@@ -89369,9 +91278,9 @@ function buildReport(data, rows, cand, champ, paired, given, options, contract) 
   const pairedTest = (g5) => {
     if (!paired || !champion) return null;
     const level2 = g5.significanceLevel ?? DEFAULT_SIGNIFICANCE_LEVEL;
-    const key = `${g5.metric}@${level2}`;
-    if (!tests.has(key)) tests.set(key, paired.test(g5.metric, level2, g5.greaterIsBetter, [candidate.metrics[g5.metric] ?? null, champion.metrics[g5.metric] ?? null]));
-    return tests.get(key);
+    const key2 = `${g5.metric}@${level2}`;
+    if (!tests.has(key2)) tests.set(key2, paired.test(g5.metric, level2, g5.greaterIsBetter, [candidate.metrics[g5.metric] ?? null, champion.metrics[g5.metric] ?? null]));
+    return tests.get(key2);
   };
   const results = gates.map((g5) => checkGate(g5, candidate.metrics[g5.metric] ?? null, champion?.metrics[g5.metric] ?? null, options.championMissing, g5.significanceLevel !== void 0 ? pairedTest(g5) : null));
   return {
@@ -89394,18 +91303,18 @@ function contractFailure(candidatePath, data, task, contract, differences) {
 
 // src/evaluate/read-gates.ts
 init_define_ACTION_META();
-import { readFile as readFile13 } from "node:fs/promises";
-import { resolve as resolve27 } from "node:path";
+import { readFile as readFile14 } from "node:fs/promises";
+import { resolve as resolve28 } from "node:path";
 async function readGates2(raw, cwd) {
   const value = raw.trim();
   if (!value) return [];
-  const { parse: parse3 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
-  let text3 = value;
+  const { parse: parse4 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
+  let text4 = value;
   let where2 = "input `gates`";
   if (!/[:{\n]/.test(value)) {
-    const file = resolve27(cwd, value);
+    const file = resolve28(cwd, value);
     try {
-      text3 = await readFile13(file, "utf8");
+      text4 = await readFile14(file, "utf8");
       where2 = `gates file ${value}`;
     } catch {
       throw new ConfigurationError("input `gates`", value, "is neither a readable file nor a mapping. Give a YAML/JSON file, or inline YAML such as `accuracy: {threshold: 0.85, min_relative_change: 0.0}`.");
@@ -89413,13 +91322,13 @@ async function readGates2(raw, cwd) {
   }
   let doc;
   try {
-    doc = parse3(text3);
+    doc = parse4(text4);
   } catch (e5) {
     throw new ConfigurationError(where2, e5.message.split("\n")[0] ?? "", "is not valid YAML or JSON.");
   }
   const gates = doc && typeof doc === "object" && "gates" in doc ? doc.gates : doc;
   if (!gates || typeof gates !== "object" || Array.isArray(gates)) throw new ConfigurationError(where2, JSON.stringify(doc), "must map metric names to {threshold, min_absolute_change, min_relative_change, greater_is_better}.");
-  return Object.entries(gates).map(([metric, spec9]) => parseGate(metric, spec9, where2, ALL_METRICS));
+  return Object.entries(gates).map(([metric, spec10]) => parseGate(metric, spec10, where2, ALL_METRICS));
 }
 function mergeGates(fromContract, fromInput) {
   const byMetric = new Map(fromContract.map((g5) => [g5.metric, g5]));
@@ -89520,7 +91429,7 @@ async function testModel(config) {
   const championPath = config.champion.trim() ? onnxFile(config.champion, "champion", cwd) : null;
   const candidateFile = await readModelFile("candidate", "candidate", candidatePath);
   const championFile = championPath ? await readModelFile("champion", "champion", championPath) : null;
-  const table2 = await openTable(resolve28(cwd, config.data), { format: config.dataFormat, input: "data" });
+  const table2 = await openTable(resolve29(cwd, config.data), { format: config.dataFormat, input: "data" });
   let report2;
   try {
     const differences = contract ? signatureDiff(contract, candidateFile.info, "candidate") : [];
@@ -89536,7 +91445,7 @@ async function testModel(config) {
           () => evaluate({ ort: runtime.ort, table: table2, label: label2, contract, features: config.features, batchRows: config.batchSize, candidate, champion, ...shard ? { shard } : {} })
         );
         if (shard) {
-          const file = join39(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
+          const file = join43(reportDir, `partial-${shard.index}-of-${shard.count}.json`);
           writeFileAtomic(file, JSON.stringify(await toPartial(shard, config.data, result)) + "\n");
           log2.info(`Shard ${shard.index}/${shard.count}: ${result.rows} rows evaluated; partial result in ${file}.`);
           const summary = `### \u23F3 test-model: shard ${shard.index}/${shard.count} evaluated ${result.rows} rows
@@ -89557,11 +91466,11 @@ The verdict comes from the job that merges every shard's \`partial\` (input \`me
   return finish3(config, report2);
 }
 function finish3(config, report2) {
-  const md3 = markdown(report2);
-  const jsonPath = join39(config.reportDir, "report.json");
-  const mdPath = join39(config.reportDir, "report.md");
+  const md4 = markdown(report2);
+  const jsonPath = join43(config.reportDir, "report.json");
+  const mdPath = join43(config.reportDir, "report.md");
   writeFileAtomic(jsonPath, JSON.stringify(report2, null, 2) + "\n");
-  writeFileAtomic(mdPath, md3 + "\n");
+  writeFileAtomic(mdPath, md4 + "\n");
   const errors = (report2.contract?.differences ?? []).map((d5) => ({ title: "model contract", message: d5 }));
   for (const g5 of report2.gates.filter((x) => !x.passed)) {
     errors.push({ title: "test-model gate", message: `gate ${g5.metric}: candidate ${g5.candidate ?? "none"}${g5.champion !== null ? `, champion ${g5.champion}` : ""}; ${g5.checks.filter((c5) => !c5.passed).map((c5) => `${c5.requirement}${c5.skipped ? ` (${c5.skipped})` : ""}`).join("; ")}` });
@@ -89569,8 +91478,8 @@ function finish3(config, report2) {
   return {
     kind: "report",
     report: report2,
-    markdown: md3,
-    logText: md3.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
+    markdown: md4,
+    logText: md4.split("<details>")[0]?.replace(/^#+\s*/, "").trimEnd() ?? "",
     reportJson: jsonPath,
     reportMarkdown: mdPath,
     metrics: { candidate: report2.candidate.metrics, champion: report2.champion?.metrics ?? null, deltas: report2.deltas },
@@ -89581,13 +91490,13 @@ function finish3(config, report2) {
 
 // src/github/report-comment.ts
 init_define_ACTION_META();
-import { readFile as readFile14 } from "node:fs/promises";
+import { readFile as readFile15 } from "node:fs/promises";
 
 // src/github/comment.ts
 init_define_ACTION_META();
-var marker = (key) => `<!-- model-cd:${key} -->`;
-async function upsertComment(api, key, body) {
-  const tag = marker(key);
+var marker = (key2) => `<!-- model-cd:${key2} -->`;
+async function upsertComment(api, key2, body) {
+  const tag = marker(key2);
   const full = `${tag}
 ${body}`;
   const mine = (await api.list()).filter((c5) => c5.body.startsWith(tag));
@@ -89603,12 +91512,12 @@ function pullRequestNumber(event) {
 function restComments(apiUrl, repository, issue, token) {
   const base = `${apiUrl.replace(/\/+$/, "")}/repos/${repository}/issues`;
   const headers2 = { authorization: `Bearer ${token}`, accept: "application/vnd.github+json", "x-github-api-version": "2022-11-28", "content-type": "application/json" };
-  const call = async (method, url, body) => {
+  const call2 = async (method, url, body) => {
     const res = await fetchWithRetry(url, { method, headers: headers2, ...body === void 0 ? {} : { body: JSON.stringify(body) } }, { attempts: method === "POST" ? 1 : 3, timeoutMs: 3e4 });
     if (!res.ok) {
-      const text3 = await res.text().catch(() => "");
+      const text4 = await res.text().catch(() => "");
       const hint = res.status === 403 || res.status === 404 ? " Give the job `permissions: pull-requests: write` and pass `github-token: ${{ github.token }}`." : "";
-      throw new ServiceError(`GitHub answered ${method} ${url.replace(apiUrl, "")} with HTTP ${res.status} (${text3.slice(0, 160).replace(/\s+/g, " ")}).${hint}`, res.status);
+      throw new ServiceError(`GitHub answered ${method} ${url.replace(apiUrl, "")} with HTTP ${res.status} (${text4.slice(0, 160).replace(/\s+/g, " ")}).${hint}`, res.status);
     }
     return await res.json();
   };
@@ -89616,24 +91525,24 @@ function restComments(apiUrl, repository, issue, token) {
     async list() {
       const out = [];
       for (let page = 1; page <= 50; page++) {
-        const batch = await call("GET", `${base}/${issue}/comments?per_page=100&page=${page}`);
+        const batch = await call2("GET", `${base}/${issue}/comments?per_page=100&page=${page}`);
         out.push(...batch.map((c5) => ({ id: c5.id, body: c5.body ?? "" })));
         if (batch.length < 100) break;
       }
       return out;
     },
-    create: (body) => call("POST", `${base}/${issue}/comments`, { body }),
-    update: (id, body) => call("PATCH", `${base}/comments/${id}`, { body })
+    create: (body) => call2("POST", `${base}/${issue}/comments`, { body }),
+    update: (id, body) => call2("PATCH", `${base}/comments/${id}`, { body })
   };
 }
 
 // src/github/report-comment.ts
-async function commentOnPullRequest(io, token, key, md3) {
+async function commentOnPullRequest(io, token, key2, md4) {
   if (!token) return;
   const env2 = io.env;
   let event = null;
   try {
-    event = env2.GITHUB_EVENT_PATH ? JSON.parse(await readFile14(env2.GITHUB_EVENT_PATH, "utf8")) : null;
+    event = env2.GITHUB_EVENT_PATH ? JSON.parse(await readFile15(env2.GITHUB_EVENT_PATH, "utf8")) : null;
   } catch {
   }
   const pr = pullRequestNumber(event);
@@ -89641,12 +91550,12 @@ async function commentOnPullRequest(io, token, key, md3) {
     io.info("github-token is set but this run is not about a pull request: no comment.");
     return;
   }
-  const body = md3.length > 6e4 ? `${md3.split("<details>")[0]}
+  const body = md4.length > 6e4 ? `${md4.split("<details>")[0]}
 
-(The full report is too long for a comment: see the job summary.)` : md3;
+(The full report is too long for a comment: see the job summary.)` : md4;
   try {
     const api = restComments(env2.GITHUB_API_URL || "https://api.github.com", env2.GITHUB_REPOSITORY, pr, token);
-    const done = await upsertComment(api, key, body);
+    const done = await upsertComment(api, key2, body);
     io.info(`Pull request #${pr}: comment ${done.id} ${done.action}.`);
   } catch (e5) {
     io.warning(`Could not comment on pull request #${pr}: ${e5.message}`);
@@ -89654,7 +91563,7 @@ async function commentOnPullRequest(io, token, key, md3) {
 }
 
 // src/actions/test-model.ts
-var spec8 = {
+var spec9 = {
   candidate: string(),
   champion: string(),
   data: string(),
@@ -89674,8 +91583,8 @@ var spec8 = {
   merge: list(),
   "github-token": string()
 };
-async function main8(io) {
-  const inputs = readInputs("test-model", spec8, io);
+async function main9(io) {
+  const inputs = readInputs("test-model", spec9, io);
   io.setSecret(inputs.githubToken.trim());
   const r5 = await testModel({
     candidate: inputs.candidate,
@@ -89718,9 +91627,10 @@ var ACTIONS = {
   "lint-dockerfile": main3,
   "publish-model": main4,
   "pull-model": main5,
-  "scan-image": main6,
-  "test-endpoint": main7,
-  "test-model": main8
+  rollout: main6,
+  "scan-image": main7,
+  "test-endpoint": main8,
+  "test-model": main9
 };
 
 // src/cli/io.ts
@@ -89777,7 +91687,7 @@ var CliIO = class {
 // src/cli/serve.ts
 init_define_ACTION_META();
 import { existsSync as existsSync13 } from "node:fs";
-import { dirname as dirname10, join as join41 } from "node:path";
+import { dirname as dirname11, join as join45 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // src/serve/options.ts
@@ -89871,7 +91781,7 @@ var labelText = (l3) => {
   const parts = Object.entries(l3).map(([k5, v]) => `${k5}="${escape(v)}"`);
   return parts.length ? `{${parts.join(",")}}` : "";
 };
-var num3 = (v) => Number.isFinite(v) ? String(v) : v > 0 ? "+Inf" : v < 0 ? "-Inf" : "NaN";
+var num4 = (v) => Number.isFinite(v) ? String(v) : v > 0 ? "+Inf" : v < 0 ? "-Inf" : "NaN";
 var Counter = class {
   constructor(name2, help) {
     this.name = name2;
@@ -89880,13 +91790,13 @@ var Counter = class {
   type = "counter";
   values = /* @__PURE__ */ new Map();
   inc(labels = {}, by = 1) {
-    const key = labelText(labels);
-    const v = this.values.get(key);
+    const key2 = labelText(labels);
+    const v = this.values.get(key2);
     if (v) v.value += by;
-    else this.values.set(key, { labels, value: by });
+    else this.values.set(key2, { labels, value: by });
   }
   render() {
-    return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num3(v.value)}`);
+    return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num4(v.value)}`);
   }
 };
 var Gauge = class {
@@ -89900,7 +91810,7 @@ var Gauge = class {
     this.values.set(labelText(labels), { labels, value });
   }
   render() {
-    return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num3(v.value)}`);
+    return [...this.values.values()].map((v) => `${this.name}${labelText(v.labels)} ${num4(v.value)}`);
   }
 };
 var Histogram = class {
@@ -89912,9 +91822,9 @@ var Histogram = class {
   type = "histogram";
   series = /* @__PURE__ */ new Map();
   observe(value, labels = {}) {
-    const key = labelText(labels);
-    let s2 = this.series.get(key);
-    if (!s2) this.series.set(key, s2 = { labels, counts: new Array(this.buckets.length).fill(0), sum: 0, count: 0 });
+    const key2 = labelText(labels);
+    let s2 = this.series.get(key2);
+    if (!s2) this.series.set(key2, s2 = { labels, counts: new Array(this.buckets.length).fill(0), sum: 0, count: 0 });
     const i5 = this.buckets.findIndex((b6) => value <= b6);
     if (i5 >= 0) s2.counts[i5] = s2.counts[i5] + 1;
     s2.sum += value;
@@ -89926,10 +91836,10 @@ var Histogram = class {
       let cumulative = 0;
       this.buckets.forEach((b6, i5) => {
         cumulative += s2.counts[i5];
-        lines3.push(`${this.name}_bucket${labelText({ ...s2.labels, le: num3(b6) })} ${cumulative}`);
+        lines3.push(`${this.name}_bucket${labelText({ ...s2.labels, le: num4(b6) })} ${cumulative}`);
       });
       lines3.push(`${this.name}_bucket${labelText({ ...s2.labels, le: "+Inf" })} ${s2.count}`);
-      lines3.push(`${this.name}_sum${labelText(s2.labels)} ${num3(s2.sum)}`);
+      lines3.push(`${this.name}_sum${labelText(s2.labels)} ${num4(s2.sum)}`);
       lines3.push(`${this.name}_count${labelText(s2.labels)} ${s2.count}`);
     }
     return lines3;
@@ -90054,7 +91964,7 @@ function concatBatches(batches, columns) {
 // src/serve/served-model.ts
 init_define_ACTION_META();
 import { createHash as createHash23 } from "node:crypto";
-import { basename as basename6, dirname as dirname9, join as join40 } from "node:path";
+import { basename as basename7, dirname as dirname10, join as join44 } from "node:path";
 import { existsSync as existsSync12 } from "node:fs";
 async function loadServedModel(o3) {
   const path = onnxFile(o3.model, "model", o3.cwd);
@@ -90071,7 +91981,7 @@ Fix the contract or serve the model it describes.`);
   const labelType = model.task === "regression" ? null : labelTypeOf(model, contract);
   const sha256 = createHash23("sha256").update(file.bytes).digest("hex");
   return {
-    name: o3.name || basename6(path).replace(/\.onnx$/i, ""),
+    name: o3.name || basename7(path).replace(/\.onnx$/i, ""),
     version: o3.version || sha256.slice(0, 12),
     sha256,
     path,
@@ -90089,8 +91999,8 @@ Fix the contract or serve the model it describes.`);
   };
 }
 function besideModel(path) {
-  const dir = dirname9(path);
-  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join40(dir, f5)).find((f5) => existsSync12(f5)) ?? "";
+  const dir = dirname10(path);
+  return ["model-contract.yaml", "model-contract.yml"].map((f5) => join44(dir, f5)).find((f5) => existsSync12(f5)) ?? "";
 }
 function planColumns2(model, contract) {
   const declared = contract?.columns ? Object.keys(contract.columns) : [];
@@ -90140,17 +92050,17 @@ function labelTypeOf(model, contract) {
   if (out?.kind === "tensor") return columnTypeOf(out.elem);
   return (model.classes ?? []).every((c5) => /^-?\d+$/.test(c5)) ? "int" : "string";
 }
-function typedLabel(text3, type) {
+function typedLabel(text4, type) {
   switch (type) {
     case "int":
     case "float": {
-      const n3 = Number(text3);
-      return Number.isFinite(n3) ? n3 : text3;
+      const n3 = Number(text4);
+      return Number.isFinite(n3) ? n3 : text4;
     }
     case "bool":
-      return text3 === "true" || text3 === "1" || text3 === "True";
+      return text4 === "true" || text4 === "1" || text4 === "True";
     default:
-      return text3;
+      return text4;
   }
 }
 
@@ -90167,8 +92077,8 @@ var Predictor = class {
   running = false;
   nullable;
   predict(batch) {
-    return new Promise((resolve29, reject) => {
-      this.queue.push({ batch, resolve: resolve29, reject });
+    return new Promise((resolve30, reject) => {
+      this.queue.push({ batch, resolve: resolve30, reject });
       this.pump();
     });
   }
@@ -90232,13 +92142,13 @@ function mlflowRows(body, served) {
   if (keys.length !== 1 || !["dataframe_split", "dataframe_records", "instances", "inputs"].includes(keys[0])) {
     throw new RequestError("bad_request", `The body must have exactly one of ${FORMS2}; it has ${keys.length ? keys.join(", ") : "none"}.`, { value: keys.join(", "), expected: FORMS2 });
   }
-  const key = keys[0];
-  const v = body[key];
-  if (key === "dataframe_split") return split2(v);
-  if (key === "dataframe_records") return records(v, key);
-  if (Array.isArray(v)) return v.length && v.every(isObj6) ? records(v, key) : tensorRows(v, key, served);
-  if (isObj6(v)) return dict(v, key, served);
-  throw new RequestError("bad_request", `\`${key}\` must be a list (records or rows) or an object of columns.`, { field: key, value: v });
+  const key2 = keys[0];
+  const v = body[key2];
+  if (key2 === "dataframe_split") return split2(v);
+  if (key2 === "dataframe_records") return records(v, key2);
+  if (Array.isArray(v)) return v.length && v.every(isObj6) ? records(v, key2) : tensorRows(v, key2, served);
+  if (isObj6(v)) return dict(v, key2, served);
+  throw new RequestError("bad_request", `\`${key2}\` must be a list (records or rows) or an object of columns.`, { field: key2, value: v });
 }
 function split2(v) {
   if (!isObj6(v) || !Array.isArray(v.columns) || !Array.isArray(v.data)) {
@@ -90254,60 +92164,60 @@ function split2(v) {
   });
   return { rows: v.data.length, columns, where: "dataframe_split" };
 }
-function records(v, key) {
-  if (!Array.isArray(v) || !v.every(isObj6)) throw new RequestError("bad_request", `\`${key}\` must be a list of records ({"column": value, ...}).`, { field: key });
+function records(v, key2) {
+  if (!Array.isArray(v) || !v.every(isObj6)) throw new RequestError("bad_request", `\`${key2}\` must be a list of records ({"column": value, ...}).`, { field: key2 });
   const names2 = [...new Set(v.flatMap((r5) => Object.keys(r5)))];
   const columns = new Map(names2.map((n3) => [n3, []]));
   v.forEach((rec, r5) => {
     for (const n3 of names2) {
-      if (!(n3 in rec)) throw new RequestError("missing_column", `${key}: record ${r5 + 1} has no \`${n3}\`, which other records have.`, { field: n3 });
+      if (!(n3 in rec)) throw new RequestError("missing_column", `${key2}: record ${r5 + 1} has no \`${n3}\`, which other records have.`, { field: n3 });
       columns.get(n3).push(rec[n3]);
     }
   });
-  return { rows: v.length, columns, where: key };
+  return { rows: v.length, columns, where: key2 };
 }
-function tensorRows(v, key, served) {
-  const plan = served.plans.length === 1 ? served.plans[0] : void 0;
-  if (!plan) throw new RequestError("bad_request", `\`${key}\` as rows of values needs a model with one input; this one has ${served.plans.map((p3) => p3.input).join(", ")}. Send records or an object of inputs.`, { field: key });
-  const width = plan.columns.length;
-  const columns = plan.columns.map(() => []);
+function tensorRows(v, key2, served) {
+  const plan2 = served.plans.length === 1 ? served.plans[0] : void 0;
+  if (!plan2) throw new RequestError("bad_request", `\`${key2}\` as rows of values needs a model with one input; this one has ${served.plans.map((p3) => p3.input).join(", ")}. Send records or an object of inputs.`, { field: key2 });
+  const width = plan2.columns.length;
+  const columns = plan2.columns.map(() => []);
   v.forEach((row, r5) => {
-    const values = plan.flat && !Array.isArray(row) ? [row] : row;
+    const values = plan2.flat && !Array.isArray(row) ? [row] : row;
     if (!Array.isArray(values) || values.length !== width) {
-      throw new RequestError("wrong_shape", `${key}: row ${r5 + 1} has ${Array.isArray(values) ? values.length : "no list of"} values; the input \`${plan.input}\` takes ${width}.`, { field: `${key}[${r5}]`, value: row, expected: `${width} values` });
+      throw new RequestError("wrong_shape", `${key2}: row ${r5 + 1} has ${Array.isArray(values) ? values.length : "no list of"} values; the input \`${plan2.input}\` takes ${width}.`, { field: `${key2}[${r5}]`, value: row, expected: `${width} values` });
     }
     values.forEach((x, j5) => columns[j5].push(x));
   });
-  return { rows: v.length, columns: served.positional ? columns : new Map(plan.columns.map((c5, j5) => [c5, columns[j5]])), where: key };
+  return { rows: v.length, columns: served.positional ? columns : new Map(plan2.columns.map((c5, j5) => [c5, columns[j5]])), where: key2 };
 }
-function dict(v, key, served) {
+function dict(v, key2, served) {
   const inputs = new Set(served.plans.map((p3) => p3.input));
   const names2 = Object.keys(v);
   if (names2.length && names2.every((n3) => inputs.has(n3)) && !names2.every((n3) => served.columns.some((c5) => c5.name === n3))) {
     const columns2 = /* @__PURE__ */ new Map();
     let rows2 = -1;
-    for (const plan of served.plans) {
-      const t = v[plan.input];
-      if (!Array.isArray(t)) throw new RequestError("missing_column", `${key} has no input \`${plan.input}\`, which the model needs.`, { field: plan.input });
-      const part = tensorRows(t, `${key}.${plan.input}`, { ...served, plans: [plan], positional: false });
-      if (rows2 >= 0 && part.rows !== rows2) throw new RequestError("wrong_shape", `${key}: input \`${plan.input}\` has ${part.rows} rows, the others ${rows2}.`, { field: plan.input });
+    for (const plan2 of served.plans) {
+      const t = v[plan2.input];
+      if (!Array.isArray(t)) throw new RequestError("missing_column", `${key2} has no input \`${plan2.input}\`, which the model needs.`, { field: plan2.input });
+      const part = tensorRows(t, `${key2}.${plan2.input}`, { ...served, plans: [plan2], positional: false });
+      if (rows2 >= 0 && part.rows !== rows2) throw new RequestError("wrong_shape", `${key2}: input \`${plan2.input}\` has ${part.rows} rows, the others ${rows2}.`, { field: plan2.input });
       rows2 = part.rows;
       for (const [c5, vals] of part.columns) columns2.set(c5, vals);
     }
-    return { rows: rows2, columns: columns2, where: key };
+    return { rows: rows2, columns: columns2, where: key2 };
   }
   const columns = /* @__PURE__ */ new Map();
   let rows = -1;
   for (const n3 of names2) {
     const col = Array.isArray(v[n3]) ? v[n3] : [v[n3]];
-    if (rows >= 0 && col.length !== rows) throw new RequestError("wrong_shape", `${key}: column \`${n3}\` has ${col.length} values, the others ${rows}.`, { field: n3 });
+    if (rows >= 0 && col.length !== rows) throw new RequestError("wrong_shape", `${key2}: column \`${n3}\` has ${col.length} values, the others ${rows}.`, { field: n3 });
     rows = col.length;
     columns.set(n3, col);
   }
-  return { rows: Math.max(rows, 0), columns, where: key };
+  return { rows: Math.max(rows, 0), columns, where: key2 };
 }
-function csvRows(text3) {
-  const lines3 = text3.split(/\r?\n/).filter((l3) => l3.trim() !== "");
+function csvRows(text4) {
+  const lines3 = text4.split(/\r?\n/).filter((l3) => l3.trim() !== "");
   if (lines3.length === 0) throw new RequestError("empty_body", "The CSV body is empty. Send a header row and at least one row.");
   const cells = (l3) => l3.split(",").map((c5) => c5.trim().replace(/^"(.*)"$/, "$1"));
   const names2 = cells(lines3[0]);
@@ -90321,9 +92231,9 @@ function csvRows(text3) {
 }
 function mlflowAnswer(p3, served) {
   const parts = new Array(p3.rows);
-  const num4 = (v) => Number.isFinite(v) ? String(v) : "null";
+  const num5 = (v) => Number.isFinite(v) ? String(v) : "null";
   if (p3.values) {
-    for (let i5 = 0; i5 < p3.rows; i5++) parts[i5] = num4(p3.values[i5]);
+    for (let i5 = 0; i5 < p3.rows; i5++) parts[i5] = num5(p3.values[i5]);
     return `{"predictions":[${parts.join(",")}]}`;
   }
   const classes = (served.classes ?? []).map((c6) => JSON.stringify(String(c6)) + ":");
@@ -90335,7 +92245,7 @@ function mlflowAnswer(p3, served) {
     if (p3.labels) rec += labelKey + JSON.stringify(p3.labels[i5]);
     if (p3.proba && probaKey) {
       let map2 = "";
-      for (let j5 = 0; j5 < c5; j5++) map2 += (j5 ? "," : "") + classes[j5] + num4(p3.proba[i5 * c5 + j5]);
+      for (let j5 = 0; j5 < c5; j5++) map2 += (j5 ? "," : "") + classes[j5] + num5(p3.proba[i5 * c5 + j5]);
       rec += (p3.labels ? "," : "") + probaKey + "{" + map2 + "}";
     }
     parts[i5] = rec + "}";
@@ -90400,17 +92310,17 @@ function checkType(t, type, field2, what) {
 function fromTensors(inputs, served) {
   const columns = /* @__PURE__ */ new Map();
   let rows = -1;
-  for (const plan of served.plans) {
-    const t = inputs.find((x) => x.name === plan.input);
-    if (!t) throw new RequestError("missing_column", `The request has no input \`${plan.input}\`, which the model needs.`, { field: plan.input });
-    const width = plan.columns.length;
+  for (const plan2 of served.plans) {
+    const t = inputs.find((x) => x.name === plan2.input);
+    if (!t) throw new RequestError("missing_column", `The request has no input \`${plan2.input}\`, which the model needs.`, { field: plan2.input });
+    const width = plan2.columns.length;
     const n3 = t.shape[0] ?? 0;
-    const ok = plan.flat ? t.shape.length === 1 || t.shape.length === 2 && t.shape[1] === 1 : t.shape.length === 2 && t.shape[1] === width;
-    if (!ok) throw new RequestError("wrong_shape", `${t.where}: shape ${JSON.stringify(t.shape)}; the input takes [N${plan.flat ? "" : `, ${width}`}].`, { field: plan.input, value: t.shape, expected: plan.flat ? "[N]" : `[N, ${width}]` });
-    if (rows >= 0 && n3 !== rows) throw new RequestError("wrong_shape", `${t.where} has ${n3} rows, the other inputs ${rows}.`, { field: plan.input });
+    const ok = plan2.flat ? t.shape.length === 1 || t.shape.length === 2 && t.shape[1] === 1 : t.shape.length === 2 && t.shape[1] === width;
+    if (!ok) throw new RequestError("wrong_shape", `${t.where}: shape ${JSON.stringify(t.shape)}; the input takes [N${plan2.flat ? "" : `, ${width}`}].`, { field: plan2.input, value: t.shape, expected: plan2.flat ? "[N]" : `[N, ${width}]` });
+    if (rows >= 0 && n3 !== rows) throw new RequestError("wrong_shape", `${t.where} has ${n3} rows, the other inputs ${rows}.`, { field: plan2.input });
     rows = n3;
-    checkType(t, columnTypeOf(plan.elem), plan.input, `the input \`${plan.input}\` (${plan.elem})`);
-    const cols = served.columns.filter((c5) => c5.input === plan.input);
+    checkType(t, columnTypeOf(plan2.elem), plan2.input, `the input \`${plan2.input}\` (${plan2.elem})`);
+    const cols = served.columns.filter((c5) => c5.input === plan2.input);
     cols.forEach((c5, j5) => {
       const values = new Array(n3);
       for (let r5 = 0; r5 < n3; r5++) values[r5] = t.data[r5 * width + j5];
@@ -90506,12 +92416,12 @@ async function startServer(predictor, metrics, o3, log2) {
   const served = predictor.served;
   let closing = false;
   const send2 = (res, status2, body, type = "application/json") => {
-    const text3 = typeof body === "string" ? body : JSON.stringify(body);
+    const text4 = typeof body === "string" ? body : JSON.stringify(body);
     res.statusCode = status2;
     res.setHeader("content-type", type === "application/json" ? "application/json" : type);
-    res.setHeader("content-length", Buffer.byteLength(text3));
+    res.setHeader("content-length", Buffer.byteLength(text4));
     if (closing) res.setHeader("connection", "close");
-    res.end(text3);
+    res.end(text4);
   };
   const predictRows = async (raw) => {
     const batch = validate(raw, served);
@@ -90564,9 +92474,9 @@ async function startServer(predictor, metrics, o3, log2) {
         return p3.rows;
       }
       case "invocations": {
-        const kind = mediaType(req, ["json", "csv"]);
-        const text3 = await readBody2(req, res, o3, kind);
-        const p3 = await predictRows(kind === "csv" ? csvRows(text3) : mlflowRows(parseBody(text3), served));
+        const kind2 = mediaType(req, ["json", "csv"]);
+        const text4 = await readBody2(req, res, o3, kind2);
+        const p3 = await predictRows(kind2 === "csv" ? csvRows(text4) : mlflowRows(parseBody(text4), served));
         send2(res, 200, mlflowAnswer(p3, served));
         return p3.rows;
       }
@@ -90614,23 +92524,23 @@ async function startServer(predictor, metrics, o3, log2) {
   server.headersTimeout = 1e4;
   server.requestTimeout = o3.bodyTimeoutMs + 5e3;
   server.keepAliveTimeout = 5e3;
-  await new Promise((resolve29, reject) => {
+  await new Promise((resolve30, reject) => {
     server.once("error", reject);
     server.listen(o3.port, o3.host, () => {
       server.off("error", reject);
-      resolve29();
+      resolve30();
     });
   });
-  const address = server.address();
-  const host2 = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const address2 = server.address();
+  const host2 = address2.family === "IPv6" ? `[${address2.address}]` : address2.address;
   return {
-    url: `http://${host2 === "0.0.0.0" ? "127.0.0.1" : host2 === "[::]" ? "[::1]" : host2}:${address.port}`,
+    url: `http://${host2 === "0.0.0.0" ? "127.0.0.1" : host2 === "[::]" ? "[::1]" : host2}:${address2.port}`,
     close: async () => {
       closing = true;
-      const closed = new Promise((resolve29) => server.close(() => resolve29()));
+      const closed = new Promise((resolve30) => server.close(() => resolve30()));
       server.closeIdleConnections();
       let timer;
-      const drained = await Promise.race([closed.then(() => true), new Promise((resolve29) => timer = setTimeout(() => resolve29(false), o3.drainTimeoutMs))]);
+      const drained = await Promise.race([closed.then(() => true), new Promise((resolve30) => timer = setTimeout(() => resolve30(false), o3.drainTimeoutMs))]);
       clearTimeout(timer);
       if (!drained) {
         log2("warn", "drain timeout: closing connections still open", { drain_timeout_ms: o3.drainTimeoutMs });
@@ -90646,8 +92556,8 @@ function mediaType(req, allowed) {
   if (allowed.includes("csv") && (type === "text/csv" || type === "application/csv")) return "csv";
   throw new RequestError("unsupported_media_type", `Content-Type ${type} is not one this route reads. Send application/json${allowed.includes("csv") ? " or text/csv" : ""}.`, { field: "content-type", value: type, expected: allowed.map((a5) => a5 === "json" ? "application/json" : "text/csv").join(" or ") });
 }
-function readBody2(req, res, o3, kind) {
-  if (kind === "json") mediaType(req, ["json"]);
+function readBody2(req, res, o3, kind2) {
+  if (kind2 === "json") mediaType(req, ["json"]);
   const limit = o3.maxBodyBytes;
   const tooLarge = () => new RequestError("body_too_large", `The request body is over the ${limit}-byte limit. Send fewer rows per request, or raise --max-body.`, { expected: `at most ${limit} bytes` });
   const declared = Number(req.headers["content-length"] ?? NaN);
@@ -90671,7 +92581,7 @@ function readBody2(req, res, o3, kind) {
     req.resume();
   };
   if (declared > limit) return new Promise((_resolve, reject) => refuse(tooLarge(), reject));
-  return new Promise((resolve29, reject) => {
+  return new Promise((resolve30, reject) => {
     const chunks = [];
     let size2 = 0;
     const timer = setTimeout(() => {
@@ -90690,7 +92600,7 @@ function readBody2(req, res, o3, kind) {
     });
     req.on("end", () => {
       clearTimeout(timer);
-      resolve29(Buffer.concat(chunks).toString("utf8"));
+      resolve30(Buffer.concat(chunks).toString("utf8"));
     });
     req.on("error", (e5) => {
       clearTimeout(timer);
@@ -90776,7 +92686,7 @@ async function serveCommand(args, env2) {
 `);
     return 1;
   }
-  const stopped = new Promise((resolve29) => {
+  const stopped = new Promise((resolve30) => {
     let stopping = false;
     const stop = (signal) => {
       if (stopping) {
@@ -90785,9 +92695,9 @@ async function serveCommand(args, env2) {
       }
       stopping = true;
       log("info", "shutting down", { signal });
-      serving.stop().then(resolve29, (e5) => {
+      serving.stop().then(resolve30, (e5) => {
         log("error", "shutdown failed", { error: String(e5) });
-        resolve29();
+        resolve30();
       });
     };
     process.on("SIGTERM", () => stop("SIGTERM"));
@@ -90798,8 +92708,8 @@ async function serveCommand(args, env2) {
   return 0;
 }
 function besideBundle() {
-  const dir = dirname10(fileURLToPath3(import.meta.url));
-  return existsSync13(join41(dir, "node_modules", "onnxruntime-node")) ? dir : "";
+  const dir = dirname11(fileURLToPath3(import.meta.url));
+  return existsSync13(join45(dir, "node_modules", "onnxruntime-node")) ? dir : "";
 }
 async function healthcheck(args, env2) {
   const flag = (name2) => {
@@ -90835,8 +92745,8 @@ async function cli(argv) {
     return 0;
   }
   if (action === "serve") return serveCommand(rest, process.env);
-  const main9 = ACTIONS[action];
-  if (!main9) {
+  const main10 = ACTIONS[action];
+  if (!main10) {
     process.stderr.write(`error: unknown action ${JSON.stringify(action)}. Actions: ${Object.keys(ACTIONS).join(", ")}. See \`model-cd --help\`.
 `);
     return 2;
@@ -90863,7 +92773,7 @@ async function cli(argv) {
     throw e5;
   }
   const io = new CliIO(inputs, process.env, verbose);
-  const code6 = await runAction(io, main9);
+  const code6 = await runAction(io, main10);
   for (const [name2, value] of io.outputs) process.stderr.write(`output ${name2}=${value.length > 500 ? value.slice(0, 500) + "\u2026" : value}
 `);
   return code6;
@@ -90926,8 +92836,8 @@ function actionHelp(action, meta) {
   for (const [name2, out] of Object.entries(meta.outputs)) lines3.push(`  ${name2}`, ...wrap(out.description, 6));
   return lines3.join("\n") + "\n";
 }
-function wrap(text3, indent) {
-  const words2 = text3.replace(/\s+/g, " ").trim().split(" ");
+function wrap(text4, indent) {
+  const words2 = text4.replace(/\s+/g, " ").trim().split(" ");
   const out = [];
   let line = "";
   for (const w of words2) {

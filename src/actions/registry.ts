@@ -5,6 +5,7 @@ import { main as checkDrift } from './check-drift.js';
 import { main as lintDockerfile } from './lint-dockerfile.js';
 import { main as publishModel } from './publish-model.js';
 import { main as pullModel } from './pull-model.js';
+import { main as rollout } from './rollout.js';
 import { main as scanImage } from './scan-image.js';
 import { main as testEndpoint } from './test-endpoint.js';
 import { main as testModel } from './test-model.js';
@@ -15,6 +16,7 @@ export const ACTIONS: Record<string, (io: ActionIO) => Promise<number>> = {
   'lint-dockerfile': lintDockerfile,
   'publish-model': publishModel,
   'pull-model': pullModel,
+  rollout,
   'scan-image': scanImage,
   'test-endpoint': testEndpoint,
   'test-model': testModel,

@@ -1,4 +1,4 @@
-// Where the integration tests find the real S3, MLflow and OCI registry servers that
+// Where the integration tests find the real S3, MLflow, OCI registry and Prometheus servers that
 // scripts/services.sh runs.
 // test/setup/services.ts puts the variables into process.env before any worker starts; outside
 // vitest, `eval "$(bash scripts/services.sh env)"` does the same for a shell.
@@ -33,6 +33,16 @@ export interface ServicesEnv {
     /** Test-only credentials of authAddress and tokenAddress. */
     user: string;
     password: string;
+  };
+  prometheus: {
+    /** http://127.0.0.1:PORT; scrapes every 1s, no auth. */
+    url: string;
+    /**
+     * Folder of file_sd target files (re-read every 1s): a test writes its own `<id>.json`, e.g.
+     * [{"targets": ["127.0.0.1:PORT"], "labels": {"rollout_test": "<id>", "revision": "canary"}}],
+     * and removes it at the end.
+     */
+    targetsDir: string;
   };
 }
 
@@ -81,6 +91,10 @@ export function servicesEnv(env: NodeJS.ProcessEnv = process.env): ServicesEnv {
       tokenAddress: need(env, 'MODEL_CD_REGISTRY_TOKEN'),
       user: need(env, 'MODEL_CD_REGISTRY_USER'),
       password: need(env, 'MODEL_CD_REGISTRY_PASSWORD'),
+    },
+    prometheus: {
+      url: need(env, 'PROMETHEUS_URL'),
+      targetsDir: need(env, 'PROMETHEUS_TARGETS_DIR'),
     },
   };
 }

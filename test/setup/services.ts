@@ -1,5 +1,5 @@
-// vitest globalSetup: starts the real S3, MLflow and OCI registry servers (scripts/services.sh
-// `all`: s3, mlflow, registry, registry-auth, registry-token, moto; installs them on a fresh machine, a
+// vitest globalSetup: starts the real S3, MLflow, OCI registry and Prometheus servers (scripts/services.sh
+// `all`: s3, mlflow, registry, registry-auth, registry-token, moto, prometheus; installs them on a fresh machine, a
 // no-op when they already run) and hands their addresses to the tests.
 //
 // globalSetup runs in vitest's main process before the test workers exist, and vitest 3 builds
