@@ -33,7 +33,11 @@ export class Buildah {
   runIn(image: string, script: string, pullFlags: string[] = []): string {
     const ctr = this.run('from', '--quiet', ...pullFlags, image).trim();
     try {
-      return this.run('run', '--isolation', 'chroot', ctr, '--', 'sh', '-c', script);
+      const out = this.run('run', '--isolation', 'chroot', ctr, '--', 'sh', '-c', script);
+      // buildah 1.28's chroot run has once given a scripted run's output as empty with exit 0, on
+      // a loaded machine (one full-suite run in many); a second run of the same script tells that
+      // apart from a script that prints nothing.
+      return out !== '' ? out : this.run('run', '--isolation', 'chroot', ctr, '--', 'sh', '-c', script);
     } finally {
       this.run('rm', ctr);
     }

@@ -8,6 +8,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { which } from '../../../src/common/which.js';
 
+// The server block a production config would have in front of the upstream: HTTP/1.1 with
+// keepalive to the revisions, and no keepalive to clients. A graceful reload closes the old
+// workers' idle client connections at once, and a keepalive client whose next request is already
+// on its way sees a reset: measured with this same load, 126 of 20 000 requests failed over 14
+// reloads with nginx's default keepalive_timeout, 0 of 40 000 over 40 reloads with 0.
+export const PROXY_SERVER = `
+    keepalive_timeout 0;
+    location / {
+      proxy_pass http://model-cd;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+    }`;
+
 export interface NginxSetup {
   /** The directives inside `server {}` after its listen line, e.g. a location with proxy_pass. */
   server: string;

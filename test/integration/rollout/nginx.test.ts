@@ -14,7 +14,7 @@ import type { TrafficState } from '../../../src/rollout/types.js';
 import { ROOT } from '../../harness.js';
 import { startServe, type Served } from '../serve/serve-lib.js';
 import { startLoad } from './keepalive-load.js';
-import { startNginx, type Nginx } from './nginx-lib.js';
+import { PROXY_SERVER, startNginx, type Nginx } from './nginx-lib.js';
 import { startSshd } from './sshd-lib.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'model');
@@ -25,18 +25,6 @@ const rows = readFileSync(join(EXAMPLE, 'holdout.csv'), 'utf8').trim().split('\n
 const features = (rows[0] as string).split(',').slice(0, 6);
 const BODY = JSON.stringify({ dataframe_split: { columns: features, data: rows.slice(1, 5).map((l) => l.split(',').slice(0, 6).map(Number)) } });
 
-// The server block a production config would have in front of the upstream: HTTP/1.1 with
-// keepalive to the revisions, and no keepalive to clients. A graceful reload closes the old
-// workers' idle client connections at once, and a keepalive client whose next request is already
-// on its way sees a reset: measured with this same load, 126 of 20 000 requests failed over 14
-// reloads with nginx's default keepalive_timeout, 0 of 40 000 over 40 reloads with 0.
-const SERVER = `
-    keepalive_timeout 0;
-    location / {
-      proxy_pass http://model-cd;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }`;
 
 let stable: Served;
 let canary: Served;
@@ -71,7 +59,7 @@ beforeAll(async () => {
   [stable, canary] = await Promise.all(
     ['champion.onnx', 'candidate.onnx'].map((m) => startServe(['--model', join(EXAMPLE, m), '--contract', CONTRACT, '--access-log', 'false'])),
   );
-  nginx = await startNginx({ server: SERVER, snippet: renderSnippet(state(0), RENDER) });
+  nginx = await startNginx({ server: PROXY_SERVER, snippet: renderSnippet(state(0), RENDER) });
   router = new NginxRouter({ snippet: nginx.snippetPath, command: nginx.command });
 }, 120_000);
 

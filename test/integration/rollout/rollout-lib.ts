@@ -13,7 +13,7 @@ import { servicesEnv } from '../../setup/env.js';
 import type { Served } from '../serve/serve-lib.js';
 import { startLoad, type LoadCounts } from './keepalive-load.js';
 import { CANDIDATE, CHAMPION, OUT_OF_RANGE_ROW, failingModel, serveModel, tempDir, testId, writeTargets } from './metrics-lib.js';
-import { prepareNginx, type Nginx } from './nginx-lib.js';
+import { PROXY_SERVER, prepareNginx, type Nginx } from './nginx-lib.js';
 
 const rows = readFileSync(join(ROOT, 'examples', 'model', 'holdout.csv'), 'utf8').trim().split('\n');
 const columns = (rows[0] as string).split(',').slice(0, 6);
@@ -25,14 +25,6 @@ export const GOOD = body(holdout);
 export const WITH_BAD_ROW = body([...holdout, OUT_OF_RANGE_ROW]);
 
 const RENDER = { upstream: 'model-cd', keepalive: 16, keepaliveTimeoutS: 4 };
-// keepalive_timeout 0 to clients: see nginx.test.ts for what a graceful reload does otherwise.
-const SERVER = `
-    keepalive_timeout 0;
-    location / {
-      proxy_pass http://model-cd;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-    }`;
 
 export interface Stack {
   champion: Served;
@@ -50,7 +42,7 @@ export async function startStack(): Promise<Stack> {
   const dir = tempDir();
   const [champion, candidate, failing] = await Promise.all([serveModel(CHAMPION), serveModel(CANDIDATE), failingModel(dir).then((m) => serveModel(m))]);
   // Before its first rollout, mode `init` writes the snippet nginx starts with.
-  const nginx = await prepareNginx({ server: SERVER });
+  const nginx = await prepareNginx({ server: PROXY_SERVER });
   const init = await runRollout({ nginx }, { mode: 'init', stable: host(champion) }, null);
   if (init.step.exitCode !== 0) throw new Error(`rollout init failed: ${init.step.stdout}${init.step.stderr}`);
   await nginx.start();
