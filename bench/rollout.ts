@@ -30,8 +30,8 @@ const SCRAPES = Number(arg('scrapes', '300'));
 
 const sh = (script: string, ...args: string[]) => execFileSync('bash', [`scripts/${script}`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 sh('builders.sh');
-sh('services.sh', 'start', 'prometheus');
-Object.assign(process.env, parseExports(sh('services.sh', 'env', 'prometheus')));
+sh('services.sh', 'start', 'all');
+Object.assign(process.env, parseExports(sh('services.sh', 'env', 'all')));
 await pythonSetup();
 
 const quantile = (xs: number[], q: number) => {
@@ -87,9 +87,8 @@ try {
     );
     if (r.step.outputs.status !== 'rolled-back') throw new Error(`rollback ${i} ended ${r.step.outputs.status}: ${r.step.stdout}`);
     rollback.push(Number(r.step.outputs['rollback-seconds']));
-    const report = JSON.parse(readFileSync(r.step.outputs.report as string, 'utf8')) as { events: { kind: string; at: number }[]; failure: { breachAt: number } };
-    const routed = report.events.find((e) => e.kind === 'weight')?.at as number;
-    detect.push((report.failure.breachAt - routed) / 1000);
+    const routed = r.report?.events.find((e) => e.kind === 'weight')?.at as number;
+    detect.push(((r.report?.failure?.breachAt as number) - routed) / 1000);
     const l = lost(r.counts);
     lostAll += Object.values(l.errors).reduce((a, b) => a + b, 0) + l.timeouts;
     sent += r.counts.sent;

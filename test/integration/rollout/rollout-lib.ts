@@ -84,7 +84,8 @@ export function leave(stack: Stack, s: Omit<TrafficState, 'updatedAt'>): Promise
 export interface RolloutRun {
   step: StepResult;
   counts: LoadCounts;
-  report: { events: { kind: string; weight: number; detail: string }[] } | null;
+  /** rollout-report.json, read before the step's workspace is removed. */
+  report: { events: { kind: string; weight: number; detail: string; at: number }[]; failure: { breachAt: number | null } | null } | null;
 }
 
 /** The rollout step with a keepalive load through nginx for as long as it runs. */
