@@ -88516,9 +88516,10 @@ var SERVE_METRICS = ["error-rate", "latency", "request-rate", "class-shares", "p
 var REVISION_NAMES = ["canary", "stable", "preview", "active"];
 var KEYS = ["target", "metric", "quantile", "window", "baseline", "timeout"];
 var EXAMPLE = "{serve: {target: canary, metric: error-rate}}";
-function address(m3, k5, where2, fallback2) {
+var SERVE = "a model-cd serve process";
+function parseTarget(m3, k5, where2, fallback2, what) {
   const v = m3[k5] ?? fallback2;
-  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of a model-cd serve process.`;
+  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of ${what}.`;
   if (typeof v !== "string" || v.trim() === "") throw new ConfigurationError(`${where2}: \`${k5}\``, show3(v), fix);
   const s2 = v.trim();
   if (REVISION_NAMES.includes(s2)) return s2;
@@ -88530,6 +88531,9 @@ function address(m3, k5, where2, fallback2) {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where2}: \`${k5}\``, s2, fix);
   return s2;
+}
+function targetUrl(target, resolveTarget) {
+  return REVISION_NAMES.includes(target) ? resolveTarget(target) : target;
 }
 function parseServeMetricConfig(raw, where2) {
   const m3 = mapping(raw, where2, KEYS, EXAMPLE);
@@ -88545,8 +88549,8 @@ function parseServeMetricConfig(raw, where2) {
   if (windowMs <= 0) throw new ConfigurationError(`${where2}: \`window\``, show3(m3.window), "must be longer than 0: the first measurement compares two scrapes this far apart. Give e.g. 10s.");
   const timeoutMs2 = parseDuration(m3.timeout ?? "10s", `${where2}: \`timeout\``);
   if (timeoutMs2 <= 0) throw new ConfigurationError(`${where2}: \`timeout\``, show3(m3.timeout), "must be longer than 0. Give e.g. 10s.");
-  const target = address(m3, "target", where2, "canary");
-  const baseline = address(m3, "baseline", where2, "stable");
+  const target = parseTarget(m3, "target", where2, "canary", SERVE);
+  const baseline = parseTarget(m3, "baseline", where2, "stable", SERVE);
   if (metric === "prediction-agreement" && baseline === target) throw new ConfigurationError(`${where2}: \`baseline\``, baseline, "is the target itself. Compare the canary with stable (the default), or give another URL.");
   return { target, metric, quantile: q3, windowMs, baseline, timeoutMs: timeoutMs2 };
 }
@@ -88600,7 +88604,7 @@ function computeServeMetric(config, target, baseline) {
 function serveMetricProvider(config, o3) {
   const now = o3.now ?? Date.now;
   const sleep4 = o3.sleep ?? abortableSleep;
-  const resolve30 = (t) => REVISION_NAMES.includes(t) ? o3.resolveTarget(t) : t;
+  const resolve30 = (t) => targetUrl(t, o3.resolveTarget);
   const last = /* @__PURE__ */ new Map();
   const urls = () => [resolve30(config.target), ...config.metric === "prediction-agreement" ? [resolve30(config.baseline)] : []].map(metricsUrl);
   const scrapeAll = (list2, signal) => Promise.all(list2.map((u) => scrape(u, config.timeoutMs, signal, now)));
@@ -88628,10 +88632,7 @@ var CHECKS2 = ["smoke", "contract", "negative", "parity"];
 var EXAMPLE2 = "{test-endpoint: {target: preview, checks: [smoke, contract]}}";
 function parseEndpointCheckConfig(raw, where2) {
   const m3 = mapping(raw, where2, KEYS2, EXAMPLE2);
-  const target = typeof m3.target === "string" ? m3.target.trim() : m3.target === void 0 ? "canary" : "";
-  if (!REVISION_NAMES.includes(target) && !/^https?:\/\/\S+$/.test(target)) {
-    throw new ConfigurationError(`${where2}: \`target\``, show3(m3.target), `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of the endpoint.`);
-  }
+  const target = parseTarget(m3, "target", where2, "canary", "the endpoint");
   const list2 = m3.checks === void 0 ? ["smoke", "contract"] : Array.isArray(m3.checks) ? m3.checks : typeof m3.checks === "string" ? m3.checks.split(",") : null;
   const checks = list2?.map((c5) => String(c5).trim()).filter(Boolean) ?? [];
   const bad2 = list2 === null ? show3(m3.checks) : checks.find((c5) => !CHECKS2.includes(c5));
@@ -88648,11 +88649,10 @@ function parseEndpointCheckConfig(raw, where2) {
   return { target, modelName: str3("model-name"), checks, contract: str3("contract"), data: str3("data"), rows, model: str3("model"), expectedSha256: str3("expected-sha256"), timeoutMs: timeoutMs2 };
 }
 function endpointCheckProvider(c5, o3) {
-  const url = () => REVISION_NAMES.includes(c5.target) ? o3.resolveTarget(c5.target) : c5.target;
   return {
     describe: `test-endpoint: ${c5.checks.join(", ")} on ${c5.target}`,
     async measure() {
-      const r5 = await o3.run(c5, url());
+      const r5 = await o3.run(c5, targetUrl(c5.target, o3.resolveTarget));
       if (r5.failed.length) o3.log(`test-endpoint on ${c5.target}: ${r5.failed.join(", ")} failed: ${r5.detail}`);
       return r5.failed.length;
     }
@@ -88666,16 +88666,16 @@ var EXAMPLE3 = '{prometheus: {address: http://127.0.0.1:9090, query: "sum(up)"}}
 var DEFAULT_TIMEOUT = "30s";
 function parsePrometheusConfig(raw, where2) {
   const m3 = mapping(raw, where2, KEYS3, EXAMPLE3);
-  const address2 = text3(m3, "address", where2, "is missing or empty. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
+  const address = text3(m3, "address", where2, "is missing or empty. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
   let url;
   try {
-    url = new URL(address2);
+    url = new URL(address);
   } catch {
-    throw new ConfigurationError(`${where2}: \`address\``, address2, "is not a URL. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
+    throw new ConfigurationError(`${where2}: \`address\``, address, "is not a URL. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where2}: \`address\``, address2, "is not an http(s) URL. Give e.g. http://prometheus:9090.");
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where2}: \`address\``, address, "is not an http(s) URL. Give e.g. http://prometheus:9090.");
   if (url.username || url.password) throw new ConfigurationError(`${where2}: \`address\``, `${url.protocol}//\u2026@${url.host}`, "holds credentials, which would show in logs. Put them in `headers` (Authorization: Basic \u2026) from a secret.");
-  if (url.search) throw new ConfigurationError(`${where2}: \`address\``, address2, "has a query string. Give the server URL only; the query goes in `query`.");
+  if (url.search) throw new ConfigurationError(`${where2}: \`address\``, address, "has a query string. Give the server URL only; the query goes in `query`.");
   const query = text3(m3, "query", where2, "is missing or empty. Give a PromQL expression, e.g. sum(rate(model_cd_http_requests_total[1m])).");
   const timeoutMs2 = parseDuration(m3.timeout ?? DEFAULT_TIMEOUT, `${where2}: \`timeout\``);
   if (timeoutMs2 <= 0) throw new ConfigurationError(`${where2}: \`timeout\``, show3(m3.timeout), "must be longer than 0. Give e.g. 10s.");
@@ -88689,7 +88689,7 @@ function parsePrometheusConfig(raw, where2) {
       headers2[name2] = value;
     }
   }
-  return { address: address2.replace(/\/+$/, ""), query, timeoutMs: timeoutMs2, headers: headers2 };
+  return { address: address.replace(/\/+$/, ""), query, timeoutMs: timeoutMs2, headers: headers2 };
 }
 function sampleValue(pair) {
   if (!Array.isArray(pair) || typeof pair[1] !== "string") throw new Error('a sample without a [time, "value"] pair (a native histogram?)');
@@ -89159,8 +89159,8 @@ var NAME4 = /^[A-Za-z0-9_.-]+$/;
 function checkUpstreamName(name2, subject2) {
   if (!NAME4.test(name2)) throw new ConfigurationError(subject2, name2, 'is not an nginx upstream name: use letters, digits, ".", "_" and "-", e.g. "model-cd".');
 }
-function checkAddress(address2, subject2) {
-  if (!ADDRESS.test(address2)) throw new ConfigurationError(subject2, address2, "is not an nginx server address: give host:port (e.g. 127.0.0.1:8080, [::1]:8080) or unix:/path, without http://.");
+function checkAddress(address, subject2) {
+  if (!ADDRESS.test(address)) throw new ConfigurationError(subject2, address, "is not an nginx server address: give host:port (e.g. 127.0.0.1:8080, [::1]:8080) or unix:/path, without http://.");
 }
 function checkState(s2) {
   checkAddress(s2.stable, "the stable revision");
@@ -89429,17 +89429,17 @@ async function rollout(c5) {
   const router = makeRouter(c5);
   const readyTimeoutMs = parseDuration(c5.readyTimeout, "input `ready-timeout`");
   const series = new Map(p3.metrics.map((m3) => [m3.name, { name: m3.name, conditions: conditionsOf(m3), points: [] }]));
-  const address2 = (target) => {
+  const address = (target) => {
     const where2 = target === "canary" || target === "preview" ? c5.canary : target === "stable" || target === "active" ? c5.stable : target;
     return /^https?:\/\//.test(where2) ? where2 : `http://${where2}`;
   };
   const sleep4 = abortableSleep;
-  const analyse = async (names2, o3) => {
+  const analyse = async (names2, { signal }) => {
     const chosen = p3.metrics.filter((m3) => names2.includes(m3.name));
-    const r5 = await runAnalysis(chosen, (m3) => makeProvider(m3.provider, { resolveTarget: address2, runEndpointChecks: (e5, url) => endpointChecks(c5, e5, url), log: c5.log }), {
+    const r5 = await runAnalysis(chosen, (m3) => makeProvider(m3.provider, { resolveTarget: address, runEndpointChecks: (e5, url) => endpointChecks(c5, e5, url), log: c5.log }), {
       now: c5.now,
       sleep: sleep4,
-      signal: o3.signal,
+      signal,
       onMeasurement: (m3, x) => {
         series.get(m3.name)?.points.push({ at: x.finishedAt, value: x.error ?? JSON.stringify(x.value), numeric: numericOf(x.value), phase: x.phase });
         c5.log(`${m3.name}: ${x.error ?? JSON.stringify(x.value)} (${x.phase})`);
@@ -89456,7 +89456,7 @@ async function rollout(c5) {
     background: p3.background,
     router,
     analyse,
-    waitReady: (signal) => waitReady2({ url: `${address2("canary").replace(/\/$/, "")}${c5.readyPath}`, timeoutMs: readyTimeoutMs, signal, now: c5.now, sleep: sleep4 }),
+    waitReady: (signal) => waitReady2({ url: `${address("canary").replace(/\/$/, "")}${c5.readyPath}`, timeoutMs: readyTimeoutMs, signal, now: c5.now, sleep: sleep4 }),
     now: c5.now,
     sleep: sleep4,
     log: c5.log
@@ -92531,10 +92531,10 @@ async function startServer(predictor, metrics, o3, log2) {
       resolve30();
     });
   });
-  const address2 = server.address();
-  const host2 = address2.family === "IPv6" ? `[${address2.address}]` : address2.address;
+  const address = server.address();
+  const host2 = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {
-    url: `http://${host2 === "0.0.0.0" ? "127.0.0.1" : host2 === "[::]" ? "[::1]" : host2}:${address2.port}`,
+    url: `http://${host2 === "0.0.0.0" ? "127.0.0.1" : host2 === "[::]" ? "[::1]" : host2}:${address.port}`,
     close: async () => {
       closing = true;
       const closed = new Promise((resolve30) => server.close(() => resolve30()));

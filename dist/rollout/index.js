@@ -49799,9 +49799,10 @@ var SERVE_METRICS = ["error-rate", "latency", "request-rate", "class-shares", "p
 var REVISION_NAMES = ["canary", "stable", "preview", "active"];
 var KEYS = ["target", "metric", "quantile", "window", "baseline", "timeout"];
 var EXAMPLE = "{serve: {target: canary, metric: error-rate}}";
-function address(m, k, where, fallback) {
+var SERVE = "a model-cd serve process";
+function parseTarget(m, k, where, fallback, what) {
   const v = m[k] ?? fallback;
-  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of a model-cd serve process.`;
+  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of ${what}.`;
   if (typeof v !== "string" || v.trim() === "") throw new ConfigurationError(`${where}: \`${k}\``, show3(v), fix);
   const s = v.trim();
   if (REVISION_NAMES.includes(s)) return s;
@@ -49813,6 +49814,9 @@ function address(m, k, where, fallback) {
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where}: \`${k}\``, s, fix);
   return s;
+}
+function targetUrl(target, resolveTarget) {
+  return REVISION_NAMES.includes(target) ? resolveTarget(target) : target;
 }
 function parseServeMetricConfig(raw, where) {
   const m = mapping(raw, where, KEYS, EXAMPLE);
@@ -49828,8 +49832,8 @@ function parseServeMetricConfig(raw, where) {
   if (windowMs <= 0) throw new ConfigurationError(`${where}: \`window\``, show3(m.window), "must be longer than 0: the first measurement compares two scrapes this far apart. Give e.g. 10s.");
   const timeoutMs = parseDuration(m.timeout ?? "10s", `${where}: \`timeout\``);
   if (timeoutMs <= 0) throw new ConfigurationError(`${where}: \`timeout\``, show3(m.timeout), "must be longer than 0. Give e.g. 10s.");
-  const target = address(m, "target", where, "canary");
-  const baseline = address(m, "baseline", where, "stable");
+  const target = parseTarget(m, "target", where, "canary", SERVE);
+  const baseline = parseTarget(m, "baseline", where, "stable", SERVE);
   if (metric === "prediction-agreement" && baseline === target) throw new ConfigurationError(`${where}: \`baseline\``, baseline, "is the target itself. Compare the canary with stable (the default), or give another URL.");
   return { target, metric, quantile: q, windowMs, baseline, timeoutMs };
 }
@@ -49883,7 +49887,7 @@ function computeServeMetric(config, target, baseline) {
 function serveMetricProvider(config, o) {
   const now = o.now ?? Date.now;
   const sleep = o.sleep ?? abortableSleep;
-  const resolve9 = (t) => REVISION_NAMES.includes(t) ? o.resolveTarget(t) : t;
+  const resolve9 = (t) => targetUrl(t, o.resolveTarget);
   const last = /* @__PURE__ */ new Map();
   const urls = () => [resolve9(config.target), ...config.metric === "prediction-agreement" ? [resolve9(config.baseline)] : []].map(metricsUrl);
   const scrapeAll = (list2, signal) => Promise.all(list2.map((u) => scrape(u, config.timeoutMs, signal, now)));
@@ -49911,10 +49915,7 @@ var CHECKS2 = ["smoke", "contract", "negative", "parity"];
 var EXAMPLE2 = "{test-endpoint: {target: preview, checks: [smoke, contract]}}";
 function parseEndpointCheckConfig(raw, where) {
   const m = mapping(raw, where, KEYS2, EXAMPLE2);
-  const target = typeof m.target === "string" ? m.target.trim() : m.target === void 0 ? "canary" : "";
-  if (!REVISION_NAMES.includes(target) && !/^https?:\/\/\S+$/.test(target)) {
-    throw new ConfigurationError(`${where}: \`target\``, show3(m.target), `is not a revision or a URL. Give ${REVISION_NAMES.join(", ")}, or the http(s) URL of the endpoint.`);
-  }
+  const target = parseTarget(m, "target", where, "canary", "the endpoint");
   const list2 = m.checks === void 0 ? ["smoke", "contract"] : Array.isArray(m.checks) ? m.checks : typeof m.checks === "string" ? m.checks.split(",") : null;
   const checks = list2?.map((c) => String(c).trim()).filter(Boolean) ?? [];
   const bad = list2 === null ? show3(m.checks) : checks.find((c) => !CHECKS2.includes(c));
@@ -49931,11 +49932,10 @@ function parseEndpointCheckConfig(raw, where) {
   return { target, modelName: str("model-name"), checks, contract: str("contract"), data: str("data"), rows, model: str("model"), expectedSha256: str("expected-sha256"), timeoutMs };
 }
 function endpointCheckProvider(c, o) {
-  const url = () => REVISION_NAMES.includes(c.target) ? o.resolveTarget(c.target) : c.target;
   return {
     describe: `test-endpoint: ${c.checks.join(", ")} on ${c.target}`,
     async measure() {
-      const r = await o.run(c, url());
+      const r = await o.run(c, targetUrl(c.target, o.resolveTarget));
       if (r.failed.length) o.log(`test-endpoint on ${c.target}: ${r.failed.join(", ")} failed: ${r.detail}`);
       return r.failed.length;
     }
@@ -49949,16 +49949,16 @@ var EXAMPLE3 = '{prometheus: {address: http://127.0.0.1:9090, query: "sum(up)"}}
 var DEFAULT_TIMEOUT = "30s";
 function parsePrometheusConfig(raw, where) {
   const m = mapping(raw, where, KEYS3, EXAMPLE3);
-  const address2 = text2(m, "address", where, "is missing or empty. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
+  const address = text2(m, "address", where, "is missing or empty. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
   let url;
   try {
-    url = new URL(address2);
+    url = new URL(address);
   } catch {
-    throw new ConfigurationError(`${where}: \`address\``, address2, "is not a URL. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
+    throw new ConfigurationError(`${where}: \`address\``, address, "is not a URL. Give the http(s) URL of the Prometheus server, e.g. http://prometheus:9090.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where}: \`address\``, address2, "is not an http(s) URL. Give e.g. http://prometheus:9090.");
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new ConfigurationError(`${where}: \`address\``, address, "is not an http(s) URL. Give e.g. http://prometheus:9090.");
   if (url.username || url.password) throw new ConfigurationError(`${where}: \`address\``, `${url.protocol}//\u2026@${url.host}`, "holds credentials, which would show in logs. Put them in `headers` (Authorization: Basic \u2026) from a secret.");
-  if (url.search) throw new ConfigurationError(`${where}: \`address\``, address2, "has a query string. Give the server URL only; the query goes in `query`.");
+  if (url.search) throw new ConfigurationError(`${where}: \`address\``, address, "has a query string. Give the server URL only; the query goes in `query`.");
   const query = text2(m, "query", where, "is missing or empty. Give a PromQL expression, e.g. sum(rate(model_cd_http_requests_total[1m])).");
   const timeoutMs = parseDuration(m.timeout ?? DEFAULT_TIMEOUT, `${where}: \`timeout\``);
   if (timeoutMs <= 0) throw new ConfigurationError(`${where}: \`timeout\``, show3(m.timeout), "must be longer than 0. Give e.g. 10s.");
@@ -49972,7 +49972,7 @@ function parsePrometheusConfig(raw, where) {
       headers2[name2] = value;
     }
   }
-  return { address: address2.replace(/\/+$/, ""), query, timeoutMs, headers: headers2 };
+  return { address: address.replace(/\/+$/, ""), query, timeoutMs, headers: headers2 };
 }
 function sampleValue(pair) {
   if (!Array.isArray(pair) || typeof pair[1] !== "string") throw new Error('a sample without a [time, "value"] pair (a native histogram?)');
@@ -50442,8 +50442,8 @@ var NAME3 = /^[A-Za-z0-9_.-]+$/;
 function checkUpstreamName(name2, subject2) {
   if (!NAME3.test(name2)) throw new ConfigurationError(subject2, name2, 'is not an nginx upstream name: use letters, digits, ".", "_" and "-", e.g. "model-cd".');
 }
-function checkAddress(address2, subject2) {
-  if (!ADDRESS.test(address2)) throw new ConfigurationError(subject2, address2, "is not an nginx server address: give host:port (e.g. 127.0.0.1:8080, [::1]:8080) or unix:/path, without http://.");
+function checkAddress(address, subject2) {
+  if (!ADDRESS.test(address)) throw new ConfigurationError(subject2, address, "is not an nginx server address: give host:port (e.g. 127.0.0.1:8080, [::1]:8080) or unix:/path, without http://.");
 }
 function checkState(s) {
   checkAddress(s.stable, "the stable revision");
@@ -50712,17 +50712,17 @@ async function rollout(c) {
   const router = makeRouter(c);
   const readyTimeoutMs = parseDuration(c.readyTimeout, "input `ready-timeout`");
   const series = new Map(p.metrics.map((m) => [m.name, { name: m.name, conditions: conditionsOf(m), points: [] }]));
-  const address2 = (target) => {
+  const address = (target) => {
     const where = target === "canary" || target === "preview" ? c.canary : target === "stable" || target === "active" ? c.stable : target;
     return /^https?:\/\//.test(where) ? where : `http://${where}`;
   };
   const sleep = abortableSleep;
-  const analyse = async (names2, o) => {
+  const analyse = async (names2, { signal }) => {
     const chosen = p.metrics.filter((m) => names2.includes(m.name));
-    const r = await runAnalysis(chosen, (m) => makeProvider(m.provider, { resolveTarget: address2, runEndpointChecks: (e, url) => endpointChecks(c, e, url), log: c.log }), {
+    const r = await runAnalysis(chosen, (m) => makeProvider(m.provider, { resolveTarget: address, runEndpointChecks: (e, url) => endpointChecks(c, e, url), log: c.log }), {
       now: c.now,
       sleep,
-      signal: o.signal,
+      signal,
       onMeasurement: (m, x) => {
         series.get(m.name)?.points.push({ at: x.finishedAt, value: x.error ?? JSON.stringify(x.value), numeric: numericOf(x.value), phase: x.phase });
         c.log(`${m.name}: ${x.error ?? JSON.stringify(x.value)} (${x.phase})`);
@@ -50739,7 +50739,7 @@ async function rollout(c) {
     background: p.background,
     router,
     analyse,
-    waitReady: (signal) => waitReady({ url: `${address2("canary").replace(/\/$/, "")}${c.readyPath}`, timeoutMs: readyTimeoutMs, signal, now: c.now, sleep }),
+    waitReady: (signal) => waitReady({ url: `${address("canary").replace(/\/$/, "")}${c.readyPath}`, timeoutMs: readyTimeoutMs, signal, now: c.now, sleep }),
     now: c.now,
     sleep,
     log: c.log

@@ -104,12 +104,13 @@ export async function rollout(c: RolloutConfig): Promise<RolloutRun> {
     return /^https?:\/\//.test(where) ? where : `http://${where}`;
   };
   const sleep = abortableSleep;
-  const analyse = async (names: string[], o: { signal: AbortSignal; background: boolean }): Promise<AnalysisOutcome> => {
+  // `background` is the progression's to tell its two kinds of analysis apart; both run the same way here.
+  const analyse = async (names: string[], { signal }: { signal: AbortSignal; background: boolean }): Promise<AnalysisOutcome> => {
     const chosen = p.metrics.filter((m) => names.includes(m.name));
     const r = await runAnalysis(chosen, (m) => makeProvider(m.provider, { resolveTarget: address, runEndpointChecks: (e, url) => endpointChecks(c, e, url), log: c.log }), {
       now: c.now,
       sleep,
-      signal: o.signal,
+      signal,
       onMeasurement: (m, x) => {
         series.get(m.name)?.points.push({ at: x.finishedAt, value: x.error ?? JSON.stringify(x.value), numeric: numericOf(x.value), phase: x.phase });
         c.log(`${m.name}: ${x.error ?? JSON.stringify(x.value)} (${x.phase})`);

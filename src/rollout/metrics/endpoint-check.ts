@@ -14,7 +14,7 @@
 import { ConfigurationError } from '../../common/errors.js';
 import type { MetricProvider } from '../types.js';
 import { mapping, show } from './config-keys.js';
-import { REVISION_NAMES } from './serve-metrics.js';
+import { parseTarget, targetUrl } from './serve-metrics.js';
 import { parseDuration } from '../analysis/duration.js';
 
 export interface EndpointCheckConfig {
@@ -41,10 +41,7 @@ const EXAMPLE = '{test-endpoint: {target: preview, checks: [smoke, contract]}}';
 
 export function parseEndpointCheckConfig(raw: unknown, where: string): EndpointCheckConfig {
   const m = mapping(raw, where, KEYS, EXAMPLE);
-  const target = typeof m.target === 'string' ? m.target.trim() : m.target === undefined ? 'canary' : '';
-  if (!(REVISION_NAMES as readonly string[]).includes(target) && !/^https?:\/\/\S+$/.test(target)) {
-    throw new ConfigurationError(`${where}: \`target\``, show(m.target), `is not a revision or a URL. Give ${REVISION_NAMES.join(', ')}, or the http(s) URL of the endpoint.`);
-  }
+  const target = parseTarget(m, 'target', where, 'canary', 'the endpoint');
   const list = m.checks === undefined ? ['smoke', 'contract'] : Array.isArray(m.checks) ? m.checks : typeof m.checks === 'string' ? m.checks.split(',') : null;
   const checks = list?.map((c) => String(c).trim()).filter(Boolean) ?? [];
   const bad = list === null ? show(m.checks) : checks.find((c) => !CHECKS.includes(c));
@@ -62,11 +59,10 @@ export function parseEndpointCheckConfig(raw: unknown, where: string): EndpointC
 }
 
 export function endpointCheckProvider(c: EndpointCheckConfig, o: { resolveTarget(name: string): string; run: RunEndpointChecks; log(line: string): void }): MetricProvider {
-  const url = () => ((REVISION_NAMES as readonly string[]).includes(c.target) ? o.resolveTarget(c.target) : c.target);
   return {
     describe: `test-endpoint: ${c.checks.join(', ')} on ${c.target}`,
     async measure(): Promise<number> {
-      const r = await o.run(c, url());
+      const r = await o.run(c, targetUrl(c.target, o.resolveTarget));
       if (r.failed.length) o.log(`test-endpoint on ${c.target}: ${r.failed.join(', ')} failed: ${r.detail}`);
       return r.failed.length;
     },

@@ -40,10 +40,15 @@ export interface ServeMetricConfig {
 
 const KEYS = ['target', 'metric', 'quantile', 'window', 'baseline', 'timeout'];
 const EXAMPLE = '{serve: {target: canary, metric: error-rate}}';
+const SERVE = 'a model-cd serve process';
 
-function address(m: Mapping, k: string, where: string, fallback: string): string {
+/**
+ * A provider's `k` key naming what it measures: a revision name (REVISION_NAMES) or an http(s) URL.
+ * @param what the kind of server a URL must be, for the error ("a model-cd serve process")
+ */
+export function parseTarget(m: Mapping, k: string, where: string, fallback: string, what: string): string {
   const v = m[k] ?? fallback;
-  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(', ')}, or the http(s) URL of a model-cd serve process.`;
+  const fix = `is not a revision or a URL. Give ${REVISION_NAMES.join(', ')}, or the http(s) URL of ${what}.`;
   if (typeof v !== 'string' || v.trim() === '') throw new ConfigurationError(`${where}: \`${k}\``, show(v), fix);
   const s = v.trim();
   if ((REVISION_NAMES as readonly string[]).includes(s)) return s;
@@ -55,6 +60,11 @@ function address(m: Mapping, k: string, where: string, fallback: string): string
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigurationError(`${where}: \`${k}\``, s, fix);
   return s;
+}
+
+/** The URL of a parsed target: a revision name through the caller's resolveTarget, a URL as it is. */
+export function targetUrl(target: string, resolveTarget: (name: string) => string): string {
+  return (REVISION_NAMES as readonly string[]).includes(target) ? resolveTarget(target) : target;
 }
 
 /** Reads the mapping under `serve:`; `where` names it in errors, e.g. 'metric "error-rate" provider `serve`'. */
@@ -72,8 +82,8 @@ export function parseServeMetricConfig(raw: unknown, where: string): ServeMetric
   if (windowMs <= 0) throw new ConfigurationError(`${where}: \`window\``, show(m.window), 'must be longer than 0: the first measurement compares two scrapes this far apart. Give e.g. 10s.');
   const timeoutMs = parseDuration(m.timeout ?? '10s', `${where}: \`timeout\``);
   if (timeoutMs <= 0) throw new ConfigurationError(`${where}: \`timeout\``, show(m.timeout), 'must be longer than 0. Give e.g. 10s.');
-  const target = address(m, 'target', where, 'canary');
-  const baseline = address(m, 'baseline', where, 'stable');
+  const target = parseTarget(m, 'target', where, 'canary', SERVE);
+  const baseline = parseTarget(m, 'baseline', where, 'stable', SERVE);
   if (metric === 'prediction-agreement' && baseline === target) throw new ConfigurationError(`${where}: \`baseline\``, baseline, 'is the target itself. Compare the canary with stable (the default), or give another URL.');
   return { target, metric: metric as ServeMetricName, quantile: q, windowMs, baseline, timeoutMs };
 }
@@ -149,7 +159,7 @@ export function computeServeMetric(
 export function serveMetricProvider(config: ServeMetricConfig, o: ServeProviderOptions): MetricProvider {
   const now = o.now ?? Date.now;
   const sleep = o.sleep ?? abortableSleep;
-  const resolve = (t: string) => ((REVISION_NAMES as readonly string[]).includes(t) ? o.resolveTarget(t) : t);
+  const resolve = (t: string) => targetUrl(t, o.resolveTarget);
   // Keyed by URL: a revision that moved to another address starts over with two scrapes.
   const last = new Map<string, Scrape>();
   const urls = () => [resolve(config.target), ...(config.metric === 'prediction-agreement' ? [resolve(config.baseline)] : [])].map(metricsUrl);
